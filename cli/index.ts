@@ -11,9 +11,9 @@ const cli = yargs(hideBin(process.argv))
   .help()
   .alias('h', 'help')
   .version(false)
-  .fail((msg, err, y) => {
+  .fail((msg, err) => {
     if (err) throw err;
-    process.stderr.write(`${y.help ? '' : ''}netverify-migrate: ${msg}\nRun 'netverify-migrate --help' for usage.\n`);
+    process.stderr.write(`netverify-migrate: ${msg}\nRun 'netverify-migrate --help' for usage.\n`);
     process.exit(2);
   });
 

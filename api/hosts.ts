@@ -1,0 +1,88 @@
+// Hosts of the legacy Netverify API and of the KYX platform, and recognition of legacy hosts in URLs.
+import { type KyxRegion } from './regions.js';
+
+/** API hosts of the legacy Netverify platform per KYX region (initiate, retrieval). */
+export const LEGACY_API_HOSTS: Readonly<Record<KyxRegion, readonly string[]>> = {
+  'amer-1': ['netverify.com', 'www.netverify.com'],
+  'emea-1': ['lon.netverify.com'],
+  'apac-1': ['core-sgp.jumio.com'],
+};
+
+/** Legacy service sub-hosts seen in real code (upload., retrieval., acquisition.) on top of an API host. */
+export const LEGACY_SERVICE_PREFIXES = ['upload', 'retrieval', 'acquisition'] as const;
+
+/** Hosts that serve legacy static resources (the v3 widget script). */
+export const LEGACY_RESOURCE_HOSTS = ['resources.netverify.com'] as const;
+
+/** The KYX services and their host label. */
+export const KYX_SERVICES = ['auth', 'account', 'api', 'retrieval', 'status'] as const;
+export type KyxService = (typeof KYX_SERVICES)[number];
+
+/** `account.emea-1.jumio.ai` etc. */
+export function kyxHost(service: KyxService, region: KyxRegion): string {
+  return `${service}.${region}.jumio.ai`;
+}
+
+/** `https://account.emea-1.jumio.ai` etc. */
+export function kyxOrigin(service: KyxService, region: KyxRegion): string {
+  return `https://${kyxHost(service, region)}`;
+}
+
+/** The KYX web-client host for a tenant prefix. Only amer-1 is stated by the vendor's guides; emea-1/apac-1 follow
+ * the shape seen in third-party code (jumio-api-facts §4.1). Code should use `web.href` verbatim. */
+export function kyxWebClientHost(prefix: string, region: KyxRegion): string {
+  return `${prefix}.web.${region}.jumio.ai`;
+}
+
+/** Suffix every KYX web-client origin ends with (for origin checks that cannot name the prefix). */
+export const KYX_WEB_CLIENT_SUFFIX = '.jumio.ai';
+
+/** Domain of the legacy white-label web client `<prefix>.netverify.com`. */
+export const LEGACY_WEB_CLIENT_DOMAIN = 'netverify.com';
+
+/** Legacy domain name prefix rule (portal): a–z, 0–9, '-', not at the ends, max 63. */
+const PREFIX_RE = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+export type LegacyHostKind = 'api' | 'service' | 'resources' | 'web-client';
+
+export interface LegacyHostInfo {
+  host: string;
+  kind: LegacyHostKind;
+  /** Region, when the host tells it. A white-label web client `<prefix>.netverify.com` does not (undefined). */
+  region: KyxRegion | undefined;
+  /** For web clients: the tenant's domain prefix. */
+  prefix?: string;
+}
+
+function normaliseHost(host: string): string {
+  return host.trim().toLowerCase().replace(/\.$/, '').replace(/:\d+$/, '');
+}
+
+/** Recognise a legacy Jumio host. Returns undefined for anything else (including wrong hosts like netverify.eu). */
+export function classifyLegacyHost(rawHost: string): LegacyHostInfo | undefined {
+  const host = normaliseHost(rawHost);
+  for (const [region, hosts] of Object.entries(LEGACY_API_HOSTS) as [KyxRegion, readonly string[]][]) {
+    if (hosts.includes(host)) return { host, kind: 'api', region };
+    for (const service of LEGACY_SERVICE_PREFIXES) {
+      for (const h of hosts) {
+        if (host === `${service}.${h.replace(/^www\./, '')}`) return { host, kind: 'service', region };
+      }
+    }
+  }
+  if ((LEGACY_RESOURCE_HOSTS as readonly string[]).includes(host)) return { host, kind: 'resources', region: undefined };
+  if (host.endsWith(`.${LEGACY_WEB_CLIENT_DOMAIN}`)) {
+    const prefix = host.slice(0, -(LEGACY_WEB_CLIENT_DOMAIN.length + 1));
+    if (PREFIX_RE.test(prefix)) return { host, kind: 'web-client', region: undefined, prefix };
+  }
+  return undefined;
+}
+
+/** Region of a legacy API host (netverify.com → amer-1, lon.netverify.com → emea-1, core-sgp.jumio.com → apac-1). */
+export function regionOfLegacyHost(host: string): KyxRegion | undefined {
+  return classifyLegacyHost(host)?.region;
+}
+
+/** Is this a KYX host (`*.jumio.ai`)? Used to leave already-migrated code alone. */
+export function isKyxHost(host: string): boolean {
+  return /(^|\.)(amer-1|emea-1|apac-1)\.jumio\.ai$/.test(normaliseHost(host));
+}
