@@ -1,0 +1,184 @@
+// SQLite store (better-sqlite3): one file, WAL, migrations recorded in shim_migrations.
+// better-sqlite3 is synchronous; each call is short, so the async interface just wraps it.
+import Database from 'better-sqlite3';
+import type {
+  AuthenticationRecord,
+  ClaimResult,
+  EnrollmentRecord,
+  IdempotencyRecord,
+  OutboxItem,
+  Store,
+} from './types.js';
+import { rowToAuthentication, rowToEnrollment, rowToIdempotency, rowToOutbox, type Row } from './rows.js';
+
+const MIGRATIONS: string[] = [
+  `CREATE TABLE enrollments (
+     enrollment_reference TEXT PRIMARY KEY, account_id TEXT NOT NULL, credential_id TEXT,
+     region TEXT NOT NULL, created_at_ms INTEGER NOT NULL);
+   CREATE TABLE authentications (
+     authentication_reference TEXT PRIMARY KEY, account_id TEXT NOT NULL, workflow_execution_id TEXT NOT NULL,
+     enrollment_reference TEXT NOT NULL, callback_url TEXT, user_reference TEXT, region TEXT NOT NULL,
+     created_at_ms INTEGER NOT NULL);
+   CREATE TABLE idempotency (
+     key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, state TEXT NOT NULL, status INTEGER, response TEXT,
+     account_id TEXT, context TEXT, created_at_ms INTEGER NOT NULL, expires_at_ms INTEGER NOT NULL);
+   CREATE INDEX idempotency_unknown ON idempotency (account_id, state);
+   CREATE TABLE outbox (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, dedupe_key TEXT NOT NULL UNIQUE, target_url TEXT NOT NULL,
+     body TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at_ms INTEGER NOT NULL, lease_until_ms INTEGER NOT NULL DEFAULT 0, last_error TEXT,
+     created_at_ms INTEGER NOT NULL);
+   CREATE INDEX outbox_due ON outbox (state, next_attempt_at_ms);`,
+];
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('synchronous = NORMAL');
+  }
+
+  async migrate(): Promise<void> {
+    this.db.exec('CREATE TABLE IF NOT EXISTS shim_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const applied = new Set(
+      (this.db.prepare('SELECT version FROM shim_migrations').all() as { version: number }[]).map((r) => r.version),
+    );
+    MIGRATIONS.forEach((sql, i) => {
+      const version = i + 1;
+      if (applied.has(version)) return;
+      this.db.transaction(() => {
+        this.db.exec(sql);
+        this.db.prepare('INSERT INTO shim_migrations (version, applied_at) VALUES (?, ?)').run(version, new Date().toISOString());
+      })();
+    });
+  }
+
+  async putEnrollment(r: EnrollmentRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO enrollments (enrollment_reference, account_id, credential_id, region, created_at_ms)
+         VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (enrollment_reference) DO UPDATE SET account_id = excluded.account_id,
+           credential_id = excluded.credential_id, region = excluded.region`,
+      )
+      .run(r.enrollmentReference, r.accountId, r.credentialId, r.region, Date.now());
+  }
+
+  async getEnrollment(ref: string): Promise<EnrollmentRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM enrollments WHERE enrollment_reference = ?').get(ref) as Row | undefined;
+    return row ? rowToEnrollment(row) : undefined;
+  }
+
+  async putAuthentication(r: AuthenticationRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO authentications (authentication_reference, account_id, workflow_execution_id, enrollment_reference,
+           callback_url, user_reference, region, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (authentication_reference) DO NOTHING`,
+      )
+      .run(r.authenticationReference, r.accountId, r.workflowExecutionId, r.enrollmentReference, r.callbackUrl,
+        r.userReference, r.region, Date.now());
+  }
+
+  async getAuthentication(ref: string): Promise<AuthenticationRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM authentications WHERE authentication_reference = ?').get(ref) as Row | undefined;
+    return row ? rowToAuthentication(row) : undefined;
+  }
+
+  async claimIdempotency(key: string, fingerprint: string, nowMs: number, ttlMs: number, accountId: string | null,
+    context: string | null): Promise<ClaimResult> {
+    return this.db.transaction((): ClaimResult => {
+      const ins = this.db
+        .prepare(
+          `INSERT INTO idempotency (key, fingerprint, state, account_id, context, created_at_ms, expires_at_ms)
+           VALUES (?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+        )
+        .run(key, fingerprint, accountId, context, nowMs, nowMs + ttlMs);
+      if (ins.changes === 1) return { claimed: true };
+      const upd = this.db
+        .prepare(
+          `UPDATE idempotency SET fingerprint = ?, state = 'pending', status = NULL, response = NULL, account_id = ?,
+             context = ?, created_at_ms = ?, expires_at_ms = ? WHERE key = ? AND expires_at_ms <= ?`,
+        )
+        .run(fingerprint, accountId, context, nowMs, nowMs + ttlMs, key, nowMs);
+      if (upd.changes === 1) return { claimed: true };
+      const row = this.db.prepare('SELECT * FROM idempotency WHERE key = ?').get(key) as Row;
+      return { claimed: false, record: rowToIdempotency(row) };
+    }).immediate();
+  }
+
+  async completeIdempotency(key: string, state: 'done' | 'unknown', status: number, response: string): Promise<void> {
+    this.db.prepare('UPDATE idempotency SET state = ?, status = ?, response = ? WHERE key = ?').run(state, status, response, key);
+  }
+
+  async releaseIdempotency(key: string): Promise<void> {
+    this.db.prepare(`DELETE FROM idempotency WHERE key = ? AND state = 'pending'`).run(key);
+  }
+
+  async getIdempotency(key: string): Promise<IdempotencyRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM idempotency WHERE key = ?').get(key) as Row | undefined;
+    return row ? rowToIdempotency(row) : undefined;
+  }
+
+  async findUnknownIdempotency(accountId: string, nowMs: number): Promise<IdempotencyRecord[]> {
+    const rows = this.db
+      .prepare(`SELECT * FROM idempotency WHERE account_id = ? AND state = 'unknown' AND expires_at_ms > ? ORDER BY created_at_ms`)
+      .all(accountId, nowMs) as Row[];
+    return rows.map(rowToIdempotency);
+  }
+
+  async settleIdempotency(key: string, status: number, response: string): Promise<void> {
+    this.db
+      .prepare(`UPDATE idempotency SET state = 'done', status = ?, response = ? WHERE key = ? AND state = 'unknown'`)
+      .run(status, response, key);
+  }
+
+  async enqueueOutbox(item: { dedupeKey: string; targetUrl: string; body: string; nowMs: number }): Promise<boolean> {
+    const res = this.db
+      .prepare(
+        `INSERT INTO outbox (dedupe_key, target_url, body, state, next_attempt_at_ms, created_at_ms)
+         VALUES (?, ?, ?, 'pending', ?, ?) ON CONFLICT (dedupe_key) DO NOTHING`,
+      )
+      .run(item.dedupeKey, item.targetUrl, item.body, item.nowMs, item.nowMs);
+    return res.changes === 1;
+  }
+
+  async leaseOutbox(nowMs: number, limit: number, leaseMs: number): Promise<OutboxItem[]> {
+    return this.db.transaction((): OutboxItem[] => {
+      const rows = this.db
+        .prepare(
+          `SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at_ms <= ? AND lease_until_ms <= ?
+           ORDER BY id LIMIT ?`,
+        )
+        .all(nowMs, nowMs, limit) as Row[];
+      const lease = this.db.prepare('UPDATE outbox SET lease_until_ms = ? WHERE id = ?');
+      for (const row of rows) lease.run(nowMs + leaseMs, row.id);
+      return rows.map(rowToOutbox);
+    }).immediate();
+  }
+
+  async markOutboxSent(id: number): Promise<void> {
+    this.db.prepare(`UPDATE outbox SET state = 'sent', attempts = attempts + 1, last_error = NULL, lease_until_ms = 0 WHERE id = ?`).run(id);
+  }
+
+  async markOutboxFailed(id: number, error: string, nextAttemptAtMs: number, dead: boolean): Promise<void> {
+    this.db
+      .prepare(
+        `UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at_ms = ?, lease_until_ms = 0
+         WHERE id = ?`,
+      )
+      .run(dead ? 'dead' : 'pending', error, nextAttemptAtMs, id);
+  }
+
+  async countOutbox(state: OutboxItem['state']): Promise<number> {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM outbox WHERE state = ?').get(state) as { n: number }).n;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
