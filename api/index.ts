@@ -13,3 +13,4 @@ export * from './response-mapping.js';
 export * from './event-mapping.js';
 export * from './callback-mapping.js';
 export * from './validation.js';
+export * from './retrieval-mapping.js';
