@@ -1,0 +1,49 @@
+// What every route handler receives, and the route table shape.
+import type { IncomingMessage } from 'node:http';
+import type { ParsedBody, Reply } from './http-util.js';
+import type { EmulatorClient, EmulatorRegion, RouteId } from './types.js';
+
+export interface Settings {
+  /** Origin the emulator is reachable at (no trailing slash). */
+  origin: string;
+  region: EmulatorRegion;
+  clients: EmulatorClient[];
+  webClientPrefix: string;
+  requireUserConsent: boolean;
+}
+
+export interface Ctx {
+  req: IncomingMessage;
+  url: URL;
+  body: ParsedBody;
+  params: Record<string, string>;
+  settings: Settings;
+}
+
+export interface Route {
+  id: RouteId;
+  method: string;
+  /** Matched against the path (no query). Named groups become params. */
+  pattern: RegExp;
+  handler: (ctx: Ctx) => Reply | Promise<Reply>;
+}
+
+export function matchRoute(routes: Route[], method: string, path: string): { route: Route; params: Record<string, string> } | { methodMismatch: boolean } {
+  let methodMismatch = false;
+  for (const route of routes) {
+    const m = route.pattern.exec(path);
+    if (!m) continue;
+    if (route.method !== method) {
+      methodMismatch = true;
+      continue;
+    }
+    const params: Record<string, string> = {};
+    for (const [k, v] of Object.entries(m.groups ?? {})) params[k] = decodeURIComponent(v);
+    return { route, params };
+  }
+  return { methodMismatch };
+}
+
+export function clientMatches(clients: EmulatorClient[], user: string, password: string): EmulatorClient | undefined {
+  return clients.find((c) => c.clientId === user && c.clientSecret === password);
+}

@@ -1,0 +1,96 @@
+// Library entry point: startEmulator(options) → a running KYX (or legacy Netverify) emulator on loopback.
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import type { Backend } from './backend.js';
+import { CallbackSender } from './callbacks.js';
+import type { Settings } from './context.js';
+import { control } from './control.js';
+import { FaultRegistry } from './faults.js';
+import { Journal } from './journal.js';
+import { kyxBackend } from './kyx-backend.js';
+import { legacyBackend } from './legacy-backend.js';
+import { handle, type Dispatcher } from './server.js';
+import { TokenStore } from './tokens.js';
+import { DEFAULT_CLIENT, type Emulator, type EmulatorOptions } from './types.js';
+import { OutcomeBook, webClientRoutes } from './web-client.js';
+
+export * from './types.js';
+
+function originOf(host: string, port: number, tls: boolean): string {
+  const h = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '[::1]' : host.includes(':') ? `[${host}]` : host;
+  return `${tls ? 'https' : 'http'}://${h}:${port}`;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const host = options.host ?? '127.0.0.1';
+  const mode = options.mode ?? 'kyx';
+  const region = options.region ?? 'amer-1';
+  const prefix = options.webClientPrefix ?? 'acme';
+  const settings: Settings = {
+    origin: '',
+    region,
+    clients: options.clients && options.clients.length > 0 ? options.clients.map((c) => ({ ...c })) : [{ ...DEFAULT_CLIENT }],
+    webClientPrefix: prefix,
+    requireUserConsent: options.requireUserConsent ?? false,
+  };
+  const journal = new Journal();
+  const faults = new FaultRegistry();
+  const tokens = new TokenStore(options.tokenExpiresIn ?? 3600);
+  const callbacks = new CallbackSender(options.callbackTimeoutMs ?? 5000, options.callbackTls);
+  const outcomes = new OutcomeBook();
+  const backend: Backend = mode === 'legacy' ? legacyBackend(settings, callbacks) : kyxBackend(settings, tokens, callbacks);
+  // The host the real web client would be served from; shown on the page (data-web-host) only.
+  const webHost = mode === 'legacy' ? `${prefix}.netverify.com` : `${prefix}.web.${region}.jumio.ai`;
+
+  let emulator: Emulator;
+  const dispatcher: Dispatcher = {
+    routes: [...backend.routes, ...webClientRoutes(backend, outcomes, webHost)],
+    settings,
+    faults,
+    journal,
+    tokens,
+    control: (req, res, body, path) => control(emulator, req, res, body, path),
+  };
+  const listener = (req: Parameters<typeof handle>[1], res: Parameters<typeof handle>[2]) => {
+    handle(dispatcher, req, res).catch((err: unknown) => {
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(`emulator error: ${err instanceof Error ? err.message : String(err)}`);
+      } else res.destroy();
+    });
+  };
+  const server: Server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, listener) : createHttpServer(listener);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  settings.origin = originOf(host, port, options.tls !== undefined);
+
+  let closing: Promise<void> | undefined;
+  emulator = {
+    url: settings.origin,
+    port,
+    mode,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }).then(() => callbacks.close());
+      return closing;
+    },
+    journal: () => journal.list(),
+    clearJournal: () => journal.clear(),
+    seedAccount: async (opts = {}) => backend.seed(opts),
+    finishWorkflow: (ref, outcome) => backend.finish(ref, outcome),
+    injectFault: (f) => faults.add(f),
+    clearFaults: () => faults.clear(),
+    faults: () => faults.list(),
+    setWebOutcome: (o) => outcomes.set(o),
+  };
+  return emulator;
+}

@@ -1,0 +1,139 @@
+// KYX routes: OAuth2 token, account create/update, retrieval (jumio-api-facts §4.2, §4.3, §4.8).
+import type { Ctx, Route } from './context.js';
+import { clientMatches } from './context.js';
+import { errorReply, jsonReply, nowIso, parseBasic, type Reply } from './http-util.js';
+import { accountResponse, detailsBody, statusBody } from './kyx-shapes.js';
+import { NEEDS_FACEMAP_KEYS, type Account, type Credential, type KyxState } from './kyx-state.js';
+import { validateAccountBody, type AccountRequest, type FieldError } from './kyx-validate.js';
+import type { TokenStore } from './tokens.js';
+
+const UUIDISH = '[^/]+';
+
+export function kyxRoutes(state: KyxState, tokens: TokenStore): Route[] {
+  /** 401 without or with a bad/expired bearer; 403 for Basic ("calls without OAuth2 get 403"). */
+  function requireBearer(ctx: Ctx): Reply | null {
+    const h = ctx.req.headers.authorization;
+    if (!h) return withChallenge(errorReply(401, 'missing Authorization: Bearer access token'));
+    if (/^Basic\s/i.test(h)) return errorReply(403, 'this API requires OAuth2: send Authorization: Bearer <access_token>');
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(h);
+    if (!m) return withChallenge(errorReply(401, 'malformed Authorization header'));
+    if (tokens.check(m[1]) === undefined) return withChallenge(errorReply(401, 'invalid or expired access token'));
+    return null;
+  }
+
+  function token(ctx: Ctx): Reply {
+    const basic = parseBasic(ctx.req.headers.authorization);
+    if (!basic || !clientMatches(ctx.settings.clients, basic.user, basic.password)) {
+      return { status: 401, headers: { 'www-authenticate': 'Basic realm="oauth2"' }, body: { error: 'invalid_client', error_description: 'unknown client or bad secret' } };
+    }
+    const form = ctx.body.value as Record<string, unknown> | undefined;
+    if (ctx.body.kind !== 'form' || !form || form.grant_type !== 'client_credentials') {
+      return { status: 400, body: { error: ctx.body.kind === 'form' ? 'unsupported_grant_type' : 'invalid_request', error_description: 'send form body grant_type=client_credentials' } };
+    }
+    const t = tokens.issue(basic.user);
+    return { status: 200, headers: { 'cache-control': 'no-store' }, body: { access_token: t.token, expires_in: t.expiresIn, token_type: 'Bearer' } };
+  }
+
+  /** Create (account null: a new account is made once the request is valid) or update. */
+  function startExecution(ctx: Ctx, existing: Account | null): Reply {
+    const v = validateAccountBody(ctx.body.value, { requireUserConsent: ctx.settings.requireUserConsent });
+    if (!v.ok) return fieldErrors(v.errors);
+    const r = v.value;
+    const refErrors = checkCredentialRefs(state, existing, r);
+    const needsFacemap = NEEDS_FACEMAP_KEYS.has(r.workflowKey);
+    const facemap = needsFacemap && existing ? state.facemapOnFile(existing) : undefined;
+    if (needsFacemap && !facemap) {
+      refErrors.unshift({
+        field: 'workflowDefinition.key',
+        message: existing
+          ? `workflow ${r.workflowKey} needs a facemap on file from a completed workflow 3 or 6 on this account`
+          : `workflow ${r.workflowKey} needs an existing account with a facemap on file: use PUT /api/v1/accounts/{accountId}`,
+      });
+    }
+    if (refErrors.length > 0) return fieldErrors(refErrors);
+    const account = existing ?? state.createAccount();
+    const explicitFacemap = r.credentialRefs.find((c) => c.category === 'FACEMAP' && c.id !== undefined);
+    const e = state.addExecution(account, {
+      definitionKey: r.workflowKey,
+      customerInternalReference: r.customerInternalReference,
+      userReference: r.userReference,
+      reportingCriteria: r.reportingCriteria,
+      callbackUrl: r.callbackUrl,
+      successUrl: r.successUrl,
+      errorUrl: r.errorUrl,
+      locale: r.locale,
+      tokenExpiresAt: Date.now() + r.tokenLifetimeSeconds * 1000,
+      referenceFacemapId: needsFacemap ? (explicitFacemap?.id ?? facemap?.id) : undefined,
+    });
+    return jsonReply(accountResponse(ctx.settings.origin, account, e, nowIso()));
+  }
+
+  function findExecution(ctx: Ctx) {
+    const account = state.accounts.get(ctx.params.accountId);
+    if (!account) return { reply: errorReply(404, 'account not found') };
+    const e = account.executions.find((x) => x.id === ctx.params.workflowExecutionId);
+    if (!e) return { reply: errorReply(404, 'workflow execution not found') };
+    return { execution: state.refresh(e) };
+  }
+
+  const guarded = (fn: (ctx: Ctx) => Reply) => (ctx: Ctx) => requireBearer(ctx) ?? fn(ctx);
+
+  return [
+    { id: 'token', method: 'POST', pattern: /^\/oauth2\/token\/?$/, handler: token },
+    {
+      id: 'createAccount',
+      method: 'POST',
+      pattern: /^\/api\/v1\/accounts\/?$/,
+      handler: guarded((ctx) => startExecution(ctx, null)),
+    },
+    {
+      id: 'updateAccount',
+      method: 'PUT',
+      pattern: new RegExp(`^/api/v1/accounts/(?<accountId>${UUIDISH})/?$`),
+      handler: guarded((ctx) => {
+        const account = state.accounts.get(ctx.params.accountId);
+        if (!account) return errorReply(404, 'account not found', 'accountId');
+        return startExecution(ctx, account);
+      }),
+    },
+    {
+      id: 'workflowStatus',
+      method: 'GET',
+      pattern: new RegExp(`^/api/v1/accounts/(?<accountId>${UUIDISH})/workflow-executions/(?<workflowExecutionId>${UUIDISH})/status/?$`),
+      handler: guarded((ctx) => {
+        const f = findExecution(ctx);
+        return f.reply ?? jsonReply(statusBody(ctx.settings.origin, f.execution));
+      }),
+    },
+    {
+      id: 'workflowDetails',
+      method: 'GET',
+      pattern: new RegExp(`^/api/v1/accounts/(?<accountId>${UUIDISH})/workflow-executions/(?<workflowExecutionId>${UUIDISH})/?$`),
+      handler: guarded((ctx) => {
+        const f = findExecution(ctx);
+        return f.reply ?? jsonReply(detailsBody(ctx.settings.origin, f.execution));
+      }),
+    },
+  ];
+}
+
+function withChallenge(r: Reply): Reply {
+  return { ...r, headers: { ...r.headers, 'www-authenticate': 'Bearer' } };
+}
+
+function fieldErrors(errors: FieldError[]): Reply {
+  return errorReply(400, errors[0].message, errors[0].field, errors);
+}
+
+/** Credential ids sent in workflowDefinition.credentials must exist on the account with that category. */
+function checkCredentialRefs(state: KyxState, account: Account | null, r: AccountRequest): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const ref of r.credentialRefs) {
+    if (ref.id === undefined) continue;
+    const field = `workflowDefinition.credentials[${ref.index}].id`;
+    const c: Credential | undefined = account ? state.credential(account, ref.id) : undefined;
+    if (!c) errors.push({ field, message: `${field}: no credential ${ref.id} on this account` });
+    else if (ref.category !== undefined && c.category !== ref.category) errors.push({ field, message: `${field}: credential ${ref.id} is a ${c.category}, not a ${ref.category}` });
+  }
+  return errors;
+}
