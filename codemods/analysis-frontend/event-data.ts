@@ -1,0 +1,266 @@
+// Data flow inside a message handler: from the event parameter to `event.data`, through `JSON.parse` (any
+// spelling), into variables, aliases, destructuring, sub-objects (`const p = data.payload`) and local helper
+// functions, recording every read of the parsed object by its path (['payload', 'metainfo', 'code']…).
+import { Node, SyntaxKind } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import {
+  codeValue, enclosingFunction, isFunctionLike, isGlobalObject, memberName, memberNameNode, memberObject,
+  referencesOf, refersTo, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode,
+} from './syntax.js';
+import { findThisMember } from './listeners.js';
+
+export interface DataRead {
+  /** Path from the parsed event object. */
+  path: string[];
+  /** The node spelling the last segment: identifier of `a.b`, string of `a['b']`/`'b' in a`, binding key or name. */
+  keyNode: Node;
+  kind: 'property' | 'element' | 'destructure' | 'in' | 'hasOwn';
+  /** For 'destructure': the binding element (to turn `{ k }` into `{ n: k }`). */
+  binding?: Node;
+  write: boolean;
+}
+
+export interface LiteralComparison {
+  path: string[];
+  value: string | number;
+  /** The literal node. */
+  node: Node;
+}
+
+export interface EventDataAnalysis {
+  /** Whether `event.data` goes through a JSON.parse spelling. */
+  parses: boolean;
+  reads: DataRead[];
+  comparisons: LiteralComparison[];
+  /** `window.onJumioResult(data)`: the parsed object handed to a global callback. */
+  handoffs: { name: string; node: Node }[];
+  /** The parsed object (or a sub-object) handed to something we do not follow. */
+  escapes: { node: Node; to: string }[];
+  /** Expressions that denote the MessageEvent (`event`, `e.originalEvent`). */
+  eventExprs: Node[];
+  /** The handler and every local function the parsed object was followed into. */
+  functions: FunctionLikeNode[];
+}
+
+const NOT_ESCAPES = /^(console\.\w+|String|Boolean|Number|alert)$/;
+
+/** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
+ * (a global callback such as `window.onJumioResult = (data) => …` that a proven handler hands the object to). */
+export function analyzeEventData(fn: FunctionLikeNode, globals: readonly SourceFile[] = [], mode: 'event' | 'data' = 'event'): EventDataAnalysis {
+  const out: EventDataAnalysis = { parses: false, reads: [], comparisons: [], handoffs: [], escapes: [], eventExprs: [], functions: [fn] };
+  const tracked = new Map<Node, Set<string>>();
+  const seenReads = new Set<Node>();
+  const param = fn.getParameters()[0];
+  if (!param) return out;
+
+  const parseOf = (rawExpr: Node): void => {
+    let cur: Node = rawExpr;
+    let p = cur.getParent();
+    while (p && (Node.isParenthesizedExpression(p) || Node.isAsExpression(p) || Node.isNonNullExpression(p)
+      || (Node.isCallExpression(p) && Node.isIdentifier(p.getExpression()) && p.getExpression().getText() === 'String'))) {
+      cur = p;
+      p = p.getParent();
+    }
+    if (!p || !Node.isCallExpression(p) || p.getArguments()[0] !== cur || !isJsonParse(p.getExpression())) return;
+    out.parses = true;
+    // The value flows through `typeof … ? JSON.parse(…) : …`, `||`, `??`, `await`.
+    let v: Node = p;
+    for (let q = v.getParent(); q; q = v.getParent()) {
+      if (Node.isParenthesizedExpression(q) || Node.isAwaitExpression(q) || Node.isAsExpression(q)
+        || (Node.isConditionalExpression(q) && q.getCondition() !== v)
+        || (Node.isBinaryExpression(q) && ['||', '??'].includes(q.getOperatorToken().getText()))) v = q;
+      else break;
+    }
+    bindValue(v, []);
+  };
+
+  const rawVar = (decl: Node, name: string): void => {
+    const scope = enclosingFunction(decl) ?? decl.getSourceFile();
+    for (const ref of referencesOf(scope, name)) if (refersTo(ref, decl)) parseOf(ref);
+  };
+
+  const eventRef = (e: Node): void => {
+    out.eventExprs.push(e);
+    const parent = e.getParent();
+    if (!parent) return;
+    if (memberObject(parent) === e) {
+      const m = memberName(parent);
+      if (m === 'data') rawOrBind(parent);
+      else if (m === 'originalEvent') eventRef(parent);
+    } else if (Node.isVariableDeclaration(parent) && parent.getInitializer() === e && Node.isObjectBindingPattern(parent.getNameNode())) {
+      for (const el of parent.getNameNode().asKindOrThrow(SyntaxKind.ObjectBindingPattern).getElements()) {
+        if ((el.getPropertyNameNode()?.getText() ?? el.getName()) === 'data' && Node.isIdentifier(el.getNameNode())) rawVar(parent, el.getName());
+      }
+    }
+  };
+
+  // `event.data` itself: parsed in place, or stored in a variable that is parsed later.
+  const rawOrBind = (raw: Node): void => {
+    const parent = raw.getParent();
+    if (parent && Node.isVariableDeclaration(parent) && parent.getInitializer() === raw && Node.isIdentifier(parent.getNameNode())) {
+      rawVar(parent, parent.getName());
+    } else parseOf(raw);
+  };
+
+  const trackName = (decl: Node, name: string, path: string[]): void => {
+    const names = tracked.get(decl) ?? new Set<string>();
+    if (names.has(name)) return;
+    names.add(name);
+    tracked.set(decl, names);
+    const scope = Node.isParameterDeclaration(decl) ? decl.getParent() : enclosingFunction(decl) ?? decl.getSourceFile();
+    for (const ref of referencesOf(scope, name)) {
+      if (resolveIdentifier(ref, globals) !== decl) continue;
+      const p = ref.getParent();
+      if (p && Node.isBinaryExpression(p) && p.getLeft() === ref && p.getOperatorToken().getKind() === SyntaxKind.EqualsToken) continue;
+      bindValue(ref, path);
+    }
+  };
+
+  const destructure = (pattern: Node, path: string[], decl: Node): void => {
+    if (!Node.isObjectBindingPattern(pattern)) return;
+    for (const el of pattern.getElements()) {
+      const nameNode = el.getNameNode();
+      if (el.getDotDotDotToken()) {
+        if (Node.isIdentifier(nameNode)) trackName(decl, nameNode.getText(), path);
+        continue;
+      }
+      const keyNode = el.getPropertyNameNode() ?? nameNode;
+      const key = el.getPropertyNameNode() ? stringValue(keyNode) ?? keyNode.getText() : nameNode.getText();
+      addRead({ path: [...path, key], keyNode, kind: 'destructure', binding: el, write: false });
+      if (Node.isIdentifier(nameNode)) trackName(decl, nameNode.getText(), [...path, key]);
+      else destructure(nameNode, [...path, key], decl);
+    }
+  };
+
+  const addRead = (r: DataRead): void => {
+    if (seenReads.has(r.keyNode)) return;
+    seenReads.add(r.keyNode);
+    out.reads.push(r);
+  };
+
+  const follow = (call: Node, argIndex: number, path: string[]): boolean => {
+    if (!Node.isCallExpression(call) || out.functions.length > 8) return false;
+    const callee = unwrap(call.getExpression());
+    let target: Node | undefined;
+    if (Node.isIdentifier(callee)) {
+      const decl = resolveIdentifier(callee, globals);
+      target = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : decl;
+    } else if (Node.isPropertyAccessExpression(callee) && callee.getExpression().getKind() === SyntaxKind.ThisKeyword) {
+      target = findThisMember(callee, callee.getName());
+    }
+    target = target ? unwrap(target) : undefined;
+    if (!isFunctionLike(target)) return false;
+    if (!out.functions.includes(target)) out.functions.push(target);
+    const p = target.getParameters()[argIndex];
+    if (!p) return true;
+    const nameNode = p.getNameNode();
+    if (Node.isIdentifier(nameNode)) trackName(p, nameNode.getText(), path);
+    else destructure(nameNode, path, p);
+    return true;
+  };
+
+  function bindValue(x: Node, path: string[]): void {
+    const parent = x.getParent();
+    if (!parent) return;
+    if (memberObject(parent) === x) {
+      const key = memberName(parent);
+      const keyNode = memberNameNode(parent);
+      if (key === undefined || !keyNode) return;
+      const gp = parent.getParent();
+      if (key === 'hasOwnProperty' && gp && Node.isCallExpression(gp) && stringValue(gp.getArguments()[0]) !== undefined) {
+        addRead({ path: [...path, stringValue(gp.getArguments()[0])!], keyNode: gp.getArguments()[0], kind: 'hasOwn', write: false });
+        return;
+      }
+      if (gp && Node.isCallExpression(gp) && gp.getExpression() === parent && (key === 'includes' || key === 'indexOf')) return;
+      const write = !!gp && Node.isBinaryExpression(gp) && gp.getLeft() === parent && gp.getOperatorToken().getKind() === SyntaxKind.EqualsToken;
+      addRead({ path: [...path, key], keyNode, kind: Node.isPropertyAccessExpression(parent) ? 'property' : 'element', write });
+      if (!write) bindValue(parent, [...path, key]);
+      return;
+    }
+    if (Node.isParenthesizedExpression(parent) || Node.isNonNullExpression(parent) || Node.isAsExpression(parent)
+      || (Node.isConditionalExpression(parent) && parent.getCondition() !== x)
+      || (Node.isBinaryExpression(parent) && ['||', '??'].includes(parent.getOperatorToken().getText()))
+      || (Node.isBinaryExpression(parent) && parent.getOperatorToken().getText() === '&&' && parent.getRight() === x)) {
+      bindValue(parent, path);
+      return;
+    }
+    if (Node.isVariableDeclaration(parent) && parent.getInitializer() === x) {
+      const nameNode = parent.getNameNode();
+      if (Node.isIdentifier(nameNode)) trackName(parent, nameNode.getText(), path);
+      else destructure(nameNode, path, parent);
+      return;
+    }
+    if (Node.isBinaryExpression(parent)) {
+      const op = parent.getOperatorToken().getText();
+      const other = parent.getLeft() === x ? parent.getRight() : parent.getLeft();
+      if (op === '=' && parent.getRight() === x) {
+        const left = unwrap(parent.getLeft());
+        if (Node.isIdentifier(left)) {
+          const decl = resolveIdentifier(left, globals);
+          if (decl) trackName(decl, left.getText(), path);
+        } else if (path.length === 0) out.escapes.push({ node: parent, to: left.getText() });
+        return;
+      }
+      if (op === 'in' && parent.getRight() === x && stringValue(parent.getLeft()) !== undefined) {
+        addRead({ path: [...path, stringValue(parent.getLeft())!], keyNode: parent.getLeft(), kind: 'in', write: false });
+        return;
+      }
+      if (['===', '==', '!==', '!='].includes(op)) addComparison(path, other);
+      return;
+    }
+    if (Node.isSwitchStatement(parent) && parent.getExpression() === x) {
+      for (const c of parent.getClauses()) if (Node.isCaseClause(c)) addComparison(path, c.getExpression());
+      return;
+    }
+    if (Node.isCallExpression(parent) && parent.getArguments().includes(x as never)) {
+      const callee = unwrap(parent.getExpression());
+      const calleeObj = memberObject(callee);
+      const calleeName = memberName(callee);
+      if (calleeObj && (calleeName === 'includes' || calleeName === 'indexOf') && Node.isArrayLiteralExpression(unwrap(calleeObj))) {
+        for (const el of unwrap(calleeObj).asKindOrThrow(SyntaxKind.ArrayLiteralExpression).getElements()) addComparison(path, el);
+        return;
+      }
+      if (NOT_ESCAPES.test(callee.getText())) return;
+      if (follow(parent, parent.getArguments().indexOf(x as never), path)) return;
+      if (calleeObj && calleeName && isGlobalObject(calleeObj) && calleeName !== 'postMessage') {
+        if (path.length === 0) out.handoffs.push({ name: calleeName, node: parent });
+        return;
+      }
+      if (path.length === 0) out.escapes.push({ node: parent, to: callee.getText() });
+      return;
+    }
+  }
+
+  function addComparison(path: string[], other: Node): void {
+    const code = codeValue(other);
+    const s = stringValue(other);
+    if (code !== undefined && !(s !== undefined && !/^\d+$/.test(s))) out.comparisons.push({ path, value: s ?? code, node: unwrap(other) });
+    else if (s !== undefined) out.comparisons.push({ path, value: s, node: unwrap(other) });
+  }
+
+  // Start: the event parameter (an identifier, or `{ data }` destructured in the parameter list).
+  const pName = param.getNameNode();
+  const body = fn.getBody();
+  if (!body) return out;
+  if (mode === 'data') {
+    out.parses = true;
+    if (Node.isIdentifier(pName)) trackName(param, pName.getText(), []);
+    else destructure(pName, [], param);
+  } else if (Node.isIdentifier(pName)) {
+    for (const ref of referencesOf(body, pName.getText())) if (resolveIdentifier(ref, globals) === param) eventRef(ref);
+  } else if (Node.isObjectBindingPattern(pName)) {
+    for (const el of pName.getElements()) {
+      if ((el.getPropertyNameNode()?.getText() ?? el.getName()) === 'data' && Node.isIdentifier(el.getNameNode())) rawVar(param, el.getName());
+    }
+  }
+  return out;
+}
+
+/** `JSON.parse`, `window.JSON.parse`, `window['JSON'].parse`, `self.JSON['parse']`… */
+export function isJsonParse(callee: Node): boolean {
+  const c = unwrap(callee);
+  if (memberName(c) !== 'parse') return false;
+  const obj = unwrap(memberObject(c)!);
+  if (Node.isIdentifier(obj)) return obj.getText() === 'JSON';
+  return memberName(obj) === 'JSON' && isGlobalObject(memberObject(obj)!);
+}

@@ -1,0 +1,68 @@
+// Shared front-end analysis (read-only for rules other than iframe-event-handler). Public API:
+//
+//   analyzeMessageHandlers(sourceFile, opts) → every `message` handler attached in the file, with its data flow,
+//       origin checks and the verdict "is this a Jumio web-client handler" (see prove.ts; tie-breakers are
+//       documented in docs/frontend-rules-1.md).
+//   fileHasProvenJumioHandler(file, ctx)     → true when any script block of a RuleFile attaches a proven Jumio
+//       handler (what iframe-allow uses to decide that a page's <iframe> shows the web client).
+//   classifyWebClientUrl(text)               → a legacy web-client / v3 widget URL inside a string, or undefined.
+//
+// Everything here is pure: no file-system writes, no edits. Nodes returned belong to the SourceFile they were
+// found in (`node.getSourceFile()`), which for HTML pages may be another <script> block than the one analysed.
+import type { SourceFile } from 'ts-morph';
+import type { RuleContext, RuleFile } from '../engine/types.js';
+import { analyzeEventData, type EventDataAnalysis } from './event-data.js';
+import { findMessageHandlers, type ListenerSearchOptions, type MessageHandler } from './listeners.js';
+import { findOriginChecks, originParamChecks, type OriginCheck } from './origin.js';
+import { judge, type Verdict } from './prove.js';
+
+export type { EventDataAnalysis, DataRead, LiteralComparison } from './event-data.js';
+export type { MessageHandler, AttachKind, ListenerSearchOptions } from './listeners.js';
+export type { OriginCheck, OriginMatch, OriginVendor } from './origin.js';
+export type { Verdict } from './prove.js';
+export { PROOF_THRESHOLD } from './prove.js';
+export { analyzeEventData, isJsonParse } from './event-data.js';
+export { findOriginChecks } from './origin.js';
+export { classifyWebClientUrl, findWebClientUrls, type WebClientUrl } from './web-client-urls.js';
+
+export interface AnalyzedHandler extends MessageHandler {
+  data: EventDataAnalysis;
+  origins: OriginCheck[];
+  verdict: Verdict;
+}
+
+/** Every `message` handler attached in `sf`, analysed and judged. */
+export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions = {}): AnalyzedHandler[] {
+  const globals = opts.globals ?? [];
+  return findMessageHandlers(sf, opts).map((h) => {
+    const hGlobals = h.externalPath ? [] : globals;
+    const data = analyzeEventData(h.fn, hGlobals);
+    const origins = [
+      ...findOriginChecks(data.eventExprs, hGlobals),
+      ...originParamChecks(h.fn.getParameters()[0], hGlobals),
+    ];
+    const text = [...data.functions.map((f) => f.getText()), handlerName(h)].join('\n');
+    return { ...h, data, origins, verdict: judge({ data, origins, text }) };
+  });
+}
+
+/** Only the handlers proven to handle Jumio events. */
+export function provenJumioHandlers(sf: SourceFile, opts: ListenerSearchOptions = {}): AnalyzedHandler[] {
+  return analyzeMessageHandlers(sf, opts).filter((h) => h.verdict.proven);
+}
+
+/** Does any script block of the file attach a proven Jumio message handler? */
+export function fileHasProvenJumioHandler(file: RuleFile, ctx?: RuleContext): boolean {
+  const globals = file.scripts.map((s) => s.sourceFile);
+  return file.scripts.some((s) => provenJumioHandlers(s.sourceFile, { globals, project: ctx?.project, absPath: file.absPath }).length > 0);
+}
+
+/** The name a handler is known by (function or variable name), which may say "Jumio". */
+function handlerName(h: MessageHandler): string {
+  const fn = h.fn;
+  const named = 'getName' in fn && typeof fn.getName === 'function' ? (fn.getName() ?? '') : '';
+  const parent = fn.getParent();
+  const varName = parent && 'getName' in parent && typeof (parent as { getName?: unknown }).getName === 'function'
+    ? String((parent as unknown as { getName(): string }).getName() ?? '') : '';
+  return `${named} ${varName} ${h.attach.getText().slice(0, 200)}`;
+}

@@ -1,0 +1,195 @@
+// Finding `message` listeners however they are attached, and resolving the handler to a function node:
+// inline, a function or variable in the same file (or another <script> block of the same page), a class or
+// Vue `methods` member reached through `this.x`, `useCallback(fn)`, `fn.bind(this)`, or an imported function.
+import { Node, SyntaxKind } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import type { ProjectView } from '../engine/types.js';
+import { isFunctionLike, isGlobalObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
+
+export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener';
+
+export interface MessageHandler {
+  /** The function that receives the MessageEvent (its first parameter). */
+  fn: FunctionLikeNode;
+  /** The call, assignment or decorator that attaches it (in the file being analysed). */
+  attach: Node;
+  how: AttachKind;
+  /** Absolute path of the module holding `fn` when it was imported from another file; undefined when local. */
+  externalPath?: string;
+}
+
+export interface ListenerSearchOptions {
+  /** Other script blocks of the same page (they share the global scope). */
+  globals?: readonly SourceFile[];
+  /** To follow imported handlers. */
+  project?: ProjectView;
+  /** Absolute path of the file being analysed (needed with `project`). */
+  absPath?: string;
+}
+
+interface Resolved {
+  fn: FunctionLikeNode;
+  externalPath?: string;
+}
+
+/** Every `message` handler attached in `sf`, one entry per handler function (first attachment wins). */
+export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions = {}): MessageHandler[] {
+  const found: MessageHandler[] = [];
+  const add = (handlerExpr: Node | undefined, attach: Node, how: AttachKind): void => {
+    if (!handlerExpr) return;
+    const r = resolveHandler(handlerExpr, opts, 0);
+    if (r && !found.some((h) => h.fn === r.fn)) found.push({ fn: r.fn, attach, how, externalPath: r.externalPath });
+  };
+  sf.forEachDescendant((node) => {
+    if (Node.isCallExpression(node)) {
+      const callee = unwrap(node.getExpression());
+      const args = node.getArguments();
+      const event = stringValue(args[0]);
+      let method: string | undefined;
+      let target: Node | undefined;
+      if (Node.isPropertyAccessExpression(callee)) {
+        method = callee.getName();
+        target = callee.getExpression();
+      } else if (Node.isIdentifier(callee)) {
+        method = callee.getText();
+      }
+      if (method === 'addEventListener' && event === 'message' && (!target || isGlobalObject(target))) {
+        add(args[1], node, 'addEventListener');
+      } else if (method === 'attachEvent' && event === 'onmessage' && (!target || isGlobalObject(target))) {
+        add(args[1], node, 'attachEvent');
+      } else if ((method === 'on' || method === 'bind' || method === 'one') && event === 'message' && target && isJqueryWindow(target)) {
+        add(args[args.length - 1], node, 'jquery');
+      }
+    } else if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
+      const left = unwrap(node.getLeft());
+      const isOnmessage = (Node.isPropertyAccessExpression(left) && left.getName() === 'onmessage' && isGlobalObject(left.getExpression()))
+        || (Node.isIdentifier(left) && left.getText() === 'onmessage');
+      if (isOnmessage) add(node.getRight(), node, 'onmessage');
+    } else if (Node.isMethodDeclaration(node)) {
+      for (const d of node.getDecorators()) {
+        if (d.getName() !== 'HostListener') continue;
+        const [ev, params] = d.getArguments();
+        if (stringValue(ev) !== 'window:message') continue;
+        // `['$event']` (or no argument list) hands the MessageEvent itself to the first parameter.
+        const passesEvent = !params || (Node.isArrayLiteralExpression(params) && stringValue(params.getElements()[0]) === '$event');
+        if (passesEvent && !found.some((h) => h.fn === node)) found.push({ fn: node, attach: d, how: 'host-listener' });
+      }
+    }
+  });
+  return found;
+}
+
+function isJqueryWindow(n: Node): boolean {
+  const u = unwrap(n);
+  if (!Node.isCallExpression(u)) return false;
+  const callee = u.getExpression();
+  const arg = u.getArguments()[0];
+  return Node.isIdentifier(callee) && ['$', 'jQuery'].includes(callee.getText()) && !!arg && isGlobalObject(arg);
+}
+
+/** Resolve the expression passed as a handler to the function it denotes. */
+export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: number): Resolved | undefined {
+  if (depth > 6) return undefined;
+  const n = unwrap(expr);
+  if (isFunctionLike(n)) return { fn: n };
+  if (Node.isCallExpression(n)) {
+    const callee = unwrap(n.getExpression());
+    // fn.bind(this)
+    if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind') return resolveHandler(callee.getExpression(), opts, depth + 1);
+    // useCallback(fn, deps) / React.useCallback(fn, deps)
+    const name = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : '';
+    if (name === 'useCallback' && n.getArguments()[0]) return resolveHandler(n.getArguments()[0], opts, depth + 1);
+    return undefined;
+  }
+  if (Node.isIdentifier(n)) return resolveDeclaration(resolveIdentifier(n, opts.globals), opts, depth);
+  if (Node.isPropertyAccessExpression(n) && unwrap(n.getExpression()).getKind() === SyntaxKind.ThisKeyword) {
+    const member = findThisMember(n, n.getName());
+    return member ? resolveHandler(member, opts, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+function resolveDeclaration(decl: Node | undefined, opts: ListenerSearchOptions, depth: number): Resolved | undefined {
+  if (!decl) return undefined;
+  if (Node.isFunctionDeclaration(decl)) return { fn: decl };
+  if (Node.isVariableDeclaration(decl)) {
+    const init = decl.getInitializer();
+    return init && Node.isIdentifier(decl.getNameNode()) ? resolveHandler(init, opts, depth + 1) : undefined;
+  }
+  if (Node.isImportSpecifier(decl) || (Node.isIdentifier(decl) && Node.isImportClause(decl.getParent()))) {
+    return resolveImported(decl, opts, depth);
+  }
+  return undefined;
+}
+
+/** `this.name` inside a class member or a Vue options object → the member's function (or initializer). */
+export function findThisMember(at: Node, name: string): Node | undefined {
+  for (let cur: Node | undefined = at.getParent(); cur; cur = cur.getParent()) {
+    if (Node.isClassDeclaration(cur) || Node.isClassExpression(cur)) {
+      for (const m of cur.getMembers()) {
+        if (Node.isMethodDeclaration(m) && m.getName() === name) return m;
+        if (Node.isPropertyDeclaration(m) && m.getName() === name) return m.getInitializer();
+      }
+      return undefined;
+    }
+    if (Node.isObjectLiteralExpression(cur)) {
+      const own = objectMember(cur, name);
+      if (own) return own;
+      const methods = cur.getProperty('methods');
+      if (methods && Node.isPropertyAssignment(methods)) {
+        const obj = methods.getInitializer();
+        if (obj && Node.isObjectLiteralExpression(obj)) {
+          const m = objectMember(obj, name);
+          if (m) return m;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function objectMember(obj: import('ts-morph').ObjectLiteralExpression, name: string): Node | undefined {
+  const p = obj.getProperty(name);
+  if (!p) return undefined;
+  if (Node.isMethodDeclaration(p)) return p;
+  if (Node.isPropertyAssignment(p)) return p.getInitializer();
+  return undefined;
+}
+
+function resolveImported(decl: Node, opts: ListenerSearchOptions, depth: number): Resolved | undefined {
+  const { project, absPath } = opts;
+  if (!project || !absPath) return undefined;
+  const importDecl = decl.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
+  if (!importDecl) return undefined;
+  const target = project.resolveModule(importDecl.getModuleSpecifierValue(), absPath);
+  const other = target ? project.getSourceFile(target) : undefined;
+  if (!other || !target) return undefined;
+  const exported = Node.isImportSpecifier(decl) ? decl.getName() : 'default';
+  const node = findExport(other, exported);
+  const r = node ? resolveDeclaration(node, { ...opts, absPath: target, globals: [] }, depth + 1) ?? (isFunctionLike(node) ? { fn: node } : undefined) : undefined;
+  return r ? { fn: r.fn, externalPath: r.externalPath ?? target } : undefined;
+}
+
+/** The declaration of an export of `sf` (named or default), in `sf`. */
+function findExport(sf: SourceFile, name: string): Node | undefined {
+  for (const s of sf.getStatements()) {
+    if (Node.isFunctionDeclaration(s) && s.hasExportKeyword()) {
+      if ((name === 'default' && s.hasDefaultKeyword()) || (name !== 'default' && s.getName() === name)) return s;
+    }
+    if (Node.isVariableStatement(s) && s.hasExportKeyword() && name !== 'default') {
+      const d = s.getDeclarations().find((v) => v.getName() === name);
+      if (d) return d;
+    }
+    if (Node.isExportAssignment(s) && name === 'default' && !s.isExportEquals()) {
+      const e = unwrap(s.getExpression());
+      if (isFunctionLike(e)) return e;
+      if (Node.isIdentifier(e)) return resolveIdentifier(e);
+    }
+    if (Node.isExportDeclaration(s) && !s.getModuleSpecifier()) {
+      for (const spec of s.getNamedExports()) {
+        if ((spec.getAliasNode()?.getText() ?? spec.getName()) === name) return resolveIdentifier(spec.getNameNode());
+      }
+    }
+  }
+  return undefined;
+}

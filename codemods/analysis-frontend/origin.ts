@@ -1,0 +1,142 @@
+// Origin checks inside a message handler: `event.origin` (or a variable / `new URL(event.origin).hostname`)
+// compared, suffix-/prefix-/substring-matched or regex-tested against a literal, directly or through a
+// same-file constant (string, array of strings, regex).
+import { Node, SyntaxKind } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import { enclosingFunction, memberName, memberObject, referencesOf, resolveIdentifier, stringValue, unwrap } from './syntax.js';
+
+export type OriginMatch = 'exact' | 'prefix' | 'suffix' | 'contains' | 'regex';
+export type OriginVendor = 'legacy-jumio' | 'kyx-jumio' | 'other';
+
+export interface OriginCheck {
+  match: OriginMatch;
+  /** The string or regex literal that holds the expected origin (possibly in a constant's initializer). */
+  literal: Node;
+  /** The literal's value (for a regex: its source). */
+  value: string;
+  vendor: OriginVendor;
+  /** Whether the checked expression is a host name (`new URL(origin).hostname`) rather than an origin. */
+  hostOnly: boolean;
+}
+
+/** Which vendor a literal used in an origin check points at. Undefined when it is not host-like at all. */
+export function originVendor(value: string): OriginVendor | undefined {
+  const v = value.replace(/\\\./g, '.').toLowerCase();
+  if (/netverify\.com|(^|[.\/])jumio\.com|netverify/.test(v)) return 'legacy-jumio';
+  if (/jumio\.ai/.test(v)) return 'kyx-jumio';
+  if (/[a-z0-9-]\.[a-z]{2,}|:\/\//.test(v)) return 'other';
+  return undefined;
+}
+
+/** Origin checks reached from the MessageEvent expressions (`event.origin`, `const { origin } = event`) and from
+ * expressions that already denote the origin (`extraOrigins`). */
+export function findOriginChecks(eventExprs: readonly Node[], globals: readonly SourceFile[] = [], extraOrigins: readonly Node[] = []): OriginCheck[] {
+  const out: OriginCheck[] = [];
+  const seen = new Set<Node>();
+  const visitVar = (decl: Node, name: string, hostOnly: boolean): void => {
+    const scope = Node.isParameterDeclaration(decl) ? decl.getParent()! : enclosingFunction(decl) ?? decl.getSourceFile();
+    for (const ref of referencesOf(scope, name)) if (resolveIdentifier(ref, globals) === decl) visit(ref, hostOnly);
+  };
+  const visit = (o: Node, hostOnly: boolean): void => {
+    if (seen.has(o)) return;
+    seen.add(o);
+    let x = o;
+    while (x.getParent() && (Node.isParenthesizedExpression(x.getParent()!) || Node.isAsExpression(x.getParent()!))) x = x.getParent()!;
+    const p = x.getParent();
+    if (!p) return;
+    if (Node.isVariableDeclaration(p) && p.getInitializer() === x && Node.isIdentifier(p.getNameNode())) return visitVar(p, p.getName(), hostOnly);
+    // new URL(event.origin).hostname / .host
+    if (Node.isNewExpression(p) && p.getExpression().getText() === 'URL' && p.getArguments()[0] === x) {
+      const acc = p.getParent()?.getKind() === SyntaxKind.ParenthesizedExpression ? p.getParent()!.getParent() : p.getParent();
+      const m = acc ? memberName(acc) : undefined;
+      if (acc && (m === 'hostname' || m === 'host')) visit(acc, true);
+      else if (acc && Node.isVariableDeclaration(acc) && Node.isIdentifier(acc.getNameNode())) visitUrlVar(acc);
+      return;
+    }
+    if (Node.isBinaryExpression(p) && ['===', '==', '!==', '!='].includes(p.getOperatorToken().getText())) {
+      addLiterals(p.getLeft() === x ? p.getRight() : p.getLeft(), 'exact', hostOnly);
+      return;
+    }
+    if (memberObject(p) === x) {
+      const call = p.getParent();
+      const m = memberName(p);
+      if (!call || !Node.isCallExpression(call) || call.getExpression() !== p) return;
+      const arg = call.getArguments()[0];
+      if (!arg) return;
+      if (m === 'endsWith') addLiterals(arg, 'suffix', hostOnly);
+      else if (m === 'startsWith') addLiterals(arg, 'prefix', hostOnly);
+      else if (m === 'includes' || m === 'indexOf') addLiterals(arg, 'contains', hostOnly);
+      else if (m === 'match' || m === 'search') addLiterals(arg, 'regex', hostOnly);
+      return;
+    }
+    if (Node.isCallExpression(p) && p.getArguments()[0] === x) {
+      const callee = unwrap(p.getExpression());
+      const m = memberName(callee);
+      const obj = memberObject(callee);
+      if (!obj) return;
+      if (m === 'test') addLiterals(obj, 'regex', hostOnly);
+      else if (m === 'includes' || m === 'indexOf') addLiterals(obj, 'exact', hostOnly);
+    }
+  };
+  const visitUrlVar = (decl: import('ts-morph').VariableDeclaration): void => {
+    const scope = enclosingFunction(decl) ?? decl.getSourceFile();
+    for (const ref of referencesOf(scope, decl.getName())) {
+      if (resolveIdentifier(ref, globals) !== decl) continue;
+      const acc = ref.getParent();
+      const m = acc ? memberName(acc) : undefined;
+      if (acc && (m === 'hostname' || m === 'host') && memberObject(acc) === ref) visit(acc, true);
+    }
+  };
+  const addLiterals = (n: Node, match: OriginMatch, hostOnly: boolean, depth = 0): void => {
+    const u = unwrap(n);
+    if (depth > 3) return;
+    if (Node.isIdentifier(u)) {
+      const decl = resolveIdentifier(u, globals);
+      const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+      if (init) addLiterals(init, match, hostOnly, depth + 1);
+      return;
+    }
+    if (Node.isArrayLiteralExpression(u)) {
+      for (const el of u.getElements()) addLiterals(el, match, hostOnly, depth + 1);
+      return;
+    }
+    if (Node.isRegularExpressionLiteral(u)) {
+      const text = u.getText();
+      const source = text.slice(1, text.lastIndexOf('/'));
+      const vendor = originVendor(source);
+      if (vendor) out.push({ match: 'regex', literal: u, value: source, vendor, hostOnly });
+      return;
+    }
+    if (Node.isNewExpression(u) && u.getExpression().getText() === 'RegExp') return; // dynamic: not translated
+    const s = stringValue(u);
+    if (s === undefined) return;
+    const vendor = originVendor(s);
+    if (vendor) out.push({ match: match === 'regex' ? 'contains' : match, literal: u, value: s, vendor, hostOnly });
+  };
+
+  for (const e of eventExprs) {
+    const p = e.getParent();
+    if (p && memberObject(p) === e && memberName(p) === 'origin') visit(p, false);
+    if (p && Node.isVariableDeclaration(p) && p.getInitializer() === e && Node.isObjectBindingPattern(p.getNameNode())) {
+      for (const el of p.getNameNode().asKindOrThrow(SyntaxKind.ObjectBindingPattern).getElements()) {
+        if ((el.getPropertyNameNode()?.getText() ?? el.getName()) === 'origin' && Node.isIdentifier(el.getNameNode())) visitVar(p, el.getName(), false);
+      }
+    }
+  }
+  for (const o of extraOrigins) visit(o, false);
+  return out;
+}
+
+/** `origin` destructured in the handler's parameter list: `({ data, origin }) => …`. */
+export function originParamChecks(param: Node | undefined, globals: readonly SourceFile[] = []): OriginCheck[] {
+  if (!param || !Node.isParameterDeclaration(param)) return [];
+  const nameNode = param.getNameNode();
+  if (!Node.isObjectBindingPattern(nameNode)) return [];
+  const fn = param.getParent();
+  const refs: Node[] = [];
+  for (const el of nameNode.getElements()) {
+    if ((el.getPropertyNameNode()?.getText() ?? el.getName()) !== 'origin' || !Node.isIdentifier(el.getNameNode())) continue;
+    for (const ref of referencesOf(fn, el.getName())) if (resolveIdentifier(ref, globals) === param) refs.push(ref);
+  }
+  return findOriginChecks([], globals, refs);
+}

@@ -1,0 +1,82 @@
+// Deciding whether a message handler handles Jumio web-client events. Field names alone prove nothing
+// (transactionReference, payload.value and authorizationToken are everyday words in payment, OAuth and
+// messaging code), so the decision scores independent signals of the whole event shape. The rules are
+// documented in docs/frontend-rules-1.md ("Tie-breakers"); keep the two in step.
+import {
+  ERROR_CODE_CHANGES, ERROR_CODES_SAME_MEANING, IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED,
+  IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, KYX, LEGACY,
+} from '../../api/index.js';
+import type { EventDataAnalysis } from './event-data.js';
+import type { OriginCheck } from './origin.js';
+
+/** Points a handler needs (besides parsing event.data) to count as a Jumio handler. */
+export const PROOF_THRESHOLD = 3;
+
+/** Top-level keys of the Jumio event object, legacy and KYX; `msg` is read by real Jumio handlers too. */
+const JUMIO_EVENT_KEYS = new Set<string>([
+  ...IFRAME_EVENT_RENAMES.flatMap((r) => [r.legacy, r.kyx]), ...IFRAME_EVENT_RETAINED, ...IFRAME_EVENT_NEW, 'msg',
+]);
+const JUMIO_CODES = new Set<number>([...ERROR_CODES_SAME_MEANING, ...ERROR_CODE_CHANGES.map((c) => c.code)]);
+const PAYLOAD_VALUES = new Set<string>(IFRAME_PAYLOAD_VALUES);
+/** Words of other vendors and protocols that post messages with similar fields. */
+const FOREIGN_VOCABULARY = /stripe|adyen|paypal|braintree|klarna|razorpay|paystack|flutterwave|novac|checkout\.com|three_?d_?secure|threeds|3ds|\bacs\b|\bcres\b|pares|oauth|access_token|id_token|mqtt|onfido|veriff|sumsub|plaid|transak/i;
+
+export interface Verdict {
+  proven: boolean;
+  score: number;
+  /** Human-readable signals that counted (for the report and tests). */
+  signals: string[];
+  /** Why the handler was rejected outright, if it was. */
+  veto?: string;
+}
+
+export interface ProofInput {
+  data: EventDataAnalysis;
+  origins: OriginCheck[];
+  /** The handler's source text (and the names it is known by), scanned for vendor words. */
+  text: string;
+}
+
+export function judge({ data, origins, text }: ProofInput): Verdict {
+  const signals: string[] = [];
+  let score = 0;
+  const add = (points: number, why: string): void => {
+    score += points;
+    signals.push(`${points > 0 ? '+' : ''}${points} ${why}`);
+  };
+  const jumioOrigin = origins.find((o) => o.vendor !== 'other');
+  const foreignOrigin = origins.find((o) => o.vendor === 'other');
+  if (jumioOrigin) {
+    return { proven: true, score: Infinity, signals: [`origin checked against ${jumioOrigin.vendor} host`] };
+  }
+  if (foreignOrigin) return { proven: false, score: 0, signals, veto: `origin checked against a non-Jumio host (${foreignOrigin.value})` };
+  if (!data.parses) return { proven: false, score: 0, signals, veto: 'event.data is not parsed with JSON.parse' };
+
+  const top = new Set(data.reads.map((r) => r.path[0]));
+  const has = (...path: string[]): boolean => data.reads.some((r) => path.every((seg, i) => r.path[i] === seg));
+  const compared = (path: string[]) => data.comparisons.filter((c) => c.path.length === path.length && path.every((s, i) => c.path[i] === s));
+
+  for (const key of [LEGACY.transactionReference, LEGACY.authorizationToken, LEGACY.dateTime, KYX.workflowExecutionId, KYX.accountId]) {
+    if (top.has(key)) add(1, `reads ${key}`);
+  }
+  if (has(LEGACY.payload, LEGACY.value)) add(1, 'reads payload.value');
+  if (has(LEGACY.payload, LEGACY.metainfo)) add(2, 'reads payload.metainfo');
+  const values = compared([LEGACY.payload, LEGACY.value]).map((c) => c.value);
+  if (values.includes('loaded')) add(1, "compares payload.value with 'loaded'");
+  if (values.some((v) => typeof v === 'string' && !PAYLOAD_VALUES.has(v))) add(-1, 'compares payload.value with a value Jumio never sends');
+  if (top.has(LEGACY.eventType)) {
+    const types = compared([LEGACY.eventType]).map((c) => c.value);
+    if (types.some((v) => Number(v) === IFRAME_EVENT_TYPE_STATE_CHANGE)) add(2, `compares eventType with ${IFRAME_EVENT_TYPE_STATE_CHANGE}`);
+    else if (types.length > 0) add(-2, 'compares eventType with a value Jumio never sends');
+    else add(1, 'reads eventType');
+  }
+  if (data.comparisons.some((c) => typeof c.value === 'number' || /^\d+$/.test(String(c.value)) ? JUMIO_CODES.has(Number(c.value)) : false)) {
+    add(2, 'compares with Jumio error codes');
+  }
+  if (/jumio|netverify/i.test(text) || data.handoffs.some((h) => /jumio/i.test(h.name))) add(2, 'names Jumio');
+  const foreignKeys = [...top].filter((k) => !JUMIO_EVENT_KEYS.has(k));
+  if (foreignKeys.length > 0) add(-foreignKeys.length, `reads keys Jumio never sends (${foreignKeys.join(', ')})`);
+  const foreign = FOREIGN_VOCABULARY.exec(text);
+  if (foreign) add(-3, `mentions another vendor or protocol (${foreign[0]})`);
+  return { proven: score >= PROOF_THRESHOLD, score, signals };
+}

@@ -1,0 +1,171 @@
+// Small syntax helpers shared by the front-end analysis: unwrapping, literal values, global objects and a
+// lexical (no type checker) name resolution that is good enough inside one handler or one file.
+import { Node, SyntaxKind } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+
+export type FunctionLikeNode =
+  | import('ts-morph').FunctionDeclaration
+  | import('ts-morph').FunctionExpression
+  | import('ts-morph').ArrowFunction
+  | import('ts-morph').MethodDeclaration;
+
+export function isFunctionLike(n: Node | undefined): n is FunctionLikeNode {
+  return !!n && (Node.isFunctionDeclaration(n) || Node.isFunctionExpression(n) || Node.isArrowFunction(n) || Node.isMethodDeclaration(n));
+}
+
+/** Strip parentheses, `!`, `as T`, `<T>x` and `satisfies`. */
+export function unwrap(n: Node): Node {
+  let cur = n;
+  for (;;) {
+    if (Node.isParenthesizedExpression(cur) || Node.isNonNullExpression(cur) || Node.isAsExpression(cur)
+      || Node.isTypeAssertion(cur) || Node.isSatisfiesExpression(cur)) cur = cur.getExpression();
+    else return cur;
+  }
+}
+
+/** The value of a string literal or a template without substitutions. */
+export function stringValue(n: Node | undefined): string | undefined {
+  if (!n) return undefined;
+  const u = unwrap(n);
+  if (Node.isStringLiteral(u) || Node.isNoSubstitutionTemplateLiteral(u)) return u.getLiteralValue();
+  return undefined;
+}
+
+/** The value of a numeric literal, or of a string literal holding only digits (codes are compared both ways). */
+export function codeValue(n: Node): number | undefined {
+  const u = unwrap(n);
+  if (Node.isNumericLiteral(u)) return Number(u.getLiteralValue());
+  const s = stringValue(u);
+  return s !== undefined && /^\d+$/.test(s) ? Number(s) : undefined;
+}
+
+export const GLOBAL_OBJECTS = new Set(['window', 'self', 'globalThis']);
+
+/** `window`, `self`, `globalThis` (also `window.self`, `window.window`). */
+export function isGlobalObject(n: Node): boolean {
+  const u = unwrap(n);
+  if (Node.isIdentifier(u)) return GLOBAL_OBJECTS.has(u.getText());
+  if (Node.isPropertyAccessExpression(u)) return isGlobalObject(u.getExpression()) && GLOBAL_OBJECTS.has(u.getName());
+  return false;
+}
+
+/** Name of a property access or a string-keyed element access: `a.b` / `a['b']` → 'b'. */
+export function memberName(n: Node): string | undefined {
+  if (Node.isPropertyAccessExpression(n)) return n.getName();
+  if (Node.isElementAccessExpression(n)) return stringValue(n.getArgumentExpression());
+  return undefined;
+}
+
+/** The object of a property or element access. */
+export function memberObject(n: Node): Node | undefined {
+  if (Node.isPropertyAccessExpression(n) || Node.isElementAccessExpression(n)) return n.getExpression();
+  return undefined;
+}
+
+/** The node that spells the member name: the identifier of `a.b`, the string literal of `a['b']`. */
+export function memberNameNode(n: Node): Node | undefined {
+  if (Node.isPropertyAccessExpression(n)) return n.getNameNode();
+  if (Node.isElementAccessExpression(n)) return n.getArgumentExpression();
+  return undefined;
+}
+
+/** Names bound by a binding name (identifier or nested pattern). */
+export function boundNames(name: Node): string[] {
+  if (Node.isIdentifier(name)) return [name.getText()];
+  if (Node.isObjectBindingPattern(name) || Node.isArrayBindingPattern(name)) {
+    return name.getElements().flatMap((el) => (Node.isBindingElement(el) ? boundNames(el.getNameNode()) : []));
+  }
+  return [];
+}
+
+function isScope(n: Node): boolean {
+  return isFunctionLike(n) || Node.isBlock(n) || Node.isSourceFile(n) || Node.isCaseBlock(n) || Node.isCatchClause(n)
+    || Node.isForStatement(n) || Node.isForOfStatement(n) || Node.isForInStatement(n) || Node.isModuleBlock(n);
+}
+
+/** The declaration of `name` that scope `scope` introduces directly, if any. */
+export function declarationIn(scope: Node, name: string): Node | undefined {
+  if (isFunctionLike(scope)) {
+    for (const p of scope.getParameters()) if (boundNames(p.getNameNode()).includes(name)) return p;
+    if (Node.isFunctionExpression(scope) && scope.getName() === name) return scope;
+  }
+  if (Node.isCatchClause(scope)) {
+    const v = scope.getVariableDeclaration();
+    if (v && boundNames(v.getNameNode()).includes(name)) return v;
+  }
+  if (Node.isForStatement(scope) || Node.isForOfStatement(scope) || Node.isForInStatement(scope)) {
+    const init = Node.isForStatement(scope) ? scope.getInitializer() : scope.getInitializer();
+    if (init && Node.isVariableDeclarationList(init)) {
+      for (const d of init.getDeclarations()) if (boundNames(d.getNameNode()).includes(name)) return d;
+    }
+  }
+  const statements = Node.isBlock(scope) || Node.isSourceFile(scope) || Node.isModuleBlock(scope)
+    ? scope.getStatements()
+    : Node.isCaseBlock(scope) ? scope.getClauses().flatMap((c) => c.getStatements()) : isFunctionLike(scope) ? [] : [];
+  for (const s of statements) {
+    if (Node.isVariableStatement(s)) {
+      for (const d of s.getDeclarations()) if (boundNames(d.getNameNode()).includes(name)) return d;
+    } else if ((Node.isFunctionDeclaration(s) || Node.isClassDeclaration(s)) && s.getName() === name) {
+      return s;
+    } else if (Node.isImportDeclaration(s)) {
+      for (const spec of s.getNamedImports()) if ((spec.getAliasNode() ?? spec.getNameNode()).getText() === name) return spec;
+      if (s.getDefaultImport()?.getText() === name) return s.getDefaultImport();
+    }
+  }
+  // `var` declared in a nested block of a function body (hoisted): good enough to look one level down.
+  if (isFunctionLike(scope)) {
+    const body = scope.getBody();
+    if (body && Node.isBlock(body)) {
+      for (const d of body.getDescendantsOfKind(SyntaxKind.VariableDeclaration)) {
+        if (boundNames(d.getNameNode()).includes(name) && enclosingFunction(d) === scope) return d;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function enclosingFunction(n: Node): FunctionLikeNode | undefined {
+  return n.getFirstAncestor((a) => isFunctionLike(a)) as FunctionLikeNode | undefined;
+}
+
+/** Resolve an identifier to its declaration by walking the scopes outward. `extraGlobals` are other script
+ * blocks of the same page, which share the global scope. */
+export function resolveIdentifier(id: Node, extraGlobals: readonly SourceFile[] = []): Node | undefined {
+  const name = id.getText();
+  for (let cur: Node | undefined = id.getParent(); cur; cur = cur.getParent()) {
+    if (!isScope(cur)) continue;
+    const decl = declarationIn(cur, name);
+    if (decl) return decl;
+  }
+  for (const sf of extraGlobals) {
+    if (sf === id.getSourceFile()) continue;
+    const decl = declarationIn(sf, name);
+    if (decl) return decl;
+  }
+  return undefined;
+}
+
+/** Does `id` (an identifier reference) resolve to `decl`? */
+export function refersTo(id: Node, decl: Node): boolean {
+  return resolveIdentifier(id) === decl;
+}
+
+/** Identifier references (not declarations, not property names) named `name` inside `within`. */
+export function referencesOf(within: Node, name: string): Node[] {
+  return within.getDescendantsOfKind(SyntaxKind.Identifier).filter((id) => {
+    if (id.getText() !== name) return false;
+    const p = id.getParent();
+    if (!p) return true;
+    if (Node.isPropertyAccessExpression(p) && p.getNameNode() === id) return false;
+    if ((Node.isPropertyAssignment(p) || Node.isMethodDeclaration(p) || Node.isPropertyDeclaration(p)) && p.getNameNode() === id) return false;
+    if (Node.isBindingElement(p) && (p.getPropertyNameNode() === id || p.getNameNode() === id)) return false;
+    if ((Node.isVariableDeclaration(p) || Node.isParameterDeclaration(p) || Node.isFunctionDeclaration(p)
+      || Node.isFunctionExpression(p) || Node.isClassDeclaration(p)) && p.getNameNode() === id) return false;
+    return true;
+  });
+}
+
+/** Does the text (identifiers, strings, comments) of `n` mention Jumio? */
+export function mentionsJumio(text: string): boolean {
+  return /jumio|netverify/i.test(text);
+}

@@ -1,0 +1,51 @@
+// Recognising hard-coded legacy web-client URLs in any text (a string literal, a template, an HTML attribute):
+// `https://<prefix>.netverify.com/web/v4/app…`, the v3 widget script `…/widget/jumio-verify/2.0/iframe-script.js`
+// on any legacy host, and anything on `resources.netverify.com`. Host AND path are both required (never a
+// path alone); the hosts and paths come from api/.
+import { classifyLegacyHost, classifyLegacyPath, type LegacyHostInfo } from '../../api/index.js';
+
+export type WebClientUrlKind = 'web-client' | 'widget-script' | 'resources';
+
+export interface WebClientUrl {
+  /** Offsets of the URL inside the text searched. */
+  start: number;
+  end: number;
+  kind: WebClientUrlKind;
+  host: LegacyHostInfo;
+  /** scheme://host/path without query or fragment (safe to print: the query carries authorizationToken). */
+  display: string;
+}
+
+// Scheme (or protocol-relative), then a host that may hold `${…}` / `{{…}}` / `<%= … %>` placeholders, then a path.
+const CANDIDATE = /(?:https?:)?\/\/((?:[a-z0-9-]|\$\{[^}]*\}|\{\{[^}]*\}\}|<%=?[^%]*%>)+(?:\.(?:[a-z0-9-]|\$\{[^}]*\}|\{\{[^}]*\}\})+)+)(?::\d+)?((?:\/[^\s'"`<>)\\?#]*)?)/gi;
+const PLACEHOLDER = /\$\{[^}]*\}|\{\{[^}]*\}\}|<%=?[^%]*%>/g;
+
+/** Every legacy web-client / widget URL in `text`. */
+export function findWebClientUrls(text: string): WebClientUrl[] {
+  const out: WebClientUrl[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    const rawHost = m[1] ?? '';
+    const path = m[2] ?? '';
+    const info = classifyWebClientUrlParts(rawHost.replace(PLACEHOLDER, 'prefix'), path);
+    if (!info) continue;
+    const start = m.index ?? 0;
+    const scheme = m[0].startsWith('//') ? 'https:' : m[0].slice(0, m[0].indexOf('//'));
+    out.push({ start, end: start + m[0].length, kind: info.kind, host: info.host, display: `${scheme}//${rawHost}${path}` });
+  }
+  return out;
+}
+
+/** The first legacy web-client URL in `text`, if any. */
+export function classifyWebClientUrl(text: string): WebClientUrl | undefined {
+  return findWebClientUrls(text)[0];
+}
+
+function classifyWebClientUrlParts(host: string, path: string): { kind: WebClientUrlKind; host: LegacyHostInfo } | undefined {
+  const info = classifyLegacyHost(host);
+  if (!info) return undefined;
+  if (info.kind === 'resources') return { kind: 'resources', host: info };
+  const route = path ? classifyLegacyPath(path) : undefined;
+  if (route?.route === 'widget-script') return { kind: 'widget-script', host: info };
+  if (route?.route === 'web-client' && (info.kind === 'web-client' || info.kind === 'api')) return { kind: 'web-client', host: info };
+  return undefined;
+}
