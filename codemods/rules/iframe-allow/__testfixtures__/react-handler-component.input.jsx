@@ -1,0 +1,15 @@
+import { useEffect } from 'react';
+
+export default function JumioFrame({ iframeUrl, onDone }) {
+  useEffect(() => {
+    const onMessage = (event) => {
+      if (typeof event.data !== 'string') return;
+      const data = JSON.parse(event.data);
+      if (data.payload.value === 'success') onDone(data.transactionReference);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [onDone]);
+
+  return <iframe className="jumio" src={iframeUrl} allow={'camera;microphone;fullscreen'}></iframe>;
+}

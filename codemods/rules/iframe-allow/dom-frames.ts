@@ -1,0 +1,170 @@
+// Frames handled through the DOM in scripts: `el.setAttribute('allow', …)`, `el.allow = …`, and the
+// `allowfullscreen` flag beside them, on elements proven to be the web client's iframe — its src is set from
+// a web-client URL, or it is an iframe (createElement('iframe'), querySelector('iframe…'), getElementById of
+// an <iframe> of the page) on a page with a proven Jumio message handler.
+import { Node, SyntaxKind, type Expression } from 'ts-morph';
+import type { Edit, FileStyle, ManualItem, ScriptBlock } from '../../engine/types.js';
+import type { EvalContext } from '../../analysis/eval-context.js';
+import { resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
+import { mergeAllowValue, REQUIRED_ALLOW } from './allow-value.js';
+import { ALLOW_MESSAGE } from './frame-tag.js';
+import { webClientSource, webClientUrlKind } from './web-client-url.js';
+
+interface Site {
+  node: Node;
+  value: Node;
+  form: 'setAttribute' | 'property';
+}
+
+interface Target {
+  receiver: Expression;
+  src: Site[];
+  allow: Site[];
+  fullscreen: Site[];
+}
+
+export interface DomFrameInput {
+  block: ScriptBlock;
+  ectx: EvalContext;
+  flow: (read: Node) => string | undefined;
+  pageProven: boolean;
+  /** ids of the page's <iframe> elements (HTML pages). */
+  iframeIds: ReadonlySet<string>;
+  style: FileStyle;
+}
+
+function keyOf(receiver: Node): string {
+  const u = unwrap(receiver);
+  if (Node.isIdentifier(u)) {
+    const decl = resolveIdentifier(u);
+    if (decl) return `decl@${decl.getStart()}`;
+  }
+  return `text:${u.getText().replace(/\s+/g, '')}`;
+}
+
+/** What the receiver is, if its definition shows an iframe. */
+function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0): 'created' | 'page' | undefined {
+  const u = unwrap(receiver);
+  if (depth > 4) return undefined;
+  if (Node.isIdentifier(u)) {
+    const decl = resolveIdentifier(u);
+    const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+    return init ? iframeOrigin(init, ids, depth + 1) : undefined;
+  }
+  if (Node.isElementAccessExpression(u)) return iframeOrigin(u.getExpression(), ids, depth + 1);
+  if (!Node.isCallExpression(u)) return undefined;
+  const callee = u.getExpression();
+  const method = Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
+  const arg = stringValue(u.getArguments()[0])?.trim();
+  if (arg === undefined) return undefined;
+  if (method === 'createElement') return arg.toLowerCase() === 'iframe' ? 'created' : undefined;
+  if (method === 'querySelector' || method === 'getElementsByTagName') return /^iframe\b/i.test(arg) ? 'page' : undefined;
+  if (method === 'getElementById') return ids.has(arg) ? 'page' : undefined;
+  return undefined;
+}
+
+function collect(block: ScriptBlock): Target[] {
+  const targets = new Map<string, Target>();
+  const get = (receiver: Expression): Target => {
+    const k = keyOf(receiver);
+    let t = targets.get(k);
+    if (!t) targets.set(k, (t = { receiver, src: [], allow: [], fullscreen: [] }));
+    return t;
+  };
+  const file = block.sourceFile;
+  for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const callee = call.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'setAttribute') continue;
+    const [nameArg, value] = call.getArguments();
+    const name = stringValue(nameArg)?.toLowerCase();
+    if (!name || !value) continue;
+    const t = get(callee.getExpression());
+    const site: Site = { node: call, value, form: 'setAttribute' };
+    if (name === 'src') t.src.push(site);
+    else if (name === 'allow') t.allow.push(site);
+    else if (name === 'allowfullscreen') t.fullscreen.push(site);
+  }
+  for (const bin of file.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+    if (bin.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+    const left = bin.getLeft();
+    if (!Node.isPropertyAccessExpression(left)) continue;
+    const name = left.getName();
+    const site: Site = { node: bin, value: bin.getRight(), form: 'property' };
+    if (name === 'src') get(left.getExpression()).src.push(site);
+    else if (name === 'allow') get(left.getExpression()).allow.push(site);
+    else if (name === 'allowFullscreen' || name === 'allowfullscreen') get(left.getExpression()).fullscreen.push(site);
+  }
+  return [...targets.values()];
+}
+
+function statementAfter(site: Site): { end: number; indent: string } | undefined {
+  const stmt = site.node.getParentIfKind(SyntaxKind.ExpressionStatement);
+  if (!stmt) return undefined;
+  const text = stmt.getSourceFile().getFullText();
+  const lineStart = text.lastIndexOf('\n', stmt.getStart() - 1) + 1;
+  const indent = text.slice(lineStart, stmt.getStart());
+  return /^\s*$/.test(indent) ? { end: stmt.getEnd(), indent } : undefined;
+}
+
+export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: ManualItem[]; frames: number } {
+  const { block, ectx, flow, pageProven, iframeIds, style } = input;
+  const edits: Edit[] = [];
+  const manual: ManualItem[] = [];
+  let frames = 0;
+  const off = block.offset;
+  const q = style.quote;
+  const semi = style.semicolons ? ';' : '';
+  for (const t of collect(block)) {
+    if (!t.allow.length && !t.src.length) continue;
+    const srcWhy = t.src.map((s) => webClientSource(s.value, ectx, flow)).find(Boolean);
+    const origin = iframeOrigin(t.receiver, iframeIds);
+    // A static src of something else (a video, a payment form) rules the element out even on a Jumio page.
+    const otherSrc = t.src.some((s) => {
+      const v = stringValue(s.value);
+      return v !== undefined && !webClientUrlKind(v);
+    });
+    const why = srcWhy ?? (pageProven && origin && !otherSrc ? 'an iframe on a page with a proven Jumio message handler' : undefined);
+    if (!why) continue;
+    frames++;
+    const recv = unwrap(t.receiver).getText();
+    for (const site of t.allow) {
+      const lit = unwrap(site.value);
+      const value = stringValue(lit);
+      if (value === undefined || lit.getText().slice(1, -1) !== value) {
+        manual.push({ pos: site.node.getStart() + off, message: `the allow value is computed: ${ALLOW_MESSAGE} (${why})` });
+        continue;
+      }
+      const merged = mergeAllowValue(value);
+      if (merged.commaSeparated) {
+        manual.push({ pos: site.node.getStart() + off, message: `the allow value is comma-separated (browsers read ';'): ${ALLOW_MESSAGE}` });
+      } else if (merged.added.length) {
+        edits.push({ start: lit.getStart() + 1 + off, end: lit.getEnd() - 1 + off, text: merged.value, message: `iframe allow: added ${merged.added.join(';')} for the KYX web client (${why})` });
+      }
+    }
+    const falseFullscreen = t.fullscreen.some((s) => ['false', "''", '""'].includes(unwrap(s.value).getText()) && s.form === 'property');
+    if (falseFullscreen) manual.push({ pos: t.fullscreen[0]!.node.getStart() + off, message: `allowFullscreen is switched off: ${ALLOW_MESSAGE}` });
+    // Add what is missing right after the statement that configures the frame.
+    const lines: string[] = [];
+    const anchorSite = t.allow[t.allow.length - 1] ?? (origin === 'created' ? t.src[t.src.length - 1] : undefined);
+    const setAttr = (anchorSite?.form ?? 'setAttribute') === 'setAttribute';
+    if (!t.allow.length && origin === 'created') {
+      lines.push(setAttr ? `${recv}.setAttribute(${q}allow${q}, ${q}${REQUIRED_ALLOW.join(';')}${q})${semi}` : `${recv}.allow = ${q}${REQUIRED_ALLOW.join(';')}${q}${semi}`);
+    }
+    if (!t.fullscreen.length && (t.allow.length || origin === 'created')) {
+      lines.push(setAttr ? `${recv}.setAttribute(${q}allowfullscreen${q}, ${q}${q})${semi}` : `${recv}.allowFullscreen = true${semi}`);
+    }
+    if (lines.length && anchorSite) {
+      const after = statementAfter(anchorSite);
+      if (after) {
+        edits.push({ start: after.end + off, end: after.end + off, text: lines.map((l) => `\n${after.indent}${l}`).join(''), message: `iframe: added ${lines.length === 2 ? 'allow and allowfullscreen' : lines[0]!.includes('allowfullscreen') || lines[0]!.includes('allowFullscreen') ? 'allowfullscreen' : 'allow'} for the KYX web client (${why})` });
+      } else {
+        manual.push({ pos: anchorSite.node.getStart() + off, message: `${ALLOW_MESSAGE} (${why})` });
+      }
+    }
+    if (origin === 'created') {
+      const create = t.src[0] ?? t.allow[0];
+      if (create) manual.push({ pos: create.node.getStart() + off, message: 'the KYX web client must not be injected at runtime: put its <iframe> in the page markup (vendor guide)' });
+    }
+  }
+  return { edits, manual, frames };
+}

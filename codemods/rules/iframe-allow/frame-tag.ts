@@ -1,0 +1,129 @@
+// One `<iframe>` start tag, whatever it was written in (HTML, a Vue template or JSX), reduced to what the
+// allow edit needs: its attributes with exact positions in RuleFile.text. Planning the edit is shared.
+import type { Edit, ManualItem } from '../../engine/types.js';
+import { mergeAllowValue, REQUIRED_ALLOW } from './allow-value.js';
+
+export type FrameFlavour = 'html' | 'vue' | 'jsx';
+
+export interface FrameAttr {
+  /** Name as written (`allow`, `:allow`, `allowFullScreen`). */
+  name: string;
+  start: number;
+  end: number;
+  /** Range of an editable literal value (inside the quotes); undefined for a bound or computed value. */
+  valueStart?: number;
+  valueEnd?: number;
+  value?: string;
+  /** The value is an expression (JSX `{…}` other than a literal, Vue `:attr`), or a spread. */
+  dynamic: boolean;
+  spread?: boolean;
+  /** JSX `allowFullScreen={false}` and the like. */
+  literalFalse?: boolean;
+}
+
+export interface FrameTag {
+  flavour: FrameFlavour;
+  /** Comment style for a marker above the tag (JSX: only inside JSX children). */
+  markerStyle?: 'jsx' | 'line' | 'html';
+  /** Offset of `<`. */
+  start: number;
+  /** Offset just past the tag name. */
+  nameEnd: number;
+  attrs: FrameAttr[];
+  /** 'static' = a literal src; 'dynamic' = bound, computed or templated; 'absent' = none. */
+  srcKind: 'static' | 'dynamic' | 'absent';
+  srcText?: string;
+  /** Node for further analysis (JSX only): the src expression. */
+  srcExpression?: unknown;
+}
+
+function norm(name: string): string {
+  return name.replace(/^(v-bind)?:/, '').toLowerCase();
+}
+
+export function findAttr(tag: FrameTag, name: string): FrameAttr | undefined {
+  return tag.attrs.find((a) => !a.spread && norm(a.name) === name);
+}
+
+function quoteOf(tag: FrameTag, text: string): string {
+  for (const a of tag.attrs) {
+    if (a.valueStart !== undefined && a.valueStart > a.start) {
+      const q = text[a.valueStart - 1];
+      if (q === '"' || q === "'") return q;
+    }
+  }
+  return '"';
+}
+
+/** Whitespace to put before a new attribute inserted after `after` (keeps one-attribute-per-line layouts). */
+function separatorBefore(tag: FrameTag, text: string, anchorEnd: number): string {
+  const idx = tag.attrs.findIndex((a) => a.end === anchorEnd);
+  const prevEnd = idx > 0 ? tag.attrs[idx - 1].end : tag.nameEnd;
+  const anchorStart = idx >= 0 ? tag.attrs[idx].start : anchorEnd;
+  const gap = text.slice(prevEnd, anchorStart);
+  return /\n/.test(gap) ? gap.slice(gap.lastIndexOf('\n')) : ' ';
+}
+
+export interface FramePlan {
+  edits: Edit[];
+  manual: ManualItem[];
+}
+
+export const ALLOW_MESSAGE = `the KYX web client needs allow="${REQUIRED_ALLOW.join(';')}" and allowfullscreen`;
+
+/** Edits that give the frame the full KYX allow list and allowfullscreen, or manual items where that is unsafe. */
+export function planFrameEdits(tag: FrameTag, text: string, why: string): FramePlan {
+  const edits: Edit[] = [];
+  const manual: ManualItem[] = [];
+  const comment = tag.markerStyle ?? (tag.flavour === 'jsx' ? 'jsx' : 'html');
+  const allow = findAttr(tag, 'allow');
+  const fullscreen = findAttr(tag, 'allowfullscreen');
+  const spread = tag.attrs.some((a) => a.spread);
+  const q = quoteOf(tag, text);
+
+  let allowOk = true;
+  if (allow && (allow.dynamic || allow.value === undefined)) {
+    manual.push({ pos: tag.start, commentStyle: comment, message: `the iframe's allow value is computed: ${ALLOW_MESSAGE} (${why})` });
+    allowOk = false;
+  } else if (allow) {
+    const merged = mergeAllowValue(allow.value!);
+    if (merged.commaSeparated) {
+      manual.push({ pos: tag.start, commentStyle: comment, message: `the iframe's allow value is comma-separated (browsers read ';'): ${ALLOW_MESSAGE}` });
+      allowOk = false;
+    } else {
+      if (merged.added.length) {
+        edits.push({ start: allow.valueStart!, end: allow.valueEnd!, text: merged.value, message: `iframe allow: added ${merged.added.join(';')} for the KYX web client (${why})` });
+      }
+      if (merged.disabled.length) {
+        manual.push({ pos: tag.start, commentStyle: comment, message: `the iframe disables ${merged.disabled.join(', ')} with 'none': ${ALLOW_MESSAGE}` });
+      }
+    }
+  } else if (spread) {
+    manual.push({ pos: tag.start, commentStyle: comment, message: `the iframe spreads props that may set allow: ${ALLOW_MESSAGE} (${why})` });
+    allowOk = false;
+  }
+
+  const inserts: string[] = [];
+  let anchor: FrameAttr | undefined = allow;
+  if (!allow && allowOk) {
+    inserts.push(`allow=${q}${REQUIRED_ALLOW.join(';')}${q}`);
+    anchor = findAttr(tag, 'src') ?? tag.attrs[tag.attrs.length - 1];
+  }
+  if (fullscreen?.literalFalse || fullscreen?.dynamic) {
+    manual.push({ pos: tag.start, commentStyle: comment, message: `allowfullscreen is computed or switched off: ${ALLOW_MESSAGE}` });
+  } else if (!fullscreen && !(spread && !allow)) {
+    inserts.push(tag.flavour === 'jsx' ? 'allowFullScreen' : 'allowfullscreen');
+    anchor ??= findAttr(tag, 'src') ?? tag.attrs[tag.attrs.length - 1];
+  }
+  if (inserts.length) {
+    const at = anchor ? anchor.end : tag.nameEnd;
+    const sep = separatorBefore(tag, text, at);
+    edits.push({
+      start: at,
+      end: at,
+      text: inserts.map((s) => sep + s).join(''),
+      message: `iframe: added ${inserts.map((s) => s.replace(/=.*/, '')).join(' and ')} for the KYX web client (${why})`,
+    });
+  }
+  return { edits, manual };
+}

@@ -1,0 +1,74 @@
+// `<iframe>` start tags of HTML-like pages and Vue templates, read from parse5's source locations
+// (attribute ranges are exact; values are located inside those ranges, never by searching the page).
+import type { HtmlElement } from '../../engine/embedded.js';
+import type { RuleFile } from '../../engine/types.js';
+import type { FrameAttr, FrameTag } from './frame-tag.js';
+
+/** Server-side or client-side template syntax inside an attribute value: the value is not a plain URL. */
+const TEMPLATED = /<%|%>|\{\{|\}\}|\$\{|<\?|\[\[/;
+
+function readAttr(text: string, name: string, start: number, end: number, vue: boolean): FrameAttr {
+  const raw = text.slice(start, end);
+  const eq = raw.indexOf('=');
+  const bound = vue && /^(:|v-bind:)/.test(name);
+  if (eq < 0) return { name, start, end, value: '', dynamic: bound };
+  let i = eq + 1;
+  while (i < raw.length && /\s/.test(raw[i])) i++;
+  const q = raw[i];
+  const [vs, ve] = q === '"' || q === "'" ? [i + 1, raw.length - 1] : [i, raw.length];
+  const value = raw.slice(vs, ve);
+  const literalTrue = bound && value.trim() === 'true';
+  return {
+    name,
+    start,
+    end,
+    valueStart: bound ? undefined : start + vs,
+    valueEnd: bound ? undefined : start + ve,
+    value: bound ? undefined : value,
+    dynamic: bound && !literalTrue,
+    literalFalse: bound && value.trim() === 'false',
+  };
+}
+
+export function frameTagOf(el: HtmlElement, file: RuleFile): FrameTag | undefined {
+  const loc = el.sourceCodeLocation;
+  const startTag = loc?.startTag;
+  if (!startTag) return undefined;
+  const vue = file.kind === 'vue';
+  const attrs: FrameAttr[] = [];
+  for (const a of el.attrs) {
+    const name = a.prefix ? `${a.prefix}:${a.name}` : a.name;
+    const al = loc.attrs?.[name] ?? loc.attrs?.[a.name];
+    if (!al) continue;
+    attrs.push(readAttr(file.text, name, al.startOffset, al.endOffset, vue));
+  }
+  attrs.sort((x, y) => x.start - y.start);
+  const src = attrs.find((a) => a.name.replace(/^(v-bind)?:/, '').toLowerCase() === 'src');
+  let srcKind: FrameTag['srcKind'] = 'absent';
+  if (src) srcKind = src.dynamic || src.value === undefined || TEMPLATED.test(src.value) || src.value.trim() === '' ? 'dynamic' : 'static';
+  if (src && /^(:|v-bind:)/.test(src.name)) srcKind = 'dynamic';
+  return {
+    flavour: vue ? 'vue' : 'html',
+    start: startTag.startOffset,
+    nameEnd: startTag.startOffset + 1 + el.tagName.length,
+    attrs,
+    srcKind,
+    srcText: src?.value,
+  };
+}
+
+/** Every iframe of the page (for .vue: of the template), in document order. */
+export function htmlFrames(file: RuleFile): { el: HtmlElement; tag: FrameTag }[] {
+  const out: { el: HtmlElement; tag: FrameTag }[] = [];
+  for (const el of file.html?.elements ?? []) {
+    if (el.tagName !== 'iframe') continue;
+    const tag = frameTagOf(el, file);
+    if (tag) out.push({ el, tag });
+  }
+  return out;
+}
+
+/** The value of a literal src attribute when it is a plain URL. */
+export function staticSrc(tag: FrameTag): string | undefined {
+  return tag.srcKind === 'static' ? tag.srcText : undefined;
+}

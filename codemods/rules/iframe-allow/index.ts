@@ -1,0 +1,110 @@
+// Rule iframe-allow: the iframe that shows the Jumio web client gets the KYX permissions
+// (`allow="camera;fullscreen;accelerometer;gyroscope;magnetometer"` and allowfullscreen), keeping every other
+// token. Only frames proven to show the web client are touched: a web-client URL (literal, or flowing from an
+// initiate response) as src, or the frame of a page whose own scripts attach a proven Jumio message handler.
+// Other widgets' frames (a video, a payment form, a map) stay byte-identical.
+import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
+import { getAttribute } from '../../engine/embedded.js';
+import { EvalContext } from '../../analysis/eval-context.js';
+import { planFrameEdits, ALLOW_MESSAGE, type FrameTag } from './frame-tag.js';
+import { htmlFrames, staticSrc } from './html-frames.js';
+import { jsxFrames } from './jsx-frames.js';
+import { domFrameEdits } from './dom-frames.js';
+import { pageHasJumioHandler } from './page-proof.js';
+import { webClientSource, webClientUrlKind } from './web-client-url.js';
+import { initiateResponseFlow } from './response-flow.js';
+
+const PAGE_PROOF = 'an iframe on a page with a proven Jumio message handler';
+/** Signs that the page itself runs inside a frame: then every ancestor iframe needs the same permissions. */
+const NESTED_SIGNS = /\bwindow\.(top|parent|frameElement)\b|\bself\s*!==?\s*top\b|\btop\s*!==?\s*(self|window)\b|\bparent\.postMessage\b/;
+
+interface Candidate {
+  tag: FrameTag;
+  why?: string;
+  /** Proven only by the page (not by its src). */
+  byPage: boolean;
+  srcdoc?: string;
+}
+
+function decide(cands: Candidate[], text: string, edits: Edit[], manual: ManualItem[]): number {
+  const byPage = cands.filter((c) => c.byPage);
+  let count = 0;
+  for (const c of cands) {
+    if (!c.why) continue;
+    const style = c.tag.markerStyle ?? (c.tag.flavour === 'jsx' ? 'jsx' : 'html');
+    if (c.byPage && byPage.length > 1) {
+      manual.push({ pos: c.tag.start, commentStyle: style, message: `several iframes on a page with a Jumio message handler: if this one shows the web client, ${ALLOW_MESSAGE}` });
+      continue;
+    }
+    const plan = planFrameEdits(c.tag, text, c.why);
+    edits.push(...plan.edits);
+    manual.push(...plan.manual);
+    if (c.srcdoc !== undefined && /<iframe\b/i.test(c.srcdoc)) {
+      manual.push({ pos: c.tag.start, commentStyle: style, message: `nested iframe in srcdoc: ${ALLOW_MESSAGE} on every nested iframe` });
+    }
+    count++;
+  }
+  return count;
+}
+
+export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
+  const edits: Edit[] = [];
+  const manual: ManualItem[] = [];
+  const pageProven = pageHasJumioHandler(file, ctx);
+  let frames = 0;
+  let firstFrame: { pos: number; style: 'html' | 'jsx' | 'line' } | undefined;
+  const iframeIds = new Set<string>();
+
+  if (file.kind !== 'script') {
+    const cands: Candidate[] = [];
+    for (const { el, tag } of htmlFrames(file)) {
+      const id = getAttribute(el, 'id');
+      if (id) iframeIds.add(id);
+      const src = staticSrc(tag);
+      const kind = src !== undefined ? webClientUrlKind(src) : undefined;
+      const why = kind ? `src is a ${kind} web-client URL` : src === undefined && pageProven ? PAGE_PROOF : undefined;
+      cands.push({ tag, why, byPage: !kind && !!why, srcdoc: getAttribute(el, 'srcdoc') });
+    }
+    frames += decide(cands, file.text, edits, manual);
+    const first = cands.find((c) => c.why);
+    if (first) firstFrame = { pos: first.tag.start, style: 'html' };
+  }
+
+  for (const block of file.scripts) {
+    const ectx = new EvalContext(ctx.project, block.sourceFile, file.absPath);
+    const flow = initiateResponseFlow(ectx);
+    if (block.jsx) {
+      const cands: Candidate[] = jsxFrames(block).map(({ tag, src, markerStyle }) => {
+        tag.markerStyle = markerStyle;
+        const bySrc = tag.srcKind === 'static' ? (webClientUrlKind(tag.srcText!) ? `src is a ${webClientUrlKind(tag.srcText!)} web-client URL` : undefined)
+          : src ? webClientSource(src, ectx, flow) : undefined;
+        const byPage = !bySrc && tag.srcKind !== 'static' && pageProven;
+        return { tag, why: bySrc ?? (byPage ? PAGE_PROOF : undefined), byPage };
+      });
+      frames += decide(cands, file.text, edits, manual);
+      const first = cands.find((c) => c.why);
+      if (first && !firstFrame) firstFrame = { pos: first.tag.start, style: first.tag.markerStyle === 'jsx' ? 'jsx' : 'line' };
+    }
+    const dom = domFrameEdits({ block, ectx, flow, pageProven, iframeIds, style: ctx.style });
+    edits.push(...dom.edits);
+    manual.push(...dom.manual);
+    frames += dom.frames;
+  }
+
+  if (frames > 0 && firstFrame && file.scripts.some((s) => NESTED_SIGNS.test(s.sourceFile.getFullText()))) {
+    manual.push({
+      pos: firstFrame.pos,
+      commentStyle: firstFrame.style === 'line' ? undefined : firstFrame.style,
+      message: `this page seems to run inside another iframe (it uses window.parent/top): ${ALLOW_MESSAGE} on every enclosing iframe too`,
+    });
+  }
+  return { edits, manual };
+}
+
+export const iframeAllowRule: Rule = {
+  id: 'iframe-allow',
+  title: 'Give the iframe that shows the Jumio web client the KYX allow list and allowfullscreen',
+  prefilter: ['iframe', 'setAttribute', '.allow'],
+  kinds: ['script', 'html', 'vue'],
+  run: runIframeAllow,
+};

@@ -1,0 +1,43 @@
+// "A page with a proven Jumio message handler": one of the page's own scripts (inline blocks, the SFC's
+// <script>, local `<script src>` files) attaches a `message` handler that the front-end analysis proves to
+// handle Jumio web-client events.
+import type { SourceFile } from 'ts-morph';
+import type { RuleContext, RuleFile } from '../../engine/types.js';
+import { getAttribute } from '../../engine/embedded.js';
+import { findMessageHandlers } from '../../analysis-frontend/listeners.js';
+import { isProvenJumioHandler } from './handler-proof.js';
+import { dirname, resolve } from 'node:path';
+
+function provenIn(sf: SourceFile, globals: readonly SourceFile[], ctx: RuleContext, absPath: string): boolean {
+  return findMessageHandlers(sf, { globals, project: ctx.project, absPath }).some((h) => isProvenJumioHandler(h));
+}
+
+/** Local scripts a page loads with `<script src="…">` (relative or root-relative paths inside the project). */
+function linkedScripts(file: RuleFile, ctx: RuleContext): { sf: SourceFile; absPath: string }[] {
+  const out: { sf: SourceFile; absPath: string }[] = [];
+  if (file.kind !== 'html') return out;
+  for (const el of file.html?.elements ?? []) {
+    if (el.tagName !== 'script') continue;
+    const src = getAttribute(el, 'src')?.trim();
+    if (!src || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src) || /<%|\{\{|\$\{/.test(src)) continue;
+    const clean = src.split(/[?#]/)[0]!;
+    const abs = clean.startsWith('/') ? undefined : resolve(dirname(file.absPath), clean);
+    const candidates = abs ? [abs] : [resolve(dirname(file.absPath), '.' + clean), resolve(ctx.project.root, '.' + clean)];
+    for (const p of candidates) {
+      const sf = ctx.project.fileExists(p) ? ctx.project.getSourceFile(p) : undefined;
+      if (sf) {
+        out.push({ sf, absPath: p });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function pageHasJumioHandler(file: RuleFile, ctx: RuleContext): boolean {
+  const own = file.scripts.map((s) => s.sourceFile);
+  const linked = linkedScripts(file, ctx);
+  const globals = [...own, ...linked.map((l) => l.sf)];
+  if (own.some((sf) => provenIn(sf, globals, ctx, file.absPath))) return true;
+  return linked.some((l) => provenIn(l.sf, globals, ctx, l.absPath));
+}
