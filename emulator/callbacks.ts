@@ -19,7 +19,7 @@ export class CallbackSender {
     });
   }
 
-  async send(url: string, body: Record<string, unknown> | URLSearchParams): Promise<FinishResult> {
+  async send(url: string, body: object | URLSearchParams): Promise<FinishResult> {
     const isForm = body instanceof URLSearchParams;
     try {
       const res = await request(url, {

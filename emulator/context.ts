@@ -10,6 +10,8 @@ export interface Settings {
   clients: EmulatorClient[];
   webClientPrefix: string;
   requireUserConsent: boolean;
+  /** Origins of the hrefs handed out: retrieval/API links and the web-client page (see EmulatorOptions.links). */
+  links: { api: string; web: string };
 }
 
 export interface Ctx {
@@ -46,4 +48,18 @@ export function matchRoute(routes: Route[], method: string, path: string): { rou
 
 export function clientMatches(clients: EmulatorClient[], user: string, password: string): EmulatorClient | undefined {
   return clients.find((c) => c.clientId === user && c.clientSecret === password);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `^<path>/?$` for a literal path from api/. */
+export function exactPath(path: string): RegExp {
+  return new RegExp(`^${escapeRe(path)}/?$`);
+}
+
+/** `^<literal prefix><regex tail>`: a literal path from api/ followed by a pattern with named groups. */
+export function prefixPattern(prefix: string, tail: string): RegExp {
+  return new RegExp(`^${escapeRe(prefix)}${tail}`);
 }

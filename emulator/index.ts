@@ -2,6 +2,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { LEGACY_API_HOSTS, LEGACY_WEB_CLIENT_DOMAIN, kyxOrigin, kyxWebClientHost } from '../api/index.js';
 import type { Backend } from './backend.js';
 import { CallbackSender } from './callbacks.js';
 import type { Settings } from './context.js';
@@ -33,6 +34,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clients: options.clients && options.clients.length > 0 ? options.clients.map((c) => ({ ...c })) : [{ ...DEFAULT_CLIENT }],
     webClientPrefix: prefix,
     requireUserConsent: options.requireUserConsent ?? false,
+    links: { api: '', web: '' },
   };
   const journal = new Journal();
   const faults = new FaultRegistry();
@@ -40,8 +42,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const callbacks = new CallbackSender(options.callbackTimeoutMs ?? 5000, options.callbackTls);
   const outcomes = new OutcomeBook();
   const backend: Backend = mode === 'legacy' ? legacyBackend(settings, callbacks) : kyxBackend(settings, tokens, callbacks);
-  // The host the real web client would be served from; shown on the page (data-web-host) only.
-  const webHost = mode === 'legacy' ? `${prefix}.netverify.com` : `${prefix}.web.${region}.jumio.ai`;
+  // The hosts the real services live on: shown on the page (data-web-host), and used for links when links='vendor'.
+  const webHost = mode === 'legacy' ? `${prefix}.${LEGACY_WEB_CLIENT_DOMAIN}` : kyxWebClientHost(prefix, region);
+  const vendorApiOrigin = mode === 'legacy' ? `https://${LEGACY_API_HOSTS[region][0]}` : kyxOrigin('retrieval', region);
 
   let emulator: Emulator;
   const dispatcher: Dispatcher = {
@@ -70,6 +73,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   const port = (server.address() as AddressInfo).port;
   settings.origin = originOf(host, port, options.tls !== undefined);
+  settings.links = options.links === 'vendor' ? { api: vendorApiOrigin, web: `https://${webHost}` } : { api: settings.origin, web: settings.origin };
 
   let closing: Promise<void> | undefined;
   emulator = {

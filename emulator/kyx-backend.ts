@@ -1,4 +1,5 @@
 // KYX mode: routes plus seeding, finishing (with the JSON callback) and the web-client session view.
+import { KYX, LEGACY, WORKFLOW_KEYS } from '../api/index.js';
 import { ControlError, type Backend, type WebSession } from './backend.js';
 import type { CallbackSender } from './callbacks.js';
 import type { Settings } from './context.js';
@@ -18,7 +19,7 @@ export function kyxBackend(settings: Settings, tokens: TokenStore, callbacks: Ca
     const account = state.createAccount();
     const e = state.addExecution(account, {
       id: opts.enrollmentReference,
-      definitionKey: 3,
+      definitionKey: WORKFLOW_KEYS.idAndIdentityVerification,
       customerInternalReference: opts.customerInternalReference ?? 'emulator-seed',
       userReference: opts.userReference,
       locale: 'en',
@@ -52,7 +53,7 @@ export function kyxBackend(settings: Settings, tokens: TokenStore, callbacks: Ca
     }
     e.completedAt = now;
     if (e.callbackUrl === undefined) return {};
-    return callbacks.send(e.callbackUrl, callbackBody(settings.origin, e, new Date().toISOString()));
+    return callbacks.send(e.callbackUrl, callbackBody(settings.links, e, new Date().toISOString()));
   }
 
   function webSession(token: string): WebSession | undefined {
@@ -65,20 +66,21 @@ export function kyxBackend(settings: Settings, tokens: TokenStore, callbacks: Ca
       locale: e.locale,
       successUrl: e.successUrl,
       errorUrl: e.errorUrl,
+      // KyxIframeEvent minus eventType/dateTime/payload, which the page adds.
       eventFields: {
-        accountId: e.accountId,
-        workflowExecutionId: e.id,
-        authorizationToken: e.authorizationToken,
-        customerInternalReference: e.customerInternalReference,
+        [KYX.accountId]: e.accountId,
+        [LEGACY.authorizationToken]: e.authorizationToken,
+        [KYX.workflowExecutionId]: e.id,
+        [KYX.customerInternalReference]: e.customerInternalReference,
       },
       redirectParams(status, errorCode) {
         const p: Record<string, string> = {
-          acquisitionStatus: status,
-          workflowExecutionId: e.id,
-          accountId: e.accountId,
-          customerInternalReference: e.customerInternalReference,
+          [KYX.acquisitionStatus]: status,
+          [KYX.workflowExecutionId]: e.id,
+          [KYX.accountId]: e.accountId,
+          [KYX.customerInternalReference]: e.customerInternalReference,
         };
-        if (status === 'ERROR' && errorCode !== undefined) p.errorCode = String(errorCode);
+        if (status === 'ERROR' && errorCode !== undefined) p[KYX.errorCode] = String(errorCode);
         return p;
       },
       reportAcquired(success) {

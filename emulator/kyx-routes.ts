@@ -1,13 +1,12 @@
 // KYX routes: OAuth2 token, account create/update, retrieval (jumio-api-facts §4.2, §4.3, §4.8).
+import { KYX, KYX_ACCOUNTS_PATH, KYX_TOKEN_PATH } from '../api/index.js';
 import type { Ctx, Route } from './context.js';
-import { clientMatches } from './context.js';
+import { clientMatches, exactPath, prefixPattern } from './context.js';
 import { errorReply, jsonReply, nowIso, parseBasic, type Reply } from './http-util.js';
 import { accountResponse, detailsBody, statusBody } from './kyx-shapes.js';
 import { NEEDS_FACEMAP_KEYS, type Account, type Credential, type KyxState } from './kyx-state.js';
 import { validateAccountBody, type AccountRequest, type FieldError } from './kyx-validate.js';
 import type { TokenStore } from './tokens.js';
-
-const UUIDISH = '[^/]+';
 
 export function kyxRoutes(state: KyxState, tokens: TokenStore): Route[] {
   /** 401 without or with a bad/expired bearer; 403 for Basic ("calls without OAuth2 get 403"). */
@@ -44,7 +43,7 @@ export function kyxRoutes(state: KyxState, tokens: TokenStore): Route[] {
     const facemap = needsFacemap && existing ? state.facemapOnFile(existing) : undefined;
     if (needsFacemap && !facemap) {
       refErrors.unshift({
-        field: 'workflowDefinition.key',
+        field: `${KYX.workflowDefinition}.${KYX.key}`,
         message: existing
           ? `workflow ${r.workflowKey} needs a facemap on file from a completed workflow 3 or 6 on this account`
           : `workflow ${r.workflowKey} needs an existing account with a facemap on file: use PUT /api/v1/accounts/{accountId}`,
@@ -65,7 +64,7 @@ export function kyxRoutes(state: KyxState, tokens: TokenStore): Route[] {
       tokenExpiresAt: Date.now() + r.tokenLifetimeSeconds * 1000,
       referenceFacemapId: needsFacemap ? (explicitFacemap?.id ?? facemap?.id) : undefined,
     });
-    return jsonReply(accountResponse(ctx.settings.origin, account, e, nowIso()));
+    return jsonReply(accountResponse(ctx.settings.links, account, e, nowIso()));
   }
 
   function findExecution(ctx: Ctx) {
@@ -79,39 +78,39 @@ export function kyxRoutes(state: KyxState, tokens: TokenStore): Route[] {
   const guarded = (fn: (ctx: Ctx) => Reply) => (ctx: Ctx) => requireBearer(ctx) ?? fn(ctx);
 
   return [
-    { id: 'token', method: 'POST', pattern: /^\/oauth2\/token\/?$/, handler: token },
+    { id: 'token', method: 'POST', pattern: exactPath(KYX_TOKEN_PATH), handler: token },
     {
       id: 'createAccount',
       method: 'POST',
-      pattern: /^\/api\/v1\/accounts\/?$/,
+      pattern: exactPath(KYX_ACCOUNTS_PATH),
       handler: guarded((ctx) => startExecution(ctx, null)),
     },
     {
       id: 'updateAccount',
       method: 'PUT',
-      pattern: new RegExp(`^/api/v1/accounts/(?<accountId>${UUIDISH})/?$`),
+      pattern: prefixPattern(KYX_ACCOUNTS_PATH, '/(?<accountId>[^/]+)/?$'),
       handler: guarded((ctx) => {
         const account = state.accounts.get(ctx.params.accountId);
-        if (!account) return errorReply(404, 'account not found', 'accountId');
+        if (!account) return errorReply(404, 'account not found', KYX.accountId);
         return startExecution(ctx, account);
       }),
     },
     {
       id: 'workflowStatus',
       method: 'GET',
-      pattern: new RegExp(`^/api/v1/accounts/(?<accountId>${UUIDISH})/workflow-executions/(?<workflowExecutionId>${UUIDISH})/status/?$`),
+      pattern: prefixPattern(KYX_ACCOUNTS_PATH, '/(?<accountId>[^/]+)/workflow-executions/(?<workflowExecutionId>[^/]+)/status/?$'),
       handler: guarded((ctx) => {
         const f = findExecution(ctx);
-        return f.reply ?? jsonReply(statusBody(ctx.settings.origin, f.execution));
+        return f.reply ?? jsonReply(statusBody(ctx.settings.links, f.execution));
       }),
     },
     {
       id: 'workflowDetails',
       method: 'GET',
-      pattern: new RegExp(`^/api/v1/accounts/(?<accountId>${UUIDISH})/workflow-executions/(?<workflowExecutionId>${UUIDISH})/?$`),
+      pattern: prefixPattern(KYX_ACCOUNTS_PATH, '/(?<accountId>[^/]+)/workflow-executions/(?<workflowExecutionId>[^/]+)/?$'),
       handler: guarded((ctx) => {
         const f = findExecution(ctx);
-        return f.reply ?? jsonReply(detailsBody(ctx.settings.origin, f.execution));
+        return f.reply ?? jsonReply(detailsBody(ctx.settings.links, f.execution));
       }),
     },
   ];
@@ -130,7 +129,7 @@ function checkCredentialRefs(state: KyxState, account: Account | null, r: Accoun
   const errors: FieldError[] = [];
   for (const ref of r.credentialRefs) {
     if (ref.id === undefined) continue;
-    const field = `workflowDefinition.credentials[${ref.index}].id`;
+    const field = `${KYX.workflowDefinition}.${KYX.credentials}[${ref.index}].${KYX.id}`;
     const c: Credential | undefined = account ? state.credential(account, ref.id) : undefined;
     if (!c) errors.push({ field, message: `${field}: no credential ${ref.id} on this account` });
     else if (ref.category !== undefined && c.category !== ref.category) errors.push({ field, message: `${field}: credential ${ref.id} is a ${c.category}, not a ${ref.category}` });

@@ -1,32 +1,58 @@
-// Response, retrieval and callback bodies of the KYX platform (jumio-api-facts §4.3, §4.7, §4.8).
-// Hrefs point at the emulator origin (the real retrieval.<region>.jumio.ai host is unreachable here).
+// Response, retrieval and callback bodies of the KYX platform (jumio-api-facts §4.3, §4.7, §4.8), typed with
+// api/'s KYX types so a field name can only be spelled the way api/ spells it.
 import { randomUUID } from 'node:crypto';
-import type { Account, Execution } from './kyx-state.js';
+import {
+  KYX,
+  LEGACY,
+  WEB_CLIENT_APP_PATH,
+  WORKFLOW_KEYS,
+  kyxAccountPath,
+  kyxCredentialPartPath,
+  kyxWorkflowExecutionPath,
+  type KyxAccountResponse,
+  type KyxAuthenticationCapability,
+  type KyxCallback,
+  type KyxStatusResponse,
+  type KyxWorkflowDetails,
+} from '../api/index.js';
+import type { Settings } from './context.js';
+import type { Account, Credential, Decision, Execution } from './kyx-state.js';
 
-const DECISION_LABEL = { PASSED: 'OK', REJECTED: 'FAILED', NOT_EXECUTED: 'PRECONDITION_NOT_FULFILLED' } as const;
-const OVERALL_LABEL = { PASSED: 'PASSED', REJECTED: 'REJECTED', NOT_EXECUTED: 'NOT_EXECUTED' } as const;
+type Links = Settings['links'];
 
-export function accountHref(origin: string, accountId: string): string {
-  return `${origin}/api/v1/accounts/${accountId}`;
+const AUTH_LABEL: Record<Decision, string> = { PASSED: 'OK', REJECTED: 'FAILED', NOT_EXECUTED: 'PRECONDITION_NOT_FULFILLED' };
+const LIVENESS_LABEL: Record<Decision, string> = { PASSED: 'OK', REJECTED: 'LIVENESS_UNDETERMINED', NOT_EXECUTED: 'PRECONDITION_NOT_FULFILLED' };
+const SIMILARITY_LABEL: Record<Decision, string> = { PASSED: 'MATCH', REJECTED: 'NO_MATCH', NOT_EXECUTED: 'PRECONDITION_NOT_FULFILLED' };
+const SIMILARITY_VALUE: Record<Decision, string> = { PASSED: 'MATCH', REJECTED: 'NOT_MATCH', NOT_EXECUTED: 'NOT_POSSIBLE' };
+const RISK_SCORE: Record<Decision, number> = { PASSED: 10, REJECTED: 90, NOT_EXECUTED: -1 };
+/** Parts a finished workflow holds per credential category. */
+const PARTS: Record<string, string[]> = { ID: ['FRONT', 'BACK'], SELFIE: ['FACE'], FACEMAP: ['FACEMAP'], DOCUMENT: ['FRONT'] };
+const AUTHENTICATING_KEYS: readonly number[] = [WORKFLOW_KEYS.authentication, WORKFLOW_KEYS.authenticationOnPremise, WORKFLOW_KEYS.kyxStandaloneAuthentication];
+
+export function accountHref(links: Links, accountId: string): string {
+  return `${links.api}${kyxAccountPath(accountId)}`;
 }
 
-export function executionHref(origin: string, e: Execution): string {
-  return `${accountHref(origin, e.accountId)}/workflow-executions/${e.id}`;
+export function executionHref(links: Links, e: Execution): string {
+  return `${links.api}${kyxWorkflowExecutionPath(e.accountId, e.id)}`;
 }
 
-export function webHref(origin: string, e: Execution): string {
-  const q = new URLSearchParams({ authorizationToken: e.authorizationToken, locale: e.locale });
-  return `${origin}/web/v4/app?${q.toString()}`;
+/** `<web origin>/web/v4/app?authorizationToken=…&locale=…`, the shape of the vendor's web.href. */
+export function webHref(links: Links, e: Execution): string {
+  const q = new URLSearchParams();
+  q.set(LEGACY.authorizationToken, e.authorizationToken); // the name is retained in KYX (IFRAME_EVENT_RETAINED)
+  q.set(KYX.locale, e.locale);
+  return `${links.web}${WEB_CLIENT_APP_PATH}?${q.toString()}`;
 }
 
-/** An unsigned JWT-shaped SDK token: it carries no secret, only ids, and the emulator never checks it. */
+/** An unsigned JWT-shaped SDK token: it carries only ids, no secret, and the emulator never checks it. */
 function sdkToken(e: Execution): string {
   const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
   return `${enc({ alg: 'none', typ: 'JWT' })}.${enc({ sub: e.accountId, wex: e.id, exp: Math.floor(e.tokenExpiresAt / 1000) })}.`;
 }
 
-export function accountResponse(origin: string, account: Account, e: Execution, timestamp: string): Record<string, unknown> {
-  const web: Record<string, unknown> = { href: webHref(origin, e) };
+export function accountResponse(links: Links, account: Account, e: Execution, timestamp: string): KyxAccountResponse {
+  const web: NonNullable<KyxAccountResponse['web']> = { href: webHref(links, e) };
   if (e.successUrl !== undefined) web.successUrl = e.successUrl;
   if (e.errorUrl !== undefined) web.errorUrl = e.errorUrl;
   return {
@@ -41,81 +67,67 @@ export function accountResponse(origin: string, account: Account, e: Execution, 
   };
 }
 
-export function statusBody(origin: string, e: Execution): Record<string, unknown> {
+export function statusBody(links: Links, e: Execution): KyxStatusResponse {
   return {
-    account: { id: e.accountId, href: accountHref(origin, e.accountId) },
-    workflowExecution: { id: e.id, href: executionHref(origin, e), definitionKey: String(e.definitionKey), status: e.status },
+    account: { id: e.accountId, href: accountHref(links, e.accountId) },
+    workflowExecution: { id: e.id, href: executionHref(links, e), definitionKey: String(e.definitionKey), status: e.status },
   };
 }
 
-function partsFor(origin: string, e: Execution, category: string, credentialId: string): { classifier: string; href: string }[] {
-  if (e.status !== 'PROCESSED') return [];
-  const base = `${accountHref(origin, e.accountId)}/credentials/${credentialId}/parts`;
-  if (category === 'ID') return [{ classifier: 'FRONT', href: `${base}/FRONT` }, { classifier: 'BACK', href: `${base}/BACK` }];
-  if (category === 'SELFIE') return [{ classifier: 'FACE', href: `${base}/FACE` }];
-  if (category === 'FACEMAP') return [{ classifier: 'FACEMAP', href: `${base}/FACEMAP` }];
-  return [];
+function ref(c: Credential): { id: string; category: Credential['category'] } {
+  return { id: c.id, category: c.category };
 }
 
-export function detailsBody(origin: string, e: Execution): Record<string, unknown> {
+export function detailsBody(links: Links, e: Execution): KyxWorkflowDetails {
   const decision = e.decision ?? 'NOT_EXECUTED';
   const finished = e.status !== 'INITIATED' && e.status !== 'ACQUIRED';
-  const workflow: Record<string, unknown> = {
-    id: e.id,
-    status: e.status,
-    definitionKey: String(e.definitionKey),
-    customerInternalReference: e.customerInternalReference,
-  };
-  if (e.userReference !== undefined) workflow.userReference = e.userReference;
-  const body: Record<string, unknown> = {
-    workflow,
-    account: { id: e.accountId },
+  const processed = e.status === 'PROCESSED';
+  const body: KyxWorkflowDetails = {
     createdAt: e.createdAt,
-    credentials: e.credentials.map((c) => ({ id: c.id, category: c.category, parts: partsFor(origin, e, c.category, c.id) })),
-    capabilities: finished ? capabilities(origin, e, decision) : {},
+    account: { id: e.accountId },
+    workflow: { id: e.id, status: e.status, definitionKey: String(e.definitionKey), customerInternalReference: e.customerInternalReference },
+    credentials: e.credentials.map((c) => ({
+      ...ref(c),
+      parts: processed ? (PARTS[c.category] ?? []).map((classifier) => ({ classifier, href: `${links.api}${kyxCredentialPartPath(e.accountId, c.id, classifier)}` })) : [],
+    })),
+    capabilities: finished ? capabilities(links, e, decision) : {},
   };
+  if (e.userReference !== undefined) body.workflow.userReference = e.userReference;
   if (e.startedAt) body.startedAt = e.startedAt;
   if (e.completedAt) body.completedAt = e.completedAt;
-  if (finished) {
-    body.decision = {
-      type: decision,
-      details: { label: e.status === 'PROCESSED' ? OVERALL_LABEL[decision] : e.status },
-      risk: { score: decision === 'PASSED' ? 10 : decision === 'REJECTED' ? 90 : -1 },
-    };
-  }
+  if (finished) body.decision = { type: decision, details: { label: processed ? decision : e.status }, risk: { score: RISK_SCORE[decision] } };
   return body;
 }
 
-function capabilities(origin: string, e: Execution, decision: 'PASSED' | 'REJECTED' | 'NOT_EXECUTED'): Record<string, unknown> {
+function capabilities(links: Links, e: Execution, decision: Decision): KyxWorkflowDetails['capabilities'] {
   const selfie = e.credentials.find((c) => c.category === 'SELFIE');
   const facemap = e.credentials.find((c) => c.category === 'FACEMAP');
   const id = e.credentials.find((c) => c.category === 'ID');
   const processed = e.status === 'PROCESSED';
-  const usabilityType = processed ? 'PASSED' : 'NOT_EXECUTED';
-  const caps: Record<string, unknown> = {
+  const faces = [selfie, facemap].filter((c): c is Credential => c !== undefined).map(ref);
+  const facemapHref = facemap ? `${links.api}${kyxCredentialPartPath(e.accountId, facemap.id, 'FACEMAP')}` : undefined;
+  const caps: KyxWorkflowDetails['capabilities'] = {
     usability: e.credentials.map((c) => ({
-      id: cryptoId(e, `usability-${c.id}`),
-      credentials: [{ id: c.id, category: c.category }],
-      decision: { type: usabilityType, details: { label: processed ? 'OK' : 'NOT_UPLOADED' } },
+      id: capabilityId(e, `usability-${c.id}`),
+      credentials: [ref(c)],
+      decision: processed ? { type: 'PASSED', details: { label: 'OK' } } : { type: 'NOT_EXECUTED', details: { label: 'NOT_UPLOADED' } },
     })),
   };
-  const facemapHref = facemap ? `${accountHref(origin, e.accountId)}/credentials/${facemap.id}/parts/FACEMAP` : undefined;
-  if (e.referenceFacemapId !== undefined || e.definitionKey === 9 || e.definitionKey === 10014 || e.definitionKey === 16) {
-    caps.authentication = [
-      {
-        id: cryptoId(e, 'authentication'),
-        credentials: [selfie, facemap].filter((c) => c !== undefined).map((c) => ({ id: c.id, category: c.category })),
-        decision: { type: decision, details: { label: DECISION_LABEL[decision] } },
-        data: { type: 'IPROOV_STANDARD' },
-        ...(processed && facemapHref ? { validFaceMapForAuthentication: facemapHref } : {}),
-      },
-    ];
+  if (AUTHENTICATING_KEYS.includes(e.definitionKey)) {
+    const auth: KyxAuthenticationCapability = {
+      id: capabilityId(e, 'authentication'),
+      credentials: faces,
+      decision: { type: decision, details: { label: AUTH_LABEL[decision] } },
+      data: { type: 'IPROOV_STANDARD' },
+    };
+    if (processed && facemapHref) auth.validFaceMapForAuthentication = facemapHref;
+    caps.authentication = [auth];
   } else if (facemap) {
     caps.liveness = [
       {
-        id: cryptoId(e, 'liveness'),
-        credentials: [selfie, facemap].filter((c) => c !== undefined).map((c) => ({ id: c.id, category: c.category })),
-        decision: { type: decision, details: { label: decision === 'PASSED' ? 'OK' : decision === 'REJECTED' ? 'LIVENESS_UNDETERMINED' : 'PRECONDITION_NOT_FULFILLED' } },
+        id: capabilityId(e, 'liveness'),
+        credentials: faces,
+        decision: { type: decision, details: { label: LIVENESS_LABEL[decision] } },
         data: { type: 'IPROOV_STANDARD' },
         ...(processed && decision === 'PASSED' && facemapHref ? { validFaceMapForAuthentication: facemapHref } : {}),
       },
@@ -123,10 +135,10 @@ function capabilities(origin: string, e: Execution, decision: 'PASSED' | 'REJECT
     if (id && selfie) {
       caps.similarity = [
         {
-          id: cryptoId(e, 'similarity'),
-          credentials: [id, selfie].map((c) => ({ id: c.id, category: c.category })),
-          decision: { type: decision, details: { label: decision === 'PASSED' ? 'MATCH' : decision === 'REJECTED' ? 'NO_MATCH' : 'PRECONDITION_NOT_FULFILLED' } },
-          data: { similarity: decision === 'PASSED' ? 'MATCH' : decision === 'REJECTED' ? 'NOT_MATCH' : 'NOT_POSSIBLE' },
+          id: capabilityId(e, 'similarity'),
+          credentials: [ref(id), ref(selfie)],
+          decision: { type: decision, details: { label: SIMILARITY_LABEL[decision] } },
+          data: { similarity: SIMILARITY_VALUE[decision] },
         },
       ];
     }
@@ -134,21 +146,21 @@ function capabilities(origin: string, e: Execution, decision: 'PASSED' | 'REJECT
   return caps;
 }
 
-/** Per-execution capability ids, created once so two retrievals of one execution agree. */
+/** Capability ids, created once per execution so two retrievals of one execution agree. */
 const capabilityIds = new WeakMap<Execution, Map<string, string>>();
-function cryptoId(e: Execution, salt: string): string {
+function capabilityId(e: Execution, name: string): string {
   let m = capabilityIds.get(e);
   if (!m) capabilityIds.set(e, (m = new Map()));
-  let id = m.get(salt);
-  if (!id) m.set(salt, (id = randomUUID()));
+  let id = m.get(name);
+  if (!id) m.set(name, (id = randomUUID()));
   return id;
 }
 
-export function callbackBody(origin: string, e: Execution, sentAt: string): Record<string, unknown> {
-  const body: Record<string, unknown> = {
+export function callbackBody(links: Links, e: Execution, sentAt: string): KyxCallback {
+  const body: KyxCallback = {
     callbackSentAt: sentAt,
-    workflowExecution: { id: e.id, href: executionHref(origin, e), definitionKey: String(e.definitionKey), status: e.status },
-    account: { id: e.accountId, href: accountHref(origin, e.accountId) },
+    workflowExecution: { id: e.id, href: executionHref(links, e), definitionKey: String(e.definitionKey), status: e.status },
+    account: { id: e.accountId, href: accountHref(links, e.accountId) },
   };
   if (e.userReference !== undefined) body.userReference = e.userReference;
   return body;

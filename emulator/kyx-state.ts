@@ -1,8 +1,9 @@
 // In-memory state of the KYX emulator: accounts, their credentials and workflow executions.
 import { randomBytes, randomUUID } from 'node:crypto';
+import { FACEMAP_PRODUCING_KEYS, WORKFLOW_KEYS, type CredentialCategory, type KyxWorkflowStatus } from '../api/index.js';
 
-export type CredentialCategory = 'ID' | 'FACEMAP' | 'DOCUMENT' | 'SELFIE';
-export type ExecutionStatus = 'INITIATED' | 'ACQUIRED' | 'PROCESSED' | 'SESSION_EXPIRED' | 'TOKEN_EXPIRED';
+export type { CredentialCategory };
+export type ExecutionStatus = KyxWorkflowStatus;
 export type Decision = 'PASSED' | 'REJECTED' | 'NOT_EXECUTED';
 
 export interface Credential {
@@ -41,25 +42,22 @@ export interface Account {
   executions: Execution[];
 }
 
-/** Credentials each workflow acquires (jumio-api-facts §4.5); unknown keys acquire an ID. */
+/** Credentials each workflow acquires (jumio-api-facts §4.5 "Required credentials"); others acquire an ID. */
+const CREDENTIALS_BY_KEY: ReadonlyMap<number, CredentialCategory[]> = new Map<number, CredentialCategory[]>([
+  [WORKFLOW_KEYS.idAndIdentityVerification, ['ID', 'SELFIE', 'FACEMAP']],
+  [32, ['ID', 'SELFIE', 'FACEMAP']],
+  [10011, ['ID', 'SELFIE', 'FACEMAP']],
+  [10013, ['ID', 'SELFIE', 'FACEMAP']],
+  [5, ['ID', 'SELFIE']],
+  [20, ['ID', 'SELFIE']],
+  [WORKFLOW_KEYS.standaloneLiveness, ['SELFIE', 'FACEMAP']],
+  [WORKFLOW_KEYS.authentication, ['SELFIE', 'FACEMAP']],
+  [WORKFLOW_KEYS.authenticationOnPremise, ['SELFIE', 'FACEMAP']],
+  [WORKFLOW_KEYS.kyxStandaloneAuthentication, ['SELFIE', 'FACEMAP']],
+]);
+
 export function credentialCategoriesFor(key: number): CredentialCategory[] {
-  switch (key) {
-    case 3:
-    case 32:
-    case 10011:
-    case 10013:
-      return ['ID', 'SELFIE', 'FACEMAP'];
-    case 5:
-    case 20:
-      return ['ID', 'SELFIE'];
-    case 6:
-    case 9:
-    case 16:
-    case 10014:
-      return ['SELFIE', 'FACEMAP'];
-    default:
-      return ['ID'];
-  }
+  return CREDENTIALS_BY_KEY.get(key) ?? ['ID'];
 }
 
 export class KyxState {
@@ -101,7 +99,7 @@ export class KyxState {
   facemapOnFile(account: Account): Credential | undefined {
     for (let i = account.executions.length - 1; i >= 0; i--) {
       const e = account.executions[i];
-      if (!FACEMAP_SOURCE_KEYS.has(e.definitionKey) || e.status !== 'PROCESSED' || e.decision !== 'PASSED') continue;
+      if (!FACEMAP_PRODUCING_KEYS.includes(e.definitionKey) || e.status !== 'PROCESSED' || e.decision !== 'PASSED') continue;
       const f = e.credentials.find((c) => c.category === 'FACEMAP');
       if (f) return f;
     }
@@ -128,8 +126,5 @@ export class KyxState {
   }
 }
 
-/** Workflows whose completion leaves a facemap usable by Authentication (WF3 and WF6 per the guides; the
- *  other ID+Identity keys also acquire a FACEMAP). */
-export const FACEMAP_SOURCE_KEYS = new Set([3, 6, 32, 10011, 10013]);
-/** Workflows that authenticate against a facemap on file. */
-export const NEEDS_FACEMAP_KEYS = new Set([9, 10014]);
+/** Workflows that authenticate against a facemap already on the account (16 takes an uploaded facemap instead). */
+export const NEEDS_FACEMAP_KEYS: ReadonlySet<number> = new Set([WORKFLOW_KEYS.authentication, WORKFLOW_KEYS.kyxStandaloneAuthentication]);

@@ -30,6 +30,11 @@ export interface EmulatorOptions {
   callbackTimeoutMs?: number;
   /** TLS settings for callback delivery to https:// receivers (e.g. a test's self-signed receiver). */
   callbackTls?: { ca?: string | Buffer; rejectUnauthorized?: boolean };
+  /** Origin of the hrefs the emulator hands out (web.href / redirectUrl, retrieval and callback hrefs, image
+   *  hrefs). 'emulator' (default): the emulator's own origin, so they work as-is. 'vendor': the real hosts
+   *  (https://retrieval.<region>.jumio.ai, https://<prefix>.web.<region>.jumio.ai, https://netverify.com …), for
+   *  tests that route those hostnames to the emulator (test/execution's TLS front). */
+  links?: 'emulator' | 'vendor';
   /** kyx: reject account requests without `userConsent` (documented as mandatory since 2022-09, not enforced by
    *  Jumio yet). Default false. */
   requireUserConsent?: boolean;

@@ -2,13 +2,23 @@
 // vendor client: postMessage('loaded'), then the outcome ('success' | 'error' + code), then it navigates the
 // iFrame itself to successUrl/errorUrl with the mode's query parameters. The outcome is steerable (see
 // OutcomeBook and docs/emulator.md).
+import { IFRAME_EVENT_TYPE_STATE_CHANGE, LEGACY, WEB_CLIENT_APP_PATH } from '../api/index.js';
 import type { Backend, WebSession } from './backend.js';
-import type { Ctx, Route } from './context.js';
+import { exactPath, type Ctx, type Route } from './context.js';
 import { errorReply, htmlEscape, isPlainObject, scriptJson, type Reply } from './http-util.js';
 import type { WebOutcome } from './types.js';
 
-export const WEB_CLIENT_PATH = '/web/v4/app';
+/** The page's own report call (emulator-only: it marks the workflow ACQUIRED / the transaction STARTED). */
 export const WEB_REPORT_PATH = '/web/v4/api/report';
+/** event.data key names (retained unchanged between the two APIs), handed to the page script. */
+const EVENT_KEYS = {
+  eventType: LEGACY.eventType,
+  dateTime: LEGACY.dateTime,
+  payload: LEGACY.payload,
+  value: LEGACY.value,
+  metainfo: LEGACY.metainfo,
+  code: LEGACY.code,
+};
 /** errorCode for a missing, invalid or expired authorization token (both APIs). */
 const TOKEN_ERROR_CODE = 9200;
 const DEFAULT_ERROR_CODE = 9100;
@@ -54,7 +64,7 @@ interface PagePlan {
 function plan(session: WebSession | undefined, token: string, ctx: Ctx, book: OutcomeBook): PagePlan {
   if (!session || session.unusable) {
     return {
-      fields: session ? session.eventFields : { authorizationToken: token },
+      fields: session ? session.eventFields : { [LEGACY.authorizationToken]: token },
       outcome: 'error',
       errorCode: TOKEN_ERROR_CODE,
       delayMs: 0,
@@ -75,7 +85,18 @@ function plan(session: WebSession | undefined, token: string, ctx: Ctx, book: Ou
 }
 
 export function renderPage(p: PagePlan, token: string, locale: string, webHost: string): string {
-  const cfg = { fields: p.fields, outcome: p.outcome, errorCode: p.errorCode, delayMs: p.delayMs, redirect: p.redirect ?? null, report: p.report, token, reportPath: WEB_REPORT_PATH };
+  const cfg = {
+    fields: p.fields,
+    keys: EVENT_KEYS,
+    eventType: IFRAME_EVENT_TYPE_STATE_CHANGE,
+    outcome: p.outcome,
+    errorCode: p.errorCode,
+    delayMs: p.delayMs,
+    redirect: p.redirect ?? null,
+    report: p.report,
+    token,
+    reportPath: WEB_REPORT_PATH,
+  };
   return `<!doctype html>
 <html lang="${htmlEscape(locale)}">
 <head><meta charset="utf-8"><title>Jumio web client (netverify-migrate emulator)</title></head>
@@ -87,11 +108,13 @@ export function renderPage(p: PagePlan, token: string, locale: string, webHost: 
   var status = document.getElementById('status');
   function send(value, code) {
     if (window.parent === window) return; // like the vendor client: events only inside an iFrame
-    var data = {};
+    var K = cfg.keys, data = {}, payload = {};
     for (var k in cfg.fields) data[k] = cfg.fields[k];
-    data.eventType = 510;
-    data.dateTime = new Date().toISOString();
-    data.payload = code === undefined || code === null ? { value: value } : { value: value, metainfo: { code: code } };
+    data[K.eventType] = cfg.eventType;
+    data[K.dateTime] = new Date().toISOString();
+    payload[K.value] = value;
+    if (code !== undefined && code !== null) { payload[K.metainfo] = {}; payload[K.metainfo][K.code] = code; }
+    data[K.payload] = payload;
     window.parent.postMessage(JSON.stringify(data), '*');
   }
   function finish() {
@@ -118,12 +141,12 @@ export function webClientRoutes(backend: Backend, book: OutcomeBook, webHost: st
     {
       id: 'webClient',
       method: 'GET',
-      pattern: /^\/web\/v4\/app\/?$/,
+      pattern: exactPath(WEB_CLIENT_APP_PATH),
       handler: (ctx: Ctx): Reply => {
-        const token = ctx.url.searchParams.get('authorizationToken') ?? '';
+        const token = ctx.url.searchParams.get(LEGACY.authorizationToken) ?? '';
         const session = token ? backend.webSession(token) : undefined;
         const p = plan(session, token, ctx, book);
-        const locale = session?.locale ?? ctx.url.searchParams.get('locale') ?? 'en';
+        const locale = session?.locale ?? ctx.url.searchParams.get(LEGACY.locale) ?? 'en';
         return {
           status: session ? 200 : 401,
           headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
@@ -134,7 +157,7 @@ export function webClientRoutes(backend: Backend, book: OutcomeBook, webHost: st
     {
       id: 'webClientReport',
       method: 'POST',
-      pattern: /^\/web\/v4\/api\/report\/?$/,
+      pattern: exactPath(WEB_REPORT_PATH),
       handler: (ctx: Ctx): Reply => {
         const b = ctx.body.value;
         if (!isPlainObject(b) || typeof b.authorizationToken !== 'string') return errorReply(400, 'authorizationToken is required', 'authorizationToken');
