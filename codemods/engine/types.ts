@@ -99,9 +99,20 @@ export interface ProjectView {
   resolveModule(specifier: string, fromAbsPath: string): string | undefined;
 }
 
+/** Work an earlier rule did on this file in this run: an edited range or a manual site (start === end),
+ * in RuleFile.text positions. Lets a catch-all rule (legacy-endpoint) skip what another rule handled. */
+export interface PriorWork {
+  rule: string;
+  kind: 'edit' | 'manual';
+  start: number;
+  end: number;
+}
+
 export interface RuleContext {
   style: FileStyle;
   project: ProjectView;
+  /** Filled by the engine (optional for callers that build a context by hand). */
+  prior?: readonly PriorWork[];
 }
 
 export interface Rule {

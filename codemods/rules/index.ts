@@ -1,6 +1,7 @@
 // The rule registry, in the order the engine runs them on a file. Each rule lives in
 // codemods/rules/<id>/index.ts with its fixtures in codemods/rules/<id>/__testfixtures__/.
 import type { Rule } from '../engine/types.js';
+import { legacyEndpointRule } from './legacy-endpoint/index.js';
 import { iframeAllowRule } from './iframe-allow/index.js';
 
 export const rules: Rule[] = [

@@ -1,0 +1,54 @@
+// Which files the engine reads, and how: the extension decides the parser (JSX only where the language
+// variant allows it) or the embedded-script extraction for HTML-like pages and Vue components.
+import { ts } from 'ts-morph';
+import type { FileKind } from './types.js';
+
+export const SCRIPT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
+export const HTML_EXTENSIONS = ['html', 'htm', 'jsp', 'ejs', 'hbs'] as const;
+export const VUE_EXTENSIONS = ['vue'] as const;
+export const CODE_EXTENSIONS: readonly string[] = [...SCRIPT_EXTENSIONS, ...HTML_EXTENSIONS, ...VUE_EXTENSIONS];
+
+export function extensionOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+}
+
+export function kindOf(path: string): FileKind | undefined {
+  const ext = extensionOf(path);
+  if ((SCRIPT_EXTENSIONS as readonly string[]).includes(ext)) return 'script';
+  if ((HTML_EXTENSIONS as readonly string[]).includes(ext)) return 'html';
+  if ((VUE_EXTENSIONS as readonly string[]).includes(ext)) return 'vue';
+  return undefined;
+}
+
+export interface ScriptFlavour {
+  scriptKind: ts.ScriptKind;
+  language: 'ts' | 'js';
+  /** TypeScript parses JS/JSX/TSX with the JSX language variant and TS/MTS/CTS without it (so `<T>x` casts work). */
+  jsx: boolean;
+  /** Extension for the in-memory file name ts-morph gets. */
+  ext: string;
+}
+
+export function flavourOfExtension(ext: string): ScriptFlavour | undefined {
+  switch (ext) {
+    case 'ts': case 'mts': case 'cts':
+      return { scriptKind: ts.ScriptKind.TS, language: 'ts', jsx: false, ext };
+    case 'tsx':
+      return { scriptKind: ts.ScriptKind.TSX, language: 'ts', jsx: true, ext };
+    case 'jsx':
+      return { scriptKind: ts.ScriptKind.JSX, language: 'js', jsx: true, ext };
+    case 'js': case 'mjs': case 'cjs':
+      // TypeScript always parses JavaScript with the JSX variant (React code in .js is common).
+      return { scriptKind: ts.ScriptKind.JS, language: 'js', jsx: true, ext };
+    default:
+      return undefined;
+  }
+}
+
+/** The flavour of an inline <script> block found by embedded.ts. */
+export function flavourOfBlock(language: 'ts' | 'js', jsx: boolean): ScriptFlavour {
+  if (language === 'ts') return jsx ? flavourOfExtension('tsx')! : flavourOfExtension('ts')!;
+  return jsx ? flavourOfExtension('jsx')! : flavourOfExtension('js')!;
+}

@@ -1,0 +1,235 @@
+// transformText: everything the runner does to one file, in process and without touching the disk —
+// decode (BOM, CRLF), detect style, prefilter, parse per extension (HTML/Vue via embedded.ts), run the rules
+// in order with a re-parse after each, insert manual markers, and roll the whole file back when a rule throws
+// or its output no longer parses. Rule helpers call it from their unit tests; the fixture harness and the
+// worker threads use it too.
+import type {
+  Edit, ExternalEdits, FileKind, ManualItem, NewFile, PriorWork, ProjectView, Rule, RuleContext, RuleFile, RuleResult, ScriptBlock,
+} from './types.js';
+import { extensionOf, flavourOfBlock, flavourOfExtension, kindOf } from './file-kinds.js';
+import { decodeForRules, detectStyle, encodeFromRules } from './text-format.js';
+import { applyStyle, engineProject, parseProblems, parseText, releaseSourceFile } from './parse.js';
+import { parseEmbedded } from './embedded.js';
+import { applyEdits, LineIndex, mapBack, mapForward, normaliseEdits, type AppliedBatch, type PlainEdit } from './edits.js';
+import { planMarkers } from './markers.js';
+import { createProjectView } from './project-view.js';
+import { dirname } from 'node:path';
+import type { SourceFile } from 'ts-morph';
+
+export interface ReportItem {
+  rule: string;
+  line: number;
+  message: string;
+}
+
+export interface TransformTextInput {
+  /** Path for the report (relative, forward slashes). Its extension picks the parser. */
+  path: string;
+  absPath: string;
+  /** The file's text as read (a leading U+FEFF is the BOM). */
+  text: string;
+  rules: readonly Rule[];
+  /** Defaults to a view rooted at the file's directory. */
+  project?: ProjectView;
+  /** Edits other files' rules asked for (ExternalEdits), in this file's rule-text positions. Applied first, as one
+   * batch; then the rules run on the result, so they see (and the catch-all rule skips) what was done. */
+  pre?: readonly { rule: string; edits: readonly Edit[]; manual?: readonly ManualItem[] }[];
+}
+
+export interface TransformTextResult {
+  /** The text to write (BOM and line endings restored); equal to the input when nothing changed or on error. */
+  output: string;
+  changed: boolean;
+  edits: ReportItem[];
+  manual: ReportItem[];
+  notes: ReportItem[];
+  newFiles: (NewFile & { rule: string })[];
+  external: (ExternalEdits & { rule: string })[];
+  /** Rules that passed the prefilter and ran. */
+  ran: string[];
+  /** Set when the file is left untouched because it does not parse, a rule threw, or an output did not parse. */
+  error?: string;
+}
+
+interface Built {
+  file: RuleFile;
+  /** Syntax problems: for scripts the first one; for pages the number of inline scripts that fail to parse. */
+  problem?: { pos: number; message: string };
+  brokenBlocks: number;
+  release(): void;
+}
+
+function build(path: string, absPath: string, text: string, kind: FileKind): Built {
+  const project = engineProject();
+  if (kind === 'script') {
+    const flavour = flavourOfExtension(extensionOf(path))!;
+    const sf = parseText(project, absPath, text, flavour);
+    const problem = parseProblems(sf)[0];
+    const scripts: ScriptBlock[] = [{ sourceFile: sf, offset: 0, jsx: flavour.jsx, language: flavour.language }];
+    return { file: { path, absPath, text, kind, scripts }, problem, brokenBlocks: problem ? 1 : 0, release: () => releaseSourceFile(sf) };
+  }
+  const html = parseEmbedded(text, kind === 'vue');
+  const scripts: ScriptBlock[] = [];
+  const created: SourceFile[] = [];
+  let brokenBlocks = 0;
+  for (const block of html.scripts) {
+    const flavour = flavourOfBlock(block.language, block.jsx);
+    const sf = parseText(project, absPath, text.slice(block.start, block.end), flavour);
+    created.push(sf);
+    // A block that does not parse (e.g. server-side template tags inside <script>) is not offered to rules.
+    if (parseProblems(sf).length > 0) brokenBlocks++;
+    else scripts.push({ sourceFile: sf, offset: block.start, jsx: flavour.jsx, language: flavour.language });
+  }
+  return {
+    file: { path, absPath, text, kind, scripts, html },
+    brokenBlocks,
+    release: () => created.forEach(releaseSourceFile),
+  };
+}
+
+export function transformText(input: TransformTextInput): TransformTextResult {
+  const result: TransformTextResult = {
+    output: input.text, changed: false, edits: [], manual: [], notes: [], newFiles: [], external: [], ran: [],
+  };
+  const kind = kindOf(input.path);
+  if (!kind) return { ...result, error: `unsupported file type: ${input.path}` };
+  const decoded = decodeForRules(input.text);
+  const pre = input.pre ?? [];
+  const wants = (r: Rule, text: string): boolean =>
+    r.kinds.includes(kind) && (r.prefilter.length === 0 || r.prefilter.some((s) => text.includes(s)));
+  if (pre.length === 0 && !input.rules.some((r) => wants(r, decoded.text))) return result;
+
+  const style = detectStyle(decoded.bom ? input.text.slice(1) : input.text);
+  const markerEol = decoded.crlf ? '\n' : style.eol;
+  const project = input.project ?? createProjectView(dirname(input.absPath));
+  applyStyle(engineProject(), style);
+  const original = new LineIndex(decoded.text);
+  const batches: AppliedBatch[] = [];
+  const toOriginal = (pos: number): number => batches.reduceRight((p, b) => mapBack(p, b), pos);
+  const lineOf = (pos: number): number => original.line(toOriginal(pos));
+  const fail = (error: string): TransformTextResult => ({ ...result, output: input.text, changed: false, error, edits: [], manual: [], notes: [], newFiles: [], external: [] });
+
+  let text = decoded.text;
+  let built = build(input.path, input.absPath, text, kind);
+  if (built.problem) {
+    const where = original.line(built.problem.pos);
+    built.release();
+    return fail(`does not parse (line ${where}): ${built.problem.message}`);
+  }
+  const brokenBefore = built.brokenBlocks;
+  let prior: PriorWork[] = [];
+
+  try {
+    if (pre.length > 0) {
+      let all: PlainEdit[];
+      try {
+        const edits = normaliseEdits(
+          pre.flatMap((p) => p.edits.map((e) => ({ ...e, text: decoded.crlf ? e.text.replace(/\r\n/g, '\n') : e.text }))),
+          text.length,
+          `rules ${[...new Set(pre.map((p) => p.rule))].join(', ')} (edits from other files)`,
+        );
+        const markers = pre.flatMap((p) => planMarkers(text, p.rule, p.manual ?? [], built.file.scripts, kind, markerEol).edits);
+        all = normaliseEdits([...edits, ...markers], text.length, 'edits from other files');
+      } catch (err) {
+        return fail((err as Error).message);
+      }
+      for (const p of pre) {
+        for (const e of p.edits) result.edits.push({ rule: p.rule, line: lineOf(e.start), message: e.message ?? '' });
+        for (const m of p.manual ?? []) result.manual.push({ rule: p.rule, line: lineOf(m.pos), message: m.message });
+        prior.push(...p.edits.map((e) => ({ rule: p.rule, kind: 'edit' as const, start: e.start, end: e.end })));
+        prior.push(...(p.manual ?? []).map((m) => ({ rule: p.rule, kind: 'manual' as const, start: m.pos, end: m.pos })));
+      }
+      if (all.length > 0) {
+        const applied = applyEdits(text, all);
+        batches.push(applied.batch);
+        prior = prior.map((w) => ({
+          ...w,
+          start: mapForward(w.start, applied.batch, w.kind === 'manual' ? 'end' : 'start'),
+          end: mapForward(w.end, applied.batch, 'end'),
+        }));
+        text = applied.text;
+        built.release();
+        built = build(input.path, input.absPath, text, kind);
+        if (built.problem || built.brokenBlocks > brokenBefore) {
+          return fail(`edits from other files produce code that does not parse${built.problem ? ` (${built.problem.message})` : ''}; file left untouched`);
+        }
+      }
+    }
+    for (const rule of input.rules.filter((r) => wants(r, text))) {
+      result.ran.push(rule.id);
+      const ctx: RuleContext = { style, project, prior };
+      let out: RuleResult;
+      try {
+        out = rule.run(built.file, ctx);
+      } catch (err) {
+        return fail(`rule ${rule.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      let edits: (PlainEdit & { message?: string })[];
+      try {
+        edits = normaliseEdits(
+          (out.edits ?? []).map((e) => ({ ...e, text: decoded.crlf ? e.text.replace(/\r\n/g, '\n') : e.text })),
+          text.length,
+          `rule ${rule.id}`,
+        );
+      } catch (err) {
+        return fail((err as Error).message);
+      }
+      const manual = out.manual ?? [];
+      for (const e of edits) result.edits.push({ rule: rule.id, line: lineOf(e.start), message: e.message ?? '' });
+      for (const m of manual) result.manual.push({ rule: rule.id, line: lineOf(m.pos), message: m.message });
+      for (const n of out.notes ?? []) result.notes.push({ rule: rule.id, line: lineOf(n.pos), message: n.message });
+      for (const f of out.newFiles ?? []) result.newFiles.push({ ...f, rule: rule.id });
+      for (const x of out.external ?? []) result.external.push({ ...x, rule: rule.id });
+
+      const markers = planMarkers(text, rule.id, manual, built.file.scripts, kind, markerEol).edits;
+      // A marker whose line starts inside an edited range goes above the line where that edit starts.
+      for (const m of markers) {
+        const inside = edits.find((e) => m.start > e.start && m.start < e.end);
+        if (inside) m.start = m.end = text.lastIndexOf('\n', inside.start - 1) + 1;
+      }
+      const all = normaliseEdits([...edits, ...markers], text.length, `rule ${rule.id}`);
+      const newPrior = [
+        ...edits.map((e) => ({ rule: rule.id, kind: 'edit' as const, start: e.start, end: e.end })),
+        ...manual.map((m) => ({ rule: rule.id, kind: 'manual' as const, start: m.pos, end: m.pos })),
+      ];
+      if (all.length === 0) {
+        prior = [...prior, ...newPrior];
+        continue;
+      }
+      const applied = applyEdits(text, all);
+      batches.push(applied.batch);
+      prior = [...prior, ...newPrior].map((w) => ({
+        ...w,
+        start: mapForward(w.start, applied.batch, w.kind === 'manual' ? 'end' : 'start'),
+        end: mapForward(w.end, applied.batch, 'end'),
+      }));
+      text = applied.text;
+      built.release();
+      built = build(input.path, input.absPath, text, kind);
+      if (built.problem || built.brokenBlocks > brokenBefore) {
+        const detail = built.problem ? ` (${built.problem.message})` : '';
+        return fail(`rule ${rule.id} produced code that does not parse${detail}; file left untouched`);
+      }
+    }
+  } finally {
+    built.release();
+  }
+  // Report order: by line (a stable sort keeps the rule order within a line).
+  for (const list of [result.edits, result.manual, result.notes]) list.sort((a, b) => a.line - b.line);
+  if (text !== decoded.text) {
+    result.output = encodeFromRules(text, decoded);
+    result.changed = result.output !== input.text;
+  }
+  return result;
+}
+
+/** The first syntax problem of `text` parsed as `path`'s kind (for pages: the number of inline scripts that fail). */
+export function syntaxProblems(path: string, text: string): { message: string; brokenBlocks: number } | undefined {
+  const kind = kindOf(path);
+  if (!kind) return undefined;
+  const built = build(path, path, decodeForRules(text).text, kind);
+  built.release();
+  if (built.problem) return { message: built.problem.message, brokenBlocks: built.brokenBlocks };
+  if (built.brokenBlocks > 0) return { message: `${built.brokenBlocks} inline script(s) do not parse`, brokenBlocks: built.brokenBlocks };
+  return undefined;
+}

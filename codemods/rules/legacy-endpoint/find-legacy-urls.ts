@@ -1,0 +1,73 @@
+// Finds legacy Jumio URLs in a piece of text (a string literal's value, an attribute value, a config line).
+// Recognition is api/'s: a known legacy host, plus either a known legacy path or a base that is the start of one.
+// A legacy host with an unrelated path (e.g. a marketing page on netverify.com) is not reported.
+import {
+  classifyLegacyHost, classifyLegacyPath, LEGACY_API_HOSTS, LEGACY_AUTH_INITIATE_PATHS, LEGACY_AUTH_RETRIEVAL_PREFIX,
+  LEGACY_FACEMAP_INITIATE_PATH, LEGACY_RESOURCE_HOSTS, LEGACY_V4_INITIATE_PATH, LEGACY_WEB_CLIENT_DOMAIN,
+  LEGACY_WIDGET_SCRIPT_PATH, OTHER_LEGACY_PATH_PREFIXES, WEB_CLIENT_APP_PATH, type LegacyHostInfo, type LegacyRoute,
+} from '../../../api/index.js';
+
+/** A placeholder for `${…}` in template literals: never part of a host or a path. */
+export const HOLE = '\u0000';
+
+export interface LegacyUrlHit {
+  /** Offset of the match in the scanned text. */
+  index: number;
+  host: LegacyHostInfo;
+  /** The route, or 'base-url' for a host alone or a base that a legacy path starts with. */
+  route: LegacyRoute | 'base-url';
+  /** host + path, without query string or fragment (safe to print). */
+  display: string;
+}
+
+/** Strings one of which every legacy host contains (the rule's and the scanner's prefilter). */
+export const LEGACY_HOST_NEEDLES: readonly string[] = [
+  ...new Set(
+    [...Object.values(LEGACY_API_HOSTS).flat(), ...LEGACY_RESOURCE_HOSTS].map((h) =>
+      h === LEGACY_WEB_CLIENT_DOMAIN || h.endsWith(`.${LEGACY_WEB_CLIENT_DOMAIN}`) ? LEGACY_WEB_CLIENT_DOMAIN : h,
+    ),
+  ),
+];
+
+const KNOWN_PATHS: readonly string[] = [
+  ...LEGACY_AUTH_INITIATE_PATHS, LEGACY_V4_INITIATE_PATH, LEGACY_AUTH_RETRIEVAL_PREFIX, LEGACY_FACEMAP_INITIATE_PATH,
+  ...OTHER_LEGACY_PATH_PREFIXES, LEGACY_WIDGET_SCRIPT_PATH, WEB_CLIENT_APP_PATH,
+];
+
+// scheme (optional) + host + optional port + optional path; the path stops at quotes, spaces, `${}` holes, ? and #.
+const URL_RE = /(?:\b(?:https?|wss?):)?(?:\/\/)?\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(\/[^\s'"`<>?#]*)?/gi;
+
+export function findLegacyUrls(text: string): LegacyUrlHit[] {
+  if (!LEGACY_HOST_NEEDLES.some((n) => text.includes(n))) return [];
+  const hits: LegacyUrlHit[] = [];
+  for (const m of text.matchAll(URL_RE)) {
+    const rawHost = m[1];
+    // `${sub}.netverify.com`: the hole makes the host unknowable; skip rather than guess.
+    if (m.index! > 0 && text[m.index! - 1] === HOLE) continue;
+    const host = classifyLegacyHost(rawHost);
+    if (!host) continue;
+    // A `${…}` hole inside the path stands for one segment (e.g. a transaction reference).
+    const path = (m[2] ?? '').replace(/\u0000[^/]*/g, '{…}').replace(/\/+$/, '');
+    // `someone@netverify.com` is an e-mail address; `https://user:secret@netverify.com/api/…` still counts.
+    if (m.index! > 0 && text[m.index! - 1] === '@' && path === '') continue;
+    const route = routeOf(host, path);
+    if (!route) continue;
+    hits.push({ index: m.index!, host, route, display: `${host.host}${path}`.slice(0, 120) });
+  }
+  return hits;
+}
+
+function routeOf(host: LegacyHostInfo, path: string): LegacyUrlHit['route'] | undefined {
+  if (path === '') return 'base-url';
+  const known = classifyLegacyPath(path);
+  if (known) {
+    if (host.kind === 'web-client') return known.route === 'web-client' ? 'web-client' : undefined;
+    if (host.kind === 'resources') return known.route === 'widget-script' ? 'widget-script' : undefined;
+    return known.route === 'web-client' || known.route === 'widget-script' ? undefined : known.route;
+  }
+  // A base such as https://netverify.com/api/v4 or …/api/netverify/v2 that a legacy path continues.
+  if (host.kind === 'api' || host.kind === 'service') {
+    if (KNOWN_PATHS.some((p) => p === path || p.startsWith(`${path}/`))) return 'base-url';
+  }
+  return undefined;
+}

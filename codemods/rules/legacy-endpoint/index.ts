@@ -1,0 +1,98 @@
+// legacy-endpoint: the catch-all. Reports every string or template literal (and, in HTML/Vue, every attribute
+// value) that holds a legacy Jumio host plus a legacy path — or a legacy base URL — as a manual item. It never
+// rewrites anything.
+//
+// "That no other rule handles": the registry runs this rule LAST, and the engine passes it `ctx.prior`, the ranges
+// earlier rules edited and the sites they flagged in this file in this run. A literal is skipped when prior work
+// touches it or the simple statement around it (e.g. the initiate rule rewrote or flagged the call that uses the
+// URL). URLs that another file's rule rewrote through ExternalEdits are no longer legacy by the time this rule runs,
+// because the engine applies those edits first. Anything else that is still legacy is reported, so `scan` and
+// `--check` see every legacy endpoint that is left.
+import { ts } from 'ts-morph';
+import type { ManualItem, PriorWork, Rule, RuleFile, RuleResult } from '../../engine/types.js';
+import { findLegacyUrls, HOLE, LEGACY_HOST_NEEDLES } from './find-legacy-urls.js';
+import { messageFor } from './messages.js';
+
+export const RULE_ID = 'legacy-endpoint';
+
+const STATEMENT_KINDS = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.ExpressionStatement, ts.SyntaxKind.VariableStatement, ts.SyntaxKind.ReturnStatement,
+  ts.SyntaxKind.ThrowStatement, ts.SyntaxKind.PropertyDeclaration, ts.SyntaxKind.ExportAssignment,
+]);
+
+/** The range of the simple statement (or the condition of an if/while/switch) around a node. */
+function enclosingRange(node: ts.Node, sf: ts.SourceFile): [number, number] {
+  let child = node;
+  for (let n = node.parent; n; child = n, n = n.parent) {
+    if (STATEMENT_KINDS.has(n.kind)) return [n.getStart(sf), n.end];
+    if ((ts.isIfStatement(n) || ts.isWhileStatement(n)) && child === n.expression) return [n.getStart(sf), n.expression.end];
+    if (ts.isSwitchStatement(n) && child === n.expression) return [n.getStart(sf), n.expression.end];
+    if (ts.isBlock(n) || ts.isSourceFile(n)) break;
+  }
+  return [node.getStart(sf), node.end];
+}
+
+function touched(prior: readonly PriorWork[], start: number, end: number): boolean {
+  return prior.some((w) => w.rule !== RULE_ID && w.start <= end && w.end >= start);
+}
+
+function literalValue(node: ts.Node): string | undefined {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isTemplateExpression(node)) {
+    return node.head.text + node.templateSpans.map((s) => HOLE + s.literal.text).join('');
+  }
+  return undefined;
+}
+
+function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualItem[]): void {
+  for (const block of file.scripts) {
+    const sf = block.sourceFile.compilerNode;
+    const visit = (node: ts.Node): void => {
+      const value = literalValue(node);
+      if (value !== undefined) {
+        const hit = findLegacyUrls(value)[0];
+        if (hit) {
+          const [s, e] = enclosingRange(node, sf);
+          const start = node.getStart(sf) + block.offset;
+          if (!touched(prior, Math.min(s + block.offset, start), e + block.offset)) {
+            out.push({ pos: start, message: messageFor(hit) });
+          }
+        }
+        if (!ts.isTemplateExpression(node)) return;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+}
+
+function scanMarkup(file: RuleFile, prior: readonly PriorWork[], out: ManualItem[]): void {
+  if (!file.html) return;
+  for (const el of file.html.elements) {
+    const attrs = el.sourceCodeLocation?.attrs;
+    if (!attrs) continue;
+    for (const a of el.attrs) {
+      const loc = attrs[a.name];
+      if (!loc) continue;
+      const hit = findLegacyUrls(a.value)[0];
+      if (!hit || touched(prior, loc.startOffset, loc.endOffset)) continue;
+      out.push({ pos: el.sourceCodeLocation!.startOffset, message: messageFor(hit) });
+    }
+  }
+}
+
+export const legacyEndpointRule: Rule = {
+  id: RULE_ID,
+  title: 'Report legacy Jumio endpoints (host + path) that no other rule migrated, as manual items',
+  prefilter: LEGACY_HOST_NEEDLES,
+  kinds: ['script', 'html', 'vue'],
+  run(file: RuleFile, ctx): RuleResult {
+    const manual: ManualItem[] = [];
+    const prior = ctx.prior ?? [];
+    scanScripts(file, prior, manual);
+    scanMarkup(file, prior, manual);
+    return { edits: [], manual };
+  },
+};
+
+export default legacyEndpointRule;
