@@ -7,6 +7,8 @@ import { iframeAllowRule } from './iframe-allow/index.js';
 export const rules: Rule[] = [
   // backend rules first (they rewrite initiate calls), then front-end rules, then the catch-all legacy-endpoint.
   iframeAllowRule,
+  // legacy-endpoint must stay LAST (it skips what earlier rules handled; the runner also moves it last).
+  legacyEndpointRule,
 ];
 
 export function findRule(id: string): Rule | undefined {
