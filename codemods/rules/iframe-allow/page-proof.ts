@@ -1,15 +1,14 @@
 // "A page with a proven Jumio message handler": one of the page's own scripts (inline blocks, the SFC's
 // <script>, local `<script src>` files) attaches a `message` handler that the front-end analysis proves to
-// handle Jumio web-client events.
+// handle Jumio web-client events (codemods/analysis-frontend decides; this adds the page's linked scripts).
 import type { SourceFile } from 'ts-morph';
 import type { RuleContext, RuleFile } from '../../engine/types.js';
 import { getAttribute } from '../../engine/embedded.js';
-import { findMessageHandlers } from '../../analysis-frontend/listeners.js';
-import { isProvenJumioHandler } from './handler-proof.js';
+import { provenJumioHandlers } from '../../analysis-frontend/index.js';
 import { dirname, resolve } from 'node:path';
 
 function provenIn(sf: SourceFile, globals: readonly SourceFile[], ctx: RuleContext, absPath: string): boolean {
-  return findMessageHandlers(sf, { globals, project: ctx.project, absPath }).some((h) => isProvenJumioHandler(h));
+  return provenJumioHandlers(sf, { globals, project: ctx.project, absPath }).length > 0;
 }
 
 /** Local scripts a page loads with `<script src="…">` (relative or root-relative paths inside the project). */

@@ -6,7 +6,7 @@ export function Kyc({ src }: { src: string }) {
   useEffect(() => {
     function handle(e: MessageEvent) {
       const data = JSON.parse(e.data);
-      console.log(data.transactionReference, data.payload.value);
+      console.log(data.transactionReference, data.payload.value, data.payload.metainfo?.code);
     }
     window.addEventListener('message', handle);
     return () => window.removeEventListener('message', handle);

@@ -6,6 +6,7 @@ export default function JumioFrame({ iframeUrl, onDone }) {
       if (typeof event.data !== 'string') return;
       const data = JSON.parse(event.data);
       if (data.payload.value === 'success') onDone(data.transactionReference);
+      if (data.payload.value === 'error') onDone(null, data.payload.metainfo.code);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
