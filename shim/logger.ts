@@ -1,0 +1,70 @@
+// Structured JSON logs, one object per line, to a configurable sink. They never hold a secret, a token or a URL
+// query string: keys that name secrets are dropped to "[redacted]", and every URL-looking string loses its query
+// (KYX web.href carries authorizationToken in it). Callers still log identifiers only, never bodies.
+
+export type LogSink = (line: string) => void;
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export type LogFields = Record<string, unknown>;
+
+export interface Logger {
+  debug(event: string, fields?: LogFields): void;
+  info(event: string, fields?: LogFields): void;
+  warn(event: string, fields?: LogFields): void;
+  error(event: string, fields?: LogFields): void;
+  child(fields: LogFields): Logger;
+}
+
+const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+const SECRET_KEY = /secret|password|passwd|token|authorization|cookie|credential|apikey|api_key|href|signature/i;
+const URL_QUERY = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s?#"'<>]*)\?[^\s#"'<>]*/gi;
+
+/** Remove query strings from every URL inside a string (also path-only `?a=b` after a path). */
+export function stripQueries(text: string): string {
+  return text.replace(URL_QUERY, '$1?[redacted]').replace(/(^|\s)(\/[^\s?]*)\?\S*/g, '$1$2?[redacted]');
+}
+
+export function sanitize(value: unknown, key = '', depth = 0): unknown {
+  if (key && SECRET_KEY.test(key) && !/^(tokenUrl|tokenFetches|tokenRequests)$/.test(key)) return '[redacted]';
+  if (typeof value === 'string') return stripQueries(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return value;
+  if (value instanceof Error) {
+    const code = (value as { code?: unknown }).code;
+    return { name: value.name, message: stripQueries(value.message), ...(code ? { code: String(code) } : {}) };
+  }
+  if (depth > 4) return '[deep]';
+  if (Array.isArray(value)) return value.slice(0, 20).map((v) => sanitize(v, '', depth + 1));
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = sanitize(v, k, depth + 1);
+    return out;
+  }
+  return String(value);
+}
+
+export function stderrSink(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+export function createLogger(opts: { sink?: LogSink; level?: LogLevel; base?: LogFields } = {}): Logger {
+  const sink = opts.sink ?? stderrSink;
+  const min = LEVELS[opts.level ?? 'info'];
+  const base = opts.base ?? {};
+  const write = (level: LogLevel, event: string, fields?: LogFields): void => {
+    if (LEVELS[level] < min) return;
+    const record = sanitize({ ...base, ...fields }) as LogFields;
+    try {
+      sink(JSON.stringify({ time: new Date().toISOString(), level, event, ...record }));
+    } catch {
+      // A failing sink must never break a request.
+    }
+  };
+  return {
+    debug: (e, f) => write('debug', e, f),
+    info: (e, f) => write('info', e, f),
+    warn: (e, f) => write('warn', e, f),
+    error: (e, f) => write('error', e, f),
+    child: (fields) => createLogger({ sink, level: opts.level, base: { ...base, ...fields } }),
+  };
+}
+
+export const silentLogger: Logger = createLogger({ sink: () => undefined, level: 'error' });
