@@ -1,7 +1,7 @@
 // What a mode (kyx or legacy) plugs into the shared server: its routes, seeding, finishing, and the view of a
 // workflow/transaction that the web-client page needs.
 import type { Route } from './context.js';
-import type { FinishOutcome, FinishResult, SeedOptions, SeedResult } from './types.js';
+import type { ExecutionSummary, FinishOutcome, FinishResult, SeedOptions, SeedResult } from './types.js';
 
 export interface WebSession {
   /** workflowExecutionId (kyx) or transactionReference (legacy). */
@@ -24,6 +24,7 @@ export interface Backend {
   seed(opts: SeedOptions): Promise<SeedResult> | SeedResult;
   finish(ref: { accountId?: string; workflowExecutionId: string }, outcome: FinishOutcome): Promise<FinishResult>;
   webSession(authorizationToken: string): WebSession | undefined;
+  executions(key: string): ExecutionSummary[];
 }
 
 export class ControlError extends Error {

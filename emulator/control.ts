@@ -23,6 +23,8 @@ export async function control(emu: Emulator, req: IncomingMessage, res: ServerRe
 
 async function route(emu: Emulator, method: string, sub: string, b: unknown): Promise<Reply> {
   const key = `${method} ${sub}`;
+  const m = /^GET \/executions\/([^/]+)$/.exec(key);
+  if (m) return { status: 200, body: emu.workflowExecutions(decodeURIComponent(m[1])) };
   switch (key) {
     case 'GET ':
       return { status: 200, body: { mode: emu.mode, url: emu.url, routes: ROUTES } };
@@ -78,4 +80,5 @@ const ROUTES = [
   'DELETE /__control/faults',
   'POST /__control/web-outcome',
   'POST /__control/reset',
+  'GET /__control/executions/{accountId | enrollmentReference}',
 ];

@@ -91,6 +91,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clearJournal: () => journal.clear(),
     seedAccount: async (opts = {}) => backend.seed(opts),
     finishWorkflow: (ref, outcome) => backend.finish(ref, outcome),
+    workflowExecutions: (key) => backend.executions(key),
     injectFault: (f) => faults.add(f),
     clearFaults: () => faults.clear(),
     faults: () => faults.list(),

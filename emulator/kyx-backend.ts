@@ -90,5 +90,12 @@ export function kyxBackend(settings: Settings, tokens: TokenStore, callbacks: Ca
     };
   }
 
-  return { state, routes: kyxRoutes(state, tokens), seed, finish, webSession };
+  function executions(accountId: string) {
+    return (state.accounts.get(accountId)?.executions ?? []).map((x) => {
+      const e = state.refresh(x);
+      return { id: e.id, definitionKey: e.definitionKey, status: e.status, createdAt: e.createdAt };
+    });
+  }
+
+  return { state, routes: kyxRoutes(state, tokens), seed, finish, webSession, executions };
 }

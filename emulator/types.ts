@@ -131,6 +131,16 @@ export interface FinishResult {
   callbackError?: string;
 }
 
+export interface ExecutionSummary {
+  /** workflowExecutionId (kyx) or transactionReference (legacy). */
+  id: string;
+  /** kyx: workflow key; legacy: 'authentication'. */
+  definitionKey: number | 'authentication';
+  /** kyx: INITIATED | ACQUIRED | PROCESSED | SESSION_EXPIRED | TOKEN_EXPIRED; legacy: transactionResult. */
+  status: string;
+  createdAt: string;
+}
+
 /** What the web-client page does on its next loads (see docs/emulator.md). */
 export interface WebOutcome {
   /** Limit to one workflow execution / transaction; absent = every page load. */
@@ -155,6 +165,9 @@ export interface Emulator {
   seedAccount(opts?: SeedOptions): Promise<SeedResult>;
   /** Finish a workflow execution (legacy: a transaction) with a decision and send its callback. */
   finishWorkflow(ref: { accountId?: string; workflowExecutionId: string }, outcome: FinishOutcome): Promise<FinishResult>;
+  /** kyx: the workflow executions of an account, oldest first (also the ones a faulted answer hid from the
+   *  client); legacy: the authentication transactions started for an enrollment reference. [] when unknown. */
+  workflowExecutions(accountIdOrEnrollmentReference: string): ExecutionSummary[];
   injectFault(f: Fault): void;
   clearFaults(): void;
   /** Faults still armed (with their remaining `times`). */
