@@ -1,0 +1,220 @@
+// Where the parsed retrieval details flow from one recognised call: through await and `.then` callbacks, the
+// client's response object (`await res.json()`, `res.data`, `res.body`, undici `body.json()`, got `.json()`,
+// request's callback body, `JSON.parse` of a text body), variables, aliases and destructuring. The result lists
+// the field reads, the destructuring elements, the type annotations that describe the details, and the places
+// where the whole object leaves the function (returned, sent, stored) and downstream code must be checked.
+import { Node, type BindingElement, type TypeNode } from 'ts-morph';
+import type { HttpCall } from '../../analysis/http-calls.js';
+import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
+
+type Kind = 'fetch-res' | 'undici-res' | 'undici-body' | 'axios-res' | 'sa-res' | 'got-res' | 'text' | 'details';
+
+export interface FieldRead {
+  /** The property or element access (`d.x`, `d?.x`, `d['x']`). */
+  node: Node;
+  name: string;
+}
+
+export interface DetailsFlow {
+  reads: FieldRead[];
+  destructs: BindingElement[];
+  leaves: Node[];
+  types: TypeNode[];
+}
+
+const WRAPPERS = (n: Node): boolean =>
+  Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isNonNullExpression(n) || Node.isTypeAssertion(n) ||
+  Node.isSatisfiesExpression(n);
+
+const isFn = (n: Node | undefined): boolean => !!n && (Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n));
+
+export function detailsFlow(http: HttpCall): DetailsFlow {
+  const out: DetailsFlow = { reads: [], destructs: [], leaves: [], types: [] };
+  const seen = new Set<Node>();
+  const w = new Walker(out, seen, http.jsonResponse);
+  switch (http.response) {
+    case 'fetch': w.track(http.call, 'fetch-res', true); break;
+    case 'undici': w.track(http.call, 'undici-res', true); break;
+    case 'axios': {
+      w.track(http.call, 'axios-res', true);
+      const t = http.call.getTypeArguments()[0];
+      if (t) out.types.push(t);
+      break;
+    }
+    case 'superagent': w.track(http.call, 'sa-res', true); break;
+    case 'got': w.track(http.call, 'got-res', true); break;
+    case 'request-promise': w.track(http.call, http.jsonResponse ? 'details' : 'text', true); break;
+    case 'request-callback': {
+      const cb = http.call.getArguments().at(-1);
+      if (cb && (Node.isArrowFunction(cb) || Node.isFunctionExpression(cb))) {
+        const body = cb.getParameters()[2];
+        if (body) w.binding(body, http.jsonResponse ? 'details' : 'text');
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+class Walker {
+  constructor(private readonly out: DetailsFlow, private readonly seen: Set<Node>, private readonly gotJson: boolean) {}
+
+  /** `expr` evaluates to a value of `kind` (or a promise of it). */
+  track(expr: Node, kind: Kind, promise: boolean): void {
+    if (this.seen.has(expr)) return;
+    this.seen.add(expr);
+    let node = expr;
+    let parent = node.getParent();
+    while (parent && WRAPPERS(parent)) {
+      if (kind === 'details' && !promise && (Node.isAsExpression(parent) || Node.isTypeAssertion(parent))) this.out.types.push(parent.getTypeNodeOrThrow());
+      if (kind === 'details' && promise && Node.isAsExpression(parent)) {
+        const t = parent.getTypeNodeOrThrow();
+        // `res.json() as Promise<T>`
+        if (Node.isTypeReference(t) && t.getTypeName().getText() === 'Promise' && t.getTypeArguments()[0]) this.out.types.push(t.getTypeArguments()[0]!);
+      }
+      node = parent;
+      parent = node.getParent();
+    }
+    if (!parent) return;
+    if (promise) return this.promiseParent(node, parent, kind);
+    this.valueParent(node, parent, kind);
+  }
+
+  private promiseParent(node: Node, parent: Node, kind: Kind): void {
+    if (Node.isAwaitExpression(parent)) return this.track(parent, kind, false);
+    if (Node.isPropertyAccessExpression(parent) && parent.getExpression() === node) {
+      const call = parent.getParent();
+      if (!Node.isCallExpression(call) || call.getExpression() !== parent) return;
+      const m = parent.getName();
+      if (m === 'then') {
+        const fn = call.getArguments()[0];
+        if (fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) {
+          const p = fn.getParameters()[0];
+          if (p) this.binding(p, kind);
+        }
+        return;
+      }
+      if (m === 'json' && kind === 'got-res') {
+        const t = call.getTypeArguments()[0];
+        if (t) this.out.types.push(t);
+        return this.track(call, 'details', true);
+      }
+      if (m === 'catch' || m === 'finally') return this.track(call, kind, true);
+      return;
+    }
+    this.returnedFromThen(node, parent, kind, true);
+  }
+
+  /** A value returned from a `.then` callback becomes the value of the `.then(...)` call. */
+  private returnedFromThen(node: Node, parent: Node, kind: Kind, promise: boolean): boolean {
+    let fn: Node | undefined;
+    if ((Node.isArrowFunction(parent)) && parent.getBody() === node) fn = parent;
+    else if (Node.isReturnStatement(parent)) fn = parent.getFirstAncestor((a) => isFn(a));
+    if (!fn) return false;
+    const call = fn.getParent();
+    const pa = call && Node.isCallExpression(call) ? call.getExpression() : undefined;
+    if (call && Node.isCallExpression(call) && pa && Node.isPropertyAccessExpression(pa) && pa.getName() === 'then' && call.getArguments()[0] === fn) {
+      this.track(call, kind, true);
+      return true;
+    }
+    if (kind === 'details' || promise) this.out.leaves.push(node);
+    return true;
+  }
+
+  private valueParent(node: Node, parent: Node, kind: Kind): void {
+    if (Node.isVariableDeclaration(parent) && parent.getInitializer() === node) {
+      const name = parent.getNameNode();
+      if (kind === 'details') {
+        const t = parent.getTypeNode();
+        if (t) this.out.types.push(t);
+      }
+      if (Node.isIdentifier(name)) return this.identifier(parent, name.getText(), kind);
+      if (Node.isObjectBindingPattern(name)) return this.pattern(name.getElements(), kind);
+      return;
+    }
+    if ((Node.isPropertyAccessExpression(parent) || Node.isElementAccessExpression(parent)) && parent.getExpression() === node) {
+      const name = Node.isPropertyAccessExpression(parent) ? parent.getName() : elementKey(parent);
+      if (name === undefined) return;
+      const call = parent.getParent();
+      const called = call && Node.isCallExpression(call) && call.getExpression() === parent;
+      switch (kind) {
+        case 'details': this.out.reads.push({ node: parent, name }); return;
+        case 'fetch-res': if (called && name === 'json') this.track(call, 'details', true); else if (called && name === 'text') this.track(call, 'text', true); return;
+        case 'undici-res': if (name === 'body') this.track(parent, 'undici-body', false); return;
+        case 'undici-body': if (called && name === 'json') this.track(call, 'details', true); else if (called && name === 'text') this.track(call, 'text', true); return;
+        case 'axios-res': if (name === 'data') this.track(parent, 'details', false); return;
+        case 'sa-res': if (name === 'body') this.track(parent, 'details', false); return;
+        case 'got-res': if (name === 'body') this.track(parent, this.gotJson ? 'details' : 'text', false); return;
+        default: return;
+      }
+    }
+    if (kind === 'text' && Node.isCallExpression(parent) && parent.getExpression().getText().replace(/^(window|globalThis)\./, '') === 'JSON.parse' && parent.getArguments()[0] === node) {
+      return this.track(parent, 'details', false);
+    }
+    if (kind !== 'details') return;
+    if (this.returnedFromThen(node, parent, kind, false)) return;
+    // Uses that do not move the object elsewhere.
+    if (Node.isIfStatement(parent) || Node.isPrefixUnaryExpression(parent) || Node.isTypeOfExpression(parent) ||
+        (Node.isBinaryExpression(parent) && ['===', '!==', '==', '!=', '&&', '||', '??'].includes(parent.getOperatorToken().getText()) && !Node.isVariableDeclaration(parent.getParent()))) return;
+    if (Node.isExpressionStatement(parent)) return;
+    this.out.leaves.push(node);
+  }
+
+  binding(p: Node, kind: Kind): void {
+    const nameNode = Node.isParameterDeclaration(p) || Node.isBindingElement(p) ? p.getNameNode() : undefined;
+    if (!nameNode) return;
+    if (kind === 'details' && Node.isParameterDeclaration(p)) {
+      const t = p.getTypeNode();
+      if (t) this.out.types.push(t);
+    }
+    if (Node.isIdentifier(nameNode)) return this.identifier(p, nameNode.getText(), kind);
+    if (Node.isObjectBindingPattern(nameNode)) this.pattern(nameNode.getElements(), kind);
+  }
+
+  private pattern(elements: BindingElement[], kind: Kind): void {
+    for (const el of elements) {
+      if (el.getDotDotDotToken()) {
+        if (kind === 'details') this.out.leaves.push(el);
+        continue;
+      }
+      const keyNode = el.getPropertyNameNode() ?? el.getNameNode();
+      const key = propertyKey(keyNode);
+      if (key === undefined) continue;
+      if (kind === 'details') {
+        this.out.destructs.push(el);
+        continue;
+      }
+      const next: Kind | undefined =
+        kind === 'axios-res' && key === 'data' ? 'details'
+        : kind === 'undici-res' && key === 'body' ? 'undici-body'
+        : (kind === 'sa-res' && key === 'body') ? 'details'
+        : kind === 'got-res' && key === 'body' ? (this.gotJson ? 'details' : 'text')
+        : undefined;
+      if (next) this.binding(el, next);
+    }
+  }
+
+  /** Every reference of a variable/parameter/binding in its scope. */
+  private identifier(decl: Node, name: string, kind: Kind): void {
+    const scope = decl.getFirstAncestor((a) => isFn(a) || Node.isSourceFile(a)) ?? decl.getSourceFile();
+    scope.forEachDescendant((d) => {
+      if (!Node.isIdentifier(d) || d.getText() !== name) return;
+      const parent = d.getParent();
+      if (parent === decl || (Node.isBindingElement(parent) && parent.getNameNode() === d)) return;
+      if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d) return;
+      if (Node.isPropertyAssignment(parent) && parent.getNameNode() === d) return;
+      if (findDeclaration(d, name) !== decl) return;
+      if (Node.isShorthandPropertyAssignment(parent)) {
+        if (kind === 'details') this.out.leaves.push(parent);
+        return;
+      }
+      this.track(d, kind, false);
+    });
+  }
+}
+
+function elementKey(e: Node): string | undefined {
+  if (!Node.isElementAccessExpression(e)) return undefined;
+  const a = e.getArgumentExpression();
+  return a && (Node.isStringLiteral(a) || Node.isNoSubstitutionTemplateLiteral(a)) ? a.getLiteralValue() : undefined;
+}

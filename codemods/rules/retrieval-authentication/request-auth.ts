@@ -1,0 +1,108 @@
+// Basic → Bearer on one recognised call, in the client's own idiom: a hand-built `Authorization` header gets
+// the bearer value; client auth options (axios/request `auth`, got `username`/`password`, superagent
+// `.auth()`) give way to an `Authorization` header. Anything we cannot see whole is a problem, not a guess.
+import { Node, type ObjectLiteralExpression } from 'ts-morph';
+import type { Edit } from '../../engine/types.js';
+import type { HttpCall } from '../../analysis/http-calls.js';
+import { unwrap } from '../../analysis/eval-context.js';
+import { propertyKey } from '../../analysis/object-literals.js';
+import { addProperty, findPropertyCI, quote, removeProperty, replaceProperty, replacePropertyValue, type Offsets } from './object-edits.js';
+
+export type AuthPlan = { edits: Edit[]; replaced: Node[] } | { problem: string };
+
+const NATIVE_AUTH: Record<string, string[]> = {
+  axios: ['auth'],
+  'axios-instance': ['auth'],
+  request: ['auth'],
+  'request-promise': ['auth'],
+  got: ['username', 'password'],
+};
+
+/** A literal the call owns: inline in the call, or a variable of the same function. */
+function editable(obj: ObjectLiteralExpression, call: Node): boolean {
+  if (call.getDescendants().includes(obj)) return true;
+  const fn = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  return !!fn && obj.getAncestors().includes(fn);
+}
+
+function headersProperty(options: ObjectLiteralExpression): Node | undefined {
+  return findPropertyCI(options, 'headers');
+}
+
+export function bearerAuthEdits(http: HttpCall, bearer: string, o: Offsets, q: string, indent: string): AuthPlan {
+  const msg = 'Basic auth → OAuth2 bearer token (KYX)';
+  const header = `Authorization: ${bearer}`;
+  if (http.client === 'superagent') return superagentAuth(http, bearer, o, q, msg);
+
+  const edits: Edit[] = [];
+  const replaced: Node[] = [];
+  const options = http.options;
+  if (options && !editable(options, http.call)) return { problem: 'the request options are built outside this function' };
+  const native = options ? (NATIVE_AUTH[http.client] ?? []).map((n) => findPropertyCI(options, n)).filter((p): p is Node => !!p) : [];
+  const headersProp = options && headersProperty(options);
+
+  if (headersProp && !http.headers) return { problem: 'the headers object is built elsewhere: send `Authorization: Bearer <token>` there' };
+  if (http.headers && !editable(http.headers, http.call)) return { problem: 'the headers object is shared outside this function' };
+
+  if (http.headers) {
+    const auth = findPropertyCI(http.headers, 'authorization');
+    if (auth) {
+      edits.push(replacePropertyValue(auth, bearer, o, msg));
+      replaced.push(auth);
+    } else edits.push(addProperty(http.headers, header, o, indent, msg));
+    for (const p of native) edits.push(removeProperty(options!, p, o, 'client Basic auth option removed (bearer header instead)'));
+    return { edits, replaced: [...replaced, ...native] };
+  }
+  if (options) {
+    if (native.length) {
+      edits.push(replaceProperty(native[0]!, `headers: { ${header} }`, o, msg));
+      for (const p of native.slice(1)) edits.push(removeProperty(options, p, o, 'client Basic auth option removed (bearer header instead)'));
+    } else {
+      edits.push(addProperty(options, `headers: { ${header} }`, o, indent, msg));
+    }
+    return { edits, replaced: native };
+  }
+  if (http.optionsAfter) {
+    const at = o.base + http.optionsAfter.getEnd();
+    return { edits: [{ start: at, end: at, text: `, { headers: { ${header} } }`, message: msg }], replaced };
+  }
+  void q;
+  return { problem: 'no place for the Authorization header was found in this call' };
+}
+
+function superagentAuth(http: HttpCall, bearer: string, o: Offsets, q: string, msg: string): AuthPlan {
+  const edits: Edit[] = [];
+  const replaced: Node[] = [];
+  let found = false;
+  for (const c of http.chainCalls ?? []) {
+    const callee = c.getExpression();
+    if (!Node.isPropertyAccessExpression(callee)) continue;
+    const name = callee.getName();
+    const args = c.getArguments();
+    if (name === 'auth') {
+      edits.push({ start: o.base + callee.getNameNode().getStart(), end: o.base + c.getEnd(), text: `set(${quote('Authorization', q)}, ${bearer})`, message: msg });
+      replaced.push(...args);
+      found = true;
+    } else if (name === 'set' && args[0]) {
+      const a0 = unwrap(args[0]);
+      if ((Node.isStringLiteral(a0) || Node.isNoSubstitutionTemplateLiteral(a0)) && a0.getLiteralValue().toLowerCase() === 'authorization' && args[1]) {
+        edits.push({ start: o.base + args[1].getStart(), end: o.base + args[1].getEnd(), text: bearer, message: msg });
+        replaced.push(args[1]);
+        found = true;
+      } else if (Node.isObjectLiteralExpression(a0)) {
+        const p = a0.getProperties().find((x) => Node.isPropertyAssignment(x) && propertyKey(x.getNameNode())?.toLowerCase() === 'authorization');
+        if (p) {
+          edits.push(replacePropertyValue(p, bearer, o, msg));
+          replaced.push(p);
+          found = true;
+        }
+      }
+    }
+  }
+  if (!found) {
+    const start = http.url.getParent();
+    if (!start || !Node.isCallExpression(start)) return { problem: 'unexpected superagent chain' };
+    edits.push({ start: o.base + start.getEnd(), end: o.base + start.getEnd(), text: `.set(${quote('Authorization', q)}, ${bearer})`, message: msg });
+  }
+  return { edits, replaced };
+}

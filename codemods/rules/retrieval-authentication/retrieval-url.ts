@@ -1,0 +1,159 @@
+// Proves that a URL expression is the legacy Authentication retrieval `{legacy API host}/api/netverify/v2/
+// authentications/{ref}` (or one of its image routes) on every branch, and finds the expression that holds `{ref}`
+// at the call site. The shared static evaluator rejects any value with a hole; here exactly one hole is allowed,
+// and only as the whole reference segment: everything else (host and path) must be known text.
+import { Node } from 'ts-morph';
+import { classifyLegacyUrl, type KyxRegion } from '../../../api/index.js';
+import { type EvalContext, unwrap } from '../../analysis/eval-context.js';
+import { findDeclaration } from '../../analysis/resolve-binding.js';
+import { HOLE, evaluateStrings, joinBase, type Candidate } from '../../analysis/static-strings.js';
+
+export interface RetrievalUrl {
+  regions: KyxRegion[];
+  /** What follows the reference: '' for the details route, `images/face`, `images/liveness/2`… */
+  rest: string;
+  /** The reference as literal text, when the URL spells it. */
+  refText?: string;
+  /** The expression holding the reference, usable where the call is. */
+  refNode?: Node;
+}
+
+const SEGMENT = 'authentications/';
+
+function pieceText(c: Candidate): string {
+  return c.map((p) => (p.hole ? HOLE : p.text)).join('');
+}
+
+/** Every branch must be a legacy API host + the retrieval route, with the same shape of reference. */
+export function proveRetrievalUrl(url: Node, ctx: EvalContext, base?: Node): RetrievalUrl | undefined {
+  let candidates = evaluateStrings(url, ctx);
+  if (base) {
+    const bases = evaluateStrings(base, ctx);
+    candidates = candidates.flatMap((p) => bases.map((b) => joinBase(b, p)));
+  }
+  if (!candidates.length) return undefined;
+  const regions: KyxRegion[] = [];
+  let rest: string | undefined;
+  let refText: string | undefined;
+  let holeRef = false;
+  for (const c of candidates) {
+    const holes = c.filter((p) => p.hole).length;
+    if (holes > 1) return undefined;
+    const text = pieceText(c);
+    const info = classifyLegacyUrl(text);
+    if (!info || info.route !== 'auth-retrieval' || info.host.kind !== 'api' || !info.host.region) return undefined;
+    if (holes === 1 && info.reference !== HOLE) return undefined;
+    if (/[?#]/.test(text.split('://')[1] ?? '')) return undefined;
+    const r = info.rest ?? '';
+    if (rest !== undefined && rest !== r) return undefined;
+    rest = r;
+    if (holes === 1) holeRef = true;
+    else refText = info.reference;
+    if (!regions.includes(info.host.region)) regions.push(info.host.region);
+  }
+  if (holeRef && refText !== undefined) return undefined;
+  const out: RetrievalUrl = { regions, rest: rest ?? '' };
+  if (refText !== undefined) out.refText = refText;
+  else {
+    const node = findRefNode(url, 0, ctx);
+    if (!node || !visibleAt(node, url)) return { ...out, refNode: undefined };
+    out.refNode = node;
+  }
+  return out;
+}
+
+function literalText(n: Node): string | undefined {
+  const u = unwrap(n);
+  if (Node.isStringLiteral(u) || Node.isNoSubstitutionTemplateLiteral(u)) return u.getLiteralValue();
+  return undefined;
+}
+
+function flattenPlus(n: Node, out: Node[]): void {
+  const u = unwrap(n);
+  if (Node.isBinaryExpression(u) && u.getOperatorToken().getText() === '+') {
+    flattenPlus(u.getLeft(), out);
+    flattenPlus(u.getRight(), out);
+  } else out.push(u);
+}
+
+/** Whether every value of `n` ends with `suffix` (literals, templates, constants followed by the evaluator). */
+function endsWith(n: Node, suffix: string, ctx: EvalContext): boolean {
+  const cs = evaluateStrings(n, ctx);
+  return cs.length > 0 && cs.every((c) => {
+    const last = c.at(-1);
+    return !!last && !last.hole && pieceText(c).endsWith(suffix);
+  });
+}
+
+/** The expression standing right after `…authentications/` in the URL as written (following same-file
+ * variables and local URL-builder functions, whose parameters are mapped to the call's arguments). */
+function findRefNode(n: Node, depth: number, ctx: EvalContext): Node | undefined {
+  if (depth > 6) return undefined;
+  const u = unwrap(n);
+  if (Node.isTemplateExpression(u)) {
+    const spans = u.getTemplateSpans();
+    for (let i = 0; i < spans.length; i++) {
+      const before = i === 0 ? u.getHead().getLiteralText() : spans[i - 1]!.getLiteral().getLiteralText();
+      if (before.endsWith(SEGMENT)) return spans[i]!.getExpression();
+      if (before === '' && i > 0 && endsWith(spans[i - 1]!.getExpression(), SEGMENT, ctx)) return spans[i]!.getExpression();
+    }
+    for (const s of spans) {
+      const inner = findRefNode(s.getExpression(), depth + 1, ctx);
+      if (inner) return inner;
+    }
+    return undefined;
+  }
+  if (Node.isBinaryExpression(u)) {
+    const ops: Node[] = [];
+    flattenPlus(u, ops);
+    for (let i = 1; i < ops.length; i++) {
+      if (literalText(ops[i]!) === undefined && endsWith(ops[i - 1]!, SEGMENT, ctx)) return ops[i];
+    }
+    for (const o of ops) {
+      const inner = Node.isTemplateExpression(o) ? findRefNode(o, depth + 1, ctx) : undefined;
+      if (inner) return inner;
+    }
+    return undefined;
+  }
+  if (Node.isIdentifier(u)) {
+    const decl = findDeclaration(u, u.getText());
+    if (Node.isVariableDeclaration(decl) && decl.getSourceFile() === u.getSourceFile()) {
+      const init = decl.getInitializer();
+      return init ? findRefNode(init, depth + 1, ctx) : undefined;
+    }
+    return undefined;
+  }
+  if (Node.isCallExpression(u)) {
+    const callee = unwrap(u.getExpression());
+    if (!Node.isIdentifier(callee)) return undefined;
+    const decl = findDeclaration(callee, callee.getText());
+    let fn: Node | undefined = decl;
+    if (Node.isVariableDeclaration(decl)) fn = decl.getInitializer() && unwrap(decl.getInitializer()!);
+    if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn))) return undefined;
+    const body = fn.getBody();
+    let returned: Node | undefined;
+    if (body && Node.isBlock(body)) {
+      const stmts = body.getStatements();
+      const last = stmts.at(-1);
+      if (stmts.length === 1 && last && Node.isReturnStatement(last)) returned = last.getExpression();
+    } else returned = body;
+    const inner = returned && findRefNode(returned, depth + 1, ctx);
+    if (!inner) return undefined;
+    const innerU = unwrap(inner);
+    if (Node.isIdentifier(innerU)) {
+      const params = fn.getParameters();
+      const idx = params.findIndex((p) => p.getName() === innerU.getText());
+      if (idx >= 0) return u.getArguments()[idx];
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The reference expression can be repeated at the call: it lives in the call's function (or module scope). */
+function visibleAt(ref: Node, site: Node): boolean {
+  if (ref.getSourceFile() !== site.getSourceFile()) return false;
+  const refFn = ref.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  if (!refFn) return true;
+  return site.getAncestors().includes(refFn);
+}

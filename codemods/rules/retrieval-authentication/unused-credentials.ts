@@ -1,0 +1,47 @@
+// After Basic → Bearer, the local variables that only built the Basic credentials (`const auth =
+// Buffer.from(`${token}:${secret}`)…`) are dead and still read the legacy secrets: remove their declarations
+// when they are `const`, declared alone in the same function, and read nowhere else.
+import { Node, type VariableDeclaration } from 'ts-morph';
+import type { EditSet } from '../../analysis/edit-set.js';
+import { findDeclaration } from '../../analysis/resolve-binding.js';
+
+function statementRange(st: Node): [number, number] {
+  const text = st.getSourceFile().getFullText();
+  const ls = text.lastIndexOf('\n', st.getStart() - 1) + 1;
+  let end = st.getEnd();
+  while (text[end] === ' ' || text[end] === '\t') end++;
+  if (/^[ \t]*$/.test(text.slice(ls, st.getStart())) && text[end] === '\n') return [ls, end + 1];
+  return [st.getStart(), st.getEnd()];
+}
+
+function uses(scope: Node, decl: VariableDeclaration, name: string): Node[] {
+  const out: Node[] = [];
+  scope.forEachDescendant((d) => {
+    if (!Node.isIdentifier(d) || d.getText() !== name || d === decl.getNameNode()) return;
+    const p = d.getParent();
+    if (Node.isPropertyAccessExpression(p) && p.getNameNode() === d) return;
+    if (Node.isPropertyAssignment(p) && p.getNameNode() === d) return;
+    if (findDeclaration(d, name) === decl) out.push(d);
+  });
+  return out;
+}
+
+export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet, depth = 0): void {
+  if (depth > 2) return;
+  for (const r of replaced) {
+    const ids = Node.isIdentifier(r) ? [r] : r.getDescendants().filter(Node.isIdentifier);
+    for (const id of ids) {
+      const decl = findDeclaration(id, id.getText());
+      if (!Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) continue;
+      const st = decl.getVariableStatement();
+      if (!st || st.getDeclarationKind() !== 'const' || st.getDeclarations().length !== 1) continue;
+      if (!decl.getAncestors().includes(fn as never)) continue;
+      const all = uses(fn, decl, decl.getName());
+      if (all.some((u) => !replaced.some((x) => x === u || x.getDescendants().includes(u)))) continue;
+      const [s, e] = statementRange(st);
+      edits.replaceRange(st, s, e, '', `removed ${decl.getName()} (it only built the legacy Basic credentials)`);
+      const init = decl.getInitializer();
+      if (init) removeDeadCredentials([init], fn, edits, depth + 1);
+    }
+  }
+}
