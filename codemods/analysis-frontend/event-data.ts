@@ -40,6 +40,8 @@ export interface EventDataAnalysis {
   eventExprs: Node[];
   /** The handler and every local function the parsed object was followed into. */
   functions: FunctionLikeNode[];
+  /** Type annotations that describe the parsed object (`const data: JumioEvent = …`, `JSON.parse(…) as T`). */
+  rootTypes: Node[];
 }
 
 const NOT_ESCAPES = /^(console\.\w+|String|Boolean|Number|alert)$/;
@@ -47,7 +49,7 @@ const NOT_ESCAPES = /^(console\.\w+|String|Boolean|Number|alert)$/;
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
  * (a global callback such as `window.onJumioResult = (data) => …` that a proven handler hands the object to). */
 export function analyzeEventData(fn: FunctionLikeNode, globals: readonly SourceFile[] = [], mode: 'event' | 'data' = 'event'): EventDataAnalysis {
-  const out: EventDataAnalysis = { parses: false, reads: [], comparisons: [], handoffs: [], escapes: [], eventExprs: [], functions: [fn] };
+  const out: EventDataAnalysis = { parses: false, reads: [], comparisons: [], handoffs: [], escapes: [], eventExprs: [], functions: [fn], rootTypes: [] };
   const tracked = new Map<Node, Set<string>>();
   const seenReads = new Set<Node>();
   const param = fn.getParameters()[0];
@@ -66,6 +68,7 @@ export function analyzeEventData(fn: FunctionLikeNode, globals: readonly SourceF
     // The value flows through `typeof … ? JSON.parse(…) : …`, `||`, `??`, `await`.
     let v: Node = p;
     for (let q = v.getParent(); q; q = v.getParent()) {
+      if (Node.isAsExpression(q) && q.getTypeNode()) out.rootTypes.push(q.getTypeNode()!);
       if (Node.isParenthesizedExpression(q) || Node.isAwaitExpression(q) || Node.isAsExpression(q)
         || (Node.isConditionalExpression(q) && q.getCondition() !== v)
         || (Node.isBinaryExpression(q) && ['||', '??'].includes(q.getOperatorToken().getText()))) v = q;
@@ -107,6 +110,10 @@ export function analyzeEventData(fn: FunctionLikeNode, globals: readonly SourceF
     if (names.has(name)) return;
     names.add(name);
     tracked.set(decl, names);
+    if (path.length === 0 && (Node.isVariableDeclaration(decl) || Node.isParameterDeclaration(decl)) && Node.isIdentifier(decl.getNameNode())) {
+      const t = decl.getTypeNode();
+      if (t) out.rootTypes.push(t);
+    }
     const scope = Node.isParameterDeclaration(decl) ? decl.getParent() : enclosingFunction(decl) ?? decl.getSourceFile();
     for (const ref of referencesOf(scope, name)) {
       if (resolveIdentifier(ref, globals) !== decl) continue;

@@ -26,8 +26,12 @@ export function findWebClientUrls(text: string): WebClientUrl[] {
   for (const m of text.matchAll(CANDIDATE)) {
     const rawHost = m[1] ?? '';
     const path = m[2] ?? '';
+    const templated = PLACEHOLDER.test(rawHost);
+    PLACEHOLDER.lastIndex = 0;
     const info = classifyWebClientUrlParts(rawHost.replace(PLACEHOLDER, 'prefix'), path);
     if (!info) continue;
+    // A host built from a placeholder (`${prefix}.netverify.com`) has no known tenant prefix.
+    if (templated) info.host = { ...info.host, prefix: undefined };
     const start = m.index ?? 0;
     const scheme = m[0].startsWith('//') ? 'https:' : m[0].slice(0, m[0].indexOf('//'));
     out.push({ start, end: start + m[0].length, kind: info.kind, host: info.host, display: `${scheme}//${rawHost}${path}` });
@@ -43,9 +47,9 @@ export function classifyWebClientUrl(text: string): WebClientUrl | undefined {
 function classifyWebClientUrlParts(host: string, path: string): { kind: WebClientUrlKind; host: LegacyHostInfo } | undefined {
   const info = classifyLegacyHost(host);
   if (!info) return undefined;
-  if (info.kind === 'resources') return { kind: 'resources', host: info };
   const route = path ? classifyLegacyPath(path) : undefined;
   if (route?.route === 'widget-script') return { kind: 'widget-script', host: info };
+  if (info.kind === 'resources') return { kind: 'resources', host: info };
   if (route?.route === 'web-client' && (info.kind === 'web-client' || info.kind === 'api')) return { kind: 'web-client', host: info };
   return undefined;
 }

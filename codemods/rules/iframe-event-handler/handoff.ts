@@ -1,0 +1,109 @@
+// Following a global hand-off: a proven handler calls `window.onJumioResult(data)`, and some other script
+// (often each Vue component) assigns `window.onJumioResult = (data) => { … data.transactionReference … }`.
+// We look for the assigners in the current file first, then in the repository's code files that mention the
+// name (a bounded walk, cached per root), and analyse each assigned function with its first parameter as the
+// parsed event object.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Node, SyntaxKind } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import type { ProjectView, RuleFile } from '../../engine/types.js';
+import { parseEmbedded } from '../../engine/embedded.js';
+import { CODE_EXTENSIONS, extensionOf, flavourOfExtension, kindOf } from '../../engine/file-kinds.js';
+import { createProject, parseText } from '../../engine/parse.js';
+import { resolveHandler } from '../../analysis-frontend/listeners.js';
+import { isGlobalObject, memberName, memberObject, resolveIdentifier, unwrap, type FunctionLikeNode } from '../../analysis-frontend/syntax.js';
+
+export interface Assigner {
+  fn: FunctionLikeNode;
+  /** Absolute path of the file holding the assignment; undefined for the file being processed. */
+  absPath: string | undefined;
+  /** Offset of `fn`'s SourceFile in that file's text (for pages: the script block's start). */
+  offset: number;
+}
+
+const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'coverage', 'vendor', 'out']);
+const MAX_FILES = 5000;
+const MAX_BYTES = 512 * 1024;
+const listings = new Map<string, { at: number; files: string[] }>();
+let ownProject: ReturnType<typeof createProject> | undefined;
+
+/** Functions assigned to the global `name` (`window.name = fn`, `name = fn`, a page-level `function name`). */
+export function findGlobalAssigners(name: string, file: RuleFile, project: ProjectView): Assigner[] {
+  const out: Assigner[] = [];
+  const globals = file.scripts.map((s) => s.sourceFile);
+  for (const block of file.scripts) {
+    for (const fn of assignersIn(block.sourceFile, name, globals, file.kind === 'html')) out.push({ fn, absPath: undefined, offset: block.offset });
+  }
+  for (const abs of codeFiles(project.root)) {
+    if (abs === file.absPath) continue;
+    const text = project.readFile(abs);
+    if (text === undefined || !text.includes(name)) continue;
+    const kind = kindOf(abs);
+    if (kind === 'script') {
+      const sf = project.getSourceFile(abs);
+      if (sf) for (const fn of assignersIn(sf, name, [sf], false)) out.push({ fn, absPath: abs, offset: 0 });
+    } else if (kind === 'html' || kind === 'vue') {
+      const info = parseEmbedded(text, kind === 'vue');
+      ownProject ??= createProject();
+      const blocks = info.scripts.map((s) => ({
+        sf: parseText(ownProject!, abs, text.slice(s.start, s.end), flavourOfExtension(s.language === 'ts' ? (s.jsx ? 'tsx' : 'ts') : (s.jsx ? 'jsx' : 'js'))!),
+        offset: s.start,
+      }));
+      const sfs = blocks.map((b) => b.sf);
+      for (const b of blocks) for (const fn of assignersIn(b.sf, name, sfs, kind === 'html')) out.push({ fn, absPath: abs, offset: b.offset });
+    }
+  }
+  return out;
+}
+
+function assignersIn(sf: SourceFile, name: string, globals: readonly SourceFile[], page: boolean): FunctionLikeNode[] {
+  const found: FunctionLikeNode[] = [];
+  const push = (fn: FunctionLikeNode | undefined): void => {
+    if (fn && !found.includes(fn)) found.push(fn);
+  };
+  for (const bin of sf.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+    if (bin.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+    const left = unwrap(bin.getLeft());
+    const isGlobalMember = memberName(left) === name && isGlobalObject(memberObject(left)!);
+    const isBareGlobal = Node.isIdentifier(left) && left.getText() === name && !resolveIdentifier(left, globals);
+    if (isGlobalMember || isBareGlobal) push(resolveHandler(bin.getRight(), { globals }, 0)?.fn);
+  }
+  // In a classic page script a top-level function declaration is a property of window.
+  if (page) {
+    for (const s of sf.getStatements()) if (Node.isFunctionDeclaration(s) && s.getName() === name) push(s);
+  }
+  return found;
+}
+
+/** Code files under `root` (bounded, cached for a few seconds so one run walks the tree once). */
+function codeFiles(root: string): string[] {
+  const hit = listings.get(root);
+  if (hit && Date.now() - hit.at < 10_000) return hit.files;
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (files.length >= MAX_FILES) return;
+      if (e.name.startsWith('.')) continue;
+      const abs = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) walk(abs);
+      } else if (e.isFile() && CODE_EXTENSIONS.includes(extensionOf(e.name)) && !/\.min\.js$/.test(e.name)) {
+        try {
+          if (statSync(abs).size <= MAX_BYTES) files.push(abs);
+        } catch {
+          /* vanished */
+        }
+      }
+    }
+  };
+  walk(root);
+  listings.set(root, { at: Date.now(), files });
+  return files;
+}

@@ -1,0 +1,88 @@
+// Translating an origin check from the legacy web client (`https://<prefix>.netverify.com`) to the KYX web
+// client (`https://<prefix>.web.<region>.jumio.ai`) with the same strictness:
+//   - domain checks (endsWith / includes '.netverify.com')  → the KYX domain suffix ('.jumio.ai'): exact;
+//   - regexes on the domain                                  → '<label>.web.<any region>.jumio.ai': exact, region-free;
+//   - checks naming the tenant host (=== 'https://acme.netverify.com', endsWith('acme.netverify.com'))
+//                                                            → the amer-1 host (the only web-client host the vendor
+//     states; the legacy host does not say the region), plus a manual item naming the emea-1/apac-1 shapes;
+//   - anything else (bare netverify.com, lon./API hosts, jumio.com) → left alone, manual item.
+import {
+  KYX_REGIONS, KYX_WEB_CLIENT_SUFFIX, LEGACY_WEB_CLIENT_DOMAIN, classifyLegacyHost, kyxWebClientHost,
+} from '../../../api/index.js';
+import type { OriginCheck } from '../../analysis-frontend/index.js';
+
+/** The region whose web-client host the vendor states (jumio-api-facts §4.1). */
+const STATED_REGION = KYX_REGIONS[0];
+
+export interface OriginFix {
+  /** Replacement text for the whole literal (quotes or slashes included), when it can be translated. */
+  text?: string;
+  /** What a human must still do (or check). */
+  manual?: string;
+  message: string;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+export function translateOrigin(check: OriginCheck, literalText: string): OriginFix | undefined {
+  if (check.vendor !== 'legacy-jumio') return undefined;
+  if (check.match === 'regex') return translateRegex(check, literalText);
+  const quote = literalText[0] ?? "'";
+  const q = (s: string): string => `${quote}${s}${quote}`;
+  const value = check.value;
+  const scheme = /^https?:\/\//i.exec(value)?.[0] ?? '';
+  const rest = value.slice(scheme.length).replace(/\/$/, '');
+  const domain = LEGACY_WEB_CLIENT_DOMAIN;
+  const was = `origin check against ${value}`;
+
+  // Domain-level checks: any legacy web client → any KYX web client.
+  if ((check.match === 'suffix' || check.match === 'contains') && !scheme && (rest === domain || rest === `.${domain}`)) {
+    const next = rest.startsWith('.') ? KYX_WEB_CLIENT_SUFFIX : KYX_WEB_CLIENT_SUFFIX.replace(/^\./, '');
+    return { text: q(next), message: `${was} → ${next} (KYX web client)` };
+  }
+  const hostPart = rest.replace(/^\./, '');
+  const info = /^[a-z0-9.-]+$/i.test(hostPart) ? classifyLegacyHost(hostPart) : undefined;
+  const exactish = check.match === 'exact' || check.match === 'prefix';
+  const wholeHost = exactish ? (check.hostOnly ? !scheme : !!scheme) : true;
+  if (info?.kind === 'web-client' && info.prefix && wholeHost) {
+    const host = kyxWebClientHost(info.prefix, STATED_REGION);
+    const next = `${scheme}${rest.startsWith('.') ? '.' : ''}${host}${value.endsWith('/') ? '/' : ''}`;
+    const others = KYX_REGIONS.slice(1).map((r) => kyxWebClientHost(info.prefix!, r)).join(' or ');
+    return {
+      text: q(next),
+      message: `${was} → ${next} (KYX web client)`,
+      manual: `origin check now expects ${host}: the legacy host does not tell the region and the vendor states only the ${STATED_REGION} web-client host; for an EU/SG tenant use ${others} (shape not stated by the vendor), or compare with new URL(web.href).origin`,
+    };
+  }
+  return {
+    message: `${was} left unchanged`,
+    manual: `origin check against ${value} cannot be translated exactly: the KYX web client is served from <prefix>.web.<region>${KYX_WEB_CLIENT_SUFFIX}; compare event.origin with new URL(web.href).origin of the account response`,
+  };
+}
+
+function translateRegex(check: OriginCheck, literalText: string): OriginFix | undefined {
+  const flags = literalText.slice(literalText.lastIndexOf('/') + 1);
+  const source = check.value;
+  const was = `origin regex /${source}/`;
+  // API hosts (lon., core-sgp.) never served the white-label client: nothing exact to translate to.
+  const apiHost = /(^|[^a-z0-9-])(lon|www|upload|retrieval|acquisition|core-sgp)(\\\.|\.)netverify/i.test(source);
+  const dom = /(\\\.|\.)netverify(\\\.|\.)com/gi;
+  if (!apiHost && dom.test(source)) {
+    dom.lastIndex = 0;
+    // '<label>.netverify.com' → '<label>.web.<region>.jumio.ai' for any KYX region.
+    const region = `(?:${KYX_REGIONS.map(esc).join('|')})`;
+    const labels = KYX_WEB_CLIENT_SUFFIX.replace(/^\./, '').split('.').map(esc);
+    const next = source.replace(dom, (_m, d1: string) => `${d1}web${d1}${region}${d1}${labels.join(d1)}`);
+    return { text: `/${next}/${flags}`, message: `${was} → /${next}/ (KYX web client, any region)` };
+  }
+  // 'netverify.com' as a bare domain suffix → 'jumio.ai'.
+  const bare = /(^)netverify(\\\.|\.)com/i;
+  if (!apiHost && bare.test(source)) {
+    const next = source.replace(bare, (_m, pre: string, d: string) => `${pre}${KYX_WEB_CLIENT_SUFFIX.replace(/^\./, '').split('.').map(esc).join(d)}`);
+    return { text: `/${next}/${flags}`, message: `${was} → /${next}/ (KYX web-client domain)` };
+  }
+  return {
+    message: `${was} left unchanged`,
+    manual: `origin regex /${source}/ cannot be translated exactly: the KYX web client is served from <prefix>.web.<region>${KYX_WEB_CLIENT_SUFFIX}; compare event.origin with new URL(web.href).origin of the account response`,
+  };
+}

@@ -1,0 +1,100 @@
+// What to change in one proven Jumio handler (and the functions its event object was followed into):
+// renamed field reads, origin checks, error-code comparisons whose meaning changed, and escapes we cannot follow.
+// Positions are node positions in the node's own SourceFile; the rule maps them to file offsets.
+import { Node, SyntaxKind } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, IFRAME_EVENT_RENAMES, KYX, LEGACY_9836_IN_KYX } from '../../../api/index.js';
+import type { EventDataAnalysis, OriginCheck } from '../../analysis-frontend/index.js';
+import { codeValue } from '../../analysis-frontend/syntax.js';
+import { translateOrigin } from './origin-rewrite.js';
+import { renameInTypes } from './type-rename.js';
+
+export interface NodeEdit {
+  sf: SourceFile;
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+}
+
+export interface NodeNote {
+  sf: SourceFile;
+  pos: number;
+  message: string;
+}
+
+export interface Plan {
+  edits: NodeEdit[];
+  manual: NodeNote[];
+}
+
+const RENAMES = new Map(IFRAME_EVENT_RENAMES.map((r) => [r.legacy, r.kyx]));
+const CHANGE_9836 = ERROR_CODE_CHANGES.find((c) => c.code === COLLIDING_ERROR_CODE);
+
+export function planHandler(data: EventDataAnalysis, origins: readonly OriginCheck[], plan: Plan = { edits: [], manual: [] }): Plan {
+  const edit = (n: Node, start: number, end: number, text: string, message: string): void => {
+    plan.edits.push({ sf: n.getSourceFile(), start, end, text, message });
+  };
+  const manual = (n: Node, message: string): void => {
+    plan.manual.push({ sf: n.getSourceFile(), pos: n.getStart(), message });
+  };
+
+  for (const r of data.reads) {
+    const next = r.path.length === 1 ? RENAMES.get(r.path[0]) : undefined;
+    if (!next) continue;
+    const legacy = r.path[0];
+    if (r.write) {
+      manual(r.keyNode, `the Jumio event's ${legacy} is assigned here; on KYX the field is ${next}`);
+      continue;
+    }
+    const k = r.keyNode;
+    const msg = `iFrame event ${legacy} → ${next}`;
+    if (r.kind === 'destructure' && r.binding && Node.isBindingElement(r.binding) && !r.binding.getPropertyNameNode()) {
+      // `{ transactionReference }` keeps its local name: `{ workflowExecutionId: transactionReference }`.
+      edit(k, k.getStart(), k.getStart(), `${next}: `, msg);
+    } else if (Node.isIdentifier(k) || Node.isPrivateIdentifier(k)) {
+      edit(k, k.getStart(), k.getEnd(), next, msg);
+    } else if (Node.isStringLiteral(k) || Node.isNoSubstitutionTemplateLiteral(k)) {
+      edit(k, k.getStart() + 1, k.getEnd() - 1, next, msg);
+    } else {
+      manual(k, `computed key for the Jumio event's ${legacy}: on KYX the field is ${next}`);
+    }
+  }
+
+  // Only types of an object whose renamed field is actually read: a handler that never touches it keeps its types.
+  for (const [legacy, next] of RENAMES) {
+    if (data.reads.some((r) => r.path.length === 1 && r.path[0] === legacy)) renameInTypes(data.rootTypes, legacy, next, plan);
+  }
+
+  for (const o of origins) {
+    const fix = translateOrigin(o, o.literal.getText());
+    if (!fix) continue;
+    if (fix.text !== undefined) edit(o.literal, o.literal.getStart(), o.literal.getEnd(), fix.text, fix.message);
+    if (fix.manual) manual(o.literal, fix.manual);
+  }
+
+  // Error code 9836: compared directly, in a switch, or listed anywhere in the handler's functions.
+  const flagged = new Set<Node>();
+  const flag9836 = (n: Node): void => {
+    if (flagged.has(n)) return;
+    flagged.add(n);
+    manual(n, `error code ${COLLIDING_ERROR_CODE} changed meaning on KYX: it now means "${CHANGE_9836?.kyx}"; the legacy meaning ("${CHANGE_9836?.legacy}") is ${LEGACY_9836_IN_KYX} — decide which one this branch is for`);
+  };
+  for (const c of data.comparisons) if (Number(c.value) === COLLIDING_ERROR_CODE) flag9836(c.node);
+  for (const fn of data.functions) {
+    for (const lit of [...fn.getDescendantsOfKind(SyntaxKind.NumericLiteral), ...fn.getDescendantsOfKind(SyntaxKind.StringLiteral)]) {
+      if (codeValue(lit) === COLLIDING_ERROR_CODE) flag9836(lit);
+    }
+  }
+
+  const escape = data.escapes[0];
+  if (escape) {
+    manual(escape.node, `the parsed Jumio event is passed on to ${short(escape.to)}: code that reads its transactionReference must read ${KYX.workflowExecutionId} (and ${KYX.accountId} is new)`);
+  }
+  return plan;
+}
+
+function short(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 60 ? `${one.slice(0, 57)}...` : one;
+}

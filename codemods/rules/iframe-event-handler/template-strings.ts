@@ -1,0 +1,62 @@
+// JS source inside a string: a server renders a page from a template literal (`res.send(`<script>…</script>`)`)
+// that holds the pasted Jumio listener. We parse the string's content (substitutions replaced by placeholders),
+// run the same proof on it, and flag the literal; we never rewrite inside it (the substitutions make positions
+// and syntax unreliable, and the code is generated at runtime).
+import { Node, SyntaxKind } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import { parseEmbedded } from '../../engine/embedded.js';
+import { flavourOfExtension } from '../../engine/file-kinds.js';
+import { createProject, parseText, releaseSourceFile } from '../../engine/parse.js';
+import { provenJumioHandlers } from '../../analysis-frontend/index.js';
+import { planHandler, type Plan } from './plan.js';
+
+let project: ReturnType<typeof createProject> | undefined;
+
+export interface EmbeddedFinding {
+  literal: Node;
+  message: string;
+}
+
+export function findHandlersInStrings(sf: SourceFile): EmbeddedFinding[] {
+  const out: EmbeddedFinding[] = [];
+  const literals: Node[] = [
+    ...sf.getDescendantsOfKind(SyntaxKind.NoSubstitutionTemplateLiteral),
+    ...sf.getDescendantsOfKind(SyntaxKind.TemplateExpression),
+    ...sf.getDescendantsOfKind(SyntaxKind.StringLiteral),
+  ];
+  for (const lit of literals) {
+    const text = contentOf(lit);
+    if (text.length < 60 || !text.includes('message') || !/JSON|parse/.test(text)) continue;
+    const sources = /<script/i.test(text) ? parseEmbedded(text, false).scripts.map((s) => text.slice(s.start, s.end)) : [text];
+    project ??= createProject();
+    for (const code of sources) {
+      const inner = parseText(project, '/embedded/template.js', code, flavourOfExtension('js')!);
+      try {
+        const proven = provenJumioHandlers(inner);
+        if (proven.length === 0) continue;
+        const plan: Plan = { edits: [], manual: [] };
+        for (const h of proven) planHandler(h.data, h.origins, plan);
+        const what = [...new Set([...plan.edits.map((e) => e.message), ...plan.manual.map((m) => m.message.split(':')[0])])];
+        out.push({
+          literal: lit,
+          message: `this string holds a Jumio iFrame message handler (JS inside a template string is not rewritten): ${what.length ? what.join('; ') : 'check it against the KYX event shape'}; accountId is new in event.data`,
+        });
+        break;
+      } finally {
+        releaseSourceFile(inner);
+      }
+    }
+  }
+  return out;
+}
+
+/** The literal's content with `${…}` substitutions replaced by a neutral identifier. */
+function contentOf(lit: Node): string {
+  if (Node.isStringLiteral(lit) || Node.isNoSubstitutionTemplateLiteral(lit)) return lit.getLiteralText();
+  if (Node.isTemplateExpression(lit)) {
+    let s = lit.getHead().getLiteralText();
+    for (const span of lit.getTemplateSpans()) s += `__subst__${span.getLiteral().getLiteralText()}`;
+    return s;
+  }
+  return '';
+}

@@ -1,0 +1,4 @@
+export class JumioClient {
+  static setVars?: unknown;
+  constructor(readonly options: unknown) {}
+}

@@ -1,0 +1,78 @@
+// Rule web-client-host: hard-coded legacy web-client URLs (`https://<prefix>.netverify.com/web/v4/app…`), the v3
+// widget script (`…/widget/jumio-verify/2.0/iframe-script.js`, `resources.netverify.com`) and the v3 widget's
+// `JumioClient.setVars(…)` are flagged with what replaces them. Nothing is rewritten: on KYX the web-client URL
+// is per transaction (`web.href` of the account response) and the v3 widget has no direct equivalent.
+import { Node, SyntaxKind } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import { KYX, KYX_IFRAME_ALLOW_VALUE, KYX_REGIONS, kyxWebClientHost } from '../../../api/index.js';
+import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
+import { findWebClientUrls, type WebClientUrl } from '../../analysis-frontend/index.js';
+import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
+
+export const ID = 'web-client-host';
+const HREF = `${KYX.web}.${KYX.href}`;
+const REPLACE_WIDGET = `embed the KYX web client instead (${HREF} of the account create/update response in an <iframe allow="${KYX_IFRAME_ALLOW_VALUE}" allowfullscreen>) or the Jumio Web SDK (@jumio/websdk)`;
+
+export function messageFor(url: WebClientUrl): string {
+  if (url.kind === 'web-client') {
+    const prefix = url.host.prefix ?? '<prefix>';
+    return `hard-coded legacy web-client URL ${url.display}: on KYX the web-client URL is issued per transaction — use ${HREF} from the account create/update response verbatim (served from ${kyxWebClientHost(prefix, KYX_REGIONS[0])} or the host of your region)`;
+  }
+  if (url.kind === 'widget-script') return `legacy v3 widget script ${url.display} has no KYX equivalent: ${REPLACE_WIDGET}`;
+  return `legacy resource host in ${url.display} (v3 widget) is not served for KYX: ${REPLACE_WIDGET}`;
+}
+
+export const webClientHost: Rule = {
+  id: ID,
+  title: 'Hard-coded legacy web-client URLs and the v3 widget script: flagged with what replaces them (web.href, the KYX web client or Web SDK)',
+  prefilter: ['netverify', 'JumioClient'],
+  kinds: ['script', 'html', 'vue'],
+  run(file: RuleFile, _ctx: RuleContext): RuleResult {
+    const manual: ManualItem[] = [];
+    const globals = file.scripts.map((s) => s.sourceFile);
+    for (const block of file.scripts) {
+      for (const { pos, message } of scanScript(block.sourceFile, globals)) manual.push({ pos: block.offset + pos, message });
+    }
+    for (const el of file.html?.elements ?? []) {
+      const loc = el.sourceCodeLocation;
+      if (!loc) continue;
+      const messages = new Set<string>();
+      for (const a of el.attrs) for (const url of findWebClientUrls(a.value)) messages.add(messageFor(url));
+      for (const message of messages) manual.push({ pos: loc.startOffset, message, commentStyle: 'html' });
+    }
+    return { edits: [], manual };
+  },
+};
+
+function scanScript(sf: SourceFile, globals: readonly SourceFile[]): { pos: number; message: string }[] {
+  const out: { pos: number; message: string }[] = [];
+  const literals: Node[] = [
+    ...sf.getDescendantsOfKind(SyntaxKind.StringLiteral),
+    ...sf.getDescendantsOfKind(SyntaxKind.NoSubstitutionTemplateLiteral),
+    ...sf.getDescendantsOfKind(SyntaxKind.TemplateExpression),
+  ];
+  for (const lit of literals) {
+    // Module specifiers and JSX attribute strings are literals too; both may carry a URL and are flagged alike.
+    const seen = new Set<string>();
+    for (const url of findWebClientUrls(lit.getText())) {
+      const message = messageFor(url);
+      if (seen.has(message)) continue;
+      seen.add(message);
+      out.push({ pos: lit.getStart(), message });
+    }
+  }
+  // JSX text such as <iframe src="…"> inside .jsx/.tsx: attribute strings are StringLiterals (covered above).
+  for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const callee = unwrap(call.getExpression());
+    if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'setVars') continue;
+    const obj = unwrap(callee.getExpression());
+    const isGlobalWidget = (Node.isIdentifier(obj) && obj.getText() === 'JumioClient' && !resolveIdentifier(obj, globals))
+      || (Node.isPropertyAccessExpression(obj) && obj.getName() === 'JumioClient' && ['window', 'self', 'globalThis'].includes(obj.getExpression().getText()));
+    if (isGlobalWidget) {
+      out.push({ pos: call.getStart(), message: `legacy v3 widget JumioClient.setVars(…) (its events carry scanReference, not the KYX fields) has no KYX equivalent: ${REPLACE_WIDGET}` });
+    }
+  }
+  return out;
+}
+
+export default webClientHost;
