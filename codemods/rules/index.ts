@@ -5,6 +5,7 @@ import { legacyEndpointRule } from './legacy-endpoint/index.js';
 import { iframeAllowRule } from './iframe-allow/index.js';
 import { iframeEventHandler } from './iframe-event-handler/index.js';
 import { webClientHost } from './web-client-host/index.js';
+import { landingPageParamsRule } from './landing-page-params/index.js';
 import { retrievalAuthenticationRule } from './retrieval-authentication/index.js';
 
 export const rules: Rule[] = [
@@ -13,6 +14,7 @@ export const rules: Rule[] = [
   iframeAllowRule,
   iframeEventHandler,
   webClientHost,
+  landingPageParamsRule,
   // legacy-endpoint must stay LAST (it skips what earlier rules handled; the runner also moves it last).
   legacyEndpointRule,
 ];

@@ -1,0 +1,175 @@
+// Rule landing-page-params: success/error pages read the query parameters Jumio appends to the redirect.
+// KYX renames them (transactionStatus → acquisitionStatus, transactionReference → workflowExecutionId;
+// errorCode stays, accountId and customerInternalReference are new). A page is proven to be a Jumio landing
+// page when it reads transactionStatus together with transactionReference from one query object, or when its
+// route is the successUrl/errorUrl of an initiate call in the same file. A page that reads errorCode with only
+// one of them is flagged; a lone transactionStatus or transactionReference (payment return pages) is left alone,
+// and so is a page that compares the status with values Jumio never sends ('APPROVED', 'PAID'…).
+import { Node, SyntaxKind } from 'ts-morph';
+import {
+  COLLIDING_ERROR_CODE, LEGACY, LEGACY_9836_IN_KYX, REDIRECT_PARAM_NEW, REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED, renameIn,
+} from '../../../api/index.js';
+import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
+import { codeValue, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
+import { findParamReads, type ParamRead } from './query-reads.js';
+import { redirectRoutes, routeOf } from './route-proof.js';
+import { templateReads } from './vue-template.js';
+
+const LEGACY_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.legacy), ...REDIRECT_PARAM_RETAINED]);
+const KYX_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.kyx), ...REDIRECT_PARAM_NEW]);
+/** Values Jumio sends in transactionStatus / acquisitionStatus. */
+const STATUS_VALUES = new Set(['SUCCESS', 'ERROR']);
+
+/** Literals the parameter's value is compared with (`=== 'X'`, `case 'X':`), following one local variable. */
+function comparedLiterals(read: ParamRead): Node[] {
+  const uses: Node[] = [];
+  const v = read.value;
+  if (Node.isBindingElement(v)) {
+    uses.push(...identifierUses(v.getNameNode()));
+  } else {
+    uses.push(v);
+    const parent = unwrap(v).getParent();
+    const decl = parent && Node.isVariableDeclaration(parent) ? parent : undefined;
+    if (decl && Node.isIdentifier(decl.getNameNode())) uses.push(...identifierUses(decl.getNameNode()));
+  }
+  const out: Node[] = [];
+  for (const use of uses) {
+    let top: Node = use;
+    while (top.getParent() && (Node.isParenthesizedExpression(top.getParent()!) || Node.isCallExpression(top.getParent()!) && /\.(toUpperCase|toLowerCase|trim)$/.test((top.getParent() as import('ts-morph').CallExpression).getExpression().getText()) || Node.isPropertyAccessExpression(top.getParent()!))) {
+      const p = top.getParent()!;
+      if (Node.isPropertyAccessExpression(p) && p.getExpression() !== top) break;
+      top = p;
+    }
+    const p = top.getParent();
+    if (p && Node.isBinaryExpression(p) && /^[!=]==?$/.test(p.getOperatorToken().getText())) out.push(p.getLeft() === top ? p.getRight() : p.getLeft());
+    if (p && Node.isSwitchStatement(p)) for (const c of p.getClauses()) if (Node.isCaseClause(c)) out.push(c.getExpression());
+  }
+  return out;
+}
+
+function identifierUses(name: Node): Node[] {
+  if (!Node.isIdentifier(name)) return [];
+  const scope = name.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a)) ?? name.getSourceFile();
+  return scope.getDescendantsOfKind(SyntaxKind.Identifier).filter((id) => id !== name && id.getText() === name.getText()
+    && !(Node.isPropertyAccessExpression(id.getParent()!) && (id.getParent() as import('ts-morph').PropertyAccessExpression).getNameNode() === id));
+}
+
+function renameEdit(read: ParamRead, kyxName: string, offset: number, why: string): Edit {
+  const msg = `redirect parameter ${read.name} → ${kyxName} (${why})`;
+  const n = read.nameNode;
+  if (read.kind === 'binding' && Node.isBindingElement(read.binding!) && !read.binding.getPropertyNameNode()) {
+    // { transactionStatus } → { acquisitionStatus: transactionStatus }: the local name stays.
+    return { start: n.getStart() + offset, end: n.getEnd() + offset, text: `${kyxName}: ${n.getText()}`, message: msg };
+  }
+  if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) {
+    return { start: n.getStart() + 1 + offset, end: n.getEnd() - 1 + offset, text: kyxName, message: msg };
+  }
+  return { start: n.getStart() + offset, end: n.getEnd() + offset, text: kyxName, message: msg };
+}
+
+/** `router.query as { transactionStatus: string }`: rename the asserted type's members too, so TS still checks. */
+function typeEdits(reads: ParamRead[], offset: number): Edit[] {
+  const edits: Edit[] = [];
+  const seen = new Set<Node>();
+  for (const r of reads) {
+    let s: Node | undefined = r.sourceExpr;
+    while (s && (Node.isParenthesizedExpression(s) || Node.isNonNullExpression(s))) s = s.getExpression();
+    if (!s || !(Node.isAsExpression(s) || Node.isTypeAssertion(s)) || seen.has(s)) continue;
+    seen.add(s);
+    const type = s.getTypeNode();
+    if (!type || !Node.isTypeLiteral(type)) continue;
+    for (const m of type.getMembers()) {
+      if (!Node.isPropertySignature(m)) continue;
+      const nameNode = m.getNameNode();
+      const name = Node.isIdentifier(nameNode) ? nameNode.getText() : stringValue(nameNode);
+      const kyx = name && renameIn(REDIRECT_PARAM_RENAMES, name);
+      if (!kyx) continue;
+      const quoted = Node.isStringLiteral(nameNode);
+      edits.push({ start: nameNode.getStart() + offset + (quoted ? 1 : 0), end: nameNode.getEnd() + offset - (quoted ? 1 : 0), text: kyx, message: `redirect parameter type ${name} → ${kyx}` });
+    }
+  }
+  return edits;
+}
+
+export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResult {
+  const edits: Edit[] = [];
+  const manual: ManualItem[] = [];
+  const notes: { pos: number; message: string }[] = [];
+  const allNames = new Set<string>([...LEGACY_NAMES, ...KYX_NAMES]);
+  const tpl = file.kind === 'vue' ? templateReads(file) : [];
+  let tplHandled = false;
+
+  for (const block of file.scripts) {
+    const off = block.offset;
+    const reads = findParamReads(block.sourceFile, allNames);
+    const routes = redirectRoutes(block.sourceFile, ctx.project, file.absPath);
+    const groups = new Map<string, ParamRead[]>();
+    for (const r of reads) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
+    for (const [key, group] of groups) {
+      const names = new Set(group.map((r) => r.name));
+      // Vue: `$route.query` in the template is the same object as `this.$route.query` in the script.
+      const tplGroup = /(^|\.)\$route\.query$/.test(key) ? tpl : [];
+      if (tplGroup.length) tplHandled = true;
+      for (const t of tplGroup) names.add(t.name);
+      const legacy = group.filter((r) => LEGACY_NAMES.has(r.name));
+      if (!legacy.length) continue;
+      const first = legacy[0]!;
+      if ([...names].some((n) => KYX_NAMES.has(n))) {
+        notes.push({ pos: first.nameNode.getStart() + off, message: 'landing page already reads KYX redirect parameters next to legacy ones: left as is' });
+        continue;
+      }
+      const route = legacy.map((r) => routeOf(r.nameNode)).find((p) => p !== undefined && routes.has(p));
+      const together = names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference);
+      const why = route !== undefined ? `route ${route} is the redirect URL of the initiate call on line ${routes.get(route)}`
+        : together ? 'reads transactionStatus with transactionReference' : undefined;
+      const statusReads = legacy.filter((r) => r.name === LEGACY.transactionStatus);
+      const foreign = statusReads.flatMap(comparedLiterals).map((n) => stringValue(n)).find((v) => v !== undefined && !STATUS_VALUES.has(v));
+      if (!why || (foreign !== undefined && route === undefined)) {
+        const partial = names.has(LEGACY.errorCode) && (names.has(LEGACY.transactionStatus) || names.has(LEGACY.transactionReference));
+        if (foreign !== undefined) {
+          notes.push({ pos: first.nameNode.getStart() + off, message: `reads ${[...names].join(', ')} but compares the status with '${foreign}', which Jumio never sends: not a Jumio landing page, left alone` });
+        } else if (partial) {
+          manual.push({ pos: first.nameNode.getStart() + off, message: `reads ${[...names].join(', ')} from the query: if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId instead of transactionStatus and transactionReference` });
+        }
+        continue;
+      }
+      for (const r of legacy) {
+        const kyx = renameIn(REDIRECT_PARAM_RENAMES, r.name);
+        if (kyx) edits.push(renameEdit(r, kyx, off, why));
+      }
+      edits.push(...typeEdits(legacy, off));
+      for (const t of tplGroup) {
+        const kyx = renameIn(REDIRECT_PARAM_RENAMES, t.name);
+        if (kyx) edits.push({ start: t.start, end: t.end, text: kyx, message: `redirect parameter ${t.name} → ${kyx} in the template (${why})` });
+      }
+      notes.push({ pos: first.nameNode.getStart() + off, message: `KYX also appends ${REDIRECT_PARAM_NEW.join(' and ')} to the redirect URL` });
+      for (const r of legacy.filter((x) => x.name === LEGACY.errorCode)) {
+        for (const lit of comparedLiterals(r)) {
+          if (codeValue(lit) !== COLLIDING_ERROR_CODE) continue;
+          manual.push({ pos: lit.getStart() + off, message: `errorCode ${COLLIDING_ERROR_CODE} changed meaning: legacy ${COLLIDING_ERROR_CODE} (no acceptable submission in 3 attempts) is ${LEGACY_9836_IN_KYX} on KYX; ${COLLIDING_ERROR_CODE} now means authentication failure` });
+        }
+      }
+    }
+  }
+  if (tpl.length && !tplHandled) {
+    // Only the template reads `$route.query`.
+    const names = new Set(tpl.map((t) => t.name));
+    if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference)) {
+      for (const t of tpl) {
+        const kyx = renameIn(REDIRECT_PARAM_RENAMES, t.name);
+        if (kyx) edits.push({ start: t.start, end: t.end, text: kyx, message: `redirect parameter ${t.name} → ${kyx} in the template (reads transactionStatus with transactionReference)` });
+      }
+    } else if (names.has(LEGACY.errorCode) && names.size > 1) {
+      manual.push({ pos: tpl[0]!.start, commentStyle: 'html', message: `the template reads ${[...names].join(', ')} from $route.query: if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId` });
+    }
+  }
+  return { edits, manual, notes };
+}
+
+export const landingPageParamsRule: Rule = {
+  id: 'landing-page-params',
+  title: 'Success/error landing pages: read acquisitionStatus and workflowExecutionId instead of transactionStatus and transactionReference',
+  prefilter: [LEGACY.transactionStatus, LEGACY.transactionReference],
+  kinds: ['script', 'html', 'vue'],
+  run: runLandingPageParams,
+};

@@ -1,0 +1,157 @@
+// Reads of URL query parameters, grouped by the query object they come from: URLSearchParams (also
+// `new URL(…).searchParams`, Next `useSearchParams()`, React Router `[params] = useSearchParams()`, Angular
+// `queryParamMap`) read with get/has/getAll, and query objects (Next `router.query`, Vue `$route.query`,
+// Express/Koa `req.query`, `url.parse(…, true).query`, Angular `queryParams`, `Object.fromEntries(params)`,
+// `qs.parse(…)`) read with `.name`, `['name']`, destructuring or `'name' in q`.
+import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { memberName, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
+
+export type SourceKind = 'search' | 'object';
+
+export interface ParamRead {
+  name: string;
+  /** The node spelling the name: identifier (`q.name`), string literal (`get('name')`, `q['name']`, `'name' in q`),
+   * or the binding element's property name / name. */
+  nameNode: Node;
+  kind: 'member' | 'literal' | 'binding';
+  /** For 'binding': the binding element. */
+  binding?: Node;
+  /** Group key: reads with the same key come from the same query object. */
+  group: string;
+  /** The expression or binding whose value is the parameter. */
+  value: Node;
+  /** The source expression as written (may carry `as { … }`). */
+  sourceExpr: Node;
+}
+
+const QS_MODULES = /^(qs|querystring|queryString|query_string)$/;
+
+/** Is `expr` a query container? Returns its kind and group key. */
+export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: string } | undefined {
+  if (depth > 6) return undefined;
+  const e = unwrap(expr);
+  if (Node.isNewExpression(e) && e.getExpression().getText() === 'URLSearchParams') return { kind: 'search', key: `new@${e.getStart()}` };
+  if (Node.isCallExpression(e)) {
+    const callee = e.getExpression().getText();
+    if (/^(useSearchParams|useLocalSearchParams|useGlobalSearchParams)$/.test(callee)) {
+      return { kind: callee === 'useSearchParams' ? 'search' : 'object', key: `call@${e.getStart()}` };
+    }
+    if (callee === 'Object.fromEntries') {
+      const inner = e.getArguments()[0];
+      const s = inner && querySource(inner, depth + 1);
+      return s ? { kind: 'object', key: `${s.key}#entries` } : undefined;
+    }
+    const c = e.getExpression();
+    if (Node.isPropertyAccessExpression(c) && c.getName() === 'parse' && QS_MODULES.test(c.getExpression().getText())) {
+      return { kind: 'object', key: `call@${e.getStart()}` };
+    }
+    return undefined;
+  }
+  if (Node.isPropertyAccessExpression(e) || Node.isElementAccessExpression(e)) {
+    const name = memberName(e);
+    const obj = unwrap(e.getExpression());
+    if (name === 'searchParams' || name === 'queryParamMap') return { kind: 'search', key: `${keyOf(obj)}.${name}` };
+    if (name === 'query' || name === 'queryParams') {
+      // `db.query(...)` is a method call, not a read; `url.parse(u, true).query` and `useRouter().query` are fine.
+      if (Node.isCallExpression(obj) && !/(^|\.)(parse|useRouter|useRoute)$/.test(obj.getExpression().getText())) return undefined;
+      return { kind: 'object', key: `${keyOf(obj)}.${name}` };
+    }
+    return undefined;
+  }
+  if (Node.isIdentifier(e)) {
+    const decl = resolveIdentifier(e);
+    if (!decl) return undefined;
+    if (Node.isVariableDeclaration(decl)) {
+      const init = decl.getInitializer();
+      const nameNode = decl.getNameNode();
+      if (!init) return undefined;
+      if (Node.isIdentifier(nameNode)) {
+        const s = querySource(init, depth + 1);
+        return s ? { kind: s.kind, key: s.key } : undefined;
+      }
+      // const [searchParams] = useSearchParams()  (React Router)
+      if (Node.isArrayBindingPattern(nameNode)) {
+        const first = nameNode.getElements()[0];
+        const call = unwrap(init);
+        if (first && Node.isBindingElement(first) && first.getName() === e.getText() && Node.isCallExpression(call)
+          && call.getExpression().getText() === 'useSearchParams') return { kind: 'search', key: `decl@${decl.getStart()}` };
+        return undefined;
+      }
+      // const { query } = useRouter() / const { searchParams } = new URL(location.href)
+      if (Node.isObjectBindingPattern(nameNode)) {
+        const el = nameNode.getElements().find((b) => b.getName() === e.getText());
+        const prop = el && (el.getPropertyNameNode()?.getText() ?? el.getName());
+        if (prop === 'query' || prop === 'queryParams') return { kind: 'object', key: `${keyOf(init)}.${prop}` };
+        if (prop === 'searchParams' || prop === 'queryParamMap') return { kind: 'search', key: `${keyOf(init)}.${prop}` };
+      }
+      return undefined;
+    }
+    // this.route.queryParams.subscribe((params) => …) / queryParamMap.subscribe(…)
+    if (Node.isParameterDeclaration(decl)) {
+      const fn = decl.getParent();
+      const call = fn?.getParent();
+      if (call && Node.isCallExpression(call) && call.getArguments()[0] === fn) {
+        const callee = call.getExpression();
+        if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'subscribe') {
+          const s = querySource(callee.getExpression(), depth + 1);
+          if (s) return { kind: s.kind, key: `param@${decl.getStart()}` };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A stable key for the object a query hangs off: a resolved declaration, `this`, or the text. */
+function keyOf(n: Node): string {
+  const u = unwrap(n);
+  if (Node.isIdentifier(u)) {
+    const decl = resolveIdentifier(u);
+    if (decl && Node.isVariableDeclaration(decl)) {
+      const init = decl.getInitializer();
+      // const router = useRouter(): every `router.query` of the component is one object.
+      if (init) return `${u.getText()}=${unwrap(init).getText().replace(/\s+/g, '')}`;
+    }
+    return decl ? `decl@${decl.getStart()}` : u.getText();
+  }
+  if (Node.isPropertyAccessExpression(u)) return `${keyOf(u.getExpression())}.${u.getName()}`;
+  return u.getText().replace(/\s+/g, '');
+}
+
+export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): ParamRead[] {
+  const reads: ParamRead[] = [];
+  for (const n of sf.getDescendants()) {
+    if (Node.isPropertyAccessExpression(n) || Node.isElementAccessExpression(n)) {
+      const name = memberName(n);
+      if (!name || !names.has(name)) continue;
+      const src = querySource(n.getExpression());
+      if (!src || src.kind !== 'object') continue;
+      const nameNode = Node.isPropertyAccessExpression(n) ? n.getNameNode() : n.getArgumentExpression()!;
+      reads.push({ name, nameNode, kind: Node.isPropertyAccessExpression(n) ? 'member' : 'literal', group: src.key, value: n, sourceExpr: n.getExpression() });
+    } else if (Node.isCallExpression(n)) {
+      const callee = n.getExpression();
+      if (!Node.isPropertyAccessExpression(callee) || !['get', 'has', 'getAll'].includes(callee.getName())) continue;
+      const arg = n.getArguments()[0];
+      const name = stringValue(arg);
+      if (!name || !names.has(name) || !(Node.isStringLiteral(arg!) || Node.isNoSubstitutionTemplateLiteral(arg!))) continue;
+      const src = querySource(callee.getExpression());
+      if (!src || src.kind !== 'search') continue;
+      reads.push({ name, nameNode: arg!, kind: 'literal', group: src.key, value: n, sourceExpr: callee.getExpression() });
+    } else if (Node.isVariableDeclaration(n) && Node.isObjectBindingPattern(n.getNameNode()) && n.getInitializer()) {
+      const src = querySource(n.getInitializer()!);
+      if (!src || src.kind !== 'object') continue;
+      for (const el of (n.getNameNode() as import('ts-morph').ObjectBindingPattern).getElements()) {
+        const prop = el.getPropertyNameNode();
+        const name = prop ? (Node.isIdentifier(prop) ? prop.getText() : stringValue(prop)) : el.getName();
+        if (!name || !names.has(name) || el.getDotDotDotToken()) continue;
+        reads.push({ name, nameNode: prop ?? el.getNameNode(), kind: 'binding', binding: el, group: src.key, value: el, sourceExpr: n.getInitializer()! });
+      }
+    } else if (Node.isBinaryExpression(n) && n.getOperatorToken().getKind() === SyntaxKind.InKeyword) {
+      const name = stringValue(n.getLeft());
+      const src = querySource(n.getRight());
+      if (!name || !names.has(name) || !src || src.kind !== 'object' || !Node.isStringLiteral(n.getLeft())) continue;
+      reads.push({ name, nameNode: n.getLeft(), kind: 'literal', group: src.key, value: n, sourceExpr: n.getRight() });
+    }
+  }
+  return reads;
+}
