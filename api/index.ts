@@ -14,3 +14,5 @@ export * from './event-mapping.js';
 export * from './callback-mapping.js';
 export * from './validation.js';
 export * from './retrieval-mapping.js';
+export * from './legacy-v4-callback.js';
+export * from './callback-sources.js';

@@ -40,7 +40,7 @@ export function matchRoute(routes: Route[], method: string, path: string): { rou
       continue;
     }
     const params: Record<string, string> = {};
-    for (const [k, v] of Object.entries(m.groups ?? {})) params[k] = decodeURIComponent(v);
+    for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) params[k] = decodeURIComponent(v);
     return { route, params };
   }
   return { methodMismatch };

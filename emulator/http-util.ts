@@ -8,7 +8,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export interface Reply {
   status: number;
   headers?: Record<string, string>;
-  /** An object is sent as JSON; a string is sent as-is (set content-type in headers). */
+  /** An object is sent as JSON; a string or Buffer is sent as-is (set content-type in headers). */
   body?: unknown;
 }
 

@@ -41,7 +41,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const tokens = new TokenStore(options.tokenExpiresIn ?? 3600);
   const callbacks = new CallbackSender(options.callbackTimeoutMs ?? 5000, options.callbackTls);
   const outcomes = new OutcomeBook();
-  const backend: Backend = mode === 'legacy' ? legacyBackend(settings, callbacks) : kyxBackend(settings, tokens, callbacks);
+  const backend: Backend = mode === 'legacy' ? legacyBackend(settings, callbacks, { strictUrls: options.strictUrls ?? false }) : kyxBackend(settings, tokens, callbacks);
   // The hosts the real services live on: shown on the page (data-web-host), and used for links when links='vendor'.
   const webHost = mode === 'legacy' ? `${prefix}.${LEGACY_WEB_CLIENT_DOMAIN}` : kyxWebClientHost(prefix, region);
   const vendorApiOrigin = mode === 'legacy' ? `https://${LEGACY_API_HOSTS[region][0]}` : kyxOrigin('retrieval', region);

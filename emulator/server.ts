@@ -22,9 +22,9 @@ export interface Dispatcher {
 
 export function writeReply(res: ServerResponse, r: Reply): void {
   const headers: Record<string, string> = { ...r.headers };
-  let payload: string | undefined;
+  let payload: string | Buffer | undefined;
   if (r.body !== undefined) {
-    if (typeof r.body === 'string') payload = r.body;
+    if (typeof r.body === 'string' || Buffer.isBuffer(r.body)) payload = r.body;
     else {
       payload = JSON.stringify(r.body);
       headers['content-type'] ??= 'application/json; charset=utf-8';

@@ -35,6 +35,9 @@ export interface EmulatorOptions {
    *  (https://retrieval.<region>.jumio.ai, https://<prefix>.web.<region>.jumio.ai, https://netverify.com …), for
    *  tests that route those hostnames to the emulator (test/execution's TLS front). */
   links?: 'emulator' | 'vendor';
+  /** legacy: apply the legacy URL rules (HTTPS, no IP address, no port) to loopback URLs too. Default false, so
+   *  tests can use http://127.0.0.1:<port> receivers; other URLs always get the full rules. */
+  strictUrls?: boolean;
   /** kyx: reject account requests without `userConsent` (documented as mandatory since 2022-09, not enforced by
    *  Jumio yet). Default false. */
   requireUserConsent?: boolean;
