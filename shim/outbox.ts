@@ -28,9 +28,11 @@ export interface OutboxOptions {
 const blocked = new net.BlockList();
 for (const [net4, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
   ['172.16.0.0', 12], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4]] as const) blocked.addSubnet(net4, prefix, 'ipv4');
-for (const [net6, prefix] of [['::1', 128], ['::', 128], ['fc00::', 7], ['fe80::', 10], ['::ffff:0:0', 96]] as const) blocked.addSubnet(net6, prefix, 'ipv6');
+for (const [net6, prefix] of [['::1', 128], ['::', 128], ['fc00::', 7], ['fe80::', 10]] as const) blocked.addSubnet(net6, prefix, 'ipv6');
 
 export function isPrivateAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return blocked.check(mapped[1], 'ipv4');
   return blocked.check(address, net.isIPv6(address) ? 'ipv6' : 'ipv4');
 }
 
