@@ -1,0 +1,102 @@
+// --write: every changed file is written atomically (temp file in the same directory + rename), never over a
+// file that changed on disk since it was read, never over uncommitted git changes unless --allow-dirty, and a
+// created file never replaces one that appeared meanwhile. A refused file gets status `error` and stays as it was;
+// files that exchanged cross-file edits are written together or not at all.
+import { linkSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { FileOutcome } from './outcome.js';
+import { gitDirtyFiles } from './git.js';
+import { readSourceFile } from './read-file.js';
+
+export interface WriteOptions {
+  allowDirty: boolean;
+  root: string;
+  inGit: boolean;
+}
+
+export interface WriteResult {
+  written: number;
+  warnings: string[];
+}
+
+let tempCounter = 0;
+
+function refuse(o: FileOutcome, why: string): void {
+  o.status = 'error';
+  o.error = `${why}; not written`;
+}
+
+function atomicWrite(o: FileOutcome): void {
+  const dir = dirname(o.absPath);
+  const temp = join(dir, `.${basename(o.absPath)}.netverify-migrate-${process.pid}-${++tempCounter}.tmp`);
+  if (o.created) mkdirSync(dir, { recursive: true });
+  const mode = o.created ? 0o644 : statSync(o.absPath).mode & 0o7777;
+  writeFileSync(temp, o.output!, { mode, flag: 'wx' });
+  try {
+    if (o.created) {
+      linkSync(temp, o.absPath); // fails if the path appeared meanwhile: nothing is replaced
+      unlinkSync(temp);
+    } else {
+      renameSync(temp, o.absPath);
+    }
+  } catch (err) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      /* already gone */
+    }
+    throw err;
+  }
+}
+
+export function writeChanges(outcomes: FileOutcome[], opts: WriteOptions): WriteResult {
+  const warnings: string[] = [];
+  const changed = outcomes.filter((o) => o.status === 'changed' && o.output !== undefined);
+  let dirty = new Set<string>();
+  if (!opts.inGit) warnings.push('not inside a git work tree: uncommitted changes cannot be detected; keep a backup');
+  else if (!opts.allowDirty) dirty = gitDirtyFiles(opts.root);
+
+  for (const o of changed) {
+    if (o.created) {
+      try {
+        statSync(o.absPath);
+        refuse(o, 'appeared on disk since the run started');
+      } catch {
+        /* still absent: good */
+      }
+      continue;
+    }
+    if (dirty.has(o.absPath)) {
+      refuse(o, 'has uncommitted changes (commit or stash them first, or pass --allow-dirty)');
+      continue;
+    }
+    const now = readSourceFile(o.absPath);
+    if (!now.ok || now.text !== o.original) refuse(o, 'changed on disk since it was read');
+  }
+  // Cross-file changes go in together or not at all.
+  const byPath = new Map(outcomes.map((o) => [o.absPath, o]));
+  let again = true;
+  while (again) {
+    again = false;
+    for (const o of changed) {
+      if (o.status !== 'changed') continue;
+      const bad = (o.coupled ?? []).map((p) => byPath.get(p)).find((p) => p && p.status === 'error');
+      if (bad) {
+        refuse(o, `it belongs with the change to ${bad.path}, which could not be written`);
+        again = true;
+      }
+    }
+  }
+  let written = 0;
+  for (const o of changed) {
+    if (o.status !== 'changed') continue;
+    try {
+      atomicWrite(o);
+      written++;
+    } catch (err) {
+      o.status = 'error';
+      o.error = `write failed: ${(err as Error).message}`;
+    }
+  }
+  return { written, warnings };
+}

@@ -1,0 +1,117 @@
+// The codemod run: discover → read + prefilter (main thread) → transform candidates (worker threads for big
+// sets, in process otherwise) → merge cross-file edits and new files → outcomes sorted by path. Writing, diffs
+// and the report are separate steps (apply.ts, diff.ts, report.ts) so a dry run and --write share everything.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Rule } from './types.js';
+import { discover } from './discover.js';
+import { kindOf } from './file-kinds.js';
+import { gitTopLevel } from './git.js';
+import { loadAllRules, selectRules } from './load-rules.js';
+import { readSourceFile } from './read-file.js';
+import { emptyOutcome, type FileOutcome } from './outcome.js';
+import { processCandidates, projectViewFor, type Candidate } from './process-candidates.js';
+import { mergeExternal, mergeNewFiles } from './merge.js';
+
+export interface RunOptions {
+  cwd: string;
+  paths: readonly string[];
+  ruleIds?: readonly string[];
+  ignore?: readonly string[];
+  /** Threads; default os.availableParallelism(). 1 = in process. */
+  workers?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface RunResult {
+  outcomes: FileOutcome[];
+  rules: Rule[];
+  /** git work-tree root, or cwd outside git. */
+  root: string;
+  inGit: boolean;
+}
+
+/** Below this many candidate files per thread, starting threads costs more than it saves. */
+export const FILES_PER_THREAD_MIN = 8;
+const MAX_CHUNK = 50;
+
+function workerFile(): string | undefined {
+  // Only the compiled build has worker.js next to this module (vitest runs the .ts sources in process).
+  const file = fileURLToPath(new URL('./worker.js', import.meta.url));
+  return existsSync(file) ? file : undefined;
+}
+
+async function inPool(cands: Candidate[], rules: Rule[], root: string, threads: number, file: string,
+  progress: (n: number) => void): Promise<FileOutcome[]> {
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: file, minThreads: threads, maxThreads: threads, idleTimeout: 500 });
+  // Dynamic chunks: small enough that a slow file does not hold the others back, big enough to amortise messages.
+  const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(cands.length / (threads * 4))));
+  const chunks: Candidate[][] = [];
+  for (let i = 0; i < cands.length; i += size) chunks.push(cands.slice(i, i + size));
+  try {
+    const results = await Promise.all(chunks.map(async (files) => {
+      const out = (await pool.run({ files, ruleIds: rules.map((r) => r.id), root })) as FileOutcome[];
+      progress(files.length);
+      return out;
+    }));
+    return results.flat();
+  } finally {
+    await pool.destroy();
+  }
+}
+
+export async function runCodemod(opts: RunOptions): Promise<RunResult> {
+  const cwd = resolve(opts.cwd);
+  const gitRoot = gitTopLevel(cwd);
+  const root = gitRoot ?? cwd;
+  const rules = selectRules(await loadAllRules(), opts.ruleIds);
+  const found = discover({ cwd, paths: opts.paths, root, ignore: opts.ignore, accept: (n) => kindOf(n) !== undefined });
+
+  const outcomes = new Map<string, FileOutcome>();
+  for (const s of found.skipped) outcomes.set(s.absPath, { ...emptyOutcome(s.path, s.absPath, 'skipped'), reason: s.reason });
+  const total = found.files.length;
+  let done = 0;
+  const progress = (n: number): void => {
+    done += n;
+    opts.onProgress?.(done, total);
+  };
+
+  const cands: Candidate[] = [];
+  for (const f of found.files) {
+    const kind = kindOf(f.path)!;
+    const read = readSourceFile(f.absPath);
+    if (!read.ok) {
+      outcomes.set(f.absPath, { ...emptyOutcome(f.path, f.absPath, 'skipped'), reason: read.reason });
+      progress(1);
+      continue;
+    }
+    const wanted = rules.some((r) => r.kinds.includes(kind) && (r.prefilter.length === 0 || r.prefilter.some((s) => read.text.includes(s))));
+    if (wanted) cands.push({ ...f, text: read.text });
+    else {
+      outcomes.set(f.absPath, emptyOutcome(f.path, f.absPath, 'unchanged'));
+      progress(1);
+    }
+  }
+
+  const threads = Math.max(1, Math.floor(opts.workers ?? availableParallelism()));
+  const file = workerFile();
+  let results: FileOutcome[];
+  if (threads > 1 && file && cands.length > FILES_PER_THREAD_MIN * threads) {
+    results = await inPool(cands, rules, root, threads, file, progress);
+  } else {
+    results = [];
+    for (const c of cands) {
+      results.push(...processCandidates([c], rules, root));
+      progress(1);
+    }
+  }
+  for (const r of results) outcomes.set(r.absPath, r);
+
+  mergeExternal(outcomes, rules, projectViewFor(root), cwd, root);
+  mergeNewFiles(outcomes, cwd);
+  const sorted = [...outcomes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { outcomes: sorted, rules, root, inGit: gitRoot !== undefined };
+}
