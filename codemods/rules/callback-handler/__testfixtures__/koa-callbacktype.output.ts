@@ -1,0 +1,16 @@
+import Router from '@koa/router';
+import type { Context } from 'koa';
+
+export const router = new Router();
+
+// TODO(netverify-migrate): callback-handler: legacy Jumio authentication callback: KYX posts application/json (not application/x-www-form-urlencoded: parse JSON, and accept both while you switch) with only callbackSentAt, userReference, workflowExecution { id, href, definitionKey "9", status PROCESSED | SESSION_EXPIRED | TOKEN_EXPIRED } and account { id, href }, and no result or images: store it, answer 200, then GET workflowExecution.href (retrieval API, OAuth2 Bearer token) for the decision (transactionResult: CREATED → workflow.status INITIATED; STARTED → workflow.status INITIATED, or ACQUIRED once the capture is submitted; PASSED → workflow.status PROCESSED and capabilities.authentication[].decision.type PASSED; FAILED → workflow.status PROCESSED and capabilities.authentication[].decision.type REJECTED; INVALID → not stated: authentication decision NOT_EXECUTED or usability REJECTED; EXPIRED → workflow.status SESSION_EXPIRED or TOKEN_EXPIRED). Fields read here: callBackType → workflowExecution.definitionKey (derived: "9" for authentication); livenessImages → retrieval credentials[FACEMAP].parts[LIVENESS_n] (newer docs only) (derived: not in the GitHub guides); transactionReference → workflowExecution.id (exact: renamed); transactionResult → retrieval capabilities.authentication[].decision.type (derived: not in the callback: call retrieval). Callback sources change: allow callback.amer-1.jumio.ai, callback.emea-1.jumio.ai, callback.apac-1.jumio.ai (see MIGRATION.md).
+router.post('/callbacks/jumio', async (ctx: Context) => {
+  const body = ctx.request.body as Record<string, string>;
+  if (body.callBackType !== 'NETVERIFY_AUTHENTICATION') {
+    ctx.status = 204;
+    return;
+  }
+  const liveness: string[] = JSON.parse(body.livenessImages ?? '[]');
+  console.log('authentication', body.transactionReference, body.transactionResult, liveness.length);
+  ctx.status = 200;
+});

@@ -1,0 +1,11 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import querystring from 'node:querystring';
+
+// TODO(netverify-migrate): callback-handler: legacy Jumio authentication callback: KYX posts application/json (not application/x-www-form-urlencoded: parse JSON, and accept both while you switch) with only callbackSentAt, userReference, workflowExecution { id, href, definitionKey "9", status PROCESSED | SESSION_EXPIRED | TOKEN_EXPIRED } and account { id, href }, and no result or images: store it, answer 200, then GET workflowExecution.href (retrieval API, OAuth2 Bearer token) for the decision (transactionResult: CREATED → workflow.status INITIATED; STARTED → workflow.status INITIATED, or ACQUIRED once the capture is submitted; PASSED → workflow.status PROCESSED and capabilities.authentication[].decision.type PASSED; FAILED → workflow.status PROCESSED and capabilities.authentication[].decision.type REJECTED; INVALID → not stated: authentication decision NOT_EXECUTED or usability REJECTED; EXPIRED → workflow.status SESSION_EXPIRED or TOKEN_EXPIRED). Fields read here: transactionResult → retrieval capabilities.authentication[].decision.type (derived: not in the callback: call retrieval); enrollmentTransactionReference → gone (lost: closest is account.id; keep your own mapping). Callback sources change: allow callback.amer-1.jumio.ai, callback.emea-1.jumio.ai, callback.apac-1.jumio.ai (see MIGRATION.md).
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const form = querystring.parse(req.body as string);
+  const result = form['transactionResult'];
+  const enrollment = form['enrollmentTransactionReference'];
+  await fetch(`${process.env.INTERNAL_API}/kyc/${enrollment}`, { method: 'PATCH', body: JSON.stringify({ result }) });
+  res.status(200).end();
+}

@@ -1,0 +1,2 @@
+// Support file for express-urlencoded.input.js.
+exports.saveAuthentication = async () => {};

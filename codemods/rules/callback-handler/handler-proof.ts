@@ -1,0 +1,171 @@
+// Finds request handlers (Express/Koa/Fastify/Hono routes, Next.js API routes, node:http servers, Lambda
+// handlers) that read the legacy Authentication callback, and proves it is Jumio's: the reads must come from the
+// request (the handler's first parameter, or a variable parsed from the body) and be several legacy callback
+// fields together, Jumio-specific spellings among them, or the `NETVERIFY_AUTHENTICATION` callback type.
+// A payment webhook reading transactionReference/transactionResult/transactionDate is not enough; nor is the
+// ID-verification callback (callBackType NETVERIFYID) that shares callBackType and idScanImageFace.
+import { Node, type SourceFile } from 'ts-morph';
+import { LEGACY, LEGACY_AUTH_CALLBACK_FIELD_NAMES, LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
+import { findDeclaration } from '../../analysis/resolve-binding.js';
+import { propertyKey } from '../../analysis/object-literals.js';
+
+const NAMES = new Set(LEGACY_AUTH_CALLBACK_FIELD_NAMES);
+/** Spellings only Jumio's callbacks use. */
+export const STRONG_NAMES: readonly string[] = [LEGACY.callBackType, LEGACY.enrollmentTransactionReference, LEGACY.idScanImageFace, LEGACY.livenessImages, LEGACY.scanSource];
+/** Fields only the authentication callback has (the ID-verification callback has none of them). */
+export const AUTH_ONLY_NAMES: readonly string[] = [LEGACY.enrollmentTransactionReference, LEGACY.transactionResult, LEGACY.livenessImages];
+
+const ROUTE_METHODS = new Set(['post', 'put', 'all', 'use', 'route', 'patch', 'get', 'on', 'createServer', 'handle']);
+const REQUEST_PARAM = /^(req|request|ctx|context|event|evt|c)$/;
+
+export interface ProvenHandler {
+  fn: Node;
+  /** Where the marker goes (the route registration, or the handler itself). */
+  site: Node;
+  /** Legacy callback field names read from the request, in first-read order. */
+  fields: string[];
+  callbackTypeLiteral: boolean;
+}
+
+type Fn = Node;
+const isFn = (n: Node): boolean =>
+  Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n);
+
+function params(fn: Fn): Node[] {
+  return (fn as unknown as { getParameters(): Node[] }).getParameters();
+}
+
+/** Is `fn` shaped like a request handler? */
+function handlerLike(fn: Fn): boolean {
+  const first = params(fn)[0];
+  const firstName = first && Node.isParameterDeclaration(first) ? first.getNameNode().getText() : '';
+  const parent = fn.getParent();
+  if (parent && Node.isCallExpression(parent) && parent.getArguments().includes(fn as never)) {
+    const callee = parent.getExpression();
+    const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
+    if (ROUTE_METHODS.has(name) && params(fn).length >= 1) return true;
+  }
+  if (REQUEST_PARAM.test(firstName)) return true;
+  // Next.js / route modules: `export default function handler(req, res)`, `export async function POST(request)`.
+  if (Node.isFunctionDeclaration(fn) && (fn.isDefaultExport() || /^(POST|PUT|handler)$/.test(fn.getName() ?? ''))) return params(fn).length >= 1;
+  return false;
+}
+
+/** The leftmost identifier of `a.b.c`, `a['b']`, `a.get('x')`, `a?.b`. */
+function rootOf(n: Node): Node | undefined {
+  let c: Node = n;
+  for (;;) {
+    if (Node.isPropertyAccessExpression(c) || Node.isElementAccessExpression(c) || Node.isNonNullExpression(c) || Node.isParenthesizedExpression(c) || Node.isAsExpression(c)) c = c.getExpression();
+    else if (Node.isCallExpression(c)) c = c.getExpression();
+    else break;
+  }
+  return Node.isIdentifier(c) ? c : undefined;
+}
+
+const PARSERS = /^((node:)?querystring|qs|querystringify)\.parse$|^(window\.|globalThis\.)?JSON\.parse$|^Object\.fromEntries$/;
+
+function strip(n: Node): Node {
+  let c = n;
+  while (Node.isParenthesizedExpression(c) || Node.isAsExpression(c) || Node.isAwaitExpression(c) || Node.isNonNullExpression(c) ||
+         Node.isSatisfiesExpression(c) || Node.isTypeAssertion(c)) c = c.getExpression();
+  return c;
+}
+
+/** Does the value of `expr` come from the request of handler `fn`: the request parameter, a member or method
+ * result of a request-derived value (`req.body.x`, `await req.formData()`, `form.get('x')`), or a body parser
+ * (`querystring.parse`, `new URLSearchParams`, `JSON.parse` of a derived value)? Other calls (fetch…) break it. */
+function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
+  if (depth > 8) return false;
+  const e = strip(expr);
+  if (Node.isIdentifier(e)) {
+    const decl = findDeclaration(e, e.getText());
+    if (!decl) return false;
+    if (decl === params(fn)[0]) return true;
+    if (Node.isVariableDeclaration(decl)) {
+      const init = decl.getInitializer();
+      return !!init && fromRequest(init, fn, depth + 1);
+    }
+    if (Node.isBindingElement(decl)) {
+      const owner = decl.getFirstAncestor((a) => Node.isVariableDeclaration(a));
+      const init = owner && Node.isVariableDeclaration(owner) ? owner.getInitializer() : undefined;
+      return !!init && fromRequest(init, fn, depth + 1);
+    }
+    return false;
+  }
+  if (Node.isPropertyAccessExpression(e) || Node.isElementAccessExpression(e)) return fromRequest(e.getExpression(), fn, depth + 1);
+  if (Node.isNewExpression(e)) return /^URLSearchParams$/.test(e.getExpression().getText());
+  if (Node.isCallExpression(e)) {
+    const callee = strip(e.getExpression());
+    const text = callee.getText();
+    if (PARSERS.test(text)) {
+      if (/JSON\.parse$/.test(text)) return !!e.getArguments()[0] && fromRequest(e.getArguments()[0]!, fn, depth + 1);
+      return true;
+    }
+    if (Node.isPropertyAccessExpression(callee)) return fromRequest(callee.getExpression(), fn, depth + 1);
+    return false;
+  }
+  if (Node.isBinaryExpression(e) && ['??', '||'].includes(e.getOperatorToken().getText())) return fromRequest(e.getLeft(), fn, depth + 1);
+  return false;
+}
+
+/** Legacy callback fields `fn` reads from its request (nested callbacks included). */
+function fieldsRead(fn: Fn): { fields: string[]; literal: boolean } {
+  const fields: string[] = [];
+  let literal = false;
+  const add = (name: string | undefined): void => {
+    if (name && NAMES.has(name) && !fields.includes(name)) fields.push(name);
+  };
+  fn.forEachDescendant((d) => {
+    if ((Node.isStringLiteral(d) || Node.isNoSubstitutionTemplateLiteral(d)) && d.getLiteralValue() === LEGACY_CALLBACK_TYPE_AUTHENTICATION) literal = true;
+    if (Node.isPropertyAccessExpression(d) && NAMES.has(d.getName()) && fromRequest(d.getExpression(), fn)) add(d.getName());
+    if (Node.isElementAccessExpression(d)) {
+      const a = d.getArgumentExpression();
+      if (a && Node.isStringLiteral(a) && NAMES.has(a.getLiteralValue()) && fromRequest(d.getExpression(), fn)) add(a.getLiteralValue());
+    }
+    if (Node.isCallExpression(d)) {
+      const callee = d.getExpression();
+      const a = d.getArguments()[0];
+      if (Node.isPropertyAccessExpression(callee) && ['get', 'getAll', 'param'].includes(callee.getName()) && a && Node.isStringLiteral(a) &&
+          NAMES.has(a.getLiteralValue()) && fromRequest(callee.getExpression(), fn)) add(a.getLiteralValue());
+    }
+    if (Node.isBindingElement(d)) {
+      const key = propertyKey(d.getPropertyNameNode() ?? d.getNameNode());
+      const owner = d.getFirstAncestor((x) => Node.isVariableDeclaration(x) || Node.isParameterDeclaration(x));
+      if (!key || !NAMES.has(key) || !owner) return;
+      if (Node.isVariableDeclaration(owner)) {
+        const init = owner.getInitializer();
+        if (init && fromRequest(init, fn)) add(key);
+      }
+    }
+  });
+  return { fields, literal };
+}
+
+function proven(fields: string[], literal: boolean): boolean {
+  if (literal) return true;
+  const strong = fields.filter((f) => STRONG_NAMES.includes(f)).length;
+  const authOnly = fields.filter((f) => AUTH_ONLY_NAMES.includes(f)).length;
+  return fields.length >= 2 && strong >= 1 && authOnly >= 1;
+}
+
+/** The statement that registers the handler (`app.post(...)`), or the handler's own statement. */
+function siteOf(fn: Fn): Node {
+  let n: Node = fn;
+  for (let p = fn.getParent(); p; p = p.getParent()) {
+    if (Node.isBlock(p) || Node.isSourceFile(p) || Node.isCaseClause(p) || Node.isClassDeclaration(p) || Node.isObjectLiteralExpression(p)) return n;
+    n = p;
+  }
+  return fn;
+}
+
+export function provenHandlers(sf: SourceFile): ProvenHandler[] {
+  const out: ProvenHandler[] = [];
+  const fns = sf.getDescendants().filter(isFn).filter(handlerLike);
+  for (const fn of fns) {
+    // The outermost proven handler only (a route whose inner callback also looks like one).
+    if (out.some((h) => fn.getAncestors().includes(h.fn as never))) continue;
+    const { fields, literal } = fieldsRead(fn);
+    if (proven(fields, literal)) out.push({ fn, site: siteOf(fn), fields, callbackTypeLiteral: literal });
+  }
+  return out;
+}

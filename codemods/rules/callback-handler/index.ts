@@ -1,0 +1,37 @@
+// Rule callback-handler: request handlers that read the legacy form-encoded Authentication callback get one
+// manual item with precise guidance — the KYX callback is JSON, carries no result, and needs a retrieval call —
+// and nothing is rewritten (a partial rewrite of a callback handler would silently lose the result). Legacy
+// callback source allowlists (IPs, hostnames) in the same file are flagged too.
+import { Node, SyntaxKind } from 'ts-morph';
+import { LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
+import { LEGACY_CALLBACK_SOURCE_VALUES } from '../../../api/callback-sources.js';
+import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
+import { provenHandlers, STRONG_NAMES } from './handler-proof.js';
+import { allowlistMessage, handlerMessage } from './guidance.js';
+
+export const callbackHandlerRule: Rule = {
+  id: 'callback-handler',
+  title: 'Legacy authentication callback handlers (form-encoded, result inside) → manual item: KYX JSON callback, retrieval needed',
+  prefilter: [...STRONG_NAMES, LEGACY_CALLBACK_TYPE_AUTHENTICATION],
+  kinds: ['script'],
+  run(file: RuleFile, _ctx: RuleContext): RuleResult {
+    const manual: ManualItem[] = [];
+    for (const block of file.scripts) {
+      const handlers = provenHandlers(block.sourceFile);
+      for (const h of handlers) manual.push({ pos: block.offset + h.site.getStart(), message: handlerMessage(h.fields) });
+      if (!handlers.length) continue;
+      const sources = new Set(LEGACY_CALLBACK_SOURCE_VALUES);
+      const flagged = new Set<number>();
+      for (const lit of block.sourceFile.getDescendantsOfKind(SyntaxKind.StringLiteral)) {
+        if (!sources.has(lit.getLiteralValue())) continue;
+        // One item per statement that holds the allowlist.
+        let st: Node = lit;
+        while (st.getParent() && !Node.isBlock(st.getParent()!) && !Node.isSourceFile(st.getParent()!)) st = st.getParent()!;
+        if (flagged.has(st.getStart())) continue;
+        flagged.add(st.getStart());
+        manual.push({ pos: block.offset + st.getStart(), message: allowlistMessage() });
+      }
+    }
+    return { edits: [], manual };
+  },
+};
