@@ -8,3 +8,4 @@ import { rulesCommand } from './rules.js';
 export const commands: CommandModule<any, any>[] = [];
 commands.push(codemodCommand, scanCommand, rulesCommand);
 import { emulatorCommand } from './emulator.js'; commands.push(emulatorCommand); // the KYX / legacy emulator
+import { shimCommand } from './shim.js'; commands.push(shimCommand); // the shim: serve, import, hash-secret
