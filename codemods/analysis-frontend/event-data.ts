@@ -228,6 +228,8 @@ export function analyzeEventData(fn: FunctionLikeNode, globals: readonly SourceF
         return;
       }
       if (NOT_ESCAPES.test(callee.getText())) return;
+      // JSON.stringify(data) only escapes when the string goes somewhere other than the console.
+      if (callee.getText() === 'JSON.stringify' && parent.getFirstAncestor((a) => Node.isCallExpression(a) && /^console\.\w+$/.test(a.getExpression().getText()))) return;
       if (follow(parent, parent.getArguments().indexOf(x as never), path)) return;
       if (calleeObj && calleeName && isGlobalObject(calleeObj) && calleeName !== 'postMessage') {
         if (path.length === 0) out.handoffs.push({ name: calleeName, node: parent });

@@ -35,10 +35,10 @@ export function findGlobalAssigners(name: string, file: RuleFile, project: Proje
   for (const block of file.scripts) {
     for (const fn of assignersIn(block.sourceFile, name, globals, file.kind === 'html')) out.push({ fn, absPath: undefined, offset: block.offset });
   }
-  for (const abs of codeFiles(project.root)) {
+  for (const abs of filesMentioning(project, name)) {
     if (abs === file.absPath) continue;
     const text = project.readFile(abs);
-    if (text === undefined || !text.includes(name)) continue;
+    if (text === undefined) continue;
     const kind = kindOf(abs);
     if (kind === 'script') {
       const sf = project.getSourceFile(abs);
@@ -74,6 +74,18 @@ function assignersIn(sf: SourceFile, name: string, globals: readonly SourceFile[
     for (const s of sf.getStatements()) if (Node.isFunctionDeclaration(s) && s.getName() === name) push(s);
   }
   return found;
+}
+
+const mentions = new Map<string, { at: number; files: string[] }>();
+
+/** Code files under the root whose text mentions `name` (cached like the listing). */
+function filesMentioning(project: ProjectView, name: string): string[] {
+  const key = `${project.root}\0${name}`;
+  const hit = mentions.get(key);
+  if (hit && Date.now() - hit.at < 10_000) return hit.files;
+  const files = codeFiles(project.root).filter((abs) => project.readFile(abs)?.includes(name));
+  mentions.set(key, { at: Date.now(), files });
+  return files;
 }
 
 /** Code files under `root` (bounded, cached for a few seconds so one run walks the tree once). */

@@ -1,6 +1,8 @@
+// The shared front-end analysis: listener discovery, data flow from event.data, and the Jumio proof with its
+// tie-breakers (docs/frontend-rules-1.md). Real ts-morph parsing of small sources, no mocks.
 import { describe, expect, it } from 'vitest';
 import { Project, ts } from 'ts-morph';
-import { analyzeMessageHandlers } from '../../../codemods/analysis-frontend/index.js';
+import { analyzeMessageHandlers, classifyWebClientUrl, findWebClientUrls } from '../../../codemods/analysis-frontend/index.js';
 
 const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve } });
 let n = 0;
@@ -8,27 +10,143 @@ function handlers(code: string, ext = 'ts') {
   const sf = project.createSourceFile(`/f${++n}.${ext}`, code);
   return analyzeMessageHandlers(sf);
 }
-
-describe('analysis-frontend: message handlers', () => {
-  it('proves the doc sample', () => {
-    const [h] = handlers(`function receiveMessage(event) {
-  var data = window.JSON.parse(event.data);
-  console.log('auth-token:', data.authorizationToken);
-  console.log('event-type:', data.eventType);
-  console.log('date-time:', data.dateTime);
-  console.log('transaction reference:', data.transactionReference);
-  console.log('value:', data.payload.value);
-  console.log('metainfo:', data.payload.metainfo);
+function one(code: string, ext = 'ts') {
+  const hs = handlers(code, ext);
+  expect(hs).toHaveLength(1);
+  return hs[0]!;
 }
-window.addEventListener("message", receiveMessage, false);`, 'js');
+const paths = (h: ReturnType<typeof one>) => h.data.reads.map((r) => r.path.join('.'));
+
+describe('listener discovery', () => {
+  const body = `(e) => { const d = JSON.parse(e.data); console.log(d.transactionReference, d.payload.metainfo.code); }`;
+  it.each([
+    ['window.addEventListener', `window.addEventListener('message', ${body});`],
+    ['self.addEventListener', `self.addEventListener("message", ${body}, false);`],
+    ['globalThis.addEventListener', `globalThis.addEventListener('message', ${body});`],
+    ['bare addEventListener', `addEventListener('message', ${body});`],
+    ['window.onmessage =', `window.onmessage = ${body};`],
+    ['onmessage =', `onmessage = ${body};`],
+    ['attachEvent', `window.attachEvent('onmessage', ${body});`],
+    ['jQuery', `$(window).on('message', ${body.replace('e.data', 'e.originalEvent.data')});`],
+    ['useEffect with local handler', `useEffect(() => { const h = ${body}; window.addEventListener('message', h); return () => window.removeEventListener('message', h); }, []);`],
+    ['useCallback handler', `const h = useCallback(${body}, []); useEffect(() => { window.addEventListener('message', h); }, [h]);`],
+    ['class arrow property', `class A { h = ${body}; start() { window.addEventListener('message', this.h); } }`],
+    ['class bound method', `class A { h(e: MessageEvent) { const d = JSON.parse(e.data); console.log(d.transactionReference, d.payload.metainfo); } start() { window.addEventListener('message', this.h.bind(this)); } }`],
+    ['Angular HostListener', `class C { @HostListener('window:message', ['$event']) on(e: MessageEvent) { const d = JSON.parse(e.data); console.log(d.transactionReference, d.payload.metainfo); } }`],
+    ['Vue methods via this', `export default { mounted() { window.addEventListener('message', this.onMsg); }, methods: { onMsg(e) { const d = JSON.parse(e.data); console.log(d.transactionReference, d.payload.metainfo); } } };`],
+    ['Vue composition onMounted', `function onMsg(e) { const d = JSON.parse(e.data); console.log(d.transactionReference, d.payload.metainfo); } onMounted(() => window.addEventListener('message', onMsg));`],
+  ])('%s', (_name, code) => {
+    const h = one(code);
     expect(h.verdict.proven).toBe(true);
-    expect(h.data.reads.map((r) => r.path.join('.'))).toContain('transactionReference');
+    expect(paths(h)).toContain('transactionReference');
   });
-  it('rejects a 3-D Secure handler reading transactionReference and payload.value', () => {
-    const [h] = handlers(`window.addEventListener('message', (e) => {
-  const data = JSON.parse(e.data);
-  if (data.payload.value === 'success') completePayment(data.transactionReference);
+
+  it('ignores message listeners on other targets (workers, sockets, MQTT clients, document)', () => {
+    expect(handlers(`worker.onmessage = (e) => JSON.parse(e.data).transactionReference;
+client.on('message', (t, m) => JSON.parse(m).payload.metainfo);
+socket.addEventListener('message', (e) => JSON.parse(e.data).payload.metainfo);
+document.addEventListener('message', (e) => JSON.parse(e.data).payload.metainfo);`)).toHaveLength(0);
+  });
+});
+
+describe('data flow', () => {
+  it('follows parse spellings, aliases, destructuring, optional chaining, bracket and in checks', () => {
+    const h = one(`window.addEventListener('message', (event) => {
+  let data;
+  try { data = window['JSON'].parse(event.data); } catch { return; }
+  const alias = data;
+  const { transactionReference: a, payload: { metainfo } } = alias;
+  if ('transactionReference' in data && data?.['transactionReference'] && alias.hasOwnProperty('transactionReference')) use(a, metainfo.code);
 });`);
-    expect(h.verdict.proven).toBe(false);
+    expect(h.data.parses).toBe(true);
+    expect(h.data.reads.filter((r) => r.path.join('.') === 'transactionReference').map((r) => r.kind).sort())
+      .toEqual(['destructure', 'element', 'hasOwn', 'in']);
+    expect(paths(h)).toContain('payload.metainfo.code');
+  });
+
+  it('parses through a raw variable with a typeof guard and a conditional', () => {
+    const h = one(`addEventListener('message', ({ data: raw }) => {
+  const data = typeof raw === 'string' ? JSON.parse(raw) : raw;
+  if (data.eventType === 510) show(data.transactionReference);
+});`);
+    expect(h.data.parses).toBe(true);
+    expect(h.verdict.proven).toBe(true);
+  });
+
+  it('follows the object into local helpers and records global hand-offs and escapes', () => {
+    const h = one(`function handle(d) { store(d.transactionReference); window.onJumioResult(d); fetch('/x', { body: JSON.stringify(d) }); }
+window.addEventListener('message', (e) => { const data = JSON.parse(e.data); console.log(JSON.stringify(data)); handle(data); });`);
+    expect(paths(h)).toContain('transactionReference');
+    expect(h.data.handoffs.map((x) => x.name)).toEqual(['onJumioResult']);
+    expect(h.data.escapes.map((x) => x.to)).toEqual(['JSON.stringify']);
+    expect(h.verdict.proven).toBe(true);
+  });
+
+  it('does not confuse a shadowing variable with the parsed object', () => {
+    const h = one(`window.addEventListener('message', (e) => {
+  const data = JSON.parse(e.data);
+  console.log(data.payload.metainfo, data.eventType);
+  [1].forEach((data) => console.log(data.transactionReference));
+});`);
+    expect(paths(h)).not.toContain('transactionReference');
+  });
+});
+
+describe('the proof and its tie-breakers', () => {
+  const handler = (inner: string, origin = '') =>
+    `window.addEventListener('message', (event) => { ${origin} const data = JSON.parse(event.data); ${inner} });`;
+
+  it('transactionReference + payload.value alone are not enough (2 < threshold)', () => {
+    expect(one(handler(`if (data.payload.value === 'success') pay(data.transactionReference);`)).verdict.proven).toBe(false);
+  });
+  it('adding a third generic field (authorizationToken) is enough', () => {
+    expect(one(handler(`if (data.payload.value === 'success') go(data.transactionReference, data.authorizationToken);`)).verdict.proven).toBe(true);
+  });
+  it('payload.metainfo (Jumio-specific) plus one field is enough', () => {
+    expect(one(handler(`log(data.transactionReference, data.payload.metainfo);`)).verdict.proven).toBe(true);
+  });
+  it('eventType compared with 510 counts double; compared with anything else counts against', () => {
+    expect(one(handler(`if (data.eventType === 510) log(data.transactionReference);`)).verdict.proven).toBe(true);
+    expect(one(handler(`if (data.eventType === 'charge') log(data.transactionReference, data.payload.value, data.dateTime);`)).verdict.proven).toBe(false);
+  });
+  it('Jumio error codes count', () => {
+    expect(one(handler(`switch (data.payload.metainfo.code) { case 9200: case 9820: retry(data.transactionReference); }`)).verdict.proven).toBe(true);
+  });
+  it('keys Jumio never sends count against', () => {
+    const v = one(handler(`go(data.transactionReference, data.authorizationToken, data.payload.value, data.amount, data.currency);`)).verdict;
+    expect(v.proven).toBe(false);
+  });
+  it('another vendor named in the handler counts against', () => {
+    expect(one(handler(`stripeResult(data.transactionReference, data.authorizationToken, data.payload.value);`)).verdict.proven).toBe(false);
+  });
+  it('an origin check against a non-Jumio host vetoes, whatever the fields', () => {
+    const v = one(handler(`log(data.transactionReference, data.payload.metainfo.code, data.eventType);`, `if (event.origin !== 'https://pay.example.com') return;`)).verdict;
+    expect(v.proven).toBe(false);
+    expect(v.veto).toMatch(/non-Jumio/);
+  });
+  it('an origin check against a legacy Jumio host proves it on its own', () => {
+    expect(one(handler(`save(data.transactionReference);`, `if (!event.origin.endsWith('.netverify.com')) return;`)).verdict.proven).toBe(true);
+  });
+  it('without JSON.parse of event.data nothing is proven (the legacy client posts a string)', () => {
+    expect(one(`window.addEventListener('message', (e) => { const d = e.data; log(d.transactionReference, d.payload.metainfo.code, d.eventType); });`).verdict.proven).toBe(false);
+  });
+  it('an already migrated handler (workflowExecutionId, accountId) is still recognised', () => {
+    expect(one(handler(`log(data.workflowExecutionId, data.accountId, data.payload.value);`)).verdict.proven).toBe(true);
+  });
+});
+
+describe('legacy web-client URLs', () => {
+  it('recognises the web client, the widget script and the resources host; prints no query', () => {
+    const text = `a https://acme.netverify.com/web/v4/app?authorizationToken=SECRET b //resources.netverify.com/x.js c https://lon.netverify.com/widget/jumio-verify/2.0/iframe-script.js`;
+    const found = findWebClientUrls(text);
+    expect(found.map((f) => f.kind)).toEqual(['web-client', 'resources', 'widget-script']);
+    expect(found.map((f) => f.display).join(' ')).not.toMatch(/SECRET|authorizationToken/);
+    expect(found[0]!.host.prefix).toBe('acme');
+  });
+  it('needs host and path together', () => {
+    expect(classifyWebClientUrl('https://netverify.com/api/v4/initiate')).toBeUndefined();
+    expect(classifyWebClientUrl('https://example.com/web/v4/app')).toBeUndefined();
+    expect(classifyWebClientUrl('https://acme.web.amer-1.jumio.ai/web/v4/app')).toBeUndefined();
+    expect(classifyWebClientUrl('https://acme.netverify.com/about')).toBeUndefined();
   });
 });

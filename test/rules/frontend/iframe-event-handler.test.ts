@@ -1,0 +1,142 @@
+// Rule iframe-event-handler through the engine's in-process pipeline (transformText): the report (notes, manual
+// items), hand-offs followed into other files (external edits applied the way the runner applies them), imported
+// handlers, and the legacy-app page. The fixture harness (test/harness) covers the byte-level fixtures.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { transformText } from '../../../codemods/engine/run-on-text.js';
+import { createProjectView } from '../../../codemods/engine/project-view.js';
+import { iframeEventHandler } from '../../../codemods/rules/iframe-event-handler/index.js';
+import type { ExternalEdits } from '../../../codemods/engine/types.js';
+
+const FIXTURES = resolve(import.meta.dirname, '../../../codemods/rules/iframe-event-handler/__testfixtures__');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function repo(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'nvm-ieh-'));
+  dirs.push(root);
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(join(root, p, '..'), { recursive: true });
+    writeFileSync(join(root, p), text);
+  }
+  return root;
+}
+
+function run(root: string, rel: string, pre?: ExternalEdits[]) {
+  const abs = join(root, rel);
+  return transformText({
+    path: rel, absPath: abs, text: readFileSync(abs, 'utf8'), rules: [iframeEventHandler], project: createProjectView(root),
+    pre: pre?.map((x) => ({ rule: iframeEventHandler.id, edits: x.edits, manual: x.manual })),
+  });
+}
+
+const LISTENER = `<!DOCTYPE html>
+<html><body>
+<div id="app"></div>
+<script>
+  window.addEventListener('message', function (e) {
+    var data = JSON.parse(e.data);
+    if (data.payload !== undefined) {
+      console.log(data.eventType, data.dateTime, data.payload.value);
+      window.onJumioResult && window.onJumioResult(data);
+    }
+  });
+</script>
+</body></html>
+`;
+
+describe('global hand-off', () => {
+  it('follows window.onJumioResult into a Vue component and a JS module that assign it', () => {
+    const vue = `<template><p>{{ ref }}</p></template>
+<script>
+export default {
+  data() { return { ref: null }; },
+  mounted() { window.onJumioResult = this.onResult; },
+  methods: {
+    onResult(data) {
+      this.ref = data.transactionReference;
+      this.$http.post('/kyc', { jumioIdScanReference: data.transactionReference, idScanStatus: data.payload.value.toUpperCase() });
+    },
+  },
+};
+</script>
+`;
+    const js = `window.onJumioResult = ({ transactionReference, payload }) => {\n  save(transactionReference, payload.value);\n};\n`;
+    const root = repo({ 'public/index.html': LISTENER, 'src/components/Result.vue': vue, 'src/legacy.js': js });
+    const r = run(root, 'public/index.html');
+    expect(r.error).toBeUndefined();
+    expect(r.changed).toBe(false); // nothing to rename in the listener itself
+    expect(r.notes.some((n) => /accountId/.test(n.message))).toBe(true);
+    const byFile = new Map(r.external.map((x) => [x.absPath, x]));
+    expect([...byFile.keys()].sort()).toEqual([join(root, 'src/components/Result.vue'), join(root, 'src/legacy.js')]);
+
+    const vueOut = run(root, 'src/components/Result.vue', [byFile.get(join(root, 'src/components/Result.vue'))!]);
+    expect(vueOut.error).toBeUndefined();
+    expect(vueOut.output).toBe(vue.replaceAll('data.transactionReference', 'data.workflowExecutionId'));
+    const jsOut = run(root, 'src/legacy.js', [byFile.get(join(root, 'src/legacy.js'))!]);
+    expect(jsOut.output).toBe(js.replace('({ transactionReference,', '({ workflowExecutionId: transactionReference,'));
+
+    // Once the assigners are migrated, a second run asks for nothing more.
+    writeFileSync(join(root, 'src/components/Result.vue'), vueOut.output);
+    writeFileSync(join(root, 'src/legacy.js'), jsOut.output);
+    expect(run(root, 'public/index.html').external).toEqual([]);
+  });
+
+  it('flags the hand-off with the global name when nothing assigns it', () => {
+    const root = repo({ 'index.html': LISTENER });
+    const r = run(root, 'index.html');
+    expect(r.manual).toHaveLength(1);
+    expect(r.manual[0]!.message).toMatch(/global onJumioResult\(\).*workflowExecutionId/);
+    expect(r.output).toMatch(/\/\/ TODO\(netverify-migrate\): iframe-event-handler: the Jumio event is handed to the global onJumioResult/);
+  });
+});
+
+describe('imported handler', () => {
+  it('edits the module that exports the handler (external edits), and flags 9836 there', () => {
+    const r = run(FIXTURES, 'imported-handler.input.js');
+    expect(r.error).toBeUndefined();
+    expect(r.external).toHaveLength(1);
+    const x = r.external[0]!;
+    expect(x.absPath).toBe(join(FIXTURES, 'support/jumio-events.js'));
+    const text = readFileSync(x.absPath, 'utf8');
+    expect(x.edits.map((e) => text.slice(e.start, e.end))).toEqual(['transactionReference']);
+    expect(x.manual?.map((m) => m.message)).toEqual([expect.stringMatching(/9836 changed meaning.*9835/)]);
+  });
+});
+
+describe('report', () => {
+  it('notes accountId for every proven handler and nothing for lookalikes', () => {
+    const pos = run(FIXTURES, 'doc-sample.input.html');
+    expect(pos.notes).toEqual([expect.objectContaining({ line: 20, message: expect.stringMatching(/accountId/) })]);
+    for (const neg of ['neg-3ds-payment.input.js', 'neg-oauth-popup.input.js', 'neg-paypal.input.js']) {
+      const r = run(FIXTURES, neg);
+      expect(r.notes).toEqual([]);
+      expect(r.edits).toEqual([]);
+    }
+  });
+  it('flags the region of an exact origin translation, not a domain suffix translation', () => {
+    const jsp = run(FIXTURES, 'jsp-page.input.jsp');
+    expect(jsp.manual.map((m) => m.message)).toEqual([expect.stringMatching(/acme\.web\.amer-1\.jumio\.ai.*acme\.web\.emea-1\.jumio\.ai/)]);
+    const ng = run(FIXTURES, 'angular-window-json.input.ts');
+    expect(ng.manual).toEqual([]);
+    expect(ng.edits.map((e) => e.message)).toContain('origin check against .netverify.com → .jumio.ai (KYX web client)');
+  });
+  it('flags JS inside a template string instead of rewriting it', () => {
+    const r = run(FIXTURES, 'template-string.input.js');
+    expect(r.edits).toEqual([]);
+    expect(r.manual).toEqual([expect.objectContaining({ line: 6, message: expect.stringMatching(/template string.*transactionReference → workflowExecutionId/) })]);
+  });
+});
+
+describe('fixtures/legacy-app front end', () => {
+  it('migrates the page listener and keeps the rest of the page byte-identical', () => {
+    const root = resolve(import.meta.dirname, '../../../fixtures/legacy-app');
+    const r = run(root, 'public/index.html');
+    const before = readFileSync(join(root, 'public/index.html'), 'utf8');
+    expect(r.error).toBeUndefined();
+    expect(r.edits).toHaveLength(4);
+    expect(r.output).toBe(before.replaceAll('data.transactionReference', 'data.workflowExecutionId'));
+  });
+});
