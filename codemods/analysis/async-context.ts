@@ -1,0 +1,49 @@
+// The migrated call awaits the KYX token and the account lookup, so it must run in an async context.
+// Make the enclosing function async when that cannot change what callers see; otherwise say why not.
+import { Node, SyntaxKind } from 'ts-morph';
+import type { EditSet } from './edit-set.js';
+
+export type FunctionLike = import('ts-morph').FunctionDeclaration | import('ts-morph').FunctionExpression |
+  import('ts-morph').ArrowFunction | import('ts-morph').MethodDeclaration;
+
+export function enclosingFunction(n: Node): Node | undefined {
+  return n.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isFunctionExpression(a) || Node.isArrowFunction(a) ||
+    Node.isMethodDeclaration(a) || Node.isConstructorDeclaration(a) || Node.isGetAccessorDeclaration(a) ||
+    Node.isSetAccessorDeclaration(a));
+}
+
+/** Returns undefined when the call can await (after the planned edit), else the reason it cannot. */
+export function ensureAsync(call: Node, esm: boolean, edits: EditSet): string | undefined {
+  const fn = enclosingFunction(call);
+  if (!fn) return esm ? undefined : 'the call runs at the top level of a CommonJS module, where it cannot await the KYX token';
+  if (!(Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isArrowFunction(fn) || Node.isMethodDeclaration(fn))) {
+    return 'the call is in a constructor or accessor, which cannot await the KYX token';
+  }
+  if (fn.isAsync()) return undefined;
+  if (Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn)) {
+    if (fn.isGenerator()) return 'the call is in a generator, which cannot await the KYX token';
+  }
+  const rt = fn.getReturnTypeNode();
+  if (rt && !/^Promise\s*</.test(rt.getText())) {
+    return `the enclosing function returns ${rt.getText()}; make it async (returning a Promise) so it can await the KYX token`;
+  }
+  // Insert `async` where the grammar wants it.
+  let pos: number;
+  if (Node.isArrowFunction(fn)) pos = fn.getStart();
+  else if (Node.isMethodDeclaration(fn)) pos = fn.getNameNode().getStart();
+  else {
+    const kw = fn.getFirstChildByKind(SyntaxKind.FunctionKeyword);
+    if (!kw) return 'could not make the enclosing function async';
+    pos = kw.getStart();
+  }
+  edits.insertAt(fn, pos, 'async ', 'enclosing function made async (awaits the KYX token)');
+  return undefined;
+}
+
+/** The statement (direct child of a block or file) that contains `n`. */
+export function statementOf(n: Node): Node | undefined {
+  return n.getFirstAncestor((a) => {
+    const p = a.getParent();
+    return !!p && (Node.isBlock(p) || Node.isSourceFile(p) || Node.isCaseClause(p) || Node.isDefaultClause(p) || Node.isModuleBlock(p));
+  }) ?? undefined;
+}

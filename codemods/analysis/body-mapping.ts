@@ -1,0 +1,218 @@
+// Legacy initiate body (object literal) → KYX account body, through api/'s field tables: web.* moves,
+// tokenLifetimeInMinutes → tokenLifetime, enrollmentTransactionReference → workflowDefinition key 9 with the
+// enrolment's ID credential (authentication), workflowId/presets → workflowDefinition (enrolment),
+// customerInternalReference added when missing. Spreads are kept; conditional spreads of web fields move under web.
+import { Node, SyntaxKind, type ObjectLiteralExpression } from 'ts-morph';
+import {
+  AUTH_REQUEST_FIELD_MOVES, ENROLLMENT_REFERENCE_FIELD, KYX, KYX_LIMITS, LEGACY, V4_REQUEST_FIELD_MOVES, WORKFLOW_KEYS,
+  minutesToTokenLifetime, tokenLifetimeTemplate, workflowKeyForV4, type RequestFieldMove,
+} from '../../api/index.js';
+import type { FileStyle } from '../engine/types.js';
+import type { EditSet } from './edit-set.js';
+import { unwrap } from './eval-context.js';
+import { applyPlan, isMultiline, lineIndent, newPlan } from './object-edits.js';
+import { propertyKey } from './object-literals.js';
+
+export type InitiateKind = 'authentication' | 'enrollment';
+
+export interface BodyFacts {
+  /** Source text of the enrollment reference value (authentication). */
+  enrollmentRef?: string;
+  enrollmentRefNode?: Node;
+  userRef?: string;
+  hasCustomerInternalReference: boolean;
+  /** Legacy field names present (literal keys or shorthand). */
+  fields: Set<string>;
+  /** Spreads whose content is unknown: the legacy fields could hide there. */
+  opaqueSpreads: Node[];
+}
+
+function keyOf(p: Node): string | undefined {
+  if (Node.isPropertyAssignment(p)) return propertyKey(p.getNameNode());
+  if (Node.isShorthandPropertyAssignment(p)) return p.getName();
+  return undefined;
+}
+function valueText(p: Node): string | undefined {
+  if (Node.isPropertyAssignment(p)) return p.getInitializerOrThrow().getText();
+  if (Node.isShorthandPropertyAssignment(p)) return p.getName();
+  return undefined;
+}
+function valueNode(p: Node): Node | undefined {
+  if (Node.isPropertyAssignment(p)) return p.getInitializerOrThrow();
+  if (Node.isShorthandPropertyAssignment(p)) return p.getNameNode();
+  return undefined;
+}
+
+/** Object literals of a conditional spread `...(c ? { a } : {})` / `...(c && { a })`, else undefined. */
+function spreadBranches(p: Node): ObjectLiteralExpression[] | undefined {
+  if (!Node.isSpreadAssignment(p)) return undefined;
+  const e = unwrap(p.getExpression());
+  const parts = Node.isConditionalExpression(e) ? [e.getWhenTrue(), e.getWhenFalse()]
+    : Node.isBinaryExpression(e) && e.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken ? [e.getRight()] : undefined;
+  if (!parts) return undefined;
+  const objs = parts.map((x) => unwrap(x)).filter((x): x is ObjectLiteralExpression => Node.isObjectLiteralExpression(x));
+  return objs.length === parts.filter((x) => !['null', 'undefined'].includes(unwrap(x).getText())).length ? objs : undefined;
+}
+
+export function bodyFacts(obj: ObjectLiteralExpression): BodyFacts {
+  const facts: BodyFacts = { hasCustomerInternalReference: false, fields: new Set(), opaqueSpreads: [] };
+  for (const p of obj.getProperties()) {
+    const k = keyOf(p);
+    if (k) facts.fields.add(k);
+    if (k === ENROLLMENT_REFERENCE_FIELD) {
+      facts.enrollmentRef = valueText(p);
+      facts.enrollmentRefNode = valueNode(p);
+    }
+    if (k === LEGACY.userReference) facts.userRef = valueText(p);
+    if (k === LEGACY.customerInternalReference) facts.hasCustomerInternalReference = true;
+    if (Node.isSpreadAssignment(p)) {
+      const branches = spreadBranches(p);
+      if (!branches) facts.opaqueSpreads.push(p);
+      else for (const b of branches) for (const q of b.getProperties()) { const kk = keyOf(q); if (kk) facts.fields.add(kk); }
+    }
+  }
+  return facts;
+}
+
+export interface BodyMapOptions {
+  kind: InitiateKind;
+  style: FileStyle;
+  language: 'ts' | 'js';
+  /** Expression text of the enrolment's ID credential id (authentication), e.g. `kyxAccount.credentialId`. */
+  credentialIdText?: string;
+  /** Text for customerInternalReference when the body has none. */
+  customerInternalReferenceText?: string;
+  /** Post-creation assignments write web fields that the literal may not hold (TS needs a wider type). */
+  webAssignedLater?: boolean;
+}
+
+const WEB_FIELDS = (moves: readonly RequestFieldMove[]) => moves.filter((m) => m.kyx[0] === KYX.web);
+
+/** Rewrite the body literal. Returns problems that need a human (the caller records them). */
+export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edits: EditSet): string[] {
+  const problems: string[] = [];
+  const moves = opts.kind === 'authentication' ? AUTH_REQUEST_FIELD_MOVES : V4_REQUEST_FIELD_MOVES;
+  const webMoves = WEB_FIELDS(moves);
+  const props = obj.getProperties();
+  const quotedKeys = props.some((p) => Node.isPropertyAssignment(p) && Node.isStringLiteral(p.getNameNode()));
+  const qk = (k: string) => (quotedKeys ? `"${k}"` : k);
+  const q = (v: string) => `${opts.style.quote}${v}${opts.style.quote}`;
+  const plan = newPlan();
+  const webParts: string[] = [];
+  let webAnchor: Node | undefined;
+  const facts = bodyFacts(obj);
+
+  for (const p of props) {
+    const k = keyOf(p);
+    const branches = spreadBranches(p);
+    if (branches) {
+      const keys = branches.flatMap((b) => b.getProperties().map(keyOf));
+      const webOnly = keys.length > 0 && keys.every((x) => webMoves.some((m) => m.legacy === x));
+      const anyLegacyMoved = keys.some((x) => x && moves.some((m) => m.legacy === x && (m.kyx.length > 1 || m.kyx[0] !== m.legacy)));
+      if (webOnly) {
+        webParts.push(p.getText());
+        webAnchor ??= p;
+        plan.remove.add(p);
+      } else if (anyLegacyMoved || keys.includes(ENROLLMENT_REFERENCE_FIELD) || keys.includes(LEGACY.workflowId)) {
+        problems.push(`a conditional spread mixes fields that move differently in KYX (${keys.join(', ')}): move them by hand (web.* fields under web)`);
+      }
+      continue;
+    }
+    if (!k) continue;
+    const move = moves.find((m) => m.legacy === k);
+    if (move && move.kyx[0] === KYX.web) {
+      const v = valueNode(p);
+      const lit = v && unwrap(v);
+      if (lit && Node.isStringLiteral(lit) && lit.getLiteralValue().length > KYX_LIMITS['web.successUrl']) {
+        problems.push(`${k} is ${lit.getLiteralValue().length} characters long; KYX web.${move.kyx[1]} allows ${KYX_LIMITS['web.successUrl']}`);
+      }
+      const inner = Node.isShorthandPropertyAssignment(p) ? p.getText() : `${qk(move.kyx[1]!)}: ${valueText(p)}`;
+      webParts.push(inner);
+      webAnchor ??= p;
+      plan.remove.add(p);
+      continue;
+    }
+    if (move?.convert === 'token-lifetime') {
+      const v = unwrap(valueNode(p)!);
+      let converted: string;
+      if (Node.isNumericLiteral(v)) {
+        try {
+          converted = q(minutesToTokenLifetime(Number(v.getLiteralValue())));
+        } catch (e) {
+          problems.push(`${k}: ${(e as Error).message}`);
+          converted = tokenLifetimeTemplate(valueText(p)!);
+        }
+      } else converted = tokenLifetimeTemplate(valueText(p)!);
+      plan.replace.set(p, `${qk(KYX.tokenLifetime)}: ${converted}`);
+      continue;
+    }
+    if (opts.kind === 'authentication' && k === ENROLLMENT_REFERENCE_FIELD) {
+      const wf = `${qk(KYX.workflowDefinition)}: { ${qk(KYX.key)}: ${WORKFLOW_KEYS.authentication}, ${qk(KYX.credentials)}: [` +
+        `{ ${qk(KYX.id)}: ${opts.credentialIdText}, ${qk(KYX.category)}: ${q('ID')} }, { ${qk(KYX.category)}: ${q('FACEMAP')} }] }`;
+      const cir = facts.hasCustomerInternalReference ? '' :
+        `${qk(KYX.customerInternalReference)}: ${facts.userRef ?? opts.customerInternalReferenceText ?? facts.enrollmentRef}`;
+      plan.replace.set(p, cir ? `${cir},${isMultiline(obj) ? `\n${lineIndent(p)}` : ' '}${wf}` : wf);
+      continue;
+    }
+    if (opts.kind === 'enrollment' && k === LEGACY.workflowId) {
+      plan.replace.set(p, enrollmentWorkflow(obj, p, qk, q, problems));
+      continue;
+    }
+    if (opts.kind === 'enrollment' && k === LEGACY.presets) {
+      if (!facts.fields.has(LEGACY.workflowId)) plan.replace.set(p, enrollmentWorkflow(obj, undefined, qk, q, problems));
+      else plan.remove.add(p);
+    }
+  }
+  if (opts.kind === 'enrollment' && !facts.fields.has(LEGACY.workflowId) && !facts.fields.has(LEGACY.presets)) {
+    plan.append.push(`${qk(KYX.workflowDefinition)}: { ${qk(KYX.key)}: ${WORKFLOW_KEYS.idAndIdentityVerification} }`);
+  }
+  if (opts.kind === 'enrollment' && !facts.hasCustomerInternalReference) {
+    problems.push('the KYX account create needs a customerInternalReference (no PII); the legacy body has none');
+  }
+  const cast = opts.language === 'ts' && opts.webAssignedLater ? ' as Record<string, string>' : '';
+  if (webParts.length && webAnchor) {
+    const oneLine = `${qk(KYX.web)}: { ${webParts.join(', ')} }${cast}`;
+    let text = oneLine;
+    if (isMultiline(obj) && oneLine.length > 80) {
+      const indent = lineIndent(webAnchor);
+      text = `${qk(KYX.web)}: {\n${webParts.map((w) => `${indent}${opts.style.indent}${w},`).join('\n')}\n${indent}}${cast}`;
+    }
+    plan.remove.delete(webAnchor);
+    plan.replace.set(webAnchor, text);
+  } else if (opts.webAssignedLater) {
+    plan.append.push(`${qk(KYX.web)}: {}${opts.language === 'ts' ? ' as Record<string, string>' : ''}`);
+  }
+  applyPlan(obj, plan, edits, `body → KYX account ${opts.kind === 'authentication' ? 'update' : 'create'}`);
+  return problems;
+}
+
+/** `workflowDefinition: { key, credentials }` from the legacy workflowId and presets (enrolment). */
+function enrollmentWorkflow(obj: ObjectLiteralExpression, wfProp: Node | undefined, qk: (k: string) => string,
+  q: (v: string) => string, problems: string[]): string {
+  let key: number = WORKFLOW_KEYS.idAndIdentityVerification;
+  if (wfProp) {
+    const v = unwrap(valueNode(wfProp)!);
+    const mapped = Node.isNumericLiteral(v) ? workflowKeyForV4(Number(v.getLiteralValue())) : undefined;
+    if (mapped === undefined) {
+      problems.push(`workflowId ${v.getText()} has no known KYX key (100–102 → 2, 200–202 → 3); key ${key} was written: check it`);
+    } else key = mapped;
+  }
+  let creds = '';
+  const presetsProp = obj.getProperties().find((p) => keyOf(p) === LEGACY.presets);
+  if (presetsProp) {
+    const arr = unwrap(valueNode(presetsProp)!);
+    const items = Node.isArrayLiteralExpression(arr) ? arr.getElements().map((e) => unwrap(e)) : undefined;
+    if (items && items.every((e) => Node.isObjectLiteralExpression(e))) {
+      const entries = items.map((e) => {
+        const o = e as ObjectLiteralExpression;
+        const get = (name: string) => { const pp = o.getProperties().find((x) => keyOf(x) === name); return pp && valueText(pp); };
+        const country = get(KYX.country);
+        const type = get(KYX.type);
+        if (!country || !type) problems.push('a preset without both country and type: KYX Web accepts presets only with both');
+        return `{ ${qk(KYX.category)}: ${q('ID')}, ${qk(KYX.country)}: { ${qk(KYX.values)}: [${country}] }, ${qk(KYX.type)}: { ${qk(KYX.values)}: [${type}] } }`;
+      });
+      creds = `, ${qk(KYX.credentials)}: [${entries.join(', ')}]`;
+    } else problems.push('presets built at run time: map them to workflowDefinition.credentials [{ category: "ID", country: { values: [c] }, type: { values: [t] } }] by hand');
+  }
+  return `${qk(KYX.workflowDefinition)}: { ${qk(KYX.key)}: ${key}${creds} }`;
+}

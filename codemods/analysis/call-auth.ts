@@ -1,0 +1,113 @@
+// Basic → Bearer on a migrated call: the client's auth options (axios/request `auth`, got username/password,
+// superagent .auth()), a hand-built or pre-encoded `Authorization` header; a Content-Length computed from the old
+// body is removed (the client computes it again); User-Agent and every other header are kept.
+import { Node, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
+import type { EditSet } from './edit-set.js';
+import type { HttpCall } from './http-calls.js';
+import { applyPlan, newPlan } from './object-edits.js';
+import { propertyKey } from './object-literals.js';
+
+export interface AuthEditResult {
+  problems: string[];
+}
+
+function keyOf(p: Node): string | undefined {
+  if (Node.isPropertyAssignment(p)) return propertyKey(p.getNameNode());
+  if (Node.isShorthandPropertyAssignment(p)) return p.getName();
+  return undefined;
+}
+
+/** Is `n` inside `scope` (so an `await` written in it runs per call)? */
+function inside(n: Node, scope: Node | undefined): boolean {
+  if (!scope) return true;
+  return n.getStart() >= scope.getStart() && n.getEnd() <= scope.getEnd();
+}
+
+/** Rewrite auth and headers. `bearer` is the header value expression text, `scope` the enclosing function. */
+export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope: Node | undefined, edits: EditSet): AuthEditResult {
+  const problems: string[] = [];
+  const q = (s: string) => `${quote}${s}${quote}`;
+  const authKey = 'Authorization';
+  if (http.client === 'superagent') return superagentAuth(http, bearer, q, edits);
+
+  // Options-level auth: axios/request `auth`, got `username`/`password`.
+  const optPlan = newPlan();
+  const opts = http.options;
+  if (opts) {
+    for (const p of opts.getProperties()) {
+      const k = keyOf(p);
+      if (k === 'auth' || (http.client === 'got' && (k === 'username' || k === 'password'))) optPlan.remove.add(p);
+      // An absolute KYX URL replaces the legacy base: drop request's baseUrl / got's prefixUrl (they reject absolute URLs).
+      if ((k === 'baseUrl' && (http.client === 'request' || http.client === 'request-promise')) || (k === 'prefixUrl' && http.client === 'got')) {
+        optPlan.remove.add(p);
+      }
+    }
+  }
+  const headers = http.headers;
+  if (headers && inside(headers, scope)) {
+    const plan = newPlan();
+    let hasAuth = false;
+    for (const p of headers.getProperties()) {
+      const k = keyOf(p)?.toLowerCase();
+      if (k === 'authorization') {
+        hasAuth = true;
+        const keyText = Node.isPropertyAssignment(p) ? p.getNameNode().getText() : authKey;
+        plan.replace.set(p, `${keyText}: ${bearer}`);
+      } else if (k === 'content-length') plan.remove.add(p);
+    }
+    if (!hasAuth) plan.append.push(`${authKey}: ${bearer}`);
+    applyPlan(headers, plan, edits, 'Authorization: Basic → Bearer (KYX OAuth2 token)');
+  } else if (headers) {
+    // A shared headers object outside the function: keep it, override Authorization per call.
+    const hp = opts?.getProperties().find((p) => keyOf(p) === 'headers');
+    if (hp && Node.isPropertyAssignment(hp)) {
+      optPlan.replace.set(hp, `headers: { ...${hp.getInitializerOrThrow().getText()}, ${authKey}: ${bearer} }`);
+      if (headers.getProperties().some((p) => keyOf(p)?.toLowerCase() === 'content-length')) {
+        problems.push('the shared headers object sets a Content-Length computed from the legacy body: remove it');
+      }
+    } else problems.push('could not find where to set the Authorization header');
+  } else if (opts && inside(opts, scope)) {
+    const hp = opts.getProperties().find((p) => keyOf(p) === 'headers');
+    if (hp && Node.isPropertyAssignment(hp)) optPlan.replace.set(hp, `headers: { ...${hp.getInitializerOrThrow().getText()}, ${authKey}: ${bearer} }`);
+    else optPlan.append.push(`headers: { ${authKey}: ${bearer} }`);
+  } else if (!opts && http.optionsAfter) {
+    edits.insertAt(http.optionsAfter, http.optionsAfter.getEnd(), `, { headers: { ${authKey}: ${bearer} } }`, 'Authorization: Bearer (KYX OAuth2 token)');
+  } else {
+    problems.push('could not find where to set the Authorization header');
+  }
+  if (opts) applyPlan(opts as ObjectLiteralExpression, optPlan, edits, 'legacy Basic auth option removed');
+  void q;
+  return { problems };
+}
+
+function superagentAuth(http: HttpCall, bearer: string, q: (s: string) => string, edits: EditSet): AuthEditResult {
+  let hasAuth = false;
+  for (const c of http.chainCalls ?? []) {
+    const pa = c.getExpression();
+    if (!Node.isPropertyAccessExpression(pa)) continue;
+    const name = pa.getName();
+    const [a0] = c.getArguments();
+    const headerName = a0 && (Node.isStringLiteral(a0) || Node.isNoSubstitutionTemplateLiteral(a0)) ? a0.getLiteralValue().toLowerCase() : undefined;
+    if (name === 'auth' || (name === 'set' && headerName === 'authorization')) {
+      if (hasAuth) removeChainLink(c, edits);
+      else edits.replaceRange(c, pa.getNameNode().getStart(), c.getEnd(), `set(${q('Authorization')}, ${bearer})`, 'Authorization: Basic → Bearer (KYX OAuth2 token)');
+      hasAuth = true;
+    } else if (name === 'set' && headerName === 'content-length') {
+      removeChainLink(c, edits);
+    }
+  }
+  if (!hasAuth) {
+    const first = (http.chainCalls ?? [])[0];
+    const start = first ? (first.getExpression() as import('ts-morph').PropertyAccessExpression).getExpression() : http.call;
+    edits.insertAt(start, start.getEnd(), `.set(${q('Authorization')}, ${bearer})`, 'Authorization: Bearer (KYX OAuth2 token)');
+  }
+  return { problems: [] };
+}
+
+/** Remove `.name(args)` from a chain, including the line break before the dot. */
+function removeChainLink(c: CallExpression, edits: EditSet): void {
+  const pa = c.getExpression();
+  if (!Node.isPropertyAccessExpression(pa)) return;
+  const objEnd = pa.getExpression().getEnd();
+  edits.replaceRange(c, objEnd, c.getEnd(), '', 'Content-Length computed from the legacy body removed');
+}

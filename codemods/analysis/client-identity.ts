@@ -1,0 +1,110 @@
+// Which HTTP client an identifier stands for, from its import / require source (or a global such as fetch).
+import { Node } from 'ts-morph';
+import { unwrap } from './eval-context.js';
+import { findDeclaration } from './resolve-binding.js';
+
+export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got';
+
+const MODULES: Record<string, ClientModule> = {
+  axios: 'axios',
+  request: 'request',
+  'request-promise': 'request-promise',
+  'request-promise-native': 'request-promise',
+  'request-promise-any': 'request-promise',
+  superagent: 'superagent',
+  got: 'got',
+  undici: 'undici',
+  'node-fetch': 'fetch',
+  'cross-fetch': 'fetch',
+  'isomorphic-fetch': 'fetch',
+};
+
+/** Names that mean the client when nothing in the file declares them (globals, script tags). */
+const GLOBAL_NAMES: Record<string, ClientModule> = { fetch: 'fetch', axios: 'axios', superagent: 'superagent' };
+
+export interface ClientBinding {
+  module: ClientModule;
+  /** The imported name: 'default', a named import ('request', 'fetch'), or '*' for a namespace. */
+  imported: string;
+}
+
+function requireSource(init: Node): { spec: string; prop?: string } | undefined {
+  let e = unwrap(init);
+  let prop: string | undefined;
+  if (Node.isPropertyAccessExpression(e)) {
+    prop = e.getName();
+    e = unwrap(e.getExpression());
+  }
+  if (Node.isCallExpression(e) && e.getExpression().getText() === 'require') {
+    const a = e.getArguments()[0];
+    if (a && Node.isStringLiteral(a)) return { spec: a.getLiteralValue(), prop };
+  }
+  return undefined;
+}
+
+/** The client an identifier is bound to, or undefined when it is something else. */
+export function clientOfIdentifier(id: Node): ClientBinding | undefined {
+  const name = id.getText();
+  const decl = findDeclaration(id, name);
+  if (!decl) {
+    if (name === 'fetch' || GLOBAL_NAMES[name]) return { module: GLOBAL_NAMES[name]!, imported: name === 'fetch' ? 'fetch' : 'default' };
+    return undefined;
+  }
+  if (Node.isImportClause(decl)) {
+    const parent = decl.getParentOrThrow();
+    const m = Node.isImportDeclaration(parent) ? MODULES[parent.getModuleSpecifierValue()] : undefined;
+    return m ? { module: m, imported: 'default' } : undefined;
+  }
+  if (Node.isImportSpecifier(decl)) {
+    const m = MODULES[decl.getImportDeclaration().getModuleSpecifierValue()];
+    return m ? { module: m, imported: decl.getName() } : undefined;
+  }
+  if (Node.isImportDeclaration(decl)) {
+    const m = MODULES[decl.getModuleSpecifierValue()];
+    return m ? { module: m, imported: '*' } : undefined;
+  }
+  if (Node.isVariableDeclaration(decl)) {
+    const init = decl.getInitializer();
+    const src = init && requireSource(init);
+    const m = src && MODULES[src.spec];
+    if (m) return { module: m, imported: src.prop && src.prop !== 'default' ? src.prop : 'default' };
+    return undefined;
+  }
+  if (Node.isBindingElement(decl)) {
+    const owner = decl.getParent()?.getParent();
+    const init = Node.isVariableDeclaration(owner) ? owner.getInitializer() : undefined;
+    const src = init && requireSource(init);
+    const m = src && MODULES[src.spec];
+    if (m) return { module: m, imported: decl.getPropertyNameNode()?.getText() ?? decl.getName() };
+  }
+  return undefined;
+}
+
+/** An axios instance: `const api = axios.create({...})` or `this.api = axios.create({...})`. Returns the create() config. */
+export function axiosInstanceConfig(target: Node): Node | undefined {
+  const t = unwrap(target);
+  let init: Node | undefined;
+  if (Node.isIdentifier(t)) {
+    const decl = findDeclaration(t, t.getText());
+    if (Node.isVariableDeclaration(decl)) init = decl.getInitializer();
+  } else if (Node.isPropertyAccessExpression(t) && Node.isThisExpression(t.getExpression())) {
+    const cls = t.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+    const name = t.getName();
+    cls?.forEachDescendant((d) => {
+      if (init) return;
+      if (Node.isBinaryExpression(d) && d.getOperatorToken().getText() === '=') {
+        const l = d.getLeft();
+        if (Node.isPropertyAccessExpression(l) && Node.isThisExpression(l.getExpression()) && l.getName() === name) init = d.getRight();
+      }
+      if (Node.isPropertyDeclaration(d) && d.getName() === name && d.getInitializer()) init = d.getInitializer();
+    });
+  }
+  if (!init) return undefined;
+  const call = unwrap(init);
+  if (!Node.isCallExpression(call)) return undefined;
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'create') return undefined;
+  const root = callee.getExpression();
+  if (!Node.isIdentifier(root) || clientOfIdentifier(root)?.module !== 'axios') return undefined;
+  return call.getArguments()[0] ?? call;
+}

@@ -1,0 +1,60 @@
+// Collects edits and manual items for one rule run, in RuleFile offsets (block offset added), for the
+// main file and for other files (external edits, e.g. an interface declared in another module).
+import type { Node } from 'ts-morph';
+import type { Edit, ExternalEdits, ManualItem, NewFile } from '../engine/types.js';
+
+export class EditSet {
+  readonly edits: Edit[] = [];
+  readonly manual: ManualItem[] = [];
+  readonly newFiles: NewFile[] = [];
+  readonly notes: { pos: number; message: string }[] = [];
+  private readonly external = new Map<string, ExternalEdits>();
+  private readonly seen = new Set<string>();
+
+  constructor(
+    /** Offset of the script block in RuleFile.text. */
+    readonly offset: number,
+    /** Resolve the absolute path of a node's file when it is not the main block (undefined = main block). */
+    private readonly externalPathOf: (n: Node) => string | undefined,
+  ) {}
+
+  /** Replace [start, end) of the node's file (node-relative positions). Duplicate edits are dropped. */
+  replaceRange(anchor: Node, start: number, end: number, text: string, message: string): void {
+    const key = `${anchor.getSourceFile().getFilePath()}:${start}:${end}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const ext = this.externalPathOf(anchor);
+    if (ext) {
+      const entry = this.external.get(ext) ?? { absPath: ext, edits: [] };
+      entry.edits.push({ start, end, text, message });
+      this.external.set(ext, entry);
+      return;
+    }
+    this.edits.push({ start: start + this.offset, end: end + this.offset, text, message });
+  }
+
+  replaceNode(node: Node, text: string, message: string): void {
+    this.replaceRange(node, node.getStart(), node.getEnd(), text, message);
+  }
+
+  insertAt(anchor: Node, pos: number, text: string, message: string): void {
+    this.replaceRange(anchor, pos, pos, text, message);
+  }
+
+  addManual(node: Node, message: string, marker = true): void {
+    const pos = node.getStart() + this.offset;
+    if (this.manual.some((m) => m.pos === pos && m.message === message)) return;
+    this.manual.push(marker ? { pos, message } : { pos, message, marker: false });
+  }
+
+  /** True when some edit already touches [start, end) of the main file (block-relative positions). */
+  overlaps(start: number, end: number): boolean {
+    const s = start + this.offset;
+    const e = end + this.offset;
+    return this.edits.some((x) => x.start < e && s < x.end || (x.start === x.end && x.start > s && x.start < e));
+  }
+
+  externalEdits(): ExternalEdits[] {
+    return [...this.external.values()];
+  }
+}

@@ -1,0 +1,233 @@
+// Migrates one proven legacy initiate call (authentication → KYX account PUT, enrolment → KYX account POST):
+// URL, method, body, auth and response reads, in the customer's client and style. Shared by both rules.
+import { Node, SyntaxKind, type ObjectLiteralExpression } from 'ts-morph';
+import { ENROLLMENT_REFERENCE_FIELD, KYX_ACCOUNTS_PATH, LEGACY, kyxOrigin, type KyxRegion } from '../../api/index.js';
+import type { RuleContext, RuleFile, ScriptBlock } from '../engine/types.js';
+import { enclosingFunction, ensureAsync, statementOf } from './async-context.js';
+import { bodyFacts, mapBody, type InitiateKind } from './body-mapping.js';
+import { rewriteAuth } from './call-auth.js';
+import type { EditSet } from './edit-set.js';
+import type { EvalContext } from './eval-context.js';
+import type { HttpCall } from './http-calls.js';
+import { HELPER_EXPORTS, planHelper, type HelperPlan } from './kyx-helper.js';
+import type { LegacyEndpoint } from './legacy-endpoint.js';
+import { lineIndent } from './object-edits.js';
+import { resolveObjectLiteralInFile, variableOf } from './object-literals.js';
+import { ResponseFlow } from './response-flow.js';
+import { rewriteBodyFieldUses } from './body-uses.js';
+import { findDeclaration } from './resolve-binding.js';
+
+/** Per-file state shared by the calls of one rule run. */
+export class FileMigration {
+  private helper?: HelperPlan;
+  readonly importNames = new Set<string>();
+  private readonly taken = new Set<string>();
+
+  constructor(
+    readonly ruleId: string,
+    readonly file: RuleFile,
+    readonly block: ScriptBlock,
+    readonly ctx: RuleContext,
+    readonly evalCtx: EvalContext,
+    readonly edits: EditSet,
+  ) {
+    for (const m of block.sourceFile.getFullText().matchAll(/[A-Za-z_$][\w$]*/g)) this.taken.add(m[0]);
+  }
+
+  helperPlan(): HelperPlan {
+    this.helper ??= planHelper(this.file, this.block, this.ctx.project);
+    return this.helper;
+  }
+
+  /** A fresh identifier (`kyxAccount`, `kyxAccount2`…). */
+  name(base: string): string {
+    let n = base;
+    for (let i = 2; this.taken.has(n); i++) n = `${base}${i}`;
+    this.taken.add(n);
+    return n;
+  }
+
+  /** Add the helper import once per file, after the last import / require / directive prologue. */
+  finish(): void {
+    if (!this.importNames.size) return;
+    const plan = this.helperPlan();
+    const sf = this.block.sourceFile;
+    const names = [...this.importNames].sort();
+    const already = sf.getFullText().includes(`${names[0]}`) && /kyx-auth/.test(sf.getFullText());
+    if (already) return;
+    const stmts = sf.getStatements();
+    let after: Node | undefined;
+    for (const st of stmts) {
+      if (Node.isImportDeclaration(st) || (Node.isExpressionStatement(st) && Node.isStringLiteral(st.getExpression())) ||
+          (Node.isVariableStatement(st) && /\brequire\(/.test(st.getText()) && st.getDeclarations().every((d) => /^require\(|^require\(.*\)\.\w+$/.test(d.getInitializer()?.getText() ?? '')))) {
+        after = st;
+      } else break;
+    }
+    const text = plan.importText(names);
+    if (after) this.edits.insertAt(after, after.getEnd(), `\n${text}`, 'import the KYX auth helper');
+    else {
+      const first = stmts[0];
+      const pos = first ? first.getStart() : 0;
+      this.edits.insertAt(first ?? sf, pos, `${text}\n${first ? '' : ''}${first ? '\n' : ''}`, 'import the KYX auth helper');
+    }
+    this.edits.newFiles.push(plan.newFile);
+  }
+}
+
+const SIMPLE_EXPR = /^[\w$]+(\??\.[\w$]+)*$/;
+
+/** Migrate one call. Returns false (and records why) when it cannot be done safely. */
+export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint: LegacyEndpoint, kind: InitiateKind): boolean {
+  const { edits } = fm;
+  const site = statementOf(http.call) ?? http.call;
+  const stop = (why: string): false => {
+    edits.addManual(site, `legacy Jumio ${kind} initiate not migrated automatically: ${why}`);
+    return false;
+  };
+  const bodyObj = http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
+  if (!bodyObj) return stop('the request body is not an object literal visible in this file; map it as in MIGRATION.md');
+  if (!fm.evalCtx.isMainFile(bodyObj)) return stop('the request body is built in another module');
+  const facts = bodyFacts(bodyObj);
+  const fn = enclosingFunction(http.call);
+  const inFn = (n: Node) => !fn || (n.getStart() >= fn.getStart() && n.getEnd() <= fn.getEnd());
+  if (kind === 'authentication' && !facts.enrollmentRef) return stop(`the body has no literal ${ENROLLMENT_REFERENCE_FIELD}`);
+  if (kind === 'authentication' && !inFn(bodyObj)) return stop('the request body is declared outside the function that sends it');
+  if (http.options && !inFn(http.options)) return stop('the request options are declared outside the function that sends it');
+  if (!inFn(http.url)) return stop('the URL option is declared outside the function that sends it');
+  const multi = endpoint.regions.length > 1;
+  if (multi && (http.base || http.instanceConfig)) return stop('the region is chosen through a client base URL; point each region at account.<region>.jumio.ai by hand');
+
+  // The lookup statements go before the first statement that builds the request (body, headers, options).
+  const outsideSite = (o: Node | undefined) => !!o && !(o.getStart() >= site.getStart() && o.getEnd() <= site.getEnd());
+  const builders = [bodyObj, http.headers, http.options].filter(outsideSite).map((o) => statementOf(o!));
+  const starts = [site, ...builders].filter((s): s is Node => !!s && inFn(s) && s.getParent() === site.getParent());
+  const anchor = starts.reduce((a, b) => (b.getStart() < a.getStart() ? b : a));
+  const needed = [kind === 'authentication' ? facts.enrollmentRefNode : undefined, multi ? http.url : undefined];
+  for (const n of needed) {
+    if (n && declaredAfter(n, anchor, fn)) return stop('the enrollment reference or URL is computed after the request is built; move it up');
+  }
+
+  const esm = fm.helperPlan().esm;
+  const asyncProblem = ensureAsync(http.call, esm, edits);
+  if (asyncProblem) return stop(asyncProblem);
+
+  const q = fm.ctx.style.quote;
+  const semi = fm.ctx.style.semicolons ? ';' : '';
+  const acct = kind === 'authentication' ? fm.name('kyxAccount') : undefined;
+  const pre: string[] = [];
+  let refText = facts.enrollmentRef;
+  if (acct && refText) {
+    if (!SIMPLE_EXPR.test(refText)) {
+      const refVar = fm.name('kyxEnrollmentReference');
+      pre.push(`const ${refVar} = ${refText}${semi}`);
+      edits.replaceNode(facts.enrollmentRefNode!, refVar, 'enrollment reference held in a variable');
+      refText = refVar;
+    }
+    pre.push(`const ${acct} = await ${HELPER_EXPORTS.resolve}(${refText})${semi}`);
+    fm.importNames.add(HELPER_EXPORTS.resolve);
+  }
+  // URL
+  const region: KyxRegion = endpoint.regions[0]!;
+  let tokenArg = `${q}${region}${q}`;
+  const tail = acct ? `${KYX_ACCOUNTS_PATH}/\${${acct}.accountId}` : KYX_ACCOUNTS_PATH;
+  let urlText: string;
+  if (!multi) {
+    urlText = acct ? `\`${kyxOrigin('account', region)}${tail}\`` : `${q}${kyxOrigin('account', region)}${tail}${q}`;
+  } else {
+    const origins = new Map<string, string>();
+    for (const b of endpoint.branches) origins.set(new URL(candidateUrl(b.candidate)).origin, kyxOrigin('account', b.region));
+    const map = `{ ${[...origins].map(([k, v]) => `${q}${k}${q}: ${q}${v}${q}`).join(', ')} }`;
+    const typed = fm.block.language === 'ts' ? `(${map} as Record<string, string>)` : map;
+    const originVar = fm.name('kyxOrigin');
+    pre.push(`const ${originVar} = ${typed}[new URL(${http.url.getText()}).origin]${semi}`);
+    urlText = `\`\${${originVar}}${tail}\``;
+    tokenArg = originVar;
+  }
+  const urlParent = http.url.getParent();
+  if (urlParent && Node.isShorthandPropertyAssignment(urlParent)) edits.replaceNode(urlParent, `${urlParent.getName()}: ${urlText}`, 'URL → KYX account API');
+  else edits.replaceNode(http.url, urlText, `URL → KYX account API (${region}${multi ? ', every region mapped' : ''})`);
+
+  // Method
+  if (kind === 'authentication' && http.methodNode) {
+    const m = http.methodNode;
+    if (Node.isIdentifier(m)) edits.replaceNode(m, m.getText() === m.getText().toUpperCase() ? 'PUT' : 'put', 'POST → PUT (account update)');
+    else if (Node.isStringLiteral(m) || Node.isNoSubstitutionTemplateLiteral(m)) {
+      const v = m.getLiteralValue();
+      edits.replaceNode(m, m.getText().replace(v, v === v.toUpperCase() ? 'PUT' : 'put'), 'POST → PUT (account update)');
+    }
+  }
+
+  // Body (and writes/reads of its fields after creation)
+  const later = rewriteBodyFieldUses(http.body!.value, bodyObj, kind, edits);
+  const problems = mapBody(bodyObj, {
+    kind, style: fm.ctx.style, language: fm.block.language,
+    credentialIdText: acct ? `${acct}.credentialId` : undefined,
+    customerInternalReferenceText: refText,
+    webAssignedLater: later.webAssigned,
+  }, edits);
+  problems.push(...later.problems);
+  if (facts.opaqueSpreads.length) {
+    problems.push('the body spreads another object: check it holds no legacy field (successUrl, errorUrl, locale → web.*; tokenLifetimeInMinutes → tokenLifetime)');
+  }
+
+  // Auth
+  const bearer = `\`Bearer \${await ${HELPER_EXPORTS.token}(${tokenArg})}\``;
+  fm.importNames.add(HELPER_EXPORTS.token);
+  problems.push(...rewriteAuth(http, bearer, q, fn, edits).problems);
+  if (http.instanceConfig && (/\bauthorization\b/i.test(http.instanceConfig.getText()) ||
+      (Node.isObjectLiteralExpression(http.instanceConfig) && http.instanceConfig.getProperties().some((p) =>
+        (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) && p.getName() === 'auth')))) {
+    edits.addManual(http.instanceConfig, 'this axios instance still carries the legacy Basic credentials; remove them once none of its calls goes to a legacy Jumio host');
+  }
+
+  // Statements before the call (account lookup, region origin)
+  if (pre.length) {
+    const body = fn && Node.isArrowFunction(fn) ? fn.getBody() : undefined;
+    if (body && !Node.isBlock(body)) {
+      // `(x) => client.post(…)` becomes a block body so the lookup can run first.
+      const indent = lineIndent(fn!);
+      const inner = indent + fm.ctx.style.indent;
+      edits.insertAt(body, body.getStart(), `{\n${pre.map((p) => `${inner}${p}\n`).join('')}${inner}return `, 'arrow body → block');
+      edits.insertAt(body, body.getEnd(), `${semi}\n${indent}}`, 'arrow body → block');
+    } else {
+      const indent = lineIndent(anchor);
+      edits.insertAt(anchor, anchor.getStart(), pre.map((p) => `${p}\n${indent}`).join(''), 'look up the KYX account of the enrolment');
+    }
+  }
+
+  // Response reads
+  const leavesMessage = `the legacy initiate response leaves here whole: code that reads ${LEGACY.redirectUrl} / ${LEGACY.transactionReference} from it ` +
+    `(callers, the front end, stored copies and string key paths) must read web.href / workflowExecution.id`;
+  new ResponseFlow(http, fm.evalCtx, edits, { leavesMessage }).run();
+
+  // What a human must still do
+  const helperFile = fm.helperPlan().newFile.absPath.split(/[\\/]/).pop();
+  if (kind === 'authentication') {
+    edits.addManual(site, `implement ${HELPER_EXPORTS.resolve} in ${helperFile} (enrollment reference → KYX accountId + ID credentialId), ` +
+      `and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET`);
+  } else {
+    edits.addManual(site, `store account.id and the ID credential id (workflowExecution.credentials[] with category ID) of this response: ` +
+      `authentications need them (${HELPER_EXPORTS.resolve} in ${helperFile}); create an OAuth2 client for KYX_CLIENT_ID / KYX_CLIENT_SECRET`);
+  }
+  for (const p of problems) edits.addManual(bodyObj, p);
+  return true;
+}
+
+/** Does `n` use a local declared at or after `anchor` (inside fn)? */
+function declaredAfter(n: Node, anchor: Node, fn: Node | undefined): boolean {
+  const ids = Node.isIdentifier(n) ? [n] : n.getDescendantsOfKind(SyntaxKind.Identifier);
+  return ids.some((id) => {
+    const p = id.getParent();
+    if (Node.isPropertyAccessExpression(p) && p.getNameNode() === id) return false;
+    const d = findDeclaration(id, id.getText());
+    if (!d || !fn || d.getStart() < fn.getStart() || d.getEnd() > fn.getEnd()) return false;
+    if (Node.isParameterDeclaration(d) || d.getFirstAncestorByKind(SyntaxKind.Parameter)) return false;
+    return d.getStart() >= anchor.getStart();
+  });
+}
+
+function candidateUrl(c: import('./static-strings.js').Candidate): string {
+  return c.map((p) => p.text).join('');
+}
+
+export type { ObjectLiteralExpression };

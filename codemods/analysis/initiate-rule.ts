@@ -1,0 +1,80 @@
+// The shared body of the initiate-authentication and initiate-enrollment rules: find HTTP client calls whose URL
+// is proven to be a legacy initiate endpoint, decide authentication vs enrolment (a v4 initiate body carrying
+// enrollmentTransactionReference is an authentication), and migrate the calls of the rule's kind.
+import { Node, SyntaxKind } from 'ts-morph';
+import { ENROLLMENT_REFERENCE_FIELD } from '../../api/index.js';
+import type { RuleContext, RuleFile, RuleResult } from '../engine/types.js';
+import { bodyFacts, type InitiateKind } from './body-mapping.js';
+import { EditSet } from './edit-set.js';
+import { EvalContext } from './eval-context.js';
+import { recogniseHttpCall, type HttpCall } from './http-calls.js';
+import { FileMigration, migrateInitiateCall } from './initiate-call.js';
+import { resolveLegacyEndpoint, type LegacyEndpoint } from './legacy-endpoint.js';
+import { resolveObjectLiteralInFile } from './object-literals.js';
+import { flagMobileSdkBridges } from './mobile-sdk.js';
+
+/** Compiled output (tsc/babel CommonJS, bundles) is regenerated from its source, never edited. */
+export function isCompiledOutput(text: string): boolean {
+  return /^\/\/# sourceMappingURL=/m.test(text) || /Object\.defineProperty\(exports, ["']__esModule["']/.test(text) ||
+    /\b\w+_\d+\.default\.(post|get|request)\(/.test(text);
+}
+
+export interface FoundInitiate {
+  http: HttpCall;
+  endpoint: LegacyEndpoint;
+  kind: InitiateKind | 'undecided';
+}
+
+/** Every proven legacy initiate call in a block. */
+export function findInitiateCalls(evalCtx: EvalContext, sf: import('ts-morph').SourceFile): FoundInitiate[] {
+  const out: FoundInitiate[] = [];
+  const seen = new Set<Node>();
+  for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const http = recogniseHttpCall(call);
+    if (!http || seen.has(http.call)) continue;
+    seen.add(http.call);
+    if (http.method && http.method !== 'POST') continue;
+    const endpoint = resolveLegacyEndpoint(http.url, evalCtx, http.base);
+    if (!endpoint) continue;
+    let kind: FoundInitiate['kind'];
+    if (endpoint.route === 'auth-initiate') kind = 'authentication';
+    else if (endpoint.route === 'v4-initiate') {
+      const obj = http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
+      if (!obj) kind = 'undecided';
+      else {
+        const facts = bodyFacts(obj);
+        kind = facts.fields.has(ENROLLMENT_REFERENCE_FIELD) ? 'authentication' : 'enrollment';
+      }
+    } else continue;
+    out.push({ http, endpoint, kind });
+  }
+  return out;
+}
+
+export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFile, ctx: RuleContext): RuleResult {
+  const result: RuleResult = { edits: [], manual: [], newFiles: [], external: [], notes: [] };
+  if (isCompiledOutput(file.text)) return result;
+  for (const block of file.scripts) {
+    const evalCtx = new EvalContext(ctx.project, block.sourceFile, file.absPath);
+    const edits = new EditSet(block.offset, (n) => (evalCtx.isMainFile(n) ? undefined : evalCtx.pathOf(n)));
+    const fm = new FileMigration(ruleId, file, block, ctx, evalCtx, edits);
+    for (const found of findInitiateCalls(evalCtx, block.sourceFile)) {
+      if (found.kind === 'undecided') {
+        if (kind === 'enrollment') {
+          edits.addManual(found.http.call, 'legacy Jumio v4 initiate with a body built elsewhere: if it carries enrollmentTransactionReference it is an authentication (KYX account PUT, workflow 9), else an enrolment (KYX account POST); migrate it as in MIGRATION.md');
+        }
+        continue;
+      }
+      if (found.kind !== kind) continue;
+      migrateInitiateCall(fm, found.http, found.endpoint, kind);
+    }
+    if (kind === 'authentication') flagMobileSdkBridges(block.sourceFile, edits);
+    fm.finish();
+    result.edits.push(...edits.edits);
+    result.manual.push(...edits.manual);
+    result.newFiles!.push(...edits.newFiles);
+    result.external!.push(...edits.externalEdits());
+    result.notes!.push(...edits.notes);
+  }
+  return result;
+}

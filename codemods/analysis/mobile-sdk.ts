@@ -1,0 +1,28 @@
+// Jumio mobile-SDK bridges (React Native, Cordova, Flutter, Capacitor…) share the legacy field names but are a
+// different product: never rewritten, only listed in the report (no marker, the file stays byte-identical).
+import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import type { EditSet } from './edit-set.js';
+import { findDeclaration } from './resolve-binding.js';
+
+const BRIDGE_METHODS = new Set(['initAuthentication', 'startAuthentication', 'initNetverify', 'startNetverify']);
+
+function importSource(id: Node): string | undefined {
+  const decl = findDeclaration(id, id.getText());
+  if (!decl) return undefined;
+  const imp = decl.getFirstAncestorByKind(SyntaxKind.ImportDeclaration) ?? (Node.isImportDeclaration(decl) ? decl : undefined);
+  if (imp) return imp.getModuleSpecifierValue();
+  if (Node.isVariableDeclaration(decl)) return /require\(\s*['"]([^'"]+)['"]/.exec(decl.getInitializer()?.getText() ?? '')?.[1];
+  return undefined;
+}
+
+export function flagMobileSdkBridges(sf: SourceFile, edits: EditSet): void {
+  for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const callee = call.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || !BRIDGE_METHODS.has(callee.getName())) continue;
+    const root = callee.getExpression();
+    if (!Node.isIdentifier(root)) continue;
+    const src = importSource(root);
+    if (!src || !/jumio/i.test(src)) continue;
+    edits.addManual(call, `Jumio mobile SDK bridge (${src}): not an HTTP call, not migrated by this codemod; move it to the current Jumio mobile SDK`, false);
+  }
+}

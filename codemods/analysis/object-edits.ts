@@ -1,0 +1,68 @@
+// Byte-careful property edits inside an object literal: remove several properties (with their commas),
+// replace one, append one — without overlapping ranges, and in the literal's own layout.
+import { Node, type ObjectLiteralExpression } from 'ts-morph';
+import type { EditSet } from './edit-set.js';
+
+export interface PropertyPlan {
+  remove: Set<Node>;
+  replace: Map<Node, string>;
+  append: string[];
+}
+
+export function newPlan(): PropertyPlan {
+  return { remove: new Set(), replace: new Map(), append: [] };
+}
+
+/** Is the literal laid out one property per line? */
+export function isMultiline(obj: ObjectLiteralExpression): boolean {
+  return obj.getText().includes('\n');
+}
+
+/** Indentation of the line a node starts on. */
+export function lineIndent(n: Node): string {
+  const text = n.getSourceFile().getFullText();
+  const lineStart = text.lastIndexOf('\n', n.getStart() - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+}
+
+/** Apply a plan to `obj`. */
+export function applyPlan(obj: ObjectLiteralExpression, plan: PropertyPlan, edits: EditSet, message: string): void {
+  const props = obj.getProperties();
+  props.forEach((p, i) => {
+    const replacement = plan.replace.get(p);
+    if (replacement !== undefined) {
+      edits.replaceNode(p, replacement, message);
+      return;
+    }
+    if (!plan.remove.has(p)) return;
+    const keptAfter = props.slice(i + 1).some((q) => !plan.remove.has(q));
+    if (keptAfter) edits.replaceRange(p, p.getStart(), props[i + 1]!.getStart(), '', message);
+    else if (i > 0) edits.replaceRange(p, props[i - 1]!.getEnd(), p.getEnd(), '', message);
+    else edits.replaceRange(p, p.getStart(), p.getEnd(), '', message);
+  });
+  if (!plan.append.length) return;
+  const remaining = props.filter((p) => !plan.remove.has(p));
+  const last = remaining.at(-1);
+  if (!last) {
+    // Empty (or emptied) literal: write the new properties inside the braces.
+    const open = obj.getStart() + 1;
+    const inner = plan.append.join(', ');
+    const trailingRemoved = props.length ? props.at(-1)!.getEnd() : open;
+    edits.insertAt(obj, props.length ? trailingRemoved : open, props.length ? `${inner}` : ` ${inner} `, message);
+    return;
+  }
+  if (isMultiline(obj)) {
+    const indent = lineIndent(last);
+    const afterLast = obj.getSourceFile().getFullText().slice(last.getEnd(), obj.getEnd() - 1);
+    const hasTrailingComma = /^\s*,/.test(afterLast);
+    const text = plan.append.map((a) => `\n${indent}${a}`).join(',');
+    if (hasTrailingComma) {
+      const commaPos = last.getEnd() + afterLast.indexOf(',') + 1;
+      edits.insertAt(obj, commaPos, `${text},`, message);
+    } else {
+      edits.insertAt(obj, last.getEnd(), `,${text}`, message);
+    }
+  } else {
+    edits.insertAt(obj, last.getEnd(), plan.append.map((a) => `, ${a}`).join(''), message);
+  }
+}

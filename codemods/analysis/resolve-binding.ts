@@ -1,0 +1,239 @@
+// Follow an identifier to the expression that defines its value: a const/let initialiser in scope, a
+// destructured binding, an ES import or a CommonJS require of another module of the customer's repo.
+// Anything that could be reassigned or that comes from outside the repo resolves to undefined.
+import { Node, SyntaxKind, type Expression, type SourceFile } from 'ts-morph';
+import { type EvalContext, unwrap } from './eval-context.js';
+
+/** A value an identifier can stand for: an expression, or a whole module (namespace import / require). */
+export type BoundValue = { kind: 'expr'; expr: Expression } | { kind: 'module'; sf: SourceFile } | { kind: 'function'; node: Node };
+
+/** Find the declaration named `name` visible from `from`, walking scopes outwards (no type checker needed). */
+export function findDeclaration(from: Node, name: string): Node | undefined {
+  try {
+    const shorthand = Node.isShorthandPropertyAssignment(from.getParent());
+    const sym = Node.isIdentifier(from) && !shorthand ? from.getSymbol() : undefined;
+    const decl = sym?.getDeclarations()[0];
+    const usable = decl && (Node.isVariableDeclaration(decl) || Node.isBindingElement(decl) || Node.isParameterDeclaration(decl) ||
+      Node.isFunctionDeclaration(decl) || Node.isClassDeclaration(decl) || Node.isImportSpecifier(decl) || Node.isImportClause(decl) ||
+      Node.isNamespaceImport(decl));
+    if (decl && usable && decl.getSourceFile() === from.getSourceFile()) return Node.isNamespaceImport(decl) ? decl.getParent()?.getParent() : decl;
+  } catch {
+    /* fall back to the scope walk */
+  }
+  for (let scope: Node | undefined = from.getParent(); scope; scope = scope.getParent()) {
+    if (Node.isFunctionLikeDeclaration(scope)) {
+      for (const p of scope.getParameters()) if (p.getName() === name) return p;
+    }
+    if (Node.isSourceFile(scope) || Node.isBlock(scope) || Node.isModuleBlock(scope) || Node.isCaseClause(scope) ||
+        Node.isDefaultClause(scope)) {
+      for (const st of scope.getStatements()) {
+        const d = declarationIn(st, name);
+        if (d) return d;
+      }
+    }
+  }
+  return undefined;
+}
+
+function declarationIn(st: Node, name: string): Node | undefined {
+  if (Node.isVariableStatement(st)) {
+    for (const d of st.getDeclarations()) {
+      const hit = bindingNamed(d.getNameNode(), name);
+      if (hit) return hit === d.getNameNode() ? d : hit;
+    }
+  } else if (Node.isFunctionDeclaration(st) || Node.isClassDeclaration(st)) {
+    if (st.getName() === name) return st;
+  } else if (Node.isImportDeclaration(st)) {
+    if (st.getDefaultImport()?.getText() === name) return st.getImportClause();
+    const ns = st.getNamespaceImport();
+    if (ns?.getText() === name) return st;
+    for (const s of st.getNamedImports()) if ((s.getAliasNode() ?? s.getNameNode()).getText() === name) return s;
+  }
+  return undefined;
+}
+
+function bindingNamed(nameNode: Node, name: string): Node | undefined {
+  if (Node.isIdentifier(nameNode)) return nameNode.getText() === name ? nameNode : undefined;
+  if (Node.isObjectBindingPattern(nameNode) || Node.isArrayBindingPattern(nameNode)) {
+    for (const el of nameNode.getElements()) {
+      if (!Node.isBindingElement(el)) continue;
+      const hit = bindingNamed(el.getNameNode(), name);
+      if (hit) return el;
+    }
+  }
+  return undefined;
+}
+
+/** Is the variable declared by `decl` ever assigned again in its file? (then its initialiser proves nothing) */
+function isReassigned(decl: Node, name: string): boolean {
+  const sf = decl.getSourceFile();
+  return sf.getDescendantsOfKind(SyntaxKind.BinaryExpression).some((b) => {
+    const op = b.getOperatorToken().getKind();
+    if (op !== SyntaxKind.EqualsToken && op !== SyntaxKind.PlusEqualsToken) return false;
+    const left = b.getLeft();
+    return Node.isIdentifier(left) && left.getText() === name && findDeclaration(left, name) === decl;
+  });
+}
+
+/** What `id` stands for, following imports and requires into other modules. */
+export function resolveIdentifier(id: Node, ctx: EvalContext): BoundValue | undefined {
+  const name = id.getText();
+  const decl = findDeclaration(id, name);
+  if (!decl) return undefined;
+  return valueOfDeclaration(decl, name, ctx);
+}
+
+function valueOfDeclaration(decl: Node, name: string, ctx: EvalContext): BoundValue | undefined {
+  if (Node.isVariableDeclaration(decl)) {
+    const init = decl.getInitializer();
+    if (!init) return undefined;
+    if (decl.getVariableStatement()?.getDeclarationKind() !== 'const' && isReassigned(decl, name)) return undefined;
+    const req = requiredModule(init, ctx);
+    if (req) return { kind: 'module', sf: req };
+    if (Node.isArrowFunction(unwrap(init)) || Node.isFunctionExpression(unwrap(init))) return { kind: 'function', node: unwrap(init) };
+    return { kind: 'expr', expr: init };
+  }
+  if (Node.isFunctionDeclaration(decl)) return { kind: 'function', node: decl };
+  if (Node.isBindingElement(decl)) {
+    // const { X } = require('./c')  |  const { X } = CONSTANTS
+    const key = decl.getPropertyNameNode()?.getText() ?? decl.getName();
+    let owner: Node | undefined = decl.getParent()?.getParent();
+    if (!Node.isVariableDeclaration(owner)) return undefined;
+    const init = owner.getInitializer();
+    if (!init) return undefined;
+    const req = requiredModule(init, ctx);
+    if (req) return exportedValue(req, key, ctx);
+    const obj = resolveObject(init, ctx);
+    if (obj) return memberOf(obj, key, ctx);
+    return undefined;
+  }
+  if (Node.isImportSpecifier(decl)) {
+    const spec = decl.getImportDeclaration().getModuleSpecifierValue();
+    const sf = ctx.loadModule(spec, decl);
+    return sf ? exportedValue(sf, decl.getName(), ctx) : undefined;
+  }
+  if (Node.isImportClause(decl)) {
+    const parent = decl.getParentOrThrow();
+    if (!Node.isImportDeclaration(parent)) return undefined;
+    const sf = ctx.loadModule(parent.getModuleSpecifierValue(), decl);
+    return sf ? exportedValue(sf, 'default', ctx) : undefined;
+  }
+  if (Node.isImportDeclaration(decl)) {
+    const sf = ctx.loadModule(decl.getModuleSpecifierValue(), decl);
+    return sf ? { kind: 'module', sf } : undefined;
+  }
+  return undefined;
+}
+
+/** `require('./x')` (possibly `.default`/a property) → the module's SourceFile. */
+export function requiredModule(expr: Node, ctx: EvalContext): SourceFile | undefined {
+  const e = unwrap(expr);
+  if (!Node.isCallExpression(e)) return undefined;
+  const callee = e.getExpression();
+  const arg = e.getArguments()[0];
+  if (!Node.isIdentifier(callee) || callee.getText() !== 'require' || !arg || !Node.isStringLiteral(arg)) return undefined;
+  return ctx.loadModule(arg.getLiteralValue(), e);
+}
+
+/** The value a module exports under `name` (ESM `export`, `export default`, CommonJS `module.exports`/`exports.x`). */
+export function exportedValue(sf: SourceFile, name: string, ctx: EvalContext): BoundValue | undefined {
+  for (const st of sf.getStatements()) {
+    if (Node.isVariableStatement(st) && st.isExported()) {
+      for (const d of st.getDeclarations()) if (d.getName() === name) return valueOfDeclaration(d, name, ctx);
+    }
+    if (Node.isFunctionDeclaration(st) && st.isExported() && (st.getName() === name || (name === 'default' && st.isDefaultExport()))) {
+      return { kind: 'function', node: st };
+    }
+    if (Node.isExportAssignment(st) && name === 'default' && !st.isExportEquals()) return { kind: 'expr', expr: st.getExpression() };
+    if (Node.isExportDeclaration(st)) {
+      for (const s of st.getNamedExports()) {
+        if ((s.getAliasNode() ?? s.getNameNode()).getText() !== name) continue;
+        const local = s.getNameNode().getText();
+        const spec = st.getModuleSpecifierValue();
+        if (spec) {
+          const other = ctx.loadModule(spec, st);
+          return other ? exportedValue(other, local, ctx) : undefined;
+        }
+        const d = findLocal(sf, local);
+        return d ? valueOfDeclaration(d, local, ctx) : undefined;
+      }
+    }
+    if (Node.isExpressionStatement(st)) {
+      const e = st.getExpression();
+      if (!Node.isBinaryExpression(e) || e.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+      const left = e.getLeft().getText().replace(/\s+/g, '');
+      if (left === `module.exports.${name}` || left === `exports.${name}`) return { kind: 'expr', expr: e.getRight() };
+      if (left === 'module.exports') {
+        const right = unwrap(e.getRight());
+        if (name === 'default') return { kind: 'expr', expr: e.getRight() };
+        if (Node.isObjectLiteralExpression(right)) {
+          const v = memberOf({ kind: 'literal', node: right }, name, ctx);
+          if (v) return v;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function findLocal(sf: SourceFile, name: string): Node | undefined {
+  for (const st of sf.getStatements()) {
+    const d = declarationIn(st, name);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+export type ObjectSource = { kind: 'literal'; node: import('ts-morph').ObjectLiteralExpression } | { kind: 'module'; sf: SourceFile };
+
+/** Follow an expression to an object literal (or a module namespace) it evaluates to. */
+export function resolveObject(expr: Node, ctx: EvalContext, depth = 0): ObjectSource | undefined {
+  if (depth > 8) return undefined;
+  const e = unwrap(expr);
+  if (Node.isObjectLiteralExpression(e)) return { kind: 'literal', node: e };
+  const req = requiredModule(e, ctx);
+  if (req) return { kind: 'module', sf: req };
+  if (Node.isIdentifier(e)) {
+    const v = resolveIdentifier(e, ctx);
+    if (v?.kind === 'module') return v;
+    if (v?.kind === 'expr') return resolveObject(v.expr, ctx, depth + 1);
+    return undefined;
+  }
+  if (Node.isPropertyAccessExpression(e)) {
+    const owner = resolveObject(e.getExpression(), ctx, depth + 1);
+    const v = owner ? memberOf(owner, e.getName(), ctx) : undefined;
+    if (v?.kind === 'module') return v;
+    if (v?.kind === 'expr') return resolveObject(v.expr, ctx, depth + 1);
+  }
+  return undefined;
+}
+
+/** A property of an object literal or a module export. Spreads inside the literal are followed. */
+export function memberOf(obj: ObjectSource, name: string, ctx: EvalContext): BoundValue | undefined {
+  if (obj.kind === 'module') return exportedValue(obj.sf, name, ctx);
+  const props = obj.node.getProperties();
+  for (let i = props.length - 1; i >= 0; i--) {
+    const p = props[i]!;
+    if (Node.isPropertyAssignment(p) && propertyKey(p.getNameNode()) === name) return { kind: 'expr', expr: p.getInitializerOrThrow() };
+    if (Node.isShorthandPropertyAssignment(p) && p.getName() === name) {
+      return resolveIdentifier(p.getNameNode(), ctx);
+    }
+    if (Node.isSpreadAssignment(p)) {
+      const inner = resolveObject(p.getExpression(), ctx);
+      const v = inner ? memberOf(inner, name, ctx) : undefined;
+      if (v) return v;
+    }
+  }
+  return undefined;
+}
+
+/** The key of a property name node: identifier, string literal or numeric literal (computed keys → undefined). */
+export function propertyKey(n: Node): string | undefined {
+  if (Node.isIdentifier(n) || Node.isPrivateIdentifier(n)) return n.getText();
+  if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n) || Node.isNumericLiteral(n)) return n.getLiteralText();
+  if (Node.isComputedPropertyName(n)) {
+    const inner = n.getExpression();
+    if (Node.isStringLiteral(inner) || Node.isNoSubstitutionTemplateLiteral(inner)) return inner.getLiteralText();
+  }
+  return undefined;
+}

@@ -1,0 +1,274 @@
+// Follows the value a migrated call returns — through await, .then/.catch, callback parameters, res.data /
+// res.body / res.json(), JSON.parse, variables, destructuring (renames, defaults), casts and annotations — and
+// rewrites reads of the legacy response fields (redirectUrl → web.href, transactionReference →
+// workflowExecution.id). Where the value leaves the function whole it stops and records a manual item.
+import { Node, SyntaxKind, type BindingElement, type ObjectBindingPattern } from 'ts-morph';
+import { INITIATE_RESPONSE_FIELD_MOVES } from '../../api/index.js';
+import type { EvalContext } from './eval-context.js';
+import type { EditSet } from './edit-set.js';
+import type { HttpCall } from './http-calls.js';
+import { updateResponseType } from './response-types.js';
+
+/** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
+ * undiciBody: undici's body mixin (.json() → data). */
+type Level = 'env' | 'data' | 'text' | 'undiciBody';
+
+const MOVED = INITIATE_RESPONSE_FIELD_MOVES.filter((m) => m.kyx.length > 1);
+const LOG_CALLEES = /^(console|logger|log|this\.logger|this\.log)\.\w+$/;
+
+export interface FlowOptions {
+  /** What downstream code must check when the value leaves whole (rule-specific text). */
+  leavesMessage: string;
+}
+
+export class ResponseFlow {
+  private readonly visited = new Set<Node>();
+  reads = 0;
+
+  constructor(
+    private readonly http: HttpCall,
+    private readonly ctx: EvalContext,
+    private readonly edits: EditSet,
+    private readonly opts: FlowOptions,
+  ) {}
+
+  run(): void {
+    const { http } = this;
+    for (const t of http.call.getTypeArguments()) updateResponseType(t, this.ctx, this.edits);
+    switch (http.response) {
+      case 'request-callback': {
+        const cb = http.call.getArguments().at(-1);
+        if (cb && (Node.isArrowFunction(cb) || Node.isFunctionExpression(cb))) {
+          const [, resp, body] = cb.getParameters();
+          if (resp) this.bindTarget(resp.getNameNode(), 'env', resp.getTypeNode());
+          if (body) this.bindTarget(body.getNameNode(), this.http.jsonResponse ? 'data' : 'text', body.getTypeNode());
+        }
+        return;
+      }
+      case 'request-promise':
+        return this.visit(http.call, http.jsonResponse ? 'data' : 'text');
+      default:
+        return this.visit(http.call, 'env');
+    }
+  }
+
+  private leaves(node: Node): void {
+    this.edits.addManual(node, this.opts.leavesMessage);
+  }
+
+  /** `node` evaluates to a value of `level`; look at how its parent uses it. */
+  visit(node: Node, level: Level): void {
+    if (this.visited.has(node)) return;
+    this.visited.add(node);
+    const parent = node.getParent();
+    if (!parent) return;
+    if (Node.isParenthesizedExpression(parent) || Node.isNonNullExpression(parent) || Node.isAwaitExpression(parent)) {
+      return this.visit(parent, level);
+    }
+    if (Node.isAsExpression(parent) || Node.isTypeAssertion(parent) || Node.isSatisfiesExpression(parent)) {
+      if (level === 'data') updateResponseType(parent.getTypeNode(), this.ctx, this.edits);
+      return this.visit(parent, level);
+    }
+    if (Node.isPropertyAccessExpression(parent) && parent.getExpression() === node) return this.member(parent, parent.getName(), level);
+    if (Node.isElementAccessExpression(parent) && parent.getExpression() === node) {
+      const arg = parent.getArgumentExpression();
+      if (arg && (Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg))) return this.member(parent, arg.getLiteralValue(), level);
+      return;
+    }
+    if (Node.isVariableDeclaration(parent) && parent.getInitializer() === node) {
+      return this.bindTarget(parent.getNameNode(), level, parent.getTypeNode());
+    }
+    if (Node.isBinaryExpression(parent) && parent.getRight() === node && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
+      const left = parent.getLeft();
+      if (Node.isIdentifier(left)) return this.followIdentifierWrites(left, level);
+      if (level !== 'env' || this.http.response !== 'fetch') this.leaves(parent);
+      return;
+    }
+    if (Node.isReturnStatement(parent) || (Node.isArrowFunction(parent) && parent.getBody() === node)) return this.returned(parent, level);
+    if (Node.isCallExpression(parent) && parent.getArguments().includes(node as never)) {
+      const callee = parent.getExpression().getText();
+      if (level === 'text' && /^(window\.|globalThis\.)?JSON\.parse$/.test(callee)) return this.visit(parent, 'data');
+      if (LOG_CALLEES.test(callee)) return;
+      return this.leaves(parent);
+    }
+    if (Node.isPropertyAssignment(parent) || Node.isShorthandPropertyAssignment(parent) || Node.isSpreadAssignment(parent) ||
+        Node.isArrayLiteralExpression(parent) || Node.isSpreadElement(parent)) {
+      return this.leaves(parent);
+    }
+    if (Node.isShorthandPropertyAssignment(node)) return this.leaves(node);
+  }
+
+  private member(access: Node, name: string, level: Level): void {
+    const shape = this.http.response;
+    if (level === 'env') {
+      if (name === 'then' || name === 'catch' || name === 'finally') return this.thenCall(access, name, level);
+      if (shape === 'axios' && name === 'data') return this.visit(access, 'data');
+      if ((shape === 'superagent' || shape === 'request-callback') && name === 'body') return this.visit(access, 'data');
+      if (shape === 'got' && name === 'body') return this.visit(access, this.http.jsonResponse ? 'data' : 'text');
+      if (shape === 'undici' && name === 'body') return this.visit(access, 'undiciBody');
+      if ((shape === 'fetch' || shape === 'got') && (name === 'json' || name === 'text')) {
+        const call = access.getParent();
+        if (Node.isCallExpression(call)) return this.visit(call, name === 'json' ? 'data' : 'text');
+      }
+      if (shape === 'superagent' && name === 'end') return this.superagentEnd(access);
+      return;
+    }
+    if (level === 'undiciBody' && (name === 'json' || name === 'text')) {
+      const call = access.getParent();
+      if (Node.isCallExpression(call)) return this.visit(call, name === 'json' ? 'data' : 'text');
+      return;
+    }
+    if (level === 'data' && (name === 'then' || name === 'catch' || name === 'finally')) return this.thenCall(access, name, level);
+    if (level !== 'data') return;
+    const move = MOVED.find((m) => m.legacy === name);
+    if (!move) return;
+    this.rewriteRead(access, move.kyx);
+  }
+
+  private rewriteRead(access: Node, path: readonly string[]): void {
+    this.reads++;
+    const msg = `response read: ${path.join('.')}`;
+    if (Node.isPropertyAccessExpression(access)) {
+      const optional = access.hasQuestionDotToken();
+      const nameNode = access.getNameNode();
+      const text = path.join(optional ? '?.' : '.');
+      this.edits.replaceNode(nameNode, text, msg);
+    } else if (Node.isElementAccessExpression(access)) {
+      const arg = access.getArgumentExpression()!;
+      const q = arg.getText()[0];
+      const optional = access.hasQuestionDotToken();
+      const text = path.map((p) => `${q}${p}${q}`).join(optional ? ']?.[' : '][');
+      this.edits.replaceNode(arg, text, msg);
+    }
+  }
+
+  private thenCall(access: Node, name: string, level: Level): void {
+    const call = access.getParent();
+    if (!Node.isCallExpression(call)) return;
+    if (name === 'then') {
+      const cb = call.getArguments()[0];
+      if (cb && (Node.isArrowFunction(cb) || Node.isFunctionExpression(cb))) {
+        const p = cb.getParameters()[0];
+        if (p) this.bindTarget(p.getNameNode(), level, p.getTypeNode());
+      } else if (cb) {
+        this.leaves(cb);
+      }
+      return;
+    }
+    // .catch / .finally pass the value through
+    this.visit(call, level);
+  }
+
+  private superagentEnd(access: Node): void {
+    const call = access.getParent();
+    if (!Node.isCallExpression(call)) return;
+    const cb = call.getArguments()[0];
+    if (cb && (Node.isArrowFunction(cb) || Node.isFunctionExpression(cb))) {
+      const res = cb.getParameters()[1];
+      if (res) this.bindTarget(res.getNameNode(), 'env', res.getTypeNode());
+    }
+  }
+
+  /** A value is returned: inside a .then callback it becomes the value of the then() call; else it leaves. */
+  private returned(at: Node, level: Level): void {
+    const fn = Node.isArrowFunction(at) ? at : at.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+    const call = fn?.getParent();
+    if (fn && Node.isCallExpression(call) && call.getArguments()[0] === fn) {
+      const callee = call.getExpression();
+      if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'then') return this.visit(call, level);
+    }
+    this.leaves(at);
+  }
+
+  /** Bind a value to a declaration name: an identifier (follow its references) or a destructuring pattern. */
+  private bindTarget(name: Node, level: Level, type: import('ts-morph').TypeNode | undefined): void {
+    if (type) updateResponseType(type, this.ctx, this.edits);
+    if (Node.isIdentifier(name)) return this.followReferences(name, level);
+    if (Node.isObjectBindingPattern(name)) return this.pattern(name, level);
+  }
+
+  private pattern(p: ObjectBindingPattern, level: Level): void {
+    for (const el of p.getElements()) {
+      const key = el.getPropertyNameNode()?.getText() ?? el.getName();
+      if (level === 'env') {
+        const dataKey = this.http.response === 'axios' ? 'data' : this.http.response === 'undici' ? 'body' : 'body';
+        if (key === dataKey) {
+          const next: Level = this.http.response === 'undici' ? 'undiciBody' : this.http.response === 'got' && !this.http.jsonResponse ? 'text' : 'data';
+          this.bindTarget(el.getNameNode(), next, undefined);
+        }
+        continue;
+      }
+      if (level !== 'data') continue;
+      const move = MOVED.find((m) => m.legacy === key);
+      if (move) this.rewriteBinding(el, move.kyx);
+    }
+  }
+
+  /** `{ redirectUrl }` → `{ web: { href: redirectUrl } }`; `{ redirectUrl: u = d }` → `{ web: { href: u = d } }`. */
+  private rewriteBinding(el: BindingElement, path: readonly string[]): void {
+    this.reads++;
+    const target = el.getNameNode().getText();
+    const init = el.getInitializer();
+    const inner = `${path[path.length - 1]}: ${target}${init ? ` = ${init.getText()}` : ''}`;
+    const text = path.slice(0, -1).reduceRight((acc, seg) => `${seg}: { ${acc} }`, inner);
+    this.edits.replaceNode(el, text, `response read: ${path.join('.')}`);
+  }
+
+  private followReferences(id: Node, level: Level): void {
+    const decl = id;
+    const name = id.getText();
+    const scope = scopeOf(decl);
+    scope.forEachDescendant((d) => {
+      if (d === decl || !Node.isIdentifier(d) || d.getText() !== name) return;
+      const parent = d.getParent();
+      if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d) return;
+      if (Node.isPropertyAssignment(parent) && parent.getNameNode() === d) return;
+      if (Node.isBindingElement(parent) && parent.getPropertyNameNode() === d) return;
+      if (!bindsTo(d, decl)) return;
+      this.visit(d, level);
+    });
+  }
+
+  private followIdentifierWrites(left: Node, level: Level): void {
+    // `x = await call()` with `let x` declared earlier: follow x's references after the assignment.
+    const scope = scopeOf(left);
+    const name = left.getText();
+    const after = left.getEnd();
+    scope.forEachDescendant((d) => {
+      if (!Node.isIdentifier(d) || d.getText() !== name || d.getStart() <= after) return;
+      const parent = d.getParent();
+      if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d) return;
+      this.visit(d, level);
+    });
+  }
+}
+
+/** The block, function or file a declaration's name is visible in. */
+function scopeOf(n: Node): Node {
+  return n.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a) || Node.isCaseClause(a) ||
+    Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ?? n.getSourceFile();
+}
+
+/** Does the identifier `use` refer to the binding introduced by `declName` (no shadowing in between)? */
+function bindsTo(use: Node, declName: Node): boolean {
+  const name = declName.getText();
+  const home = scopeOf(declName);
+  for (let s: Node | undefined = use.getParent(); s && s !== home; s = s.getParent()) {
+    if (Node.isFunctionLikeDeclaration(s) || Node.isArrowFunction(s) || Node.isFunctionExpression(s)) {
+      const shadowed = s.getParameters().some((p) =>
+        p.getNameNode().getDescendantsOfKind(SyntaxKind.Identifier).some((i) => i.getText() === name) ||
+        (Node.isIdentifier(p.getNameNode()) && p.getName() === name));
+      if (shadowed) return false;
+    }
+    if (Node.isBlock(s) || Node.isSourceFile(s)) {
+      for (const st of s.getStatements()) {
+        if (Node.isVariableStatement(st) && st.getDeclarations().some((d) =>
+          d.getNameNode() !== declName && d.getNameNode().getDescendantsOfKind(SyntaxKind.Identifier).concat(
+            Node.isIdentifier(d.getNameNode()) ? [d.getNameNode() as never] : []).some((i) => i.getText() === name))) {
+          return false;
+        }
+      }
+    }
+  }
+  return true;
+}

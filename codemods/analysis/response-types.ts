@@ -1,0 +1,82 @@
+// Interfaces, type aliases and inline type literals that describe the legacy initiate response
+// (`{ timestamp; redirectUrl; transactionReference }`) are rewritten to the KYX shape, following type
+// references into other modules of the repo. Only types reached from a migrated call's value flow are touched.
+import { Node, type TypeNode } from 'ts-morph';
+import { INITIATE_RESPONSE_FIELD_MOVES, LEGACY } from '../../api/index.js';
+import type { EvalContext } from './eval-context.js';
+import type { EditSet } from './edit-set.js';
+import { findDeclaration } from './resolve-binding.js';
+
+const MOVED = INITIATE_RESPONSE_FIELD_MOVES.filter((m) => m.kyx.length > 1);
+const LEGACY_NAMES = new Set<string>(MOVED.map((m) => m.legacy));
+
+/** Nested KYX type text for a moved field: `web: { href: string }`. */
+function nestedMember(path: readonly string[], optional: boolean, typeText: string, sep: string): string {
+  const [outer, ...rest] = path;
+  const inner = rest.reduceRight((acc, seg) => `{ ${seg}: ${acc}${sep === ',' ? '' : ''} }`, typeText);
+  return `${outer}${optional ? '?' : ''}: ${inner}`;
+}
+
+function memberName(m: Node): string | undefined {
+  if (!Node.isPropertySignature(m)) return undefined;
+  const n = m.getNameNode();
+  return Node.isIdentifier(n) ? n.getText() : Node.isStringLiteral(n) ? n.getLiteralValue() : undefined;
+}
+
+/** Rewrite the members of an interface / type literal when it is the legacy response shape. */
+function updateMembers(container: Node, edits: EditSet): void {
+  if (!Node.isInterfaceDeclaration(container) && !Node.isTypeLiteral(container)) return;
+  const members = container.getMembers();
+  const names = members.map(memberName);
+  if (!names.some((n) => n && LEGACY_NAMES.has(n))) return;
+  if (names.some((n) => n && MOVED.some((m) => m.kyx[0] === n))) return; // already (partly) KYX
+  for (const m of members) {
+    const name = memberName(m);
+    const move = MOVED.find((x) => x.legacy === name);
+    if (!move || !Node.isPropertySignature(m)) continue;
+    const typeText = m.getTypeNode()?.getText() ?? 'string';
+    const text = nestedMember(move.kyx, m.hasQuestionToken(), typeText, '');
+    const nameEnd = (m.getTypeNode() ?? m.getNameNode()).getEnd();
+    edits.replaceRange(m, m.getStart(), nameEnd, text, `response type: ${name} → ${move.kyx.join('.')}`);
+  }
+}
+
+/** Follow a type node (annotation, type argument, cast) to the legacy response declarations it names. */
+export function updateResponseType(type: TypeNode | undefined, ctx: EvalContext, edits: EditSet, depth = 0): void {
+  if (!type || depth > 6) return;
+  if (Node.isTypeLiteral(type)) {
+    updateMembers(type, edits);
+    return;
+  }
+  if (Node.isTypeReference(type)) {
+    for (const arg of type.getTypeArguments()) updateResponseType(arg, ctx, edits, depth + 1);
+    const nameNode = type.getTypeName();
+    if (!Node.isIdentifier(nameNode)) return;
+    const decl = findTypeDeclaration(nameNode, ctx);
+    if (!decl) return;
+    if (Node.isInterfaceDeclaration(decl)) updateMembers(decl, edits);
+    else if (Node.isTypeAliasDeclaration(decl)) updateResponseType(decl.getTypeNode(), ctx, edits, depth + 1);
+    return;
+  }
+  if (Node.isArrayTypeNode(type)) return updateResponseType(type.getElementTypeNode(), ctx, edits, depth + 1);
+  if (Node.isUnionTypeNode(type) || Node.isIntersectionTypeNode(type)) {
+    for (const t of type.getTypeNodes()) updateResponseType(t, ctx, edits, depth + 1);
+  }
+  if (Node.isParenthesizedTypeNode(type)) updateResponseType(type.getTypeNode(), ctx, edits, depth + 1);
+}
+
+function findTypeDeclaration(id: Node, ctx: EvalContext): Node | undefined {
+  const name = id.getText();
+  const sf = id.getSourceFile();
+  const local = sf.getInterface(name) ?? sf.getTypeAlias(name);
+  if (local) return local;
+  const decl = findDeclaration(id, name);
+  if (Node.isImportSpecifier(decl)) {
+    const other = ctx.loadModule(decl.getImportDeclaration().getModuleSpecifierValue(), decl);
+    const exported = decl.getName();
+    return other?.getInterface(exported) ?? other?.getTypeAlias(exported);
+  }
+  return undefined;
+}
+
+export { LEGACY };

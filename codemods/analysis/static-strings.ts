@@ -1,0 +1,205 @@
+// Static evaluation of string-valued expressions (URLs) to every value they can take: literals, templates,
+// concatenation, constants (same file or imported), object/region maps, ternaries, `||`/`??` fallbacks,
+// local functions that return strings (region switches), and `new URL(path, base)`.
+// Unknown parts become holes; a caller decides whether a value with holes proves anything.
+import { Node, SyntaxKind } from 'ts-morph';
+import { type EvalContext, unwrap } from './eval-context.js';
+import { memberOf, propertyKey, resolveIdentifier, resolveObject, type BoundValue } from './resolve-binding.js';
+
+/** A piece of a candidate string: literal text (with the literal node it came from) or an unknown hole. */
+export interface Piece {
+  text: string;
+  hole?: boolean;
+  /** The string literal the text was taken from, when it was taken whole from one. */
+  literal?: Node;
+}
+export type Candidate = Piece[];
+
+export const HOLE = '__nvm_hole__';
+const MAX_CANDIDATES = 24;
+const MAX_DEPTH = 12;
+
+export function candidateText(c: Candidate): string {
+  return c.map((p) => (p.hole ? HOLE : p.text)).join('');
+}
+export function hasHole(c: Candidate): boolean {
+  return c.some((p) => p.hole);
+}
+
+const hole = (): Candidate => [{ text: '', hole: true }];
+
+function product(parts: Candidate[][]): Candidate[] {
+  let acc: Candidate[] = [[]];
+  for (const options of parts) {
+    const next: Candidate[] = [];
+    for (const a of acc) for (const o of options) if (next.length < MAX_CANDIDATES) next.push([...a, ...o]);
+    acc = next;
+  }
+  return acc;
+}
+
+function dedupe(cs: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return cs.filter((c) => {
+    const k = candidateText(c);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Every string `expr` can evaluate to. Never empty: an unknown expression yields one hole. */
+export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candidate[] {
+  if (depth > MAX_DEPTH) return [hole()];
+  const e = unwrap(expr);
+  if (Node.isStringLiteral(e) || Node.isNoSubstitutionTemplateLiteral(e)) return [[{ text: e.getLiteralValue(), literal: e }]];
+  if (Node.isTemplateExpression(e)) {
+    const parts: Candidate[][] = [[[{ text: e.getHead().getLiteralText() }]]];
+    for (const span of e.getTemplateSpans()) {
+      parts.push(evaluateStrings(span.getExpression(), ctx, depth + 1));
+      parts.push([[{ text: span.getLiteral().getLiteralText() }]]);
+    }
+    return dedupe(product(parts));
+  }
+  if (Node.isBinaryExpression(e)) {
+    const op = e.getOperatorToken().getKind();
+    if (op === SyntaxKind.PlusToken) {
+      return dedupe(product([evaluateStrings(e.getLeft(), ctx, depth + 1), evaluateStrings(e.getRight(), ctx, depth + 1)]));
+    }
+    if (op === SyntaxKind.BarBarToken || op === SyntaxKind.QuestionQuestionToken) {
+      return dedupe([...evaluateStrings(e.getLeft(), ctx, depth + 1), ...evaluateStrings(e.getRight(), ctx, depth + 1)]);
+    }
+    return [hole()];
+  }
+  if (Node.isConditionalExpression(e)) {
+    return dedupe([...evaluateStrings(e.getWhenTrue(), ctx, depth + 1), ...evaluateStrings(e.getWhenFalse(), ctx, depth + 1)]);
+  }
+  if (Node.isIdentifier(e)) return fromBound(resolveIdentifier(e, ctx), ctx, depth);
+  if (Node.isPropertyAccessExpression(e)) {
+    const name = e.getName();
+    const target = unwrap(e.getExpression());
+    if (name === 'href') {
+      const viaUrl = evaluateStrings(target, ctx, depth + 1);
+      if (!viaUrl.every(hasHole)) return viaUrl;
+    }
+    if (Node.isThisExpression(target)) return fromThisMember(e, name, ctx, depth);
+    const owner = resolveObject(target, ctx);
+    return owner ? fromBound(memberOf(owner, name, ctx), ctx, depth) : [hole()];
+  }
+  if (Node.isElementAccessExpression(e)) {
+    const owner = resolveObject(e.getExpression(), ctx);
+    if (!owner || owner.kind !== 'literal') return [hole()];
+    const arg = e.getArgumentExpression();
+    const key = arg && (Node.isStringLiteral(arg) || Node.isNumericLiteral(arg)) ? arg.getLiteralText() : undefined;
+    if (key !== undefined) return fromBound(memberOf(owner, key, ctx), ctx, depth);
+    // A map indexed by a runtime key (region maps): every value is possible.
+    const out: Candidate[] = [];
+    for (const p of owner.node.getProperties()) {
+      if (Node.isPropertyAssignment(p)) out.push(...evaluateStrings(p.getInitializerOrThrow(), ctx, depth + 1));
+      else out.push(hole());
+    }
+    return out.length ? dedupe(out) : [hole()];
+  }
+  if (Node.isNewExpression(e) && e.getExpression().getText() === 'URL') return fromNewUrl(e.getArguments(), ctx, depth);
+  if (Node.isCallExpression(e)) {
+    const callee = unwrap(e.getExpression());
+    if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'toString' && e.getArguments().length === 0) {
+      return evaluateStrings(callee.getExpression(), ctx, depth + 1);
+    }
+    if (Node.isIdentifier(callee)) return fromBound(resolveIdentifier(callee, ctx), ctx, depth, true);
+    if (Node.isPropertyAccessExpression(callee) && Node.isThisExpression(callee.getExpression())) {
+      return fromThisMember(callee, callee.getName(), ctx, depth, true);
+    }
+  }
+  return [hole()];
+}
+
+function fromBound(v: BoundValue | undefined, ctx: EvalContext, depth: number, called = false): Candidate[] {
+  if (!v) return [hole()];
+  if (v.kind === 'expr' && !called) return evaluateStrings(v.expr, ctx, depth + 1);
+  if (v.kind === 'function' && called) return returnedStrings(v.node, ctx, depth);
+  return [hole()];
+}
+
+/** Union of every `return <expr>` of a function (not of nested functions); arrow bodies count as returns. */
+export function returnedStrings(fn: Node, ctx: EvalContext, depth: number): Candidate[] {
+  if (!Node.isFunctionDeclaration(fn) && !Node.isMethodDeclaration(fn) && !Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) {
+    return [hole()];
+  }
+  const body = fn.getBody();
+  if (!body) return [hole()];
+  if (!Node.isBlock(body)) return evaluateStrings(body, ctx, depth + 1);
+  const out: Candidate[] = [];
+  body.forEachDescendant((d, traversal) => {
+    if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isFunctionExpression(d) || Node.isClassDeclaration(d)) {
+      traversal.skip();
+      return;
+    }
+    if (Node.isReturnStatement(d)) {
+      const r = d.getExpression();
+      out.push(...(r ? evaluateStrings(r, ctx, depth + 1) : [hole()]));
+    }
+  });
+  // A function that can fall off its end returns undefined: not a URL we can prove.
+  const last = body.getStatements().at(-1);
+  if (!last || !(Node.isReturnStatement(last) || Node.isThrowStatement(last) || Node.isSwitchStatement(last))) out.push(hole());
+  return out.length ? dedupe(out) : [hole()];
+}
+
+/** `this.x` inside a class: a property initialiser, or the single constructor assignment `this.x = …`. */
+function fromThisMember(access: Node, name: string, ctx: EvalContext, depth: number, called = false): Candidate[] {
+  const cls = access.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+  if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return [hole()];
+  if (called) {
+    const m = cls.getMethod(name);
+    return m ? returnedStrings(m, ctx, depth) : [hole()];
+  }
+  const prop = cls.getProperty(name);
+  const init = prop && Node.isPropertyDeclaration(prop) ? prop.getInitializer() : undefined;
+  const assigned: Node[] = [];
+  cls.forEachDescendant((d) => {
+    if (Node.isBinaryExpression(d) && d.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
+      const l = d.getLeft();
+      if (Node.isPropertyAccessExpression(l) && Node.isThisExpression(l.getExpression()) && l.getName() === name) assigned.push(d.getRight());
+    }
+  });
+  const sources = [...(init ? [init] : []), ...assigned];
+  if (!sources.length) return [hole()];
+  return dedupe(sources.flatMap((s) => evaluateStrings(s, ctx, depth + 1)));
+}
+
+function fromNewUrl(args: Node[], ctx: EvalContext, depth: number): Candidate[] {
+  const [pathArg, baseArg] = args;
+  if (!pathArg) return [hole()];
+  const paths = evaluateStrings(pathArg, ctx, depth + 1);
+  if (!baseArg) return paths;
+  const bases = evaluateStrings(baseArg, ctx, depth + 1);
+  const out: Candidate[] = [];
+  for (const p of paths) {
+    for (const b of bases) {
+      if (hasHole(p) || hasHole(b)) {
+        out.push(hole());
+        continue;
+      }
+      try {
+        out.push([{ text: new URL(candidateText(p), candidateText(b)).href }]);
+      } catch {
+        out.push(hole());
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+/** Join a base URL and a relative path the way axios (`combineURLs`), request (`baseUrl`) and got (`prefixUrl`) do. */
+export function joinBase(base: Candidate, path: Candidate): Candidate {
+  if (hasHole(path)) return hole();
+  const p = candidateText(path);
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(p)) return path;
+  if (hasHole(base)) return hole();
+  const b = candidateText(base).replace(/\/+$/, '');
+  const rel = p.replace(/^\/+/, '');
+  return [{ text: rel ? `${b}/${rel}` : b }];
+}
+
+export { propertyKey };

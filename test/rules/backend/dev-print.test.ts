@@ -1,0 +1,16 @@
+// Dev aid: FIXTURE=<rule>/<case>.input.<ext> npx vitest run test/rules/backend/dev-print.test.ts prints the output.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { it } from 'vitest';
+import { transformText } from '../../../codemods/engine/run-on-text.js';
+import { createProjectView } from '../../../codemods/engine/project-view.js';
+import { findRule } from '../../../codemods/rules/index.js';
+
+it.runIf(!!process.env.FIXTURE)('prints', () => {
+  for (const f of process.env.FIXTURE!.split(',')) {
+    const [rule, name] = f.split('/');
+    const abs = resolve(import.meta.dirname, '../../../codemods/rules', rule!, '__testfixtures__', name!);
+    const r = transformText({ path: name!, absPath: abs, text: readFileSync(abs, 'utf8'), rules: [findRule(rule!)!], project: createProjectView(dirname(abs)) });
+    console.log(`===== ${f}\n${r.output}\n--- error: ${r.error}\n--- manual: ${JSON.stringify(r.manual, null, 1)}\n--- new: ${r.newFiles.map((n) => n.absPath).join(',')}\n--- external: ${JSON.stringify(r.external.map((e) => ({ p: e.absPath, edits: e.edits })))}`);
+  }
+});
