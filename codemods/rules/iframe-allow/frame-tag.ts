@@ -38,7 +38,7 @@ export interface FrameTag {
 }
 
 function norm(name: string): string {
-  return name.replace(/^(v-bind)?:/, '').toLowerCase();
+  return name.replace(/^(v-bind)?:/, '').replace(/^\[(attr\.)?(.*)\]$/, '$2').toLowerCase();
 }
 
 export function findAttr(tag: FrameTag, name: string): FrameAttr | undefined {

@@ -10,7 +10,9 @@ const TEMPLATED = /<%|%>|\{\{|\}\}|\$\{|<\?|\[\[/;
 function readAttr(text: string, name: string, start: number, end: number, vue: boolean): FrameAttr {
   const raw = text.slice(start, end);
   const eq = raw.indexOf('=');
-  const bound = vue && /^(:|v-bind:)/.test(name);
+  // Vue `:allow` / `v-bind:allow`, Angular `[allow]` / `[attr.allow]`: an expression, not a literal.
+  const bound = (vue && /^(:|v-bind:)/.test(name)) || /^\[.*\]$/.test(name);
+  if (vue && name === 'v-bind') return { name, start, end, dynamic: true, spread: true };
   if (eq < 0) return { name, start, end, value: '', dynamic: bound };
   let i = eq + 1;
   while (i < raw.length && /\s/.test(raw[i])) i++;
@@ -30,6 +32,11 @@ function readAttr(text: string, name: string, start: number, end: number, vue: b
   };
 }
 
+/** `:src`, `v-bind:src`, `[src]`, `[attr.src]` → 'src'. */
+export function boundName(name: string): string {
+  return name.replace(/^(v-bind)?:/, '').replace(/^\[(attr\.)?(.*)\]$/, '$2').toLowerCase();
+}
+
 export function frameTagOf(el: HtmlElement, file: RuleFile): FrameTag | undefined {
   const loc = el.sourceCodeLocation;
   const startTag = loc?.startTag;
@@ -43,10 +50,10 @@ export function frameTagOf(el: HtmlElement, file: RuleFile): FrameTag | undefine
     attrs.push(readAttr(file.text, name, al.startOffset, al.endOffset, vue));
   }
   attrs.sort((x, y) => x.start - y.start);
-  const src = attrs.find((a) => a.name.replace(/^(v-bind)?:/, '').toLowerCase() === 'src');
+  const src = attrs.find((a) => boundName(a.name) === 'src');
   let srcKind: FrameTag['srcKind'] = 'absent';
   if (src) srcKind = src.dynamic || src.value === undefined || TEMPLATED.test(src.value) || src.value.trim() === '' ? 'dynamic' : 'static';
-  if (src && /^(:|v-bind:)/.test(src.name)) srcKind = 'dynamic';
+  if (src && src.name !== 'src') srcKind = 'dynamic';
   return {
     flavour: vue ? 'vue' : 'html',
     start: startTag.startOffset,

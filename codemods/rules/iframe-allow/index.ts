@@ -6,7 +6,8 @@
 import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { getAttribute } from '../../engine/embedded.js';
 import { EvalContext } from '../../analysis/eval-context.js';
-import { planFrameEdits, ALLOW_MESSAGE, type FrameTag } from './frame-tag.js';
+import { planFrameEdits, findAttr, ALLOW_MESSAGE, type FrameTag } from './frame-tag.js';
+import { featureNames } from './allow-value.js';
 import { htmlFrames, staticSrc } from './html-frames.js';
 import { jsxFrames } from './jsx-frames.js';
 import { domFrameEdits } from './dom-frames.js';
@@ -26,8 +27,19 @@ interface Candidate {
   srcdoc?: string;
 }
 
+/** The legacy client already needed `camera` (allow="camera;fullscreen"): a frame without it did not show it. */
+function allowsCamera(tag: FrameTag): boolean {
+  const allow = findAttr(tag, 'allow');
+  return !!allow && allow.value !== undefined && featureNames(allow.value).includes('camera');
+}
+
 function decide(cands: Candidate[], text: string, edits: Edit[], manual: ManualItem[]): number {
-  const byPage = cands.filter((c) => c.byPage);
+  let byPage = cands.filter((c) => c.byPage && c.why);
+  // Tie-breaker for several candidate frames on a Jumio page: the only one that allows the camera is the client.
+  if (byPage.length > 1 && byPage.filter((c) => allowsCamera(c.tag)).length === 1) {
+    for (const c of byPage) if (!allowsCamera(c.tag)) c.why = undefined;
+    byPage = byPage.filter((c) => c.why);
+  }
   let count = 0;
   for (const c of cands) {
     if (!c.why) continue;

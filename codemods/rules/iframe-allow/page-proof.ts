@@ -5,7 +5,7 @@ import type { SourceFile } from 'ts-morph';
 import type { RuleContext, RuleFile } from '../../engine/types.js';
 import { getAttribute } from '../../engine/embedded.js';
 import { provenJumioHandlers } from '../../analysis-frontend/index.js';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 
 function provenIn(sf: SourceFile, globals: readonly SourceFile[], ctx: RuleContext, absPath: string): boolean {
   return provenJumioHandlers(sf, { globals, project: ctx.project, absPath }).length > 0;
@@ -33,9 +33,20 @@ function linkedScripts(file: RuleFile, ctx: RuleContext): { sf: SourceFile; absP
   return out;
 }
 
+/** Angular: `x.component.html` is the template of the component in `x.component.ts` (`templateUrl: './x.component.html'`). */
+function componentOfTemplate(file: RuleFile, ctx: RuleContext): { sf: SourceFile; absPath: string } | undefined {
+  if (file.kind !== 'html' || !/\.html?$/.test(file.absPath)) return undefined;
+  const ts = file.absPath.replace(/\.html?$/, '.ts');
+  const text = ctx.project.fileExists(ts) ? ctx.project.readFile(ts) : undefined;
+  if (!text || !new RegExp(`templateUrl\\s*:\\s*['"\`][^'"\`]*${basename(file.absPath).replace(/[.]/g, '\\.')}['"\`]`).test(text)) return undefined;
+  const sf = ctx.project.getSourceFile(ts);
+  return sf ? { sf, absPath: ts } : undefined;
+}
+
 export function pageHasJumioHandler(file: RuleFile, ctx: RuleContext): boolean {
   const own = file.scripts.map((s) => s.sourceFile);
-  const linked = linkedScripts(file, ctx);
+  const component = componentOfTemplate(file, ctx);
+  const linked = [...linkedScripts(file, ctx), ...(component ? [component] : [])];
   const globals = [...own, ...linked.map((l) => l.sf)];
   if (own.some((sf) => provenIn(sf, globals, ctx, file.absPath))) return true;
   return linked.some((l) => provenIn(l.sf, globals, ctx, l.absPath));
