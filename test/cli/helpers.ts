@@ -1,0 +1,106 @@
+// Helpers for the CLI tests: build the real binary once (a lock makes parallel test files wait for one build),
+// make throwaway git repositories, and run `node bin/netverify-migrate.js` in them.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+export const BIN = join(REPO, 'bin/netverify-migrate.js');
+export const TEST_RULES = join(REPO, 'test/cli/test-rules.mjs');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === '__testfixtures__') continue;
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function builtIsFresh(): boolean {
+  try {
+    const built = statSync(join(REPO, 'dist/codemods/engine/runner.js')).mtimeMs;
+    return ['codemods', 'cli', 'api'].every((d) => newestMtime(join(REPO, d)) <= built);
+  } catch {
+    return false;
+  }
+}
+
+/** Compile to dist/ unless it is already newer than every source (`npm test` builds first). */
+export function ensureBuilt(): void {
+  if (builtIsFresh()) return;
+  const lock = join(tmpdir(), 'netverify-migrate-build.lock');
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() - started > 120_000) rmSync(lock, { recursive: true, force: true });
+      spawnSync('sleep', ['0.5']);
+    }
+  }
+  try {
+    if (builtIsFresh()) return;
+    const r = spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: REPO, encoding: 'utf8' });
+    if (r.status !== 0 && !builtIsFresh()) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export function git(cwd: string, ...args: string[]): string {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** A temporary git repository holding `files`, committed. */
+export function makeRepo(files: Record<string, string | Buffer>, opts: { commit?: boolean } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nvm-cli-'));
+  writeFiles(dir, files);
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'user.email', 'test@example.com');
+  git(dir, 'config', 'user.name', 'test');
+  git(dir, 'config', 'core.autocrlf', 'false');
+  if (opts.commit !== false) {
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'initial', '--allow-empty');
+  }
+  return dir;
+}
+
+export function writeFiles(dir: string, files: Record<string, string | Buffer>): void {
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), content);
+  }
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(cwd: string, args: string[], opts: { extraRules?: boolean; env?: Record<string, string> } = {}): CliResult {
+  const env: Record<string, string | undefined> = { ...process.env, ...opts.env, NO_COLOR: '1' };
+  if (opts.extraRules) env.NETVERIFY_MIGRATE_EXTRA_RULES = TEST_RULES;
+  else delete env.NETVERIFY_MIGRATE_EXTRA_RULES;
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every file under dir (except .git) → content, for comparing two trees byte for byte. */
+export function snapshot(dir: string, base = dir, out: Record<string, string> = {}): Record<string, string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === '.git') continue;
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) snapshot(p, base, out);
+    else if (entry.isFile()) out[p.slice(base.length + 1)] = readFileSync(p).toString('base64');
+  }
+  return out;
+}
