@@ -107,7 +107,14 @@ export function findOriginChecks(eventExprs: readonly Node[], globals: readonly 
       if (vendor) out.push({ match: 'regex', literal: u, value: source, vendor, hostOnly });
       return;
     }
-    if (Node.isNewExpression(u) && u.getExpression().getText() === 'RegExp') return; // dynamic: not translated
+    if ((Node.isNewExpression(u) || Node.isCallExpression(u)) && u.getExpression().getText() === 'RegExp') {
+      // new RegExp('^https://[a-z]+\\.netverify\\.com$'): the string holds the regex source.
+      const arg = u.getArguments()[0];
+      const source = stringValue(arg);
+      const vendor = source !== undefined ? originVendor(source) : undefined;
+      if (arg && source !== undefined && vendor) out.push({ match: 'regex', literal: unwrap(arg), value: source, vendor, hostOnly });
+      return;
+    }
     const s = stringValue(u);
     if (s === undefined) return;
     const vendor = originVendor(s);

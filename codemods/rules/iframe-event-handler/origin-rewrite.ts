@@ -61,7 +61,10 @@ export function translateOrigin(check: OriginCheck, literalText: string): Origin
 }
 
 function translateRegex(check: OriginCheck, literalText: string): OriginFix | undefined {
-  const flags = literalText.slice(literalText.lastIndexOf('/') + 1);
+  // A regex literal `/…/flags`, or the source string of `new RegExp('…')` (re-quoted, backslashes escaped).
+  const asString = !literalText.startsWith('/');
+  const flags = asString ? '' : literalText.slice(literalText.lastIndexOf('/') + 1);
+  const wrap = (src: string): string => asString ? `${literalText[0]}${src.replace(/\\/g, '\\\\')}${literalText[0]}` : `/${src}/${flags}`;
   const source = check.value;
   const was = `origin regex /${source}/`;
   // API hosts (lon., core-sgp.) never served the white-label client: nothing exact to translate to.
@@ -73,13 +76,13 @@ function translateRegex(check: OriginCheck, literalText: string): OriginFix | un
     const region = `(?:${KYX_REGIONS.map(esc).join('|')})`;
     const labels = KYX_WEB_CLIENT_SUFFIX.replace(/^\./, '').split('.').map(esc);
     const next = source.replace(dom, (_m, d1: string) => `${d1}web${d1}${region}${d1}${labels.join(d1)}`);
-    return { text: `/${next}/${flags}`, message: `${was} → /${next}/ (KYX web client, any region)` };
+    return { text: wrap(next), message: `${was} → /${next}/ (KYX web client, any region)` };
   }
   // 'netverify.com' as a bare domain suffix → 'jumio.ai'.
   const bare = /(^)netverify(\\\.|\.)com/i;
   if (!apiHost && bare.test(source)) {
     const next = source.replace(bare, (_m, pre: string, d: string) => `${pre}${KYX_WEB_CLIENT_SUFFIX.replace(/^\./, '').split('.').map(esc).join(d)}`);
-    return { text: `/${next}/${flags}`, message: `${was} → /${next}/ (KYX web-client domain)` };
+    return { text: wrap(next), message: `${was} → /${next}/ (KYX web-client domain)` };
   }
   return {
     message: `${was} left unchanged`,

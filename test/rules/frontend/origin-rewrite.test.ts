@@ -30,6 +30,7 @@ describe('origin translation', () => {
     [`if (!new URL(event.origin).hostname.endsWith('.netverify.com')) return;`, `'.jumio.ai'`],
     [`if (!/^https:\\/\\/[a-z0-9-]+\\.netverify\\.com$/.test(event.origin)) return;`, `/^https:\\/\\/[a-z0-9-]+\\.web\\.(?:amer-1|emea-1|apac-1)\\.jumio\\.ai$/`],
     [`if (!event.origin.match(/^https:\\/\\/snapswap\\.netverify\\.com$/i)) return;`, `/^https:\\/\\/snapswap\\.web\\.(?:amer-1|emea-1|apac-1)\\.jumio\\.ai$/i`],
+    [`const re = new RegExp('^https://[a-z0-9-]+\\\\.netverify\\\\.com$'); if (!re.test(event.origin)) return;`, `'^https://[a-z0-9-]+\\\\.web\\\\.(?:amer-1|emea-1|apac-1)\\\\.jumio\\\\.ai$'`],
   ])('exact translation: %s', (check, expected) => {
     const t = translate(check);
     expect(t.text).toBe(expected);
