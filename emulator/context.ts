@@ -1,6 +1,7 @@
 // What every route handler receives, and the route table shape.
 import type { IncomingMessage } from 'node:http';
 import type { ParsedBody, Reply } from './http-util.js';
+import type { Clock } from './clock.js';
 import type { EmulatorClient, EmulatorRegion, RouteId } from './types.js';
 
 export interface Settings {
@@ -12,6 +13,7 @@ export interface Settings {
   requireUserConsent: boolean;
   /** Origins of the hrefs handed out: retrieval/API links and the web-client page (see EmulatorOptions.links). */
   links: { api: string; web: string };
+  clock: Clock;
 }
 
 export interface Ctx {

@@ -56,6 +56,10 @@ async function route(emu: Emulator, method: string, sub: string, b: unknown): Pr
       if (!isPlainObject(b)) throw new TypeError('body must be a JSON object');
       emu.setWebOutcome(b as unknown as WebOutcome);
       return { status: 204 };
+    case 'POST /clock':
+      if (!isPlainObject(b) || typeof b.advanceMs !== 'number') throw new TypeError('advanceMs (number) is required');
+      emu.advanceClock(b.advanceMs);
+      return { status: 204 };
     case 'POST /reset':
       emu.clearJournal();
       emu.clearFaults();
@@ -80,5 +84,6 @@ const ROUTES = [
   'DELETE /__control/faults',
   'POST /__control/web-outcome',
   'POST /__control/reset',
+  'POST /__control/clock',
   'GET /__control/executions/{accountId | enrollmentReference}',
 ];

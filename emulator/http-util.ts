@@ -57,11 +57,6 @@ export function jsonReply(body: unknown, status = 200): Reply {
   return { status, body };
 }
 
-/** `YYYY-MM-DDThh:mm:ss.SSSZ`, the format both APIs use. */
-export function nowIso(): string {
-  return new Date().toISOString();
-}
-
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

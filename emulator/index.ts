@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { LEGACY_API_HOSTS, LEGACY_WEB_CLIENT_DOMAIN, kyxOrigin, kyxWebClientHost } from '../api/index.js';
 import type { Backend } from './backend.js';
 import { CallbackSender } from './callbacks.js';
+import { Clock } from './clock.js';
 import type { Settings } from './context.js';
 import { control } from './control.js';
 import { FaultRegistry } from './faults.js';
@@ -35,10 +36,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     webClientPrefix: prefix,
     requireUserConsent: options.requireUserConsent ?? false,
     links: { api: '', web: '' },
+    clock: new Clock(),
   };
   const journal = new Journal();
   const faults = new FaultRegistry();
-  const tokens = new TokenStore(options.tokenExpiresIn ?? 3600);
+  const tokens = new TokenStore(options.tokenExpiresIn ?? 3600, settings.clock);
   const callbacks = new CallbackSender(options.callbackTimeoutMs ?? 5000, options.callbackTls);
   const outcomes = new OutcomeBook();
   const backend: Backend = mode === 'legacy' ? legacyBackend(settings, callbacks, { strictUrls: options.strictUrls ?? false }) : kyxBackend(settings, tokens, callbacks);
@@ -96,6 +98,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clearFaults: () => faults.clear(),
     faults: () => faults.list(),
     setWebOutcome: (o) => outcomes.set(o),
+    advanceClock: (ms) => settings.clock.advance(ms),
   };
   return emulator;
 }

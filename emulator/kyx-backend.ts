@@ -10,7 +10,8 @@ import type { TokenStore } from './tokens.js';
 import type { FinishOutcome, FinishResult, SeedOptions, SeedResult } from './types.js';
 
 export function kyxBackend(settings: Settings, tokens: TokenStore, callbacks: CallbackSender): Backend & { state: KyxState } {
-  const state = new KyxState();
+  const state = new KyxState(settings.clock);
+  const clock = settings.clock;
 
   function seed(opts: SeedOptions): SeedResult {
     if (opts.enrollmentReference !== undefined && state.executions.has(opts.enrollmentReference)) {
@@ -23,9 +24,9 @@ export function kyxBackend(settings: Settings, tokens: TokenStore, callbacks: Ca
       customerInternalReference: opts.customerInternalReference ?? 'emulator-seed',
       userReference: opts.userReference,
       locale: 'en',
-      tokenExpiresAt: Date.now() + 30 * 60 * 1000,
+      tokenExpiresAt: clock.now() + 30 * 60 * 1000,
     });
-    const now = new Date().toISOString();
+    const now = clock.iso();
     e.status = 'PROCESSED';
     e.decision = 'PASSED';
     e.startedAt = now;
@@ -42,7 +43,7 @@ export function kyxBackend(settings: Settings, tokens: TokenStore, callbacks: Ca
     }
     const e = state.refresh(found);
     if (e.status !== 'INITIATED' && e.status !== 'ACQUIRED') throw new ControlError(409, `workflow execution already finished (${e.status})`);
-    const now = new Date().toISOString();
+    const now = clock.iso();
     if (outcome === 'EXPIRED') {
       e.status = e.status === 'ACQUIRED' ? 'SESSION_EXPIRED' : 'TOKEN_EXPIRED';
       e.decision = 'NOT_EXECUTED';
@@ -53,7 +54,7 @@ export function kyxBackend(settings: Settings, tokens: TokenStore, callbacks: Ca
     }
     e.completedAt = now;
     if (e.callbackUrl === undefined) return {};
-    return callbacks.send(e.callbackUrl, callbackBody(settings.links, e, new Date().toISOString()));
+    return callbacks.send(e.callbackUrl, callbackBody(settings.links, e, clock.iso()));
   }
 
   function webSession(token: string): WebSession | undefined {
@@ -84,7 +85,7 @@ export function kyxBackend(settings: Settings, tokens: TokenStore, callbacks: Ca
         return p;
       },
       reportAcquired(success) {
-        e.startedAt ??= new Date().toISOString();
+        e.startedAt ??= clock.iso();
         if (success && e.status === 'INITIATED') e.status = 'ACQUIRED';
       },
     };

@@ -2,7 +2,7 @@
 import { KYX, KYX_ACCOUNTS_PATH, KYX_TOKEN_PATH } from '../api/index.js';
 import type { Ctx, Route } from './context.js';
 import { clientMatches, exactPath, prefixPattern } from './context.js';
-import { errorReply, jsonReply, nowIso, parseBasic, type Reply } from './http-util.js';
+import { errorReply, jsonReply, parseBasic, type Reply } from './http-util.js';
 import { accountResponse, detailsBody, statusBody } from './kyx-shapes.js';
 import { NEEDS_FACEMAP_KEYS, type Account, type Credential, type KyxState } from './kyx-state.js';
 import { validateAccountBody, type AccountRequest, type FieldError } from './kyx-validate.js';
@@ -61,10 +61,10 @@ export function kyxRoutes(state: KyxState, tokens: TokenStore): Route[] {
       successUrl: r.successUrl,
       errorUrl: r.errorUrl,
       locale: r.locale,
-      tokenExpiresAt: Date.now() + r.tokenLifetimeSeconds * 1000,
+      tokenExpiresAt: ctx.settings.clock.now() + r.tokenLifetimeSeconds * 1000,
       referenceFacemapId: needsFacemap ? (explicitFacemap?.id ?? facemap?.id) : undefined,
     });
-    return jsonReply(accountResponse(ctx.settings.links, account, e, nowIso()));
+    return jsonReply(accountResponse(ctx.settings.links, account, e, ctx.settings.clock.iso()));
   }
 
   function findExecution(ctx: Ctx) {

@@ -1,5 +1,6 @@
 // In-memory state of the KYX emulator: accounts, their credentials and workflow executions.
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { Clock } from './clock.js';
 import { FACEMAP_PRODUCING_KEYS, WORKFLOW_KEYS, type CredentialCategory, type KyxWorkflowStatus } from '../api/index.js';
 
 export type { CredentialCategory };
@@ -65,8 +66,10 @@ export class KyxState {
   readonly executions = new Map<string, Execution>();
   private byAuthToken = new Map<string, Execution>();
 
+  constructor(readonly clock: Clock) {}
+
   createAccount(): Account {
-    const a: Account = { id: randomUUID(), createdAt: new Date().toISOString(), executions: [] };
+    const a: Account = { id: randomUUID(), createdAt: this.clock.iso(), executions: [] };
     this.accounts.set(a.id, a);
     return a;
   }
@@ -81,7 +84,7 @@ export class KyxState {
       id,
       accountId: account.id,
       status: 'INITIATED',
-      createdAt: new Date().toISOString(),
+      createdAt: this.clock.iso(),
       authorizationToken: randomBytes(24).toString('base64url'),
       credentials: credentialCategoriesFor(init.definitionKey).map((category) => ({ id: randomUUID(), category, executionId: id })),
     };
@@ -117,10 +120,10 @@ export class KyxState {
   /** Lazily expire an execution whose authorization token ran out before acquisition (no callback: the
    *  emulator only sends callbacks on finishWorkflow). */
   refresh(e: Execution): Execution {
-    if (e.status === 'INITIATED' && Date.now() >= e.tokenExpiresAt) {
+    if (e.status === 'INITIATED' && this.clock.now() >= e.tokenExpiresAt) {
       e.status = 'TOKEN_EXPIRED';
       e.decision = 'NOT_EXECUTED';
-      e.completedAt = new Date(e.tokenExpiresAt).toISOString();
+      e.completedAt = this.clock.iso(e.tokenExpiresAt);
     }
     return e;
   }

@@ -13,13 +13,14 @@ import type { FinishOutcome, FinishResult, SeedOptions, SeedResult } from './typ
 const IDENTITY_WORKFLOW_MIN = 200;
 
 export function legacyBackend(settings: Settings, callbacks: CallbackSender, opts: { strictUrls: boolean }): Backend & { state: LegacyState } {
-  const state = new LegacyState();
+  const state = new LegacyState(settings.clock);
+  const clock = settings.clock;
 
   function seed(o: SeedOptions): SeedResult {
     if (o.enrollmentReference !== undefined && state.transactions.has(o.enrollmentReference)) {
       throw new ControlError(409, 'a transaction with that enrollmentReference already exists');
     }
-    const now = new Date().toISOString();
+    const now = clock.iso();
     const t = state.add<VerificationTransaction>({
       reference: o.enrollmentReference,
       kind: 'verification',
@@ -29,7 +30,7 @@ export function legacyBackend(settings: Settings, callbacks: CallbackSender, opt
       verificationStatus: 'APPROVED_VERIFIED',
       identityMatch: true,
       locale: 'en',
-      tokenExpiresAt: Date.now(),
+      tokenExpiresAt: clock.now(),
       acquiredAt: now,
       completedAt: now,
     });
@@ -41,7 +42,7 @@ export function legacyBackend(settings: Settings, callbacks: CallbackSender, opt
     if (!found) throw new ControlError(404, 'transaction not found');
     const t = state.refresh(found);
     if (t.completedAt !== undefined) throw new ControlError(409, 'transaction already finished');
-    const now = new Date().toISOString();
+    const now = clock.iso();
     t.completedAt = now;
     let form: URLSearchParams;
     if (t.kind === 'authentication') {
@@ -79,7 +80,7 @@ export function legacyBackend(settings: Settings, callbacks: CallbackSender, opt
       },
       reportAcquired(success) {
         if (!success) return;
-        t.acquiredAt ??= new Date().toISOString();
+        t.acquiredAt ??= clock.iso();
         if (t.kind === 'authentication' && t.result === 'CREATED') t.result = 'STARTED';
       },
     };

@@ -15,7 +15,7 @@ import {
   type LegacyV4InitiateRequest,
 } from '../api/index.js';
 import { clientMatches, exactPath, prefixPattern, type Ctx, type Route } from './context.js';
-import { errorReply, isPlainObject, jsonReply, nowIso, parseBasic, type Reply } from './http-util.js';
+import { errorReply, isPlainObject, jsonReply, parseBasic, type Reply } from './http-util.js';
 import { initiateResponse, retrievalBody, TINY_PNG } from './legacy-shapes.js';
 import type { AuthTransaction, LegacyState, VerificationTransaction } from './legacy-state.js';
 
@@ -87,9 +87,9 @@ export function legacyRoutes(state: LegacyState, opts: { strictUrls: boolean }):
       errorUrl: b.errorUrl,
       userReference: b.userReference,
       locale: b.locale ?? DEFAULT_LOCALE,
-      tokenExpiresAt: Date.now() + (b.tokenLifetimeInMinutes ?? TOKEN_LIFETIME_MINUTES.default) * 60_000,
+      tokenExpiresAt: ctx.settings.clock.now() + (b.tokenLifetimeInMinutes ?? TOKEN_LIFETIME_MINUTES.default) * 60_000,
     });
-    return jsonReply(initiateResponse(ctx.settings.links, t, nowIso()));
+    return jsonReply(initiateResponse(ctx.settings.links, t, ctx.settings.clock.iso()));
   }
 
   const authInitiate = (ctx: Ctx): Reply => {
@@ -125,9 +125,9 @@ export function legacyRoutes(state: LegacyState, opts: { strictUrls: boolean }):
       errorUrl: b.errorUrl,
       userReference: b.userReference,
       locale: b.locale ?? DEFAULT_LOCALE,
-      tokenExpiresAt: Date.now() + (b.tokenLifetimeInMinutes ?? TOKEN_LIFETIME_MINUTES.default) * 60_000,
+      tokenExpiresAt: ctx.settings.clock.now() + (b.tokenLifetimeInMinutes ?? TOKEN_LIFETIME_MINUTES.default) * 60_000,
     });
-    return jsonReply(initiateResponse(ctx.settings.links, t, nowIso()));
+    return jsonReply(initiateResponse(ctx.settings.links, t, ctx.settings.clock.iso()));
   };
 
   const retrieval = (ctx: Ctx): Reply => {

@@ -1,6 +1,7 @@
 // In-memory state of the legacy Netverify emulator: v4 (ID verification, the enrolments) and Authentication
 // transactions.
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { Clock } from './clock.js';
 import type { LegacyTransactionResult, LegacyVerificationStatus } from '../api/index.js';
 
 interface Common {
@@ -45,11 +46,13 @@ export class LegacyState {
   readonly transactions = new Map<string, LegacyTransaction>();
   private byAuthToken = new Map<string, LegacyTransaction>();
 
+  constructor(readonly clock: Clock) {}
+
   add<T extends LegacyTransaction>(t: Omit<T, 'reference' | 'createdAt' | 'authorizationToken'> & { reference?: string }): T {
     const full = {
       ...t,
       reference: t.reference ?? randomUUID(),
-      createdAt: new Date().toISOString(),
+      createdAt: this.clock.iso(),
       authorizationToken: randomBytes(24).toString('base64url'),
     } as T;
     this.transactions.set(full.reference, full);
@@ -82,8 +85,8 @@ export class LegacyState {
 
   /** Lazily expire an unfinished transaction whose authorization token ran out before acquisition. */
   refresh(t: LegacyTransaction): LegacyTransaction {
-    if (t.completedAt === undefined && t.acquiredAt === undefined && Date.now() >= t.tokenExpiresAt) {
-      t.completedAt = new Date(t.tokenExpiresAt).toISOString();
+    if (t.completedAt === undefined && t.acquiredAt === undefined && this.clock.now() >= t.tokenExpiresAt) {
+      t.completedAt = this.clock.iso(t.tokenExpiresAt);
       if (t.kind === 'authentication') t.result = 'EXPIRED';
       else t.verificationStatus = 'NO_ID_UPLOADED';
     }

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Ctx, Route, Settings } from './context.js';
 import { matchRoute } from './context.js';
 import type { FaultRegistry } from './faults.js';
-import { BodyTooLarge, errorReply, nowIso, readBody, type ParsedBody, type Reply } from './http-util.js';
+import { BodyTooLarge, errorReply, readBody, type ParsedBody, type Reply } from './http-util.js';
 import { pathOnly, type Journal } from './journal.js';
 import type { TokenStore } from './tokens.js';
 import type { Fault, FaultKind } from './types.js';
@@ -52,7 +52,7 @@ function reset(req: IncomingMessage): void {
 }
 
 export async function handle(d: Dispatcher, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const time = nowIso();
+  const time = d.settings.clock.iso();
   const method = req.method ?? 'GET';
   const path = pathOnly(req.url);
   let body: ParsedBody;

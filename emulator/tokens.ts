@@ -1,5 +1,6 @@
 // OAuth2 access tokens issued by the emulator (opaque random strings, held only in memory).
 import { randomBytes } from 'node:crypto';
+import type { Clock } from './clock.js';
 
 interface Issued {
   clientId: string;
@@ -9,11 +10,14 @@ interface Issued {
 export class TokenStore {
   private tokens = new Map<string, Issued>();
 
-  constructor(private readonly expiresInSeconds: number) {}
+  constructor(
+    private readonly expiresInSeconds: number,
+    private readonly clock: Clock,
+  ) {}
 
   issue(clientId: string): { token: string; expiresIn: number } {
     const token = randomBytes(32).toString('base64url');
-    this.tokens.set(token, { clientId, expiresAt: Date.now() + this.expiresInSeconds * 1000 });
+    this.tokens.set(token, { clientId, expiresAt: this.clock.now() + this.expiresInSeconds * 1000 });
     return { token, expiresIn: this.expiresInSeconds };
   }
 
@@ -21,7 +25,7 @@ export class TokenStore {
   check(token: string): string | undefined {
     const t = this.tokens.get(token);
     if (!t) return undefined;
-    if (Date.now() >= t.expiresAt) {
+    if (this.clock.now() >= t.expiresAt) {
       this.tokens.delete(token);
       return undefined;
     }

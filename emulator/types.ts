@@ -177,6 +177,10 @@ export interface Emulator {
   faults(): Fault[];
   /** Steer the web-client page (default: success). */
   setWebOutcome(o: WebOutcome): void;
+  /** Move the emulator's clock forward: access tokens, authorization tokens (tokenLifetime /
+   *  tokenLifetimeInMinutes) and the legacy 15-minute window then behave as if that time had passed. Timestamps
+   *  the emulator writes follow its clock. */
+  advanceClock(ms: number): void;
 }
 
 /** Error body of every 4xx/5xx the emulator answers on API routes. `field` names the offending request field. */
