@@ -15,10 +15,11 @@ import { recogniseHttpCall, type HttpCall } from '../../analysis/http-calls.js';
 import { proveRetrievalUrl, type RetrievalUrl } from './retrieval-url.js';
 import { bearerAuthEdits } from './request-auth.js';
 import { detailsFlow } from './details-flow.js';
+import { ensureAsync } from '../../analysis/async-context.js';
 import { removeDeadCredentials } from './unused-credentials.js';
 import { rewriteReads } from './details-reads.js';
 import { updateDetailsType } from './details-types.js';
-import { helperNewFile, importText, placeHelper, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
+import { planRetrievalHelpers, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
 
 export const RULE_ID = 'retrieval-authentication';
 
@@ -29,6 +30,22 @@ const IMAGE_GUIDANCE =
 
 function enclosingFunction(n: Node): Node | undefined {
   return n.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+}
+
+/** A non-async function whose result is the call's promise chain can become async without changing what its
+ * callers see (they already get a promise). */
+function returnsTheCall(fn: Node | undefined, call: Node): boolean {
+  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return false;
+  if ((fn as { isGenerator?: () => boolean }).isGenerator?.()) return false;
+  const body = fn.getBody();
+  if (!body) return false;
+  if (!Node.isBlock(body)) return body === call || body.getDescendants().includes(call as never) && enclosingFunction(call) === fn;
+  const returns: Node[] = [];
+  body.forEachDescendant((d, t) => {
+    if (Node.isArrowFunction(d) || Node.isFunctionExpression(d) || Node.isFunctionDeclaration(d) || Node.isClassDeclaration(d)) return t.skip();
+    if (Node.isReturnStatement(d)) returns.push(d);
+  });
+  return returns.length > 0 && returns.every((r) => r.getDescendants().includes(call as never));
 }
 
 function isAsync(fn: Node | undefined): boolean {
@@ -116,6 +133,13 @@ export const retrievalAuthenticationRule: Rule = {
         }
         const region = url.regions[0]!;
         const fn = enclosingFunction(call)!;
+        if (!isAsync(fn)) {
+          const why = ensureAsync(call, true, edits);
+          if (why) {
+            edits.addManual(call, `legacy retrieval: ${why}`);
+            continue;
+          }
+        }
         const refText = url.refNode ? url.refNode.getText() : `${q}${url.refText}${q}`;
         // The account id: a statement before the call when there is a block to put it in, else inline.
         const target = urlTarget(http.url, fn);
@@ -145,26 +169,20 @@ export const retrievalAuthenticationRule: Rule = {
       }
 
       if (needsHelper) {
-        const place = placeHelper(file, ctx.project);
-        const names = [TOKEN_FN, WORKFLOW_ACCOUNT_FN];
-        const already = sf.getImportDeclarations().find((d) => d.getModuleSpecifierValue() === place.specifier);
-        if (already) {
-          const have = new Set(already.getNamedImports().map((s) => s.getName()));
-          const missing = names.filter((n) => !have.has(n));
-          const last = already.getNamedImports().at(-1);
-          if (missing.length && last) edits.insertAt(last, last.getEnd(), `, ${missing.join(', ')}`, 'import the KYX helper');
-        } else {
-          const text = importText(place, names, q, ctx.style.semicolons);
+        const helpers = planRetrievalHelpers(file, block, ctx.project);
+        const text = sf.getFullText();
+        const missing = helpers.imports.filter((imp) => !text.includes(imp));
+        if (missing.length) {
           const after = lastModuleLoad(sf);
-          if (after) edits.insertAt(after, after.getEnd(), `\n${text}`, 'import the KYX helper');
+          if (after) edits.insertAt(after, after.getEnd(), `\n${missing.join('\n')}`, 'import the KYX helpers');
           else {
             const first = sf.getStatements().find((st) => !isDirective(st));
             const at = first ? first.getStart() : sf.getEnd();
-            edits.insertAt(sf, at, `${text}\n`, 'import the KYX helper');
+            edits.insertAt(sf, at, `${missing.join('\n')}\n`, 'import the KYX helpers');
           }
         }
-        edits.newFiles.push(helperNewFile(place));
-        edits.addManual(sf.getStatements()[0] ?? sf, `implement ${WORKFLOW_ACCOUNT_FN}() in ${place.specifier} (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts), and create the OAuth2 client pair (JUMIO_OAUTH_CLIENT_ID / JUMIO_OAUTH_CLIENT_SECRET)`, false);
+        edits.newFiles.push(...helpers.newFiles);
+        edits.addManual(sf.getStatements()[0] ?? sf, `implement ${WORKFLOW_ACCOUNT_FN}() in ${helpers.seamFile} (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts), and create the KYX OAuth2 client pair the helper reads`, false);
       }
 
       result.edits.push(...edits.edits);
@@ -183,7 +201,7 @@ function blocker({ http, url }: Migration): string | undefined {
   if (url.regions.length > 1) return `legacy retrieval whose region is chosen at run time (${url.regions.join(', ')}): migrate by hand to ${target}`;
   if (http.client === 'axios-instance' || http.base) return `legacy retrieval through a client base URL: migrate by hand to ${target}`;
   if (!url.refNode && url.refText === undefined) return `legacy retrieval: the reference is not visible at the call; migrate by hand to ${target}`;
-  if (!isAsync(enclosingFunction(http.call))) return `legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to ${target}`;
+  if (!isAsync(enclosingFunction(http.call)) && !returnsTheCall(enclosingFunction(http.call), http.call)) return `legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to ${target}`;
   const probe = bearerAuthEdits(http, 'x', { base: 0 }, "'", '  ');
   if ('problem' in probe) return `legacy retrieval: ${probe.problem}; migrate by hand to ${target}`;
   return undefined;

@@ -1,5 +1,6 @@
 // Authentication result lookup (legacy Netverify retrieval API).
-import { getKyxAccessToken, resolveKyxWorkflowAccount } from './kyx-auth.js';
+import { kyxAccessToken } from './kyx-auth';
+import { resolveKyxWorkflowAccount } from './kyx-workflow-account';
 const JUMIO_HOST = 'https://lon.netverify.com';
 
 // TODO(netverify-migrate): retrieval-authentication: this type describes the legacy retrieval details; transactionResult is not in the KYX workflow details (now: workflow.status + capabilities.authentication[].decision.type); transactionDate is not in the KYX workflow details (now: createdAt (or startedAt; the guides do not say which))
@@ -14,7 +15,7 @@ export async function fetchAuthenticationResult(reference: string): Promise<{ pa
   const res = await fetch(`https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`, {
     headers: {
       Accept: 'application/json',
-      Authorization: `Bearer ${await getKyxAccessToken('emea-1')}`,
+      Authorization: `Bearer ${await kyxAccessToken('emea-1')}`,
       'User-Agent': 'Acme Shop/1.4',
     },
   });

@@ -1,5 +1,6 @@
 import got from 'got';
-import { getKyxAccessToken, resolveKyxWorkflowAccount } from './kyx-auth.js';
+import { kyxAccessToken } from './kyx-auth';
+import { resolveKyxWorkflowAccount } from './kyx-workflow-account';
 
 // TODO(netverify-migrate): retrieval-authentication: this type describes the legacy retrieval details; enrollmentTransactionReference is not in the KYX workflow details (now: not returned; closest is account.id (keep your own mapping)); transactionResult is not in the KYX workflow details (now: workflow.status + capabilities.authentication[].decision.type)
 interface JumioAuthResult {
@@ -13,7 +14,7 @@ const retrievalUrl = (ref: string) => `https://netverify.com/api/netverify/v2/au
 export async function loadResult(ref: string): Promise<string | undefined> {
   const { accountId } = await resolveKyxWorkflowAccount(ref);
   const result = await got
-    .get(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`, { headers: { Authorization: `Bearer ${await getKyxAccessToken('amer-1')}` } })
+    .get(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`, { headers: { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` } })
     .json<JumioAuthResult>();
   return result.workflow.userReference;
 }

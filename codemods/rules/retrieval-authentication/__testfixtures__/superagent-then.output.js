@@ -1,11 +1,12 @@
 import superagent from 'superagent';
-import { getKyxAccessToken, resolveKyxWorkflowAccount } from './kyx-auth.mjs';
+import { kyxAccessToken } from './kyx-auth.mjs';
+import { resolveKyxWorkflowAccount } from './kyx-workflow-account.mjs';
 
 export async function checkAuthentication(scanRef) {
   const { accountId } = await resolveKyxWorkflowAccount(scanRef);
   const res = await superagent
     .get(`https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${scanRef}`)
-    .set('Authorization', `Bearer ${await getKyxAccessToken('emea-1')}`)
+    .set('Authorization', `Bearer ${await kyxAccessToken('emea-1')}`)
     .set('Accept', 'application/json');
   // TODO(netverify-migrate): retrieval-authentication: transactionResult is not in the KYX workflow details: derive it from workflow.status + capabilities.authentication[].decision.type (CREATED → workflow.status INITIATED; STARTED → workflow.status INITIATED, or ACQUIRED once the capture is submitted; PASSED → workflow.status PROCESSED and capabilities.authentication[].decision.type PASSED; FAILED → workflow.status PROCESSED and capabilities.authentication[].decision.type REJECTED; INVALID → not stated: authentication decision NOT_EXECUTED or usability REJECTED; EXPIRED → workflow.status SESSION_EXPIRED or TOKEN_EXPIRED)
   return res.body.workflow.id === scanRef && res.body.transactionResult === 'PASSED';

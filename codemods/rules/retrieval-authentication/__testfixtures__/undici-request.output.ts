@@ -1,13 +1,14 @@
 import { request } from 'undici';
 import { JUMIO_API, USER_AGENT } from './constants.js';
-import { getKyxAccessToken, resolveKyxWorkflowAccount } from './kyx-auth.js';
+import { kyxAccessToken } from './kyx-auth.js';
+import { resolveKyxWorkflowAccount } from './kyx-workflow-account.js';
 
 export async function authenticationStatus(authRef: string, basicAuth: string) {
   const { accountId } = await resolveKyxWorkflowAccount(authRef);
   const url = `https://retrieval.apac-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${authRef}`;
   const { statusCode, body } = await request(url, {
     method: 'GET',
-    headers: { accept: 'application/json', authorization: `Bearer ${await getKyxAccessToken('apac-1')}`, 'user-agent': USER_AGENT },
+    headers: { accept: 'application/json', authorization: `Bearer ${await kyxAccessToken('apac-1')}`, 'user-agent': USER_AGENT },
   });
   if (statusCode === 404) return undefined;
   // TODO(netverify-migrate): retrieval-authentication: this type describes the legacy retrieval details; transactionResult is not in the KYX workflow details (now: workflow.status + capabilities.authentication[].decision.type)
