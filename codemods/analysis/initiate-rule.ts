@@ -68,7 +68,10 @@ export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFi
       if (found.kind !== kind) continue;
       migrateInitiateCall(fm, found.http, found.endpoint, kind);
     }
-    if (kind === 'authentication') flagMobileSdkBridges(block.sourceFile, edits);
+    if (kind === 'authentication') {
+      flagMobileSdkBridges(block.sourceFile, edits);
+      reportEnvOnlyUrls(evalCtx, block.sourceFile, edits);
+    }
     fm.finish();
     result.edits.push(...edits.edits);
     result.manual.push(...edits.manual);
@@ -77,4 +80,17 @@ export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFi
     result.notes!.push(...edits.notes);
   }
   return result;
+}
+
+/** A Jumio-shaped authentication body sent to a URL that only exists in the environment (fergmac-style):
+ * not proven, so never rewritten — listed in the report only (no marker; the file stays byte-identical). */
+function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFile, edits: EditSet): void {
+  for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const http = recogniseHttpCall(call);
+    if (!http || (http.method && http.method !== 'POST')) continue;
+    if (!/\b(process\.env|import\.meta\.env)\b/.test(http.url.getText()) || resolveLegacyEndpoint(http.url, evalCtx, http.base)) continue;
+    const obj = http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
+    if (!obj || !bodyFacts(obj).fields.has(ENROLLMENT_REFERENCE_FIELD)) continue;
+    edits.addManual(call, 'an authentication-shaped body is sent to a URL taken from the environment: if it is the legacy Jumio Authentication initiate, change the configured URL and migrate this call (see MIGRATION.md)', false);
+  }
 }

@@ -10,11 +10,12 @@ import { findDeclaration } from './resolve-binding.js';
 const MOVED = INITIATE_RESPONSE_FIELD_MOVES.filter((m) => m.kyx.length > 1);
 const LEGACY_NAMES = new Set<string>(MOVED.map((m) => m.legacy));
 
-/** Nested KYX type text for a moved field: `web: { href: string }`. */
-function nestedMember(path: readonly string[], optional: boolean, typeText: string, sep: string): string {
+/** Nested KYX type text for a moved field: `web: { href: string }`. An optional legacy field keeps its `?` on
+ * the leaf (the KYX parent object is always present), so destructuring the parent still type-checks. */
+function nestedMember(path: readonly string[], optional: boolean, typeText: string): string {
   const [outer, ...rest] = path;
-  const inner = rest.reduceRight((acc, seg) => `{ ${seg}: ${acc}${sep === ',' ? '' : ''} }`, typeText);
-  return `${outer}${optional ? '?' : ''}: ${inner}`;
+  const inner = rest.reduceRight((acc, seg, i) => `{ ${seg}${optional && i === rest.length - 1 ? '?' : ''}: ${acc} }`, typeText);
+  return `${outer}: ${inner}`;
 }
 
 function memberName(m: Node): string | undefined {
@@ -35,7 +36,7 @@ function updateMembers(container: Node, edits: EditSet): void {
     const move = MOVED.find((x) => x.legacy === name);
     if (!move || !Node.isPropertySignature(m)) continue;
     const typeText = m.getTypeNode()?.getText() ?? 'string';
-    const text = nestedMember(move.kyx, m.hasQuestionToken(), typeText, '');
+    const text = nestedMember(move.kyx, m.hasQuestionToken(), typeText);
     const nameEnd = (m.getTypeNode() ?? m.getNameNode()).getEnd();
     edits.replaceRange(m, m.getStart(), nameEnd, text, `response type: ${name} → ${move.kyx.join('.')}`);
   }
