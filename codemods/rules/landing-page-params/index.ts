@@ -91,6 +91,18 @@ function typeEdits(reads: ParamRead[], offset: number): Edit[] {
   return edits;
 }
 
+/** errorCode compared with 9836: its meaning changed (legacy 9836 is KYX 9835). */
+function errorCodeItems(reads: ParamRead[], off: number): ManualItem[] {
+  const out: ManualItem[] = [];
+  for (const r of reads.filter((x) => x.name === LEGACY.errorCode)) {
+    for (const lit of comparedLiterals(r)) {
+      if (codeValue(lit) !== COLLIDING_ERROR_CODE) continue;
+      out.push({ pos: lit.getStart() + off, message: `errorCode ${COLLIDING_ERROR_CODE} changed meaning: legacy ${COLLIDING_ERROR_CODE} (no acceptable submission in 3 attempts) is ${LEGACY_9836_IN_KYX} on KYX; ${COLLIDING_ERROR_CODE} now means authentication failure` });
+    }
+  }
+  return out;
+}
+
 export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResult {
   const edits: Edit[] = [];
   const manual: ManualItem[] = [];
@@ -115,7 +127,12 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       if (!legacy.length) continue;
       const first = legacy[0]!;
       if ([...names].some((n) => KYX_NAMES.has(n))) {
-        notes.push({ pos: first.nameNode.getStart() + off, message: 'landing page already reads KYX redirect parameters next to legacy ones: left as is' });
+        if (legacy.some((r) => renameIn(REDIRECT_PARAM_RENAMES, r.name))) {
+          notes.push({ pos: first.nameNode.getStart() + off, message: 'landing page already reads KYX redirect parameters next to legacy ones: left as is' });
+        } else {
+          // A migrated page (KYX names, errorCode): the 9836 trap still needs a human, on every run.
+          manual.push(...errorCodeItems(legacy, off));
+        }
         continue;
       }
       const route = legacy.map((r) => routeOf(r.nameNode)).find((p) => p !== undefined && routes.has(p));
@@ -143,12 +160,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
         if (kyx) edits.push({ start: t.start, end: t.end, text: kyx, message: `redirect parameter ${t.name} → ${kyx} in the template (${why})` });
       }
       notes.push({ pos: first.nameNode.getStart() + off, message: `KYX also appends ${REDIRECT_PARAM_NEW.join(' and ')} to the redirect URL` });
-      for (const r of legacy.filter((x) => x.name === LEGACY.errorCode)) {
-        for (const lit of comparedLiterals(r)) {
-          if (codeValue(lit) !== COLLIDING_ERROR_CODE) continue;
-          manual.push({ pos: lit.getStart() + off, message: `errorCode ${COLLIDING_ERROR_CODE} changed meaning: legacy ${COLLIDING_ERROR_CODE} (no acceptable submission in 3 attempts) is ${LEGACY_9836_IN_KYX} on KYX; ${COLLIDING_ERROR_CODE} now means authentication failure` });
-        }
-      }
+      manual.push(...errorCodeItems(legacy, off));
     }
   }
   if (tpl.length && !tplHandled) {
