@@ -63,6 +63,10 @@ export function analyzeEventData(fn: FunctionLikeNode, globals: readonly SourceF
       cur = p;
       p = p.getParent();
     }
+    if (p && Node.isCallExpression(p) && p.getArguments().includes(cur as never) && !isJsonParse(p.getExpression())) {
+      forward(cur, 'raw');
+      return;
+    }
     if (!p || !Node.isCallExpression(p) || p.getArguments()[0] !== cur || !isJsonParse(p.getExpression())) return;
     out.parses = true;
     // The value flows through `typeof … ? JSON.parse(…) : …`, `||`, `??`, `await`.
@@ -94,6 +98,8 @@ export function analyzeEventData(fn: FunctionLikeNode, globals: readonly SourceF
       for (const el of parent.getNameNode().asKindOrThrow(SyntaxKind.ObjectBindingPattern).getElements()) {
         if ((el.getPropertyNameNode()?.getText() ?? el.getName()) === 'data' && Node.isIdentifier(el.getNameNode())) rawVar(parent, el.getName());
       }
+    } else if (Node.isCallExpression(parent) && parent.getArguments().includes(e as never)) {
+      forward(e, 'event');
     }
   };
 
@@ -145,8 +151,9 @@ export function analyzeEventData(fn: FunctionLikeNode, globals: readonly SourceF
     out.reads.push(r);
   };
 
-  const follow = (call: Node, argIndex: number, path: string[]): boolean => {
-    if (!Node.isCallExpression(call) || out.functions.length > 8) return false;
+  /** The local function (same file or page, or a `this.x` member) a call invokes, registered as followed. */
+  const calleeFunction = (call: Node): FunctionLikeNode | undefined => {
+    if (!Node.isCallExpression(call) || out.functions.length > 8) return undefined;
     const callee = unwrap(call.getExpression());
     let target: Node | undefined;
     if (Node.isIdentifier(callee)) {
@@ -156,14 +163,36 @@ export function analyzeEventData(fn: FunctionLikeNode, globals: readonly SourceF
       target = findThisMember(callee, callee.getName());
     }
     target = target ? unwrap(target) : undefined;
-    if (!isFunctionLike(target)) return false;
+    if (!isFunctionLike(target)) return undefined;
     if (!out.functions.includes(target)) out.functions.push(target);
+    return target;
+  };
+
+  const follow = (call: Node, argIndex: number, path: string[]): boolean => {
+    const target = calleeFunction(call);
+    if (!target) return false;
     const p = target.getParameters()[argIndex];
     if (!p) return true;
     const nameNode = p.getNameNode();
     if (Node.isIdentifier(nameNode)) trackName(p, nameNode.getText(), path);
     else destructure(nameNode, path, p);
     return true;
+  };
+
+  /** `(e) => this.onMessage(e)`: the event (or its raw data) forwarded to a local function's parameter. */
+  const forward = (x: Node, as: 'event' | 'raw'): void => {
+    const call = x.getParent();
+    if (!call || !Node.isCallExpression(call)) return;
+    const index = call.getArguments().indexOf(x as never);
+    const known = new Set(out.functions);
+    const target = calleeFunction(call);
+    if (!target || known.has(target)) return;
+    const p = target.getParameters()[index];
+    const nameNode = p?.getNameNode();
+    if (!p || !nameNode || !Node.isIdentifier(nameNode)) return;
+    if (as === 'raw') return rawVar(p, nameNode.getText());
+    const body = target.getBody();
+    if (body) for (const ref of referencesOf(body, nameNode.getText())) if (resolveIdentifier(ref, globals) === p) eventRef(ref);
   };
 
   function bindValue(x: Node, path: string[]): void {

@@ -34,6 +34,8 @@ describe('listener discovery', () => {
     ['class bound method', `class A { h(e: MessageEvent) { const d = JSON.parse(e.data); console.log(d.transactionReference, d.payload.metainfo); } start() { window.addEventListener('message', this.h.bind(this)); } }`],
     ['Angular HostListener', `class C { @HostListener('window:message', ['$event']) on(e: MessageEvent) { const d = JSON.parse(e.data); console.log(d.transactionReference, d.payload.metainfo); } }`],
     ['Vue methods via this', `export default { mounted() { window.addEventListener('message', this.onMsg); }, methods: { onMsg(e) { const d = JSON.parse(e.data); console.log(d.transactionReference, d.payload.metainfo); } } };`],
+    ['inline arrow forwarding the event to a method', `export default { created() { window.addEventListener('message', (e) => this.onMsg(e)); }, methods: { onMsg(event) { const d = JSON.parse(event.data); console.log(d.transactionReference, d.payload.metainfo); } } };`],
+    ['event.data forwarded to a parsing helper', `function parseIt(raw) { const d = JSON.parse(raw); console.log(d.transactionReference, d.payload.metainfo); } window.addEventListener('message', (e) => parseIt(e.data));`],
     ['Vue composition onMounted', `function onMsg(e) { const d = JSON.parse(e.data); console.log(d.transactionReference, d.payload.metainfo); } onMounted(() => window.addEventListener('message', onMsg));`],
   ])('%s', (_name, code) => {
     const h = one(code);
