@@ -14,6 +14,8 @@ export interface Settings {
   /** Origins of the hrefs handed out: retrieval/API links and the web-client page (see EmulatorOptions.links). */
   links: { api: string; web: string };
   clock: Clock;
+  invalidTokenStatus: 401 | 403;
+  requireUserAgent: boolean;
 }
 
 export interface Ctx {

@@ -37,6 +37,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requireUserConsent: options.requireUserConsent ?? false,
     links: { api: '', web: '' },
     clock: new Clock(),
+    invalidTokenStatus: options.invalidTokenStatus ?? 401,
+    requireUserAgent: options.requireUserAgent ?? false,
   };
   const journal = new Journal();
   const faults = new FaultRegistry();

@@ -3,7 +3,8 @@ import { KYX, KYX_ACCOUNTS_PATH, KYX_TOKEN_PATH } from '../api/index.js';
 import type { Ctx, Route } from './context.js';
 import { clientMatches, exactPath, prefixPattern } from './context.js';
 import { errorReply, jsonReply, parseBasic, type Reply } from './http-util.js';
-import { accountResponse, detailsBody, statusBody } from './kyx-shapes.js';
+import { FAKE_FACEMAP, TINY_PNG } from './images.js';
+import { accountResponse, detailsBody, PARTS, statusBody } from './kyx-shapes.js';
 import { NEEDS_FACEMAP_KEYS, type Account, type Credential, type KyxState } from './kyx-state.js';
 import { validateAccountBody, type AccountRequest, type FieldError } from './kyx-validate.js';
 import type { TokenStore } from './tokens.js';
@@ -12,11 +13,12 @@ export function kyxRoutes(state: KyxState, tokens: TokenStore): Route[] {
   /** 401 without or with a bad/expired bearer; 403 for Basic ("calls without OAuth2 get 403"). */
   function requireBearer(ctx: Ctx): Reply | null {
     const h = ctx.req.headers.authorization;
-    if (!h) return withChallenge(errorReply(401, 'missing Authorization: Bearer access token'));
+    const bad = ctx.settings.invalidTokenStatus;
+    if (!h) return withChallenge(errorReply(bad, 'missing Authorization: Bearer access token'));
     if (/^Basic\s/i.test(h)) return errorReply(403, 'this API requires OAuth2: send Authorization: Bearer <access_token>');
     const m = /^Bearer\s+(\S+)\s*$/i.exec(h);
-    if (!m) return withChallenge(errorReply(401, 'malformed Authorization header'));
-    if (tokens.check(m[1]) === undefined) return withChallenge(errorReply(401, 'invalid or expired access token'));
+    if (!m) return withChallenge(errorReply(bad, 'malformed Authorization header'));
+    if (tokens.check(m[1]) === undefined) return withChallenge(errorReply(bad, 'invalid or expired access token'));
     return null;
   }
 
@@ -111,6 +113,23 @@ export function kyxRoutes(state: KyxState, tokens: TokenStore): Route[] {
       handler: guarded((ctx) => {
         const f = findExecution(ctx);
         return f.reply ?? jsonReply(detailsBody(ctx.settings.links, f.execution));
+      }),
+    },
+    {
+      id: 'credentialPart',
+      method: 'GET',
+      pattern: prefixPattern(KYX_ACCOUNTS_PATH, '/(?<accountId>[^/]+)/credentials/(?<credentialId>[^/]+)/parts/(?<part>[^/]+)/?$'),
+      handler: guarded((ctx) => {
+        const account = state.accounts.get(ctx.params.accountId);
+        const c = account ? state.credential(account, ctx.params.credentialId) : undefined;
+        const e = c ? state.executions.get(c.executionId) : undefined;
+        // Parts exist once the workflow was processed, and only the classifiers of the credential's category.
+        if (!c || !e || state.refresh(e).status !== 'PROCESSED' || !(PARTS[c.category] ?? []).includes(ctx.params.part)) {
+          return errorReply(404, 'part not found');
+        }
+        return c.category === 'FACEMAP'
+          ? { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: FAKE_FACEMAP }
+          : { status: 200, headers: { 'content-type': 'image/png' }, body: TINY_PNG };
       }),
     },
   ];

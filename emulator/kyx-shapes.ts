@@ -26,7 +26,7 @@ const SIMILARITY_LABEL: Record<Decision, string> = { PASSED: 'MATCH', REJECTED: 
 const SIMILARITY_VALUE: Record<Decision, string> = { PASSED: 'MATCH', REJECTED: 'NOT_MATCH', NOT_EXECUTED: 'NOT_POSSIBLE' };
 const RISK_SCORE: Record<Decision, number> = { PASSED: 10, REJECTED: 90, NOT_EXECUTED: -1 };
 /** Parts a finished workflow holds per credential category. */
-const PARTS: Record<string, string[]> = { ID: ['FRONT', 'BACK'], SELFIE: ['FACE'], FACEMAP: ['FACEMAP'], DOCUMENT: ['FRONT'] };
+export const PARTS: Record<string, string[]> = { ID: ['FRONT', 'BACK'], SELFIE: ['FACE'], FACEMAP: ['FACEMAP'], DOCUMENT: ['FRONT'] };
 const AUTHENTICATING_KEYS: readonly number[] = [WORKFLOW_KEYS.authentication, WORKFLOW_KEYS.authenticationOnPremise, WORKFLOW_KEYS.kyxStandaloneAuthentication];
 
 export function accountHref(links: Links, accountId: string): string {

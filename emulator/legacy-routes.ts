@@ -16,7 +16,8 @@ import {
 } from '../api/index.js';
 import { clientMatches, exactPath, prefixPattern, type Ctx, type Route } from './context.js';
 import { errorReply, isPlainObject, jsonReply, parseBasic, type Reply } from './http-util.js';
-import { initiateResponse, retrievalBody, TINY_PNG } from './legacy-shapes.js';
+import { TINY_PNG } from './images.js';
+import { initiateResponse, retrievalBody } from './legacy-shapes.js';
 import type { AuthTransaction, LegacyState, VerificationTransaction } from './legacy-state.js';
 
 const DEFAULT_LOCALE = 'en';

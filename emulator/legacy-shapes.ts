@@ -93,9 +93,3 @@ export function v4CallbackForm(t: VerificationTransaction, callbackDate: string)
   }
   return new URLSearchParams(Object.entries(cb).filter(([, v]) => v !== undefined) as [string, string][]);
 }
-
-/** A 1×1 PNG: the legacy image endpoints answer an image of the right content type. */
-export const TINY_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);

@@ -98,6 +98,12 @@ export async function handle(d: Dispatcher, req: IncomingMessage, res: ServerRes
     if (before.kind === 'token-expiry') d.tokens.invalidateAll();
   }
 
+  if (d.settings.requireUserAgent && !req.headers['user-agent'] && route.id !== 'webClient' && route.id !== 'webClientReport') {
+    const r = errorReply(403, 'a User-Agent header naming your business is required');
+    writeReply(res, r);
+    journal(route.id, r.status, applied);
+    return;
+  }
   const url = new URL(req.url ?? '/', d.settings.origin);
   const ctx: Ctx = { req, url, body, params, settings: d.settings };
   let reply: Reply;

@@ -38,6 +38,12 @@ export interface EmulatorOptions {
   /** legacy: apply the legacy URL rules (HTTPS, no IP address, no port) to loopback URLs too. Default false, so
    *  tests can use http://127.0.0.1:<port> receivers; other URLs always get the full rules. */
   strictUrls?: boolean;
+  /** kyx: status for a missing, unknown or expired bearer token; default 401. The guides also lump calls
+   *  "without OAuth2" into 403, so a client's handling of both can be tested. */
+  invalidTokenStatus?: 401 | 403;
+  /** Answer 403 to API calls without a User-Agent header (the vendor requires one naming your business).
+   *  Default false. */
+  requireUserAgent?: boolean;
   /** kyx: reject account requests without `userConsent` (documented as mandatory since 2022-09, not enforced by
    *  Jumio yet). Default false. */
   requireUserConsent?: boolean;
@@ -48,7 +54,7 @@ export const DEFAULT_CLIENT: EmulatorClient = { clientId: 'emulator-client', cli
 
 /**
  * Route ids, used by faults and shown in the journal.
- * kyx:    token, createAccount, updateAccount, workflowStatus, workflowDetails
+ * kyx:    token, createAccount, updateAccount, workflowStatus, workflowDetails, credentialPart
  * legacy: legacyInitiate (both Authentication initiate paths), legacyV4Initiate, legacyRetrieval
  * both:   webClient (the page at web.href / redirectUrl), webClientReport (the page's own report call)
  */
@@ -58,6 +64,7 @@ export type RouteId =
   | 'updateAccount'
   | 'workflowStatus'
   | 'workflowDetails'
+  | 'credentialPart'
   | 'legacyInitiate'
   | 'legacyV4Initiate'
   | 'legacyRetrieval'

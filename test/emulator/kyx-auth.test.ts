@@ -85,3 +85,35 @@ describe('bearer requirement', () => {
     }
   });
 });
+
+describe('switchable strictness', () => {
+  it('invalidTokenStatus: 403 answers a missing or unknown token with 403', async () => {
+    const strict = await startEmulator({ clients: [CLIENT], invalidTokenStatus: 403 });
+    try {
+      expect((await call(`${strict.url}/api/v1/accounts`, { body })).status).toBe(403);
+      expect((await call(`${strict.url}/api/v1/accounts`, { body, headers: { authorization: 'Bearer nope' } })).status).toBe(403);
+      const token = await getToken(strict);
+      expect((await call(`${strict.url}/api/v1/accounts`, { body, headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('requireUserAgent: 403 without a User-Agent (journaled), 200 with one', async () => {
+    const strict = await startEmulator({ clients: [CLIENT], requireUserAgent: true });
+    try {
+      const token = await getToken(strict).catch(() => undefined);
+      expect(token).toBeUndefined();
+      const ua = { 'user-agent': 'Acme Onboarding/3.2' };
+      const t = await call(`${strict.url}/oauth2/token`, { headers: { ...ua, authorization: basic(CLIENT.clientId, CLIENT.clientSecret) }, form: { grant_type: 'client_credentials' } });
+      expect(t.status).toBe(200);
+      const noUa = await call(`${strict.url}/api/v1/accounts`, { body, headers: { authorization: `Bearer ${t.json.access_token}` } });
+      expect(noUa.status).toBe(403);
+      expect(noUa.json.message).toMatch(/User-Agent/);
+      expect((await call(`${strict.url}/api/v1/accounts`, { body, headers: { ...ua, authorization: `Bearer ${t.json.access_token}` } })).status).toBe(200);
+      expect(strict.journal().map((e) => e.status)).toEqual([403, 200, 403, 200]);
+    } finally {
+      await strict.close();
+    }
+  });
+});

@@ -92,6 +92,28 @@ describe('retrieval', () => {
     expect(d.json.capabilities.authentication).toBeUndefined();
   });
 
+  it('credential parts: a PNG / the facemap once processed; 404 before, for another classifier or account', async () => {
+    const { accountId, wex } = await authenticate();
+    const details = async () => (await detailsOf(accountId, wex)).json;
+    const selfie = (await details()).credentials.find((c: { category: string }) => c.category === 'SELFIE');
+    const facePath = `${emu.url}/api/v1/accounts/${accountId}/credentials/${selfie.id}/parts/FACE`;
+    expect((await call(facePath, { headers: auth })).status).toBe(404);
+    await emu.finishWorkflow({ workflowExecutionId: wex }, 'PASSED');
+    const d = await details();
+    const href = d.credentials.find((c: { category: string }) => c.category === 'SELFIE').parts[0].href;
+    expect(href).toBe(facePath);
+    const img = await call(href, { headers: auth });
+    expect(img.status).toBe(200);
+    expect(img.headers['content-type']).toBe('image/png');
+    expect((await call(href)).status).toBe(401);
+    const fm = await call(d.capabilities.authentication[0].validFaceMapForAuthentication, { headers: auth });
+    expect(fm.status).toBe(200);
+    expect(fm.headers['content-type']).toBe('application/octet-stream');
+    expect((await call(facePath.replace(/FACE$/, 'FRONT'), { headers: auth })).status).toBe(404);
+    const other = await emu.seedAccount();
+    expect((await call(facePath.replace(accountId, other.accountId), { headers: auth })).status).toBe(404);
+  });
+
   it('404 for an unknown account or execution, or an execution of another account', async () => {
     const { accountId, wex } = await authenticate();
     const other = await emu.seedAccount();
