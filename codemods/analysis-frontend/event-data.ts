@@ -44,6 +44,9 @@ export interface EventDataAnalysis {
   rootTypes: Node[];
 }
 
+/** Globals that are not customer callbacks. */
+const BUILTINS = new Set(['postMessage', 'structuredClone', 'setTimeout', 'setInterval', 'fetch', 'encodeURIComponent',
+  'decodeURIComponent', 'Object', 'Array', 'Promise', 'Number', 'String', 'Boolean', 'JSON', 'require', 'alert', 'Symbol']);
 const NOT_ESCAPES = /^(console\.\w+|String|Boolean|Number|alert)$/;
 
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
@@ -262,6 +265,11 @@ export function analyzeEventData(fn: FunctionLikeNode, globals: readonly SourceF
       if (follow(parent, parent.getArguments().indexOf(x as never), path)) return;
       if (calleeObj && calleeName && isGlobalObject(calleeObj) && calleeName !== 'postMessage') {
         if (path.length === 0) out.handoffs.push({ name: calleeName, node: parent });
+        return;
+      }
+      // A bare call of an undeclared name is a call of a global (`onJumioResult(data)` on a page).
+      if (Node.isIdentifier(callee) && !resolveIdentifier(callee, globals) && !BUILTINS.has(callee.getText())) {
+        if (path.length === 0) out.handoffs.push({ name: callee.getText(), node: parent });
         return;
       }
       if (path.length === 0) out.escapes.push({ node: parent, to: callee.getText() });

@@ -84,6 +84,12 @@ window.addEventListener('message', (e) => { const data = JSON.parse(e.data); con
     expect(h.verdict.proven).toBe(true);
   });
 
+  it('treats a bare call of an undeclared name as a global hand-off', () => {
+    const h = one(`window.addEventListener('message', (e) => { const data = JSON.parse(e.data); console.log(data.payload.metainfo, data.eventType); onJumioResult(data); setTimeout(() => 0); });`, 'js');
+    expect(h.data.handoffs.map((x) => x.name)).toEqual(['onJumioResult']);
+    expect(h.data.escapes).toEqual([]);
+  });
+
   it('does not confuse a shadowing variable with the parsed object', () => {
     const h = one(`window.addEventListener('message', (e) => {
   const data = JSON.parse(e.data);
