@@ -1,4 +1,5 @@
-// Frames handled through the DOM in scripts: `el.setAttribute('allow', …)`, `el.allow = …`, and the
+// Frames handled through the DOM in scripts: `el.setAttribute('allow', …)`, `el.allow = …`, jQuery
+// `$(sel).attr('allow', …)`, and the
 // `allowfullscreen` flag beside them, on elements proven to be the web client's iframe — its src is set from
 // a web-client URL, or it is an iframe (createElement('iframe'), querySelector('iframe…'), getElementById of
 // an <iframe> of the page) on a page with a proven Jumio message handler.
@@ -13,7 +14,7 @@ import { webClientSource, webClientUrlKind } from './web-client-url.js';
 interface Site {
   node: Node;
   value: Node;
-  form: 'setAttribute' | 'property';
+  form: 'setAttribute' | 'property' | 'attr';
 }
 
 interface Target {
@@ -33,8 +34,33 @@ export interface DomFrameInput {
   style: FileStyle;
 }
 
+const JQUERY = /^(\$|jQuery)$/;
+const JQUERY_CHAIN = new Set(['attr', 'prop', 'css', 'addClass', 'removeClass', 'show', 'hide', 'appendTo']);
+
+/** `$(sel).attr(…).css(…)` → `$(sel)`; anything else unchanged. */
+function jqueryBase(n: Node): Node {
+  let cur = unwrap(n);
+  while (Node.isCallExpression(cur)) {
+    const callee = cur.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || !JQUERY_CHAIN.has(callee.getName())) break;
+    cur = unwrap(callee.getExpression());
+  }
+  return cur;
+}
+
+function isJquery(n: Node): boolean {
+  const b = jqueryBase(n);
+  if (Node.isCallExpression(b)) return JQUERY.test(b.getExpression().getText());
+  if (Node.isIdentifier(b)) {
+    const decl = resolveIdentifier(b);
+    const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+    return !!init && isJquery(init);
+  }
+  return false;
+}
+
 function keyOf(receiver: Node): string {
-  const u = unwrap(receiver);
+  const u = jqueryBase(receiver);
   if (Node.isIdentifier(u)) {
     const decl = resolveIdentifier(u);
     if (decl) return `decl@${decl.getStart()}`;
@@ -54,6 +80,15 @@ function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0): 'cre
   if (Node.isElementAccessExpression(u)) return iframeOrigin(u.getExpression(), ids, depth + 1);
   if (!Node.isCallExpression(u)) return undefined;
   const callee = u.getExpression();
+  if (JQUERY.test(callee.getText())) {
+    const sel = stringValue(u.getArguments()[0])?.trim();
+    if (sel === undefined) return undefined;
+    if (/^<iframe\b/i.test(sel)) return 'created';
+    if (/^iframe\b/i.test(sel)) return 'page';
+    const id = /^#([\w-]+)$/.exec(sel)?.[1];
+    return id && ids.has(id) ? 'page' : undefined;
+  }
+  if (Node.isPropertyAccessExpression(callee) && JQUERY_CHAIN.has(callee.getName()) && isJquery(u)) return iframeOrigin(jqueryBase(u), ids, depth + 1);
   const method = Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
   const arg = stringValue(u.getArguments()[0])?.trim();
   if (arg === undefined) return undefined;
@@ -74,12 +109,15 @@ function collect(block: ScriptBlock): Target[] {
   const file = block.sourceFile;
   for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     const callee = call.getExpression();
-    if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'setAttribute') continue;
+    if (!Node.isPropertyAccessExpression(callee)) continue;
+    const method = callee.getName();
+    const jq = method === 'attr' && isJquery(callee.getExpression());
+    if (method !== 'setAttribute' && !jq) continue;
     const [nameArg, value] = call.getArguments();
     const name = stringValue(nameArg)?.toLowerCase();
     if (!name || !value) continue;
-    const t = get(callee.getExpression());
-    const site: Site = { node: call, value, form: 'setAttribute' };
+    const t = get(jq ? jqueryBase(callee.getExpression()) as Expression : callee.getExpression());
+    const site: Site = { node: call, value, form: jq ? 'attr' : 'setAttribute' };
     if (name === 'src') t.src.push(site);
     else if (name === 'allow') t.allow.push(site);
     else if (name === 'allowfullscreen') t.fullscreen.push(site);
@@ -98,7 +136,10 @@ function collect(block: ScriptBlock): Target[] {
 }
 
 function statementAfter(site: Site): { end: number; indent: string } | undefined {
-  const stmt = site.node.getParentIfKind(SyntaxKind.ExpressionStatement);
+  let top: Node = site.node;
+  // A jQuery chain: the statement is the whole chain.
+  while (top.getParent() && (Node.isPropertyAccessExpression(top.getParent()!) || Node.isCallExpression(top.getParent()!))) top = top.getParent()!;
+  const stmt = top.getParentIfKind(SyntaxKind.ExpressionStatement);
   if (!stmt) return undefined;
   const text = stmt.getSourceFile().getFullText();
   const lineStart = text.lastIndexOf('\n', stmt.getStart() - 1) + 1;
@@ -126,7 +167,7 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
     const why = srcWhy ?? (pageProven && origin && !otherSrc ? 'an iframe on a page with a proven Jumio message handler' : undefined);
     if (!why) continue;
     frames++;
-    const recv = unwrap(t.receiver).getText();
+    const recv = jqueryBase(t.receiver).getText();
     for (const site of t.allow) {
       const lit = unwrap(site.value);
       const value = stringValue(lit);
@@ -146,13 +187,12 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
     // Add what is missing right after the statement that configures the frame.
     const lines: string[] = [];
     const anchorSite = t.allow[t.allow.length - 1] ?? (origin === 'created' ? t.src[t.src.length - 1] : undefined);
-    const setAttr = (anchorSite?.form ?? 'setAttribute') === 'setAttribute';
-    if (!t.allow.length && origin === 'created') {
-      lines.push(setAttr ? `${recv}.setAttribute(${q}allow${q}, ${q}${REQUIRED_ALLOW.join(';')}${q})${semi}` : `${recv}.allow = ${q}${REQUIRED_ALLOW.join(';')}${q}${semi}`);
-    }
-    if (!t.fullscreen.length && (t.allow.length || origin === 'created')) {
-      lines.push(setAttr ? `${recv}.setAttribute(${q}allowfullscreen${q}, ${q}${q})${semi}` : `${recv}.allowFullscreen = true${semi}`);
-    }
+    const form = anchorSite?.form ?? 'setAttribute';
+    const setter = (attr: string, v: string): string =>
+      form === 'property' ? `${recv}.${attr === 'allow' ? 'allow' : 'allowFullscreen'} = ${attr === 'allow' ? q + v + q : 'true'}${semi}`
+        : `${recv}.${form === 'attr' ? 'attr' : 'setAttribute'}(${q}${attr}${q}, ${q}${v}${q})${semi}`;
+    if (!t.allow.length && origin === 'created') lines.push(setter('allow', REQUIRED_ALLOW.join(';')));
+    if (!t.fullscreen.length && (t.allow.length || origin === 'created')) lines.push(setter('allowfullscreen', ''));
     if (lines.length && anchorSite) {
       const after = statementAfter(anchorSite);
       if (after) {
