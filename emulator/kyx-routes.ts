@@ -24,14 +24,17 @@ export function kyxRoutes(state: KyxState, tokens: TokenStore): Route[] {
 
   function token(ctx: Ctx): Reply {
     const basic = parseBasic(ctx.req.headers.authorization);
-    if (!basic || !clientMatches(ctx.settings.clients, basic.user, basic.password)) {
+    // RFC 6749 §2.3.1: the client id and secret are form-urlencoded before Basic encoding; clients that skip
+    // that step are accepted too (both readings are tried).
+    const client = basic && (clientMatches(ctx.settings.clients, basic.user, basic.password) ?? clientMatches(ctx.settings.clients, formDecode(basic.user), formDecode(basic.password)));
+    if (!basic || !client) {
       return { status: 401, headers: { 'www-authenticate': 'Basic realm="oauth2"' }, body: { error: 'invalid_client', error_description: 'unknown client or bad secret' } };
     }
     const form = ctx.body.value as Record<string, unknown> | undefined;
     if (ctx.body.kind !== 'form' || !form || form.grant_type !== 'client_credentials') {
       return { status: 400, body: { error: ctx.body.kind === 'form' ? 'unsupported_grant_type' : 'invalid_request', error_description: 'send form body grant_type=client_credentials' } };
     }
-    const t = tokens.issue(basic.user);
+    const t = tokens.issue(client.clientId);
     return { status: 200, headers: { 'cache-control': 'no-store' }, body: { access_token: t.token, expires_in: t.expiresIn, token_type: 'Bearer' } };
   }
 
@@ -133,6 +136,14 @@ export function kyxRoutes(state: KyxState, tokens: TokenStore): Route[] {
       }),
     },
   ];
+}
+
+function formDecode(v: string): string {
+  try {
+    return decodeURIComponent(v.replace(/\+/g, ' '));
+  } catch {
+    return v;
+  }
 }
 
 function withChallenge(r: Reply): Reply {

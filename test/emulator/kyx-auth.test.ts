@@ -23,6 +23,28 @@ describe('POST /oauth2/token', () => {
     expect(r.json.access_token.length).toBeGreaterThan(20);
   });
 
+  it('accepts credentials form-urlencoded before Basic (RFC 6749 §2.3.1) and raw ones', async () => {
+    const odd = { clientId: 'client:one', clientSecret: 'p@ss word+%/:' };
+    const e = await startEmulator({ clients: [odd] });
+    try {
+      const encoded = basic(encodeURIComponent(odd.clientId), encodeURIComponent(odd.clientSecret));
+      const formEncoded = basic(encodeURIComponent(odd.clientId), new URLSearchParams({ s: odd.clientSecret }).toString().slice(2));
+      for (const authorization of [encoded, formEncoded]) {
+        const r = await call(`${e.url}/oauth2/token`, { headers: { authorization }, form: { grant_type: 'client_credentials' } });
+        expect(r.status).toBe(200);
+      }
+      const raw = await startEmulator({ clients: [{ clientId: 'plain', clientSecret: 'a%zz+b' }] });
+      try {
+        const r = await call(`${raw.url}/oauth2/token`, { headers: { authorization: basic('plain', 'a%zz+b') }, form: { grant_type: 'client_credentials' } });
+        expect(r.status).toBe(200);
+      } finally {
+        await raw.close();
+      }
+    } finally {
+      await e.close();
+    }
+  });
+
   it('answers 401 for a wrong secret, an unknown client and no credentials', async () => {
     for (const authorization of [basic(CLIENT.clientId, 'wrong'), basic('nobody', CLIENT.clientSecret), undefined]) {
       const r = await call(`${emu.url}/oauth2/token`, { headers: authorization ? { authorization } : {}, form: { grant_type: 'client_credentials' } });
