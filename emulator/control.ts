@@ -33,8 +33,13 @@ async function route(emu: Emulator, method: string, sub: string, b: unknown): Pr
     case 'DELETE /journal':
       emu.clearJournal();
       return { status: 204 };
-    case 'POST /seed':
-      return { status: 200, body: await emu.seedAccount(isPlainObject(b) ? (b as SeedOptions) : {}) };
+    case 'POST /seed': {
+      const opts = isPlainObject(b) ? b : {};
+      for (const k of ['customerInternalReference', 'userReference', 'enrollmentReference']) {
+        if (opts[k] !== undefined && (typeof opts[k] !== 'string' || opts[k] === '')) throw new TypeError(`${k} must be a non-empty string`);
+      }
+      return { status: 200, body: await emu.seedAccount(opts as SeedOptions) };
+    }
     case 'POST /finish': {
       if (!isPlainObject(b) || typeof b.workflowExecutionId !== 'string') throw new TypeError('workflowExecutionId is required');
       if (typeof b.outcome !== 'string' || !OUTCOMES.has(b.outcome)) throw new TypeError('outcome must be PASSED, REJECTED or EXPIRED');

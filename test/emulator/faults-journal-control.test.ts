@@ -183,6 +183,10 @@ describe('control API over HTTP', () => {
       const seed = await call(`${emu.url}/__control/seed`, { body: { userReference: 'u-ctl' } });
       expect(seed.status).toBe(200);
       expect(Object.keys(seed.json).sort()).toEqual(['accountId', 'enrollmentReference', 'facemapCredentialId', 'idCredentialId']);
+      expect((await call(`${emu.url}/__control/seed`, { body: { enrollmentReference: 42 } })).status).toBe(400);
+      const chosen = await call(`${emu.url}/__control/seed`, { body: { enrollmentReference: 'ENR-CTL-1' } });
+      expect(chosen.json.enrollmentReference).toBe('ENR-CTL-1');
+      expect((await call(`${emu.url}/__control/seed`, { body: { enrollmentReference: 'ENR-CTL-1' } })).status).toBe(409);
       const r = await call(`${emu.url}/api/v1/accounts/${seed.json.accountId}`, { method: 'PUT', headers: auth, body: { ...body, callbackUrl: `${receiver.url}/cb` } });
       const fin = await call(`${emu.url}/__control/finish`, { body: { accountId: seed.json.accountId, workflowExecutionId: r.json.workflowExecution.id, outcome: 'REJECTED' } });
       expect(fin.status).toBe(200);
