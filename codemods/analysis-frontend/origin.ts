@@ -24,6 +24,8 @@ export function originVendor(value: string): OriginVendor | undefined {
   const v = value.replace(/\\\./g, '.').toLowerCase();
   if (/netverify\.com|(^|[.\/])jumio\.com|netverify/.test(v)) return 'legacy-jumio';
   if (/jumio\.ai/.test(v)) return 'kyx-jumio';
+  // The developer's own machine is not another vendor.
+  if (/^(https?:\/\/)?(localhost|127\.0\.0\.1|\[::1\])(:\d+)?\/?$/.test(v)) return undefined;
   if (/[a-z0-9-]\.[a-z]{2,}|:\/\//.test(v)) return 'other';
   return undefined;
 }

@@ -28,6 +28,8 @@ export interface Verdict {
   signals: string[];
   /** Why the handler was rejected outright, if it was. */
   veto?: string;
+  /** Top-level keys read on the parsed object that Jumio never sends (a handler shared with other senders). */
+  foreignKeys: string[];
 }
 
 export interface ProofInput {
@@ -47,10 +49,10 @@ export function judge({ data, origins, text }: ProofInput): Verdict {
   const jumioOrigin = origins.find((o) => o.vendor !== 'other');
   const foreignOrigin = origins.find((o) => o.vendor === 'other');
   if (jumioOrigin) {
-    return { proven: true, score: Infinity, signals: [`origin checked against ${jumioOrigin.vendor} host`] };
+    return { proven: true, score: Infinity, signals: [`origin checked against ${jumioOrigin.vendor} host`], foreignKeys: foreignKeysOf(data) };
   }
-  if (foreignOrigin) return { proven: false, score: 0, signals, veto: `origin checked against a non-Jumio host (${foreignOrigin.value})` };
-  if (!data.parses) return { proven: false, score: 0, signals, veto: 'event.data is not parsed with JSON.parse' };
+  if (foreignOrigin) return { proven: false, score: 0, signals, veto: `origin checked against a non-Jumio host (${foreignOrigin.value})`, foreignKeys: [] };
+  if (!data.parses) return { proven: false, score: 0, signals, veto: 'event.data is not parsed with JSON.parse', foreignKeys: [] };
 
   const top = new Set(data.reads.map((r) => r.path[0]));
   const has = (...path: string[]): boolean => data.reads.some((r) => path.every((seg, i) => r.path[i] === seg));
@@ -74,9 +76,13 @@ export function judge({ data, origins, text }: ProofInput): Verdict {
     add(2, 'compares with Jumio error codes');
   }
   if (/jumio|netverify/i.test(text) || data.handoffs.some((h) => /jumio/i.test(h.name))) add(2, 'names Jumio');
-  const foreignKeys = [...top].filter((k) => !JUMIO_EVENT_KEYS.has(k));
+  const foreignKeys = foreignKeysOf(data);
   if (foreignKeys.length > 0) add(-foreignKeys.length, `reads keys Jumio never sends (${foreignKeys.join(', ')})`);
   const foreign = FOREIGN_VOCABULARY.exec(text);
   if (foreign) add(-3, `mentions another vendor or protocol (${foreign[0]})`);
-  return { proven: score >= PROOF_THRESHOLD, score, signals };
+  return { proven: score >= PROOF_THRESHOLD, score, signals, foreignKeys };
+}
+
+function foreignKeysOf(data: EventDataAnalysis): string[] {
+  return [...new Set(data.reads.map((r) => r.path[0]))].filter((k): k is string => !!k && !JUMIO_EVENT_KEYS.has(k));
 }

@@ -12,6 +12,7 @@ import { planHandler, type Plan } from './plan.js';
 import { findHandlersInStrings } from './template-strings.js';
 
 export const ID = 'iframe-event-handler';
+const RENAMED = new Set(IFRAME_EVENT_RENAMES.flatMap((r) => [r.legacy, r.kyx]));
 
 interface Location {
   absPath: string | undefined;
@@ -42,6 +43,14 @@ export const iframeEventHandler: Rule = {
         }
         planHandler(h.data, h.origins, plan);
         const pos = block.offset + h.attach.getStart();
+        // Reported on every run (not only the one that renames), so a rerun's report matches its markers.
+        const readsRenamed = h.data.reads.some((r) => r.path.length === 1 && RENAMED.has(r.path[0]!));
+        if (readsRenamed && h.verdict.foreignKeys.length > 0) {
+          plan.manual.push({
+            sf: h.attach.getSourceFile(), pos: h.attach.getStart(),
+            message: `this Jumio handler also reads ${h.verdict.foreignKeys.join(', ')}, which Jumio never sends: if it handles other senders' messages too, check that each ${KYX.workflowExecutionId} rename is on a Jumio event`,
+          });
+        }
         result.notes!.push({ pos, message: `Jumio iFrame handler: on KYX event.data also carries ${IFRAME_EVENT_NEW.join(' and ')} (${KYX.accountId} is the account UUID)` });
 
         for (const hand of h.data.handoffs) {

@@ -132,6 +132,9 @@ describe('the proof and its tie-breakers', () => {
     expect(v.proven).toBe(false);
     expect(v.veto).toMatch(/non-Jumio/);
   });
+  it('a localhost origin check is not another vendor', () => {
+    expect(one(handler(`log(data.transactionReference, data.payload.metainfo.code);`, `if (event.origin === 'http://localhost:3000') return;`)).verdict.proven).toBe(true);
+  });
   it('an origin check against a legacy Jumio host proves it on its own', () => {
     expect(one(handler(`save(data.transactionReference);`, `if (!event.origin.endsWith('.netverify.com')) return;`)).verdict.proven).toBe(true);
   });
