@@ -85,6 +85,29 @@ function urlTarget(url: Node, fn: Node): Node {
   return reads === 1 ? init : url;
 }
 
+/** An import (or destructuring require) of `specifier` already in the file: the names it binds and its last
+ * binding, after which more names can be added. */
+function existingImport(sf: import('ts-morph').SourceFile, specifier: string): { names: string[]; last: Node } | undefined {
+  for (const st of sf.getStatements()) {
+    if (Node.isImportDeclaration(st) && st.getModuleSpecifierValue() === specifier) {
+      const named = st.getNamedImports();
+      const last = named.at(-1);
+      if (last) return { names: named.map((n) => n.getName()), last };
+    }
+    if (Node.isVariableStatement(st)) {
+      for (const d of st.getDeclarations()) {
+        const init = d.getInitializer();
+        const name = d.getNameNode();
+        if (!init || !Node.isObjectBindingPattern(name)) continue;
+        const m = /^require\(\s*['"]([^'"]+)['"]\s*\)$/.exec(init.getText());
+        const last = name.getElements().at(-1);
+        if (m && m[1] === specifier && last) return { names: name.getElements().map((e) => e.getName()), last };
+      }
+    }
+  }
+  return undefined;
+}
+
 function isDirective(st: Node): boolean {
   return Node.isExpressionStatement(st) && Node.isStringLiteral(st.getExpression());
 }
@@ -170,15 +193,23 @@ export const retrievalAuthenticationRule: Rule = {
 
       if (needsHelper) {
         const helpers = planRetrievalHelpers(file, block, ctx.project);
-        const text = sf.getFullText();
-        const missing = helpers.imports.filter((imp) => !text.includes(imp));
-        if (missing.length) {
+        const fresh: string[] = [];
+        for (const imp of helpers.imports) {
+          const existing = existingImport(sf, imp.specifier);
+          if (!existing) {
+            fresh.push(imp.statement);
+            continue;
+          }
+          const missing = imp.names.filter((n) => !existing.names.includes(n));
+          if (missing.length) edits.insertAt(existing.last, existing.last.getEnd(), `, ${missing.join(', ')}`, 'import the KYX helpers');
+        }
+        if (fresh.length) {
           const after = lastModuleLoad(sf);
-          if (after) edits.insertAt(after, after.getEnd(), `\n${missing.join('\n')}`, 'import the KYX helpers');
+          if (after) edits.insertAt(after, after.getEnd(), `\n${fresh.join('\n')}`, 'import the KYX helpers');
           else {
             const first = sf.getStatements().find((st) => !isDirective(st));
             const at = first ? first.getStart() : sf.getEnd();
-            edits.insertAt(sf, at, `${missing.join('\n')}\n`, 'import the KYX helpers');
+            edits.insertAt(sf, at, `${fresh.join('\n')}\n`, 'import the KYX helpers');
           }
         }
         edits.newFiles.push(...helpers.newFiles);

@@ -11,17 +11,25 @@ export const WORKFLOW_ACCOUNT_FN = 'resolveKyxWorkflowAccount';
 export const WORKFLOW_ACCOUNT_SETTER = 'setKyxWorkflowAccountResolver';
 export const SEAM_BASENAME = 'kyx-workflow-account';
 
+export interface HelperImport {
+  /** The whole statement, for a file that does not import the module yet. */
+  statement: string;
+  specifier: string;
+  names: string[];
+}
+
 export interface RetrievalHelpers {
-  /** Import statements (helper, companion) for the names used. */
-  imports: string[];
+  /** Imports of the helper and of the companion seam module. */
+  imports: HelperImport[];
   newFiles: NewFile[];
   seamFile: string;
 }
 
 export function planRetrievalHelpers(file: RuleFile, block: ScriptBlock, project: ProjectView): RetrievalHelpers {
   const plan = planHelper(file, block, project);
-  const helperImport = plan.importText([TOKEN_FN]);
-  const seamImport = plan.importText([WORKFLOW_ACCOUNT_FN]).replace(new RegExp(`${HELPER_BASENAME}(?=(\\.[cm]?[jt]s)?['"])`), SEAM_BASENAME);
+  const helperStatement = plan.importText([TOKEN_FN]);
+  const seamStatement = plan.importText([WORKFLOW_ACCOUNT_FN]).replace(new RegExp(`${HELPER_BASENAME}(?=(\\.[cm]?[jt]s)?['"])`), SEAM_BASENAME);
+  const spec = (st: string): string => /(?:from\s*|require\()\s*['"]([^'"]+)['"]/.exec(st)![1]!;
   const helperAbs = plan.newFile.absPath;
   const ext = path.extname(helperAbs);
   const seamAbs = path.join(path.dirname(helperAbs), `${SEAM_BASENAME}${ext}`);
@@ -29,7 +37,10 @@ export function planRetrievalHelpers(file: RuleFile, block: ScriptBlock, project
   // The helper's own module system: `export` in its text means ESM.
   const esm = ts || /^export /m.test(plan.newFile.text);
   return {
-    imports: [helperImport, seamImport],
+    imports: [
+      { statement: helperStatement, specifier: spec(helperStatement), names: [TOKEN_FN] },
+      { statement: seamStatement, specifier: spec(seamStatement), names: [WORKFLOW_ACCOUNT_FN] },
+    ],
     newFiles: [plan.newFile, { absPath: seamAbs, text: seamSource(ts, esm), message: `KYX workflow-execution → account seam (${SEAM_BASENAME}${ext})` }],
     seamFile: `${SEAM_BASENAME}${ext}`,
   };

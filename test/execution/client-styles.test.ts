@@ -1,0 +1,140 @@
+// Proof by execution, per installed HTTP client style (global fetch, undici.request): the customer's legacy
+// functions run against the legacy Netverify emulator; the real codemod engine migrates a copy; the migrated
+// functions run against the KYX emulator. The caller must see the same result shape, and the KYX emulator's
+// journal must show the OAuth2 token call, the account PUT with the mapped body and a Bearer token, and the
+// retrieval GET. The code keeps its real Jumio URLs: a preload routes those hostnames to the emulator over TLS.
+// axios, got, superagent and request are not installed in this repository: their styles are covered by the
+// rule fixtures (migration output) only.
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { makeTestCerts, type TestCerts } from './support/certs.js';
+import { lastJson, runRouted } from './support/child.js';
+import { copyProject, migrate, REPO_ROOT, type Report } from './support/migrate.js';
+import { writeSeams } from './support/seams.js';
+
+const CALL = join(REPO_ROOT, 'test/execution/support/call.mjs');
+const API_USER = { clientId: 'shop-api-token', clientSecret: 'shop-api-secret' };
+const OAUTH = { clientId: 'shop-oauth-client', clientSecret: 'shop-oauth-secret' };
+const ENV = {
+  JUMIO_API_TOKEN: API_USER.clientId,
+  JUMIO_API_SECRET: API_USER.clientSecret,
+  KYX_CLIENT_ID: OAUTH.clientId,
+  KYX_CLIENT_SECRET: OAUTH.clientSecret,
+};
+
+interface Called<T> {
+  ok?: T;
+  error?: string;
+}
+type Start = { url: string; reference: string };
+type User = { reference: string; user: string };
+
+let certs: TestCerts;
+beforeAll(() => {
+  certs = makeTestCerts();
+});
+afterAll(() => {
+  if (certs) rmSync(certs.dir, { recursive: true, force: true });
+});
+
+async function emulator(mode: 'legacy' | 'kyx'): Promise<Emulator> {
+  return startEmulator({ mode, region: 'emea-1', links: 'vendor', tls: { key: certs.keyPem, cert: certs.certPem }, clients: [mode === 'legacy' ? API_USER : OAUTH] });
+}
+
+function shapeOf(v: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x]));
+}
+
+const STYLES = [
+  { name: 'global fetch', dir: 'fetch-client', lifetime: '1h', extraBody: { web: { successUrl: 'https://shop.example/jumio/done', errorUrl: 'https://shop.example/jumio/failed', locale: 'de' }, callbackUrl: 'https://shop.example/jumio/callback' } },
+  { name: 'undici.request', dir: 'undici-client', lifetime: '1d', extraBody: { web: { successUrl: 'https://shop.example/jumio/done' }, callbackUrl: 'https://shop.example/jumio/callback' } },
+] as const;
+
+for (const style of STYLES) {
+  describe(`client style: ${style.name}`, () => {
+    let legacyResult: { start: Start; user: User };
+    let migratedDir: string;
+    let report: Report;
+
+    afterAll(() => {
+      if (migratedDir) rmSync(migratedDir, { recursive: true, force: true });
+    });
+
+    it('runs the legacy functions against the legacy emulator', async () => {
+      const jumio = await emulator('legacy');
+      try {
+        const seed = await jumio.seedAccount({ userReference: 'user-7' });
+        const mod = join(REPO_ROOT, 'test/execution/fixtures', style.dir, 'jumio.mjs');
+        const route = { port: jumio.port, caFile: certs.caFile };
+        const start = lastJson<Called<Start>>(await runRouted([CALL, mod, 'startAuthentication', seed.enrollmentReference, 'user-7'], route, ENV));
+        expect(start.error).toBeUndefined();
+        const user = lastJson<Called<User>>(await runRouted([CALL, mod, 'authenticationUser', start.ok!.reference], route, ENV));
+        expect(user.error).toBeUndefined();
+        legacyResult = { start: start.ok!, user: user.ok! };
+        expect(legacyResult.start.url).toMatch(/^https:\/\/acme\.netverify\.com\//);
+        expect(legacyResult.user).toEqual({ reference: legacyResult.start.reference, user: 'user-7' });
+        const routes = jumio.journal().map((e) => `${e.method} ${e.route} ${e.headers.authorization ?? '-'} ${e.status}`);
+        expect(routes).toEqual(['POST legacyInitiate Basic 200', 'GET legacyRetrieval Basic 200']);
+      } finally {
+        await jumio.close();
+      }
+    });
+
+    it('migrates a copy with the real codemod engine', async () => {
+      migratedDir = copyProject(join(REPO_ROOT, 'test/execution/fixtures', style.dir), 'nvm-exec-style-');
+      report = await migrate(migratedDir);
+      expect(report.summary.errors).toBe(0);
+      const file = report.files.find((f) => f.path === 'jumio.mjs')!;
+      expect(file.status).toBe('changed');
+      expect(new Set(file.edits.map((e) => e.rule))).toEqual(new Set(['initiate-authentication', 'retrieval-authentication']));
+      const text = readFileSync(join(migratedDir, 'jumio.mjs'), 'utf8');
+      expect(text).toContain('https://account.emea-1.jumio.ai/api/v1/accounts/');
+      expect(text).toContain('https://retrieval.emea-1.jumio.ai/api/v1/accounts/');
+      // Both calls now send the KYX bearer token; no call sends the Basic credentials any more.
+      expect(text.match(/`Bearer \$\{await kyxAccessToken\('emea-1'\)\}`/g)).toHaveLength(2);
+      expect(text).not.toMatch(/authorization: `Basic|Authorization: basic\(\)/i);
+    });
+
+    it('runs the migrated functions against the KYX emulator: same result shape, PUT with mapped body and Bearer', async () => {
+      expect(migratedDir, 'migration step ran').toBeDefined();
+      const jumio = await emulator('kyx');
+      try {
+        const seed = await jumio.seedAccount({ userReference: 'user-7' });
+        const seams = writeSeams(migratedDir, { accountId: seed.accountId, credentialId: seed.idCredentialId });
+        const mod = join(migratedDir, 'jumio.mjs');
+        const route = { port: jumio.port, caFile: certs.caFile };
+        const env = { ...ENV, TEST_ENROLLMENT_REFERENCE: seed.enrollmentReference };
+        jumio.clearJournal();
+        const start = lastJson<Called<Start>>(await runRouted(['--import', seams, CALL, mod, 'startAuthentication', seed.enrollmentReference, 'user-7'], route, env));
+        expect(start.error).toBeUndefined();
+        const user = lastJson<Called<User>>(await runRouted(['--import', seams, CALL, mod, 'authenticationUser', start.ok!.reference], route, env));
+        expect(user.error).toBeUndefined();
+
+        // The caller sees the same shape as before the migration.
+        expect(shapeOf(start.ok!)).toEqual(shapeOf(legacyResult.start));
+        expect(shapeOf(user.ok!)).toEqual(shapeOf(legacyResult.user));
+        expect(start.ok!.url).toMatch(/^https:\/\/acme\.web\.emea-1\.jumio\.ai\//);
+        expect(user.ok).toEqual({ reference: start.ok!.reference, user: 'user-7' });
+
+        const journal = jumio.journal();
+        const calls = journal.map((e) => `${e.method} ${e.route} ${e.headers.authorization ?? '-'} ${e.status}`);
+        expect(calls).toEqual(['POST token Basic 200', 'PUT updateAccount Bearer 200', 'POST token Basic 200', 'GET workflowDetails Bearer 200']);
+        const put = journal.find((e) => e.route === 'updateAccount')!;
+        expect(put.path).toBe(`/api/v1/accounts/${seed.accountId}`);
+        expect(put.body).toEqual({
+          customerInternalReference: 'user-7',
+          userReference: 'user-7',
+          workflowDefinition: { key: 9, credentials: [{ id: seed.idCredentialId, category: 'ID' }, { category: 'FACEMAP' }] },
+          tokenLifetime: style.lifetime,
+          ...style.extraBody,
+        });
+        const details = journal.find((e) => e.route === 'workflowDetails')!;
+        expect(details.path).toBe(`/api/v1/accounts/${seed.accountId}/workflow-executions/${start.ok!.reference}`);
+      } finally {
+        await jumio.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,38 @@
+// What the customer does after the codemod: implement the seams of the generated helper modules. The test
+// installs its lookups through the setters the modules export, from a module loaded with `node --import`
+// (the same module instances the migrated code imports).
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface SeamAccount {
+  accountId: string;
+  credentialId: string;
+}
+
+function find(dir: string, base: string): string {
+  for (const ext of ['.mjs', '.js', '.cjs']) {
+    const p = join(dir, `${base}${ext}`);
+    if (existsSync(p)) return p;
+  }
+  throw new Error(`no ${base}.{mjs,js,cjs} in ${dir}: did the codemod write its helper modules?`);
+}
+
+/** Writes `seams.mjs` into `dir` (next to the generated helpers) and returns its path. */
+export function writeSeams(dir: string, account: SeamAccount): string {
+  const helper = pathToFileURL(find(dir, 'kyx-auth')).href;
+  const seam = pathToFileURL(find(dir, 'kyx-workflow-account')).href;
+  const file = join(dir, 'test-seams.mjs');
+  writeFileSync(file, [
+    `import { setKyxAccountResolver } from ${JSON.stringify(helper)};`,
+    `import { setKyxWorkflowAccountResolver } from ${JSON.stringify(seam)};`,
+    `const account = ${JSON.stringify(account)};`,
+    'setKyxAccountResolver(async (enrollmentReference) => {',
+    `  if (enrollmentReference !== process.env.TEST_ENROLLMENT_REFERENCE) throw new Error('unknown enrollment ' + enrollmentReference);`,
+    '  return account;',
+    '});',
+    'setKyxWorkflowAccountResolver(async () => ({ accountId: account.accountId }));',
+    '',
+  ].join('\n'));
+  return file;
+}
