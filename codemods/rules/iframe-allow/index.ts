@@ -14,6 +14,7 @@ import { domFrameEdits } from './dom-frames.js';
 import { pageHasJumioHandler } from './page-proof.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
 import { initiateResponseFlow } from './response-flow.js';
+import { stringFrameItems } from './string-frames.js';
 
 const PAGE_PROOF = 'an iframe on a page with a proven Jumio message handler';
 /** Signs that the page itself runs inside a frame: then every ancestor iframe needs the same permissions. */
@@ -97,6 +98,7 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
       const first = cands.find((c) => c.why);
       if (first && !firstFrame) firstFrame = { pos: first.tag.start, style: first.tag.markerStyle === 'jsx' ? 'jsx' : 'line' };
     }
+    manual.push(...stringFrameItems(block, ectx, flow));
     const dom = domFrameEdits({ block, ectx, flow, pageProven, iframeIds, style: ctx.style });
     edits.push(...dom.edits);
     manual.push(...dom.manual);
@@ -116,7 +118,7 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
 export const iframeAllowRule: Rule = {
   id: 'iframe-allow',
   title: 'Give the iframe that shows the Jumio web client the KYX allow list and allowfullscreen',
-  prefilter: ['iframe', 'setAttribute', '.allow'],
+  prefilter: ['iframe', 'setAttribute', '.allow', '.attr('],
   kinds: ['script', 'html', 'vue'],
   run: runIframeAllow,
 };

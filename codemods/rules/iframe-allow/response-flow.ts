@@ -32,6 +32,12 @@ function responseOrigin(expr: Node, ectx: EvalContext, depth = 0): 'legacy' | 'k
       const init = decl.getInitializer();
       return init ? responseOrigin(init, ectx, depth + 1) : undefined;
     }
+    if (decl && Node.isVariableDeclaration(decl) && Node.isObjectBindingPattern(decl.getNameNode()) && decl.getInitializer()) {
+      // const { data } = await axios.post(…)
+      const el = (decl.getNameNode() as import('ts-morph').ObjectBindingPattern).getElements().find((b) => b.getName() === e.getText());
+      const key = el && (el.getPropertyNameNode()?.getText() ?? el.getName());
+      return key && WRAPPERS.has(key) ? responseOrigin(decl.getInitializer()!, ectx, depth + 1) : undefined;
+    }
     if (decl && Node.isBindingElement(decl)) {
       // const { data } = await axios.post(…)
       const name = decl.getPropertyNameNode()?.getText() ?? decl.getName();

@@ -1,0 +1,30 @@
+const express = require('express');
+const axios = require('axios');
+const app = express();
+
+app.get('/verify', async (req, res) => {
+  const { data } = await axios.post(
+    'https://netverify.com/api/authentication/v1/web/initiate',
+    { enrollmentTransactionReference: req.query.enrollment, callbackUrl: 'https://shop.example.com/cb' },
+    { auth: { username: process.env.JUMIO_TOKEN, password: process.env.JUMIO_SECRET } },
+  );
+  res.send(`<!DOCTYPE html>
+<html><body>
+  <iframe src="${data.redirectUrl}" width="640" height="660" allow="camera;fullscreen" allowfullscreen></iframe>
+</body></html>`);
+});
+
+app.get('/help', (req, res) => {
+  res.send('<iframe src="https://www.youtube.com/embed/abc" allow="autoplay"></iframe>');
+});
+
+app.get('/doc-sample', (req, res) => {
+  res.send(`<iframe src="${req.query.url}" allow="camera;fullscreen"></iframe>
+<script>
+  function receiveMessage(event) {
+    var data = window.JSON.parse(event.data);
+    console.log('transaction reference:', data.transactionReference, data.payload.value);
+  }
+  window.addEventListener("message", receiveMessage, false);
+</script>`);
+});
