@@ -65,9 +65,13 @@ async function route(emu: Emulator, method: string, sub: string, b: unknown): Pr
       if (!isPlainObject(b) || typeof b.advanceMs !== 'number') throw new TypeError('advanceMs (number) is required');
       emu.advanceClock(b.advanceMs);
       return { status: 204 };
+    case 'DELETE /web-outcome':
+      emu.clearWebOutcomes();
+      return { status: 204 };
     case 'POST /reset':
       emu.clearJournal();
       emu.clearFaults();
+      emu.clearWebOutcomes();
       return { status: 204 };
     default:
       return errorReply(404, `no control route ${key}`);
@@ -88,6 +92,7 @@ const ROUTES = [
   'POST /__control/faults',
   'DELETE /__control/faults',
   'POST /__control/web-outcome',
+  'DELETE /__control/web-outcome',
   'POST /__control/reset',
   'POST /__control/clock',
   'GET /__control/executions/{accountId | enrollmentReference}',

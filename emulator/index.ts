@@ -100,6 +100,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clearFaults: () => faults.clear(),
     faults: () => faults.list(),
     setWebOutcome: (o) => outcomes.set(o),
+    clearWebOutcomes: () => outcomes.clear(),
     advanceClock: (ms) => settings.clock.advance(ms),
   };
   return emulator;

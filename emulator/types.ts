@@ -184,6 +184,8 @@ export interface Emulator {
   faults(): Fault[];
   /** Steer the web-client page (default: success). */
   setWebOutcome(o: WebOutcome): void;
+  /** Back to the default outcome (success) for every page load. */
+  clearWebOutcomes(): void;
   /** Move the emulator's clock forward: access tokens, authorization tokens (tokenLifetime /
    *  tokenLifetimeInMinutes) and the legacy 15-minute window then behave as if that time had passed. Timestamps
    *  the emulator writes follow its clock. */

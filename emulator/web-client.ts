@@ -31,6 +31,8 @@ export class OutcomeBook {
 
   set(o: WebOutcome): void {
     if (o.outcome !== 'success' && o.outcome !== 'error') throw new TypeError("outcome must be 'success' or 'error'");
+    if (o.errorCode !== undefined && !Number.isInteger(o.errorCode)) throw new TypeError('errorCode must be an integer');
+    if (o.delayMs !== undefined && !(typeof o.delayMs === 'number' && o.delayMs >= 0)) throw new TypeError('delayMs must be a number >= 0');
     if (o.workflowExecutionId !== undefined) this.perExecution.set(o.workflowExecutionId, { ...o });
     else this.global = { ...o };
   }
@@ -48,6 +50,8 @@ export class OutcomeBook {
 function withParams(base: string | undefined, params: Record<string, string>): string | undefined {
   if (base === undefined || !URL.canParse(base)) return undefined;
   const u = new URL(base);
+  // Only web URLs are navigated to (a javascript: URL would run in the page's origin).
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
   for (const [k, v] of Object.entries(params)) u.searchParams.set(k, v);
   return u.toString();
 }

@@ -125,6 +125,19 @@ describe('KYX web client page', () => {
     expect(alone.navigatedTo).toMatch(/^https:\/\/shop\.example\/ok\?acquisitionStatus=SUCCESS/);
   });
 
+  it('never navigates to a non-web URL; rejects malformed outcomes; clearWebOutcomes restores success', async () => {
+    const { href } = await start({ successUrl: 'javascript:alert(1)' });
+    const run = await runPage(href);
+    expect(run.events[1].payload.value).toBe('success');
+    expect(run.navigatedTo).toBeUndefined();
+    expect(() => emu.setWebOutcome({ outcome: 'error', errorCode: 1.5 })).toThrow(/errorCode/);
+    expect(() => emu.setWebOutcome({ outcome: 'error', delayMs: -1 })).toThrow(/delayMs/);
+    emu.setWebOutcome({ outcome: 'error' });
+    emu.clearWebOutcomes();
+    const after = await runPage((await start()).href);
+    expect(after.events[1].payload).toEqual({ value: 'success' });
+  });
+
   it('an unknown authorization token: 401 page posting error 9200, no navigation', async () => {
     const run = await runPage(`${emu.url}/web/v4/app?authorizationToken=bogus&locale=de`);
     expect(run.status).toBe(401);
