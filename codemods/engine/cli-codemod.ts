@@ -66,7 +66,7 @@ export async function runCodemodCli(args: CodemodArgs): Promise<number> {
   if (args.outputPatch) writeFileSync(resolve(cwd, args.outputPatch), patch);
   if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else if (!args.write && patch) process.stdout.write(process.stdout.isTTY ? colourPatch(patch) : patch);
-  if (!args.quiet) process.stderr.write(humanSummary(report, { write: args.write, written, paths: args.paths, warnings }));
+  if (!args.quiet) process.stderr.write(humanSummary(report, { write: args.write, written, paths: args.paths, warnings, threads: result.threads, elapsedMs: result.elapsedMs }));
   const s = report.summary;
   if (s.errors > 0) return 1;
   if (args.check && (s.changed > 0 || s.manual > 0)) return 1;

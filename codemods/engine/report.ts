@@ -58,11 +58,12 @@ function byRule(items: readonly ReportItemV1[]): string {
 
 const MAX_LISTED = 20;
 
-export function humanSummary(report: ReportV1, opts: { write: boolean; written?: number; paths: readonly string[]; warnings?: string[] }): string {
+export function humanSummary(report: ReportV1, opts: { write: boolean; written?: number; paths: readonly string[]; warnings?: string[]; threads?: number; elapsedMs?: number }): string {
   const s = report.summary;
   const lines: string[] = [];
   lines.push(`netverify-migrate: ${s.files} file(s): ${s.changed} changed, ${s.unchanged} unchanged, ${s.skipped} skipped, ` +
-    `${s.errors} error(s); ${s.edits} edit(s), ${s.manual} manual item(s)`);
+    `${s.errors} error(s); ${s.edits} edit(s), ${s.manual} manual item(s)` +
+    (opts.elapsedMs === undefined ? '' : ` (${(opts.elapsedMs / 1000).toFixed(1)} s, ${opts.threads ? `on ${opts.threads} threads` : 'in process'})`));
   const edits = report.files.flatMap((f) => f.edits);
   const manual = report.files.flatMap((f) => f.manual);
   if (edits.length) lines.push(`  edits by rule:  ${byRule(edits)}`);

@@ -31,10 +31,16 @@ export interface RunResult {
   /** git work-tree root, or cwd outside git. */
   root: string;
   inGit: boolean;
+  /** Worker threads used (0 = in process). */
+  threads: number;
+  elapsedMs: number;
 }
 
-/** Below this many candidate files per thread, starting threads costs more than it saves. */
+/** With --workers given: below this many candidate files per thread, the pool is not started. */
 export const FILES_PER_THREAD_MIN = 8;
+/** Without --workers: each thread loads the compiler and the rules (~0.3–0.5 s on an idle machine, the cost of
+ * transforming a few hundred files), so the pool only starts for this many files that passed the prefilter. */
+export const AUTO_POOL_MIN_FILES = 400;
 const MAX_CHUNK = 50;
 
 function workerFile(): string | undefined {
@@ -64,6 +70,7 @@ async function inPool(cands: Candidate[], rules: Rule[], root: string, threads: 
 }
 
 export async function runCodemod(opts: RunOptions): Promise<RunResult> {
+  const startedAt = Date.now();
   const cwd = resolve(opts.cwd);
   const gitRoot = gitTopLevel(cwd);
   const root = gitRoot ?? cwd;
@@ -99,7 +106,9 @@ export async function runCodemod(opts: RunOptions): Promise<RunResult> {
   const threads = Math.max(1, Math.floor(opts.workers ?? availableParallelism()));
   const file = workerFile();
   let results: FileOutcome[];
-  if (threads > 1 && file && cands.length > FILES_PER_THREAD_MIN * threads) {
+  const minFiles = opts.workers === undefined ? Math.max(AUTO_POOL_MIN_FILES, FILES_PER_THREAD_MIN * threads) : FILES_PER_THREAD_MIN * threads;
+  const usePool = threads > 1 && file !== undefined && cands.length > minFiles;
+  if (usePool) {
     results = await inPool(cands, rules, root, threads, file, progress);
   } else {
     results = [];
@@ -113,5 +122,5 @@ export async function runCodemod(opts: RunOptions): Promise<RunResult> {
   mergeExternal(outcomes, rules, projectViewFor(root), cwd, root);
   mergeNewFiles(outcomes, cwd);
   const sorted = [...outcomes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { outcomes: sorted, rules, root, inGit: gitRoot !== undefined };
+  return { outcomes: sorted, rules, root, inGit: gitRoot !== undefined, threads: usePool ? threads : 0, elapsedMs: Date.now() - startedAt };
 }

@@ -117,9 +117,9 @@ describe('report', () => {
       'src/b.ts': 'export {};\n',
     });
     const r = runCli(join(repo, 'src'), ['codemod', '--json', '.'], { extraRules: true });
-    const report = JSON.parse(r.stdout) as Report & { files: { edits: { line: number; rule: string }[]; manual: { line: number; rule: string }[] }[] };
+    const report = JSON.parse(r.stdout) as Report;
     expect(validateReportV1(report)).toEqual([]);
-    const a = report.files.find((f) => f.path === 'a.ts')!;
+    const a = report.files.find((f) => f.path === 'a.ts')! as unknown as { edits: unknown[]; manual: { rule: string; line: number }[] };
     expect(a.edits).toEqual([{ rule: 'test-rename', line: 3, message: 'renamed OLD_API' }]);
     expect(a.manual.map((m) => [m.rule, m.line])).toEqual([['legacy-endpoint', 4]]);
     expect(report.summary).toMatchObject({ files: 2, changed: 1, unchanged: 1, edits: 1, manual: 1 });

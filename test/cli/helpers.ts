@@ -86,11 +86,11 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(cwd: string, args: string[], opts: { extraRules?: boolean; env?: Record<string, string> } = {}): CliResult {
+export function runCli(cwd: string, args: string[], opts: { extraRules?: boolean; env?: Record<string, string>; nodeArgs?: string[] } = {}): CliResult {
   const env: Record<string, string | undefined> = { ...process.env, ...opts.env, NO_COLOR: '1' };
   if (opts.extraRules) env.NETVERIFY_MIGRATE_EXTRA_RULES = TEST_RULES;
   else delete env.NETVERIFY_MIGRATE_EXTRA_RULES;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

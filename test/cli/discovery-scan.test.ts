@@ -1,0 +1,115 @@
+// Discovery (nested .gitignore, default excludes, --ignore, symlinks), worker threads giving the same result as
+// in-process, and the `scan` and `rules` commands, through the real binary.
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, makeRepo, runCli } from './helpers.js';
+import { pathToFileURL } from 'node:url';
+
+const LOADED_PROBE = pathToFileURL(join(import.meta.dirname, 'report-loaded.mjs')).href;
+import { validateReportV1 } from './report-schema.js';
+
+beforeAll(() => ensureBuilt());
+
+const LEGACY = "export const u = 'https://netverify.com/api/v4/initiate';\n";
+
+describe('discovery', () => {
+  it('honours nested .gitignore (with negation), default excludes and --ignore; never follows symlinked dirs', () => {
+    const repo = makeRepo({
+      '.gitignore': 'generated/\n*.gen.ts\n',
+      'src/a.ts': LEGACY,
+      'src/x.gen.ts': LEGACY,
+      'generated/g.ts': LEGACY,
+      'pkg/.gitignore': 'local/\n!keep.gen.ts\n',
+      'pkg/local/l.ts': LEGACY,
+      'pkg/keep.gen.ts': LEGACY,
+      'node_modules/dep/index.js': LEGACY,
+      'dist/out.js': LEGACY,
+      'build/out.js': LEGACY,
+      'coverage/c.js': LEGACY,
+      '.next/n.js': LEGACY,
+      'vendor/lib.min.js': LEGACY,
+      'types/t.d.ts': LEGACY,
+      'extra/skip-me.ts': LEGACY,
+      'notes.txt': LEGACY,
+      'web/page.vue': `<template><div/></template>\n<script>\n${LEGACY}</script>\n`,
+    });
+    symlinkSync(join(repo, 'src'), join(repo, 'src-link'));
+    const r = runCli(repo, ['codemod', '--json', '--ignore', 'extra/']);
+    const report = JSON.parse(r.stdout);
+    expect(validateReportV1(report)).toEqual([]);
+    expect(report.files.map((f: { path: string }) => f.path).sort()).toEqual(['pkg/keep.gen.ts', 'src/a.ts', 'web/page.vue']);
+    // a subdirectory run still honours the root .gitignore
+    const sub = JSON.parse(runCli(join(repo, 'src'), ['codemod', '--json']).stdout);
+    expect(sub.files.map((f: { path: string }) => f.path)).toEqual(['a.ts']);
+  });
+
+  it('worker threads give exactly the same report as one thread', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) {
+      files[`src/m${String(i).padStart(2, '0')}.ts`] = i % 3 === 0 ? `// ${i}\n${LEGACY}const k = 'OLD_API';\n` : `export const v${i} = ${i}; // netverify.com mention only\n`;
+    }
+    const repo = makeRepo(files);
+    const one = runCli(repo, ['codemod', '--json', '--workers', '1'], { extraRules: true });
+    const two = runCli(repo, ['codemod', '--json', '--workers', '2'], { extraRules: true });
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(JSON.parse(one.stdout).summary.changed).toBe(20);
+    const d1 = runCli(repo, ['codemod', '--workers', '1'], { extraRules: true });
+    const d2 = runCli(repo, ['codemod', '--workers', '2'], { extraRules: true });
+    expect(d2.stdout).toBe(d1.stdout);
+    expect(d2.stderr).toContain('on 2 threads');
+    expect(d1.stderr).toContain('in process');
+  });
+});
+
+describe('scan and rules', () => {
+  it('scan lists automatic edits, manual items and legacy hosts in config files, with file:line', () => {
+    const repo = makeRepo({
+      'src/a.ts': "const k = 'OLD_API';\n" + LEGACY,
+      '.env': 'PORT=3000\nJUMIO_BASE_URL=https://lon.netverify.com/api/v4\n',
+      '.env.production': 'JUMIO_URL=https://core-sgp.jumio.com/api/authentication/v1/web/initiate\n',
+      'config/app.json': '{\n  "jumio": { "initiate": "https://netverify.com/api/authentication/v1/web/initiate" }\n}\n',
+      'config/app.yaml': 'jumio:\n  host: lon.netverify.com\n',
+      'config/app.properties': 'payment.url=https://sandbox.sslcommerz.com/dfs-process/v4/initiate\n',
+      'node_modules/x/config.json': '{ "u": "https://netverify.com/api/v4/initiate" }\n',
+    });
+    const r = runCli(repo, ['scan', '--json'], { extraRules: true });
+    expect(r.code, r.stderr).toBe(0);
+    const scan = JSON.parse(r.stdout);
+    const items = scan.items.map((i: { path: string; line: number; kind: string; rule: string }) => `${i.path}:${i.line} ${i.kind} ${i.rule}`);
+    expect(items).toEqual([
+      '.env:2 manual legacy-endpoint',
+      '.env.production:1 manual legacy-endpoint',
+      'config/app.json:2 manual legacy-endpoint',
+      'config/app.yaml:2 manual legacy-endpoint',
+      'src/a.ts:1 automatic test-rename',
+      'src/a.ts:2 manual legacy-endpoint',
+    ]);
+    expect(scan.summary).toMatchObject({ automatic: 1, manual: 5 });
+    expect(JSON.stringify(scan)).not.toContain('PORT');
+    const text = runCli(repo, ['scan'], { extraRules: true });
+    expect(text.stdout).toContain('src/a.ts:1\tautomatic\ttest-rename: renamed OLD_API');
+    expect(text.stdout).toContain('.env:2\tmanual\tlegacy-endpoint: in configuration: legacy Jumio API base URL lon.netverify.com/api/v4');
+    // scan writes nothing
+    expect(runCli(repo, ['codemod', '--check', '--rules', 'test-rename'], { extraRules: true }).code).toBe(1);
+  });
+
+  it('rules lists every rule with its title; --help answers without loading the engine', () => {
+    const repo = makeRepo({});
+    const r = runCli(repo, ['rules']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^legacy-endpoint +Report legacy Jumio endpoints/m);
+    const json = JSON.parse(runCli(repo, ['rules', '--json']).stdout);
+    expect(json.find((x: { id: string }) => x.id === 'legacy-endpoint').title).toBeTruthy();
+    const help = runCli(repo, ['codemod', '--help'], { nodeArgs: ['--import', LOADED_PROBE] });
+    expect(help.code).toBe(0);
+    expect(help.stderr).toContain('[loaded-compiler:false]');
+    // the probe does see it when a command really runs
+    expect(runCli(repo, ['rules'], { nodeArgs: ['--import', LOADED_PROBE] }).stderr).toContain('[loaded-compiler:true]');
+    for (const flag of ['--write', '--json', '--check', '--rules', '--ignore', '--workers', '--allow-dirty', '--output-patch']) {
+      expect(help.stdout).toContain(flag);
+    }
+  });
+});
