@@ -40,7 +40,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     invalidTokenStatus: options.invalidTokenStatus ?? 401,
     requireUserAgent: options.requireUserAgent ?? false,
   };
-  const journal = new Journal();
+  const journal = new Journal(options.journalLimit ?? 10_000);
   const faults = new FaultRegistry();
   const tokens = new TokenStore(options.tokenExpiresIn ?? 3600, settings.clock);
   const callbacks = new CallbackSender(options.callbackTimeoutMs ?? 5000, options.callbackTls);

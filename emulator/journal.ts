@@ -17,7 +17,6 @@ const SECRET_KEYS = new Set([
 ]);
 export const REDACTED = '[redacted]';
 
-const MAX_ENTRIES = 10_000;
 
 export function redactBody(v: unknown, depth = 0): unknown {
   if (depth > 20) return REDACTED;
@@ -41,6 +40,9 @@ export function pathOnly(url: string | undefined): string {
 export class Journal {
   private entries: JournalEntry[] = [];
 
+  /** Keeps the newest `limit` entries (0 = record nothing). Trimmed in batches so a long run stays O(1) per request. */
+  constructor(private readonly limit: number) {}
+
   record(e: {
     route: RouteId | null;
     method: string;
@@ -51,6 +53,7 @@ export class Journal {
     fault?: FaultKind;
     time: string;
   }): void {
+    if (this.limit <= 0) return;
     const headers: Record<string, string> = {};
     for (const name of KEPT_HEADERS) {
       const v = e.headers[name];
@@ -69,7 +72,7 @@ export class Journal {
     if (e.body !== undefined) entry.body = redactBody(e.body);
     if (e.fault !== undefined) entry.fault = e.fault;
     this.entries.push(entry);
-    if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
+    if (this.entries.length > this.limit + Math.ceil(this.limit / 10)) this.entries.splice(0, this.entries.length - this.limit);
   }
 
   list(): JournalEntry[] {

@@ -44,6 +44,8 @@ export interface EmulatorOptions {
   /** Answer 403 to API calls without a User-Agent header (the vendor requires one naming your business).
    *  Default false. */
   requireUserAgent?: boolean;
+  /** How many journal entries to keep (the newest); default 10000; 0 = keep none (benchmarks). */
+  journalLimit?: number;
   /** kyx: reject account requests without `userConsent` (documented as mandatory since 2022-09, not enforced by
    *  Jumio yet). Default false. */
   requireUserConsent?: boolean;

@@ -19,6 +19,7 @@ export interface EmulatorArgs {
   links: string;
   'tls-key'?: string;
   'tls-cert'?: string;
+  'journal-limit'?: number;
 }
 
 export class UsageError extends Error {}
@@ -36,6 +37,8 @@ export function toOptions(argv: EmulatorArgs, env: NodeJS.ProcessEnv = process.e
   if (!Number.isInteger(argv.port) || argv.port < 0 || argv.port > 65535) throw new UsageError('--port must be 0..65535');
   if (!(argv['token-expires-in'] > 0)) throw new UsageError('--token-expires-in must be a positive number of seconds');
   if (argv.links !== 'emulator' && argv.links !== 'vendor') throw new UsageError('--links must be emulator or vendor');
+  const journalLimit = argv['journal-limit'];
+  if (journalLimit !== undefined && !(Number.isInteger(journalLimit) && journalLimit >= 0)) throw new UsageError('--journal-limit must be an integer >= 0');
   if ((argv['tls-key'] === undefined) !== (argv['tls-cert'] === undefined)) throw new UsageError('--tls-key and --tls-cert go together');
   const fromEnv = (env[CLIENTS_ENV] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const clients = parseClients([...(argv.client ?? []), ...fromEnv]);
@@ -48,6 +51,7 @@ export function toOptions(argv: EmulatorArgs, env: NodeJS.ProcessEnv = process.e
     tokenExpiresIn: argv['token-expires-in'],
     webClientPrefix: argv.prefix,
     links: argv.links,
+    journalLimit,
     tls: argv['tls-key'] && argv['tls-cert'] ? { key: readFileSync(argv['tls-key']), cert: readFileSync(argv['tls-cert']) } : undefined,
   };
 }
@@ -84,6 +88,7 @@ export const emulatorCommand: CommandModule<object, EmulatorArgs> = {
       .option('token-expires-in', { type: 'number', default: 3600, describe: 'access token lifetime in seconds' })
       .option('prefix', { type: 'string', default: 'acme', describe: 'web-client domain name prefix' })
       .option('links', { type: 'string', default: 'emulator', describe: "hrefs on the emulator origin ('emulator') or the vendor hosts ('vendor')" })
+      .option('journal-limit', { type: 'number', describe: 'journal entries kept (default 10000; 0 = none, for benchmarks)' })
       .option('tls-key', { type: 'string', describe: 'PEM key file: serve HTTPS' })
       .option('tls-cert', { type: 'string', describe: 'PEM certificate file: serve HTTPS' }) as unknown as Argv<EmulatorArgs>,
   handler: async (argv) => {

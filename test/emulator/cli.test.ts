@@ -28,6 +28,8 @@ describe('emulator command options', () => {
     expect(() => toOptions({ ...base, port: 70000 }, {})).toThrow(/port/);
     expect(() => toOptions({ ...base, 'tls-key': 'k.pem' }, {})).toThrow(/together/);
     expect(() => toOptions({ ...base, links: 'x' }, {})).toThrow(/links/);
+    expect(() => toOptions({ ...base, 'journal-limit': -1 }, {})).toThrow(/journal-limit/);
+    expect(toOptions({ ...base, 'journal-limit': 0 }, {}).journalLimit).toBe(0);
   });
 });
 

@@ -165,6 +165,23 @@ describe('journal', () => {
     }
   });
 
+  it('keeps the newest journalLimit entries; 0 records nothing', async () => {
+    const small = await startEmulator({ clients: [CLIENT], journalLimit: 10 });
+    const none = await startEmulator({ clients: [CLIENT], journalLimit: 0 });
+    try {
+      for (let i = 0; i < 25; i++) await call(`${small.url}/nothing/${i}`);
+      const j = small.journal();
+      expect(j.length).toBeGreaterThanOrEqual(10);
+      expect(j.length).toBeLessThanOrEqual(11);
+      expect(j[j.length - 1].path).toBe('/nothing/24');
+      await call(`${none.url}/nothing`);
+      expect(none.journal()).toEqual([]);
+    } finally {
+      await small.close();
+      await none.close();
+    }
+  });
+
   it('unknown routes are journaled with route null and 404; control calls are not journaled', async () => {
     await call(`${emu.url}/api/v2/nothing`);
     await call(`${emu.url}/__control/journal`);
