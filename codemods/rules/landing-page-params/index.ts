@@ -28,7 +28,16 @@ function comparedLiterals(read: ParamRead): Node[] {
     uses.push(...identifierUses(v.getNameNode()));
   } else {
     uses.push(v);
-    const parent = unwrap(v).getParent();
+    // Climb through `?? ''`, `|| ''`, String(…), decodeURIComponent(…), casts to the variable that holds the value.
+    let cur: Node = v;
+    for (let p = cur.getParent(); p; p = cur.getParent()) {
+      const wraps = Node.isParenthesizedExpression(p) || Node.isAsExpression(p) || Node.isNonNullExpression(p)
+        || (Node.isBinaryExpression(p) && p.getLeft() === cur && ['??', '||'].includes(p.getOperatorToken().getText()))
+        || (Node.isCallExpression(p) && p.getArguments()[0] === cur && /^(String|decodeURIComponent|Number)$/.test(p.getExpression().getText()));
+      if (!wraps) break;
+      cur = p;
+    }
+    const parent = cur.getParent();
     const decl = parent && Node.isVariableDeclaration(parent) ? parent : undefined;
     if (decl && Node.isIdentifier(decl.getNameNode())) uses.push(...identifierUses(decl.getNameNode()));
   }

@@ -86,6 +86,14 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
       }
       return undefined;
     }
+    // getServerSideProps({ query }) / (({ query }, res) => …)
+    if (Node.isParameterDeclaration(decl) && Node.isObjectBindingPattern(decl.getNameNode())) {
+      const el = (decl.getNameNode() as import('ts-morph').ObjectBindingPattern).getElements().find((b) => b.getName() === e.getText());
+      const prop = el && (el.getPropertyNameNode()?.getText() ?? el.getName());
+      if (prop === 'query' || prop === 'queryParams') return { kind: 'object', key: `param@${decl.getStart()}.${prop}` };
+      if (prop === 'searchParams') return { kind: 'search', key: `param@${decl.getStart()}.${prop}` };
+      return undefined;
+    }
     // this.route.queryParams.subscribe((params) => …) / queryParamMap.subscribe(…)
     if (Node.isParameterDeclaration(decl)) {
       const fn = decl.getParent();
@@ -118,6 +126,18 @@ function keyOf(n: Node): string {
   return u.getText().replace(/\s+/g, '');
 }
 
+/** A local function that takes a parameter name and reads it from the page URL (`location.search`/`href`). */
+function queryHelper(id: Node): Node | undefined {
+  const decl = resolveIdentifier(id);
+  const fn = decl && Node.isFunctionDeclaration(decl) ? decl
+    : decl && Node.isVariableDeclaration(decl) ? unwrap(decl.getInitializer() ?? decl) : undefined;
+  if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isArrowFunction(fn))) return undefined;
+  const param = fn.getParameters()[0];
+  if (!param || !Node.isIdentifier(param.getNameNode())) return undefined;
+  const body = fn.getBody()?.getText() ?? '';
+  return /\blocation\.(search|href)\b/.test(body) && new RegExp(`\\b${param.getName()}\\b`).test(body) ? fn : undefined;
+}
+
 export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): ParamRead[] {
   const reads: ParamRead[] = [];
   for (const n of sf.getDescendants()) {
@@ -128,6 +148,12 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
       if (!src || src.kind !== 'object') continue;
       const nameNode = Node.isPropertyAccessExpression(n) ? n.getNameNode() : n.getArgumentExpression()!;
       reads.push({ name, nameNode, kind: Node.isPropertyAccessExpression(n) ? 'member' : 'literal', group: src.key, value: n, sourceExpr: n.getExpression() });
+    } else if (Node.isCallExpression(n) && Node.isIdentifier(n.getExpression())) {
+      // getParameterByName('transactionStatus'): a page helper that reads the current URL's query.
+      const arg = n.getArguments()[0];
+      const name = stringValue(arg);
+      const fn = name && names.has(name) ? queryHelper(n.getExpression()) : undefined;
+      if (fn && arg && Node.isStringLiteral(arg)) reads.push({ name: name!, nameNode: arg, kind: 'literal', group: `helper@${fn.getStart()}`, value: n, sourceExpr: n.getExpression() });
     } else if (Node.isCallExpression(n)) {
       const callee = n.getExpression();
       if (!Node.isPropertyAccessExpression(callee) || !['get', 'has', 'getAll'].includes(callee.getName())) continue;

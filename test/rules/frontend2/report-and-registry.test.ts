@@ -72,6 +72,7 @@ describe('under the whole rule registry', () => {
     ['landing-page-params', 'psp-return.input.js'],
     ['landing-page-params', 'psp-status-alone.input.ts'],
     ['landing-page-params', 'query-writer.input.js'],
+    ['landing-page-params', 'psp-next-props.input.ts'],
   ];
   for (const [rule, file] of lookalikes) {
     it(`${rule}/${file} stays byte-identical with no manual item`, () => {
