@@ -88,9 +88,12 @@ export interface BodyMapOptions {
 
 const WEB_FIELDS = (moves: readonly RequestFieldMove[]) => moves.filter((m) => m.kyx[0] === KYX.web);
 
+/** Something a human must check, at a node when one is more precise than the body literal. */
+export type BodyProblem = string | { node: Node; message: string };
+
 /** Rewrite the body literal. Returns problems that need a human (the caller records them). */
-export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edits: EditSet): string[] {
-  const problems: string[] = [];
+export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edits: EditSet): BodyProblem[] {
+  const problems: BodyProblem[] = [];
   const moves = opts.kind === 'authentication' ? AUTH_REQUEST_FIELD_MOVES : V4_REQUEST_FIELD_MOVES;
   const webMoves = WEB_FIELDS(moves);
   const props = obj.getProperties();
@@ -124,7 +127,7 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
       const v = valueNode(p);
       const lit = v && unwrap(v);
       if (lit && Node.isStringLiteral(lit) && lit.getLiteralValue().length > KYX_LIMITS['web.successUrl']) {
-        problems.push(`${k} is ${lit.getLiteralValue().length} characters long; KYX web.${move.kyx[1]} allows ${KYX_LIMITS['web.successUrl']}`);
+        problems.push({ node: p, message: `${k} is ${lit.getLiteralValue().length} characters long; KYX web.${move.kyx[1]} allows ${KYX_LIMITS['web.successUrl']}: shorten it` });
       }
       const inner = Node.isShorthandPropertyAssignment(p) ? p.getText() : `${qk(move.kyx[1]!)}: ${valueText(p)}`;
       webParts.push(inner);
@@ -188,7 +191,7 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
 
 /** `workflowDefinition: { key, credentials }` from the legacy workflowId and presets (enrolment). */
 function enrollmentWorkflow(obj: ObjectLiteralExpression, wfProp: Node | undefined, qk: (k: string) => string,
-  q: (v: string) => string, problems: string[]): string {
+  q: (v: string) => string, problems: BodyProblem[]): string {
   let key: number = WORKFLOW_KEYS.idAndIdentityVerification;
   if (wfProp) {
     const v = unwrap(valueNode(wfProp)!);

@@ -63,7 +63,7 @@ export class FileMigration {
         after = st;
       } else break;
     }
-    const text = plan.importText(names);
+    const text = plan.importText(names, this.ctx.style.quote, this.ctx.style.semicolons ? ';' : '');
     if (after) this.edits.insertAt(after, after.getEnd(), `\n${text}`, 'import the KYX auth helper');
     else {
       const first = stmts[0];
@@ -73,6 +73,9 @@ export class FileMigration {
     this.edits.newFiles.push(plan.newFile);
   }
 }
+
+/** Signs that the file runs in a browser (public env prefixes, window.btoa, DOM access). */
+const BROWSER_HINTS = /\bwindow\.btoa\b|\bREACT_APP_|\bNEXT_PUBLIC_|\bVITE_|\bEXPO_PUBLIC_|\bimport\.meta\.env\b|\bdocument\.(getElementById|querySelector)|\blocalStorage\./;
 
 const SIMPLE_EXPR = /^[\w$]+(\??\.[\w$]+)*$/;
 
@@ -87,6 +90,9 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const bodyObj = http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
   if (!bodyObj) return stop('the request body is not an object literal visible in this file; map it as in MIGRATION.md');
   if (!fm.evalCtx.isMainFile(bodyObj)) return stop('the request body is built in another module');
+  if (fm.file.kind !== 'script' || BROWSER_HINTS.test(fm.block.sourceFile.getFullText())) {
+    return stop('browser code calls the Jumio API with API credentials: move this call to your back end (KYX OAuth2 client credentials must never reach a browser)');
+  }
   const facts = bodyFacts(bodyObj);
   const fn = enclosingFunction(http.call);
   const inFn = (n: Node) => !fn || (n.getStart() >= fn.getStart() && n.getEnd() <= fn.getEnd());
@@ -157,7 +163,16 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     }
   }
 
-  // Body (and writes/reads of its fields after creation)
+  // Body (and writes/reads of its fields after creation). A legacy request type on the body no longer fits: drop it.
+  const bodyVar = variableOf(http.body!.value);
+  const bodyType = bodyVar?.getTypeNode();
+  if (bodyVar && bodyType) {
+    edits.replaceRange(bodyVar, bodyVar.getNameNode().getEnd(), bodyType.getEnd(), '', 'legacy request type annotation removed (the body is now a KYX account request)');
+  }
+  const wrapper = bodyObj.getParent();
+  if (wrapper && (Node.isAsExpression(wrapper) || Node.isSatisfiesExpression(wrapper)) && fm.block.language === 'ts') {
+    edits.replaceRange(wrapper, bodyObj.getEnd(), wrapper.getEnd(), '', 'legacy request type assertion removed');
+  }
   const later = rewriteBodyFieldUses(http.body!.value, bodyObj, kind, edits);
   const problems = mapBody(bodyObj, {
     kind, style: fm.ctx.style, language: fm.block.language,
@@ -209,7 +224,10 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     edits.addManual(site, `store account.id and the ID credential id (workflowExecution.credentials[] with category ID) of this response: ` +
       `authentications need them (${HELPER_EXPORTS.resolve} in ${helperFile}); create an OAuth2 client for KYX_CLIENT_ID / KYX_CLIENT_SECRET`);
   }
-  for (const p of problems) edits.addManual(bodyObj, p);
+  for (const p of problems) {
+    if (typeof p === 'string') edits.addManual(bodyObj, p);
+    else edits.addManual(p.node, p.message);
+  }
   return true;
 }
 

@@ -11,7 +11,7 @@ export const ENV = { clientId: 'KYX_CLIENT_ID', clientSecret: 'KYX_CLIENT_SECRET
 
 export interface HelperPlan {
   /** The import/require statement text to add to the file (without trailing newline). */
-  importText: (names: string[]) => string;
+  importText: (names: string[], quote?: string, semi?: string) => string;
   /** The helper file to create (the engine creates it only if absent). */
   newFile: NewFile;
   esm: boolean;
@@ -80,8 +80,9 @@ export function planHelper(file: RuleFile, block: ScriptBlock, project: ProjectV
     // Node's ESM loader needs the extension; CommonJS require resolves .js without it.
     specifier = esm || ext !== '.js' ? rel : relNoExt;
   }
-  const importText = (names: string[]) =>
-    esm ? `import { ${names.join(', ')} } from '${specifier}';` : `const { ${names.join(', ')} } = require('${specifier}');`;
+  const importText = (names: string[], quote = "'", semi = ';') =>
+    esm ? `import { ${names.join(', ')} } from ${quote}${specifier}${quote}${semi}`
+      : `const { ${names.join(', ')} } = require(${quote}${specifier}${quote})${semi}`;
   const helperEsm = ts ? true : ext === '.mjs' ? true : ext === '.cjs' ? false : pkgType === 'module';
   return {
     importText,
@@ -118,13 +119,14 @@ export function helperSource(ts: boolean, esm: boolean): string {
     '',
     `const tokens${T(': Map<string, { token: string; expiresAt: number } | Promise<string>>')} = new Map();`,
     '',
-    `function regionOf(regionOrUrl${T(': string')})${T(': string')} {`,
+    `function regionOf(regionOrUrl${T(': string | undefined')})${T(': string')} {`,
+    `  if (!regionOrUrl) throw new Error('no KYX region for this call');`,
     `  const m = /\\.(amer-1|emea-1|apac-1)\\.jumio\\.ai/.exec(regionOrUrl);`,
     `  return m ? m[1]${T('!')} : regionOrUrl;`,
     `}`,
     '',
     `/** A bearer token for the region (or for a KYX URL's region), fetched with client credentials and cached. */`,
-    `${exp('async function')} ${HELPER_EXPORTS.token}(regionOrUrl${T(': KyxRegion | string')})${T(': Promise<string>')} {`,
+    `${exp('async function')} ${HELPER_EXPORTS.token}(regionOrUrl${T(': KyxRegion | string | undefined')})${T(': Promise<string>')} {`,
     `  const region = regionOf(regionOrUrl);`,
     `  const clientId = process.env.${ENV.clientId};`,
     `  const clientSecret = process.env.${ENV.clientSecret};`,

@@ -8,8 +8,8 @@ import { runInitiateRule } from '../../analysis/initiate-rule.js';
 export const initiateAuthenticationRule: Rule = {
   id: 'initiate-authentication',
   title: 'Legacy Authentication initiate → KYX account PUT (workflow 9), OAuth2 bearer, response reads',
-  // The body literal must be in the file (URLs may come from other modules).
-  prefilter: ['enrollmentTransactionReference', 'initAuthentication'],
+  // The body literal or the endpoint is in the file (URLs may also come from other modules).
+  prefilter: ['enrollmentTransactionReference', 'initAuthentication', 'netverify', 'core-sgp.jumio', 'authentication/v1', 'auth/v1'],
   kinds: ['script', 'html', 'vue'],
   run(file, ctx) {
     return runInitiateRule('initiate-authentication', 'authentication', file, ctx);

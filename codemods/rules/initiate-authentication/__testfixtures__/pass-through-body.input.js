@@ -1,0 +1,10 @@
+const axios = require('axios');
+
+const AUTH_URL = 'https://netverify.com/api/authentication/v1/web/initiate';
+
+// A wrapper: the body comes from the caller, so its fields are not visible here.
+function initiateAuthentication(params) {
+  return axios.post(AUTH_URL, params, { auth: { username: process.env.T, password: process.env.S } });
+}
+
+module.exports = { initiateAuthentication };
