@@ -7,7 +7,7 @@ import {
   codeValue, enclosingFunction, isFunctionLike, isGlobalObject, memberName, memberNameNode, memberObject,
   referencesOf, refersTo, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode,
 } from './syntax.js';
-import { findThisMember } from './listeners.js';
+import { findThisMember, resolveHandler, type ListenerSearchOptions } from './listeners.js';
 
 export interface DataRead {
   /** Path from the parsed event object. */
@@ -51,7 +51,9 @@ const NOT_ESCAPES = /^(console\.\w+|String|Boolean|Number|alert)$/;
 
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
  * (a global callback such as `window.onJumioResult = (data) => …` that a proven handler hands the object to). */
-export function analyzeEventData(fn: FunctionLikeNode, globals: readonly SourceFile[] = [], mode: 'event' | 'data' = 'event'): EventDataAnalysis {
+export function analyzeEventData(
+  fn: FunctionLikeNode, globals: readonly SourceFile[] = [], mode: 'event' | 'data' = 'event', imports: ListenerSearchOptions = {},
+): EventDataAnalysis {
   const out: EventDataAnalysis = { parses: false, reads: [], comparisons: [], handoffs: [], escapes: [], eventExprs: [], functions: [fn], rootTypes: [] };
   const tracked = new Map<Node, Set<string>>();
   const seenReads = new Set<Node>();
@@ -162,6 +164,9 @@ export function analyzeEventData(fn: FunctionLikeNode, globals: readonly SourceF
     if (Node.isIdentifier(callee)) {
       const decl = resolveIdentifier(callee, globals);
       target = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : decl;
+      // An imported helper (one hop, from the file the handler lives in): `import { handleJumio } from './jumio'`.
+      const imported = decl && (Node.isImportSpecifier(decl) || Node.isImportClause(decl.getParent()));
+      if (imported && imports.project && callee.getSourceFile() === fn.getSourceFile()) target = resolveHandler(callee, imports, 0)?.fn;
     } else if (Node.isPropertyAccessExpression(callee) && callee.getExpression().getKind() === SyntaxKind.ThisKeyword) {
       target = findThisMember(callee, callee.getName());
     }

@@ -23,6 +23,7 @@ export type { Verdict } from './prove.js';
 export { PROOF_THRESHOLD } from './prove.js';
 export { analyzeEventData, isJsonParse } from './event-data.js';
 export { findOriginChecks } from './origin.js';
+export { externalFiles } from './listeners.js';
 export { classifyWebClientUrl, findWebClientUrls, type WebClientUrl } from './web-client-urls.js';
 
 export interface AnalyzedHandler extends MessageHandler {
@@ -36,7 +37,7 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
   const globals = opts.globals ?? [];
   return findMessageHandlers(sf, opts).map((h) => {
     const hGlobals = h.externalPath ? [] : globals;
-    const data = analyzeEventData(h.fn, hGlobals);
+    const data = analyzeEventData(h.fn, hGlobals, 'event', h.externalPath ? {} : { project: opts.project, absPath: opts.absPath, globals });
     const origins = [
       ...findOriginChecks(data.eventExprs, hGlobals),
       ...originParamChecks(h.fn.getParameters()[0], hGlobals),

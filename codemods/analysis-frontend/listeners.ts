@@ -27,6 +27,10 @@ export interface ListenerSearchOptions {
   absPath?: string;
 }
 
+/** SourceFiles this module loaded through ProjectView for an import, with their absolute path: a rule that
+ * gets nodes from them (an imported handler or helper) knows which file its edits belong to. */
+export const externalFiles = new WeakMap<SourceFile, string>();
+
 interface Resolved {
   fn: FunctionLikeNode;
   externalPath?: string;
@@ -164,6 +168,7 @@ function resolveImported(decl: Node, opts: ListenerSearchOptions, depth: number)
   const target = project.resolveModule(importDecl.getModuleSpecifierValue(), absPath);
   const other = target ? project.getSourceFile(target) : undefined;
   if (!other || !target) return undefined;
+  externalFiles.set(other, target);
   const exported = Node.isImportSpecifier(decl) ? decl.getName() : 'default';
   const node = findExport(other, exported);
   const r = node ? resolveDeclaration(node, { ...opts, absPath: target, globals: [] }, depth + 1) ?? (isFunctionLike(node) ? { fn: node } : undefined) : undefined;

@@ -6,7 +6,7 @@
 import type { SourceFile } from 'ts-morph';
 import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, KYX } from '../../../api/index.js';
 import type { Edit, ExternalEdits, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
-import { analyzeEventData, analyzeMessageHandlers, findOriginChecks } from '../../analysis-frontend/index.js';
+import { analyzeEventData, analyzeMessageHandlers, externalFiles, findOriginChecks } from '../../analysis-frontend/index.js';
 import { findGlobalAssigners } from './handoff.js';
 import { planHandler, type Plan } from './plan.js';
 import { findHandlersInStrings } from './template-strings.js';
@@ -82,7 +82,8 @@ export const iframeEventHandler: Rule = {
 function toResult(plan: Plan, where: Map<SourceFile, Location>, result: RuleResult): RuleResult {
   const external = new Map<string, ExternalEdits>();
   const target = (sf: SourceFile): { loc: Location; edits: Edit[]; manual: ManualItem[] } | undefined => {
-    const loc = where.get(sf);
+    const ext = externalFiles.get(sf);
+    const loc = where.get(sf) ?? (ext ? { absPath: ext, offset: 0 } : undefined);
     if (!loc) return undefined;
     if (loc.absPath === undefined) return { loc, edits: result.edits, manual: result.manual };
     let x = external.get(loc.absPath);

@@ -106,6 +106,20 @@ describe('imported handler', () => {
   });
 });
 
+describe('imported helper', () => {
+  it('follows the parsed object (or the forwarded event) into an imported helper and edits that module', () => {
+    const helper = `export function handleJumioEvent(data) {\n  if (data.payload.value === 'error') report(data.payload.metainfo.code);\n  return data.transactionReference;\n}\nexport function onEvent(event) {\n  const d = JSON.parse(event.data);\n  save(d.transactionReference, d.eventType, d.payload.metainfo);\n}\n`;
+    const page = `import { useEffect } from 'react';\nimport { handleJumioEvent, onEvent } from './jumio-helper';\n\nexport function useJumio(setRef) {\n  useEffect(() => {\n    const onMessage = (e) => setRef(handleJumioEvent(JSON.parse(e.data)));\n    window.addEventListener('message', onMessage);\n    window.addEventListener('message', (e) => onEvent(e));\n    return () => window.removeEventListener('message', onMessage);\n  }, [setRef]);\n}\n`;
+    const root = repo({ 'src/useJumio.jsx': page, 'src/jumio-helper.js': helper });
+    const r = run(root, 'src/useJumio.jsx');
+    expect(r.error).toBeUndefined();
+    expect(r.changed).toBe(false);
+    expect(r.external.map((x) => x.absPath)).toEqual([join(root, 'src/jumio-helper.js')]);
+    const out = run(root, 'src/jumio-helper.js', r.external);
+    expect(out.output).toBe(helper.replaceAll('.transactionReference', '.workflowExecutionId'));
+  });
+});
+
 describe('report', () => {
   it('notes accountId for every proven handler and nothing for lookalikes', () => {
     const pos = run(FIXTURES, 'doc-sample.input.html');
