@@ -1,8 +1,10 @@
 // Public types of the emulator library (the names are a contract with shim/ and the test helpers: change
 // nothing here without telling them; adding optional fields is fine).
 
+import type { KyxRegion } from '../api/index.js';
+
 export type EmulatorMode = 'kyx' | 'legacy';
-export type EmulatorRegion = 'amer-1' | 'emea-1' | 'apac-1';
+export type EmulatorRegion = KyxRegion;
 
 export interface EmulatorClient {
   clientId: string;
@@ -16,7 +18,8 @@ export interface EmulatorOptions {
   port?: number;
   /** 'kyx' (default): the KYX platform account API. 'legacy': the Netverify legacy API. */
   mode?: EmulatorMode;
-  /** Default 'amer-1'. Only shows in ids/hrefs the emulator reports; every service is served on one origin. */
+  /** Default 'amer-1'. Shows in vendor-style hrefs (links: 'vendor') and on the web-client page; every service
+   *  of the region is served on the emulator's one origin. */
   region?: EmulatorRegion;
   /** kyx: OAuth2 clients; legacy: Basic API users. Default: one pair, DEFAULT_CLIENT. */
   clients?: EmulatorClient[];
