@@ -28,7 +28,9 @@ function memberRange(m: Node): [number, number] {
   return [start, m.getEnd()];
 }
 
-function updateMembers(container: Node, edits: EditSet, done: Set<Node>): void {
+export type Flag = (node: Node, message: string) => void;
+
+function updateMembers(container: Node, edits: EditSet, done: Set<Node>, flag: Flag): void {
   if (!Node.isInterfaceDeclaration(container) && !Node.isTypeLiteral(container)) return;
   if (done.has(container)) return;
   done.add(container);
@@ -58,32 +60,32 @@ function updateMembers(container: Node, edits: EditSet, done: Set<Node>): void {
   }
   const rest = legacy.filter((x) => findRetrievalField(x.name!)?.certainty !== 'exact');
   if (rest.length) {
-    edits.addManual(container, `this type describes the legacy retrieval details; ${rest
+    flag(container, `this type describes the legacy retrieval details; ${rest
       .map((x) => `${x.name} is not in the KYX workflow details (now: ${findRetrievalField(x.name!)!.where})`)
       .join('; ')}`);
   }
 }
 
 /** Follow a type node (annotation, type argument, cast) to the declarations it names. */
-export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, edits: EditSet, done: Set<Node>, depth = 0): void {
+export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, edits: EditSet, done: Set<Node>, flag: Flag, depth = 0): void {
   if (!type || depth > 6) return;
-  if (Node.isTypeLiteral(type)) return updateMembers(type, edits, done);
+  if (Node.isTypeLiteral(type)) return updateMembers(type, edits, done, flag);
   if (Node.isTypeReference(type)) {
     const nameNode = type.getTypeName();
     if (!Node.isIdentifier(nameNode)) return;
     if (nameNode.getText() === 'Promise') {
-      for (const a of type.getTypeArguments()) updateDetailsType(a, ctx, edits, done, depth + 1);
+      for (const a of type.getTypeArguments()) updateDetailsType(a, ctx, edits, done, flag, depth + 1);
       return;
     }
     const decl = findTypeDeclaration(nameNode, ctx);
     if (!decl) return;
-    if (Node.isInterfaceDeclaration(decl)) updateMembers(decl, edits, done);
-    else if (Node.isTypeAliasDeclaration(decl)) updateDetailsType(decl.getTypeNode(), ctx, edits, done, depth + 1);
+    if (Node.isInterfaceDeclaration(decl)) updateMembers(decl, edits, done, flag);
+    else if (Node.isTypeAliasDeclaration(decl)) updateDetailsType(decl.getTypeNode(), ctx, edits, done, flag, depth + 1);
     return;
   }
-  if (Node.isParenthesizedTypeNode(type)) return updateDetailsType(type.getTypeNode(), ctx, edits, done, depth + 1);
+  if (Node.isParenthesizedTypeNode(type)) return updateDetailsType(type.getTypeNode(), ctx, edits, done, flag, depth + 1);
   if (Node.isIntersectionTypeNode(type) || Node.isUnionTypeNode(type)) {
-    for (const t of type.getTypeNodes()) updateDetailsType(t, ctx, edits, done, depth + 1);
+    for (const t of type.getTypeNodes()) updateDetailsType(t, ctx, edits, done, flag, depth + 1);
   }
 }
 

@@ -7,7 +7,7 @@
 // with where the information is now. The URL must be proven (legacy host AND path on every branch).
 import { Node, SyntaxKind } from 'ts-morph';
 import { findRetrievalField, kyxWorkflowDetailsUrl, transactionResultTableText, LEGACY } from '../../../api/index.js';
-import type { Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
+import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { EvalContext, unwrap } from '../../analysis/eval-context.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { EditSet } from '../../analysis/edit-set.js';
@@ -130,7 +130,8 @@ interface Migration {
 export const retrievalAuthenticationRule: Rule = {
   id: RULE_ID,
   title: 'Legacy authentication retrieval → KYX workflow-execution details (Bearer); exact result reads rewritten, the rest flagged',
-  prefilter: ['authentications'],
+  // The URL may be assembled from constants of other modules: any Jumio word lets the file be parsed.
+  prefilter: ['authentications', 'netverify', 'Netverify', 'NETVERIFY', 'core-sgp.jumio', 'jumio', 'Jumio', 'JUMIO'],
   kinds: ['script'],
   run(file: RuleFile, ctx: RuleContext): RuleResult {
     const result: RuleResult = { edits: [], manual: [], notes: [], newFiles: [], external: [] };
@@ -142,6 +143,15 @@ export const retrievalAuthenticationRule: Rule = {
       const semi = ctx.style.semicolons ? ';' : '';
       let needsHelper = false;
       const typesDone = new Set<Node>();
+      // Manual items on declarations in other modules travel with that module's external edits.
+      const externalManual = new Map<string, ManualItem[]>();
+      const flag = (node: Node, message: string): void => {
+        const other = node.getSourceFile() === sf ? undefined : ectx.pathOf(node);
+        if (!other) return edits.addManual(node, message);
+        const list = externalManual.get(other) ?? [];
+        if (!list.some((m) => m.pos === node.getStart() && m.message === message)) list.push({ pos: node.getStart(), message });
+        externalManual.set(other, list);
+      };
 
       for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
         const http = recogniseHttpCall(call);
@@ -187,7 +197,7 @@ export const retrievalAuthenticationRule: Rule = {
 
         const flow = detailsFlow(http);
         rewriteReads(flow, edits, q);
-        for (const t of flow.types) updateDetailsType(t, ectx, edits, typesDone);
+        for (const t of flow.types) updateDetailsType(t, ectx, edits, typesDone, flag);
         needsHelper = true;
       }
 
@@ -219,15 +229,28 @@ export const retrievalAuthenticationRule: Rule = {
       result.edits.push(...edits.edits);
       result.manual.push(...edits.manual);
       result.newFiles!.push(...edits.newFiles);
-      result.external!.push(...edits.externalEdits());
+      const external = edits.externalEdits();
+      for (const [absPath, manual] of externalManual) {
+        const entry = external.find((x) => x.absPath === absPath);
+        if (entry) entry.manual = [...(entry.manual ?? []), ...manual];
+        else external.push({ absPath, edits: [], manual });
+      }
+      result.external!.push(...external);
     }
     return result;
   },
 };
 
+/** Signs that the file runs in a browser (public env prefixes, window.btoa, DOM access); the same test as the
+ * initiate rules' (codemods/analysis/initiate-call.ts), which does not export it. */
+const BROWSER_HINTS = /\bwindow\.btoa\b|\bREACT_APP_|\bNEXT_PUBLIC_|\bVITE_|\bEXPO_PUBLIC_|\bimport\.meta\.env\b|\bdocument\.(getElementById|querySelector)|\blocalStorage\./;
+
 /** Why a proven retrieval call cannot be migrated automatically (a manual item), or undefined. */
 function blocker({ http, url }: Migration): string | undefined {
   if (url.rest !== '') return IMAGE_GUIDANCE;
+  if (BROWSER_HINTS.test(http.call.getSourceFile().getFullText())) {
+    return 'browser code calls the Jumio retrieval API with API credentials: move this call to your back end (KYX OAuth2 client credentials must never reach a browser)';
+  }
   const target = `GET retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId} with a Bearer token`;
   if (url.regions.length > 1) return `legacy retrieval whose region is chosen at run time (${url.regions.join(', ')}): migrate by hand to ${target}`;
   if (http.client === 'axios-instance' || http.base) return `legacy retrieval through a client base URL: migrate by hand to ${target}`;

@@ -95,7 +95,10 @@ function findRefNode(n: Node, depth: number, ctx: EvalContext): Node | undefined
     for (let i = 0; i < spans.length; i++) {
       const before = i === 0 ? u.getHead().getLiteralText() : spans[i - 1]!.getLiteral().getLiteralText();
       if (before.endsWith(SEGMENT)) return spans[i]!.getExpression();
-      if (before === '' && i > 0 && endsWith(spans[i - 1]!.getExpression(), SEGMENT, ctx)) return spans[i]!.getExpression();
+      // `${BASE}/${ref}` where BASE ends with …/authentications: the segment is split over a constant and the literal.
+      if (i > 0 && SEGMENT.endsWith(before) && endsWith(spans[i - 1]!.getExpression(), SEGMENT.slice(0, SEGMENT.length - before.length), ctx)) {
+        return spans[i]!.getExpression();
+      }
     }
     for (const s of spans) {
       const inner = findRefNode(s.getExpression(), depth + 1, ctx);

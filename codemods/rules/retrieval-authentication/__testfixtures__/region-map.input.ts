@@ -1,0 +1,13 @@
+// The data centre is chosen at run time: the KYX region must be chosen the same way, by hand.
+const NETVERIFY_HOSTS: Record<string, string> = {
+  US: 'https://netverify.com',
+  EU: 'https://lon.netverify.com',
+  SGP: 'https://core-sgp.jumio.com',
+};
+
+export async function authentication(region: string, ref: string, basic: string) {
+  const res = await fetch(`${NETVERIFY_HOSTS[region]}/api/netverify/v2/authentications/${ref}`, {
+    headers: { Authorization: `Basic ${basic}` },
+  });
+  return res.json();
+}
