@@ -8,46 +8,10 @@ import {
   referencesOf, refersTo, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode,
 } from './syntax.js';
 import { findThisMember, resolveHandler, type ListenerSearchOptions } from './listeners.js';
+import { BUILTINS, NOT_ESCAPES, isJsonParse, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
-export interface DataRead {
-  /** Path from the parsed event object. */
-  path: string[];
-  /** The node spelling the last segment: identifier of `a.b`, string of `a['b']`/`'b' in a`, binding key or name. */
-  keyNode: Node;
-  kind: 'property' | 'element' | 'destructure' | 'in' | 'hasOwn';
-  /** For 'destructure': the binding element (to turn `{ k }` into `{ n: k }`). */
-  binding?: Node;
-  write: boolean;
-}
-
-export interface LiteralComparison {
-  path: string[];
-  value: string | number;
-  /** The literal node. */
-  node: Node;
-}
-
-export interface EventDataAnalysis {
-  /** Whether `event.data` goes through a JSON.parse spelling. */
-  parses: boolean;
-  reads: DataRead[];
-  comparisons: LiteralComparison[];
-  /** `window.onJumioResult(data)`: the parsed object handed to a global callback. */
-  handoffs: { name: string; node: Node }[];
-  /** The parsed object (or a sub-object) handed to something we do not follow. */
-  escapes: { node: Node; to: string }[];
-  /** Expressions that denote the MessageEvent (`event`, `e.originalEvent`). */
-  eventExprs: Node[];
-  /** The handler and every local function the parsed object was followed into. */
-  functions: FunctionLikeNode[];
-  /** Type annotations that describe the parsed object (`const data: JumioEvent = …`, `JSON.parse(…) as T`). */
-  rootTypes: Node[];
-}
-
-/** Globals that are not customer callbacks. */
-const BUILTINS = new Set(['postMessage', 'structuredClone', 'setTimeout', 'setInterval', 'fetch', 'encodeURIComponent',
-  'decodeURIComponent', 'Object', 'Array', 'Promise', 'Number', 'String', 'Boolean', 'JSON', 'require', 'alert', 'Symbol']);
-const NOT_ESCAPES = /^(console\.\w+|String|Boolean|Number|alert)$/;
+export type { DataRead, EventDataAnalysis, LiteralComparison } from './event-shapes.js';
+export { isJsonParse } from './event-shapes.js';
 
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
  * (a global callback such as `window.onJumioResult = (data) => …` that a proven handler hands the object to). */
@@ -305,13 +269,4 @@ export function analyzeEventData(
     }
   }
   return out;
-}
-
-/** `JSON.parse`, `window.JSON.parse`, `window['JSON'].parse`, `self.JSON['parse']`… */
-export function isJsonParse(callee: Node): boolean {
-  const c = unwrap(callee);
-  if (memberName(c) !== 'parse') return false;
-  const obj = unwrap(memberObject(c)!);
-  if (Node.isIdentifier(obj)) return obj.getText() === 'JSON';
-  return memberName(obj) === 'JSON' && isGlobalObject(memberObject(obj)!);
 }

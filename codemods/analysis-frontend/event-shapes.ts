@@ -1,0 +1,53 @@
+// The shapes the event-data analysis produces, the JSON.parse spellings it recognises, and the global names it
+// does not treat as customer callbacks.
+import { Node } from 'ts-morph';
+import { isGlobalObject, memberName, memberObject, unwrap, type FunctionLikeNode } from './syntax.js';
+
+export interface DataRead {
+  /** Path from the parsed event object. */
+  path: string[];
+  /** The node spelling the last segment: identifier of `a.b`, string of `a['b']`/`'b' in a`, binding key or name. */
+  keyNode: Node;
+  kind: 'property' | 'element' | 'destructure' | 'in' | 'hasOwn';
+  /** For 'destructure': the binding element (to turn `{ k }` into `{ n: k }`). */
+  binding?: Node;
+  write: boolean;
+}
+
+export interface LiteralComparison {
+  path: string[];
+  value: string | number;
+  /** The literal node. */
+  node: Node;
+}
+
+export interface EventDataAnalysis {
+  /** Whether `event.data` goes through a JSON.parse spelling. */
+  parses: boolean;
+  reads: DataRead[];
+  comparisons: LiteralComparison[];
+  /** `window.onJumioResult(data)`: the parsed object handed to a global callback. */
+  handoffs: { name: string; node: Node }[];
+  /** The parsed object (or a sub-object) handed to something we do not follow. */
+  escapes: { node: Node; to: string }[];
+  /** Expressions that denote the MessageEvent (`event`, `e.originalEvent`). */
+  eventExprs: Node[];
+  /** The handler and every local function the parsed object was followed into. */
+  functions: FunctionLikeNode[];
+  /** Type annotations that describe the parsed object (`const data: JumioEvent = …`, `JSON.parse(…) as T`). */
+  rootTypes: Node[];
+}
+
+/** Globals that are not customer callbacks. */
+export const BUILTINS = new Set(['postMessage', 'structuredClone', 'setTimeout', 'setInterval', 'fetch', 'encodeURIComponent',
+  'decodeURIComponent', 'Object', 'Array', 'Promise', 'Number', 'String', 'Boolean', 'JSON', 'require', 'alert', 'Symbol']);
+export const NOT_ESCAPES = /^(console\.\w+|String|Boolean|Number|alert)$/;
+
+/** `JSON.parse`, `window.JSON.parse`, `window['JSON'].parse`, `self.JSON['parse']`… */
+export function isJsonParse(callee: Node): boolean {
+  const c = unwrap(callee);
+  if (memberName(c) !== 'parse') return false;
+  const obj = unwrap(memberObject(c)!);
+  if (Node.isIdentifier(obj)) return obj.getText() === 'JSON';
+  return memberName(obj) === 'JSON' && isGlobalObject(memberObject(obj)!);
+}
