@@ -1,5 +1,5 @@
 // The KYX client: undici.request over a dedicated Agent (never the global dispatcher, which the interceptor may
-// have replaced), bounded connections, connect/headers/body timeouts, an overall deadline.
+// have replaced), bounded connections, connect/headers/body timeouts per attempt, and a deadline that bounds retries.
 // THE PUT IS NOT IDEMPOTENT (each PUT starts a new workflow execution), so no call is ever re-sent once it may
 // have reached the server: only connect failures (nothing left the machine) and 429 with a Retry-After that fits
 // the deadline are retried, plus exactly one replay after a 401 (the server refused it, so it did nothing).
@@ -47,7 +47,7 @@ export interface KyxClientOptions {
   connectTimeoutMs?: number;
   headersTimeoutMs?: number;
   bodyTimeoutMs?: number;
-  /** Overall budget of one call including retries (default 15 s). */
+  /** Budget for retries of one call (default 15 s): no retry starts, and no Retry-After is waited out, past it. */
   deadlineMs?: number;
   /** Connect-failure retries (default 2). */
   connectRetries?: number;
@@ -113,27 +113,27 @@ export class KyxClient {
   }
 
   createAccount(client: OAuthClient, body: KyxAccountRequest): Promise<KyxAccountResponse> {
-    return this.call('POST', `${this.opts.endpoints.accountOrigin}${KYX_ACCOUNTS_PATH}`, client, body) as Promise<KyxAccountResponse>;
+    return this.call('POST', `${this.opts.endpoints.accountOrigin}${KYX_ACCOUNTS_PATH}`, client, body, 'POST /accounts') as Promise<KyxAccountResponse>;
   }
 
   updateAccount(client: OAuthClient, accountId: string, body: KyxAccountRequest): Promise<KyxAccountResponse> {
     const url = `${this.opts.endpoints.accountOrigin}${kyxAccountPath(encodeURIComponent(accountId))}`;
-    return this.call('PUT', url, client, body) as Promise<KyxAccountResponse>;
+    return this.call('PUT', url, client, body, 'PUT /accounts/:id') as Promise<KyxAccountResponse>;
   }
 
   getWorkflowDetails(client: OAuthClient, accountId: string, workflowExecutionId: string): Promise<KyxWorkflowDetails> {
     const url = `${this.opts.endpoints.retrievalOrigin}${kyxWorkflowExecutionPath(encodeURIComponent(accountId), encodeURIComponent(workflowExecutionId))}`;
-    return this.call('GET', url, client, undefined) as Promise<KyxWorkflowDetails>;
+    return this.call('GET', url, client, undefined, 'GET /accounts/:id/workflow-executions/:id') as Promise<KyxWorkflowDetails>;
   }
 
   async close(): Promise<void> {
     if (this.ownsAgent) await this.agent.close();
   }
 
-  private async call(method: 'GET' | 'POST' | 'PUT', url: string, client: OAuthClient, body: unknown): Promise<unknown> {
+  private async call(method: 'GET' | 'POST' | 'PUT', url: string, client: OAuthClient, body: unknown, route: string): Promise<unknown> {
+    // Each attempt is bounded by the Agent's connect/headers/body timeouts; the deadline bounds the retries.
     const deadline = Date.now() + (this.opts.deadlineMs ?? 15_000);
     const payload = body === undefined ? undefined : JSON.stringify(body);
-    const route = `${method} ${new URL(url).pathname.replace(/\/[0-9a-f-]{8,}/gi, '/:id')}`;
     let replayed401 = false;
     let connectRetries = 0;
     let rateRetries = 0;
@@ -152,7 +152,6 @@ export class KyxClient {
             'user-agent': this.opts.userAgent,
           },
           body: payload,
-          signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
         });
       } catch (err) {
         const code = String((err as { code?: string }).code ?? (err as Error).name ?? '');

@@ -34,6 +34,14 @@ const MIGRATIONS: string[] = [
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared statements are cached: preparing costs more than running these small queries. */
+  private prepare(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -58,7 +66,7 @@ export class SqliteStore implements Store {
   }
 
   async putEnrollment(r: EnrollmentRecord): Promise<void> {
-    this.db
+    this
       .prepare(
         `INSERT INTO enrollments (enrollment_reference, account_id, credential_id, region, created_at_ms)
          VALUES (?, ?, ?, ?, ?)
@@ -69,12 +77,12 @@ export class SqliteStore implements Store {
   }
 
   async getEnrollment(ref: string): Promise<EnrollmentRecord | undefined> {
-    const row = this.db.prepare('SELECT * FROM enrollments WHERE enrollment_reference = ?').get(ref) as Row | undefined;
+    const row = this.prepare('SELECT * FROM enrollments WHERE enrollment_reference = ?').get(ref) as Row | undefined;
     return row ? rowToEnrollment(row) : undefined;
   }
 
   async putAuthentication(r: AuthenticationRecord): Promise<void> {
-    this.db
+    this
       .prepare(
         `INSERT INTO authentications (authentication_reference, account_id, workflow_execution_id, enrollment_reference,
            callback_url, user_reference, region, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -85,60 +93,60 @@ export class SqliteStore implements Store {
   }
 
   async getAuthentication(ref: string): Promise<AuthenticationRecord | undefined> {
-    const row = this.db.prepare('SELECT * FROM authentications WHERE authentication_reference = ?').get(ref) as Row | undefined;
+    const row = this.prepare('SELECT * FROM authentications WHERE authentication_reference = ?').get(ref) as Row | undefined;
     return row ? rowToAuthentication(row) : undefined;
   }
 
   async claimIdempotency(key: string, fingerprint: string, nowMs: number, ttlMs: number, accountId: string | null,
     context: string | null): Promise<ClaimResult> {
     return this.db.transaction((): ClaimResult => {
-      const ins = this.db
-        .prepare(
+      const ins = this
+      .prepare(
           `INSERT INTO idempotency (key, fingerprint, state, account_id, context, created_at_ms, expires_at_ms)
            VALUES (?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
         )
         .run(key, fingerprint, accountId, context, nowMs, nowMs + ttlMs);
       if (ins.changes === 1) return { claimed: true };
-      const upd = this.db
-        .prepare(
+      const upd = this
+      .prepare(
           `UPDATE idempotency SET fingerprint = ?, state = 'pending', status = NULL, response = NULL, account_id = ?,
              context = ?, created_at_ms = ?, expires_at_ms = ? WHERE key = ? AND expires_at_ms <= ?`,
         )
         .run(fingerprint, accountId, context, nowMs, nowMs + ttlMs, key, nowMs);
       if (upd.changes === 1) return { claimed: true };
-      const row = this.db.prepare('SELECT * FROM idempotency WHERE key = ?').get(key) as Row;
+      const row = this.prepare('SELECT * FROM idempotency WHERE key = ?').get(key) as Row;
       return { claimed: false, record: rowToIdempotency(row) };
     }).immediate();
   }
 
   async completeIdempotency(key: string, state: 'done' | 'unknown', status: number, response: string): Promise<void> {
-    this.db.prepare('UPDATE idempotency SET state = ?, status = ?, response = ? WHERE key = ?').run(state, status, response, key);
+    this.prepare('UPDATE idempotency SET state = ?, status = ?, response = ? WHERE key = ?').run(state, status, response, key);
   }
 
   async releaseIdempotency(key: string): Promise<void> {
-    this.db.prepare(`DELETE FROM idempotency WHERE key = ? AND state = 'pending'`).run(key);
+    this.prepare(`DELETE FROM idempotency WHERE key = ? AND state = 'pending'`).run(key);
   }
 
   async getIdempotency(key: string): Promise<IdempotencyRecord | undefined> {
-    const row = this.db.prepare('SELECT * FROM idempotency WHERE key = ?').get(key) as Row | undefined;
+    const row = this.prepare('SELECT * FROM idempotency WHERE key = ?').get(key) as Row | undefined;
     return row ? rowToIdempotency(row) : undefined;
   }
 
   async findUnknownIdempotency(accountId: string, nowMs: number): Promise<IdempotencyRecord[]> {
-    const rows = this.db
+    const rows = this
       .prepare(`SELECT * FROM idempotency WHERE account_id = ? AND state = 'unknown' AND expires_at_ms > ? ORDER BY created_at_ms`)
       .all(accountId, nowMs) as Row[];
     return rows.map(rowToIdempotency);
   }
 
   async settleIdempotency(key: string, status: number, response: string): Promise<void> {
-    this.db
+    this
       .prepare(`UPDATE idempotency SET state = 'done', status = ?, response = ? WHERE key = ? AND state = 'unknown'`)
       .run(status, response, key);
   }
 
   async enqueueOutbox(item: { dedupeKey: string; targetUrl: string; body: string; nowMs: number }): Promise<boolean> {
-    const res = this.db
+    const res = this
       .prepare(
         `INSERT INTO outbox (dedupe_key, target_url, body, state, next_attempt_at_ms, created_at_ms)
          VALUES (?, ?, ?, 'pending', ?, ?) ON CONFLICT (dedupe_key) DO NOTHING`,
@@ -149,24 +157,24 @@ export class SqliteStore implements Store {
 
   async leaseOutbox(nowMs: number, limit: number, leaseMs: number): Promise<OutboxItem[]> {
     return this.db.transaction((): OutboxItem[] => {
-      const rows = this.db
-        .prepare(
+      const rows = this
+      .prepare(
           `SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at_ms <= ? AND lease_until_ms <= ?
            ORDER BY id LIMIT ?`,
         )
         .all(nowMs, nowMs, limit) as Row[];
-      const lease = this.db.prepare('UPDATE outbox SET lease_until_ms = ? WHERE id = ?');
+      const lease = this.prepare('UPDATE outbox SET lease_until_ms = ? WHERE id = ?');
       for (const row of rows) lease.run(nowMs + leaseMs, row.id);
       return rows.map(rowToOutbox);
     }).immediate();
   }
 
   async markOutboxSent(id: number): Promise<void> {
-    this.db.prepare(`UPDATE outbox SET state = 'sent', attempts = attempts + 1, last_error = NULL, lease_until_ms = 0 WHERE id = ?`).run(id);
+    this.prepare(`UPDATE outbox SET state = 'sent', attempts = attempts + 1, last_error = NULL, lease_until_ms = 0 WHERE id = ?`).run(id);
   }
 
   async markOutboxFailed(id: number, error: string, nextAttemptAtMs: number, dead: boolean): Promise<void> {
-    this.db
+    this
       .prepare(
         `UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at_ms = ?, lease_until_ms = 0
          WHERE id = ?`,
@@ -175,7 +183,7 @@ export class SqliteStore implements Store {
   }
 
   async countOutbox(state: OutboxItem['state']): Promise<number> {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM outbox WHERE state = ?').get(state) as { n: number }).n;
+    return (this.prepare('SELECT COUNT(*) AS n FROM outbox WHERE state = ?').get(state) as { n: number }).n;
   }
 
   async close(): Promise<void> {
