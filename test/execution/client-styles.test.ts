@@ -20,6 +20,7 @@ const OAUTH = { clientId: 'shop-oauth-client', clientSecret: 'shop-oauth-secret'
 const ENV = {
   JUMIO_API_TOKEN: API_USER.clientId,
   JUMIO_API_SECRET: API_USER.clientSecret,
+  JUMIO_BASIC_AUTH: Buffer.from(`${API_USER.clientId}:${API_USER.clientSecret}`).toString('base64'),
   KYX_CLIENT_ID: OAUTH.clientId,
   KYX_CLIENT_SECRET: OAUTH.clientSecret,
 };
@@ -48,8 +49,9 @@ function shapeOf(v: Record<string, unknown>): Record<string, string> {
 }
 
 const STYLES = [
-  { name: 'global fetch', dir: 'fetch-client', lifetime: '1h', extraBody: { web: { successUrl: 'https://shop.example/jumio/done', errorUrl: 'https://shop.example/jumio/failed', locale: 'de' }, callbackUrl: 'https://shop.example/jumio/callback' } },
-  { name: 'undici.request', dir: 'undici-client', lifetime: '1d', extraBody: { web: { successUrl: 'https://shop.example/jumio/done' }, callbackUrl: 'https://shop.example/jumio/callback' } },
+  { name: 'global fetch', dir: 'fetch-client', file: 'jumio.mjs', lifetime: '1h', extraBody: { web: { successUrl: 'https://shop.example/jumio/done', errorUrl: 'https://shop.example/jumio/failed', locale: 'de' }, callbackUrl: 'https://shop.example/jumio/callback' } },
+  { name: 'global fetch, CommonJS, pre-encoded credentials', dir: 'fetch-commonjs', file: 'jumio.cjs', lifetime: '90m', extraBody: { callbackUrl: 'https://shop.example/jumio/callback' } },
+  { name: 'undici.request', dir: 'undici-client', file: 'jumio.mjs', lifetime: '1d', extraBody: { web: { successUrl: 'https://shop.example/jumio/done' }, callbackUrl: 'https://shop.example/jumio/callback' } },
 ] as const;
 
 for (const style of STYLES) {
@@ -66,7 +68,7 @@ for (const style of STYLES) {
       const jumio = await emulator('legacy');
       try {
         const seed = await jumio.seedAccount({ userReference: 'user-7' });
-        const mod = join(REPO_ROOT, 'test/execution/fixtures', style.dir, 'jumio.mjs');
+        const mod = join(REPO_ROOT, 'test/execution/fixtures', style.dir, style.file);
         const route = { port: jumio.port, caFile: certs.caFile };
         const start = lastJson<Called<Start>>(await runRouted([CALL, mod, 'startAuthentication', seed.enrollmentReference, 'user-7'], route, ENV));
         expect(start.error).toBeUndefined();
@@ -86,15 +88,15 @@ for (const style of STYLES) {
       migratedDir = copyProject(join(REPO_ROOT, 'test/execution/fixtures', style.dir), 'nvm-exec-style-');
       report = await migrate(migratedDir);
       expect(report.summary.errors).toBe(0);
-      const file = report.files.find((f) => f.path === 'jumio.mjs')!;
+      const file = report.files.find((f) => f.path === style.file)!;
       expect(file.status).toBe('changed');
       expect(new Set(file.edits.map((e) => e.rule))).toEqual(new Set(['initiate-authentication', 'retrieval-authentication']));
-      const text = readFileSync(join(migratedDir, 'jumio.mjs'), 'utf8');
+      const text = readFileSync(join(migratedDir, style.file), 'utf8');
       expect(text).toContain('https://account.emea-1.jumio.ai/api/v1/accounts/');
       expect(text).toContain('https://retrieval.emea-1.jumio.ai/api/v1/accounts/');
       // Both calls now send the KYX bearer token; no call sends the Basic credentials any more.
       expect(text.match(/`Bearer \$\{await kyxAccessToken\('emea-1'\)\}`/g)).toHaveLength(2);
-      expect(text).not.toMatch(/authorization: `Basic|Authorization: basic\(\)/i);
+      expect(text).not.toMatch(/authorization: `Basic|Authorization: (basic\(\)|AUTH_HEADER)/i);
     });
 
     it('runs the migrated functions against the KYX emulator: same result shape, PUT with mapped body and Bearer', async () => {
@@ -103,7 +105,7 @@ for (const style of STYLES) {
       try {
         const seed = await jumio.seedAccount({ userReference: 'user-7' });
         const seams = writeSeams(migratedDir, { accountId: seed.accountId, credentialId: seed.idCredentialId });
-        const mod = join(migratedDir, 'jumio.mjs');
+        const mod = join(migratedDir, style.file);
         const route = { port: jumio.port, caFile: certs.caFile };
         const env = { ...ENV, TEST_ENROLLMENT_REFERENCE: seed.enrollmentReference };
         jumio.clearJournal();
