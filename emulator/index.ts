@@ -19,6 +19,8 @@ import { OutcomeBook, webClientRoutes } from './web-client.js';
 
 export * from './types.js';
 
+const CLOSE_GRACE_MS = 1000;
+
 function originOf(host: string, port: number, tls: boolean): string {
   const h = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '[::1]' : host.includes(':') ? `[${host}]` : host;
   return `${tls ? 'https' : 'http'}://${h}:${port}`;
@@ -85,9 +87,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     port,
     mode,
     close() {
+      // Graceful: stop accepting, drop idle keep-alive sockets, let in-flight requests finish for up to
+      // CLOSE_GRACE_MS, then cut what is left.
       closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
+        const force = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
       }).then(() => callbacks.close());
       return closing;
     },

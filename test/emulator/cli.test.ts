@@ -33,6 +33,29 @@ describe('emulator command options', () => {
   });
 });
 
+describe('close', () => {
+  it('lets an in-flight request finish, refuses new connections, and cuts a stuck one after the grace period', async () => {
+    const { startEmulator } = await import('../../emulator/index.js');
+    const emu = await startEmulator();
+    emu.injectFault({ route: 'token', kind: 'latency', ms: 300, times: 1 });
+    const inflight = call(`${emu.url}/oauth2/token`, { headers: { authorization: basic('emulator-client', 'emulator-secret') }, form: { grant_type: 'client_credentials' } });
+    await new Promise((r) => setTimeout(r, 50));
+    const closed = emu.close();
+    expect((await inflight).status).toBe(200);
+    await closed;
+    await expect(call(`${emu.url}/oauth2/token`)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+
+    const stuck = await startEmulator();
+    stuck.injectFault({ route: 'token', kind: 'latency', ms: 5000, times: 1 });
+    const hanging = call(`${stuck.url}/oauth2/token`, { form: { grant_type: 'client_credentials' } }).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 50));
+    const t0 = Date.now();
+    await stuck.close();
+    expect(Date.now() - t0).toBeLessThan(2500);
+    expect(await hanging).toBeInstanceOf(Error);
+  });
+});
+
 describe('serveEmulator', () => {
   it('prints the URL first, never a secret, and closes on SIGTERM', async () => {
     const lines: string[] = [];
