@@ -6,6 +6,8 @@
 //   fileHasProvenJumioHandler(file, ctx)     → true when any script block of a RuleFile attaches a proven Jumio
 //       handler (what iframe-allow uses to decide that a page's <iframe> shows the web client).
 //   classifyWebClientUrl(text)               → a legacy web-client / v3 widget URL inside a string, or undefined.
+//   analyzeEventData(fn, globals, mode), judge(input), mergeAnalyses(a, more) → the building blocks, for deciding
+//       on a handler together with the callbacks it hands the parsed object to.
 //
 // Everything here is pure: no file-system writes, no edits. Nodes returned belong to the SourceFile they were
 // found in (`node.getSourceFile()`), which for HTML pages may be another <script> block than the one analysed.
@@ -20,7 +22,7 @@ export type { EventDataAnalysis, DataRead, LiteralComparison } from './event-dat
 export type { MessageHandler, AttachKind, ListenerSearchOptions } from './listeners.js';
 export type { OriginCheck, OriginMatch, OriginVendor } from './origin.js';
 export type { Verdict } from './prove.js';
-export { PROOF_THRESHOLD } from './prove.js';
+export { PROOF_THRESHOLD, judge } from './prove.js';
 export { analyzeEventData, isJsonParse } from './event-data.js';
 export { findOriginChecks } from './origin.js';
 export { externalFiles } from './listeners.js';
@@ -45,6 +47,18 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
     const text = [...data.functions.map((f) => f.getText()), handlerName(h)].join('\n');
     return { ...h, data, origins, verdict: judge({ data, origins, text }) };
   });
+}
+
+/** One analysis out of a handler's and the analyses of the callbacks it hands the parsed object to. */
+export function mergeAnalyses(base: EventDataAnalysis, more: readonly EventDataAnalysis[]): EventDataAnalysis {
+  return {
+    ...base,
+    reads: [...base.reads, ...more.flatMap((m) => m.reads)],
+    comparisons: [...base.comparisons, ...more.flatMap((m) => m.comparisons)],
+    escapes: [...base.escapes, ...more.flatMap((m) => m.escapes)],
+    functions: [...base.functions, ...more.flatMap((m) => m.functions)],
+    rootTypes: [...base.rootTypes, ...more.flatMap((m) => m.rootTypes)],
+  };
 }
 
 /** Only the handlers proven to handle Jumio events. */

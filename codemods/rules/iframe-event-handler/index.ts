@@ -6,8 +6,8 @@
 import type { SourceFile } from 'ts-morph';
 import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, KYX } from '../../../api/index.js';
 import type { Edit, ExternalEdits, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
-import { analyzeEventData, analyzeMessageHandlers, externalFiles, findOriginChecks } from '../../analysis-frontend/index.js';
-import { findGlobalAssigners } from './handoff.js';
+import { analyzeEventData, analyzeMessageHandlers, externalFiles, findOriginChecks, judge, mergeAnalyses } from '../../analysis-frontend/index.js';
+import { findGlobalAssigners, type Assigner } from './handoff.js';
 import { planHandler, type Plan } from './plan.js';
 import { findHandlersInStrings } from './template-strings.js';
 
@@ -22,7 +22,8 @@ interface Location {
 export const iframeEventHandler: Rule = {
   id: ID,
   title: 'iFrame postMessage handlers: transactionReference → workflowExecutionId, origin checks → KYX web client, error code 9836 flagged',
-  prefilter: [...IFRAME_EVENT_RENAMES.map((r) => r.legacy), 'netverify', '9836', 'Jumio', 'jumio'],
+  // The quoted event names let a listener that only hands the event on (no Jumio word in its file) be analysed.
+  prefilter: [...IFRAME_EVENT_RENAMES.map((r) => r.legacy), 'netverify', '9836', 'Jumio', 'jumio', "'message'", '"message"', 'onmessage', 'window:message'],
   kinds: ['script', 'html', 'vue'],
   run(file: RuleFile, ctx: RuleContext): RuleResult {
     const result: RuleResult = { edits: [], manual: [], notes: [] };
@@ -31,11 +32,27 @@ export const iframeEventHandler: Rule = {
     const plan: Plan = { edits: [], manual: [] };
     const globals = file.scripts.map((s) => s.sourceFile);
     const handledFns = new Set<unknown>();
+    const assignerCache = new Map<string, Assigner[]>();
+    const assignersOf = (name: string): Assigner[] => {
+      if (!assignerCache.has(name)) assignerCache.set(name, findGlobalAssigners(name, file, ctx.project));
+      return assignerCache.get(name)!;
+    };
 
     for (const block of file.scripts) {
       const handlers = analyzeMessageHandlers(block.sourceFile, { globals, project: ctx.project, absPath: file.absPath });
       for (const h of handlers) {
-        if (!h.verdict.proven || handledFns.has(h.fn)) continue;
+        if (handledFns.has(h.fn)) continue;
+        // Assigners of the globals the handler hands its object to (window.onJumioResult = (data) => …).
+        const handoffs = h.data.parses && !h.verdict.veto
+          ? h.data.handoffs.map((hand) => ({ hand, assigners: assignersOf(hand.name) })) : [];
+        const targets = handoffs.flatMap((x) => x.assigners).map((a) => ({ a, data: analyzeEventData(a.fn, a.absPath ? [] : globals, 'data') }));
+        // Decide on the whole shape: what the handler reads plus what the callbacks it feeds read.
+        const proven = h.verdict.proven || (targets.length > 0 && judge({
+          data: mergeAnalyses(h.data, targets.map((t) => t.data)),
+          origins: h.origins,
+          text: [h.fn.getText(), ...targets.map((t) => t.a.fn.getText())].join('\n'),
+        }).proven);
+        if (!proven) continue;
         handledFns.add(h.fn);
         if (h.externalPath) {
           const sf = h.fn.getSourceFile();
@@ -53,22 +70,19 @@ export const iframeEventHandler: Rule = {
         }
         result.notes!.push({ pos, message: `Jumio iFrame handler: on KYX event.data also carries ${IFRAME_EVENT_NEW.join(' and ')} (${KYX.accountId} is the account UUID)` });
 
-        for (const hand of h.data.handoffs) {
-          const assigners = findGlobalAssigners(hand.name, file, ctx.project);
+        for (const { hand, assigners } of handoffs) {
           if (assigners.length === 0) {
             plan.manual.push({
               sf: hand.node.getSourceFile(), pos: hand.node.getStart(),
               message: `the Jumio event is handed to the global ${hand.name}(); no assignment of ${hand.name} was found: wherever it is defined, read ${KYX.workflowExecutionId} instead of transactionReference (${KYX.accountId} is new)`,
             });
-            continue;
           }
-          for (const a of assigners) {
-            if (handledFns.has(a.fn)) continue;
-            handledFns.add(a.fn);
-            where.set(a.fn.getSourceFile(), { absPath: a.absPath, offset: a.offset });
-            const data = analyzeEventData(a.fn, a.absPath ? [] : globals, 'data');
-            planHandler(data, findOriginChecks([]), plan);
-          }
+        }
+        for (const { a, data } of targets) {
+          if (handledFns.has(a.fn)) continue;
+          handledFns.add(a.fn);
+          where.set(a.fn.getSourceFile(), { absPath: a.absPath, offset: a.offset });
+          planHandler(data, findOriginChecks([]), plan);
         }
       }
       for (const f of findHandlersInStrings(block.sourceFile)) {

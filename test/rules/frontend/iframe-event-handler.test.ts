@@ -84,6 +84,22 @@ export default {
     expect(run(root, 'public/index.html').external).toEqual([]);
   });
 
+  it('decides on the whole shape: a neutral listener is proven by what its callback reads', () => {
+    const listener = `<script>\n  window.addEventListener('message', function (e) {\n    var data = JSON.parse(e.data);\n    if (data.payload !== undefined) window.onVerificationResult(data);\n  });\n</script>\n`;
+    const jumio = `window.onVerificationResult = function (data) {\n  if (data.payload.value === 'error') show(data.payload.metainfo.code);\n  else save(data.transactionReference);\n};\n`;
+    const root = repo({ 'index.html': listener, 'cb.js': jumio });
+    const r = run(root, 'index.html');
+    expect(r.external.map((x) => x.absPath)).toEqual([join(root, 'cb.js')]);
+    expect(r.notes).toHaveLength(1);
+
+    const payment = `window.onVerificationResult = function (data) {\n  if (data.payload.value === 'success') pay(data.transactionReference, data.amount);\n};\n`;
+    const root2 = repo({ 'index.html': listener, 'cb.js': payment });
+    const r2 = run(root2, 'index.html');
+    expect(r2.external).toEqual([]);
+    expect(r2.notes).toEqual([]);
+    expect(r2.manual).toEqual([]);
+  });
+
   it('flags the hand-off with the global name when nothing assigns it', () => {
     const root = repo({ 'index.html': LISTENER });
     const r = run(root, 'index.html');
