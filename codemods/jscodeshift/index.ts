@@ -1,0 +1,54 @@
+// The same rules as jscodeshift transforms, for teams that already run jscodeshift. Each transform runs the rule
+// through transformText — exactly what `netverify-migrate codemod` does to one file (BOM/CRLF kept, markers,
+// rollback when the output would not parse) — so results are identical; jscodeshift only supplies files.
+//
+//   npx jscodeshift -t node_modules/netverify-migrate/dist/codemods/jscodeshift/rule.js --rule=legacy-endpoint src/
+//   npx jscodeshift -t node_modules/netverify-migrate/dist/codemods/jscodeshift/all.js src/
+//
+// jscodeshift's --extensions decides which files it sends (add html,vue if you want those too).
+import { dirname, relative, resolve } from 'node:path';
+import type { API, FileInfo } from 'jscodeshift';
+import { rules as registry } from '../rules/index.js';
+import { orderRules } from '../engine/load-rules.js';
+import { transformText } from '../engine/run-on-text.js';
+import { createProjectView } from '../engine/project-view.js';
+import { gitTopLevel } from '../engine/git.js';
+import type { ProjectView, Rule } from '../engine/types.js';
+
+export type JscodeshiftTransform = (file: FileInfo, api: API, options?: Record<string, unknown>) => string | undefined;
+
+const views = new Map<string, ProjectView>();
+function viewFor(absPath: string): ProjectView {
+  const root = gitTopLevel(dirname(absPath)) ?? process.cwd();
+  let v = views.get(root);
+  if (!v) views.set(root, (v = createProjectView(root)));
+  return v;
+}
+
+/** A jscodeshift transform running `rules` (in engine order) on each file. */
+export function createTransform(rules: readonly Rule[]): JscodeshiftTransform {
+  const ordered = orderRules(rules);
+  return (file, api) => {
+    const absPath = resolve(file.path);
+    const r = transformText({
+      path: relative(process.cwd(), absPath).split('\\').join('/'), absPath, text: file.source, rules: ordered, project: viewFor(absPath),
+    });
+    if (r.error) throw new Error(r.error); // jscodeshift counts it as an error; the file is not written
+    for (const m of r.manual) api.report(`${file.path}:${m.line} ${m.rule}: ${m.message}`);
+    return r.changed ? r.output : undefined;
+  };
+}
+
+export function findRuleOrThrow(id: string): Rule {
+  const rule = registry.find((r) => r.id === id);
+  if (!rule) throw new Error(`unknown rule id: ${id} (known: ${registry.map((r) => r.id).join(', ')})`);
+  return rule;
+}
+
+/** One transform per rule id. */
+export const transforms: Readonly<Record<string, JscodeshiftTransform>> = Object.fromEntries(
+  registry.map((r) => [r.id, createTransform([r])]),
+);
+
+/** All rules in engine order. */
+export const allRules: JscodeshiftTransform = createTransform(registry);

@@ -1,0 +1,32 @@
+// The rules as jscodeshift transforms: jscodeshift's own runner over a repository gives byte-for-byte what
+// `netverify-migrate codemod --write` gives (BOM, CRLF, markers included).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, makeRepo, REPO, runCli, snapshot } from './helpers.js';
+
+beforeAll(() => ensureBuilt());
+
+describe('jscodeshift adapter', () => {
+  it('gives the same files as --write', () => {
+    const repo = makeRepo({
+      'src/a.ts': "\uFEFFexport const u = 'https://lon.netverify.com/api/netverify/v2/scans';\r\n",
+      'src/b.js': 'const x = "https://netverify.com/api/v4/initiate";\nmodule.exports = x;\n',
+      'src/c.ts': 'export const nothing = 1;\n',
+    });
+    const viaJscodeshift = mkdtempSync(join(tmpdir(), 'nvm-jscs-'));
+    cpSync(repo, viaJscodeshift, { recursive: true });
+    const r = spawnSync(join(REPO, 'node_modules/.bin/jscodeshift'), [
+      '--no-babel', '-t', join(REPO, 'dist/codemods/jscodeshift/rule.js'), '--rule=legacy-endpoint',
+      '--extensions=ts,js', '--parser=ts', 'src',
+    ], { cwd: viaJscodeshift, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout, r.stdout + r.stderr).toMatch(/0 errors/);
+    expect(r.stdout, r.stdout + r.stderr).toMatch(/2 ok/);
+    expect(r.stdout).toContain('REP');
+    expect(runCli(repo, ['codemod', '--write']).code).toBe(0);
+    expect(snapshot(viaJscodeshift)).toEqual(snapshot(repo));
+  });
+});
