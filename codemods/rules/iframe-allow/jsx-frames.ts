@@ -38,6 +38,18 @@ function attrOf(a: Node, offset: number): FrameAttr {
   return { name, start, end, dynamic: true };
 }
 
+/** The engine puts a marker on its own line above the line of `pos`: is that line a JSX child position
+ * (a JSX comment marker) or plain code (a line comment)? Decided by the outermost node starting the line. */
+export function lineContext(sf: import('ts-morph').SourceFile, pos: number): 'jsx' | 'line' {
+  const text = sf.getFullText();
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const first = lineStart + (/^[ \t]*/.exec(text.slice(lineStart))?.[0].length ?? 0);
+  let n: Node | undefined = sf.getDescendantAtPos(first);
+  while (n && n.getParent() && n.getParent()!.getStart() === first && !Node.isSourceFile(n.getParent()!)) n = n.getParent();
+  const parent = n?.getParent();
+  return parent && (Node.isJsxElement(parent) || Node.isJsxFragment(parent)) ? 'jsx' : 'line';
+}
+
 export function jsxFrames(block: ScriptBlock): JsxFrame[] {
   const out: JsxFrame[] = [];
   const sf = block.sourceFile;
@@ -49,14 +61,10 @@ export function jsxFrames(block: ScriptBlock): JsxFrame[] {
     const init = srcAttr && Node.isJsxAttribute(srcAttr) ? srcAttr.getInitializer() : undefined;
     const src = init && Node.isJsxExpression(init) ? init.getExpression() : init;
     const staticText = src && Node.isStringLiteral(src) ? src.getLiteralValue() : undefined;
-    const element = Node.isJsxOpeningElement(node) ? node.getParent() : node;
-    const parent = element.getParent();
-    const lineStart = sf.getFullText().lastIndexOf('\n', node.getStart() - 1) + 1;
-    const ownLine = /^\s*$/.test(sf.getFullText().slice(lineStart, node.getStart()));
     out.push({
       node,
       src,
-      markerStyle: ownLine && parent && (Node.isJsxElement(parent) || Node.isJsxFragment(parent)) ? 'jsx' : 'line',
+      markerStyle: lineContext(sf, node.getStart()),
       tag: {
         flavour: 'jsx',
         start: node.getStart() + block.offset,

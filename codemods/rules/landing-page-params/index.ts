@@ -14,6 +14,7 @@ import { codeValue, stringValue, unwrap } from '../../analysis-frontend/syntax.j
 import { findParamReads, type ParamRead } from './query-reads.js';
 import { redirectRoutes, routeOf } from './route-proof.js';
 import { templateReads } from './vue-template.js';
+import { lineContext } from '../iframe-allow/jsx-frames.js';
 
 const LEGACY_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.legacy), ...REDIRECT_PARAM_RETAINED]);
 const KYX_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.kyx), ...REDIRECT_PARAM_NEW]);
@@ -122,6 +123,10 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
 
   for (const block of file.scripts) {
     const off = block.offset;
+    // A marker above a line that is a JSX child must be a JSX comment, or it would render as text.
+    const styled = (m: ManualItem): ManualItem =>
+      block.jsx && lineContext(block.sourceFile, m.pos - off) === 'jsx' ? { ...m, commentStyle: 'jsx' } : m;
+    const manualBefore = manual.length;
     const reads = findParamReads(block.sourceFile, allNames);
     const routes = redirectRoutes(block.sourceFile, ctx.project, file.absPath);
     const groups = new Map<string, ParamRead[]>();
@@ -171,6 +176,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       notes.push({ pos: first.nameNode.getStart() + off, message: `KYX also appends ${REDIRECT_PARAM_NEW.join(' and ')} to the redirect URL` });
       manual.push(...errorCodeItems(legacy, off));
     }
+    for (let i = manualBefore; i < manual.length; i++) manual[i] = styled(manual[i]!);
   }
   if (tpl.length && !tplHandled) {
     // Only the template reads `$route.query`.
