@@ -1,4 +1,4 @@
-// OAuth2 access tokens issued by the emulator (opaque random strings, held only in memory).
+// OAuth2 access tokens issued by the emulator (held only in memory).
 import { randomBytes } from 'node:crypto';
 import type { Clock } from './clock.js';
 
@@ -15,8 +15,13 @@ export class TokenStore {
     private readonly clock: Clock,
   ) {}
 
+  /** JWT-shaped like the vendor's tokens (code that reads `exp` from the token keeps working); the signature is
+   *  random bytes, and only this store decides validity. */
   issue(clientId: string): { token: string; expiresIn: number } {
-    const token = randomBytes(32).toString('base64url');
+    const iat = Math.floor(this.clock.now() / 1000);
+    const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const claims = { sub: clientId, iss: 'netverify-migrate-emulator', iat, exp: iat + this.expiresInSeconds, jti: randomBytes(8).toString('hex') };
+    const token = `${enc({ alg: 'RS256', typ: 'JWT' })}.${enc(claims)}.${randomBytes(32).toString('base64url')}`;
     this.tokens.set(token, { clientId, expiresAt: this.clock.now() + this.expiresInSeconds * 1000 });
     return { token, expiresIn: this.expiresInSeconds };
   }

@@ -20,7 +20,11 @@ describe('POST /oauth2/token', () => {
     });
     expect(r.status).toBe(200);
     expect(r.json).toEqual({ access_token: expect.any(String), expires_in: 3600, token_type: 'Bearer' });
-    expect(r.json.access_token.length).toBeGreaterThan(20);
+    const [, payload, signature] = r.json.access_token.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    expect(claims.sub).toBe(CLIENT.clientId);
+    expect(claims.exp - claims.iat).toBe(3600);
+    expect(signature.length).toBeGreaterThan(20);
   });
 
   it('accepts credentials form-urlencoded before Basic (RFC 6749 §2.3.1) and raw ones', async () => {
@@ -91,6 +95,9 @@ describe('bearer requirement', () => {
     const token = await getToken(emu);
     const r = await call(`${emu.url}/api/v1/accounts`, { body, headers: { authorization: `Bearer ${token}` } });
     expect(r.status).toBe(200);
+    const [h, p] = token.split('.');
+    const forged = `${h}.${p}.${'A'.repeat(43)}`;
+    expect((await call(`${emu.url}/api/v1/accounts`, { body, headers: { authorization: `Bearer ${forged}` } })).status).toBe(401);
   });
 
   it('a token stops working after expires_in', async () => {
