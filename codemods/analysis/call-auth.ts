@@ -38,7 +38,8 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
       const k = keyOf(p);
       if (k === 'auth' || (http.client === 'got' && (k === 'username' || k === 'password'))) optPlan.remove.add(p);
       // An absolute KYX URL replaces the legacy base: drop request's baseUrl / got's prefixUrl (they reject absolute URLs).
-      if ((k === 'baseUrl' && (http.client === 'request' || http.client === 'request-promise')) || (k === 'prefixUrl' && http.client === 'got')) {
+      if ((k === 'baseUrl' && (http.client === 'request' || http.client === 'request-promise')) || (k === 'prefixUrl' && http.client === 'got') ||
+          (k === 'baseURL' && http.client === 'axios')) {
         optPlan.remove.add(p);
       }
     }

@@ -52,9 +52,11 @@ export class FileMigration {
     if (!this.importNames.size) return;
     const plan = this.helperPlan();
     const sf = this.block.sourceFile;
-    const names = [...this.importNames].sort();
-    const already = sf.getFullText().includes(`${names[0]}`) && /kyx-auth/.test(sf.getFullText());
-    if (already) return;
+    // Names a previous run (or the other initiate rule) already imported from the helper are not imported again.
+    const helperImports = sf.getStatements().filter((st) => /['"][./]*[^'"]*kyx-auth(\.[cm]?[jt]s)?['"]/.test(st.getText()) &&
+      (Node.isImportDeclaration(st) || Node.isVariableStatement(st))).map((st) => st.getText()).join('\n');
+    const names = [...this.importNames].sort().filter((n) => !new RegExp(`\\b${n}\\b`).test(helperImports));
+    if (!names.length) return;
     const stmts = sf.getStatements();
     let after: Node | undefined;
     for (const st of stmts) {

@@ -28,6 +28,13 @@ export function lineIndent(n: Node): string {
 /** Apply a plan to `obj`. */
 export function applyPlan(obj: ObjectLiteralExpression, plan: PropertyPlan, edits: EditSet, message: string): void {
   const props = obj.getProperties();
+  // Removed properties at the end are cut from the previous property's end; appended properties take their place
+  // (one edit, so nothing overlaps).
+  let trailingStart = props.length;
+  while (trailingStart > 0 && plan.remove.has(props[trailingStart - 1]!)) trailingStart--;
+  const appendText = (last: Node) =>
+    isMultiline(obj) ? plan.append.map((a) => `,\n${lineIndent(last)}${a}`).join('') : plan.append.map((a) => `, ${a}`).join('');
+  let appended = false;
   props.forEach((p, i) => {
     const replacement = plan.replace.get(p);
     if (replacement !== undefined) {
@@ -37,10 +44,14 @@ export function applyPlan(obj: ObjectLiteralExpression, plan: PropertyPlan, edit
     if (!plan.remove.has(p)) return;
     const keptAfter = props.slice(i + 1).some((q) => !plan.remove.has(q));
     if (keptAfter) edits.replaceRange(p, p.getStart(), props[i + 1]!.getStart(), '', message);
-    else if (i > 0) edits.replaceRange(p, props[i - 1]!.getEnd(), p.getEnd(), '', message);
+    else if (i > 0) {
+      const text = i === trailingStart && plan.append.length ? appendText(props[i - 1]!) : '';
+      if (text) appended = true;
+      edits.replaceRange(p, props[i - 1]!.getEnd(), p.getEnd(), text, message);
+    }
     else edits.replaceRange(p, p.getStart(), p.getEnd(), '', message);
   });
-  if (!plan.append.length) return;
+  if (!plan.append.length || appended) return;
   const remaining = props.filter((p) => !plan.remove.has(p));
   const last = remaining.at(-1);
   if (!last) {

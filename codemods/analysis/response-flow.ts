@@ -108,7 +108,10 @@ export class ResponseFlow {
       if (shape === 'undici' && name === 'body') return this.visit(access, 'undiciBody');
       if ((shape === 'fetch' || shape === 'got') && (name === 'json' || name === 'text')) {
         const call = access.getParent();
-        if (Node.isCallExpression(call)) return this.visit(call, name === 'json' ? 'data' : 'text');
+        if (Node.isCallExpression(call)) {
+          for (const t of call.getTypeArguments()) updateResponseType(t, this.ctx, this.edits);
+          return this.visit(call, name === 'json' ? 'data' : 'text');
+        }
       }
       if (shape === 'superagent' && name === 'end') return this.superagentEnd(access);
       return;

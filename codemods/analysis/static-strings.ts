@@ -4,7 +4,7 @@
 // Unknown parts become holes; a caller decides whether a value with holes proves anything.
 import { Node, SyntaxKind } from 'ts-morph';
 import { type EvalContext, unwrap } from './eval-context.js';
-import { memberOf, propertyKey, resolveIdentifier, resolveObject, type BoundValue } from './resolve-binding.js';
+import { exportedValue, memberOf, propertyKey, resolveIdentifier, resolveObject, type BoundValue } from './resolve-binding.js';
 
 /** A piece of a candidate string: literal text (with the literal node it came from) or an unknown hole. */
 export interface Piece {
@@ -83,6 +83,10 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
       if (!viaUrl.every(hasHole)) return viaUrl;
     }
     if (Node.isThisExpression(target)) return fromThisMember(e, name, ctx, depth);
+    // CommonJS: `exports.X` / `module.exports.X` of this very module.
+    if (target.getText() === 'exports' || target.getText() === 'module.exports') {
+      return fromBound(exportedValue(e.getSourceFile(), name, ctx), ctx, depth);
+    }
     const owner = resolveObject(target, ctx);
     return owner ? fromBound(memberOf(owner, name, ctx), ctx, depth) : [hole()];
   }

@@ -8,8 +8,8 @@ import { findRule } from '../../../codemods/rules/index.js';
 
 it.runIf(!!process.env.FIXTURE)('prints', () => {
   for (const f of process.env.FIXTURE!.split(',')) {
-    const [rule, name] = f.split('/');
-    const abs = resolve(import.meta.dirname, '../../../codemods/rules', rule!, '__testfixtures__', name!);
+    const [rule, name] = f.startsWith('/') ? [process.env.RULE!, f.split('/').pop()!] : f.split('/');
+    const abs = f.startsWith('/') ? f : resolve(import.meta.dirname, '../../../codemods/rules', rule!, '__testfixtures__', name!);
     const r = transformText({ path: name!, absPath: abs, text: readFileSync(abs, 'utf8'), rules: [findRule(rule!)!], project: createProjectView(dirname(abs)) });
     if (process.env.WRITE && r.changed) writeFileSync(abs.replace('.input.', '.output.'), r.output);
     console.log(`===== ${f}\n${r.output}\n--- error: ${r.error}\n--- manual: ${JSON.stringify(r.manual, null, 1)}\n--- new: ${r.newFiles.map((n) => n.absPath).join(',')}\n--- external: ${JSON.stringify(r.external.map((e) => ({ p: e.absPath, edits: e.edits })))}`);

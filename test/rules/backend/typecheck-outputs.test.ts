@@ -29,9 +29,13 @@ declare module 'axios' {
   export default axios;
 }
 declare module 'got' {
+  interface GotPromise<T> extends Promise<{ body: T; statusCode: number }> {
+    json<R = unknown>(): Promise<R>;
+  }
   interface Got {
-    post<T = unknown>(url: string, options?: unknown): Promise<{ body: T; statusCode: number }>;
-    put<T = unknown>(url: string, options?: unknown): Promise<{ body: T; statusCode: number }>;
+    (url: string, options?: unknown): GotPromise<string>;
+    post<T = unknown>(url: string, options?: unknown): GotPromise<T>;
+    put<T = unknown>(url: string, options?: unknown): GotPromise<T>;
   }
   const got: Got;
   export default got;
