@@ -15,6 +15,7 @@ import { pageHasJumioHandler } from './page-proof.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
 import { initiateResponseFlow } from './response-flow.js';
 import { stringFrameItems } from './string-frames.js';
+import { framedPageShowsClient } from './framed-page.js';
 
 const PAGE_PROOF = 'an iframe on a page with a proven Jumio message handler';
 /** Signs that the page itself runs inside a frame: then every ancestor iframe needs the same permissions. */
@@ -75,8 +76,9 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
       if (id) iframeIds.add(id);
       const src = staticSrc(tag);
       const kind = src !== undefined ? webClientUrlKind(src) : undefined;
-      const why = kind ? `src is a ${kind} web-client URL` : src === undefined && pageProven ? PAGE_PROOF : undefined;
-      cands.push({ tag, why, byPage: !kind && !!why, srcdoc: getAttribute(el, 'srcdoc') });
+      const framed = src !== undefined && !kind ? framedPageShowsClient(src, file, ctx) : undefined;
+      const why = kind ? `src is a ${kind} web-client URL` : framed ?? (src === undefined && pageProven ? PAGE_PROOF : undefined);
+      cands.push({ tag, why, byPage: !kind && !framed && !!why, srcdoc: getAttribute(el, 'srcdoc') });
     }
     frames += decide(cands, file.text, edits, manual);
     const first = cands.find((c) => c.why);
@@ -89,7 +91,7 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
     if (block.jsx) {
       const cands: Candidate[] = jsxFrames(block).map(({ tag, src, markerStyle }) => {
         tag.markerStyle = markerStyle;
-        const bySrc = tag.srcKind === 'static' ? (webClientUrlKind(tag.srcText!) ? `src is a ${webClientUrlKind(tag.srcText!)} web-client URL` : undefined)
+        const bySrc = tag.srcKind === 'static' ? (webClientUrlKind(tag.srcText!) ? `src is a ${webClientUrlKind(tag.srcText!)} web-client URL` : framedPageShowsClient(tag.srcText!, file, ctx))
           : src ? webClientSource(src, ectx, flow) : undefined;
         const byPage = !bySrc && tag.srcKind !== 'static' && pageProven;
         return { tag, why: bySrc ?? (byPage ? PAGE_PROOF : undefined), byPage };
