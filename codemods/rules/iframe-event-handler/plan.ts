@@ -5,7 +5,7 @@ import { Node, SyntaxKind } from 'ts-morph';
 import type { SourceFile } from 'ts-morph';
 import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, IFRAME_EVENT_RENAMES, KYX, LEGACY_9836_IN_KYX } from '../../../api/index.js';
 import type { EventDataAnalysis, OriginCheck } from '../../analysis-frontend/index.js';
-import { codeValue } from '../../analysis-frontend/syntax.js';
+import { codeValue, resolveIdentifier } from '../../analysis-frontend/syntax.js';
 import { translateOrigin } from './origin-rewrite.js';
 import { renameInTypes } from './type-rename.js';
 
@@ -78,11 +78,20 @@ export function planHandler(data: EventDataAnalysis, origins: readonly OriginChe
   const flag9836 = (n: Node): void => {
     if (flagged.has(n)) return;
     flagged.add(n);
-    manual(n, `error code ${COLLIDING_ERROR_CODE} changed meaning on KYX: it now means "${CHANGE_9836?.kyx}"; the legacy meaning ("${CHANGE_9836?.legacy}") is ${LEGACY_9836_IN_KYX} — decide which one this branch is for`);
+    manual(n, `error code ${COLLIDING_ERROR_CODE} changed meaning on KYX: it now means "${CHANGE_9836?.kyx}"; the legacy meaning ("${CHANGE_9836?.legacy}") is ${LEGACY_9836_IN_KYX} — decide which of the two this code stands for here`);
   };
   for (const c of data.comparisons) if (Number(c.value) === COLLIDING_ERROR_CODE) flag9836(c.node);
+  // …including lookup tables the handler uses (`messages[payload.metainfo.code]` with `const messages = {9836: …}`).
+  const scanned = new Set<Node>(data.functions);
   for (const fn of data.functions) {
-    for (const lit of [...fn.getDescendantsOfKind(SyntaxKind.NumericLiteral), ...fn.getDescendantsOfKind(SyntaxKind.StringLiteral)]) {
+    for (const id of fn.getDescendantsOfKind(SyntaxKind.Identifier)) {
+      const decl = resolveIdentifier(id);
+      const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+      if (init && (Node.isObjectLiteralExpression(init) || Node.isArrayLiteralExpression(init))) scanned.add(init);
+    }
+  }
+  for (const scope of scanned) {
+    for (const lit of [...scope.getDescendantsOfKind(SyntaxKind.NumericLiteral), ...scope.getDescendantsOfKind(SyntaxKind.StringLiteral)]) {
       if (codeValue(lit) === COLLIDING_ERROR_CODE) flag9836(lit);
     }
   }

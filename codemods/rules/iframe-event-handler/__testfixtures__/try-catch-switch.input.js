@@ -3,6 +3,7 @@ const messages = {
   9100: 'Server error, please try again.',
   9200: 'Your session expired.',
   9820: 'We cannot access your camera.',
+  9836: 'Too many attempts.',
 };
 
 function onJumioEvent(event) {

@@ -3,6 +3,8 @@ const messages = {
   9100: 'Server error, please try again.',
   9200: 'Your session expired.',
   9820: 'We cannot access your camera.',
+  // TODO(netverify-migrate): iframe-event-handler: error code 9836 changed meaning on KYX: it now means "authentication failure"; the legacy meaning ("no acceptable submission in 3 attempts") is 9835 — decide which of the two this code stands for here
+  9836: 'Too many attempts.',
 };
 
 function onJumioEvent(event) {
@@ -26,7 +28,7 @@ function onJumioEvent(event) {
     case 9820:
       show(messages[payload.metainfo.code]);
       break;
-    // TODO(netverify-migrate): iframe-event-handler: error code 9836 changed meaning on KYX: it now means "authentication failure"; the legacy meaning ("no acceptable submission in 3 attempts") is 9835 — decide which one this branch is for
+    // TODO(netverify-migrate): iframe-event-handler: error code 9836 changed meaning on KYX: it now means "authentication failure"; the legacy meaning ("no acceptable submission in 3 attempts") is 9835 — decide which of the two this code stands for here
     case 9836:
       show('Too many attempts.');
       break;
