@@ -28,7 +28,7 @@ export interface DomFrameInput {
   block: ScriptBlock;
   ectx: EvalContext;
   flow: (read: Node) => string | undefined;
-  pageProven: boolean;
+  pageProven: () => boolean;
   /** ids of the page's <iframe> elements (HTML pages). */
   iframeIds: ReadonlySet<string>;
   style: FileStyle;
@@ -164,7 +164,7 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
       const v = stringValue(s.value);
       return v !== undefined && !webClientUrlKind(v);
     });
-    const why = srcWhy ?? (pageProven && origin && !otherSrc ? 'an iframe on a page with a proven Jumio message handler' : undefined);
+    const why = srcWhy ?? (origin && !otherSrc && pageProven() ? 'an iframe on a page with a proven Jumio message handler' : undefined);
     if (!why) continue;
     frames++;
     const recv = jqueryBase(t.receiver).getText();

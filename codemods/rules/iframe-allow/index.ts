@@ -64,7 +64,9 @@ function decide(cands: Candidate[], text: string, edits: Edit[], manual: ManualI
 export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
   const edits: Edit[] = [];
   const manual: ManualItem[] = [];
-  const pageProven = pageHasJumioHandler(file, ctx);
+  // Proving the page's handler is the expensive part: only when a frame needs it.
+  let proven: boolean | undefined;
+  const pageProven = (): boolean => (proven ??= pageHasJumioHandler(file, ctx));
   let frames = 0;
   let firstFrame: { pos: number; style: 'html' | 'jsx' | 'line' } | undefined;
   const iframeIds = new Set<string>();
@@ -77,7 +79,7 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
       const src = staticSrc(tag);
       const kind = src !== undefined ? webClientUrlKind(src) : undefined;
       const framed = src !== undefined && !kind ? framedPageShowsClient(src, file, ctx) : undefined;
-      const why = kind ? `src is a ${kind} web-client URL` : framed ?? (src === undefined && pageProven ? PAGE_PROOF : undefined);
+      const why = kind ? `src is a ${kind} web-client URL` : framed ?? (src === undefined && pageProven() ? PAGE_PROOF : undefined);
       cands.push({ tag, why, byPage: !kind && !framed && !!why, srcdoc: getAttribute(el, 'srcdoc') });
     }
     frames += decide(cands, file.text, edits, manual);
@@ -93,7 +95,7 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
         tag.markerStyle = markerStyle;
         const bySrc = tag.srcKind === 'static' ? (webClientUrlKind(tag.srcText!) ? `src is a ${webClientUrlKind(tag.srcText!)} web-client URL` : framedPageShowsClient(tag.srcText!, file, ctx))
           : src ? webClientSource(src, ectx, flow) : undefined;
-        const byPage = !bySrc && tag.srcKind !== 'static' && pageProven;
+        const byPage = !bySrc && tag.srcKind !== 'static' && pageProven();
         return { tag, why: bySrc ?? (byPage ? PAGE_PROOF : undefined), byPage };
       });
       frames += decide(cands, file.text, edits, manual);
