@@ -17,6 +17,7 @@ import { bearerAuthEdits } from './request-auth.js';
 import { detailsFlow } from './details-flow.js';
 import { ensureAsync } from '../../analysis/async-context.js';
 import { removeDeadCredentials } from './unused-credentials.js';
+import { removeDeadDeclarations } from './dead-declarations.js';
 import { rewriteReads } from './details-reads.js';
 import { updateDetailsType } from './details-types.js';
 import { planRetrievalHelpers, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
@@ -113,9 +114,10 @@ function isDirective(st: Node): boolean {
 }
 
 /** The last top-level import, or `const x = require('…')`, among the leading module loads. */
-function lastModuleLoad(sf: import('ts-morph').SourceFile): Node | undefined {
+function lastModuleLoad(sf: import('ts-morph').SourceFile, skip: Set<Node>): Node | undefined {
   let last: Node | undefined;
   for (const st of sf.getStatements()) {
+    if (skip.has(st)) continue;
     if (Node.isImportDeclaration(st)) last = st;
     else if (Node.isVariableStatement(st) && st.getDeclarations().every((d) => /^require\(/.test(d.getInitializer()?.getText() ?? ''))) last = st;
   }
@@ -142,6 +144,7 @@ export const retrievalAuthenticationRule: Rule = {
       const q = ctx.style.quote;
       const semi = ctx.style.semicolons ? ';' : '';
       let needsHelper = false;
+      const replacedUrls: Node[] = [];
       const typesDone = new Set<Node>();
       // Manual items on declarations in other modules travel with that module's external edits.
       const externalManual = new Map<string, ManualItem[]>();
@@ -190,6 +193,7 @@ export const retrievalAuthenticationRule: Rule = {
         }
         const newUrl = `\`${kyxWorkflowDetailsUrl(region, '${' + accountExpr + '}', '${' + refText + '}')}\``;
         edits.replaceNode(target, newUrl, `legacy retrieval URL → KYX workflow details (retrieval.${region})`);
+        replacedUrls.push(target);
         const auth = bearerAuthEdits(http, `\`Bearer \${await ${TOKEN_FN}(${q}${region}${q})}\``, { base: block.offset }, q, ctx.style.indent);
         if ('problem' in auth) throw new Error('unreachable: checked in blocker');
         for (const e of auth.edits) edits.edits.push(e);
@@ -201,6 +205,7 @@ export const retrievalAuthenticationRule: Rule = {
         needsHelper = true;
       }
 
+      const removedStatements = removeDeadDeclarations(sf, replacedUrls, edits);
       if (needsHelper) {
         const helpers = planRetrievalHelpers(file, block, ctx.project);
         const fresh: string[] = [];
@@ -214,7 +219,7 @@ export const retrievalAuthenticationRule: Rule = {
           if (missing.length) edits.insertAt(existing.last, existing.last.getEnd(), `, ${missing.join(', ')}`, 'import the KYX helpers');
         }
         if (fresh.length) {
-          const after = lastModuleLoad(sf);
+          const after = lastModuleLoad(sf, removedStatements);
           if (after) edits.insertAt(after, after.getEnd(), `\n${fresh.join('\n')}`, 'import the KYX helpers');
           else {
             const first = sf.getStatements().find((st) => !isDirective(st));

@@ -3,8 +3,6 @@ const axios = require('axios');
 const { kyxAccessToken } = require('./kyx-auth');
 const { resolveKyxWorkflowAccount } = require('./kyx-workflow-account');
 
-const RETRIEVAL_BASE = 'https://netverify.com/api/netverify/v2/authentications/';
-
 async function getAuthentication(ref) {
   const { accountId } = await resolveKyxWorkflowAccount(ref);
   const { data } = await axios.get(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`, {

@@ -1,7 +1,6 @@
 // Authentication result lookup (legacy Netverify retrieval API).
 import { kyxAccessToken } from './kyx-auth';
 import { resolveKyxWorkflowAccount } from './kyx-workflow-account';
-const JUMIO_HOST = 'https://lon.netverify.com';
 
 // TODO(netverify-migrate): retrieval-authentication: this type describes the legacy retrieval details; transactionResult is not in the KYX workflow details (now: workflow.status + capabilities.authentication[].decision.type); transactionDate is not in the KYX workflow details (now: createdAt (or startedAt; the guides do not say which))
 interface AuthenticationDetails {

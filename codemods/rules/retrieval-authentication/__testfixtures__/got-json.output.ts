@@ -9,8 +9,6 @@ interface JumioAuthResult {
   transactionResult: string;
 }
 
-const retrievalUrl = (ref: string) => `https://netverify.com/api/netverify/v2/authentications/${ref}`;
-
 export async function loadResult(ref: string): Promise<string | undefined> {
   const { accountId } = await resolveKyxWorkflowAccount(ref);
   const result = await got

@@ -1,5 +1,4 @@
 const rp = require('request-promise-native');
-const { JUMIO_RETRIEVAL } = require('./retrieval-config');
 const { kyxAccessToken } = require('./kyx-auth');
 const { resolveKyxWorkflowAccount } = require('./kyx-workflow-account');
 

@@ -1,5 +1,5 @@
 import { request } from 'undici';
-import { JUMIO_API, USER_AGENT } from './constants.js';
+import { USER_AGENT } from './constants.js';
 import { kyxAccessToken } from './kyx-auth.js';
 import { resolveKyxWorkflowAccount } from './kyx-workflow-account.js';
 

@@ -1,0 +1,86 @@
+// After the URLs are replaced, the constants and imports that only spelled the legacy retrieval URL are dead
+// and still name the legacy host: remove them when nothing else in the file reads them (imported names,
+// destructured requires, and non-exported `const`s), following chains (`const B = A + '/x'`).
+import { Node, type SourceFile } from 'ts-morph';
+import type { EditSet } from '../../analysis/edit-set.js';
+import { findDeclaration } from '../../analysis/resolve-binding.js';
+
+function lineRange(st: Node): [number, number] {
+  const text = st.getSourceFile().getFullText();
+  const ls = text.lastIndexOf('\n', st.getStart() - 1) + 1;
+  let end = st.getEnd();
+  while (text[end] === ' ' || text[end] === '\t') end++;
+  if (/^[ \t]*$/.test(text.slice(ls, st.getStart())) && text[end] === '\n') {
+    // Between two blank lines: take one of them too.
+    const blankAfter = text[end + 1] === '\n';
+    return [ls, blankAfter && text.slice(0, ls).endsWith('\n\n') ? end + 2 : end + 1];
+  }
+  return [st.getStart(), st.getEnd()];
+}
+
+function listRemoval(items: Node[], item: Node): [number, number] {
+  const i = items.indexOf(item);
+  if (i < items.length - 1) return [item.getStart(), items[i + 1]!.getStart()];
+  return [items[i - 1]!.getEnd(), item.getEnd()];
+}
+
+/** The edit that removes `decl`, or undefined when it cannot be removed on its own. */
+function removal(decl: Node): { anchor: Node; range: [number, number]; name: string } | undefined {
+  if (Node.isImportSpecifier(decl)) {
+    const imp = decl.getImportDeclaration();
+    const named = imp.getNamedImports();
+    if (named.length === 1 && !imp.getDefaultImport() && !imp.getNamespaceImport()) return { anchor: imp, range: lineRange(imp), name: decl.getName() };
+    if (named.length > 1) return { anchor: decl, range: listRemoval(named, decl), name: decl.getName() };
+    return undefined;
+  }
+  if (Node.isBindingElement(decl)) {
+    const pattern = decl.getParent();
+    const vd = pattern?.getParent();
+    if (!Node.isObjectBindingPattern(pattern) || !Node.isVariableDeclaration(vd)) return undefined;
+    if (!/^require\(/.test(vd.getInitializer()?.getText() ?? '')) return undefined;
+    const st = vd.getVariableStatement();
+    const els = pattern.getElements();
+    if (els.length === 1 && st && st.getDeclarations().length === 1) return { anchor: st, range: lineRange(st), name: decl.getName() };
+    if (els.length > 1) return { anchor: decl, range: listRemoval(els, decl), name: decl.getName() };
+    return undefined;
+  }
+  if (Node.isVariableDeclaration(decl) && Node.isIdentifier(decl.getNameNode())) {
+    const st = decl.getVariableStatement();
+    if (!st || st.isExported() || st.getDeclarationKind() !== 'const' || st.getDeclarations().length !== 1) return undefined;
+    return { anchor: st, range: lineRange(st), name: decl.getName() };
+  }
+  return undefined;
+}
+
+/** Returns the statements it removes whole. */
+export function removeDeadDeclarations(sf: SourceFile, replaced: Node[], edits: EditSet): Set<Node> {
+  const removedStatements = new Set<Node>();
+  const gone: Node[] = [...replaced];
+  const removed = new Set<Node>();
+  const inside = (n: Node): boolean => gone.some((g) => g === n || n.getAncestors().includes(g as never));
+  for (let round = 0; round < 4; round++) {
+    let changed = false;
+    const candidates = new Set<Node>();
+    for (const g of gone) {
+      for (const id of [g, ...g.getDescendants()].filter(Node.isIdentifier)) {
+        const decl = findDeclaration(id, id.getText());
+        if (decl && decl.getSourceFile() === sf && !removed.has(decl)) candidates.add(decl);
+      }
+    }
+    for (const decl of candidates) {
+      const plan = removal(decl);
+      if (!plan) continue;
+      const reads = sf.getDescendants().filter((d) => Node.isIdentifier(d) && d.getText() === plan.name && findDeclaration(d, plan.name) === decl &&
+        !(d.getParent() === decl || (Node.isPropertyAccessExpression(d.getParent()) && (d.getParent() as import('ts-morph').PropertyAccessExpression).getNameNode() === d) ||
+          (Node.isImportSpecifier(decl) && d.getParent() === decl) || (Node.isBindingElement(decl) && decl.getNameNode() === d)));
+      if (reads.length === 0 || !reads.every(inside)) continue;
+      edits.replaceRange(plan.anchor, plan.range[0], plan.range[1], '', `removed ${plan.name} (it only spelled the legacy retrieval URL)`);
+      if (Node.isStatement(plan.anchor)) removedStatements.add(plan.anchor);
+      removed.add(decl);
+      gone.push(decl);
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  return removedStatements;
+}
