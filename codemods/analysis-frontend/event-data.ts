@@ -55,7 +55,10 @@ export function analyzeEventData(
     for (const ref of referencesOf(scope, name)) if (refersTo(ref, decl)) parseOf(ref);
   };
 
-  const eventRef = (e: Node): void => {
+  const eventRef = (ref: Node): void => {
+    // `(event as MessageEvent).data`, `event!.data`: look through the wrapper.
+    let e = ref;
+    for (let p = e.getParent(); p && (Node.isParenthesizedExpression(p) || Node.isAsExpression(p) || Node.isNonNullExpression(p) || Node.isTypeAssertion(p)); p = e.getParent()) e = p;
     out.eventExprs.push(e);
     const parent = e.getParent();
     if (!parent) return;

@@ -66,6 +66,12 @@ describe('data flow', () => {
     expect(paths(h)).toContain('payload.metainfo.code');
   });
 
+  it('looks through type assertions on the event', () => {
+    const h = one(`window.addEventListener('message', (e: Event) => { const d = JSON.parse((e as MessageEvent).data as string); if (!(<MessageEvent>e).origin.endsWith('.netverify.com')) return; keep(d.transactionReference); });`);
+    expect(h.data.parses).toBe(true);
+    expect(h.origins.map((o) => o.value)).toEqual(['.netverify.com']);
+  });
+
   it('parses through a raw variable with a typeof guard and a conditional', () => {
     const h = one(`addEventListener('message', ({ data: raw }) => {
   const data = typeof raw === 'string' ? JSON.parse(raw) : raw;
