@@ -40,6 +40,7 @@ export class TokenManager {
   private readonly cache = new Map<string, CachedToken>();
   private readonly inflight = new Map<string, Promise<CachedToken>>();
   private readonly lastRefresh = new Map<string, number>();
+  private readonly keys = new WeakMap<OAuthClient, { raw: string; key: string }>();
   private readonly log: Logger;
   private readonly now: () => number;
 
@@ -50,9 +51,13 @@ export class TokenManager {
 
   /** The cache key: token URL, client id, a hash of the secret, and the scope. */
   keyOf(client: OAuthClient): string {
-    return createHash('sha256')
-      .update([this.opts.tokenUrl, client.clientId, client.clientSecret, client.scope ?? ''].join('\u0000'))
-      .digest('hex');
+    const raw = [this.opts.tokenUrl, client.clientId, client.clientSecret, client.scope ?? ''].join('\u0000');
+    // The hash is memoised per client object, and recomputed if any of its values changed.
+    const memo = this.keys.get(client);
+    if (memo?.raw === raw) return memo.key;
+    const key = createHash('sha256').update(raw).digest('hex');
+    this.keys.set(client, { raw, key });
+    return key;
   }
 
   async getToken(client: OAuthClient): Promise<string> {

@@ -1,5 +1,5 @@
 // `netverify-migrate shim serve|import|hash-secret`: thin wrappers over shim/.
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
 import { isKyxRegion } from '../../api/index.js';
 import { hashSecret } from '../../shim/caller-auth.js';
@@ -11,7 +11,7 @@ import { openStore } from '../../shim/store/open.js';
 
 const DEFAULT_STORE = 'sqlite:netverify-shim.db';
 
-async function serve(argv: { port: number; host: string; region?: string; store: string; config: string; 'shutdown-grace': number }): Promise<void> {
+async function serve(argv: { port: number; host: string; region?: string; store: string; config: string; 'shutdown-grace': number; 'log-file'?: string }): Promise<void> {
   let config;
   try {
     config = loadShimConfig(argv.config, argv.region);
@@ -19,7 +19,9 @@ async function serve(argv: { port: number; host: string; region?: string; store:
     process.stderr.write(`netverify-migrate shim serve: ${(err as Error).message}\n`);
     process.exit(2);
   }
-  const log = createLogger({ level: config.logLevel });
+  // Logs: JSON lines on stderr, or appended to --log-file.
+  const file = argv['log-file'] ? createWriteStream(argv['log-file'], { flags: 'a' }) : undefined;
+  const log = createLogger({ level: config.logLevel, ...(file ? { sink: (line: string) => file.write(`${line}\n`) } : {}) });
   const store = await openStore(argv.store);
   const proxy = await startShimProxy({ config, store, host: argv.host, port: argv.port, logger: log });
   process.stdout.write(`shim listening on ${proxy.url} (region ${config.region}, store ${store.kind})\n`);
@@ -31,6 +33,7 @@ async function serve(argv: { port: number; host: string; region?: string; store:
     void proxy
       .close(argv['shutdown-grace'])
       .then(() => store.close())
+      .then(() => new Promise<void>((r) => (file ? file.end(r) : r())))
       .then(() => process.exit(0), () => process.exit(1));
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
@@ -70,7 +73,8 @@ export const shimCommand: CommandModule = {
             .option('region', { type: 'string', describe: 'KYX region (amer-1, emea-1, apac-1); overrides the config' })
             .option('store', { type: 'string', default: DEFAULT_STORE, describe: 'sqlite:FILE or postgres://…' })
             .option('config', { type: 'string', demandOption: true, describe: 'JSON config: clients, callers, …' })
-            .option('shutdown-grace', { type: 'number', default: 10_000, describe: 'ms to let in-flight requests finish on SIGTERM' }),
+            .option('shutdown-grace', { type: 'number', default: 10_000, describe: 'ms to let in-flight requests finish on SIGTERM' })
+            .option('log-file', { type: 'string', describe: 'append JSON log lines to this file instead of stderr' }),
         handler: (a) => serve(a as never),
       })
       .command({

@@ -58,7 +58,7 @@ describe.skipIf(!existsSync('/usr/bin/curl'))('netverify-migrate shim (CLI)', ()
       expect(imp.stderr).toContain('map.csv:3: rejected: accountId must be a UUID');
       expect((imp as { code?: number }).code).toBe(1);
 
-      const shim = await startCli(bin, ['shim', 'serve', '--port', '0', '--config', join(dir, 'shim.json'), '--store', store], { KYX_CLIENT_SECRET: CLIENT_SECRET });
+      const shim = await startCli(bin, ['shim', 'serve', '--port', '0', '--config', join(dir, 'shim.json'), '--store', store, '--log-file', join(dir, 'shim.log')], { KYX_CLIENT_SECRET: CLIENT_SECRET });
       const { stdout } = await run('sh', [join(ROOT, 'test/shim/examples/curl-initiate.sh')], {
         env: { ...process.env, SHIM_URL: shim.url, JUMIO_API_TOKEN: API_TOKEN, JUMIO_API_SECRET: API_SECRET, ENROLLMENT_REFERENCE: seed.enrollmentReference },
       });
@@ -77,8 +77,10 @@ describe.skipIf(!existsSync('/usr/bin/curl'))('netverify-migrate shim (CLI)', ()
 
       shim.child.kill('SIGTERM');
       expect(await shim.exited).toBe(0);
-      const logs = shim.stderr();
+      const logs = readFileSync(join(dir, 'shim.log'), 'utf8');
+      expect(logs).toContain('"event":"proxy.request"');
       expect(logs).toContain('"event":"proxy.stopped"');
+      for (const line of logs.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
       for (const secret of [CLIENT_SECRET, API_SECRET, API_TOKEN, new URL(legacy.redirectUrl).searchParams.get('authorizationToken')!])
         expect(logs.includes(secret)).toBe(false);
     } finally {
