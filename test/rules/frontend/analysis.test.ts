@@ -2,7 +2,9 @@
 // tie-breakers (docs/frontend-rules-1.md). Real ts-morph parsing of small sources, no mocks.
 import { describe, expect, it } from 'vitest';
 import { Project, ts } from 'ts-morph';
-import { analyzeMessageHandlers, classifyWebClientUrl, findWebClientUrls } from '../../../codemods/analysis-frontend/index.js';
+import { analyzeMessageHandlers, classifyWebClientUrl, fileHasProvenJumioHandler, findWebClientUrls } from '../../../codemods/analysis-frontend/index.js';
+import { parseEmbedded } from '../../../codemods/engine/embedded.js';
+import type { RuleFile } from '../../../codemods/engine/types.js';
 
 const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve } });
 let n = 0;
@@ -165,5 +167,22 @@ describe('legacy web-client URLs', () => {
     expect(classifyWebClientUrl('https://example.com/web/v4/app')).toBeUndefined();
     expect(classifyWebClientUrl('https://acme.web.amer-1.jumio.ai/web/v4/app')).toBeUndefined();
     expect(classifyWebClientUrl('https://acme.netverify.com/about')).toBeUndefined();
+  });
+});
+
+describe('fileHasProvenJumioHandler (used by iframe-allow)', () => {
+  const page = (script: string): RuleFile => {
+    const text = `<html><body><iframe></iframe><script>${script}</script><script>function onMsg(e) { var d = JSON.parse(e.data); show(d.transactionReference, d.payload.metainfo.code); }</script></body></html>`;
+    const html = parseEmbedded(text, false);
+    const scripts = html.scripts.map((b) => ({
+      sourceFile: project.createSourceFile(`/p${++n}.js`, text.slice(b.start, b.end)), offset: b.start, jsx: false, language: 'js' as const,
+    }));
+    return { path: 'p.html', absPath: '/p.html', text, kind: 'html', scripts, html };
+  };
+  it('finds a handler attached in one block and defined in another', () => {
+    expect(fileHasProvenJumioHandler(page(`window.addEventListener('message', onMsg);`))).toBe(true);
+  });
+  it('is false when nothing attaches the handler', () => {
+    expect(fileHasProvenJumioHandler(page(`var x = 1;`))).toBe(false);
   });
 });
