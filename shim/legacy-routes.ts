@@ -44,11 +44,10 @@ export function parseJsonBody(raw: Buffer | string): unknown {
   if (text.trim() === '') throw new LegacyApiError(400, 'the request body is empty; a JSON object is expected', { field: 'body' });
   let value: unknown;
   try {
-    value = JSON.parse(text, function reviver(key, v) {
-      if (key === '__proto__' || (key === 'prototype' && this && typeof this === 'object' && 'constructor' in (this as object))) {
+    value = JSON.parse(text, (key, v: unknown) => {
+      if (key === '__proto__' || (key === 'constructor' && typeof v === 'object' && v !== null && Object.hasOwn(v, 'prototype')))
         throw new SyntaxError('forbidden key');
-      }
-      return v as unknown;
+      return v;
     });
   } catch {
     throw new LegacyApiError(400, 'the request body is not valid JSON', { field: 'body' });

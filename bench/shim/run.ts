@@ -2,6 +2,7 @@
 // pass-through proxy, in one run, on loopback, bounded in time (BENCH_DURATION seconds per scenario, default 10).
 // Prints added p50/p99 latency and req/s ratios. Targets: < 1 ms added p99, ≥ 80 % of the pass-through's req/s.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
@@ -182,7 +183,7 @@ function report(rows: Row[], probes: Record<string, ProbeResult>): void {
   }
   const replay = get('shim', 'replay', CONNECTIONS);
   if (replay) lines.push('', `replay (answered from the store): ${Math.round(replay.requests.average)} req/s, p99 ${replay.latency.p99} ms`);
-  lines.push('', ...verdicts, '');
+  lines.push('', ...verdicts, '', `machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min), Node ${process.version}`, '');
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
