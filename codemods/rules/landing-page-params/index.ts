@@ -13,7 +13,7 @@ import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '
 import { codeValue, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { findParamReads, type ParamRead } from './query-reads.js';
 import { redirectRoutes, routeOf } from './route-proof.js';
-import { templateReads } from './vue-template.js';
+import { templateReads, type TemplateRead } from './vue-template.js';
 import { lineContext } from '../iframe-allow/jsx-frames.js';
 
 const LEGACY_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.legacy), ...REDIRECT_PARAM_RETAINED]);
@@ -101,6 +101,18 @@ function typeEdits(reads: ParamRead[], offset: number): Edit[] {
   return edits;
 }
 
+/** `$route`, and the names the component's script binds to `useRoute()` (Composition API, `<script setup>`). */
+function templateRoots(file: RuleFile): string[] {
+  const roots = ['$route'];
+  for (const block of file.scripts) {
+    for (const d of block.sourceFile.getDescendantsOfKind(SyntaxKind.VariableDeclaration)) {
+      const init = d.getInitializer();
+      if (init && Node.isCallExpression(init) && init.getExpression().getText() === 'useRoute' && Node.isIdentifier(d.getNameNode())) roots.push(d.getName());
+    }
+  }
+  return roots;
+}
+
 /** errorCode compared with 9836: its meaning changed (legacy 9836 is KYX 9835). */
 function errorCodeItems(reads: ParamRead[], off: number): ManualItem[] {
   const out: ManualItem[] = [];
@@ -118,8 +130,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
   const manual: ManualItem[] = [];
   const notes: { pos: number; message: string }[] = [];
   const allNames = new Set<string>([...LEGACY_NAMES, ...KYX_NAMES]);
-  const tpl = file.kind === 'vue' ? templateReads(file) : [];
-  let tplHandled = false;
+  const tpl = file.kind === 'vue' ? templateReads(file, templateRoots(file)) : [];
+  const tplUsed = new Set<TemplateRead>();
 
   for (const block of file.scripts) {
     const off = block.offset;
@@ -134,8 +146,9 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     for (const [key, group] of groups) {
       const names = new Set(group.map((r) => r.name));
       // Vue: `$route.query` in the template is the same object as `this.$route.query` in the script.
-      const tplGroup = /(^|\.)\$route\.query$/.test(key) ? tpl : [];
-      if (tplGroup.length) tplHandled = true;
+      const root = /(^|\.)\$route\.query$/.test(key) ? '$route' : /^([\w$]+)=useRoute\(\)\.query$/.exec(key)?.[1];
+      const tplGroup = root ? tpl.filter((t) => t.root === root) : [];
+      for (const t of tplGroup) tplUsed.add(t);
       for (const t of tplGroup) names.add(t.name);
       const legacy = group.filter((r) => LEGACY_NAMES.has(r.name));
       if (!legacy.length) continue;
@@ -178,16 +191,17 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     }
     for (let i = manualBefore; i < manual.length; i++) manual[i] = styled(manual[i]!);
   }
-  if (tpl.length && !tplHandled) {
-    // Only the template reads `$route.query`.
-    const names = new Set(tpl.map((t) => t.name));
+  for (const root of new Set(tpl.filter((t) => !tplUsed.has(t)).map((t) => t.root))) {
+    // Only the template reads this query object.
+    const reads = tpl.filter((t) => t.root === root && !tplUsed.has(t));
+    const names = new Set(reads.map((t) => t.name));
     if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference)) {
-      for (const t of tpl) {
+      for (const t of reads) {
         const kyx = renameIn(REDIRECT_PARAM_RENAMES, t.name);
         if (kyx) edits.push({ start: t.start, end: t.end, text: kyx, message: `redirect parameter ${t.name} → ${kyx} in the template (reads transactionStatus with transactionReference)` });
       }
     } else if (names.has(LEGACY.errorCode) && names.size > 1) {
-      manual.push({ pos: tpl[0]!.start, commentStyle: 'html', message: `the template reads ${[...names].join(', ')} from $route.query: if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId` });
+      manual.push({ pos: reads[0]!.start, commentStyle: 'html', message: `the template reads ${[...names].join(', ')} from ${root}.query: if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId` });
     }
   }
   return { edits, manual, notes };

@@ -1,4 +1,4 @@
-// `$route.query.<param>` in a Vue template (interpolations and bound attributes). The template is markup, so
+// `$route.query.<param>` (or `route.query.<param>` with `const route = useRoute()`) in a Vue template (interpolations and bound attributes). The template is markup, so
 // the places are found through parse5's locations of text nodes and attributes; inside them only the exact
 // member path `$route.query.name` / `$route.query['name']` is matched.
 import type { RuleFile } from '../../engine/types.js';
@@ -6,6 +6,8 @@ import type { HtmlNode } from '../../engine/embedded.js';
 import { REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED } from '../../../api/index.js';
 
 export interface TemplateRead {
+  /** `$route`, or the name a `<script setup>` gave `useRoute()`. */
+  root: string;
   name: string;
   /** Range of the parameter name itself (inside quotes for the bracket form). */
   start: number;
@@ -13,18 +15,23 @@ export interface TemplateRead {
 }
 
 const NAMES = [...REDIRECT_PARAM_RENAMES.map((r) => r.legacy), ...REDIRECT_PARAM_RETAINED];
-const PATTERN = new RegExp(`\\$route\\.query(?:\\.(${NAMES.join('|')})\\b|\\[(['"])(${NAMES.join('|')})\\2\\])`, 'g');
+function pattern(roots: readonly string[]): RegExp {
+  const r = roots.map((x) => x.replace(/\$/g, '\\$')).join('|');
+  return new RegExp(`(?<![\\w$.])(${r})\\.query(?:\\.(${NAMES.join('|')})\\b|\\[(['"])(${NAMES.join('|')})\\3\\])`, 'g');
+}
 
-function scan(text: string, base: number, out: TemplateRead[]): void {
-  for (const m of text.matchAll(PATTERN)) {
-    const name = m[1] ?? m[3]!;
+function scan(text: string, base: number, re: RegExp, out: TemplateRead[]): void {
+  for (const m of text.matchAll(re)) {
+    const name = m[2] ?? m[4]!;
     const idx = m.index! + m[0].lastIndexOf(name);
-    out.push({ name, start: base + idx, end: base + idx + name.length });
+    out.push({ root: m[1]!, name, start: base + idx, end: base + idx + name.length });
   }
 }
 
-export function templateReads(file: RuleFile): TemplateRead[] {
+/** `roots`: `$route` and the names bound to `useRoute()` in the component's script. */
+export function templateReads(file: RuleFile, roots: readonly string[]): TemplateRead[] {
   const out: TemplateRead[] = [];
+  const re = pattern(roots);
   const root = file.html?.root;
   if (!root || !('childNodes' in root)) return out;
   const template = (root.childNodes as HtmlNode[]).find((n) => 'tagName' in n && n.tagName === 'template');
@@ -35,9 +42,9 @@ export function templateReads(file: RuleFile): TemplateRead[] {
     if ('content' in node && node.content) kids.push(...((node.content as { childNodes: HtmlNode[] }).childNodes));
     for (const k of kids) {
       const loc = k.sourceCodeLocation;
-      if (k.nodeName === '#text' && loc) scan(file.text.slice(loc.startOffset, loc.endOffset), loc.startOffset, out);
+      if (k.nodeName === '#text' && loc) scan(file.text.slice(loc.startOffset, loc.endOffset), loc.startOffset, re, out);
       if ('tagName' in k && loc && 'attrs' in loc && loc.attrs) {
-        for (const a of Object.values(loc.attrs)) scan(file.text.slice(a.startOffset, a.endOffset), a.startOffset, out);
+        for (const a of Object.values(loc.attrs)) scan(file.text.slice(a.startOffset, a.endOffset), a.startOffset, re, out);
       }
       walk(k);
     }
