@@ -69,6 +69,7 @@ describe('under the whole rule registry', () => {
     ['iframe-allow', 'react-video-widget.input.jsx'],
     ['iframe-allow', 'dom-other-frame.input.js'],
     ['iframe-allow', 'weak-handler.input.html'],
+    ['iframe-allow', 'mqtt-dashboard.input.html'],
     ['landing-page-params', 'psp-return.input.js'],
     ['landing-page-params', 'psp-status-alone.input.ts'],
     ['landing-page-params', 'query-writer.input.js'],
