@@ -6,10 +6,9 @@
 // `resolveKyxWorkflowAccount` seam. Reads of the details that map exactly are rewritten; the others are flagged
 // with where the information is now. The URL must be proven (legacy host AND path on every branch).
 import { Node, SyntaxKind } from 'ts-morph';
-import { findRetrievalField, kyxWorkflowDetailsUrl, transactionResultTableText, LEGACY } from '../../../api/index.js';
+import { kyxWorkflowDetailsUrl } from '../../../api/index.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
-import { EvalContext, unwrap } from '../../analysis/eval-context.js';
-import { findDeclaration } from '../../analysis/resolve-binding.js';
+import { EvalContext } from '../../analysis/eval-context.js';
 import { EditSet } from '../../analysis/edit-set.js';
 import { recogniseHttpCall, type HttpCall } from '../../analysis/http-calls.js';
 import { proveRetrievalUrl, type RetrievalUrl } from './retrieval-url.js';
@@ -21,6 +20,8 @@ import { removeDeadDeclarations } from './dead-declarations.js';
 import { rewriteReads } from './details-reads.js';
 import { updateDetailsType } from './details-types.js';
 import { planRetrievalHelpers, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
+import { addHelperImports } from './helper-imports.js';
+import { anchorStatement, enclosingFunction, isAsync, lineIndent, returnsTheCall, urlTarget } from './call-site.js';
 
 export const RULE_ID = 'retrieval-authentication';
 
@@ -29,99 +30,10 @@ const IMAGE_GUIDANCE =
   '{credentialId}/parts/FACE with a Bearer token (the SELFIE credential id is in the workflow details credentials[]); ' +
   'liveness images are FACEMAP parts LIVENESS_n (newer docs only)';
 
-function enclosingFunction(n: Node): Node | undefined {
-  return n.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
-}
-
-/** A non-async function whose result is the call's promise chain can become async without changing what its
- * callers see (they already get a promise). */
-function returnsTheCall(fn: Node | undefined, call: Node): boolean {
-  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return false;
-  if ((fn as { isGenerator?: () => boolean }).isGenerator?.()) return false;
-  const body = fn.getBody();
-  if (!body) return false;
-  if (!Node.isBlock(body)) return body === call || body.getDescendants().includes(call as never) && enclosingFunction(call) === fn;
-  const returns: Node[] = [];
-  body.forEachDescendant((d, t) => {
-    if (Node.isArrowFunction(d) || Node.isFunctionExpression(d) || Node.isFunctionDeclaration(d) || Node.isClassDeclaration(d)) return t.skip();
-    if (Node.isReturnStatement(d)) returns.push(d);
-  });
-  return returns.length > 0 && returns.every((r) => r.getDescendants().includes(call as never));
-}
-
-function isAsync(fn: Node | undefined): boolean {
-  return !!fn && (fn as unknown as { isAsync?: () => boolean }).isAsync?.() === true;
-}
-
-/** The statement directly inside a block / file / case clause that contains `n`. */
-function anchorStatement(n: Node): Node | undefined {
-  for (let c: Node | undefined = n; c; c = c.getParent()) {
-    const p = c.getParent();
-    if (!p) return undefined;
-    if (Node.isArrowFunction(p) || Node.isFunctionExpression(p) || Node.isFunctionDeclaration(p)) return undefined;
-    if (Node.isBlock(p) || Node.isSourceFile(p) || Node.isCaseClause(p) || Node.isDefaultClause(p)) return c;
-  }
-  return undefined;
-}
-
-function lineIndent(n: Node): string {
-  const text = n.getSourceFile().getFullText();
-  const ls = text.lastIndexOf('\n', n.getStart() - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(ls))![0];
-}
-
-/** Where the new URL goes: the call's argument, or the initialiser of a const of the same function that holds
- * the URL and is read only by this call (so no dead legacy URL is left behind). */
-function urlTarget(url: Node, fn: Node): Node {
-  const u = unwrap(url);
-  if (!Node.isIdentifier(u)) return url;
-  const decl = findDeclaration(u, u.getText());
-  if (!Node.isVariableDeclaration(decl) || decl.getVariableStatement()?.getDeclarationKind() !== 'const') return url;
-  const init = decl.getInitializer();
-  if (!init || !decl.getAncestors().includes(fn as never)) return url;
-  let reads = 0;
-  fn.forEachDescendant((d) => {
-    if (Node.isIdentifier(d) && d.getText() === u.getText() && d !== decl.getNameNode() && findDeclaration(d, d.getText()) === decl) reads++;
-  });
-  return reads === 1 ? init : url;
-}
-
-/** An import (or destructuring require) of `specifier` already in the file: the names it binds and its last
- * binding, after which more names can be added. */
-function existingImport(sf: import('ts-morph').SourceFile, specifier: string): { names: string[]; last: Node } | undefined {
-  for (const st of sf.getStatements()) {
-    if (Node.isImportDeclaration(st) && st.getModuleSpecifierValue() === specifier) {
-      const named = st.getNamedImports();
-      const last = named.at(-1);
-      if (last) return { names: named.map((n) => n.getName()), last };
-    }
-    if (Node.isVariableStatement(st)) {
-      for (const d of st.getDeclarations()) {
-        const init = d.getInitializer();
-        const name = d.getNameNode();
-        if (!init || !Node.isObjectBindingPattern(name)) continue;
-        const m = /^require\(\s*['"]([^'"]+)['"]\s*\)$/.exec(init.getText());
-        const last = name.getElements().at(-1);
-        if (m && m[1] === specifier && last) return { names: name.getElements().map((e) => e.getName()), last };
-      }
-    }
-  }
-  return undefined;
-}
-
-function isDirective(st: Node): boolean {
-  return Node.isExpressionStatement(st) && Node.isStringLiteral(st.getExpression());
-}
-
-/** The last top-level import, or `const x = require('…')`, among the leading module loads. */
-function lastModuleLoad(sf: import('ts-morph').SourceFile, skip: Set<Node>): Node | undefined {
-  let last: Node | undefined;
-  for (const st of sf.getStatements()) {
-    if (skip.has(st)) continue;
-    if (Node.isImportDeclaration(st)) last = st;
-    else if (Node.isVariableStatement(st) && st.getDeclarations().every((d) => /^require\(/.test(d.getInitializer()?.getText() ?? ''))) last = st;
-  }
-  return last;
+function seamMessage(seamFile: string): string {
+  return `implement ${WORKFLOW_ACCOUNT_FN}() in ${seamFile} (the KYX account of a workflow execution: store account.id with ` +
+    'workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and ' +
+    'create the KYX OAuth2 client pair the helper reads';
 }
 
 interface Migration {
@@ -144,6 +56,7 @@ export const retrievalAuthenticationRule: Rule = {
       const q = ctx.style.quote;
       const semi = ctx.style.semicolons ? ';' : '';
       let needsHelper = false;
+      let seamFile: string | undefined;
       const replacedUrls: Node[] = [];
       const typesDone = new Set<Node>();
       // Manual items on declarations in other modules travel with that module's external edits.
@@ -168,6 +81,7 @@ export const retrievalAuthenticationRule: Rule = {
           continue;
         }
         const region = url.regions[0]!;
+        seamFile ??= planRetrievalHelpers(file, block, ctx.project).seamFile;
         const fn = enclosingFunction(call)!;
         if (!isAsync(fn)) {
           const why = ensureAsync(call, true, edits);
@@ -188,7 +102,9 @@ export const retrievalAuthenticationRule: Rule = {
           edits.insertAt(anchor, anchor.getStart(), `const ${binding} = await ${WORKFLOW_ACCOUNT_FN}(${refText})${semi}\n${lineIndent(anchor)}`,
             'KYX account id of the workflow execution (seam in the helper module)');
           accountExpr = accVar;
+          edits.addManual(anchor, seamMessage(seamFile));
         } else {
+          edits.addManual(call, seamMessage(seamFile));
           accountExpr = `(await ${WORKFLOW_ACCOUNT_FN}(${refText})).accountId`;
         }
         const newUrl = `\`${kyxWorkflowDetailsUrl(region, '${' + accountExpr + '}', '${' + refText + '}')}\``;
@@ -208,27 +124,8 @@ export const retrievalAuthenticationRule: Rule = {
       const removedStatements = removeDeadDeclarations(sf, replacedUrls, edits);
       if (needsHelper) {
         const helpers = planRetrievalHelpers(file, block, ctx.project);
-        const fresh: string[] = [];
-        for (const imp of helpers.imports) {
-          const existing = existingImport(sf, imp.specifier);
-          if (!existing) {
-            fresh.push(imp.statement);
-            continue;
-          }
-          const missing = imp.names.filter((n) => !existing.names.includes(n));
-          if (missing.length) edits.insertAt(existing.last, existing.last.getEnd(), `, ${missing.join(', ')}`, 'import the KYX helpers');
-        }
-        if (fresh.length) {
-          const after = lastModuleLoad(sf, removedStatements);
-          if (after) edits.insertAt(after, after.getEnd(), `\n${fresh.join('\n')}`, 'import the KYX helpers');
-          else {
-            const first = sf.getStatements().find((st) => !isDirective(st));
-            const at = first ? first.getStart() : sf.getEnd();
-            edits.insertAt(sf, at, `${fresh.join('\n')}\n`, 'import the KYX helpers');
-          }
-        }
+        addHelperImports(sf, helpers.imports, removedStatements, edits);
         edits.newFiles.push(...helpers.newFiles);
-        edits.addManual(sf.getStatements()[0] ?? sf, `implement ${WORKFLOW_ACCOUNT_FN}() in ${helpers.seamFile} (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts), and create the KYX OAuth2 client pair the helper reads`, false);
       }
 
       result.edits.push(...edits.edits);
@@ -265,5 +162,3 @@ function blocker({ http, url }: Migration): string | undefined {
   if ('problem' in probe) return `legacy retrieval: ${probe.problem}; migrate by hand to ${target}`;
   return undefined;
 }
-
-export { LEGACY, findRetrievalField, transactionResultTableText };

@@ -4,6 +4,7 @@ import { kyxAccessToken } from './kyx-auth.js';
 import { resolveKyxWorkflowAccount } from './kyx-workflow-account.js';
 
 export async function isSameUser(reference: string, userId: string): Promise<boolean> {
+  // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.ts (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
   const { accountId } = await resolveKyxWorkflowAccount(reference);
   const response = await axios.request<NetverifyAuthentication>({
     url: `https://retrieval.apac-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`,

@@ -10,6 +10,7 @@ interface AuthenticationDetails {
 }
 
 export async function fetchAuthenticationResult(reference: string): Promise<{ passed: boolean; user?: string; ref: string }> {
+  // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.ts (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
   const { accountId } = await resolveKyxWorkflowAccount(reference);
   const res = await fetch(`https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`, {
     headers: {

@@ -10,6 +10,7 @@ interface JumioAuthResult {
 }
 
 export async function loadResult(ref: string): Promise<string | undefined> {
+  // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.ts (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
   const { accountId } = await resolveKyxWorkflowAccount(ref);
   const result = await got
     .get(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`, { headers: { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` } })

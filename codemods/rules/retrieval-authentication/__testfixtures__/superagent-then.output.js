@@ -3,6 +3,7 @@ import { kyxAccessToken } from './kyx-auth.mjs';
 import { resolveKyxWorkflowAccount } from './kyx-workflow-account.mjs';
 
 export async function checkAuthentication(scanRef) {
+  // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.mjs (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
   const { accountId } = await resolveKyxWorkflowAccount(scanRef);
   const res = await superagent
     .get(`https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${scanRef}`)

@@ -1,0 +1,62 @@
+// Facts about where a retrieval call sits: its function (async or not, or returning the call's promise), the
+// statement a new line can go before, and where the new URL should be written.
+import { Node } from 'ts-morph';
+import { unwrap } from '../../analysis/eval-context.js';
+import { findDeclaration } from '../../analysis/resolve-binding.js';
+
+export function enclosingFunction(n: Node): Node | undefined {
+  return n.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+}
+
+/** A non-async function whose result is the call's promise chain can become async without changing what its
+ * callers see (they already get a promise). */
+export function returnsTheCall(fn: Node | undefined, call: Node): boolean {
+  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return false;
+  if ((fn as { isGenerator?: () => boolean }).isGenerator?.()) return false;
+  const body = fn.getBody();
+  if (!body) return false;
+  if (!Node.isBlock(body)) return body === call || body.getDescendants().includes(call as never) && enclosingFunction(call) === fn;
+  const returns: Node[] = [];
+  body.forEachDescendant((d, t) => {
+    if (Node.isArrowFunction(d) || Node.isFunctionExpression(d) || Node.isFunctionDeclaration(d) || Node.isClassDeclaration(d)) return t.skip();
+    if (Node.isReturnStatement(d)) returns.push(d);
+  });
+  return returns.length > 0 && returns.every((r) => r.getDescendants().includes(call as never));
+}
+
+export function isAsync(fn: Node | undefined): boolean {
+  return !!fn && (fn as unknown as { isAsync?: () => boolean }).isAsync?.() === true;
+}
+
+/** The statement directly inside a block / file / case clause that contains `n`. */
+export function anchorStatement(n: Node): Node | undefined {
+  for (let c: Node | undefined = n; c; c = c.getParent()) {
+    const p = c.getParent();
+    if (!p) return undefined;
+    if (Node.isArrowFunction(p) || Node.isFunctionExpression(p) || Node.isFunctionDeclaration(p)) return undefined;
+    if (Node.isBlock(p) || Node.isSourceFile(p) || Node.isCaseClause(p) || Node.isDefaultClause(p)) return c;
+  }
+  return undefined;
+}
+
+export function lineIndent(n: Node): string {
+  const text = n.getSourceFile().getFullText();
+  const ls = text.lastIndexOf('\n', n.getStart() - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(ls))![0];
+}
+
+/** Where the new URL goes: the call's argument, or the initialiser of a const of the same function that holds
+ * the URL and is read only by this call (so no dead legacy URL is left behind). */
+export function urlTarget(url: Node, fn: Node): Node {
+  const u = unwrap(url);
+  if (!Node.isIdentifier(u)) return url;
+  const decl = findDeclaration(u, u.getText());
+  if (!Node.isVariableDeclaration(decl) || decl.getVariableStatement()?.getDeclarationKind() !== 'const') return url;
+  const init = decl.getInitializer();
+  if (!init || !decl.getAncestors().includes(fn as never)) return url;
+  let reads = 0;
+  fn.forEachDescendant((d) => {
+    if (Node.isIdentifier(d) && d.getText() === u.getText() && d !== decl.getNameNode() && findDeclaration(d, d.getText()) === decl) reads++;
+  });
+  return reads === 1 ? init : url;
+}

@@ -1,0 +1,65 @@
+// Adds the imports of the KYX helper modules to a file: names are merged into an import (or destructuring
+// require) of the same module that is already there, new statements go after the leading module loads.
+import { Node, type SourceFile } from 'ts-morph';
+import type { EditSet } from '../../analysis/edit-set.js';
+import type { HelperImport } from './kyx-helper.js';
+
+/** An import (or destructuring require) of `specifier` already in the file: the names it binds and its last
+ * binding, after which more names can be added. */
+function existingImport(sf: SourceFile, specifier: string): { names: string[]; last: Node } | undefined {
+  for (const st of sf.getStatements()) {
+    if (Node.isImportDeclaration(st) && st.getModuleSpecifierValue() === specifier) {
+      const named = st.getNamedImports();
+      const last = named.at(-1);
+      if (last) return { names: named.map((n) => n.getName()), last };
+    }
+    if (Node.isVariableStatement(st)) {
+      for (const d of st.getDeclarations()) {
+        const init = d.getInitializer();
+        const name = d.getNameNode();
+        if (!init || !Node.isObjectBindingPattern(name)) continue;
+        const m = /^require\(\s*['"]([^'"]+)['"]\s*\)$/.exec(init.getText());
+        const last = name.getElements().at(-1);
+        if (m && m[1] === specifier && last) return { names: name.getElements().map((e) => e.getName()), last };
+      }
+    }
+  }
+  return undefined;
+}
+
+function isDirective(st: Node): boolean {
+  return Node.isExpressionStatement(st) && Node.isStringLiteral(st.getExpression());
+}
+
+/** The last top-level import, or `const x = require('…')`, among the leading module loads. */
+function lastModuleLoad(sf: SourceFile, skip: Set<Node>): Node | undefined {
+  let last: Node | undefined;
+  for (const st of sf.getStatements()) {
+    if (skip.has(st)) continue;
+    if (Node.isImportDeclaration(st)) last = st;
+    else if (Node.isVariableStatement(st) && st.getDeclarations().every((d) => /^require\(/.test(d.getInitializer()?.getText() ?? ''))) last = st;
+  }
+  return last;
+}
+
+/** `removed`: statements this rule deletes (never anchor an insertion inside them). */
+export function addHelperImports(sf: SourceFile, imports: readonly HelperImport[], removed: Set<Node>, edits: EditSet): void {
+  const fresh: string[] = [];
+  for (const imp of imports) {
+    const existing = existingImport(sf, imp.specifier);
+    if (!existing) {
+      fresh.push(imp.statement);
+      continue;
+    }
+    const missing = imp.names.filter((n) => !existing.names.includes(n));
+    if (missing.length) edits.insertAt(existing.last, existing.last.getEnd(), `, ${missing.join(', ')}`, 'import the KYX helpers');
+  }
+  if (!fresh.length) return;
+  const after = lastModuleLoad(sf, removed);
+  if (after) {
+    edits.insertAt(after, after.getEnd(), `\n${fresh.join('\n')}`, 'import the KYX helpers');
+    return;
+  }
+  const first = sf.getStatements().find((st) => !isDirective(st));
+  edits.insertAt(sf, first ? first.getStart() : sf.getEnd(), `${fresh.join('\n')}\n`, 'import the KYX helpers');
+}
