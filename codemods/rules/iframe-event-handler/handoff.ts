@@ -3,13 +3,12 @@
 // We look for the assigners in the current file first, then in the repository's code files that mention the
 // name (a bounded walk, cached per root), and analyse each assigned function with its first parameter as the
 // parsed event object.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { Node, SyntaxKind } from 'ts-morph';
 import type { SourceFile } from 'ts-morph';
 import type { ProjectView, RuleFile } from '../../engine/types.js';
 import { parseEmbedded } from '../../engine/embedded.js';
-import { CODE_EXTENSIONS, extensionOf, flavourOfExtension, kindOf } from '../../engine/file-kinds.js';
+import { flavourOfExtension, kindOf } from '../../engine/file-kinds.js';
+import { codeFiles } from './repo-files.js';
 import { createProject, parseText } from '../../engine/parse.js';
 import { resolveHandler } from '../../analysis-frontend/listeners.js';
 import { isGlobalObject, memberName, memberObject, resolveIdentifier, unwrap, type FunctionLikeNode } from '../../analysis-frontend/syntax.js';
@@ -22,10 +21,6 @@ export interface Assigner {
   offset: number;
 }
 
-const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'coverage', 'vendor', 'out']);
-const MAX_FILES = 5000;
-const MAX_BYTES = 512 * 1024;
-const listings = new Map<string, { at: number; files: string[] }>();
 let ownProject: ReturnType<typeof createProject> | undefined;
 
 /** Functions assigned to the global `name` (`window.name = fn`, `name = fn`, a page-level `function name`). */
@@ -85,37 +80,5 @@ function filesMentioning(project: ProjectView, name: string): string[] {
   if (hit && Date.now() - hit.at < 10_000) return hit.files;
   const files = codeFiles(project.root).filter((abs) => project.readFile(abs)?.includes(name));
   mentions.set(key, { at: Date.now(), files });
-  return files;
-}
-
-/** Code files under `root` (bounded, cached for a few seconds so one run walks the tree once). */
-function codeFiles(root: string): string[] {
-  const hit = listings.get(root);
-  if (hit && Date.now() - hit.at < 10_000) return hit.files;
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (files.length >= MAX_FILES) return;
-      if (e.name.startsWith('.')) continue;
-      const abs = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(abs);
-      } else if (e.isFile() && CODE_EXTENSIONS.includes(extensionOf(e.name)) && !/\.min\.js$/.test(e.name)) {
-        try {
-          if (statSync(abs).size <= MAX_BYTES) files.push(abs);
-        } catch {
-          /* vanished */
-        }
-      }
-    }
-  };
-  walk(root);
-  listings.set(root, { at: Date.now(), files });
   return files;
 }

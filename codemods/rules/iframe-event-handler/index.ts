@@ -9,6 +9,7 @@ import type { Edit, ExternalEdits, ManualItem, Rule, RuleContext, RuleFile, Rule
 import { analyzeEventData, analyzeMessageHandlers, externalFiles, findOriginChecks, judge, mergeAnalyses } from '../../analysis-frontend/index.js';
 import { findGlobalAssigners, type Assigner } from './handoff.js';
 import { planHandler, type Plan } from './plan.js';
+import { regionHint, type RegionHint } from './region-hint.js';
 import { findHandlersInStrings } from './template-strings.js';
 
 export const ID = 'iframe-event-handler';
@@ -32,6 +33,8 @@ export const iframeEventHandler: Rule = {
     const plan: Plan = { edits: [], manual: [] };
     const globals = file.scripts.map((s) => s.sourceFile);
     const handledFns = new Set<unknown>();
+    let hint: { value: RegionHint | undefined } | undefined;
+    const hintOnce = (): RegionHint | undefined => (hint ??= { value: regionHint(ctx.project) }).value;
     const assignerCache = new Map<string, Assigner[]>();
     const assignersOf = (name: string): Assigner[] => {
       if (!assignerCache.has(name)) assignerCache.set(name, findGlobalAssigners(name, file, ctx.project));
@@ -58,7 +61,7 @@ export const iframeEventHandler: Rule = {
           const sf = h.fn.getSourceFile();
           where.set(sf, { absPath: h.externalPath, offset: 0 });
         }
-        planHandler(h.data, h.origins, plan);
+        planHandler(h.data, h.origins, plan, hintOnce);
         const pos = block.offset + h.attach.getStart();
         // Reported on every run (not only the one that renames), so a rerun's report matches its markers.
         const readsRenamed = h.data.reads.some((r) => r.path.length === 1 && RENAMED.has(r.path[0]!));

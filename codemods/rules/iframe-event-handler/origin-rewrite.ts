@@ -10,6 +10,7 @@ import {
   KYX_REGIONS, KYX_WEB_CLIENT_SUFFIX, LEGACY_WEB_CLIENT_DOMAIN, classifyLegacyHost, kyxWebClientHost,
 } from '../../../api/index.js';
 import type { OriginCheck } from '../../analysis-frontend/index.js';
+import type { RegionHint } from './region-hint.js';
 
 /** The region whose web-client host the vendor states (jumio-api-facts §4.1). */
 const STATED_REGION = KYX_REGIONS[0];
@@ -24,7 +25,8 @@ export interface OriginFix {
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-export function translateOrigin(check: OriginCheck, literalText: string): OriginFix | undefined {
+/** `regionHint` is asked only when a check names the tenant host (the one case that needs the region). */
+export function translateOrigin(check: OriginCheck, literalText: string, regionHint: () => RegionHint | undefined = () => undefined): OriginFix | undefined {
   if (check.vendor !== 'legacy-jumio') return undefined;
   if (check.match === 'regex') return translateRegex(check, literalText);
   const quote = literalText[0] ?? "'";
@@ -45,13 +47,18 @@ export function translateOrigin(check: OriginCheck, literalText: string): Origin
   const exactish = check.match === 'exact' || check.match === 'prefix';
   const wholeHost = exactish ? (check.hostOnly ? !scheme : !!scheme) : true;
   if (info?.kind === 'web-client' && info.prefix && wholeHost) {
-    const host = kyxWebClientHost(info.prefix, STATED_REGION);
+    const hint = regionHint();
+    const region = hint?.region ?? STATED_REGION;
+    const host = kyxWebClientHost(info.prefix, region);
     const next = `${scheme}${rest.startsWith('.') ? '.' : ''}${host}${value.endsWith('/') ? '/' : ''}`;
-    const others = KYX_REGIONS.slice(1).map((r) => kyxWebClientHost(info.prefix!, r)).join(' or ');
+    const others = KYX_REGIONS.filter((r) => r !== region).map((r) => kyxWebClientHost(info.prefix!, r)).join(' or ');
+    const why = hint
+      ? `region ${region} taken from the legacy API host ${hint.host} used in ${hint.file}`
+      : `the legacy host does not tell the region`;
     return {
       text: q(next),
       message: `${was} → ${next} (KYX web client)`,
-      manual: `origin check now expects ${host}: the legacy host does not tell the region and the vendor states only the ${STATED_REGION} web-client host; for an EU/SG tenant use ${others} (shape not stated by the vendor), or compare with new URL(web.href).origin`,
+      manual: `origin check now expects ${host}: ${why}; the vendor states only the ${STATED_REGION} web-client host (emea-1/apac-1 follow the shape seen in third-party code, not stated by the vendor); otherwise use ${others}, or compare with new URL(web.href).origin`,
     };
   }
   return {

@@ -7,6 +7,7 @@ import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, IFRAME_EVENT_RENAMES, KYX, LE
 import type { EventDataAnalysis, OriginCheck } from '../../analysis-frontend/index.js';
 import { codeValue, resolveIdentifier } from '../../analysis-frontend/syntax.js';
 import { translateOrigin } from './origin-rewrite.js';
+import type { RegionHint } from './region-hint.js';
 import { renameInTypes } from './type-rename.js';
 
 export interface NodeEdit {
@@ -31,7 +32,9 @@ export interface Plan {
 const RENAMES = new Map(IFRAME_EVENT_RENAMES.map((r) => [r.legacy, r.kyx]));
 const CHANGE_9836 = ERROR_CODE_CHANGES.find((c) => c.code === COLLIDING_ERROR_CODE);
 
-export function planHandler(data: EventDataAnalysis, origins: readonly OriginCheck[], plan: Plan = { edits: [], manual: [] }): Plan {
+export function planHandler(
+  data: EventDataAnalysis, origins: readonly OriginCheck[], plan: Plan = { edits: [], manual: [] }, regionHint?: () => RegionHint | undefined,
+): Plan {
   const edit = (n: Node, start: number, end: number, text: string, message: string): void => {
     plan.edits.push({ sf: n.getSourceFile(), start, end, text, message });
   };
@@ -67,7 +70,7 @@ export function planHandler(data: EventDataAnalysis, origins: readonly OriginChe
   }
 
   for (const o of origins) {
-    const fix = translateOrigin(o, o.literal.getText());
+    const fix = translateOrigin(o, o.literal.getText(), regionHint);
     if (!fix) continue;
     if (fix.text !== undefined) edit(o.literal, o.literal.getStart(), o.literal.getEnd(), fix.text, fix.message);
     if (fix.manual) manual(o.literal, fix.manual);

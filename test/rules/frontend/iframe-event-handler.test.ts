@@ -153,6 +153,20 @@ describe('report', () => {
     expect(ng.manual).toEqual([]);
     expect(ng.edits.map((e) => e.message)).toContain('origin check against .netverify.com → .jumio.ai (KYX web client)');
   });
+  it('takes the region of an exact origin from the legacy API host the back end uses (one region only)', () => {
+    const page = `<script>\n  window.onmessage = function (event) {\n    if (event.origin !== 'https://acme.netverify.com') return;\n    var data = JSON.parse(event.data);\n    keep(data.transactionReference);\n  };\n</script>\n`;
+    const eu = repo({ 'web/index.html': page, 'server/jumio.js': `const BASE = 'https://lon.netverify.com/api/v4/initiate';\n` });
+    const r = run(eu, 'web/index.html');
+    expect(r.output).toContain(`event.origin !== 'https://acme.web.emea-1.jumio.ai'`);
+    expect(r.manual[0]!.message).toMatch(/region emea-1 taken from the legacy API host lon\.netverify\.com used in server\/jumio\.js/);
+
+    const mixed = repo({ 'web/index.html': page, 'a.js': `x('https://lon.netverify.com/api/v4/initiate');\n`, 'b.js': `x('https://netverify.com/api/v4/initiate');\n` });
+    expect(run(mixed, 'web/index.html').output).toContain(`'https://acme.web.amer-1.jumio.ai'`);
+    // A white-label web-client host is no region hint.
+    const wl = repo({ 'web/index.html': page, 'a.js': `x('https://acme.netverify.com/web/v4/app');\n` });
+    expect(run(wl, 'web/index.html').manual[0]!.message).toMatch(/the legacy host does not tell the region/);
+  });
+
   it('flags JS inside a template string instead of rewriting it', () => {
     const r = run(FIXTURES, 'template-string.input.js');
     expect(r.edits).toEqual([]);
