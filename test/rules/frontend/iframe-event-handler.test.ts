@@ -100,6 +100,14 @@ export default {
     expect(r2.manual).toEqual([]);
   });
 
+  it('places external edits right in a CRLF file with a BOM', () => {
+    const js = '\uFEFF// results\r\nwindow.onJumioResult = function (r) {\r\n  save(r.transactionReference);\r\n};\r\n';
+    const root = repo({ 'index.html': LISTENER, 'cb.js': js });
+    const r = run(root, 'index.html');
+    const out = run(root, 'cb.js', r.external);
+    expect(out.output).toBe(js.replace('r.transactionReference', 'r.workflowExecutionId'));
+  });
+
   it('flags the hand-off with the global name when nothing assigns it', () => {
     const root = repo({ 'index.html': LISTENER });
     const r = run(root, 'index.html');
