@@ -1,0 +1,24 @@
+import axios from 'axios';
+import { kyxAccessToken } from './kyx-auth';
+import { resolveKyxWorkflowAccount } from './kyx-workflow-account';
+
+// TODO(netverify-migrate): retrieval-authentication: this type describes the legacy retrieval details; transactionResult is not in the KYX workflow details (now: workflow.status + capabilities.authentication[].decision.type); transactionDate is not in the KYX workflow details (now: createdAt (or startedAt; the guides do not say which))
+interface AuthDetails {
+  workflow: { id: string };
+  transactionResult: string;
+  transactionDate: string;
+}
+
+// A service class: the Jumio shape lives inside, callers use the customer's own method names.
+export class IdentityService {
+  private readonly baseUrl = 'https://lon.netverify.com/api/netverify/v2';
+  private readonly auth = { username: process.env.JUMIO_TOKEN ?? '', password: process.env.JUMIO_SECRET ?? '' };
+
+  async verifyLogin(tid: string): Promise<boolean> {
+    // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.ts (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
+    const { accountId } = await resolveKyxWorkflowAccount(tid);
+    const { data } = await axios.get<AuthDetails>(`https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${tid}`, { headers: { Authorization: `Bearer ${await kyxAccessToken('emea-1')}` }, timeout: 10_000 });
+    // TODO(netverify-migrate): retrieval-authentication: transactionResult is not in the KYX workflow details: derive it from workflow.status + capabilities.authentication[].decision.type (CREATED → workflow.status INITIATED; STARTED → workflow.status INITIATED, or ACQUIRED once the capture is submitted; PASSED → workflow.status PROCESSED and capabilities.authentication[].decision.type PASSED; FAILED → workflow.status PROCESSED and capabilities.authentication[].decision.type REJECTED; INVALID → not stated: authentication decision NOT_EXECUTED or usability REJECTED; EXPIRED → workflow.status SESSION_EXPIRED or TOKEN_EXPIRED)
+    return data.workflow.id === tid && data.transactionResult === 'PASSED';
+  }
+}
