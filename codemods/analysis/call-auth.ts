@@ -9,6 +9,8 @@ import { propertyKey } from './object-literals.js';
 
 export interface AuthEditResult {
   problems: string[];
+  /** Old text ranges that are gone (legacy credentials): their declarations may now be unused. */
+  dead: [number, number][];
 }
 
 function keyOf(p: Node): string | undefined {
@@ -26,6 +28,7 @@ function inside(n: Node, scope: Node | undefined): boolean {
 /** Rewrite auth and headers. `bearer` is the header value expression text, `scope` the enclosing function. */
 export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope: Node | undefined, edits: EditSet): AuthEditResult {
   const problems: string[] = [];
+  const dead: [number, number][] = [];
   const q = (s: string) => `${quote}${s}${quote}`;
   const authKey = 'Authorization';
   if (http.client === 'superagent') return superagentAuth(http, bearer, q, edits);
@@ -36,11 +39,15 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
   if (opts) {
     for (const p of opts.getProperties()) {
       const k = keyOf(p);
-      if (k === 'auth' || (http.client === 'got' && (k === 'username' || k === 'password'))) optPlan.remove.add(p);
+      if (k === 'auth' || (http.client === 'got' && (k === 'username' || k === 'password'))) {
+        optPlan.remove.add(p);
+        dead.push([p.getStart(), p.getEnd()]);
+      }
       // An absolute KYX URL replaces the legacy base: drop request's baseUrl / got's prefixUrl (they reject absolute URLs).
       if ((k === 'baseUrl' && (http.client === 'request' || http.client === 'request-promise')) || (k === 'prefixUrl' && http.client === 'got') ||
           (k === 'baseURL' && http.client === 'axios')) {
         optPlan.remove.add(p);
+        dead.push([p.getStart(), p.getEnd()]);
       }
     }
   }
@@ -54,6 +61,7 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
         hasAuth = true;
         const keyText = Node.isPropertyAssignment(p) ? p.getNameNode().getText() : authKey;
         plan.replace.set(p, `${keyText}: ${bearer}`);
+        dead.push([p.getStart(), p.getEnd()]);
       } else if (k === 'content-length') plan.remove.add(p);
     }
     if (!hasAuth) plan.append.push(`${authKey}: ${bearer}`);
@@ -78,11 +86,12 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
   }
   if (opts) applyPlan(opts as ObjectLiteralExpression, optPlan, edits, 'legacy Basic auth option removed');
   void q;
-  return { problems };
+  return { problems, dead };
 }
 
 function superagentAuth(http: HttpCall, bearer: string, q: (s: string) => string, edits: EditSet): AuthEditResult {
   let hasAuth = false;
+  const dead: [number, number][] = [];
   for (const c of http.chainCalls ?? []) {
     const pa = c.getExpression();
     if (!Node.isPropertyAccessExpression(pa)) continue;
@@ -90,6 +99,7 @@ function superagentAuth(http: HttpCall, bearer: string, q: (s: string) => string
     const [a0] = c.getArguments();
     const headerName = a0 && (Node.isStringLiteral(a0) || Node.isNoSubstitutionTemplateLiteral(a0)) ? a0.getLiteralValue().toLowerCase() : undefined;
     if (name === 'auth' || (name === 'set' && headerName === 'authorization')) {
+      dead.push([c.getStart(), c.getEnd()]);
       if (hasAuth) removeChainLink(c, edits);
       else edits.replaceRange(c, pa.getNameNode().getStart(), c.getEnd(), `set(${q('Authorization')}, ${bearer})`, 'Authorization: Basic → Bearer (KYX OAuth2 token)');
       hasAuth = true;
@@ -102,7 +112,7 @@ function superagentAuth(http: HttpCall, bearer: string, q: (s: string) => string
     const start = first ? (first.getExpression() as import('ts-morph').PropertyAccessExpression).getExpression() : http.call;
     edits.insertAt(start, start.getEnd(), `.set(${q('Authorization')}, ${bearer})`, 'Authorization: Bearer (KYX OAuth2 token)');
   }
-  return { problems: [] };
+  return { problems: [], dead };
 }
 
 /** Remove `.name(args)` from a chain, including the line break before the dot. */

@@ -16,6 +16,7 @@ import { resolveObjectLiteralInFile, variableOf } from './object-literals.js';
 import { ResponseFlow } from './response-flow.js';
 import { rewriteBodyFieldUses } from './body-uses.js';
 import { findDeclaration } from './resolve-binding.js';
+import { removeNowUnused } from './unused-declarations.js';
 
 /** Per-file state shared by the calls of one rule run. */
 export class FileMigration {
@@ -59,7 +60,9 @@ export class FileMigration {
     if (!names.length) return;
     const stmts = sf.getStatements();
     let after: Node | undefined;
+    const gone = (st: Node) => this.edits.overlaps(st.getStart(), st.getEnd());
     for (const st of stmts) {
+      if (gone(st)) continue;
       if (Node.isImportDeclaration(st) || (Node.isExpressionStatement(st) && Node.isStringLiteral(st.getExpression())) ||
           (Node.isVariableStatement(st) && /\brequire\(/.test(st.getText()) && st.getDeclarations().every((d) => /^require\(|^require\(.*\)\.\w+$/.test(d.getInitializer()?.getText() ?? '')))) {
         after = st;
@@ -190,7 +193,8 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   // Auth
   const bearer = `\`Bearer \${await ${HELPER_EXPORTS.token}(${tokenArg})}\``;
   fm.importNames.add(HELPER_EXPORTS.token);
-  problems.push(...rewriteAuth(http, bearer, q, fn, edits).problems);
+  const authResult = rewriteAuth(http, bearer, q, fn, edits);
+  problems.push(...authResult.problems);
   if (http.instanceConfig && (/\bauthorization\b/i.test(http.instanceConfig.getText()) ||
       (Node.isObjectLiteralExpression(http.instanceConfig) && http.instanceConfig.getProperties().some((p) =>
         (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) && p.getName() === 'auth')))) {
@@ -211,6 +215,9 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
       edits.insertAt(anchor, anchor.getStart(), pre.map((p) => `${p}\n${indent}`).join(''), 'look up the KYX account of the enrolment');
     }
   }
+
+  // Legacy URL constants and Basic credentials that only fed what was replaced are dead now.
+  removeNowUnused(fm.block.sourceFile, [...authResult.dead, ...(multi ? [] : [[http.url.getStart(), http.url.getEnd()] as [number, number]])], edits);
 
   // Response reads
   const leavesMessage = `the legacy initiate response leaves here whole: code that reads ${LEGACY.redirectUrl} / ${LEGACY.transactionReference} from it ` +

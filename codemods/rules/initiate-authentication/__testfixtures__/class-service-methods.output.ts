@@ -1,6 +1,5 @@
 import axios from 'axios';
 import got from 'got';
-import { JUMIO, PATHS } from './provider-config.js';
 import { kyxAccessToken, resolveKyxAccount } from './kyx-auth.js';
 
 export class JumioService {

@@ -1,10 +1,6 @@
 import fetch from 'node-fetch';
 import { kyxAccessToken, resolveKyxAccount } from './kyx-auth.mjs';
 
-const JUMIO_BASE = 'https://lon.netverify.com';
-const token = process.env.JUMIO_API_TOKEN;
-const secret = process.env.JUMIO_API_SECRET;
-
 export async function initiateFaceLogin(user) {
   const kyxAccount = await resolveKyxAccount(user.jumioScanReference);
   const payload = {

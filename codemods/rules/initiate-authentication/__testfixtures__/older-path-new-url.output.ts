@@ -1,6 +1,5 @@
 import { kyxAccessToken, resolveKyxAccount } from './kyx-auth';
 
-const JUMIO_HOST = 'https://core-sgp.jumio.com';
 
 interface LegacyAuthResponse {
   timestamp: string;

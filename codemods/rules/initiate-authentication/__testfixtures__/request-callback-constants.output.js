@@ -1,6 +1,5 @@
 'use strict';
 const request = require('request');
-const { URL_POST_INITIATE, HTTP_BASIC_AUTHENTICATION } = require('./constants');
 const { kyxAccessToken, resolveKyxAccount } = require('./kyx-auth');
 
 async function authenticate(enrollmentTransactionReference, callbackUrl, onDone) {

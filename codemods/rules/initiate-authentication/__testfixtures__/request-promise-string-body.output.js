@@ -1,8 +1,5 @@
 const rp = require('request-promise-native');
-const { HTTP_BASIC_AUTHENTICATION } = require('./constants');
 const { kyxAccessToken, resolveKyxAccount } = require('./kyx-auth');
-
-const INITIATE = 'https://lon.netverify.com/api/v4/initiate';
 
 async function createAuthenticationSession(user) {
   const kyxAccount = await resolveKyxAccount(user.enrollmentRef);

@@ -1,8 +1,6 @@
 import superagent from 'superagent';
 import { kyxAccessToken, resolveKyxAccount } from './kyx-auth.mjs';
 
-const btoa = Buffer.from(`${process.env.JUMIO_TOKEN}:${process.env.JUMIO_SECRET}`).toString('base64');
-
 export async function startAuth(row) {
   // TODO(netverify-migrate): initiate-authentication: implement resolveKyxAccount in kyx-auth.mjs (enrollment reference → KYX accountId + ID credentialId), and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET
   const kyxAccount = await resolveKyxAccount(row.scanReference);

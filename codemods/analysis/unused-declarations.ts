@@ -1,0 +1,138 @@
+// After a migration the legacy URL constants and Basic-credential variables that only fed the rewritten URL or
+// Authorization header are dead; under `noUnusedLocals` they would break the type-check. Remove those that are
+// provably unused now: non-exported `const`s of this file, named imports, and `require` destructurings,
+// following their initialisers (a credentials string built from two other constants…).
+import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import type { EditSet } from './edit-set.js';
+import { findDeclaration } from './resolve-binding.js';
+
+type Range = [number, number];
+
+const inRanges = (n: Node, ranges: Range[]) => ranges.some(([s, e]) => n.getStart() >= s && n.getEnd() <= e);
+
+/** Remove declarations used only inside `dead` ranges (block-relative positions of replaced or removed text). */
+export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet): void {
+  const ranges = [...dead];
+  const removed = new Set<Node>();
+  const planned: { owner: Node; start: number; end: number; text: string; message: string }[] = [];
+  for (let round = 0; round < 4 && roundOnce(); round++);
+  // Whole lines removed between two blank lines would leave a double blank line: take one blank line with them.
+  const full = sf.getFullText();
+  planned.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < planned.length; i++) {
+    let j = i;
+    while (j + 1 < planned.length && planned[j + 1]!.start === planned[j]!.end) j++;
+    const first = planned[i]!;
+    const last = planned[j]!;
+    const blankBefore = first.start >= 2 && full.slice(first.start - 2, first.start) === '\n\n';
+    if (first.text === '' && last.text === '' && blankBefore && full[last.end] === '\n') last.end += 1;
+    i = j;
+  }
+  for (const r of planned) edits.replaceRange(r.owner, r.start, r.end, r.text, r.message);
+
+  function roundOnce(): boolean {
+    let progress = false;
+    const candidates = new Map<Node, string>();
+    for (const id of sf.getDescendantsOfKind(SyntaxKind.Identifier)) {
+      if (!inRanges(id, ranges)) continue;
+      const p = id.getParent();
+      if (Node.isPropertyAccessExpression(p) && p.getNameNode() === id) continue;
+      if ((Node.isPropertyAssignment(p) || Node.isBindingElement(p)) && p.getFirstChild() === id && !Node.isShorthandPropertyAssignment(p)) continue;
+      const d = findDeclaration(id, id.getText());
+      if (d && !removed.has(d) && d.getSourceFile() === sf && (Node.isVariableDeclaration(d) || Node.isImportSpecifier(d) || Node.isBindingElement(d))) {
+        candidates.set(d, id.getText());
+      }
+    }
+    const unused: Node[] = [];
+    for (const [decl, name] of candidates) {
+      const uses = sf.getDescendantsOfKind(SyntaxKind.Identifier).filter((i) => {
+        if (i.getText() !== name || inRanges(i, ranges)) return false;
+        const p = i.getParent();
+        if (Node.isPropertyAccessExpression(p) && p.getNameNode() === i) return false;
+        if (Node.isPropertyAssignment(p) && p.getNameNode() === i) return false;
+        if (i === nameNodeOf(decl)) return false;
+        return findDeclaration(i, name) === decl;
+      });
+      if (!uses.length) unused.push(decl);
+    }
+    // Named imports and require destructurings are edited once per list, so removals never overlap.
+    const groups = new Map<Node, Node[]>();
+    for (const d of unused) {
+      const owner = Node.isImportSpecifier(d) ? d.getImportDeclaration() : Node.isBindingElement(d) ? d.getParent()! : d;
+      groups.set(owner, [...(groups.get(owner) ?? []), d]);
+    }
+    for (const [owner, decls] of groups) {
+      const range = removalRange(owner, decls);
+      if (!range || edits.overlaps(range[0], range[1]) || planned.some((r) => r.start < range[1] && range[0] < r.end)) continue;
+      planned.push({ owner, start: range[0], end: range[1], text: range[2], message: `${decls.map((d) => nameNodeOf(d)?.getText()).join(', ')} no longer used (legacy URL or Basic credentials)` });
+      decls.forEach((d) => removed.add(d));
+      ranges.push([range[0], range[1]]);
+      progress = true;
+    }
+    return progress;
+  }
+}
+
+function nameNodeOf(decl: Node): Node | undefined {
+  if (Node.isVariableDeclaration(decl) || Node.isBindingElement(decl)) return decl.getNameNode();
+  if (Node.isImportSpecifier(decl)) return decl.getAliasNode() ?? decl.getNameNode();
+  return undefined;
+}
+
+/** Whole lines of a statement (with its line break) when it sits alone on them. */
+function statementLines(st: Node): Range | undefined {
+  const text = st.getSourceFile().getFullText();
+  const lineStart = text.lastIndexOf('\n', st.getStart() - 1) + 1;
+  if (text.slice(lineStart, st.getStart()).trim()) return undefined;
+  const nl = text.indexOf('\n', st.getEnd());
+  const lineEnd = nl === -1 ? text.length : nl + 1;
+  if (text.slice(st.getEnd(), nl === -1 ? text.length : nl).trim()) return undefined;
+  return [lineStart, lineEnd];
+}
+
+/** [start, end, replacement] that removes `decls` (all declared by `owner`). */
+function removalRange(owner: Node, decls: Node[]): [number, number, string] | undefined {
+  const whole = (st: Node | undefined): [number, number, string] | undefined => {
+    const r = st && statementLines(st);
+    return r && [r[0], r[1], ''];
+  };
+  if (Node.isVariableDeclaration(owner)) {
+    const st = owner.getVariableStatement();
+    if (!st || st.isExported() || st.getDeclarations().length !== 1 || st.getDeclarationKind() !== 'const') return undefined;
+    const init = owner.getInitializer();
+    if (!init || !sideEffectFree(init)) return undefined;
+    return whole(st);
+  }
+  if (Node.isImportDeclaration(owner)) {
+    const named = owner.getNamedImports();
+    const kept = named.filter((n) => !decls.includes(n));
+    if (!kept.length && !owner.getDefaultImport() && !owner.getNamespaceImport()) return whole(owner);
+    if (!kept.length) return undefined;
+    const list = owner.getImportClause()?.getNamedBindings();
+    return list ? [list.getStart(), list.getEnd(), `{ ${kept.map((k) => k.getText()).join(', ')} }`] : undefined;
+  }
+  if (Node.isObjectBindingPattern(owner)) {
+    const decl = owner.getParent();
+    if (!Node.isVariableDeclaration(decl) || !/^require\(/.test(decl.getInitializer()?.getText() ?? '')) return undefined;
+    const kept = owner.getElements().filter((e) => !decls.includes(e));
+    if (!kept.length) {
+      const st = decl.getVariableStatement();
+      return st && st.getDeclarations().length === 1 ? whole(st) : undefined;
+    }
+    return [owner.getStart(), owner.getEnd(), `{ ${kept.map((k) => k.getText()).join(', ')} }`];
+  }
+  return undefined;
+}
+
+/** Literals, templates, env reads, string building and base64 encoding: safe to drop when unused. */
+function sideEffectFree(n: Node): boolean {
+  if (Node.isCallExpression(n) || Node.isNewExpression(n)) {
+    const callee = n.getExpression().getText();
+    if (!/^(Buffer\.from|btoa|window\.btoa|new URL|URL|encodeURIComponent)$/.test(callee) &&
+        !/\.(toString|concat|join|trim)$/.test(callee) && !(Node.isNewExpression(n) && callee === 'URL') && !(Node.isNewExpression(n) && callee === 'Buffer')) {
+      return false;
+    }
+  }
+  if (Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isClassExpression(n)) return false;
+  return n.getChildren().every((c) => sideEffectFree(c));
+}
