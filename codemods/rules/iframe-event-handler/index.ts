@@ -11,6 +11,7 @@ import { findGlobalAssigners, type Assigner } from './handoff.js';
 import { planHandler, type Plan } from './plan.js';
 import { regionHint, type RegionHint } from './region-hint.js';
 import { findHandlersInStrings } from './template-strings.js';
+import { linkedScripts } from './linked-scripts.js';
 
 export const ID = 'iframe-event-handler';
 const RENAMED = new Set(IFRAME_EVENT_RENAMES.flatMap((r) => [r.legacy, r.kyx]));
@@ -31,7 +32,9 @@ export const iframeEventHandler: Rule = {
     const where = new Map<SourceFile, Location>();
     for (const b of file.scripts) where.set(b.sourceFile, { absPath: undefined, offset: b.offset });
     const plan: Plan = { edits: [], manual: [] };
-    const globals = file.scripts.map((s) => s.sourceFile);
+    const linked = linkedScripts(file, ctx.project);
+    for (const l of linked) where.set(l.sf, { absPath: l.absPath, offset: 0 });
+    const globals = [...file.scripts.map((s) => s.sourceFile), ...linked.map((l) => l.sf)];
     const handledFns = new Set<unknown>();
     let hint: { value: RegionHint | undefined } | undefined;
     const hintOnce = (): RegionHint | undefined => (hint ??= { value: regionHint(ctx.project) }).value;

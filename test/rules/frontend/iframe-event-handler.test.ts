@@ -130,6 +130,18 @@ describe('imported handler', () => {
   });
 });
 
+describe('linked page scripts', () => {
+  it('finds a handler the page attaches but a local <script src> defines, and edits that file', () => {
+    const page = `<html><body>\n<script src="js/jumio.js"></script>\n<script src="https://cdn.example.com/x.js"></script>\n<script>\n  window.addEventListener('message', receiveMessage, false);\n</script>\n</body></html>\n`;
+    const js = `function receiveMessage(event) {\n  var data = window.JSON.parse(event.data);\n  console.log(data.transactionReference, data.payload.value, data.payload.metainfo);\n}\n`;
+    const root = repo({ 'public/index.html': page, 'public/js/jumio.js': js });
+    const r = run(root, 'public/index.html');
+    expect(r.error).toBeUndefined();
+    expect(r.external.map((x) => x.absPath)).toEqual([join(root, 'public/js/jumio.js')]);
+    expect(run(root, 'public/js/jumio.js', r.external).output).toBe(js.replace('data.transactionReference', 'data.workflowExecutionId'));
+  });
+});
+
 describe('imported helper', () => {
   it('follows the parsed object (or the forwarded event) into an imported helper and edits that module', () => {
     const helper = `export function handleJumioEvent(data) {\n  if (data.payload.value === 'error') report(data.payload.metainfo.code);\n  return data.transactionReference;\n}\nexport function onEvent(event) {\n  const d = JSON.parse(event.data);\n  save(d.transactionReference, d.eventType, d.payload.metainfo);\n}\n`;
