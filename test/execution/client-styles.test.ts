@@ -9,6 +9,7 @@ import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { toKyxAuthenticationRequest, type LegacyAuthInitiateRequest } from '../../api/index.js';
 import { makeTestCerts, type TestCerts } from './support/certs.js';
 import { lastJson, runRouted } from './support/child.js';
 import { copyProject, migrate, REPO_ROOT, type Report } from './support/migrate.js';
@@ -57,6 +58,7 @@ const STYLES = [
 for (const style of STYLES) {
   describe(`client style: ${style.name}`, () => {
     let legacyResult: { start: Start; user: User };
+    let legacyBody: LegacyAuthInitiateRequest;
     let migratedDir: string;
     let report: Report;
 
@@ -79,6 +81,7 @@ for (const style of STYLES) {
         expect(legacyResult.user).toEqual({ reference: legacyResult.start.reference, user: 'user-7' });
         const routes = jumio.journal().map((e) => `${e.method} ${e.route} ${e.headers.authorization ?? '-'} ${e.status}`);
         expect(routes).toEqual(['POST legacyInitiate Basic 200', 'GET legacyRetrieval Basic 200']);
+        legacyBody = jumio.journal()[0]!.body as LegacyAuthInitiateRequest;
       } finally {
         await jumio.close();
       }
@@ -132,6 +135,8 @@ for (const style of STYLES) {
           tokenLifetime: style.lifetime,
           ...style.extraBody,
         });
+        // …which is exactly the api/ mapping of the body the legacy function sent.
+        expect(put.body).toEqual(toKyxAuthenticationRequest(legacyBody, { credentialId: seed.idCredentialId }));
         const details = journal.find((e) => e.route === 'workflowDetails')!;
         expect(details.path).toBe(`/api/v1/accounts/${seed.accountId}/workflow-executions/${start.ok!.reference}`);
       } finally {
