@@ -23,7 +23,8 @@ export function handlerMessage(fields: readonly string[]): string {
     `${KYX_CALLBACK_STATUSES.join(' | ')} } and account { id, href }, and no result or images: store it, answer 200, then GET ` +
     `workflowExecution.href (retrieval API, OAuth2 Bearer token) for the decision (${LEGACY.transactionResult}: ${transactionResultTableText()}).` +
     (perField ? ` Fields read here: ${perField}.` : '') +
-    ` Callback sources change: allow ${KYX_REGIONS.map((r) => KYX_CALLBACK_SOURCES[r].hostname).join(', ')} (see MIGRATION.md).`
+    ` Callback sources change: allow ${KYX_REGIONS.map((r) => KYX_CALLBACK_SOURCES[r].hostname).join(', ')} (see MIGRATION.md).` +
+    ' Or keep this handler unchanged behind the shim (netverify-migrate shim serve: its POST /callbacks/kyx re-sends KYX callbacks here in the legacy form).'
   );
 }
 
