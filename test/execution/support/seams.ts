@@ -4,6 +4,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { HELPER_BASENAME, HELPER_EXPORTS } from '../../../codemods/analysis/kyx-helper.js';
+import { SEAM_BASENAME, WORKFLOW_ACCOUNT_SETTER } from '../../../codemods/rules/retrieval-authentication/kyx-helper.js';
 
 export interface SeamAccount {
   accountId: string;
@@ -20,12 +22,12 @@ function find(dir: string, base: string): string {
 
 /** Writes `seams.mjs` into `dir` (next to the generated helpers) and returns its path. */
 export function writeSeams(dir: string, account: SeamAccount): string {
-  const helper = pathToFileURL(find(dir, 'kyx-auth')).href;
-  const seam = pathToFileURL(find(dir, 'kyx-workflow-account')).href;
+  const helper = pathToFileURL(find(dir, HELPER_BASENAME)).href;
+  const seam = pathToFileURL(find(dir, SEAM_BASENAME)).href;
   const file = join(dir, 'test-seams.mjs');
   writeFileSync(file, [
-    `import { setKyxAccountResolver } from ${JSON.stringify(helper)};`,
-    `import { setKyxWorkflowAccountResolver } from ${JSON.stringify(seam)};`,
+    `import { ${HELPER_EXPORTS.setResolver} as setKyxAccountResolver } from ${JSON.stringify(helper)};`,
+    `import { ${WORKFLOW_ACCOUNT_SETTER} as setKyxWorkflowAccountResolver } from ${JSON.stringify(seam)};`,
     `const account = ${JSON.stringify(account)};`,
     'setKyxAccountResolver(async (enrollmentReference) => {',
     `  if (enrollmentReference !== process.env.TEST_ENROLLMENT_REFERENCE) throw new Error('unknown enrollment ' + enrollmentReference);`,
