@@ -1,6 +1,6 @@
 // Collects edits and manual items for one rule run, in RuleFile offsets (block offset added), for the
 // main file and for other files (external edits, e.g. an interface declared in another module).
-import type { Node } from 'ts-morph';
+import { Node } from 'ts-morph';
 import type { Edit, ExternalEdits, ManualItem, NewFile } from '../engine/types.js';
 
 export class EditSet {
@@ -42,7 +42,13 @@ export class EditSet {
   }
 
   addManual(node: Node, message: string, marker = true): void {
-    const pos = node.getStart() + this.offset;
+    // The marker goes on the line above: anchor it on a node that starts its line, so the comment never lands
+    // between `})` and `.then(` of a chain or inside a one-line expression.
+    const text = node.getSourceFile().getFullText();
+    const startsLine = (n: Node) => !text.slice(text.lastIndexOf('\n', n.getStart() - 1) + 1, n.getStart()).trim();
+    let anchor: Node = node;
+    while (!startsLine(anchor) && anchor.getParent() && !Node.isSourceFile(anchor.getParent()!)) anchor = anchor.getParent()!;
+    const pos = anchor.getStart() + this.offset;
     if (this.manual.some((m) => m.pos === pos && m.message === message)) return;
     this.manual.push(marker ? { pos, message } : { pos, message, marker: false });
   }

@@ -68,10 +68,8 @@ export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFi
       if (found.kind !== kind) continue;
       migrateInitiateCall(fm, found.http, found.endpoint, kind);
     }
-    if (kind === 'authentication') {
-      flagMobileSdkBridges(block.sourceFile, edits);
-      reportEnvOnlyUrls(evalCtx, block.sourceFile, edits);
-    }
+    if (kind === 'authentication') flagMobileSdkBridges(block.sourceFile, edits);
+    reportEnvOnlyUrls(evalCtx, block.sourceFile, edits, kind);
     fm.finish();
     result.edits.push(...edits.edits);
     result.manual.push(...edits.manual);
@@ -82,15 +80,22 @@ export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFi
   return result;
 }
 
-/** A Jumio-shaped authentication body sent to a URL that only exists in the environment (fergmac-style):
- * not proven, so never rewritten — listed in the report only (no marker; the file stays byte-identical). */
-function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFile, edits: EditSet): void {
+/** A Jumio-shaped body sent to a URL that only exists in the environment (fergmac-style): not proven, so never
+ * rewritten — listed in the report only (no marker; the file stays byte-identical). Authentication: a body with
+ * enrollmentTransactionReference; enrolment: an env var named after Jumio / Netverify. */
+function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFile, edits: EditSet, kind: InitiateKind): void {
   for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     const http = recogniseHttpCall(call);
     if (!http || (http.method && http.method !== 'POST')) continue;
-    if (!/\b(process\.env|import\.meta\.env)\b/.test(http.url.getText()) || resolveLegacyEndpoint(http.url, evalCtx, http.base)) continue;
+    const urlText = http.url.getText();
+    if (!/\b(process\.env|import\.meta\.env)\b/.test(urlText) || resolveLegacyEndpoint(http.url, evalCtx, http.base)) continue;
     const obj = http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
-    if (!obj || !bodyFacts(obj).fields.has(ENROLLMENT_REFERENCE_FIELD)) continue;
-    edits.addManual(call, 'an authentication-shaped body is sent to a URL taken from the environment: if it is the legacy Jumio Authentication initiate, change the configured URL and migrate this call (see MIGRATION.md)', false);
+    if (!obj) continue;
+    const isAuth = bodyFacts(obj).fields.has(ENROLLMENT_REFERENCE_FIELD);
+    if (kind === 'authentication' && isAuth) {
+      edits.addManual(call, 'an authentication-shaped body is sent to a URL taken from the environment: if it is the legacy Jumio Authentication initiate, change the configured URL and migrate this call (see MIGRATION.md)', false);
+    } else if (kind === 'enrollment' && !isAuth && /jumio|netverify/i.test(urlText)) {
+      edits.addManual(call, 'a Jumio initiate URL comes from the environment: if it is the legacy v4 initiate, point it at https://account.<region>.jumio.ai/api/v1/accounts and migrate this call (see MIGRATION.md)', false);
+    }
   }
 }

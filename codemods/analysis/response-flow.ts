@@ -54,6 +54,17 @@ export class ResponseFlow {
 
   private leaves(node: Node): void {
     this.edits.addManual(node, this.opts.leavesMessage);
+    // Stored under a key (`{ jumioResponse: res.data }`): string key paths such as "jumioResponse.transactionReference"
+    // elsewhere in the file query the stored legacy shape — a data migration, not a code rename.
+    const key = Node.isPropertyAssignment(node) || Node.isShorthandPropertyAssignment(node) ? node.getName() : undefined;
+    if (!key) return;
+    for (const lit of node.getSourceFile().getDescendantsOfKind(SyntaxKind.StringLiteral)) {
+      const v = lit.getLiteralValue();
+      const move = MOVED.find((m) => v === `${key}.${m.legacy}` || v.endsWith(`.${key}.${m.legacy}`));
+      if (move) {
+        this.edits.addManual(lit, `"${v}" queries the stored legacy response; documents stored from now on hold ${key}.${move.kyx.join('.')}: migrate the stored data or query both`);
+      }
+    }
   }
 
   /** `node` evaluates to a value of `level`; look at how its parent uses it. */
@@ -124,7 +135,12 @@ export class ResponseFlow {
     if (level === 'data' && (name === 'then' || name === 'catch' || name === 'finally')) return this.thenCall(access, name, level);
     if (level !== 'data') return;
     const move = MOVED.find((m) => m.legacy === name);
-    if (!move) return;
+    if (!move) {
+      // `response.redirectURL` was always undefined in the legacy API: flag it, never "fix" it silently.
+      const near = MOVED.find((m) => m.legacy.toLowerCase() === name.toLowerCase());
+      if (near) this.edits.addManual(access, `${name} is not a field of the legacy response (always undefined; did you mean ${near.legacy}?); in KYX the value is ${near.kyx.join('.')}`);
+      return;
+    }
     this.rewriteRead(access, move.kyx);
   }
 
