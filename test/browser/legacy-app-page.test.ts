@@ -9,7 +9,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KYX_IFRAME_ALLOW_VALUE, LEGACY_IFRAME_ALLOW } from '../../api/index.js';
 import { startEmulator, type Emulator, type EmulatorMode } from '../../emulator/index.js';
-import { startAppServer, type Enrollment } from './support/app-server.js';
+import { startAppServer, type AppServer, type Enrollment } from './support/app-server.js';
 import { launchChromium } from './support/chromium.js';
 import { copyDir, migrateDir, type MigratedFile } from './support/migrate.js';
 
@@ -40,15 +40,18 @@ async function waitForFrame(page: Page, re: RegExp, timeoutMs = 10_000): Promise
 
 async function journey(browser: Browser, dir: string, mode: EmulatorMode, outcome: 'success' | 'error'): Promise<Journey> {
   const emu: Emulator = await startEmulator({ port: 0, mode });
+  let app: AppServer | undefined;
   const context = await browser.newContext();
+  // No single browser step may eat the test's budget: a slow step fails with its own message.
+  context.setDefaultTimeout(20_000);
+  const steps: string[] = [];
   try {
     const seed = await emu.seedAccount();
     const enrollment: Enrollment = { enrollmentReference: seed.enrollmentReference, accountId: seed.accountId, idCredentialId: seed.idCredentialId };
     if (outcome === 'error') emu.setWebOutcome({ outcome: 'error', errorCode: 9820 });
-    const app = await startAppServer(dir, emu, enrollment);
-    try {
+    app = await startAppServer(dir, emu, enrollment);
+    {
       const page = await context.newPage();
-      const steps: string[] = [];
       await page.exposeFunction('__recordStep', (s: string) => void steps.push(s));
       await page.addInitScript(() => {
         document.addEventListener('DOMContentLoaded', () => {
@@ -80,11 +83,13 @@ async function journey(browser: Browser, dir: string, mode: EmulatorMode, outcom
         },
         started: [...app.started],
       };
-    } finally {
-      await app.close();
     }
+  } catch (err) {
+    throw new Error(`${mode} journey (${outcome}) failed after steps [${steps.join(', ')}]: ${err instanceof Error ? err.message : String(err)}`);
   } finally {
+    // The browser first, so that no connection keeps the servers open.
     await context.close();
+    await app?.close();
     await emu.close();
   }
 }

@@ -104,6 +104,10 @@ export async function startAppServer(publicDir: string, emu: Emulator, enrollmen
   return {
     url,
     started,
-    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+    close: () => new Promise<void>((resolve, reject) => {
+      server.close((e) => (e ? reject(e) : resolve()));
+      // The browser keeps connections alive; do not wait for them.
+      server.closeAllConnections();
+    }),
   };
 }
