@@ -27,6 +27,8 @@ export interface ShimConfigFile {
   idempotency?: { fingerprintTtlMs?: number; keyTtlMs?: number };
   timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number; deadlineMs?: number };
   upstreamConnections?: number;
+  /** Legacy requests in flight before the proxy sheds load with 503 (default 256). */
+  maxInflight?: number;
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -44,6 +46,7 @@ export interface ShimConfig {
   idempotency: { fingerprintTtlMs?: number; keyTtlMs?: number };
   timeouts: NonNullable<ShimConfigFile['timeouts']>;
   upstreamConnections?: number;
+  maxInflight?: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -88,6 +91,7 @@ export function parseShimConfig(raw: ShimConfigFile, env: NodeJS.ProcessEnv = pr
     idempotency: raw.idempotency ?? {},
     timeouts: raw.timeouts ?? {},
     upstreamConnections: raw.upstreamConnections,
+    maxInflight: raw.maxInflight,
     logLevel: raw.logLevel ?? 'info',
   };
 }

@@ -10,7 +10,7 @@ import { CallerAuthenticator } from '../caller-auth.js';
 import type { ShimConfig } from '../config.js';
 import { LegacyApiError } from '../errors.js';
 import { IDEMPOTENCY_HEADER } from '../idempotency.js';
-import { answerLegacyRoute, errorAnswer, jsonAnswer, matchLegacyRoute, MAX_BODY_BYTES, parseJsonBody, type LegacyAnswer } from '../legacy-routes.js';
+import { answerLegacyRoute, errorAnswer, jsonAnswer, matchLegacyRoute, MAX_BODY_BYTES, parseJsonBody, type LegacyAnswer, type RouteMatch } from '../legacy-routes.js';
 import { createLogger, type Logger } from '../logger.js';
 import { Metrics } from '../metrics.js';
 import { OutboxWorker, type OutboxOptions } from '../outbox.js';
@@ -29,6 +29,8 @@ export interface ShimProxyOptions {
   logger?: Logger;
   outbox?: Partial<Omit<OutboxOptions, 'store'>>;
   server?: { headersTimeoutMs?: number; requestTimeoutMs?: number; keepAliveTimeoutMs?: number };
+  /** Bulkhead: legacy-route requests in flight beyond this get 503 + Retry-After (undici queues without limit). Default 256. */
+  maxInflight?: number;
   /** A dispatcher for KYX calls instead of the shim's own Agent (custom TLS, tests). Never the global one. */
   kyxDispatcher?: Dispatcher;
 }
@@ -89,6 +91,7 @@ export async function startShimProxy(opts: ShimProxyOptions): Promise<ShimProxy>
 
   let closing = false;
   let inflight = 0;
+  let legacyInflight = 0;
   let drained: (() => void) | undefined;
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<string> {
@@ -100,7 +103,9 @@ export async function startShimProxy(opts: ShimProxyOptions): Promise<ShimProxy>
     const path = url.split('?')[0];
     const method = req.method ?? 'GET';
     if (path === '/healthz' && method === 'GET') {
-      send(res, jsonAnswer(200, { status: 'ok', store: store.kind }));
+      // Ready only while the store answers (a cheap indexed read).
+      const ok = await store.getEnrollment('__shim_healthz__').then(() => true, () => false);
+      send(res, jsonAnswer(ok ? 200 : 503, { status: ok ? 'ok' : 'store unavailable', store: store.kind }));
       return 'healthz';
     }
     if (path === '/metrics' && method === 'GET') {
@@ -124,6 +129,20 @@ export async function startShimProxy(opts: ShimProxyOptions): Promise<ShimProxy>
       send(res, jsonAnswer(404, new LegacyApiError(404, `no legacy route ${method} ${path}`).body));
       return 'unknown';
     }
+    if (legacyInflight >= (opts.maxInflight ?? config.maxInflight ?? 256)) {
+      send(res, jsonAnswer(503, new LegacyApiError(503, 'the shim is at capacity; retry shortly').body, { 'retry-after': '1' }), true);
+      req.resume();
+      return 'shed';
+    }
+    legacyInflight++;
+    try {
+      return await legacyRoute(req, res, match);
+    } finally {
+      legacyInflight--;
+    }
+  }
+
+  async function legacyRoute(req: IncomingMessage, res: ServerResponse, match: RouteMatch): Promise<string> {
     // No valid caller credentials: 401, and nothing goes upstream.
     const caller = callers.authenticate(req.headers.authorization);
     if (!caller) {

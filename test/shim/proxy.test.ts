@@ -183,3 +183,23 @@ describe('shim proxy over loopback HTTP', () => {
     expect(Object.keys(JSON.parse(body) as object).sort()).toEqual(['redirectUrl', 'timestamp', 'transactionReference']);
   });
 });
+
+describe('shim proxy bulkhead', () => {
+  it('sheds legacy requests beyond maxInflight with 503 + Retry-After, without calling upstream for them', async () => {
+    const env = await startEnv();
+    const h = await startProxy(env.store, env.emulator.url, {}, { maxInflight: 2 });
+    try {
+      const seed = await env.seed();
+      env.emulator.injectFault({ route: 'updateAccount', kind: 'latency', ms: 400 });
+      const results = await Promise.all([0, 1, 2, 3].map((i) => plainRequest(`${h.proxy.url}${INITIATE}`, json(legacyAuthBody(seed.enrollmentReference, { userReference: `b${i}` })))));
+      const statuses = results.map((r) => r.status).sort();
+      expect(statuses).toEqual([200, 200, 503, 503]);
+      expect(results.find((r) => r.status === 503)?.headers['retry-after']).toBe('1');
+      expect(env.emulator.journal().filter((j) => j.route === 'updateAccount')).toHaveLength(2);
+      expect((await plainRequest(`${h.proxy.url}/healthz`)).status).toBe(200);
+    } finally {
+      await h.proxy.close(1000);
+      await env.close();
+    }
+  });
+});

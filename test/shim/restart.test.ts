@@ -28,6 +28,7 @@ async function scenario(env: Env, storeSpec: string): Promise<void> {
   store = await openStore(storeSpec);
   h = await startProxy(store, env.emulator.url);
   try {
+    expect((await plainRequest(`${h.proxy.url}/healthz`)).json()).toEqual({ status: 'ok', store: store.kind });
     const retrieval = await plainRequest(`${h.proxy.url}/api/netverify/v2/authentications/${ref}`, { headers: { authorization: BASIC } });
     expect(retrieval.status).toBe(200);
     expect(retrieval.json()).toMatchObject({ transactionReference: ref, enrollmentTransactionReference: seed.enrollmentReference });
