@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { KYX_IFRAME_ALLOW_VALUE, LEGACY_IFRAME_ALLOW } from '../../api/index.js';
 import { startEmulator, type Emulator, type EmulatorMode } from '../../emulator/index.js';
 import { startAppServer, type AppServer, type Enrollment } from './support/app-server.js';
@@ -95,22 +95,26 @@ async function journey(browser: Browser, dir: string, mode: EmulatorMode, outcom
 }
 
 describe('legacy-app page in Chromium: legacy web client before, KYX web client after migration', () => {
-  let browser: Browser;
-  let migratedDir: string;
-  let migration: MigratedFile[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    migratedDir = copyDir(PUBLIC_DIR, 'migrated');
-    migration = migrateDir(migratedDir);
-  }, 60_000);
+  // Set up lazily inside the tests (not in beforeAll): a missing Chromium must make every browser test FAIL with
+  // the install command — vitest reports tests of a suite whose beforeAll threw as skipped.
+  let browserPromise: Promise<Browser> | undefined;
+  const getBrowser = (): Promise<Browser> => (browserPromise ??= launchChromium());
+  let migrated: { dir: string; files: MigratedFile[] } | undefined;
+  const getMigrated = (): { dir: string; files: MigratedFile[] } => {
+    if (!migrated) {
+      const dir = copyDir(PUBLIC_DIR, 'migrated');
+      migrated = { dir, files: migrateDir(dir) };
+    }
+    return migrated;
+  };
 
   afterAll(async () => {
-    await browser?.close();
-    if (migratedDir) rmSync(migratedDir, { recursive: true, force: true });
+    if (browserPromise) await (await browserPromise.catch(() => undefined))?.close();
+    if (migrated) rmSync(migrated.dir, { recursive: true, force: true });
   });
 
   it('the engine migrates the page, the landing page and nothing else, without errors or manual items', () => {
+    const migration = getMigrated().files;
     const byPath = Object.fromEntries(migration.map((m) => [m.path, m]));
     expect(migration.filter((m) => m.error)).toEqual([]);
     expect(byPath['index.html']?.changed).toBe(true);
@@ -123,8 +127,9 @@ describe('legacy-app page in Chromium: legacy web client before, KYX web client 
 
   for (const outcome of ['success', 'error'] as const) {
     it(`${outcome}: the migrated page with the KYX client does what the legacy page did with the legacy client`, async () => {
+      const browser = await getBrowser();
       const before = await journey(browser, PUBLIC_DIR, 'legacy', outcome);
-      const after = await journey(browser, migratedDir, 'kyx', outcome);
+      const after = await journey(browser, getMigrated().dir, 'kyx', outcome);
 
       // The legacy run, recorded.
       expect(before.started).toHaveLength(1);
@@ -159,7 +164,7 @@ describe('legacy-app page in Chromium: legacy web client before, KYX web client 
   }
 
   it('control: the unmigrated page with the KYX client loses the reference and the landing verdict', async () => {
-    const broken = await journey(browser, PUBLIC_DIR, 'kyx', 'success');
+    const broken = await journey(await getBrowser(), PUBLIC_DIR, 'kyx', 'success');
     expect(broken.steps).toEqual(['starting', 'started', 'loaded', 'success']);
     expect(broken.reference).toBe('');
     expect(broken.stored).toBeNull();
