@@ -25,7 +25,7 @@ import { runOnce, type IdempotencyOptions } from './idempotency.js';
 import { KyxCallError, KyxClient, kyxEndpointsFor, type KyxClientOptions, type KyxEndpoints } from './kyx-client.js';
 import { silentLogger, type Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
-import type { Store } from './store/types.js';
+import type { AuthenticationRecord, Store } from './store/types.js';
 import type { OAuthClient } from './token-manager.js';
 import { toLegacyError } from './upstream-errors.js';
 
@@ -98,11 +98,16 @@ export function createLegacyAdapter(options: LegacyAdapterOptions): LegacyAdapte
     return c;
   };
 
-  const once = <T extends object>(route: string, body: unknown, ctx: CallContext, accountId: string | null,
-    context: string | null, run: () => Promise<T>): Promise<T> => {
-    if (options.idempotency === false) return run().catch((err) => Promise.reject(toLegacyError(err)));
+  const once = async <T extends object>(route: string, body: unknown, ctx: CallContext, accountId: string | null,
+    context: string | null, run: () => Promise<T>, created?: () => AuthenticationRecord | undefined): Promise<T> => {
+    if (options.idempotency === false) {
+      const result = await run().catch((err) => Promise.reject(toLegacyError(err)));
+      const rec = created?.();
+      if (rec) await options.store.putAuthentication(rec);
+      return result;
+    }
     return runOnce(options.store, { route, body, caller: ctx.caller ?? 'in-process', idempotencyKey: ctx.idempotencyKey, accountId, context },
-      options.idempotency ?? {}, log, run);
+      options.idempotency ?? {}, log, run, created);
   };
 
   /** The authentication core, shared by the Authentication initiate and a v4 initiate that carries an enrolment reference. */
@@ -125,11 +130,13 @@ export function createLegacyAdapter(options: LegacyAdapterOptions): LegacyAdapte
     const region = enrollment.region as KyxRegion;
     const context = JSON.stringify({ enrollmentReference: ref, callbackUrl: legacy.callbackUrl ?? null,
       userReference: legacy.userReference ?? null, region });
+    let created: AuthenticationRecord | undefined;
     return once(route, rawBody, ctx, enrollment.accountId, context, async () => {
       const started = performance.now();
       const res = await kyxFor(region).updateAccount(ctx.client ?? options.client, enrollment.accountId, kyxBody);
       const out = toLegacyOrThrow(res);
-      await options.store.putAuthentication({
+      // Recorded with the idempotency outcome, in one transaction.
+      created = {
         authenticationReference: res.workflowExecution.id,
         accountId: res.account?.id ?? enrollment.accountId,
         workflowExecutionId: res.workflowExecution.id,
@@ -137,10 +144,10 @@ export function createLegacyAdapter(options: LegacyAdapterOptions): LegacyAdapte
         callbackUrl: legacy.callbackUrl ?? null,
         userReference: legacy.userReference ?? null,
         region,
-      });
+      };
       log.info('adapter.authentication_initiated', { route, transactionReference: out.transactionReference, ms: Math.round(performance.now() - started) });
       return out;
-    });
+    }, () => created);
   }
 
   function toLegacyOrThrow(res: KyxAccountResponse): LegacyInitiateResponse {

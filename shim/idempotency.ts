@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { LegacyApiError, type LegacyErrorBody } from './errors.js';
 import { KyxCallError } from './kyx-client.js';
 import type { Logger } from './logger.js';
-import type { Store } from './store/types.js';
+import type { AuthenticationRecord, Store } from './store/types.js';
 import { toLegacyError } from './upstream-errors.js';
 
 export interface IdempotencyOptions {
@@ -47,6 +47,8 @@ export async function runOnce<T extends object>(
   opts: IdempotencyOptions,
   log: Logger,
   execute: () => Promise<T>,
+  /** A record the successful request created, written in the same transaction as the outcome. */
+  created?: () => AuthenticationRecord | undefined,
 ): Promise<T> {
   const fingerprint = sha256(`${req.route}\n${canonicalJson(req.body)}`);
   const key = req.idempotencyKey
@@ -67,7 +69,7 @@ export async function runOnce<T extends object>(
   }
   try {
     const result = await execute();
-    await store.completeIdempotency(key, 'done', 200, JSON.stringify(result));
+    await store.completeIdempotency(key, 'done', 200, JSON.stringify(result), created?.());
     return result;
   } catch (err) {
     const legacy = toLegacyError(err);

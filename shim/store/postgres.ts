@@ -128,8 +128,22 @@ export class PostgresStore implements Store {
     return { claimed: false, record: rowToIdempotency(rows[0]) };
   }
 
-  async completeIdempotency(key: string, state: 'done' | 'unknown', status: number, response: string): Promise<void> {
-    await this.pool.query('UPDATE idempotency SET state = $1, status = $2, response = $3 WHERE key = $4', [state, status, response, key]);
+  async completeIdempotency(key: string, state: 'done' | 'unknown', status: number, response: string,
+    authentication?: AuthenticationRecord): Promise<void> {
+    if (!authentication) {
+      await this.pool.query('UPDATE idempotency SET state = $1, status = $2, response = $3 WHERE key = $4', [state, status, response, key]);
+      return;
+    }
+    // One statement (atomic, one round trip): the authentication record and the idempotency outcome.
+    const r = authentication;
+    await this.pool.query(
+      `WITH a AS (INSERT INTO authentications (authentication_reference, account_id, workflow_execution_id,
+         enrollment_reference, callback_url, user_reference, region, created_at_ms) VALUES ($5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (authentication_reference) DO NOTHING)
+       UPDATE idempotency SET state = $1, status = $2, response = $3 WHERE key = $4`,
+      [state, status, response, key, r.authenticationReference, r.accountId, r.workflowExecutionId, r.enrollmentReference,
+        r.callbackUrl, r.userReference, r.region, Date.now()],
+    );
   }
 
   async releaseIdempotency(key: string): Promise<void> {

@@ -82,6 +82,10 @@ export class SqliteStore implements Store {
   }
 
   async putAuthentication(r: AuthenticationRecord): Promise<void> {
+    this.insertAuthentication(r);
+  }
+
+  private insertAuthentication(r: AuthenticationRecord): void {
     this
       .prepare(
         `INSERT INTO authentications (authentication_reference, account_id, workflow_execution_id, enrollment_reference,
@@ -119,8 +123,13 @@ export class SqliteStore implements Store {
     }).immediate();
   }
 
-  async completeIdempotency(key: string, state: 'done' | 'unknown', status: number, response: string): Promise<void> {
-    this.prepare('UPDATE idempotency SET state = ?, status = ?, response = ? WHERE key = ?').run(state, status, response, key);
+  async completeIdempotency(key: string, state: 'done' | 'unknown', status: number, response: string,
+    authentication?: AuthenticationRecord): Promise<void> {
+    // One commit for both writes: the initiate path's cost is mostly SQLite commits.
+    this.db.transaction(() => {
+      if (authentication) this.insertAuthentication(authentication);
+      this.prepare('UPDATE idempotency SET state = ?, status = ?, response = ? WHERE key = ?').run(state, status, response, key);
+    })();
   }
 
   async releaseIdempotency(key: string): Promise<void> {

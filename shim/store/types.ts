@@ -83,8 +83,10 @@ export interface Store {
     accountId: string | null,
     context: string | null,
   ): Promise<ClaimResult>;
-  /** Store the outcome of a claimed request (done or unknown). */
-  completeIdempotency(key: string, state: 'done' | 'unknown', status: number, response: string): Promise<void>;
+  /** Store the outcome of a claimed request (done or unknown) — together with the authentication record it
+   * created, in one transaction, when one is given. */
+  completeIdempotency(key: string, state: 'done' | 'unknown', status: number, response: string,
+    authentication?: AuthenticationRecord): Promise<void>;
   /** Drop a claim whose request provably created nothing upstream, so the caller may retry. */
   releaseIdempotency(key: string): Promise<void>;
   getIdempotency(key: string): Promise<IdempotencyRecord | undefined>;

@@ -70,6 +70,15 @@ export function describeStoreConformance(name: string, makeHarness: () => StoreH
       expect((await store.getIdempotency('k2'))?.state).toBe('done');
     });
 
+    it('completes an idempotency record together with the authentication it created', async () => {
+      await store.claimIdempotency('ka', 'fp', 1, 60_000, 'a1', null);
+      const rec = { authenticationReference: 'wa', accountId: 'a1', workflowExecutionId: 'wa', enrollmentReference: 'e1',
+        callbackUrl: null, userReference: 'u', region: 'emea-1' };
+      await store.completeIdempotency('ka', 'done', 200, '{"transactionReference":"wa"}', rec);
+      expect(await store.getAuthentication('wa')).toEqual(rec);
+      expect(await store.getIdempotency('ka')).toMatchObject({ state: 'done', status: 200, response: '{"transactionReference":"wa"}' });
+    });
+
     it('lets exactly one of many concurrent claimers win', async () => {
       const results = await Promise.all(
         Array.from({ length: 20 }, () => store.claimIdempotency('race', 'fp', 5, 60_000, null, null)),
