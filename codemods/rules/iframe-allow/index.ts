@@ -8,6 +8,7 @@ import { getAttribute } from '../../engine/embedded.js';
 import { EvalContext } from '../../analysis/eval-context.js';
 import { planFrameEdits, findAttr, ALLOW_MESSAGE, type FrameTag } from './frame-tag.js';
 import { featureNames } from './allow-value.js';
+import { LEGACY_IFRAME_ALLOW } from '../../../api/index.js';
 import { htmlFrames, staticSrc } from './html-frames.js';
 import { jsxFrames } from './jsx-frames.js';
 import { domFrameEdits } from './dom-frames.js';
@@ -32,7 +33,7 @@ interface Candidate {
 /** The legacy client already needed `camera` (allow="camera;fullscreen"): a frame without it did not show it. */
 function allowsCamera(tag: FrameTag): boolean {
   const allow = findAttr(tag, 'allow');
-  return !!allow && allow.value !== undefined && featureNames(allow.value).includes('camera');
+  return !!allow && allow.value !== undefined && featureNames(allow.value).includes(LEGACY_IFRAME_ALLOW[0]);
 }
 
 function decide(cands: Candidate[], text: string, edits: Edit[], manual: ManualItem[]): number {

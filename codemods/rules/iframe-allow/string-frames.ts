@@ -6,12 +6,18 @@ import { Node, SyntaxKind } from 'ts-morph';
 import type { ManualItem, ScriptBlock } from '../../engine/types.js';
 import type { HtmlElement, HtmlNode } from '../../engine/embedded.js';
 import type { EvalContext } from '../../analysis/eval-context.js';
+import { KYX, LEGACY } from '../../../api/index.js';
 import { featureNames, REQUIRED_ALLOW } from './allow-value.js';
 import { ALLOW_MESSAGE } from './frame-tag.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
 
 /** The doc sample's shape, as text: a message listener that JSON.parses event data and reads Jumio fields. */
-const HANDLER_IN_TEXT = [/addEventListener\(\s*\\?["']message\\?["']|\bonmessage\s*=/, /JSON(\.|\[\\?["']JSON\\?["']\]\.)?\.?parse\(/, /\b(transactionReference|workflowExecutionId)\b/, /\bpayload\b/];
+const HANDLER_IN_TEXT = [
+  /addEventListener\(\s*\\?["']message\\?["']|\bonmessage\s*=/,
+  /JSON(\.|\[\\?["']JSON\\?["']\]\.)?\.?parse\(/,
+  new RegExp(`\\b(${LEGACY.transactionReference}|${KYX.workflowExecutionId})\\b`),
+  new RegExp(`\\b${LEGACY.payload}\\b`),
+];
 
 function iframes(markup: string): HtmlElement[] {
   const out: HtmlElement[] = [];
