@@ -21,6 +21,15 @@ const KYX_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.kyx), 
 /** Values Jumio sends in transactionStatus / acquisitionStatus. */
 const STATUS_VALUES = new Set(['SUCCESS', 'ERROR']);
 
+/** Payment vocabulary in the function that reads the parameters (the file naming Jumio outweighs it). */
+const PAYMENT_WORDS = /\b(payments?|paymentReference|amount|invoice|refund|stripe|paypal|adyen|monnify|paystack|flutterwave|razorpay|novac)\b/i;
+function paymentWord(at: Node): string | undefined {
+  const file = at.getSourceFile().getFullText();
+  if (/jumio|netverify/i.test(file)) return undefined;
+  const scope = at.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a)) ?? at.getSourceFile();
+  return PAYMENT_WORDS.exec(scope.getText())?.[0];
+}
+
 /** Literals the parameter's value is compared with (`=== 'X'`, `case 'X':`), following one local variable. */
 function comparedLiterals(read: ParamRead): Node[] {
   const uses: Node[] = [];
@@ -168,6 +177,11 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
         : together ? 'reads transactionStatus with transactionReference' : undefined;
       const statusReads = legacy.filter((r) => r.name === LEGACY.transactionStatus);
       const foreign = statusReads.flatMap(comparedLiterals).map((n) => stringValue(n)).find((v) => v !== undefined && !STATUS_VALUES.has(v));
+      const payment = route === undefined && why ? paymentWord(first.nameNode) : undefined;
+      if (payment !== undefined && foreign === undefined) {
+        manual.push({ pos: first.nameNode.getStart() + off, message: `reads ${[...names].join(', ')} from the query, but the code around it is about payments ('${payment}'): if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId instead` });
+        continue;
+      }
       if (!why || (foreign !== undefined && route === undefined)) {
         const partial = names.has(LEGACY.errorCode) && (names.has(LEGACY.transactionStatus) || names.has(LEGACY.transactionReference));
         if (foreign !== undefined) {
