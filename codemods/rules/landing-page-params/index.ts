@@ -24,7 +24,8 @@ const STATUS_VALUES = new Set(['SUCCESS', 'ERROR']);
 /** Payment vocabulary in the function that reads the parameters (the file naming Jumio outweighs it). */
 const PAYMENT_WORDS = /\b(payments?|paymentReference|amount|invoice|refund|stripe|paypal|adyen|monnify|paystack|flutterwave|razorpay|novac)\b/i;
 function paymentWord(at: Node): string | undefined {
-  const file = at.getSourceFile().getFullText();
+  // Our own markers say "netverify-migrate": they are not the customer naming Jumio.
+  const file = at.getSourceFile().getFullText().replace(/TODO\(netverify-migrate\)[^\n]*/g, '');
   if (/jumio|netverify/i.test(file)) return undefined;
   const scope = at.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a)) ?? at.getSourceFile();
   return PAYMENT_WORDS.exec(scope.getText())?.[0];
