@@ -105,6 +105,18 @@ function superagentAuth(http: HttpCall, bearer: string, q: (s: string) => string
       hasAuth = true;
     } else if (name === 'set' && headerName === 'content-length') {
       removeChainLink(c, edits);
+    } else if (name === 'set' && a0 && Node.isObjectLiteralExpression(a0)) {
+      // .set({ Authorization: 'Basic …', 'Content-Length': … })
+      const plan = newPlan();
+      for (const p of a0.getProperties()) {
+        const k = keyOf(p)?.toLowerCase();
+        if (k === 'authorization' && !hasAuth) {
+          plan.replace.set(p, `${Node.isPropertyAssignment(p) ? p.getNameNode().getText() : 'Authorization'}: ${bearer}`);
+          dead.push([p.getStart(), p.getEnd()]);
+          hasAuth = true;
+        } else if (k === 'authorization' || k === 'content-length') plan.remove.add(p);
+      }
+      applyPlan(a0, plan, edits, 'Authorization: Basic → Bearer (KYX OAuth2 token)');
     }
   }
   if (!hasAuth) {

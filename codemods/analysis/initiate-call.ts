@@ -105,6 +105,13 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   if (kind === 'authentication' && !inFn(bodyObj)) return stop('the request body is declared outside the function that sends it');
   if (http.options && !inFn(http.options)) return stop('the request options are declared outside the function that sends it');
   if (!inFn(http.url)) return stop('the URL option is declared outside the function that sends it');
+  const headersValue = http.options?.getProperties().find((p) => Node.isPropertyAssignment(p) && p.getName() === 'headers');
+  const headersInit = headersValue && Node.isPropertyAssignment(headersValue) ? headersValue.getInitializer() : undefined;
+  const headersVar = headersInit ? variableOf(headersInit)?.getInitializer() : undefined;
+  if (headersInit && !http.headers && ((!Node.isIdentifier(headersInit) && !Node.isPropertyAccessExpression(headersInit)) ||
+      (headersVar && Node.isNewExpression(headersVar)))) {
+    return stop('the headers are built as an object the codemod cannot edit (e.g. a Headers instance); set Authorization: Bearer from kyxAccessToken by hand');
+  }
   const multi = endpoint.regions.length > 1;
   if (multi && (http.base || http.instanceConfig)) return stop('the region is chosen through a client base URL; point each region at account.<region>.jumio.ai by hand');
 
