@@ -115,6 +115,12 @@ describe('the proof and its tie-breakers', () => {
   it('transactionReference + payload.value alone are not enough (2 < threshold)', () => {
     expect(one(handler(`if (data.payload.value === 'success') pay(data.transactionReference);`)).verdict.proven).toBe(false);
   });
+  it('our own TODO(netverify-migrate) markers inside a handler do not count as naming Jumio (idempotent reruns)', () => {
+    const weak = `if (data.payload.value === 'success') pay(data.transactionReference);`;
+    const marked = `\n// TODO(netverify-migrate): iframe-event-handler: check this handler\n${weak}`;
+    expect(one(handler(marked)).verdict.proven).toBe(false);
+    expect(one(handler(`\n// the Jumio web client posts this\n${weak}`)).verdict.proven).toBe(true);
+  });
   it('adding a third generic field (authorizationToken) is enough', () => {
     expect(one(handler(`if (data.payload.value === 'success') go(data.transactionReference, data.authorizationToken);`)).verdict.proven).toBe(true);
   });
