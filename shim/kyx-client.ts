@@ -3,6 +3,7 @@
 // THE PUT IS NOT IDEMPOTENT (each PUT starts a new workflow execution), so no call is ever re-sent once it may
 // have reached the server: only connect failures (nothing left the machine) and 429 with a Retry-After that fits
 // the deadline are retried, plus exactly one replay after a 401 (the server refused it, so it did nothing).
+import { randomInt } from 'node:crypto';
 import { Agent, request, type Dispatcher } from 'undici';
 import {
   kyxAccountPath,
@@ -134,7 +135,7 @@ export class KyxClient {
     // Each attempt is bounded by the Agent's connect/headers/body timeouts; the deadline bounds the retries.
     const deadline = Date.now() + (this.opts.deadlineMs ?? 15_000);
     const payload = body === undefined ? undefined : JSON.stringify(body);
-    let replayed401 = false;
+    let replayedAuth = false;
     let connectRetries = 0;
     let rateRetries = 0;
     for (;;) {
@@ -160,7 +161,7 @@ export class KyxClient {
           // Nothing reached the server: safe to try again within the budget.
           if (connectRetries < (this.opts.connectRetries ?? 2) && Date.now() + 200 < deadline) {
             connectRetries++;
-            await sleep(Math.min(100 * 2 ** connectRetries, Math.max(0, deadline - Date.now() - 100)));
+            await sleep(Math.min(100 * 2 ** connectRetries + randomInt(100), Math.max(0, deadline - Date.now() - 100)));
             continue;
           }
           this.log.warn('kyx.connect_failed', { route, code });
@@ -182,9 +183,10 @@ export class KyxClient {
       const status = res.statusCode;
       this.opts.metrics?.inc('shim_upstream_requests_total', 'KYX requests', { route, outcome: String(status) });
       this.opts.metrics?.observe('shim_upstream_duration_seconds', 'KYX request duration', (performance.now() - started) / 1000, { route });
-      if (status === 401 && !replayed401) {
-        // Rejected before processing: refresh (compare-and-set) and replay once.
-        replayed401 = true;
+      // 401: rejected before processing — refresh (compare-and-set) and replay once. 403 is ambiguous for this
+      // vendor (bad headers/parameters, or "without OAuth2"): replay once only when the token used was aging.
+      if ((status === 401 || (status === 403 && this.tokens.isAging(client, token))) && !replayedAuth) {
+        replayedAuth = true;
         this.tokens.invalidate(client, token);
         this.log.info('kyx.token_rejected_replay', { route });
         continue;

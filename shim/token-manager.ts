@@ -74,6 +74,13 @@ export class TokenManager {
     return (await this.refresh(key, client)).token;
   }
 
+  /** Is `token` old enough to be suspect — inside its refresh window, expired, or no longer the cached one?
+   * (The vendor may answer 403 instead of 401 for a token problem; only such a token earns a 403 replay.) */
+  isAging(client: OAuthClient, token: string): boolean {
+    const cached = this.cache.get(this.keyOf(client));
+    return !cached || cached.token !== token || this.now() >= cached.refreshAt;
+  }
+
   /** Forget `token` if it is still the cached one (a 401 said it is no longer good). */
   invalidate(client: OAuthClient, token: string): void {
     const key = this.keyOf(client);

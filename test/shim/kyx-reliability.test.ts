@@ -86,6 +86,22 @@ describe('KYX client reliability', () => {
     expect(env.emulator.journal().map((j) => `${j.route}:${j.status}`)).toEqual(['updateAccount:401', 'token:200', 'updateAccount:200']);
   });
 
+  it('403 with an aging token → one refresh and one replay; 403 with a fresh token → legacy 403, no replay', async () => {
+    await env.close();
+    env = await startEnv({ emulator: { tokenExpiresIn: 2 } }); // refresh window opens after ~0.9–1 s
+    const seed = await env.seed();
+    await env.adapter.initiateAuthentication(legacyAuthBody(seed.enrollmentReference, { userReference: 'first' }));
+    env.emulator.injectFault({ route: 'updateAccount', kind: 'status', status: 403, times: 1 });
+    const fresh = (await env.adapter.initiateAuthentication(legacyAuthBody(seed.enrollmentReference, { userReference: 'fresh' })).catch((e: unknown) => e)) as LegacyApiError;
+    expect(fresh.status).toBe(403);
+    await new Promise((r) => setTimeout(r, 1100));
+    env.emulator.clearJournal();
+    env.emulator.injectFault({ route: 'updateAccount', kind: 'status', status: 403, times: 1 });
+    const res = await env.adapter.initiateAuthentication(legacyAuthBody(seed.enrollmentReference, { userReference: 'aging' }));
+    expect(res.transactionReference).toBeTruthy();
+    expect(env.emulator.journal().filter((j) => j.route === 'updateAccount').map((j) => j.status)).toEqual([403, 200]);
+  });
+
   it('never loops on 401: a second 401 becomes a legacy 403', async () => {
     const seed = await env.seed();
     env.emulator.injectFault({ route: 'updateAccount', kind: 'status', status: 401, times: 5 });
