@@ -60,6 +60,23 @@ export class EditSet {
     return this.edits.some((x) => x.start < e && s < x.end || (x.start === x.end && x.start > s && x.start < e));
   }
 
+  /** State to roll back to when migrating one call fails half-way. */
+  snapshot(): () => void {
+    const lens = [this.edits.length, this.manual.length, this.newFiles.length, this.notes.length] as const;
+    const external = new Map([...this.external].map(([k, v]) => [k, { ...v, edits: [...v.edits] }]));
+    const seen = new Set(this.seen);
+    return () => {
+      this.edits.length = lens[0];
+      this.manual.length = lens[1];
+      this.newFiles.length = lens[2];
+      this.notes.length = lens[3];
+      this.external.clear();
+      for (const [k, v] of external) this.external.set(k, v);
+      this.seen.clear();
+      for (const k of seen) this.seen.add(k);
+    };
+  }
+
   externalEdits(): ExternalEdits[] {
     return [...this.external.values()];
   }

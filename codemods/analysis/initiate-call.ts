@@ -92,6 +92,11 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     edits.addManual(site, `legacy Jumio ${kind} initiate not migrated automatically: ${why}`);
     return false;
   };
+  const ownStatement = http.call.getFirstAncestor((a) => Node.isStatement(a));
+  const fnOfCall = enclosingFunction(http.call);
+  if (ownStatement && ownStatement !== site && !(fnOfCall && Node.isArrowFunction(fnOfCall) && !Node.isBlock(fnOfCall.getBody()))) {
+    return stop('the call is the body of an if/loop without braces; add braces so the account lookup runs only with the call');
+  }
   const bodyObj = http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
   if (!bodyObj) return stop('the request body is not an object literal visible in this file; map it as in MIGRATION.md');
   if (!fm.evalCtx.isMainFile(bodyObj)) return stop('the request body is built in another module');
@@ -119,7 +124,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const outsideSite = (o: Node | undefined) => !!o && !(o.getStart() >= site.getStart() && o.getEnd() <= site.getEnd());
   const builders = [bodyObj, http.headers, http.options].filter(outsideSite).map((o) => statementOf(o!));
   const starts = [site, ...builders].filter((s): s is Node => !!s && inFn(s) && s.getParent() === site.getParent());
-  const anchor = starts.reduce((a, b) => (b.getStart() < a.getStart() ? b : a));
+  const anchor = starts.reduce((a, b) => (b.getStart() < a.getStart() ? b : a), starts[0] ?? site);
   const needed = [kind === 'authentication' ? facts.enrollmentRefNode : undefined, multi ? http.url : undefined];
   for (const n of needed) {
     if (n && declaredAfter(n, anchor, fn)) return stop('the enrollment reference or URL is computed after the request is built; move it up');

@@ -66,7 +66,17 @@ export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFi
         continue;
       }
       if (found.kind !== kind) continue;
-      migrateInitiateCall(fm, found.http, found.endpoint, kind);
+      // One call that cannot be analysed must not cost the file its other migrations.
+      const rollback = edits.snapshot();
+      const importNames = new Set(fm.importNames);
+      try {
+        migrateInitiateCall(fm, found.http, found.endpoint, kind);
+      } catch (err) {
+        rollback();
+        fm.importNames.clear();
+        importNames.forEach((n) => fm.importNames.add(n));
+        edits.addManual(found.http.call, `legacy Jumio ${kind} initiate not migrated automatically (the codemod could not analyse it: ${(err as Error).message}); migrate it as in MIGRATION.md`);
+      }
     }
     if (kind === 'authentication') flagMobileSdkBridges(block.sourceFile, edits);
     reportEnvOnlyUrls(evalCtx, block.sourceFile, edits, kind);
