@@ -78,6 +78,24 @@ describe('legacyNetverifyInterceptor', () => {
     }
   });
 
+  it('maps the legacy Basic user to its OAuth2 client (clientsByApiToken)', async () => {
+    await env.close();
+    const second = { clientId: 'second-client', clientSecret: 'second-secret-Lk2' };
+    env = await startEnv({ emulator: { clients: [{ clientId: 'shim-test-client', clientSecret: 'oauth-secret-Zq81xv' }, second] } });
+    const seed = await env.seed();
+    const mapped = new Agent().compose(legacyNetverifyInterceptor({ adapter: env.adapter, clientsByApiToken: { 'team-b-token': second } }));
+    const basic = (user: string) => `Basic ${Buffer.from(`${user}:whatever`).toString('base64')}`;
+    for (const user of ['team-b-token', 'team-a-token']) {
+      const res = await request(LEGACY_URL, { dispatcher: mapped, method: 'POST', headers: { authorization: basic(user), 'content-type': 'application/json' }, body: JSON.stringify(legacyAuthBody(seed.enrollmentReference)) });
+      expect(res.statusCode).toBe(200);
+      await res.body.dump();
+    }
+    // Two token requests: one per OAuth2 client (the mapped one, then the adapter's default).
+    const tokens = env.emulator.journal().filter((j) => j.route === 'token');
+    expect(tokens).toHaveLength(2);
+    await mapped.close();
+  });
+
   it('passes every other request through untouched (other hosts, and other paths or methods on a legacy host)', async () => {
     const res = await request(`${otherUrl}/api/authentication/v1/web/initiate?x=1`, {
       dispatcher: agent, method: 'POST', headers: { 'x-custom': 'kept', 'content-type': 'application/json' }, body: '{"a":1}',
