@@ -46,7 +46,7 @@ describe('helper module placement and import specifier', () => {
     const r = migrate(root, 'src/jumio.ts', TS_CALL);
     expect(r.importLine).toBe("import { kyxAccessToken, resolveKyxAccount } from './kyx-auth.js';");
     expect(r.helper).toBe('src/kyx-auth.ts');
-    expect(r.helperText).toContain('export async function resolveKyxAccount(enrollmentReference: string): Promise<KyxAccount>');
+    expect(r.helperText).toContain('export async function resolveKyxAccount(enrollmentReference: string | null | undefined): Promise<KyxAccount>');
   });
 
   it('TS with bundler resolution: extensionless', () => {

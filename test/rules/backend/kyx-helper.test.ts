@@ -117,6 +117,7 @@ for (const [name, load] of variants) {
     it('resolveKyxAccount throws a clear error until implemented, then uses the installed resolver', async () => {
       const h = await load();
       await expect(h.resolveKyxAccount('enr-1')).rejects.toThrow(/resolveKyxAccount is not implemented/);
+      await expect(h.resolveKyxAccount('')).rejects.toThrow(/an enrollment reference is required/);
       h.setKyxAccountResolver((ref) => ({ accountId: `acc-${ref}`, credentialId: 'cred-1' }));
       await expect(h.resolveKyxAccount('enr-1')).resolves.toEqual({ accountId: 'acc-enr-1', credentialId: 'cred-1' });
     });
