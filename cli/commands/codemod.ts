@@ -8,8 +8,8 @@ interface Args {
   json: boolean;
   check: boolean;
   quiet: boolean;
-  rules?: string[];
-  ignore?: string[];
+  rules?: string | string[];
+  ignore?: string | string[];
   workers?: number;
   'allow-dirty': boolean;
   'output-patch'?: string;
@@ -24,8 +24,8 @@ export const codemodCommand: CommandModule<object, Args> = {
       .option('write', { type: 'boolean', default: false, describe: 'apply the changes in place (atomic per file)' })
       .option('json', { type: 'boolean', default: false, describe: 'print the JSON report (version 1) instead of diffs' })
       .option('check', { type: 'boolean', default: false, describe: 'exit 1 when a file would change or a manual item was found' })
-      .option('rules', { type: 'string', array: true, describe: 'run only these rules (comma-separated ids)' })
-      .option('ignore', { type: 'string', array: true, describe: 'extra gitignore-style pattern (repeatable)' })
+      .option('rules', { type: 'string', describe: 'run only these rules (comma-separated ids; repeatable)' })
+      .option('ignore', { type: 'string', describe: 'extra gitignore-style pattern (repeatable)' })
       .option('workers', { type: 'number', describe: 'worker threads (default: available parallelism)' })
       .option('allow-dirty', { type: 'boolean', default: false, describe: 'write even over uncommitted git changes' })
       .option('output-patch', { type: 'string', describe: 'also write the changes as a patch for `git apply`' })
@@ -36,7 +36,7 @@ export const codemodCommand: CommandModule<object, Args> = {
     try {
       process.exitCode = await runCodemodCli({
         paths: argv.paths ?? [], write: argv.write, json: argv.json, check: argv.check, quiet: argv.quiet,
-        rules: parseRuleList(argv.rules), ignore: argv.ignore, workers: parseWorkers(argv.workers),
+        rules: parseRuleList(argv.rules), ignore: argv.ignore === undefined ? undefined : [argv.ignore].flat(), workers: parseWorkers(argv.workers),
         allowDirty: argv['allow-dirty'], outputPatch: argv['output-patch'],
       });
     } catch (err) {

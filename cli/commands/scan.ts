@@ -5,8 +5,8 @@ interface Args {
   paths?: string[];
   json: boolean;
   quiet: boolean;
-  rules?: string[];
-  ignore?: string[];
+  rules?: string | string[];
+  ignore?: string | string[];
   workers?: number;
 }
 
@@ -17,8 +17,8 @@ export const scanCommand: CommandModule<object, Args> = {
     y
       .positional('paths', { type: 'string', array: true, describe: 'files or directories (default: .)' })
       .option('json', { type: 'boolean', default: false, describe: 'print the inventory as JSON' })
-      .option('rules', { type: 'string', array: true, describe: 'only these rules (comma-separated ids)' })
-      .option('ignore', { type: 'string', array: true, describe: 'extra gitignore-style pattern (repeatable)' })
+      .option('rules', { type: 'string', describe: 'only these rules (comma-separated ids; repeatable)' })
+      .option('ignore', { type: 'string', describe: 'extra gitignore-style pattern (repeatable)' })
       .option('workers', { type: 'number', describe: 'worker threads (default: available parallelism)' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no summary or progress on stderr' }) as never,
   handler: async (argv) => {
@@ -27,7 +27,7 @@ export const scanCommand: CommandModule<object, Args> = {
     const { UsageError } = await import('../../codemods/engine/discover.js');
     try {
       process.exitCode = await runScanCli({
-        paths: argv.paths ?? [], json: argv.json, quiet: argv.quiet, rules: parseRuleList(argv.rules), ignore: argv.ignore,
+        paths: argv.paths ?? [], json: argv.json, quiet: argv.quiet, rules: parseRuleList(argv.rules), ignore: argv.ignore === undefined ? undefined : [argv.ignore].flat(),
         workers: parseWorkers(argv.workers),
       });
     } catch (err) {

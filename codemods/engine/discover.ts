@@ -98,15 +98,16 @@ export function discover(opts: DiscoverOptions): Discovery {
   };
 
   const walk = (dir: string, levels: Level[]): void => {
-    const own = loadIgnore(dir, dir === root ? [] : ['.gitignore']);
-    const here = own ? [...levels, { dir, ig: own }] : levels;
-    const all = extra ? [...here, extra] : here;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    const hasIgnoreFile = dir !== root && entries.some((e) => e.name === '.gitignore');
+    const own = hasIgnoreFile ? loadIgnore(dir, ['.gitignore']) : undefined;
+    const here = own ? [...levels, { dir, ig: own }] : levels;
+    const all = extra ? [...here, extra] : here;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const abs = join(dir, entry.name);

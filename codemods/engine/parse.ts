@@ -4,6 +4,7 @@ import { IndentationText, Project, QuoteKind, ts } from 'ts-morph';
 import type { SourceFile } from 'ts-morph';
 import type { FileStyle } from './types.js';
 import type { ScriptFlavour } from './file-kinds.js';
+import { collectGarbage } from './memory.js';
 
 export interface ParseProblem {
   /** Offset in the parsed text. */
@@ -12,11 +13,24 @@ export interface ParseProblem {
 }
 
 let shared: Project | undefined;
+let parsedInShared = 0;
+/** After this many parses the engine starts a fresh Project and lets the old one be garbage-collected whole:
+ * cheaper than ts-morph forgetting every wrapped node of every file one by one, and memory stays flat. */
+const PARSES_PER_PROJECT = 25;
 
 /** The Project the engine parses into (created on first use, so `--help` never loads the compiler). */
 export function engineProject(): Project {
   shared ??= createProject();
   return shared;
+}
+
+/** Called between files: start a new Project once the current one has seen enough files. */
+export function recycleEngineProject(): void {
+  if (shared && parsedInShared >= PARSES_PER_PROJECT) {
+    shared = undefined;
+    parsedInShared = 0;
+    collectGarbage();
+  }
 }
 
 export function createProject(): Project {
@@ -34,12 +48,15 @@ let counter = 0;
 /** Parse `text` as the given flavour. The in-memory name is unique so concurrent parses never collide. */
 export function parseText(project: Project, absPath: string, text: string, flavour: ScriptFlavour): SourceFile {
   const name = `/__nvm__/${++counter}/${baseName(absPath)}.${flavour.ext}`;
+  if (project === shared) parsedInShared++;
   return project.createSourceFile(name, text, { overwrite: true, scriptKind: flavour.scriptKind });
 }
 
+/** Release a parsed file. Files of the engine's shared Project are dropped with the whole Project (see above). */
 export function releaseSourceFile(sf: SourceFile): void {
   const project = sf.getProject();
-  if (!sf.wasForgotten()) project.removeSourceFile(sf);
+  if (project === shared || sf.wasForgotten()) return;
+  project.removeSourceFile(sf);
 }
 
 /** Syntax errors the parser recorded (no type checking). */

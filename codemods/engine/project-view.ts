@@ -16,7 +16,7 @@ const JS_TO_TS: Record<string, string[]> = {
   '.mjs': ['.mts'],
   '.cjs': ['.cts'],
 };
-const MAX_CACHED = 64;
+const MAX_CACHED = 16;
 
 interface TsPaths {
   baseUrl: string;

@@ -57,6 +57,7 @@ function byRule(items: readonly ReportItemV1[]): string {
 }
 
 const MAX_LISTED = 20;
+const MAX_MANUAL_LISTED = 10;
 
 export function humanSummary(report: ReportV1, opts: { write: boolean; written?: number; paths: readonly string[]; warnings?: string[]; threads?: number; elapsedMs?: number }): string {
   const s = report.summary;
@@ -69,7 +70,9 @@ export function humanSummary(report: ReportV1, opts: { write: boolean; written?:
   if (edits.length) lines.push(`  edits by rule:  ${byRule(edits)}`);
   if (manual.length) {
     lines.push(`  manual by rule: ${byRule(manual)}`);
-    for (const f of report.files) for (const m of f.manual) if (lines.length < 40) lines.push(`    ${f.path}:${m.line}  ${m.rule}: ${m.message}`);
+    const listed = report.files.flatMap((f) => f.manual.map((m) => `    ${f.path}:${m.line}  ${m.rule}: ${m.message}`));
+    lines.push(...listed.slice(0, MAX_MANUAL_LISTED));
+    if (listed.length > MAX_MANUAL_LISTED) lines.push(`    … and ${listed.length - MAX_MANUAL_LISTED} more (netverify-migrate scan lists them all)`);
   }
   const skipped = report.files.filter((f) => f.status === 'skipped');
   for (const f of skipped.slice(0, MAX_LISTED)) lines.push(`  skipped ${f.path}: ${f.reason}`);

@@ -8,7 +8,7 @@ import type {
 } from './types.js';
 import { extensionOf, flavourOfBlock, flavourOfExtension, kindOf } from './file-kinds.js';
 import { decodeForRules, detectStyle, encodeFromRules } from './text-format.js';
-import { applyStyle, engineProject, parseProblems, parseText, releaseSourceFile } from './parse.js';
+import { applyStyle, engineProject, parseProblems, parseText, recycleEngineProject, releaseSourceFile } from './parse.js';
 import { parseEmbedded } from './embedded.js';
 import { applyEdits, LineIndex, mapBack, mapForward, normaliseEdits, type AppliedBatch, type PlainEdit } from './edits.js';
 import { planMarkers } from './markers.js';
@@ -98,6 +98,7 @@ export function transformText(input: TransformTextInput): TransformTextResult {
   const wants = (r: Rule, text: string): boolean =>
     r.kinds.includes(kind) && (r.prefilter.length === 0 || r.prefilter.some((s) => text.includes(s)));
   if (pre.length === 0 && !input.rules.some((r) => wants(r, decoded.text))) return result;
+  recycleEngineProject();
 
   const style = detectStyle(decoded.bom ? input.text.slice(1) : input.text);
   const markerEol = decoded.crlf ? '\n' : style.eol;

@@ -38,9 +38,11 @@ export interface RunResult {
 
 /** With --workers given: below this many candidate files per thread, the pool is not started. */
 export const FILES_PER_THREAD_MIN = 8;
-/** Without --workers: each thread loads the compiler and the rules (~0.3–0.5 s on an idle machine, the cost of
- * transforming a few hundred files), so the pool only starts for this many files that passed the prefilter. */
-export const AUTO_POOL_MIN_FILES = 400;
+/** Without --workers the run starts in process and times the first files; the pool (each thread loads the compiler
+ * and the rules: ~0.5 s and ~100 MB more each) starts only when the rest would take longer than this in process.
+ * Measured on a busy 2-CPU machine, two threads were slower than one for a 25 s job, hence the high bar. */
+export const POOL_WORTH_MS = 60_000;
+const SAMPLE_FILES = 12;
 const MAX_CHUNK = 50;
 
 function workerFile(): string | undefined {
@@ -105,18 +107,24 @@ export async function runCodemod(opts: RunOptions): Promise<RunResult> {
 
   const threads = Math.max(1, Math.floor(opts.workers ?? availableParallelism()));
   const file = workerFile();
-  let results: FileOutcome[];
-  const minFiles = opts.workers === undefined ? Math.max(AUTO_POOL_MIN_FILES, FILES_PER_THREAD_MIN * threads) : FILES_PER_THREAD_MIN * threads;
-  const usePool = threads > 1 && file !== undefined && cands.length > minFiles;
-  if (usePool) {
-    results = await inPool(cands, rules, root, threads, file, progress);
-  } else {
-    results = [];
-    for (const c of cands) {
-      results.push(...processCandidates([c], rules, root));
+  const results: FileOutcome[] = [];
+  let usePool = threads > 1 && file !== undefined && opts.workers !== undefined && cands.length > FILES_PER_THREAD_MIN * threads;
+  let next = 0;
+  if (!usePool) {
+    const sampleStart = Date.now();
+    for (; next < cands.length; next++) {
+      if (next === SAMPLE_FILES && threads > 1 && file && opts.workers === undefined) {
+        const perFile = (Date.now() - sampleStart) / SAMPLE_FILES;
+        if (perFile * (cands.length - next) > POOL_WORTH_MS) {
+          usePool = true;
+          break;
+        }
+      }
+      results.push(...processCandidates([cands[next]], rules, root));
       progress(1);
     }
   }
+  if (usePool && next < cands.length) results.push(...(await inPool(cands.slice(next), rules, root, threads, file!, progress)));
   for (const r of results) outcomes.set(r.absPath, r);
 
   mergeExternal(outcomes, rules, projectViewFor(root), cwd, root);
