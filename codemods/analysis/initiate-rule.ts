@@ -12,6 +12,7 @@ import { FileMigration, migrateInitiateCall } from './initiate-call.js';
 import { resolveLegacyEndpoint, type LegacyEndpoint } from './legacy-endpoint.js';
 import { resolveObjectLiteralInFile } from './object-literals.js';
 import { flagMobileSdkBridges } from './mobile-sdk.js';
+import { flagLegacySdkCalls } from './legacy-sdk.js';
 
 /** Compiled output (tsc/babel CommonJS, bundles) is regenerated from its source, never edited. */
 export function isCompiledOutput(text: string): boolean {
@@ -79,6 +80,7 @@ export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFi
       }
     }
     if (kind === 'authentication') flagMobileSdkBridges(block.sourceFile, edits);
+    else flagLegacySdkCalls(block.sourceFile, edits);
     reportEnvOnlyUrls(evalCtx, block.sourceFile, edits, kind);
     fm.finish();
     result.edits.push(...edits.edits);

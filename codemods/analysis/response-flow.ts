@@ -42,6 +42,8 @@ export class ResponseFlow {
           const [, resp, body] = cb.getParameters();
           if (resp) this.bindTarget(resp.getNameNode(), 'env', resp.getTypeNode());
           if (body) this.bindTarget(body.getNameNode(), this.http.jsonResponse ? 'data' : 'text', body.getTypeNode());
+        } else if (cb && http.call.getArguments().length > 1) {
+          this.leaves(cb); // a named callback receives the response elsewhere
         }
         return;
       }
@@ -185,7 +187,7 @@ export class ResponseFlow {
     if (cb && (Node.isArrowFunction(cb) || Node.isFunctionExpression(cb))) {
       const res = cb.getParameters()[1];
       if (res) this.bindTarget(res.getNameNode(), 'env', res.getTypeNode());
-    }
+    } else if (cb) this.leaves(cb);
   }
 
   /** A value is returned: inside a .then callback it becomes the value of the then() call; else it leaves. */

@@ -54,7 +54,11 @@ export function updateResponseType(type: TypeNode | undefined, ctx: EvalContext,
     const nameNode = type.getTypeName();
     if (!Node.isIdentifier(nameNode)) return;
     const decl = findTypeDeclaration(nameNode, ctx);
-    if (!decl) return;
+    if (!decl) {
+      const from = packageImportOf(nameNode);
+      if (from) edits.addManual(type, `${nameNode.getText()} (from the package '${from}') describes the legacy response: use a type with web.href and workflowExecution.id`);
+      return;
+    }
     if (Node.isInterfaceDeclaration(decl)) updateMembers(decl, edits);
     else if (Node.isTypeAliasDeclaration(decl)) updateResponseType(decl.getTypeNode(), ctx, edits, depth + 1);
     return;
@@ -78,6 +82,15 @@ function findTypeDeclaration(id: Node, ctx: EvalContext): Node | undefined {
     return other?.getInterface(exported) ?? other?.getTypeAlias(exported);
   }
   return undefined;
+}
+
+/** The package a type name is imported from, when it is a package (not a relative module). */
+function packageImportOf(id: Node): string | undefined {
+  const decl = findDeclaration(id, id.getText());
+  if (!Node.isImportSpecifier(decl)) return undefined;
+  const spec = decl.getImportDeclaration().getModuleSpecifierValue();
+  // Only a Jumio SDK's types describe the legacy response (AxiosResponse<…> and friends are just wrappers).
+  return /jumio|netverify/i.test(spec) && !spec.startsWith('.') ? spec : undefined;
 }
 
 export { LEGACY };

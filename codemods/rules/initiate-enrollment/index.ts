@@ -8,7 +8,7 @@ import { runInitiateRule } from '../../analysis/initiate-rule.js';
 export const initiateEnrollmentRule: Rule = {
   id: 'initiate-enrollment',
   title: 'Legacy v4 initiate (enrolment) → KYX account POST with workflowDefinition, OAuth2 bearer, response reads',
-  prefilter: ['initiate', 'Initiate', 'INITIATE', 'customerInternalReference', 'userReference', 'workflowId'],
+  prefilter: ['initiate', 'Initiate', 'INITIATE', 'customerInternalReference', 'userReference', 'workflowId', 'getNetVerifyLink'],
   kinds: ['script', 'html', 'vue'],
   run(file, ctx) {
     return runInitiateRule('initiate-enrollment', 'enrollment', file, ctx);

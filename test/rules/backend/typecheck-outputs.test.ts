@@ -40,6 +40,14 @@ declare module 'got' {
   const got: Got;
   export default got;
 }
+declare module 'jumio' {
+  export enum Region { US = 'US', EU = 'EU' }
+  export interface InitiateIdentityVerificationResponse { timestamp: string; redirectUrl: string; transactionReference: string }
+  export class Jumio {
+    constructor(options: unknown);
+    initiateIdentityVerification(params: unknown): Promise<InitiateIdentityVerificationResponse>;
+  }
+}
 declare module 'mqtt' {
   const mqtt: { connect(url: string): { on(ev: string, cb: (topic: string, message: Buffer) => void): void } };
   export default mqtt;
