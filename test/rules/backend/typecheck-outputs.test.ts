@@ -103,7 +103,7 @@ for (const rule of RULES) {
           const text = readFileSync(join(dir, f), 'utf8');
           files.set(`${vdir}/${f}`, ext ? applyEdits(text, ext.edits) : text);
         }
-        const expectedHelper = readFileSync(join(dir, out), 'utf8').includes('kyx-auth') ? ['kyx-auth.ts'] : [];
+        const expectedHelper = /from '\.\/kyx-auth/.test(readFileSync(join(dir, out), 'utf8')) ? ['kyx-auth.ts'] : [];
         expect(result.newFiles.map((n) => n.absPath.split('/').pop())).toEqual(expectedHelper);
         expect(typecheck(files)).toEqual([]);
       });
