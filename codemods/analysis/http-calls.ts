@@ -4,7 +4,7 @@
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
 import { unwrap } from './eval-context.js';
 import { axiosInstanceConfig, clientOfIdentifier, type ClientModule } from './client-identity.js';
-import { propertyKey, resolveObjectLiteralInFile } from './object-literals.js';
+import { propertyKey, resolveObjectLiteralInFile, variableOf } from './object-literals.js';
 
 /** How the parsed JSON body is reached from the call's result (see response-flow.ts). */
 export type ResponseShape =
@@ -62,7 +62,10 @@ function prop(obj: ObjectLiteralExpression | undefined, name: string): Node | un
 
 function bodySite(node: Node | undefined): BodySite | undefined {
   if (!node) return undefined;
-  const u = unwrap(node);
+  let u = unwrap(node);
+  // `const data = JSON.stringify(payload); …body: data`
+  const held = variableOf(u)?.getInitializer();
+  if (held && Node.isCallExpression(unwrap(held))) u = unwrap(held);
   if (Node.isCallExpression(u) && u.getExpression().getText().replace(/^(window|globalThis)\./, '') === 'JSON.stringify') {
     const arg = u.getArguments()[0];
     if (arg) return { node, value: arg, stringified: true };
