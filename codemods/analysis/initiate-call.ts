@@ -229,7 +229,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   }
 
   // Legacy URL constants and Basic credentials that only fed what was replaced are dead now.
-  removeNowUnused(fm.block.sourceFile, [...authResult.dead, ...(multi ? [] : [[http.url.getStart(), http.url.getEnd()] as [number, number]])], edits);
+  removeNowUnused(fm.block.sourceFile, [...authResult.dead, ...(multi ? [] : [[http.url.getStart(), http.url.getEnd()] as [number, number]])], edits, fm.evalCtx);
 
   // Response reads
   const leavesMessage = `the legacy initiate response leaves here whole: code that reads ${LEGACY.redirectUrl} / ${LEGACY.transactionReference} from it ` +

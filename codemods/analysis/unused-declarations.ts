@@ -4,6 +4,7 @@
 // following their initialisers (a credentials string built from two other constants…).
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import type { EditSet } from './edit-set.js';
+import type { EvalContext } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 
 type Range = [number, number];
@@ -11,7 +12,7 @@ type Range = [number, number];
 const inRanges = (n: Node, ranges: Range[]) => ranges.some(([s, e]) => n.getStart() >= s && n.getEnd() <= e);
 
 /** Remove declarations used only inside `dead` ranges (block-relative positions of replaced or removed text). */
-export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet): void {
+export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, ctx?: EvalContext): void {
   const ranges = [...dead];
   const removed = new Set<Node>();
   const planned: { owner: Node; start: number; end: number; text: string; message: string }[] = [];
@@ -62,7 +63,7 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet): 
       groups.set(owner, [...(groups.get(owner) ?? []), d]);
     }
     for (const [owner, decls] of groups) {
-      const range = removalRange(owner, decls);
+      const range = removalRange(owner, decls, ctx);
       if (!range || edits.overlaps(range[0], range[1]) || planned.some((r) => r.start < range[1] && range[0] < r.end)) continue;
       planned.push({ owner, start: range[0], end: range[1], text: range[2], message: `${decls.map((d) => nameNodeOf(d)?.getText()).join(', ')} no longer used (legacy URL or Basic credentials)` });
       decls.forEach((d) => removed.add(d));
@@ -91,7 +92,7 @@ function statementLines(st: Node): Range | undefined {
 }
 
 /** [start, end, replacement] that removes `decls` (all declared by `owner`). */
-function removalRange(owner: Node, decls: Node[]): [number, number, string] | undefined {
+function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, number, string] | undefined {
   const whole = (st: Node | undefined): [number, number, string] | undefined => {
     const r = st && statementLines(st);
     return r && [r[0], r[1], ''];
@@ -106,7 +107,13 @@ function removalRange(owner: Node, decls: Node[]): [number, number, string] | un
   if (Node.isImportDeclaration(owner)) {
     const named = owner.getNamedImports();
     const kept = named.filter((n) => !decls.includes(n));
-    if (!kept.length && !owner.getDefaultImport() && !owner.getNamespaceImport()) return whole(owner);
+    if (!kept.length && !owner.getDefaultImport() && !owner.getNamespaceImport()) {
+      // Keep loading a module that does something when loaded (dotenv, registrations): `import './config.js';`.
+      if (!loadsQuietly(owner.getModuleSpecifierValue(), owner, ctx)) {
+        return [owner.getStart(), owner.getEnd(), `import ${owner.getModuleSpecifier().getText()}${owner.getText().trimEnd().endsWith(';') ? ';' : ''}`];
+      }
+      return whole(owner);
+    }
     if (!kept.length) return undefined;
     const list = owner.getImportClause()?.getNamedBindings();
     return list ? [list.getStart(), list.getEnd(), `{ ${kept.map((k) => k.getText()).join(', ')} }`] : undefined;
@@ -117,11 +124,33 @@ function removalRange(owner: Node, decls: Node[]): [number, number, string] | un
     const kept = owner.getElements().filter((e) => !decls.includes(e));
     if (!kept.length) {
       const st = decl.getVariableStatement();
-      return st && st.getDeclarations().length === 1 ? whole(st) : undefined;
+      if (!st || st.getDeclarations().length !== 1) return undefined;
+      const spec = /^require\(\s*(['"])([^'"]+)\1/.exec(decl.getInitializer()!.getText());
+      if (spec && !loadsQuietly(spec[2]!, owner, ctx)) {
+        return [st.getStart(), st.getEnd(), `require(${spec[1]}${spec[2]}${spec[1]})${st.getText().trimEnd().endsWith(';') ? ';' : ''}`];
+      }
+      return whole(st);
     }
     return [owner.getStart(), owner.getEnd(), `{ ${kept.map((k) => k.getText()).join(', ')} }`];
   }
   return undefined;
+}
+
+/** Does loading the module only declare things (so dropping its last import changes nothing)? Unknown → no. */
+function loadsQuietly(specifier: string, from: Node, ctx?: EvalContext): boolean {
+  const mod = ctx?.loadModule(specifier, from);
+  if (!mod) return false;
+  return mod.getStatements().every((st) => {
+    if (Node.isExpressionStatement(st)) {
+      // `module.exports = {…}` / `exports.X = …` only declare.
+      const e = st.getExpression();
+      return Node.isStringLiteral(e) || (Node.isBinaryExpression(e) && /^(module\.)?exports\b/.test(e.getLeft().getText()) && sideEffectFree(e.getRight()));
+    }
+    if (Node.isImportDeclaration(st)) return !!st.getImportClause();
+    if (Node.isVariableStatement(st)) return st.getDeclarations().every((d) => !d.getInitializer() || sideEffectFree(d.getInitializer()!) || /^require\(/.test(d.getInitializer()!.getText()));
+    return Node.isFunctionDeclaration(st) || Node.isClassDeclaration(st) || Node.isInterfaceDeclaration(st) || Node.isTypeAliasDeclaration(st) ||
+      Node.isEnumDeclaration(st) || Node.isExportDeclaration(st);
+  });
 }
 
 /** Literals, templates, env reads, string building and base64 encoding: safe to drop when unused. */
