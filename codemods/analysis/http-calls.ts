@@ -134,7 +134,10 @@ export function recogniseHttpCall(call: CallExpression): HttpCall | undefined {
   if (owner?.module === 'superagent' && SHORTHANDS.includes(member)) return superagentChain(call, member);
   if (owner === undefined && (SHORTHANDS.includes(member) || member === 'request')) {
     const cfg = axiosInstanceConfig(target);
-    if (!cfg) return undefined;
+    if (!cfg) {
+      // NestJS HttpService (an axios wrapper returning Observables; awaited through firstValueFrom/lastValueFrom).
+      return isNestHttpService(target) && SHORTHANDS.includes(member) ? axiosShorthand(call, 'axios', member, undefined) : undefined;
+    }
     const r = member === 'request' ? axiosConfigForm(call, 'axios-instance') : axiosShorthand(call, 'axios-instance', member, cfg);
     if (r) {
       r.instanceConfig = cfg;
@@ -271,4 +274,17 @@ function superagentChain(start: CallExpression, member: string): HttpCall | unde
     methodNode: Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : undefined,
     body, chainCalls, response: 'superagent', jsonResponse: true,
   };
+}
+
+/** `this.http` where the class receives `http: HttpService` from @nestjs/axios (or the older @nestjs/common). */
+function isNestHttpService(target: Node): boolean {
+  if (!Node.isPropertyAccessExpression(target) || !Node.isThisExpression(target.getExpression())) return false;
+  const cls = target.getFirstAncestor((a) => Node.isClassDeclaration(a));
+  if (!cls || !Node.isClassDeclaration(cls)) return false;
+  const name = target.getName();
+  const typeName = cls.getConstructors()[0]?.getParameters().find((p) => p.getName() === name)?.getTypeNode()?.getText() ??
+    cls.getProperty(name)?.getTypeNode()?.getText();
+  if (typeName !== 'HttpService') return false;
+  return cls.getSourceFile().getImportDeclarations().some((d) => /^@nestjs\/(axios|common)$/.test(d.getModuleSpecifierValue()) &&
+    d.getNamedImports().some((n) => n.getName() === 'HttpService'));
 }

@@ -101,6 +101,7 @@ export class ResponseFlow {
     if (Node.isCallExpression(parent) && parent.getArguments().includes(node as never)) {
       const callee = parent.getExpression().getText();
       if (level === 'text' && /^(window\.|globalThis\.)?JSON\.parse$/.test(callee)) return this.visit(parent, 'data');
+      if (/^(rxjs\.)?(firstValueFrom|lastValueFrom)$/.test(callee)) return this.visit(parent, level);
       if (LOG_CALLEES.test(callee)) return;
       return this.leaves(parent);
     }

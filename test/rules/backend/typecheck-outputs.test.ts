@@ -48,6 +48,20 @@ declare module 'jumio' {
     initiateIdentityVerification(params: unknown): Promise<InitiateIdentityVerificationResponse>;
   }
 }
+declare module '@nestjs/common' {
+  export function Injectable(): ClassDecorator;
+}
+declare module 'rxjs' {
+  export interface Observable<T> { subscribe(next: (value: T) => void): void }
+  export function firstValueFrom<T>(source: Observable<T>): Promise<T>;
+}
+declare module '@nestjs/axios' {
+  import type { Observable } from 'rxjs';
+  export class HttpService {
+    post<T = any>(url: string, data?: unknown, config?: unknown): Observable<{ data: T; status: number }>;
+    put<T = any>(url: string, data?: unknown, config?: unknown): Observable<{ data: T; status: number }>;
+  }
+}
 declare module 'mqtt' {
   const mqtt: { connect(url: string): { on(ev: string, cb: (topic: string, message: Buffer) => void): void } };
   export default mqtt;
@@ -74,7 +88,7 @@ function typecheck(files: Map<string, string>): string[] {
     }
     const options: ts.CompilerOptions = {
       strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler,
-      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'], types: ['node'], noEmit: true, skipLibCheck: true,
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'], types: ['node'], noEmit: true, skipLibCheck: true, experimentalDecorators: true,
       typeRoots: [join(ROOT, 'node_modules/@types')],
     };
     const program = ts.createProgram(names, options);
