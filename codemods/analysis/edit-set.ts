@@ -60,6 +60,13 @@ export class EditSet {
     return this.edits.some((x) => x.start < e && s < x.end || (x.start === x.end && x.start > s && x.start < e));
   }
 
+  /** True when an edit removes or replaces the whole of [start, end) (block-relative positions). */
+  covers(start: number, end: number): boolean {
+    const s = start + this.offset;
+    const e = end + this.offset;
+    return this.edits.some((x) => x.start <= s && x.end >= e && x.end > x.start);
+  }
+
   /** State to roll back to when migrating one call fails half-way. */
   snapshot(): () => void {
     const lens = [this.edits.length, this.manual.length, this.newFiles.length, this.notes.length] as const;

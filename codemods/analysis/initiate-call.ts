@@ -60,7 +60,7 @@ export class FileMigration {
     if (!names.length) return;
     const stmts = sf.getStatements();
     let after: Node | undefined;
-    const gone = (st: Node) => this.edits.overlaps(st.getStart(), st.getEnd());
+    const gone = (st: Node) => this.edits.covers(st.getStart(), st.getEnd());
     for (const st of stmts) {
       if (gone(st)) continue;
       if (Node.isImportDeclaration(st) || (Node.isExpressionStatement(st) && Node.isStringLiteral(st.getExpression())) ||
@@ -73,7 +73,9 @@ export class FileMigration {
     else {
       const first = stmts[0];
       const pos = first ? first.getStart() : 0;
-      this.edits.insertAt(first ?? sf, pos, `${text}\n${first ? '' : ''}${first ? '\n' : ''}`, 'import the KYX auth helper');
+      // A blank line after the import, unless the first statement is being removed (its own blank line remains).
+      const sep = first && !gone(first) ? '\n\n' : '\n';
+      this.edits.insertAt(first ?? sf, pos, `${text}${sep}`, 'import the KYX auth helper');
     }
     this.edits.newFiles.push(plan.newFile);
   }

@@ -1,6 +1,6 @@
 import axios from 'axios';
-import { kyxAccessToken, resolveKyxAccount } from './kyx-auth';
 import { JUMIO_USER_AGENT } from './config';
+import { kyxAccessToken, resolveKyxAccount } from './kyx-auth';
 
 export async function requestFaceCheck(enrollmentTransactionReference: string, callbackUrl: string) {
   // TODO(netverify-migrate): initiate-authentication: implement resolveKyxAccount in kyx-auth.ts (enrollment reference → KYX accountId + ID credentialId), and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET

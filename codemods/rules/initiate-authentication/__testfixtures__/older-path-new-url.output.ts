@@ -1,6 +1,5 @@
 import { kyxAccessToken, resolveKyxAccount } from './kyx-auth';
 
-
 interface LegacyAuthResponse {
   timestamp: string;
   web: { href: string };
