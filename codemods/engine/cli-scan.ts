@@ -64,7 +64,10 @@ export async function buildScan(args: ScanArgs): Promise<ScanReport> {
   }
   if (!args.rules || args.rules.includes('legacy-endpoint')) {
     const root = gitTopLevel(resolve(cwd)) ?? resolve(cwd);
-    const configs = discover({ cwd: resolve(cwd), paths: args.paths, root, ignore: args.ignore, accept: isConfigName });
+    // `.env` files are usually git-ignored yet hold the legacy URL: read them anyway (they are only reported).
+    const configs = discover({
+      cwd: resolve(cwd), paths: args.paths, root, ignore: args.ignore, accept: isConfigName, evenIfIgnored: (n) => /^\.env(\..+)?$/.test(n),
+    });
     for (const f of configs.files) {
       if (!isConfigName(f.path.slice(f.path.lastIndexOf('/') + 1))) continue;
       report.summary.files++;

@@ -26,6 +26,8 @@ export interface DiscoverOptions {
   ignore?: readonly string[];
   /** Which file names to pick up (by the walk; a file named explicitly is always returned). */
   accept(name: string): boolean;
+  /** File names picked up even when a .gitignore matches them (scan reads ignored `.env` files). */
+  evenIfIgnored?(name: string): boolean;
 }
 
 export interface Discovery {
@@ -123,7 +125,10 @@ export function discover(opts: DiscoverOptions): Discovery {
         if (SKIP_DIRS.has(entry.name) || ignoredBy(all, abs, true)) continue;
         walk(abs, here);
       } else if (entry.isFile()) {
-        if (SKIP_FILE_RE.test(entry.name) || !opts.accept(entry.name) || ignoredBy(all, abs, false)) continue;
+        if (SKIP_FILE_RE.test(entry.name) || !opts.accept(entry.name)) continue;
+        // --ignore patterns still apply to files read in spite of .gitignore
+        const levelsForFile = opts.evenIfIgnored?.(entry.name) ? (extra ? [extra] : []) : all;
+        if (ignoredBy(levelsForFile, abs, false)) continue;
         add(abs);
       }
     }

@@ -12,25 +12,19 @@ export interface ParseProblem {
   message: string;
 }
 
-let shared: Project | undefined;
-let parsedInShared = 0;
-/** After this many parses the engine starts a fresh Project and lets the old one be garbage-collected whole:
- * cheaper than ts-morph forgetting every wrapped node of every file one by one, and memory stays flat. */
-const PARSES_PER_PROJECT = 25;
+let parsedSinceGc = 0;
+const PARSES_PER_GC = 25;
 
-/** The Project the engine parses into (created on first use, so `--help` never loads the compiler). */
+/** A fresh Project for one version of one file (with all its inline scripts). Each version gets its own, so a
+ * rule's symbol lookups never see another file, or an older version of the same file, in the global scope; the
+ * Project is dropped whole afterwards (cheaper than ts-morph forgetting each wrapped node), and every 25 parses a
+ * full GC keeps memory flat. Created on first use only, so `--help` never loads the compiler. */
 export function engineProject(): Project {
-  shared ??= createProject();
-  return shared;
-}
-
-/** Called between files: start a new Project once the current one has seen enough files. */
-export function recycleEngineProject(): void {
-  if (shared && parsedInShared >= PARSES_PER_PROJECT) {
-    shared = undefined;
-    parsedInShared = 0;
+  if (parsedSinceGc >= PARSES_PER_GC) {
+    parsedSinceGc = 0;
     collectGarbage();
   }
+  return createProject();
 }
 
 export function createProject(): Project {
@@ -48,15 +42,13 @@ let counter = 0;
 /** Parse `text` as the given flavour. The in-memory name is unique so concurrent parses never collide. */
 export function parseText(project: Project, absPath: string, text: string, flavour: ScriptFlavour): SourceFile {
   const name = `/__nvm__/${++counter}/${baseName(absPath)}.${flavour.ext}`;
-  if (project === shared) parsedInShared++;
+  parsedSinceGc++;
   return project.createSourceFile(name, text, { overwrite: true, scriptKind: flavour.scriptKind });
 }
 
-/** Release a parsed file. Files of the engine's shared Project are dropped with the whole Project (see above). */
+/** Release a parsed file from a long-lived Project (the ProjectView's cache). */
 export function releaseSourceFile(sf: SourceFile): void {
-  const project = sf.getProject();
-  if (project === shared || sf.wasForgotten()) return;
-  project.removeSourceFile(sf);
+  if (!sf.wasForgotten()) sf.getProject().removeSourceFile(sf);
 }
 
 /** Syntax errors the parser recorded (no type checking). */

@@ -4,17 +4,16 @@
 // or its output no longer parses. Rule helpers call it from their unit tests; the fixture harness and the
 // worker threads use it too.
 import type {
-  Edit, ExternalEdits, FileKind, ManualItem, NewFile, PriorWork, ProjectView, Rule, RuleContext, RuleFile, RuleResult, ScriptBlock,
+  Edit, ExternalEdits, FileKind, FileStyle, ManualItem, NewFile, PriorWork, ProjectView, Rule, RuleContext, RuleFile, RuleResult, ScriptBlock,
 } from './types.js';
 import { extensionOf, flavourOfBlock, flavourOfExtension, kindOf } from './file-kinds.js';
 import { decodeForRules, detectStyle, encodeFromRules } from './text-format.js';
-import { applyStyle, engineProject, parseProblems, parseText, recycleEngineProject, releaseSourceFile } from './parse.js';
+import { applyStyle, engineProject, parseProblems, parseText } from './parse.js';
 import { parseEmbedded } from './embedded.js';
 import { applyEdits, LineIndex, mapBack, mapForward, normaliseEdits, type AppliedBatch, type PlainEdit } from './edits.js';
 import { planMarkers } from './markers.js';
 import { createProjectView } from './project-view.js';
 import { dirname } from 'node:path';
-import type { SourceFile } from 'ts-morph';
 
 export interface ReportItem {
   rule: string;
@@ -59,32 +58,29 @@ interface Built {
   release(): void;
 }
 
-function build(path: string, absPath: string, text: string, kind: FileKind): Built {
+function build(path: string, absPath: string, text: string, kind: FileKind, style?: FileStyle): Built {
   const project = engineProject();
+  if (style) applyStyle(project, style);
+  // Dropping the file's own Project releases everything; nothing else references it.
+  const release = (): void => undefined;
   if (kind === 'script') {
     const flavour = flavourOfExtension(extensionOf(path))!;
     const sf = parseText(project, absPath, text, flavour);
     const problem = parseProblems(sf)[0];
     const scripts: ScriptBlock[] = [{ sourceFile: sf, offset: 0, jsx: flavour.jsx, language: flavour.language }];
-    return { file: { path, absPath, text, kind, scripts }, problem, brokenBlocks: problem ? 1 : 0, release: () => releaseSourceFile(sf) };
+    return { file: { path, absPath, text, kind, scripts }, problem, brokenBlocks: problem ? 1 : 0, release };
   }
   const html = parseEmbedded(text, kind === 'vue');
   const scripts: ScriptBlock[] = [];
-  const created: SourceFile[] = [];
   let brokenBlocks = 0;
   for (const block of html.scripts) {
     const flavour = flavourOfBlock(block.language, block.jsx);
     const sf = parseText(project, absPath, text.slice(block.start, block.end), flavour);
-    created.push(sf);
     // A block that does not parse (e.g. server-side template tags inside <script>) is not offered to rules.
     if (parseProblems(sf).length > 0) brokenBlocks++;
     else scripts.push({ sourceFile: sf, offset: block.start, jsx: flavour.jsx, language: flavour.language });
   }
-  return {
-    file: { path, absPath, text, kind, scripts, html },
-    brokenBlocks,
-    release: () => created.forEach(releaseSourceFile),
-  };
+  return { file: { path, absPath, text, kind, scripts, html }, brokenBlocks, release };
 }
 
 export function transformText(input: TransformTextInput): TransformTextResult {
@@ -98,12 +94,10 @@ export function transformText(input: TransformTextInput): TransformTextResult {
   const wants = (r: Rule, text: string): boolean =>
     r.kinds.includes(kind) && (r.prefilter.length === 0 || r.prefilter.some((s) => text.includes(s)));
   if (pre.length === 0 && !input.rules.some((r) => wants(r, decoded.text))) return result;
-  recycleEngineProject();
 
   const style = detectStyle(decoded.bom ? input.text.slice(1) : input.text);
   const markerEol = decoded.crlf ? '\n' : style.eol;
   const project = input.project ?? createProjectView(dirname(input.absPath));
-  applyStyle(engineProject(), style);
   const original = new LineIndex(decoded.text);
   const batches: AppliedBatch[] = [];
   const toOriginal = (pos: number): number => batches.reduceRight((p, b) => mapBack(p, b), pos);
@@ -111,7 +105,7 @@ export function transformText(input: TransformTextInput): TransformTextResult {
   const fail = (error: string): TransformTextResult => ({ ...result, output: input.text, changed: false, error, edits: [], manual: [], notes: [], newFiles: [], external: [] });
 
   let text = decoded.text;
-  let built = build(input.path, input.absPath, text, kind);
+  let built = build(input.path, input.absPath, text, kind, style);
   if (built.problem) {
     const where = original.line(built.problem.pos);
     built.release();
@@ -150,7 +144,7 @@ export function transformText(input: TransformTextInput): TransformTextResult {
         }));
         text = applied.text;
         built.release();
-        built = build(input.path, input.absPath, text, kind);
+        built = build(input.path, input.absPath, text, kind, style);
         if (built.problem || built.brokenBlocks > brokenBefore) {
           return fail(`edits from other files produce code that does not parse${built.problem ? ` (${built.problem.message})` : ''}; file left untouched`);
         }
@@ -206,7 +200,7 @@ export function transformText(input: TransformTextInput): TransformTextResult {
       }));
       text = applied.text;
       built.release();
-      built = build(input.path, input.absPath, text, kind);
+      built = build(input.path, input.absPath, text, kind, style);
       if (built.problem || built.brokenBlocks > brokenBefore) {
         const detail = built.problem ? ` (${built.problem.message})` : '';
         return fail(`rule ${rule.id} produced code that does not parse${detail}; file left untouched`);

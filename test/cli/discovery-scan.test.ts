@@ -67,6 +67,7 @@ describe('discovery', () => {
 describe('scan and rules', () => {
   it('scan lists automatic edits, manual items and legacy hosts in config files, with file:line', () => {
     const repo = makeRepo({
+      '.gitignore': '.env\n',
       'src/a.ts': "const k = 'OLD_API';\n" + LEGACY,
       '.env': 'PORT=3000\nJUMIO_BASE_URL=https://lon.netverify.com/api/v4\n',
       '.env.production': 'JUMIO_URL=https://core-sgp.jumio.com/api/authentication/v1/web/initiate\n',
