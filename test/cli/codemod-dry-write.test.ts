@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, git, makeRepo, runCli, snapshot } from './helpers.js';
+import { BIN, ensureBuilt, git, makeRepo, runCli, snapshot, TEST_RULES } from './helpers.js';
 import { validateReportV1 } from './report-schema.js';
 
 beforeAll(() => ensureBuilt());
@@ -115,6 +115,9 @@ describe('codemod dry run and write', () => {
     expect(r.stderr).toContain('grep -rn "TODO(netverify-migrate)"');
     expect(r.stderr).not.toContain('\x1b[');
     expect(r.stdout).not.toContain('\x1b[');
+    // on a terminal (a pseudo-terminal from script(1)) progress lines appear on stderr, and are cleared at the end
+    const tty = spawnSync('script', ['-qfec', `${process.execPath} ${BIN} codemod`, '/dev/null'], { cwd: repo, encoding: 'utf8', env: { ...process.env, NETVERIFY_MIGRATE_EXTRA_RULES: TEST_RULES } });
+    expect(tty.stdout).toMatch(/\r\x1b\[2Knetverify-migrate: \d+\/\d+ files/);
     const quiet = runCli(repo, ['codemod', '--quiet'], { extraRules: true });
     expect(quiet.stderr).toBe('');
     expect(quiet.stdout).toBe(r.stdout);
