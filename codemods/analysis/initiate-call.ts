@@ -142,10 +142,12 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const pre: string[] = [];
   let refText = facts.enrollmentRef;
   if (acct && refText) {
-    if (!SIMPLE_EXPR.test(refText)) {
+    const literal = facts.enrollmentRefNode && (Node.isStringLiteral(facts.enrollmentRefNode) || Node.isNoSubstitutionTemplateLiteral(facts.enrollmentRefNode));
+    if (!SIMPLE_EXPR.test(refText) && !literal) {
+      // Evaluate the expression once: the lookup and customerInternalReference both use the variable. The body
+      // property that held it is replaced as a whole by mapBody, so the value node itself is not edited here.
       const refVar = fm.name('kyxEnrollmentReference');
       pre.push(`const ${refVar} = ${refText}${semi}`);
-      edits.replaceNode(facts.enrollmentRefNode!, refVar, 'enrollment reference held in a variable');
       refText = refVar;
     }
     pre.push(`const ${acct} = await ${HELPER_EXPORTS.resolve}(${refText})${semi}`);
