@@ -20,6 +20,11 @@ export function ensureAsync(call: Node, esm: boolean, edits: EditSet): string | 
     return 'the call is in a constructor or accessor, which cannot await the KYX token';
   }
   if (fn.isAsync()) return undefined;
+  // A React effect callback must not return a promise (React would call it as the cleanup function).
+  const owner = fn.getParent();
+  if (owner && Node.isCallExpression(owner) && /^(React\.)?use(Layout|Insertion)?Effect$/.test(owner.getExpression().getText())) {
+    return 'the call is in a React effect, which must not be async; move the call to your back end';
+  }
   if (Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn)) {
     if (fn.isGenerator()) return 'the call is in a generator, which cannot await the KYX token';
   }

@@ -82,7 +82,7 @@ export class FileMigration {
 }
 
 /** Signs that the file runs in a browser (public env prefixes, window.btoa, DOM access). */
-const BROWSER_HINTS = /\bwindow\.btoa\b|\bREACT_APP_|\bNEXT_PUBLIC_|\bVITE_|\bEXPO_PUBLIC_|\bimport\.meta\.env\b|\bdocument\.(getElementById|querySelector)|\blocalStorage\./;
+const BROWSER_HINTS = /\bwindow\.btoa\b|\bREACT_APP_|\bNEXT_PUBLIC_|\bVITE_|\bEXPO_PUBLIC_|\bimport\.meta\.env\b|\bdocument\.(getElementById|querySelector)|\blocalStorage\.|\buse(Layout)?Effect\s*\(|\buseState\s*\(|^\s*['"]use client['"]/m;
 
 const SIMPLE_EXPR = /^[\w$]+(\??\.[\w$]+)*$/;
 
