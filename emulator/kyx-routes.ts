@@ -75,7 +75,7 @@ export function kyxRoutes(state: KyxState, tokens: TokenStore): Route[] {
   function findExecution(ctx: Ctx) {
     const account = state.accounts.get(ctx.params.accountId);
     if (!account) return { reply: errorReply(404, 'account not found') };
-    const e = account.executions.find((x) => x.id === ctx.params.workflowExecutionId);
+    const e = state.execution(account, ctx.params.workflowExecutionId);
     if (!e) return { reply: errorReply(404, 'workflow execution not found') };
     return { execution: state.refresh(e) };
   }

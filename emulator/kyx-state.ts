@@ -41,6 +41,9 @@ export interface Account {
   id: string;
   createdAt: string;
   executions: Execution[];
+  /** The account's facemap-producing executions (workflow 3, 6), oldest first: the only ones facemapOnFile() can
+   *  use. definitionKey never changes, so this index stays right whatever later sets status/decision. */
+  facemapSources: Execution[];
 }
 
 /** Credentials each workflow acquires (jumio-api-facts §4.5 "Required credentials"); others acquire an ID. */
@@ -65,11 +68,13 @@ export class KyxState {
   readonly accounts = new Map<string, Account>();
   readonly executions = new Map<string, Execution>();
   private byAuthToken = new Map<string, Execution>();
+  /** Every credential by id (ids are random UUIDs): credential() is a map lookup, not a scan of the account. */
+  private credentialsById = new Map<string, Credential>();
 
   constructor(readonly clock: Clock) {}
 
   createAccount(): Account {
-    const a: Account = { id: randomUUID(), createdAt: this.clock.iso(), executions: [] };
+    const a: Account = { id: randomUUID(), createdAt: this.clock.iso(), executions: [], facemapSources: [] };
     this.accounts.set(a.id, a);
     return a;
   }
@@ -89,6 +94,8 @@ export class KyxState {
       credentials: credentialCategoriesFor(init.definitionKey).map((category) => ({ id: randomUUID(), category, executionId: id })),
     };
     account.executions.push(e);
+    if (FACEMAP_PRODUCING_KEYS.includes(e.definitionKey)) account.facemapSources.push(e);
+    for (const c of e.credentials) this.credentialsById.set(c.id, c);
     this.executions.set(e.id, e);
     this.byAuthToken.set(e.authorizationToken, e);
     return e;
@@ -98,23 +105,28 @@ export class KyxState {
     return this.byAuthToken.get(token);
   }
 
-  /** The newest FACEMAP credential from a finished, passed workflow that produces one; undefined if none. */
+  /** The newest FACEMAP credential from a finished, passed workflow that produces one; undefined if none.
+   *  Scans only the account's facemap-producing executions (enrolments), not every authentication it ran. */
   facemapOnFile(account: Account): Credential | undefined {
-    for (let i = account.executions.length - 1; i >= 0; i--) {
-      const e = account.executions[i];
-      if (!FACEMAP_PRODUCING_KEYS.includes(e.definitionKey) || e.status !== 'PROCESSED' || e.decision !== 'PASSED') continue;
+    for (let i = account.facemapSources.length - 1; i >= 0; i--) {
+      const e = account.facemapSources[i];
+      if (e.status !== 'PROCESSED' || e.decision !== 'PASSED') continue;
       const f = e.credentials.find((c) => c.category === 'FACEMAP');
       if (f) return f;
     }
     return undefined;
   }
 
+  /** A credential of this account by id (O(1)); undefined if unknown or another account's. */
   credential(account: Account, id: string): Credential | undefined {
-    for (const e of account.executions) {
-      const c = e.credentials.find((x) => x.id === id);
-      if (c) return c;
-    }
-    return undefined;
+    const c = this.credentialsById.get(id);
+    return c && this.executions.get(c.executionId)?.accountId === account.id ? c : undefined;
+  }
+
+  /** A workflow execution of this account by id (O(1)); undefined if unknown or another account's. */
+  execution(account: Account, id: string): Execution | undefined {
+    const e = this.executions.get(id);
+    return e && e.accountId === account.id ? e : undefined;
   }
 
   /** Lazily expire an execution whose authorization token ran out before acquisition (no callback: the
