@@ -145,7 +145,7 @@ export const retrievalAuthenticationRule: Rule = {
 
 /** Signs that the file runs in a browser (public env prefixes, window.btoa, DOM access); the same test as the
  * initiate rules' (codemods/analysis/initiate-call.ts), which does not export it. */
-const BROWSER_HINTS = /\bwindow\.btoa\b|\bREACT_APP_|\bNEXT_PUBLIC_|\bVITE_|\bEXPO_PUBLIC_|\bimport\.meta\.env\b|\bdocument\.(getElementById|querySelector)|\blocalStorage\./;
+const BROWSER_HINTS = /\bwindow\.btoa\b|\bREACT_APP_|\bNEXT_PUBLIC_|\bVITE_|\bEXPO_PUBLIC_|\bimport\.meta\.env\b|\bdocument\.(getElementById|querySelector)|\blocalStorage\.|\buse(Layout)?Effect\s*\(|\buseState\s*\(|^\s*['"]use client['"]/m;
 
 /** Why a proven retrieval call cannot be migrated automatically (a manual item), or undefined. */
 function blocker({ http, url }: Migration): string | undefined {
