@@ -66,6 +66,12 @@ export async function runCodemodCli(args: CodemodArgs): Promise<number> {
   if (args.outputPatch) writeFileSync(resolve(cwd, args.outputPatch), patch);
   if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else if (!args.write && patch) process.stdout.write(process.stdout.isTTY ? colourPatch(patch) : patch);
+  if (process.env.NETVERIFY_MIGRATE_PROFILE) {
+    const { ruleTimings } = await import('./run-on-text.js');
+    const rows = [...ruleTimings].sort((a, b) => b[1].ms - a[1].ms);
+    process.stderr.write('rule time in the main thread (worker threads not included):\n' +
+      rows.map(([id, t]) => `  ${id.padEnd(28)} ${(t.ms / 1000).toFixed(2).padStart(7)} s  ${String(t.files).padStart(6)} files  ${(t.ms / Math.max(1, t.files)).toFixed(1)} ms/file`).join('\n') + '\n');
+  }
   if (!args.quiet) process.stderr.write(humanSummary(report, { write: args.write, written, paths: args.paths, warnings, threads: result.threads, elapsedMs: result.elapsedMs }));
   const s = report.summary;
   if (s.errors > 0) return 1;

@@ -21,6 +21,9 @@ export interface ReportItem {
   message: string;
 }
 
+/** Time spent in each rule's run() in this thread (for NETVERIFY_MIGRATE_PROFILE=1). */
+export const ruleTimings = new Map<string, { ms: number; files: number }>();
+
 export interface TransformTextInput {
   /** Path for the report (relative, forward slashes). Its extension picks the parser. */
   path: string;
@@ -154,10 +157,16 @@ export function transformText(input: TransformTextInput): TransformTextResult {
       result.ran.push(rule.id);
       const ctx: RuleContext = { style, project, prior };
       let out: RuleResult;
+      const t0 = performance.now();
       try {
         out = rule.run(built.file, ctx);
       } catch (err) {
         return fail(`rule ${rule.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+      } finally {
+        const t = ruleTimings.get(rule.id) ?? { ms: 0, files: 0 };
+        t.ms += performance.now() - t0;
+        t.files++;
+        ruleTimings.set(rule.id, t);
       }
       let edits: (PlainEdit & { message?: string })[];
       try {
