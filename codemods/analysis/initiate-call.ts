@@ -1,5 +1,6 @@
 // Migrates one proven legacy initiate call (authentication → KYX account PUT, enrolment → KYX account POST):
 // URL, method, body, auth and response reads, in the customer's client and style. Shared by both rules.
+import { looksLikeBrowserCode } from './browser-code.js';
 import { Node, SyntaxKind, type ObjectLiteralExpression } from 'ts-morph';
 import { ENROLLMENT_REFERENCE_FIELD, KYX_ACCOUNTS_PATH, LEGACY, kyxOrigin, type KyxRegion } from '../../api/index.js';
 import type { RuleContext, RuleFile, ScriptBlock } from '../engine/types.js';
@@ -81,8 +82,6 @@ export class FileMigration {
   }
 }
 
-/** Signs that the file runs in a browser (public env prefixes, window.btoa, DOM access). */
-const BROWSER_HINTS = /\bwindow\.btoa\b|\bREACT_APP_|\bNEXT_PUBLIC_|\bVITE_|\bEXPO_PUBLIC_|\bimport\.meta\.env\b|\bdocument\.(getElementById|querySelector)|\blocalStorage\.|\buse(Layout)?Effect\s*\(|\buseState\s*\(|^\s*['"]use client['"]/m;
 
 const SIMPLE_EXPR = /^[\w$]+(\??\.[\w$]+)*$/;
 
@@ -102,7 +101,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const bodyObj = http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
   if (!bodyObj) return stop('the request body is not an object literal visible in this file; map it as in MIGRATION.md');
   if (!fm.evalCtx.isMainFile(bodyObj)) return stop('the request body is built in another module');
-  if (fm.file.kind !== 'script' || BROWSER_HINTS.test(fm.block.sourceFile.getFullText())) {
+  if (fm.file.kind !== 'script' || looksLikeBrowserCode(fm.block.sourceFile.getFullText())) {
     return stop('browser code calls the Jumio API with API credentials: move this call to your back end (KYX OAuth2 client credentials must never reach a browser)');
   }
   const facts = bodyFacts(bodyObj);

@@ -5,6 +5,7 @@
 // in the customer's own client, with a bearer token from the KYX helper module and the account id from the
 // `resolveKyxWorkflowAccount` seam. Reads of the details that map exactly are rewritten; the others are flagged
 // with where the information is now. The URL must be proven (legacy host AND path on every branch).
+import { looksLikeBrowserCode } from '../../analysis/browser-code.js';
 import { Node, SyntaxKind } from 'ts-morph';
 import { kyxWorkflowDetailsUrl } from '../../../api/index.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
@@ -143,14 +144,10 @@ export const retrievalAuthenticationRule: Rule = {
   },
 };
 
-/** Signs that the file runs in a browser (public env prefixes, window.btoa, DOM access); the same test as the
- * initiate rules' (codemods/analysis/initiate-call.ts), which does not export it. */
-const BROWSER_HINTS = /\bwindow\.btoa\b|\bREACT_APP_|\bNEXT_PUBLIC_|\bVITE_|\bEXPO_PUBLIC_|\bimport\.meta\.env\b|\bdocument\.(getElementById|querySelector)|\blocalStorage\.|\buse(Layout)?Effect\s*\(|\buseState\s*\(|^\s*['"]use client['"]/m;
-
 /** Why a proven retrieval call cannot be migrated automatically (a manual item), or undefined. */
 function blocker({ http, url }: Migration): string | undefined {
   if (url.rest !== '') return IMAGE_GUIDANCE;
-  if (BROWSER_HINTS.test(http.call.getSourceFile().getFullText())) {
+  if (looksLikeBrowserCode(http.call.getSourceFile().getFullText())) {
     return 'browser code calls the Jumio retrieval API with API credentials: move this call to your back end (KYX OAuth2 client credentials must never reach a browser)';
   }
   const target = `GET retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId} with a Bearer token`;
