@@ -17,6 +17,7 @@ import { analyzeEventData, type EventDataAnalysis } from './event-data.js';
 import { findMessageHandlers, type ListenerSearchOptions, type MessageHandler } from './listeners.js';
 import { findOriginChecks, originParamChecks, type OriginCheck } from './origin.js';
 import { judge, type Verdict } from './prove.js';
+import { fileFramesCamera } from './camera-frame.js';
 
 export type { EventDataAnalysis, DataRead, LiteralComparison } from './event-data.js';
 export type { MessageHandler, AttachKind, ListenerSearchOptions } from './listeners.js';
@@ -26,6 +27,7 @@ export { PROOF_THRESHOLD, judge } from './prove.js';
 export { analyzeEventData, isJsonParse } from './event-data.js';
 export { findOriginChecks } from './origin.js';
 export { externalFiles } from './listeners.js';
+export { allowsCamera, fileFramesCamera, markupFramesCamera, scriptFramesCamera } from './camera-frame.js';
 export { classifyWebClientUrl, findWebClientUrls, type WebClientUrl } from './web-client-urls.js';
 
 export interface AnalyzedHandler extends MessageHandler {
@@ -45,7 +47,7 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
       ...originParamChecks(h.fn.getParameters()[0], hGlobals),
     ];
     const text = [...data.functions.map((f) => f.getText()), handlerName(h)].join('\n');
-    return { ...h, data, origins, verdict: judge({ data, origins, text }) };
+    return { ...h, data, origins, verdict: judge({ data, origins, text, cameraFrame: opts.cameraFrame }) };
   });
 }
 
@@ -69,7 +71,8 @@ export function provenJumioHandlers(sf: SourceFile, opts: ListenerSearchOptions 
 /** Does any script block of the file attach a proven Jumio message handler? */
 export function fileHasProvenJumioHandler(file: RuleFile, ctx?: RuleContext): boolean {
   const globals = file.scripts.map((s) => s.sourceFile);
-  return file.scripts.some((s) => provenJumioHandlers(s.sourceFile, { globals, project: ctx?.project, absPath: file.absPath }).length > 0);
+  const cameraFrame = fileFramesCamera(file, ctx?.project);
+  return file.scripts.some((s) => provenJumioHandlers(s.sourceFile, { globals, project: ctx?.project, absPath: file.absPath, cameraFrame }).length > 0);
 }
 
 /** The name a handler is known by (function or variable name), which may say "Jumio". */

@@ -25,6 +25,8 @@ export interface ListenerSearchOptions {
   project?: ProjectView;
   /** Absolute path of the file being analysed (needed with `project`). */
   absPath?: string;
+  /** The page/component frames a camera iframe (camera-frame.ts): one point in the proof (prove.ts). */
+  cameraFrame?: boolean;
 }
 
 /** SourceFiles this module loaded through ProjectView for an import, with their absolute path: a rule that

@@ -38,9 +38,11 @@ export interface ProofInput {
   origins: OriginCheck[];
   /** The handler's source text (and the names it is known by), scanned for vendor words. */
   text: string;
+  /** The page or component frames an <iframe> that asks for the camera (camera-frame.ts): one point. */
+  cameraFrame?: boolean;
 }
 
-export function judge({ data, origins, text: rawText }: ProofInput): Verdict {
+export function judge({ data, origins, text: rawText, cameraFrame }: ProofInput): Verdict {
   // Our own TODO(netverify-migrate) markers name the tool: they must not count as vendor words on a rerun.
   const text = withoutMarkers(rawText);
   const signals: string[] = [];
@@ -79,6 +81,8 @@ export function judge({ data, origins, text: rawText }: ProofInput): Verdict {
     add(2, 'compares with Jumio error codes');
   }
   if (/jumio|netverify/i.test(text) || data.handoffs.some((h) => /jumio/i.test(h.name))) add(2, 'names Jumio');
+  // Only together with the event shape: a camera iframe proves nothing about a handler that reads no Jumio key.
+  if (cameraFrame && score > 0) add(1, 'the page frames an iframe with camera access (the web client needs it)');
   const foreignKeys = foreignKeysOf(data);
   if (foreignKeys.length > 0) add(-foreignKeys.length, `reads keys Jumio never sends (${foreignKeys.join(', ')})`);
   const foreign = FOREIGN_VOCABULARY.exec(text);

@@ -14,7 +14,7 @@ import { webClientSource, webClientUrlKind } from './web-client-url.js';
 interface Site {
   node: Node;
   value: Node;
-  form: 'setAttribute' | 'property' | 'attr';
+  form: 'setAttribute' | 'property' | 'attr' | 'object';
 }
 
 interface Target {
@@ -122,6 +122,22 @@ function collect(block: ScriptBlock): Target[] {
     else if (name === 'allow') t.allow.push(site);
     else if (name === 'allowfullscreen') t.fullscreen.push(site);
   }
+  // jQuery creation with an attributes object: `$('<iframe>', { src: url, allow: 'camera;fullscreen' })`.
+  for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const [sel, attrs] = call.getArguments();
+    if (!JQUERY.test(call.getExpression().getText()) || !/^<iframe\b/i.test(stringValue(sel)?.trim() ?? '')) continue;
+    const obj = attrs ? unwrap(attrs) : undefined;
+    if (!obj || !Node.isObjectLiteralExpression(obj)) continue;
+    const t = get(call);
+    for (const p of obj.getProperties()) {
+      if (!Node.isPropertyAssignment(p)) continue;
+      const name = p.getName().replace(/^['"]|['"]$/g, '').toLowerCase();
+      const site: Site = { node: p, value: p.getInitializerOrThrow(), form: 'object' };
+      if (name === 'src') t.src.push(site);
+      else if (name === 'allow') t.allow.push(site);
+      else if (name === 'allowfullscreen') t.fullscreen.push(site);
+    }
+  }
   for (const bin of file.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
     if (bin.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
     const left = bin.getLeft();
@@ -193,7 +209,10 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
         : `${recv}.${form === 'attr' ? 'attr' : 'setAttribute'}(${q}${attr}${q}, ${q}${v}${q})${semi}`;
     if (!t.allow.length && origin === 'created') lines.push(setter('allow', REQUIRED_ALLOW.join(';')));
     if (!t.fullscreen.length && (t.allow.length || origin === 'created')) lines.push(setter('allowfullscreen', ''));
-    if (lines.length && anchorSite) {
+    if (lines.length && anchorSite?.form === 'object') {
+      // A property to add inside the attributes object: not written blind (trailing commas, layout); flagged.
+      manual.push({ pos: anchorSite.node.getStart() + off, message: `${ALLOW_MESSAGE} (${why})` });
+    } else if (lines.length && anchorSite) {
       const after = statementAfter(anchorSite);
       if (after) {
         edits.push({ start: after.end + off, end: after.end + off, text: lines.map((l) => `\n${after.indent}${l}`).join(''), message: `iframe: added ${lines.length === 2 ? 'allow and allowfullscreen' : lines[0]!.includes('allowfullscreen') || lines[0]!.includes('allowFullscreen') ? 'allowfullscreen' : 'allow'} for the KYX web client (${why})` });

@@ -4,11 +4,11 @@
 import type { SourceFile } from 'ts-morph';
 import type { RuleContext, RuleFile } from '../../engine/types.js';
 import { getAttribute } from '../../engine/embedded.js';
-import { provenJumioHandlers } from '../../analysis-frontend/index.js';
+import { fileFramesCamera, provenJumioHandlers, scriptFramesCamera } from '../../analysis-frontend/index.js';
 import { basename, dirname, resolve } from 'node:path';
 
-function provenIn(sf: SourceFile, globals: readonly SourceFile[], ctx: RuleContext, absPath: string): boolean {
-  return provenJumioHandlers(sf, { globals, project: ctx.project, absPath }).length > 0;
+function provenIn(sf: SourceFile, globals: readonly SourceFile[], ctx: RuleContext, absPath: string, cameraFrame: boolean): boolean {
+  return provenJumioHandlers(sf, { globals, project: ctx.project, absPath, cameraFrame }).length > 0;
 }
 
 /** Local scripts a page loads with `<script src="…">` (relative or root-relative paths inside the project). */
@@ -48,6 +48,8 @@ export function pageHasJumioHandler(file: RuleFile, ctx: RuleContext): boolean {
   const component = componentOfTemplate(file, ctx);
   const linked = [...linkedScripts(file, ctx), ...(component ? [component] : [])];
   const globals = [...own, ...linked.map((l) => l.sf)];
-  if (own.some((sf) => provenIn(sf, globals, ctx, file.absPath))) return true;
-  return linked.some((l) => provenIn(l.sf, globals, ctx, l.absPath));
+  // The page frames a camera iframe (the web client's required allow): one point of proof (analysis-frontend).
+  const cameraFrame = fileFramesCamera(file, ctx.project) || linked.some((l) => scriptFramesCamera(l.sf, l.absPath, ctx.project));
+  if (own.some((sf) => provenIn(sf, globals, ctx, file.absPath, cameraFrame))) return true;
+  return linked.some((l) => provenIn(l.sf, globals, ctx, l.absPath, cameraFrame));
 }

@@ -6,7 +6,7 @@
 import type { SourceFile } from 'ts-morph';
 import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, KYX } from '../../../api/index.js';
 import type { Edit, ExternalEdits, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
-import { analyzeEventData, analyzeMessageHandlers, externalFiles, findOriginChecks, judge, mergeAnalyses } from '../../analysis-frontend/index.js';
+import { analyzeEventData, analyzeMessageHandlers, externalFiles, fileFramesCamera, findOriginChecks, judge, mergeAnalyses } from '../../analysis-frontend/index.js';
 import { findGlobalAssigners, type Assigner } from './handoff.js';
 import { planHandler, type Plan } from './plan.js';
 import { regionHint, type RegionHint } from './region-hint.js';
@@ -44,8 +44,10 @@ export const iframeEventHandler: Rule = {
       return assignerCache.get(name)!;
     };
 
+    // The page/component frames a camera iframe (the legacy web client's required allow): one point of proof.
+    const cameraFrame = fileFramesCamera(file, ctx.project);
     for (const block of file.scripts) {
-      const handlers = analyzeMessageHandlers(block.sourceFile, { globals, project: ctx.project, absPath: file.absPath });
+      const handlers = analyzeMessageHandlers(block.sourceFile, { globals, project: ctx.project, absPath: file.absPath, cameraFrame });
       for (const h of handlers) {
         if (handledFns.has(h.fn)) continue;
         // Assigners of the globals the handler hands its object to (window.onJumioResult = (data) => …).
@@ -57,6 +59,7 @@ export const iframeEventHandler: Rule = {
           data: mergeAnalyses(h.data, targets.map((t) => t.data)),
           origins: h.origins,
           text: [h.fn.getText(), ...targets.map((t) => t.a.fn.getText())].join('\n'),
+          cameraFrame,
         }).proven);
         if (!proven) continue;
         handledFns.add(h.fn);

@@ -7,7 +7,7 @@ import type { SourceFile } from 'ts-morph';
 import { parseEmbedded } from '../../engine/embedded.js';
 import { flavourOfExtension } from '../../engine/file-kinds.js';
 import { createProject, parseText, releaseSourceFile } from '../../engine/parse.js';
-import { provenJumioHandlers } from '../../analysis-frontend/index.js';
+import { markupFramesCamera, provenJumioHandlers } from '../../analysis-frontend/index.js';
 import { planHandler, type Plan } from './plan.js';
 
 let project: ReturnType<typeof createProject> | undefined;
@@ -29,10 +29,12 @@ export function findHandlersInStrings(sf: SourceFile): EmbeddedFinding[] {
     if (text.length < 60 || !text.includes('message') || !/JSON|parse/.test(text)) continue;
     const sources = /<script/i.test(text) ? parseEmbedded(text, false).scripts.map((s) => text.slice(s.start, s.end)) : [text];
     project ??= createProject();
+    // The same markup framing a camera iframe (the web client's required allow) is one point of proof.
+    const cameraFrame = markupFramesCamera(text);
     for (const code of sources) {
       const inner = parseText(project, '/embedded/template.js', code, flavourOfExtension('js')!);
       try {
-        const proven = provenJumioHandlers(inner);
+        const proven = provenJumioHandlers(inner, { cameraFrame });
         if (proven.length === 0) continue;
         const plan: Plan = { edits: [], manual: [] };
         for (const h of proven) planHandler(h.data, h.origins, plan);
