@@ -26,11 +26,14 @@ function inside(n: Node, scope: Node | undefined): boolean {
 }
 
 /** Rewrite auth and headers. `bearer` is the header value expression text, `scope` the enclosing function. */
-export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope: Node | undefined, edits: EditSet): AuthEditResult {
+/** `extraOptions`: option texts the migrated call must also carry (e.g. `auth: null` against an instance's Basic auth). */
+export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope: Node | undefined, edits: EditSet,
+  extraOptions: readonly string[] = []): AuthEditResult {
   const problems: string[] = [];
   const dead: [number, number][] = [];
   const q = (s: string) => `${quote}${s}${quote}`;
   const authKey = 'Authorization';
+  let insertedOptions = false;
   if (http.client === 'superagent') return superagentAuth(http, bearer, q, edits);
 
   // Options-level auth: axios/request `auth`, got `username`/`password`.
@@ -80,9 +83,15 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
     if (hp && Node.isPropertyAssignment(hp)) optPlan.replace.set(hp, `headers: { ...${hp.getInitializerOrThrow().getText()}, ${authKey}: ${bearer} }`);
     else optPlan.append.push(`headers: { ${authKey}: ${bearer} }`);
   } else if (!opts && http.optionsAfter) {
-    edits.insertAt(http.optionsAfter, http.optionsAfter.getEnd(), `, { headers: { ${authKey}: ${bearer} } }`, 'Authorization: Bearer (KYX OAuth2 token)');
+    const extra = extraOptions.map((o) => `, ${o}`).join('');
+    insertedOptions = true;
+    edits.insertAt(http.optionsAfter, http.optionsAfter.getEnd(), `, { headers: { ${authKey}: ${bearer} }${extra} }`, 'Authorization: Bearer (KYX OAuth2 token)');
   } else {
     problems.push('could not find where to set the Authorization header');
+  }
+  if (extraOptions.length && !insertedOptions) {
+    if (opts && inside(opts, scope)) optPlan.append.push(...extraOptions);
+    else problems.push(`could not add ${extraOptions.join(', ')} to the request options`);
   }
   if (opts) applyPlan(opts as ObjectLiteralExpression, optPlan, edits, 'legacy Basic auth option removed');
   void q;

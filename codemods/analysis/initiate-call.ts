@@ -23,6 +23,8 @@ import { removeNowUnused } from './unused-declarations.js';
 export class FileMigration {
   private helper?: HelperPlan;
   readonly importNames = new Set<string>();
+  /** Old text ranges (legacy URLs, Basic credentials) the migrated calls replaced; see `finish`. */
+  readonly dead: [number, number][] = [];
   private readonly taken = new Set<string>();
 
   constructor(
@@ -51,6 +53,16 @@ export class FileMigration {
 
   /** Add the helper import once per file, after the last import / require / directive prologue. */
   finish(): void {
+    // Constants and imports that fed only the replaced URLs and credentials are removed once, over the ranges of
+    // every migrated call of the file: a constant shared by two calls is dead only after both are migrated.
+    if (this.dead.length) {
+      const rollback = this.edits.snapshot();
+      try {
+        removeNowUnused(this.block.sourceFile, this.dead, this.edits, this.evalCtx);
+      } catch {
+        rollback(); // leave the (now unused) declarations rather than lose the file's migrations
+      }
+    }
     if (!this.importNames.size) return;
     const plan = this.helperPlan();
     const sf = this.block.sourceFile;
@@ -132,8 +144,14 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   }
 
   const esm = fm.helperPlan().esm;
+  const wasAsync = !fn || !(Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isArrowFunction(fn) || Node.isMethodDeclaration(fn)) || fn.isAsync();
   const asyncProblem = ensureAsync(http.call, esm, edits);
   if (asyncProblem) return stop(asyncProblem);
+  const errorPath = wasAsync ? undefined : callbackErrorPath(http, fn!);
+  if (errorPath) {
+    edits.addManual(site, `the enclosing function was made async (it awaits the KYX account lookup and token): a failure there rejects its promise ` +
+      `and never reaches ${errorPath}: wrap the new awaits in try/catch and hand the error to it (an unhandled rejection stops Node; Express 4 does not catch async handlers)`);
+  }
 
   const q = fm.ctx.style.quote;
   const semi = fm.ctx.style.semicolons ? ';' : '';
@@ -208,12 +226,17 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   // Auth
   const bearer = `\`Bearer \${await ${HELPER_EXPORTS.token}(${tokenArg})}\``;
   fm.importNames.add(HELPER_EXPORTS.token);
-  const authResult = rewriteAuth(http, bearer, q, fn, edits);
+  // axios drops any Authorization header when `auth` is set (its Node adapter deletes it; the browser adapters
+  // overwrite it), and an instance's `auth` reaches every call. Only `auth: null` in the call's own config
+  // overrides it (`undefined` falls back to the instance's value), so the Bearer token is actually sent.
+  const instanceAuth = !!http.instanceConfig && instanceMaySetAuth(http.instanceConfig);
+  const nullAuth = fm.block.language === 'ts' ? 'auth: null as never' : 'auth: null';
+  const authResult = rewriteAuth(http, bearer, q, fn, edits, instanceAuth ? [nullAuth] : []);
   problems.push(...authResult.problems);
-  if (http.instanceConfig && (/\bauthorization\b/i.test(http.instanceConfig.getText()) ||
-      (Node.isObjectLiteralExpression(http.instanceConfig) && http.instanceConfig.getProperties().some((p) =>
-        (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) && p.getName() === 'auth')))) {
-    edits.addManual(http.instanceConfig, 'this axios instance still carries the legacy Basic credentials; remove them once none of its calls goes to a legacy Jumio host');
+  if (http.instanceConfig && (instanceAuth || /\bauthorization\b/i.test(http.instanceConfig.getText()))) {
+    edits.addManual(http.instanceConfig, 'this axios instance still carries the legacy Basic credentials' +
+      (instanceAuth ? ' (migrated calls pass auth: null, because axios sends an instance\'s auth instead of any Authorization header)' : '') +
+      '; remove them once none of its calls goes to a legacy Jumio host');
   }
 
   // Statements before the call (account lookup, region origin)
@@ -223,7 +246,9 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
       // `(x) => client.post(…)` becomes a block body so the lookup can run first.
       const indent = lineIndent(fn!);
       const inner = indent + fm.ctx.style.indent;
-      edits.insertAt(body, body.getStart(), `{\n${pre.map((p) => `${inner}${p}\n`).join('')}${inner}return `, 'arrow body → block');
+      // The brace goes right after `=>`, so a body written on the next line does not leave `{` alone on a line.
+      const arrow = (fn as import('ts-morph').ArrowFunction).getEqualsGreaterThan();
+      edits.replaceRange(body, arrow.getEnd(), body.getStart(), ` {\n${pre.map((p) => `${inner}${p}\n`).join('')}${inner}return `, 'arrow body → block');
       edits.insertAt(body, body.getEnd(), `${semi}\n${indent}}`, 'arrow body → block');
     } else {
       const indent = lineIndent(anchor);
@@ -232,7 +257,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   }
 
   // Legacy URL constants and Basic credentials that only fed what was replaced are dead now.
-  removeNowUnused(fm.block.sourceFile, [...authResult.dead, ...(multi ? [] : [[http.url.getStart(), http.url.getEnd()] as [number, number]])], edits, fm.evalCtx);
+  fm.dead.push(...authResult.dead, ...(multi ? [] : [[http.url.getStart(), http.url.getEnd()] as [number, number]]));
 
   // Response reads
   const leavesMessage = `the legacy initiate response leaves here whole: code that reads ${LEGACY.redirectUrl} / ${LEGACY.transactionReference} from it ` +
@@ -253,6 +278,28 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     else edits.addManual(p.node, p.message);
   }
   return true;
+}
+
+/** Where errors went before the function was made async, when a rejection of the function's own promise would
+ * bypass it: a callback of the request, a `.catch` on the call chain, or the framework that calls this function. */
+function callbackErrorPath(http: HttpCall, fn: Node): string | undefined {
+  if (http.call.getArguments().some((a) => Node.isArrowFunction(a) || Node.isFunctionExpression(a))) return 'the request callback';
+  for (let n: Node | undefined = http.call.getParent(); n && n !== fn; n = n.getParent()) {
+    if (Node.isPropertyAccessExpression(n) && ['catch', 'end'].includes(n.getName())) return `the .${n.getName()}() handler`;
+    if (Node.isCallExpression(n) && n.getArguments().length === 2 && Node.isPropertyAccessExpression(n.getExpression()) &&
+        (n.getExpression() as import('ts-morph').PropertyAccessExpression).getName() === 'then') return 'the .then() rejection handler';
+  }
+  const owner = fn.getParent();
+  if (owner && Node.isCallExpression(owner) && owner.getArguments().includes(fn as never)) return 'the code that calls this handler';
+  return undefined;
+}
+
+/** May the `axios.create(...)` config set `auth`? True unless it is an object literal without `auth` or spreads. */
+function instanceMaySetAuth(cfg: Node): boolean {
+  const obj = Node.isObjectLiteralExpression(cfg) ? cfg : resolveObjectLiteralInFile(cfg);
+  if (!obj) return true;
+  return obj.getProperties().some((p) => Node.isSpreadAssignment(p) ||
+    ((Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) && p.getName().replace(/^['"]|['"]$/g, '') === 'auth'));
 }
 
 /** Does `n` use a local declared at or after `anchor` (inside fn)? */

@@ -70,10 +70,12 @@ export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFi
       // One call that cannot be analysed must not cost the file its other migrations.
       const rollback = edits.snapshot();
       const importNames = new Set(fm.importNames);
+      const deadCount = fm.dead.length;
       try {
         migrateInitiateCall(fm, found.http, found.endpoint, kind);
       } catch (err) {
         rollback();
+        fm.dead.length = deadCount;
         fm.importNames.clear();
         importNames.forEach((n) => fm.importNames.add(n));
         edits.addManual(found.http.call, `legacy Jumio ${kind} initiate not migrated automatically (the codemod could not analyse it: ${(err as Error).message}); migrate it as in MIGRATION.md`);

@@ -3,6 +3,7 @@ const request = require('request');
 const { kyxAccessToken, resolveKyxAccount } = require('./kyx-auth');
 
 async function authenticate(enrollmentTransactionReference, callbackUrl, onDone) {
+  // TODO(netverify-migrate): initiate-authentication: the enclosing function was made async (it awaits the KYX account lookup and token): a failure there rejects its promise and never reaches the request callback: wrap the new awaits in try/catch and hand the error to it (an unhandled rejection stops Node; Express 4 does not catch async handlers)
   // TODO(netverify-migrate): initiate-authentication: implement resolveKyxAccount in kyx-auth.js (enrollment reference → KYX accountId + ID credentialId), and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET
   const kyxAccount = await resolveKyxAccount(enrollmentTransactionReference);
   request.put(

@@ -22,7 +22,7 @@ export class JumioIdentity {
   private readonly identityApi: AxiosInstance;
 
   constructor(apiToken: string, apiSecret: string) {
-    // TODO(netverify-migrate): initiate-enrollment: this axios instance still carries the legacy Basic credentials; remove them once none of its calls goes to a legacy Jumio host
+    // TODO(netverify-migrate): initiate-enrollment: this axios instance still carries the legacy Basic credentials (migrated calls pass auth: null, because axios sends an instance's auth instead of any Authorization header); remove them once none of its calls goes to a legacy Jumio host
     this.identityApi = axios.create({
       baseURL: 'https://lon.netverify.com/api/v4',
       auth: { username: apiToken, password: apiSecret },
@@ -36,7 +36,7 @@ export class JumioIdentity {
       customerInternalReference,
       userReference,
       workflowDefinition: { key: 2, credentials: [{ category: 'ID', country: { values: ['GBR'] }, type: { values: ['PASSPORT'] } }] },
-    }, { headers: { Authorization: `Bearer ${await kyxAccessToken('emea-1')}` } });
+    }, { headers: { Authorization: `Bearer ${await kyxAccessToken('emea-1')}` }, auth: null as never });
     return response.data.web.href;
   }
 }
