@@ -22,7 +22,9 @@ const KYX_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.kyx), 
 const STATUS_VALUES = new Set(['SUCCESS', 'ERROR']);
 
 /** Payment vocabulary in the function that reads the parameters (the file naming Jumio outweighs it). */
-const PAYMENT_WORDS = /\b(payments?|paymentReference|amount|invoice|refund|stripe|paypal|adyen|monnify|paystack|flutterwave|razorpay|novac)\b/i;
+// Commerce words too (a PSP return page confirming an order, a checkout, a cart, a wallet top-up): such a page is
+// flagged, never renamed, unless the file names Jumio.
+const PAYMENT_WORDS = /\b(payments?|paymentReference|amount|invoice|refund|stripe|paypal|adyen|monnify|paystack|flutterwave|razorpay|novac|interswitch|orders?|confirmOrder|checkout|cart|merchant|wallet|top-?up|deposit|payout)\b/i;
 function paymentWord(at: Node): string | undefined {
   // Our own markers say "netverify-migrate": they are not the customer naming Jumio.
   const file = at.getSourceFile().getFullText().replace(/TODO\(netverify-migrate\)[^\n]*/g, '');
@@ -210,7 +212,13 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     // Only the template reads this query object.
     const reads = tpl.filter((t) => t.root === root && !tplUsed.has(t));
     const names = new Set(reads.map((t) => t.name));
-    if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference)) {
+    const foreign = reads.filter((t) => t.name === LEGACY.transactionStatus).map((t) => templateComparedValue(file.text, t)).find((v) => v !== undefined && !STATUS_VALUES.has(v));
+    const payment = /jumio|netverify/i.test(file.text.replace(/TODO\(netverify-migrate\)[^\n]*/g, '')) ? undefined : PAYMENT_WORDS.exec(templateText(file))?.[0];
+    if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference) && foreign !== undefined) {
+      notes.push({ pos: reads[0]!.start, message: `the template reads ${[...names].join(', ')} but compares the status with '${foreign}', which Jumio never sends: not a Jumio landing page, left alone` });
+    } else if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference) && payment !== undefined) {
+      manual.push({ pos: reads[0]!.start, commentStyle: 'html', message: `the template reads ${[...names].join(', ')} from ${root}.query, but the page is about payments ('${payment}'): if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId instead` });
+    } else if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference)) {
       for (const t of reads) {
         const kyx = renameIn(REDIRECT_PARAM_RENAMES, t.name);
         if (kyx) edits.push({ start: t.start, end: t.end, text: kyx, message: `redirect parameter ${t.name} → ${kyx} in the template (reads transactionStatus with transactionReference)` });
@@ -220,6 +228,24 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     }
   }
   return { edits, manual, notes };
+}
+
+/** The literal a template read is compared with: `$route.query.transactionStatus === 'X'` (either side). */
+function templateComparedValue(text: string, t: TemplateRead): string | undefined {
+  // The read ends at the name (or inside `['name']`): skip a closing quote and bracket.
+  const after = text.slice(t.end, t.end + 200).replace(/^['"]\]/, '');
+  const a = /^\s*[!=]==?\s*(['"])([^'"]*)\1/.exec(after);
+  if (a) return a[2];
+  const before = text.slice(Math.max(0, t.start - 200), t.start);
+  const b = /(['"])([^'"]*)\1\s*[!=]==?\s*[\w$.]*\.query(\.|\[['"])$/.exec(before);
+  return b?.[2];
+}
+
+/** The SFC's <template> markup (where a template-only page says what it is about). */
+function templateText(file: RuleFile): string {
+  const el = file.html?.elements.find((e) => e.tagName === 'template');
+  const loc = el?.sourceCodeLocation;
+  return loc ? file.text.slice(loc.startOffset, loc.endOffset) : '';
 }
 
 export const landingPageParamsRule: Rule = {
