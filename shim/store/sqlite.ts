@@ -41,6 +41,8 @@ const MIGRATIONS: string[] = [
    CREATE INDEX idempotency_unknown ON idempotency (account_id) WHERE state = 'unknown';`,
 ];
 
+const AUTH_CACHE_SIZE = 10_000;
+
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
@@ -115,9 +117,19 @@ export class SqliteStore implements Store {
         r.userReference, r.region, Date.now());
   }
 
+  /** Authentication records are insert-only (ON CONFLICT DO NOTHING, never updated or deleted), so a record read
+   *  once is final: retrievals of a known reference skip SQLite. Misses are not cached (another process may insert). */
+  private readonly authCache = new Map<string, AuthenticationRecord>();
+
   async getAuthentication(ref: string): Promise<AuthenticationRecord | undefined> {
+    const hit = this.authCache.get(ref);
+    if (hit) return { ...hit };
     const row = this.prepare('SELECT * FROM authentications WHERE authentication_reference = ?').get(ref) as Row | undefined;
-    return row ? rowToAuthentication(row) : undefined;
+    if (!row) return undefined;
+    const rec = rowToAuthentication(row);
+    if (this.authCache.size >= AUTH_CACHE_SIZE) this.authCache.delete(this.authCache.keys().next().value as string);
+    this.authCache.set(ref, rec);
+    return { ...rec };
   }
 
   // Transaction wrappers built once (better-sqlite3 builds a new wrapper per db.transaction() call).
