@@ -226,13 +226,18 @@ export class ResponseFlow {
     }
   }
 
-  /** `{ redirectUrl }` → `{ web: { href: redirectUrl } }`; `{ redirectUrl: u = d }` → `{ web: { href: u = d } }`. */
+  /** `{ redirectUrl }` → `{ web: { href: redirectUrl } }`; `{ redirectUrl: u = d }` → `{ web: { href: u = d } = {} }`. */
   private rewriteBinding(el: BindingElement, path: readonly string[]): void {
     this.reads++;
     const target = el.getNameNode().getText();
     const init = el.getInitializer();
     const inner = `${path[path.length - 1]}: ${target}${init ? ` = ${init.getText()}` : ''}`;
-    const text = path.slice(0, -1).reduceRight((acc, seg) => `${seg}: { ${acc} }`, inner);
+    // A default on the read (or on the pattern holding it, `{ data: { redirectUrl } = {} }`) says the value may be
+    // missing: the new intermediate level (`web`, `workflowExecution`) then defaults to `{}` as well, so the old
+    // default still applies instead of destructuring undefined throwing.
+    const owner = el.getParent()?.getParent();
+    const tolerant = !!init || (!!owner && Node.isBindingElement(owner) && !!owner.getInitializer());
+    const text = path.slice(0, -1).reduceRight((acc, seg) => `${seg}: { ${acc} }${tolerant ? ' = {}' : ''}`, inner);
     this.edits.replaceNode(el, text, `response read: ${path.join('.')}`);
   }
 

@@ -24,7 +24,7 @@ async function startAuthentication({ region, enrollmentTransactionReference, use
     data: body,
     headers: { 'User-Agent': 'Acme/1.0', Authorization: `Bearer ${await kyxAccessToken(kyxOrigin)}` },
   });
-  const { web: { href: iframeUrl }, workflowExecution: { id: txRef = null } } = data;
+  const { web: { href: iframeUrl }, workflowExecution: { id: txRef = null } = {} } = data;
   return { iframeUrl, txRef };
 }
 
