@@ -219,6 +219,14 @@ export function analyzeEventData(
       if (['===', '==', '!==', '!='].includes(op)) addComparison(path, other);
       return;
     }
+    // `{ ...data }`: a shallow copy has the same top-level keys; followed when the literal is nothing but the
+    // copy. With other properties beside it (which could set the renamed field themselves) it is an escape.
+    if (Node.isSpreadAssignment(parent)) {
+      const obj = parent.getParent();
+      if (Node.isObjectLiteralExpression(obj) && obj.getProperties().length === 1) bindValue(obj, path);
+      else if (obj && path.length === 0) out.escapes.push({ node: obj, to: obj.getText() });
+      return;
+    }
     if (Node.isSwitchStatement(parent) && parent.getExpression() === x) {
       for (const c of parent.getClauses()) if (Node.isCaseClause(c)) addComparison(path, c.getExpression());
       return;
