@@ -1,13 +1,18 @@
-// Helpers for the CLI tests: build the real binary once (a lock makes parallel test files wait for one build),
-// make throwaway git repositories, and run `node bin/netverify-migrate.js` in them.
+// Helpers for the CLI tests: compile the real binary once into a private folder (a lock makes parallel test files
+// wait for one build), make throwaway git repositories, and run `node bin/netverify-migrate.js` (that build) in them.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '../..');
-export const BIN = join(REPO, 'bin/netverify-migrate.js');
+/** The CLI tests run their own compile of the sources (same tsconfig, same bin launcher) so that an `npm run build`
+ * running at the same time elsewhere cannot rewrite dist/ under a spawned CLI. */
+export const BUILD = join(REPO, 'node_modules/.cache/netverify-migrate-cli-tests');
+export const BIN = join(BUILD, 'bin/netverify-migrate.js');
+export const DIST = join(BUILD, 'dist');
 export const TEST_RULES = join(REPO, 'test/cli/test-rules.mjs');
+const STAMP = join(BUILD, 'built-at');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -20,33 +25,43 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+const SOURCE_DIRS = ['codemods', 'cli', 'api', 'shim', 'emulator', 'bench'];
+
 function builtIsFresh(): boolean {
   try {
-    const built = statSync(join(REPO, 'dist/codemods/engine/runner.js')).mtimeMs;
-    return ['codemods', 'cli', 'api'].every((d) => newestMtime(join(REPO, d)) <= built);
+    const built = Number(readFileSync(STAMP, 'utf8'));
+    return SOURCE_DIRS.every((d) => newestMtime(join(REPO, d)) <= built);
   } catch {
     return false;
   }
 }
 
-/** Compile to dist/ unless it is already newer than every source (`npm test` builds first). */
+/** Compile into BUILD unless it is newer than every source. A lock makes parallel test files wait for one build. */
 export function ensureBuilt(): void {
   if (builtIsFresh()) return;
-  const lock = join(tmpdir(), 'netverify-migrate-build.lock');
+  mkdirSync(dirname(BUILD), { recursive: true });
+  const lock = `${BUILD}.lock`;
   const started = Date.now();
   for (;;) {
     try {
       mkdirSync(lock);
       break;
     } catch {
-      if (Date.now() - started > 120_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - started > 180_000) rmSync(lock, { recursive: true, force: true });
       spawnSync('sleep', ['0.5']);
     }
   }
   try {
     if (builtIsFresh()) return;
-    const r = spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: REPO, encoding: 'utf8' });
-    if (r.status !== 0 && !builtIsFresh()) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+    const startedAt = Date.now();
+    rmSync(BUILD, { recursive: true, force: true });
+    mkdirSync(join(BUILD, 'bin'), { recursive: true });
+    const r = spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', DIST], { cwd: REPO, encoding: 'utf8' });
+    if (!existsSync(join(DIST, 'cli/index.js'))) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+    copyFileSync(join(REPO, 'bin/netverify-migrate.js'), BIN);
+    // ESM scope for the copy (package scope lookup stops at node_modules); packages resolve from REPO/node_modules.
+    writeFileSync(join(BUILD, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(STAMP, String(startedAt - 1000));
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

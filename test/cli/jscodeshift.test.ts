@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, makeRepo, REPO, runCli, snapshot } from './helpers.js';
+import { DIST, ensureBuilt, makeRepo, REPO, runCli, snapshot } from './helpers.js';
 
 beforeAll(() => ensureBuilt());
 
@@ -19,7 +19,7 @@ describe('jscodeshift adapter', () => {
     const viaJscodeshift = mkdtempSync(join(tmpdir(), 'nvm-jscs-'));
     cpSync(repo, viaJscodeshift, { recursive: true });
     const r = spawnSync(join(REPO, 'node_modules/.bin/jscodeshift'), [
-      '--no-babel', '-t', join(REPO, 'dist/codemods/jscodeshift/rule.js'), '--rule=legacy-endpoint',
+      '--no-babel', '-t', join(DIST, 'codemods/jscodeshift/rule.js'), '--rule=legacy-endpoint',
       '--extensions=ts,js', '--parser=ts', 'src',
     ], { cwd: viaJscodeshift, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
