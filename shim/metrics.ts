@@ -2,7 +2,22 @@
 
 type Labels = Record<string, string | number>;
 
+// Formatted label sets by their raw spelling: the few label combinations repeat on every request, and sorting +
+// escaping them each time showed up in the proxy's profile.
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_MAX = 4096;
+
 function labelKey(labels: Labels): string {
+  let raw = '';
+  for (const k in labels) raw += `${k}\u0000${String(labels[k])}\u0001`;
+  const hit = KEY_CACHE.get(raw);
+  if (hit !== undefined) return hit;
+  const key = formatLabels(labels);
+  if (KEY_CACHE.size < KEY_CACHE_MAX) KEY_CACHE.set(raw, key);
+  return key;
+}
+
+function formatLabels(labels: Labels): string {
   const entries = Object.entries(labels).sort(([a], [b]) => a.localeCompare(b));
   if (entries.length === 0) return '';
   return `{${entries.map(([k, v]) => `${k}="${String(v).replace(/["\\\n]/g, '_')}"`).join(',')}}`;

@@ -19,7 +19,7 @@ async function serve(argv: { port: number; host: string; region?: string; store:
     process.stderr.write(`netverify-migrate shim serve: ${(err as Error).message}\n`);
     process.exit(2);
   }
-  // Logs: JSON lines on stderr, or appended to --log-file (the lines of one event-loop turn in one write).
+  // Logs: JSON lines on stderr, or appended to --log-file (batched: one write per 20 ms).
   const file = argv['log-file'] ? createWriteStream(argv['log-file'], { flags: 'a' }) : undefined;
   const fileSink = file ? batchedSink((text) => file.write(text)) : undefined;
   const log = createLogger({ level: config.logLevel, ...(fileSink ? { sink: fileSink } : {}) });
