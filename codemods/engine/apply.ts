@@ -87,6 +87,12 @@ export function writeChanges(outcomes: FileOutcome[], opts: WriteOptions): Write
       }
     }
   }
+  // A created file (the helper module) is only needed when at least one file that asked for it is written.
+  for (const o of changed) {
+    if (o.status !== 'changed' || !o.requestedBy?.length) continue;
+    const users = o.requestedBy.map((p) => byPath.get(p));
+    if (users.every((u) => u && u.status === 'error')) refuse(o, `none of the files that use it (${users.map((u) => u!.path).join(', ')}) could be written`);
+  }
   let written = 0;
   for (const o of changed) {
     if (o.status !== 'changed') continue;

@@ -71,12 +71,14 @@ export function mergeExternal(
 }
 
 export function mergeNewFiles(outcomes: Map<string, FileOutcome>, cwd: string): void {
-  const wanted = new Map<string, { rule: string; text: string; message: string }>();
+  const wanted = new Map<string, { rule: string; text: string; message: string; by: string[] }>();
   for (const o of outcomes.values()) {
     if (o.status === 'error') continue;
     for (const f of o.newFiles) {
       const key = resolve(f.absPath);
-      if (!wanted.has(key)) wanted.set(key, { rule: f.rule, text: f.text, message: f.message });
+      const seen = wanted.get(key);
+      if (seen) seen.by.push(o.absPath);
+      else wanted.set(key, { rule: f.rule, text: f.text, message: f.message, by: [o.absPath] });
     }
   }
   for (const [abs, f] of wanted) {
@@ -87,6 +89,7 @@ export function mergeNewFiles(outcomes: Map<string, FileOutcome>, cwd: string): 
     out.output = f.text;
     out.ran = [f.rule];
     out.edits = [{ rule: f.rule, line: 1, message: f.message }];
+    out.requestedBy = f.by;
     outcomes.set(abs, out);
   }
 }

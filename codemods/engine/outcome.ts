@@ -26,6 +26,8 @@ export interface FileOutcome {
   ran?: string[];
   /** Files this one exchanged cross-file edits with: written all together or not at all. */
   coupled?: string[];
+  /** For a created file: the files whose rules asked for it (it is not created when none of them is written). */
+  requestedBy?: string[];
   newFiles: (NewFile & { rule: string })[];
   external: (ExternalEdits & { rule: string })[];
 }

@@ -60,6 +60,18 @@ describe('writeChanges', () => {
     expect(source.error).toMatch(/target\.ts/);
     expect(readFileSync(join(dir, 'src.ts'), 'utf8')).toBe('src\n');
   });
+
+  it('does not create a helper module when no file that asked for it is written', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'user.ts'), 'changed meanwhile\n');
+    const user = changed(dir, 'user.ts', 'as read\n', 'uses helper\n');
+    const helper = { ...changed(dir, 'kyx-auth.ts', '', 'export {};\n'), created: true, requestedBy: [join(dir, 'user.ts')] };
+    writeChanges([user, helper], { allowDirty: false, root: dir, inGit: false });
+    expect(user.status).toBe('error');
+    expect(helper.status).toBe('error');
+    expect(helper.error).toMatch(/none of the files that use it \(user\.ts\)/);
+    expect(readdirSync(dir)).toEqual(['user.ts']);
+  });
 });
 
 describe('ProjectView', () => {
