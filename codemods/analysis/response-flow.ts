@@ -8,6 +8,7 @@ import type { EvalContext } from './eval-context.js';
 import type { EditSet } from './edit-set.js';
 import type { HttpCall } from './http-calls.js';
 import { updateResponseType } from './response-types.js';
+import { findDeclaration } from './resolve-binding.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
  * undiciBody: undici's body mixin (.json() → data). */
@@ -257,12 +258,16 @@ export class ResponseFlow {
   }
 
   private followIdentifierWrites(left: Node, level: Level): void {
-    // `x = await call()` with `let x` declared earlier: follow x's references after the assignment.
-    const scope = scopeOf(left);
+    // `x = await call()` with `let x` declared earlier: follow x's references after the assignment — in the scope of
+    // x's declaration, not of the assignment (`let res; try { res = await …; } catch {…} return res.data.redirectUrl`).
     const name = left.getText();
+    const decl = findDeclaration(left, name);
+    const declName = decl && Node.isVariableDeclaration(decl) ? decl.getNameNode() : undefined;
+    const scope = declName ? scopeOf(declName) : scopeOf(left);
     const after = left.getEnd();
     scope.forEachDescendant((d) => {
       if (!Node.isIdentifier(d) || d.getText() !== name || d.getStart() <= after) return;
+      if (declName && !bindsTo(d, declName)) return;
       const parent = d.getParent();
       if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d) return;
       this.visit(d, level);
