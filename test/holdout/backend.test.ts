@@ -81,6 +81,9 @@ const MIGRATED: Record<string, Expect> = {
   },
   'enr-got-callable': { has: ["got('https://account.amer-1.jumio.ai/api/v1/accounts'", "country: { values: ['DEU'] }", 'return res.web.href;'] },
   'enr-optional-call-result': { has: ['payload.web.successUrl = ', 'json())?.web?.href;'] },
+  'auth-new-url-relative': { has: ['fetch(`https://account.emea-1.jumio.ai/api/v1/accounts/', 'return data.web.href;'], not: ['const BASE'] },
+  'auth-let-try-reassign': { has: ['return res.data.web.href;'] },
+  'auth-object-method-promise-all': { manual: [/leaves here whole/], has: ['async initiateRaw(user)'] },
   'enr-axios-then-catch': { manual: [/made async .* never reaches the \.catch\(\) handler/], has: ["web: { locale: event.locale }", 'res.data.web.href'] },
 };
 
@@ -88,8 +91,14 @@ const MIGRATED: Record<string, Expect> = {
 const UNTOUCHED = [
   'neg-k8s-tokenreview', 'neg-payment-webhook', 'neg-oauth-web-initiate', 'neg-backblaze', 'neg-jwt-config',
   'neg-sslcommerz-v4', 'neg-mobile-bridge', 'neg-already-kyx', 'neg-compiled-bundle', 'neg-wrong-host',
-  'neg-onfido-sibling', 'neg-host-spoof', 'neg-kyx-put', 'env-only-url',
+  'neg-onfido-sibling', 'neg-host-spoof', 'neg-kyx-put', 'neg-new-url-absolute-path', 'neg-nock-mock',
+  'neg-own-api-same-path', 'env-only-url',
 ];
+
+/** Known gaps, judged and left for later (see the report): only the generic checks run on them.
+ * enr-got-prefix-url: a `got.extend({ prefixUrl, username, password })` instance is not recognised, so its v4
+ * initiate call is neither migrated nor flagged. */
+const KNOWN_GAPS = ['enr-got-prefix-url'];
 
 const inputs = readdirSync(DIR).filter((f) => /\.input\.[a-z]+$/.test(f)).sort();
 const caseOf = (f: string) => f.replace(/\.input\.[a-z]+$/, '');
@@ -111,7 +120,7 @@ function resultOf(file: string): TransformTextResult {
 
 it('the corpus is complete: every input is judged, every judgement has an input', () => {
   expect(inputs.length).toBeGreaterThanOrEqual(25);
-  const judged = new Set([...Object.keys(MIGRATED), ...UNTOUCHED]);
+  const judged = new Set([...Object.keys(MIGRATED), ...UNTOUCHED, ...KNOWN_GAPS]);
   expect(inputs.map(caseOf).filter((c) => !judged.has(c))).toEqual([]);
   expect([...judged].filter((c) => !inputs.some((f) => caseOf(f) === c))).toEqual([]);
 });
@@ -168,7 +177,7 @@ describe('migrated calls: judged rewrites', () => {
       // Every manual item has a marker in the output (report-only items excepted: none for migrated calls).
       expect((out.match(/TODO\(netverify-migrate\)/g) ?? []).length).toBe(r.manual.length);
       // No legacy response read is left (the stored-response case keeps a flagged string key path).
-      if (c !== 'auth-stored-whole') expect(out).not.toMatch(/\.redirectUrl\b|\.transactionReference\b|\[['"]redirectUrl['"]\]/);
+      if (c !== 'auth-stored-whole' && c !== 'auth-object-method-promise-all') expect(out).not.toMatch(/\.redirectUrl\b|\.transactionReference\b|\[['"]redirectUrl['"]\]/);
     });
   }
 });

@@ -75,7 +75,7 @@ const EXPECT: Record<string, Expectation> = {
   '30-vue-9836-template.vue': { has: [`allow="${FULL_ALLOW}"`], manual: ['iframe-event-handler', 'iframe-event-handler'] },
   '31-landing-page.html': { has: ["search.get('acquisitionStatus')", "search.get('workflowExecutionId')"], manual: [] },
   '32-object-keys.js': { has: ["hasOwnProperty('workflowExecutionId')", 'transactionReference: data.workflowExecutionId,', "data?.['workflowExecutionId']"], manual: [] },
-  '34-typed-handler.ts': { has: ['cb(data.workflowExecutionId)'], manual: ['iframe-event-handler'] },
+  '34-typed-handler.ts': { has: ['cb(data.workflowExecutionId)'], manual: [] },
   '35-spread-copy.js': { has: ['saveRef(copy.workflowExecutionId, d2.workflowExecutionId)', "indexOf('jumio.ai')"], manual: [] },
   '36-landing-angular.component.ts': { has: ["params['acquisitionStatus']", "params['workflowExecutionId']"], manual: [] },
   '37-landing-node-url.js': { has: ['q.acquisitionStatus', 'q.workflowExecutionId'], manual: [] },
@@ -157,6 +157,15 @@ describe('hold-out corpus: front-end rules on unseen code', () => {
     expect(after.error).toBeUndefined();
     expect(after.output).toContain('jumioIdScanReference: data.workflowExecutionId,');
     expect(after.output).toContain('idScanStatus: data.payload.value.toUpperCase(),');
+  });
+
+  it('the imported type of the parsed event is renamed in its own module, so the TypeScript still checks', () => {
+    const r = run('34-typed-handler.ts');
+    expect(r.external.map((x) => x.absPath)).toEqual([join(DIR, '34-jumio-types.ts')]);
+    const types = readFileSync(join(DIR, '34-jumio-types.ts'), 'utf8');
+    const [edit] = r.external[0]!.edits;
+    expect(types.slice(edit!.start, edit!.end)).toBe('transactionReference');
+    expect(edit!.text).toBe('workflowExecutionId');
   });
 
   it('an imported handler is migrated in its own module', () => {
