@@ -67,7 +67,10 @@ export const iframeEventHandler: Rule = {
           const sf = h.fn.getSourceFile();
           where.set(sf, { absPath: h.externalPath, offset: 0 });
         }
-        planHandler(h.data, h.origins, plan, hintOnce);
+        planHandler(h.data, h.origins, plan, hintOnce, {
+          project: ctx.project,
+          fileOf: (sf) => externalFiles.get(sf) ?? (where.has(sf) ? where.get(sf)!.absPath ?? file.absPath : undefined),
+        });
         const pos = block.offset + h.attach.getStart();
         // Reported on every run (not only the one that renames), so a rerun's report matches its markers.
         const readsRenamed = h.data.reads.some((r) => r.path.length === 1 && RENAMED.has(r.path[0]!));

@@ -8,7 +8,7 @@ import type { EventDataAnalysis, OriginCheck } from '../../analysis-frontend/ind
 import { codeValue, resolveIdentifier } from '../../analysis-frontend/syntax.js';
 import { translateOrigin } from './origin-rewrite.js';
 import type { RegionHint } from './region-hint.js';
-import { renameInTypes } from './type-rename.js';
+import { renameInTypes, type TypeImports } from './type-rename.js';
 
 export interface NodeEdit {
   sf: SourceFile;
@@ -34,6 +34,7 @@ const CHANGE_9836 = ERROR_CODE_CHANGES.find((c) => c.code === COLLIDING_ERROR_CO
 
 export function planHandler(
   data: EventDataAnalysis, origins: readonly OriginCheck[], plan: Plan = { edits: [], manual: [] }, regionHint?: () => RegionHint | undefined,
+  types?: TypeImports,
 ): Plan {
   const edit = (n: Node, start: number, end: number, text: string, message: string): void => {
     plan.edits.push({ sf: n.getSourceFile(), start, end, text, message });
@@ -66,7 +67,7 @@ export function planHandler(
 
   // Only types of an object whose renamed field is actually read: a handler that never touches it keeps its types.
   for (const [legacy, next] of RENAMES) {
-    if (data.reads.some((r) => r.path.length === 1 && r.path[0] === legacy)) renameInTypes(data.rootTypes, legacy, next, plan);
+    if (data.reads.some((r) => r.path.length === 1 && r.path[0] === legacy)) renameInTypes(data.rootTypes, legacy, next, plan, types);
   }
 
   for (const o of origins) {

@@ -1,10 +1,52 @@
 // Keep migrated TypeScript type-checking: when the parsed event object is typed (`const data: JumioEvent`,
 // `JSON.parse(e.data) as { transactionReference: string }`), the renamed member is renamed in that type too —
-// an inline type literal, or an interface / type alias declared in the same file. A type from elsewhere is flagged.
+// an inline type literal, or an interface / type alias declared in the same file, or one imported from a module
+// of the project when that declaration has the Jumio event's shape (it also declares `payload` or `eventType`;
+// the edit lands in that module). Any other type from elsewhere is flagged.
 import { Node } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import type { ProjectView } from '../../engine/types.js';
+import { externalFiles } from '../../analysis-frontend/index.js';
 import type { Plan } from './plan.js';
 
-export function renameInTypes(types: readonly Node[], legacy: string, next: string, plan: Plan): void {
+/** Members that, next to the renamed field, make a declared type the Jumio iFrame event (not e.g. a payment). */
+const EVENT_SHAPE = ['payload', 'eventType'];
+
+function memberNames(t: Node): string[] {
+  const members = Node.isTypeLiteral(t) || Node.isInterfaceDeclaration(t) ? t.getMembers() : [];
+  return members.filter(Node.isPropertySignature).map((m) => {
+    const n = m.getNameNode();
+    return Node.isStringLiteral(n) ? n.getLiteralValue() : n.getText();
+  });
+}
+
+/** To follow a type import: the project, and the real path of a parsed block (parsed files have virtual names). */
+export interface TypeImports {
+  project: ProjectView;
+  fileOf: (sf: SourceFile) => string | undefined;
+}
+
+/** `import { Name } from './types'` (or `import type`): the exported interface or type alias in that module. */
+function importedType(sf: SourceFile, name: string, imports: TypeImports | undefined): Node | undefined {
+  if (!imports) return undefined;
+  const { project } = imports;
+  for (const decl of sf.getImportDeclarations()) {
+    const spec = decl.getNamedImports().find((s) => (s.getAliasNode()?.getText() ?? s.getName()) === name);
+    if (!spec) continue;
+    const from = externalFiles.get(sf) ?? imports.fileOf(sf);
+    if (!from) return undefined;
+    const target = project.resolveModule(decl.getModuleSpecifierValue(), from);
+    const other = target ? project.getSourceFile(target) : undefined;
+    if (!other || !target) return undefined;
+    const found = other.getInterface(spec.getName()) ?? other.getTypeAlias(spec.getName());
+    if (!found || !found.isExported()) return undefined;
+    externalFiles.set(other, target);
+    return Node.isTypeAliasDeclaration(found) ? found.getTypeNode() : found;
+  }
+  return undefined;
+}
+
+export function renameInTypes(types: readonly Node[], legacy: string, next: string, plan: Plan, imports?: TypeImports): void {
   const seen = new Set<Node>();
   const visit = (t: Node | undefined, depth: number): void => {
     if (!t || depth > 5 || seen.has(t)) return;
@@ -39,6 +81,10 @@ export function renameInTypes(types: readonly Node[], legacy: string, next: stri
     if (local && Node.isInterfaceDeclaration(local)) return visit(local, depth + 1);
     if (local && Node.isTypeAliasDeclaration(local)) return visit(local.getTypeNode(), depth + 1);
     if (['any', 'unknown', 'Record', 'object'].includes(name)) return;
+    const imported = importedType(sf, name, imports);
+    if (imported && memberNames(imported).includes(legacy) && memberNames(imported).some((m) => EVENT_SHAPE.includes(m))) {
+      return visit(imported, depth + 1);
+    }
     plan.manual.push({
       sf, pos: t.getStart(),
       message: `the Jumio event is typed as ${name}, declared elsewhere: rename its ${legacy} to ${next} (and add accountId)`,

@@ -1,0 +1,8 @@
+import type { JumioIframeEvent } from './support/jumio-event-types';
+
+export function onJumio(cb: (ref: string) => void) {
+  window.addEventListener('message', (event: MessageEvent) => {
+    const data = JSON.parse(event.data) as JumioIframeEvent;
+    if (data.eventType === 510 && data.payload.value === 'success') cb(data.workflowExecutionId);
+  });
+}
