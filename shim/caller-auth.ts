@@ -3,7 +3,7 @@
 // (salted SHA-256, for secrets that are long random strings) — compares in constant time, and maps the caller to
 // a configured OAuth2 client. Verified credentials are remembered (by a SHA-256 of the presented pair, in memory,
 // bounded) so scrypt runs once per caller, not once per request.
-import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createHash, hash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { OAuthClient } from './token-manager.js';
 
 export interface CallerEntry {
@@ -66,7 +66,7 @@ export class CallerAuthenticator {
   authenticate(header: string | undefined): Caller | undefined {
     const basic = parseBasic(header);
     if (!basic) return undefined;
-    const fast = createHash('sha256').update(basic.user).update('\u0000').update(basic.password).digest('hex');
+    const fast = hash('sha256', `${basic.user}\u0000${basic.password}`, 'hex');
     const hit = this.verified.get(fast);
     if (hit) return hit;
     const entry = this.byToken.get(basic.user);

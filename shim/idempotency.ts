@@ -2,7 +2,7 @@
 // under a key — the caller's Idempotency-Key header, else a fingerprint of caller + route + normalised body — with
 // an atomic insert. A repeat is answered from the store: the stored response (done), 409 (still in flight), or
 // the stored gateway error (unknown: the upstream may have acted, so the shim does not send it again).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { LegacyApiError, type LegacyErrorBody } from './errors.js';
 import { KyxCallError } from './kyx-client.js';
 import type { Logger } from './logger.js';
@@ -29,7 +29,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+// One-shot hash: same digest as createHash().update(s) (UTF-8), without a Hash object per call.
+const sha256 = (s: string): string => hash('sha256', s, 'hex');
 
 export interface OnceRequest {
   route: string;

@@ -44,6 +44,9 @@ export function parseJsonBody(raw: Buffer | string): unknown {
   if (text.trim() === '') throw new LegacyApiError(400, 'the request body is empty; a JSON object is expected', { field: 'body' });
   let value: unknown;
   try {
+    // The reviver makes JSON.parse several times slower; only a body that could spell a forbidden key needs it:
+    // literally, or through a \u escape (JSON's only way to escape a letter or an underscore).
+    if (!text.includes('__proto__') && !text.includes('constructor') && !text.includes('\\u')) return JSON.parse(text) as unknown;
     value = JSON.parse(text, (key, v: unknown) => {
       if (key === '__proto__' || (key === 'constructor' && typeof v === 'object' && v !== null && Object.hasOwn(v, 'prototype')))
         throw new SyntaxError('forbidden key');

@@ -20,4 +20,11 @@ describe('legacy routes', () => {
       expect(() => parseJsonBody(bad)).toThrow(LegacyApiError);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('refuses the forbidden keys spelled with \\u escapes too (the fast path skips only bodies that cannot spell them)', () => {
+    for (const bad of ['{"\\u005f_proto__":{"polluted":1}}', '{"a":{"\\u0063onstructor":{"prototype":{"polluted":1}}}}'])
+      expect(() => parseJsonBody(bad)).toThrow(LegacyApiError);
+    expect(parseJsonBody('{"name":"caf\\u00e9","n":1}')).toEqual({ name: 'café', n: 1 });
+    expect(parseJsonBody('{"userReference":"u-1","tokenLifetimeInMinutes":30}')).toEqual({ userReference: 'u-1', tokenLifetimeInMinutes: 30 });
+  });
 });
