@@ -20,6 +20,8 @@ function readAttr(text: string, name: string, start: number, end: number, vue: b
   const [vs, ve] = q === '"' || q === "'" ? [i + 1, raw.length - 1] : [i, raw.length];
   const value = raw.slice(vs, ve);
   const literalTrue = bound && value.trim() === 'true';
+  // `allow="<%= perms %>"`: the server fills the value in; editing around the tag would splice into its output.
+  const templated = !bound && TEMPLATED.test(value);
   return {
     name,
     start,
@@ -27,7 +29,7 @@ function readAttr(text: string, name: string, start: number, end: number, vue: b
     valueStart: bound ? undefined : start + vs,
     valueEnd: bound ? undefined : start + ve,
     value: bound ? undefined : value,
-    dynamic: bound && !literalTrue,
+    dynamic: (bound && !literalTrue) || templated,
     literalFalse: bound && value.trim() === 'false',
   };
 }

@@ -30,9 +30,11 @@ interface Candidate {
   srcdoc?: string;
 }
 
-/** The legacy client already needed `camera` (allow="camera;fullscreen"): a frame without it did not show it. */
+/** The legacy client already needed `camera` (allow="camera;fullscreen"): a frame without it did not show it.
+ * A computed or server-templated allow value may grant it: such a frame stays a candidate. */
 function allowsCamera(tag: FrameTag): boolean {
   const allow = findAttr(tag, 'allow');
+  if (allow && (allow.dynamic || allow.value === undefined)) return true;
   return !!allow && allow.value !== undefined && featureNames(allow.value).includes(LEGACY_IFRAME_ALLOW[0]);
 }
 
