@@ -227,6 +227,14 @@ export function analyzeEventData(
       else if (obj && path.length === 0) out.escapes.push({ node: obj, to: obj.getText() });
       return;
     }
+    // The whole event object stored in another object or array (`new CustomEvent('jumio', { detail: data })`,
+    // `store.push([data])`): whoever reads it there reads the renamed field; flagged, not followed.
+    if (path.length === 0 && ((Node.isPropertyAssignment(parent) && parent.getInitializer() === x)
+      || Node.isShorthandPropertyAssignment(parent) || Node.isArrayLiteralExpression(parent))) {
+      const holder = Node.isArrayLiteralExpression(parent) ? parent : parent.getParent() ?? parent;
+      out.escapes.push({ node: holder, to: holder.getText() });
+      return;
+    }
     if (Node.isSwitchStatement(parent) && parent.getExpression() === x) {
       for (const c of parent.getClauses()) if (Node.isCaseClause(c)) addComparison(path, c.getExpression());
       return;
