@@ -2,7 +2,7 @@
 //
 //   analyzeMessageHandlers(sourceFile, opts) → every `message` handler attached in the file, with its data flow,
 //       origin checks and the verdict "is this a Jumio web-client handler" (see prove.ts; tie-breakers are
-//       documented in docs/frontend-rules-1.md).
+//       documented in MIGRATION.md, rule iframe-event-handler).
 //   fileHasProvenJumioHandler(file, ctx)     → true when any script block of a RuleFile attaches a proven Jumio
 //       handler (what iframe-allow uses to decide that a page's <iframe> shows the web client).
 //   classifyWebClientUrl(text)               → a legacy web-client / v3 widget URL inside a string, or undefined.

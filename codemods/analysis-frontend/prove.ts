@@ -1,7 +1,7 @@
 // Deciding whether a message handler handles Jumio web-client events. Field names alone prove nothing
 // (transactionReference, payload.value and authorizationToken are everyday words in payment, OAuth and
 // messaging code), so the decision scores independent signals of the whole event shape. The rules are
-// documented in docs/frontend-rules-1.md ("Tie-breakers"); keep the two in step.
+// documented in MIGRATION.md, rule iframe-event-handler ("Tie-breakers"); keep the two in step.
 import {
   ERROR_CODE_CHANGES, ERROR_CODES_SAME_MEANING, IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED,
   IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, KYX, LEGACY,

@@ -1,4 +1,4 @@
-// The copy-paste examples of docs/shim.md, executed (the proxy example runs in cli.test.ts).
+// The copy-paste examples of README.md (shim section), executed (the proxy example runs in cli.test.ts).
 import { join } from 'node:path';
 import { getGlobalDispatcher, setGlobalDispatcher } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { createShimAdapter, startAuthentication } from './examples/adapter-in-pr
 import { installShim, legacyInitiate } from './examples/interceptor-global-fetch.js';
 import { CLIENT, startEnv, type Env } from './helpers/env.js';
 
-describe('docs/shim.md examples', () => {
+describe('README.md shim examples', () => {
   let env: Env;
   let adapter: LegacyAdapter;
   const saved = { ...process.env };

@@ -1,12 +1,13 @@
-// docs/backend-rules.md shows before/after examples "taken verbatim from a tested fixture": keep them so.
+// MIGRATION.md's initiate rule sections show before/after examples "taken verbatim from a tested fixture": keep them so.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
+import { readDoc, ruleSections } from '../../support/doc-sections.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-it('every example in docs/backend-rules.md is its fixture, byte for byte', () => {
-  const doc = readFileSync(join(ROOT, 'docs/backend-rules.md'), 'utf8');
+it('every example in the initiate rules\' MIGRATION.md sections is its fixture, byte for byte', () => {
+  const doc = ruleSections(readDoc('MIGRATION.md'), 'initiate-authentication', 'initiate-enrollment');
   const re = /\*\*Example\*\* \(fixture `([\w-]+)\/([\w-]+)`\):\n\n```(\w+)\n([\s\S]*?)\n```\n\nbecomes\n\n```\w+\n([\s\S]*?)\n```\n/g;
   const found = [...doc.matchAll(re)];
   expect(found.length).toBe(2);

@@ -1,5 +1,5 @@
 // The shared front-end analysis: listener discovery, data flow from event.data, and the Jumio proof with its
-// tie-breakers (docs/frontend-rules-1.md). Real ts-morph parsing of small sources, no mocks.
+// tie-breakers (MIGRATION.md, rule iframe-event-handler). Real ts-morph parsing of small sources, no mocks.
 import { describe, expect, it } from 'vitest';
 import { Project, ts } from 'ts-morph';
 import { analyzeMessageHandlers, classifyWebClientUrl, fileHasProvenJumioHandler, findWebClientUrls } from '../../../codemods/analysis-frontend/index.js';

@@ -85,7 +85,7 @@ describe('under the whole rule registry', () => {
   }
 
   // Idempotency together with the other front-end rules (the backend rules' behaviour on these fixtures is
-  // theirs to pin; see docs/frontend-rules-2.md for what they did here).
+  // theirs to pin; see MIGRATION.md (iframe-allow, landing-page-params) for what they did here).
   const frontEnd = rules.filter((r) => ['iframe-allow', 'iframe-event-handler', 'web-client-host', 'landing-page-params'].includes(r.id));
   it('the front-end rules are all registered', () => {
     expect(frontEnd.map((r) => r.id).sort()).toEqual(['iframe-allow', 'iframe-event-handler', 'landing-page-params', 'web-client-host']);

@@ -1,5 +1,5 @@
 // Drop-in #1 — the in-process adapter: replace the legacy HTTP call with one function call; the body and the
-// response keep their legacy shape. (Quoted in docs/shim.md; executed by test/shim/examples.test.ts.)
+// response keep their legacy shape. (Quoted in README.md; executed by test/shim/examples.test.ts.)
 import { createLegacyAdapter, openStore, type KyxEndpoints, type LegacyAdapter } from '../../../shim/index.js';
 
 export async function createShimAdapter(endpoints?: KyxEndpoints): Promise<LegacyAdapter> {

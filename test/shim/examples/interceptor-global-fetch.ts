@@ -1,5 +1,5 @@
 // Drop-in #2 — the undici interceptor: install it once at start-up; legacy code that calls the legacy host with
-// fetch (Node's global fetch too) or undici keeps working unchanged. (Quoted in docs/shim.md; run by the tests.)
+// fetch (Node's global fetch too) or undici keeps working unchanged. (Quoted in README.md; run by the tests.)
 import { Agent, setGlobalDispatcher } from 'undici';
 import { legacyNetverifyInterceptor, type LegacyAdapter } from '../../../shim/index.js';
 
