@@ -44,6 +44,8 @@ export function renderReport(rows: LoadRow[], probes: Map<string, ProbeResult>, 
     const added1 = s.p99 - d.p99;
     const addedC = sr.p99 - dr.p99;
     const ratio = sr.rps / pr.rps;
+    const cpuRatio = pr.proxyCpuUs / sr.proxyCpuUs;
+    lines.push(`| ${route} | proxy CPU per request: pass-through ÷ shim (the req/s ratio a CPU-bound proxy would reach) | | | | ${f(cpuRatio)} |`);
     verdicts.push(
       `${verdict(added1 < TARGET_ADDED_P99_MS)} ${route}: added p99 vs direct at c=1 (hi-res probe) ${f(added1, 3)} ms (target < ${TARGET_ADDED_P99_MS} ms)`,
       `${verdict(addedC < TARGET_ADDED_P99_MS)} ${route}: added p99 vs direct at c=${c} (autocannon, 1 ms steps, includes queueing) ${addedC} ms (target < ${TARGET_ADDED_P99_MS} ms)`,
