@@ -81,6 +81,7 @@ const EXPECT: Record<string, Expectation> = {
   '37-landing-node-url.js': { has: ['q.acquisitionStatus', 'q.workflowExecutionId'], manual: [] },
   '38-landing-use-search-params.tsx': { has: ["sp.get('acquisitionStatus')", "sp.get('workflowExecutionId')"], manual: [] },
   '39-jsx-computed-allow.tsx': { has: ['        {/* TODO(netverify-migrate): iframe-allow:', 'allow={PERMS}'], manual: ['iframe-allow'] },
+  '61-landing-next-app-router.tsx': { has: ['{ searchParams: { acquisitionStatus?: string; workflowExecutionId?: string; errorCode?: string } }', 'searchParams.acquisitionStatus', 'searchParams.workflowExecutionId'], manual: [] },
   // A PSP return page that reads all three Jumio names and compares with 'SUCCESS': ambiguous, flagged, never renamed.
   '60-ambiguous-psp-order.js': { has: ["q.get('transactionStatus')", "q.get('transactionReference')"], lacks: ["get('acquisitionStatus')", "get('workflowExecutionId')"], manual: ['landing-page-params'] },
 };

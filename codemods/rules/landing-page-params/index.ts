@@ -10,7 +10,7 @@ import {
   COLLIDING_ERROR_CODE, LEGACY, LEGACY_9836_IN_KYX, REDIRECT_PARAM_NEW, REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED, renameIn,
 } from '../../../api/index.js';
 import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
-import { codeValue, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
+import { codeValue, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { findParamReads, type ParamRead } from './query-reads.js';
 import { redirectRoutes, routeOf } from './route-proof.js';
 import { templateReads, type TemplateRead } from './vue-template.js';
@@ -113,6 +113,37 @@ function typeEdits(reads: ParamRead[], offset: number): Edit[] {
   return edits;
 }
 
+/** `Page({ searchParams }: { searchParams: { transactionStatus?: string } })` (Next App Router): the destructured
+ * parameter's type literal is renamed too, so the page still type-checks. */
+function paramTypeEdits(reads: ParamRead[], offset: number): Edit[] {
+  const edits: Edit[] = [];
+  const seen = new Set<Node>();
+  for (const r of reads) {
+    const src = unwrap(r.sourceExpr);
+    if (!Node.isIdentifier(src)) continue;
+    const decl = resolveIdentifier(src);
+    if (!decl || !Node.isParameterDeclaration(decl) || !Node.isObjectBindingPattern(decl.getNameNode())) continue;
+    const el = decl.getNameNode().asKindOrThrow(SyntaxKind.ObjectBindingPattern).getElements().find((b) => b.getName() === src.getText());
+    const prop = el && (el.getPropertyNameNode()?.getText() ?? el.getName());
+    const outer = decl.getTypeNode();
+    if (!prop || !outer || !Node.isTypeLiteral(outer)) continue;
+    const member = outer.getProperty(prop);
+    const inner = member?.getTypeNode();
+    if (!inner || !Node.isTypeLiteral(inner) || seen.has(inner)) continue;
+    seen.add(inner);
+    for (const m of inner.getMembers()) {
+      if (!Node.isPropertySignature(m)) continue;
+      const nameNode = m.getNameNode();
+      const name = Node.isIdentifier(nameNode) ? nameNode.getText() : stringValue(nameNode);
+      const kyx = name && renameIn(REDIRECT_PARAM_RENAMES, name);
+      if (!kyx) continue;
+      const quoted = Node.isStringLiteral(nameNode);
+      edits.push({ start: nameNode.getStart() + offset + (quoted ? 1 : 0), end: nameNode.getEnd() + offset - (quoted ? 1 : 0), text: kyx, message: `redirect parameter type ${name} → ${kyx}` });
+    }
+  }
+  return edits;
+}
+
 /** `$route`, and the names the component's script binds to `useRoute()` (Composition API, `<script setup>`). */
 function templateRoots(file: RuleFile): string[] {
   const roots = ['$route'];
@@ -198,7 +229,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
         const kyx = renameIn(REDIRECT_PARAM_RENAMES, r.name);
         if (kyx) edits.push(renameEdit(r, kyx, off, why));
       }
-      edits.push(...typeEdits(legacy, off));
+      edits.push(...typeEdits(legacy, off), ...paramTypeEdits(legacy, off));
       for (const t of tplGroup) {
         const kyx = renameIn(REDIRECT_PARAM_RENAMES, t.name);
         if (kyx) edits.push({ start: t.start, end: t.end, text: kyx, message: `redirect parameter ${t.name} → ${kyx} in the template (${why})` });

@@ -145,7 +145,8 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
       const name = memberName(n);
       if (!name || !names.has(name)) continue;
       const src = querySource(n.getExpression());
-      if (!src || src.kind !== 'object') continue;
+      // A member read can only be on a plain object: Next's App Router page prop `{ searchParams }` is one.
+      if (!src || (src.kind !== 'object' && !/^param@\d+\.searchParams$/.test(src.key))) continue;
       const nameNode = Node.isPropertyAccessExpression(n) ? n.getNameNode() : n.getArgumentExpression()!;
       reads.push({ name, nameNode, kind: Node.isPropertyAccessExpression(n) ? 'member' : 'literal', group: src.key, value: n, sourceExpr: n.getExpression() });
     } else if (Node.isCallExpression(n) && Node.isIdentifier(n.getExpression())) {
