@@ -2,7 +2,7 @@
 // Authorization header are dead; under `noUnusedLocals` they would break the type-check. Remove those that are
 // provably unused now: non-exported `const`s of this file, named imports, and `require` destructurings,
 // following their initialisers (a credentials string built from two other constants…).
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type PropertyDeclaration, type SourceFile } from 'ts-morph';
 import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
@@ -16,6 +16,7 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
   const ranges = [...dead];
   const removed = new Set<Node>();
   const planned: { owner: Node; start: number; end: number; text: string; message: string }[] = [];
+  const privates = new Set<PropertyDeclaration>();
   for (let round = 0; round < 4 && roundOnce(); round++);
   // Whole lines removed between two blank lines would leave a double blank line: take one blank line with them.
   const full = sf.getFullText();
@@ -26,7 +27,10 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
     const first = planned[i]!;
     const last = planned[j]!;
     const blankBefore = first.start >= 2 && full.slice(first.start - 2, first.start) === '\n\n';
-    if (first.text === '' && last.text === '' && blankBefore && full[last.end] === '\n') last.end += 1;
+    // Also right after an opening brace (the first member of a class went): `{\n\n  next` would keep a blank line.
+    const prevLine = first.start >= 1 ? full.slice(full.lastIndexOf('\n', first.start - 2) + 1, first.start - 1) : '';
+    const afterBrace = /\{\s*$/.test(prevLine);
+    if (first.text === '' && last.text === '' && (blankBefore || afterBrace) && full[last.end] === '\n') last.end += 1;
     i = j;
   }
   for (const r of planned) edits.replaceRange(r.owner, r.start, r.end, r.text, r.message);
@@ -34,16 +38,34 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
   function roundOnce(): boolean {
     let progress = false;
     const candidates = new Map<Node, string>();
-    for (const id of sf.getDescendantsOfKind(SyntaxKind.Identifier)) {
+    for (const id of [...sf.getDescendantsOfKind(SyntaxKind.Identifier), ...sf.getDescendantsOfKind(SyntaxKind.PrivateIdentifier)]) {
       if (!inRanges(id, ranges)) continue;
       const p = id.getParent();
-      if (Node.isPropertyAccessExpression(p) && p.getNameNode() === id) continue;
+      if (Node.isPropertyAccessExpression(p) && p.getNameNode() === id) {
+        const member = privateField(p);
+        if (member && !removed.has(member)) privates.add(member);
+        continue;
+      }
       if ((Node.isPropertyAssignment(p) || Node.isBindingElement(p)) && p.getFirstChild() === id && !Node.isShorthandPropertyAssignment(p)) continue;
       const d = findDeclaration(id, id.getText());
       if (d && !removed.has(d) && d.getSourceFile() === sf && (Node.isVariableDeclaration(d) || Node.isImportSpecifier(d) || Node.isBindingElement(d))) {
         candidates.set(d, id.getText());
       }
     }
+    // A private class field (`private readonly authHeader = 'Basic ' + …`, `#base = '…'`) read only by replaced code.
+    for (const member of privates) {
+      const name = member.getName();
+      const cls = member.getParentOrThrow();
+      const used = cls.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).some((a) => a.getName() === name && !inRanges(a, ranges)) ||
+        cls.getText().includes(`['${name}']`) || cls.getText().includes(`["${name}"]`);
+      const lines = statementLines(member);
+      if (used || !lines || edits.overlaps(lines[0], lines[1]) || planned.some((r) => r.start < lines[1] && lines[0] < r.end)) continue;
+      planned.push({ owner: member, start: lines[0], end: lines[1], text: '', message: `${name} no longer used (legacy URL or Basic credentials)` });
+      removed.add(member);
+      ranges.push([lines[0], lines[1]]);
+      progress = true;
+    }
+    privates.clear();
     const unused: Node[] = [];
     for (const [decl, name] of candidates) {
       const uses = sf.getDescendantsOfKind(SyntaxKind.Identifier).filter((i) => {
@@ -72,6 +94,18 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
     }
     return progress;
   }
+}
+
+/** The private, non-static, side-effect-free field `this.x` / `this.#x` reads, if it is one. */
+function privateField(access: import('ts-morph').PropertyAccessExpression): PropertyDeclaration | undefined {
+  if (!Node.isThisExpression(access.getExpression())) return undefined;
+  const cls = access.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+  if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
+  const member = cls.getProperties().find((m) => m.getName() === access.getName());
+  if (!member || member.isStatic() || member.hasDeclareKeyword() || member.getDecorators().length) return undefined;
+  const isPrivate = member.getName().startsWith('#') || member.hasModifier(SyntaxKind.PrivateKeyword);
+  const init = member.getInitializer();
+  return isPrivate && init && sideEffectFree(init) ? member : undefined;
 }
 
 function nameNodeOf(decl: Node): Node | undefined {

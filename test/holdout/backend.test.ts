@@ -33,7 +33,7 @@ const CREDS = 'workflowDefinition: { key: 9, credentials: [{ id: kyxAccount.cred
 
 // Judged expectations per migrated case. Every one also must lose its legacy host and Basic auth.
 const MIGRATED: Record<string, Expect> = {
-  'auth-api-base-split': { has: ['axios.put(`https://account.emea-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`', 'const { data: { web: { href: redirectUrl } } } = res;'] },
+  'auth-api-base-split': { has: ['axios.put(`https://account.emea-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`', 'const { data: { web: { href: redirectUrl } } } = res;'], not: ['authHeader', 'JUMIO_API_BASE'] },
   'auth-axios-instance-baseurl': {
     has: ['jumio.put<JumioAuthInitResponse>(`https://account.amer-1.jumio.ai/api/v1/accounts/', "web: { locale: 'en-GB' }", 'return data.web.href;', 'auth: null'],
     manual: [/axios instance still carries the legacy Basic credentials/],
@@ -70,7 +70,7 @@ const MIGRATED: Record<string, Expect> = {
   'enr-undici-fetch-cast': { has: ['workflowDefinition: { key: 3 }', 'as { web: { href: string }; workflowExecution: { id: string }; timestamp: string }'] },
   'enr-class-region-map': { has: ["'https://lon.netverify.com': 'https://account.emea-1.jumio.ai'", 'data.workflowExecution.id as string'] },
   'enr-rp-string-body': { has: ['parsed.workflowExecution.id', 'return parsed.web.href;'], manual: [/redirectURL is not a field of the legacy response/] },
-  'enr-nest-cast': { has: ['web: { ...(successUrl ? { successUrl } : {}) }', 'workflowDefinition: { key: 3 }'] },
+  'enr-nest-cast': { not: ['baseUrl'], has: ['web: { ...(successUrl ? { successUrl } : {}) }', 'workflowDefinition: { key: 3 }'] },
   'auth-two-rules-shared': { has: ["axios.post('https://account.amer-1.jumio.ai/api/v1/accounts'", 'workflowDefinition: { key: 3 }', 'axios.put(`https://account.amer-1.jumio.ai/'], not: ['JUMIO_BASE', 'jumioAuth'] },
   'auth-trailing-slash-www': { has: ['request.put(`https://account.amer-1.jumio.ai/', 'web: { successUrl }', 'return body.web.href;'], not: ['pass: process.env'] },
   'auth-headers-var-init': { has: ["Authorization: `Bearer ${await kyxAccessToken('amer-1')}`", "const init = { method: 'PUT', headers", 'ref: json.workflowExecution.id'] },

@@ -3,8 +3,6 @@ import got from 'got';
 import { kyxAccessToken, resolveKyxAccount } from './kyx-auth.js';
 
 export class JumioService {
-  private baseUrl = 'https://netverify.com';
-
   async viaThen(ref: string) {
     // TODO(netverify-migrate): initiate-authentication: implement resolveKyxAccount in kyx-auth.ts (enrollment reference → KYX accountId + ID credentialId), and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET
     const kyxAccount = await resolveKyxAccount(ref);
