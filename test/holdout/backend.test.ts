@@ -84,6 +84,11 @@ const MIGRATED: Record<string, Expect> = {
   'auth-new-url-relative': { has: ['fetch(`https://account.emea-1.jumio.ai/api/v1/accounts/', 'return data.web.href;'], not: ['const BASE'] },
   'auth-let-try-reassign': { has: ['return res.data.web.href;'] },
   'auth-object-method-promise-all': { manual: [/leaves here whole/], has: ['async initiateRaw(user)'] },
+  'enr-flags-presets': {
+    has: ["country: { values: [country] }", "country: { values: ['USA'] }", 'web: {', "reportingCriteria: 'web-signup'"],
+    manual: [/workflowId 999 has no known KYX key/, /needs a customerInternalReference/],
+  },
+  'auth-axios-config-var': { has: ["method: 'put'", "web: { successUrl }, tokenLifetime: '90m'", 'axios.request<{ web: { href: string }; workflowExecution: { id: string } }>(config)'], manual: [/leaves here whole/] },
   'enr-axios-then-catch': { manual: [/made async .* never reaches the \.catch\(\) handler/], has: ["web: { locale: event.locale }", 'res.data.web.href'] },
 };
 
@@ -94,6 +99,11 @@ const UNTOUCHED = [
   'neg-onfido-sibling', 'neg-host-spoof', 'neg-kyx-put', 'neg-new-url-absolute-path', 'neg-nock-mock',
   'neg-own-api-same-path', 'env-only-url',
 ];
+
+/** Proven legacy calls the codemod must not rewrite but must flag (the code keeps working as before). */
+const FLAGGED: Record<string, RegExp> = {
+  'auth-string-json-body': /not migrated automatically: the request body is not an object literal/,
+};
 
 /** Known gaps, judged and left for later (see the report): only the generic checks run on them.
  * enr-got-prefix-url: a `got.extend({ prefixUrl, username, password })` instance is not recognised, so its v4
@@ -120,7 +130,7 @@ function resultOf(file: string): TransformTextResult {
 
 it('the corpus is complete: every input is judged, every judgement has an input', () => {
   expect(inputs.length).toBeGreaterThanOrEqual(25);
-  const judged = new Set([...Object.keys(MIGRATED), ...UNTOUCHED, ...KNOWN_GAPS]);
+  const judged = new Set([...Object.keys(MIGRATED), ...Object.keys(FLAGGED), ...UNTOUCHED, ...KNOWN_GAPS]);
   expect(inputs.map(caseOf).filter((c) => !judged.has(c))).toEqual([]);
   expect([...judged].filter((c) => !inputs.some((f) => caseOf(f) === c))).toEqual([]);
 });
@@ -152,6 +162,19 @@ describe('lookalikes stay byte-identical', () => {
     const r = resultOf('env-only-url.input.js');
     expect(r.manual.map((m) => m.message).join('\n')).toMatch(/comes from the environment/);
   });
+});
+
+describe('flagged, not rewritten: only the marker is added', () => {
+  for (const [c, why] of Object.entries(FLAGGED)) {
+    it(c, () => {
+      const file = inputs.find((f) => caseOf(f) === c)!;
+      const r = resultOf(file);
+      expect(r.edits).toEqual([]);
+      expect(r.manual.map((m) => m.message).join('\n')).toMatch(why);
+      const input = readFileSync(join(DIR, file), 'utf8');
+      expect(r.output.split('\n').filter((l) => !l.includes('TODO(netverify-migrate)')).join('\n')).toBe(input);
+    });
+  }
 });
 
 describe('migrated calls: judged rewrites', () => {
