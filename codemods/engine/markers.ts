@@ -39,11 +39,13 @@ export function planMarkers(
   blocks: readonly ScriptBlock[],
   kind: FileKind,
   eol: string,
+  /** For pages: every inline script's content range, including those that do not parse (not in `blocks`). */
+  embedded: readonly { start: number; end: number }[] = [],
 ): MarkerPlan {
   const byLine = new Map<number, { style: CommentStyle; messages: string[] }>();
   for (const item of items) {
     if (item.marker === false) continue;
-    const place = placeMarker(text, Math.min(Math.max(item.pos, 0), text.length), blocks, kind);
+    const place = placeMarker(text, Math.min(Math.max(item.pos, 0), text.length), blocks, kind, embedded);
     const style = item.commentStyle ?? place.style;
     const entry = byLine.get(place.lineStart) ?? { style, messages: [] };
     if (!entry.messages.includes(item.message)) entry.messages.push(item.message);
@@ -91,9 +93,20 @@ function lineStartOf(text: string, pos: number): number {
   return text.lastIndexOf('\n', pos - 1) + 1;
 }
 
-function placeMarker(text: string, pos: number, blocks: readonly ScriptBlock[], kind: FileKind): Placement {
+function placeMarker(
+  text: string, pos: number, blocks: readonly ScriptBlock[], kind: FileKind, embedded: readonly { start: number; end: number }[],
+): Placement {
   let lineStart = lineStartOf(text, pos);
   const block = blocks.find((b) => pos >= b.offset && pos <= b.offset + b.sourceFile.getEnd());
+  if (!block) {
+    // Inside an inline script that does not parse (server-side template tags): no comment syntax is safe in there,
+    // so the marker goes above the <script> tag, in markup.
+    const unparsed = embedded.find((e) => pos >= e.start && pos <= e.end);
+    if (unparsed) {
+      const tag = text.lastIndexOf('<script', unparsed.start);
+      return { lineStart: lineStartOf(text, tag >= 0 ? tag : unparsed.start), style: 'html' };
+    }
+  }
   if (!block || lineStart < block.offset) return { lineStart, style: kind === 'script' ? 'line' : 'html' };
   const root = block.sourceFile.compilerNode;
   // Move up while the line starts inside a string/template literal, so the marker never changes a value.

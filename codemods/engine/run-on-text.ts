@@ -126,7 +126,7 @@ export function transformText(input: TransformTextInput): TransformTextResult {
           text.length,
           `rules ${[...new Set(pre.map((p) => p.rule))].join(', ')} (edits from other files)`,
         );
-        const markers = pre.flatMap((p) => planMarkers(text, p.rule, p.manual ?? [], built.file.scripts, kind, markerEol).edits);
+        const markers = pre.flatMap((p) => planMarkers(text, p.rule, p.manual ?? [], built.file.scripts, kind, markerEol, built.file.html?.scripts).edits);
         all = normaliseEdits([...edits, ...markers], text.length, 'edits from other files');
       } catch (err) {
         return fail((err as Error).message);
@@ -185,7 +185,7 @@ export function transformText(input: TransformTextInput): TransformTextResult {
       for (const f of out.newFiles ?? []) result.newFiles.push({ ...f, rule: rule.id });
       for (const x of out.external ?? []) result.external.push({ ...x, rule: rule.id });
 
-      const markers = planMarkers(text, rule.id, manual, built.file.scripts, kind, markerEol).edits;
+      const markers = planMarkers(text, rule.id, manual, built.file.scripts, kind, markerEol, built.file.html?.scripts).edits;
       // A marker whose line starts inside an edited range goes above the line where that edit starts.
       for (const m of markers) {
         const inside = edits.find((e) => m.start > e.start && m.start < e.end);

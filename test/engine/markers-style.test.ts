@@ -39,6 +39,11 @@ describe('manual markers', () => {
     expect(run('a.js', js, flag('SITE', 'two\nlines */', { commentStyle: 'block' }))).toBe('x();\n/* TODO(netverify-migrate): flag: two lines * / */\nSITE();\n');
   });
 
+  it('go above the <script> tag when the site is inside an inline script that does not parse', () => {
+    const page = '<body>\n  <script>\n    var t = <%= token %>; SITE();\n  </script>\n</body>\n';
+    expect(run('p.ejs', page, flag('SITE'))).toBe('<body>\n  <!-- TODO(netverify-migrate): flag: do this -->\n  <script>\n    var t = <%= token %>; SITE();\n  </script>\n</body>\n');
+  });
+
   it('are skipped when the rule says marker: false (the item is still reported)', () => {
     const r = transformText({ path: 'a.ts', absPath: '/tmp/a.ts', text: 'SITE;\n', rules: [flag('SITE', 'm', { marker: false })] });
     expect(r.output).toBe('SITE;\n');
