@@ -6,6 +6,7 @@ import type { RuleContext, RuleFile } from '../../engine/types.js';
 import { getAttribute } from '../../engine/embedded.js';
 import { fileFramesCamera, provenJumioHandlers, scriptFramesCamera } from '../../analysis-frontend/index.js';
 import { basename, dirname, resolve } from 'node:path';
+import { releaseTemplatedBlocks, templatedScriptBlocks } from '../../analysis-frontend/templated-scripts.js';
 
 function provenIn(sf: SourceFile, globals: readonly SourceFile[], ctx: RuleContext, absPath: string, cameraFrame: boolean): boolean {
   return provenJumioHandlers(sf, { globals, project: ctx.project, absPath, cameraFrame }).length > 0;
@@ -44,12 +45,17 @@ function componentOfTemplate(file: RuleFile, ctx: RuleContext): { sf: SourceFile
 }
 
 export function pageHasJumioHandler(file: RuleFile, ctx: RuleContext): boolean {
-  const own = file.scripts.map((s) => s.sourceFile);
+  // Inline scripts with server template tags count too (parsed with the tags masked).
+  const own = [...file.scripts, ...templatedScriptBlocks(file)].map((s) => s.sourceFile);
   const component = componentOfTemplate(file, ctx);
   const linked = [...linkedScripts(file, ctx), ...(component ? [component] : [])];
   const globals = [...own, ...linked.map((l) => l.sf)];
   // The page frames a camera iframe (the web client's required allow): one point of proof (analysis-frontend).
   const cameraFrame = fileFramesCamera(file, ctx.project) || linked.some((l) => scriptFramesCamera(l.sf, l.absPath, ctx.project));
-  if (own.some((sf) => provenIn(sf, globals, ctx, file.absPath, cameraFrame))) return true;
-  return linked.some((l) => provenIn(l.sf, globals, ctx, l.absPath, cameraFrame));
+  try {
+    if (own.some((sf) => provenIn(sf, globals, ctx, file.absPath, cameraFrame))) return true;
+    return linked.some((l) => provenIn(l.sf, globals, ctx, l.absPath, cameraFrame));
+  } finally {
+    releaseTemplatedBlocks();
+  }
 }

@@ -12,6 +12,9 @@ import { planHandler, type Plan } from './plan.js';
 import { regionHint, type RegionHint } from './region-hint.js';
 import { findHandlersInStrings } from './template-strings.js';
 import { linkedScripts } from './linked-scripts.js';
+import { releaseTemplatedBlocks, templatedScriptBlocks, type MaskedScriptBlock } from '../../analysis-frontend/templated-scripts.js';
+
+const HIDDEN_JUMIO = /transactionReference|netverify|9836|jumio/i;
 
 export const ID = 'iframe-event-handler';
 const RENAMED = new Set(IFRAME_EVENT_RENAMES.flatMap((r) => [r.legacy, r.kyx]));
@@ -34,7 +37,11 @@ export const iframeEventHandler: Rule = {
     const plan: Plan = { edits: [], manual: [] };
     const linked = linkedScripts(file, ctx.project);
     for (const l of linked) where.set(l.sf, { absPath: l.absPath, offset: 0 });
-    const globals = [...file.scripts.map((s) => s.sourceFile), ...linked.map((l) => l.sf)];
+    // Inline scripts with server template tags, parsed with the tags masked (same offsets as the page).
+    const masked = templatedScriptBlocks(file);
+    for (const b of masked) where.set(b.sourceFile, { absPath: undefined, offset: b.offset });
+    const blocks = [...file.scripts, ...masked];
+    const globals = [...blocks.map((s) => s.sourceFile), ...linked.map((l) => l.sf)];
     const handledFns = new Set<unknown>();
     let hint: { value: RegionHint | undefined } | undefined;
     const hintOnce = (): RegionHint | undefined => (hint ??= { value: regionHint(ctx.project) }).value;
@@ -46,7 +53,9 @@ export const iframeEventHandler: Rule = {
 
     // The page/component frames a camera iframe (the legacy web client's required allow): one point of proof.
     const cameraFrame = fileFramesCamera(file, ctx.project);
-    for (const block of file.scripts) {
+    for (const block of blocks) {
+      // A template tag that itself mentions a Jumio field or host would be left behind by a rename: flag instead.
+      const hidesJumio = 'maskedText' in block && HIDDEN_JUMIO.test((block as MaskedScriptBlock).maskedText);
       const handlers = analyzeMessageHandlers(block.sourceFile, { globals, project: ctx.project, absPath: file.absPath, cameraFrame });
       for (const h of handlers) {
         if (handledFns.has(h.fn)) continue;
@@ -63,6 +72,10 @@ export const iframeEventHandler: Rule = {
         }).proven);
         if (!proven) continue;
         handledFns.add(h.fn);
+        if (hidesJumio) {
+          result.manual.push({ pos: block.offset + h.attach.getStart(), message: `Jumio iFrame message handler in a script with server-side template tags that mention Jumio fields: on KYX read ${KYX.workflowExecutionId} instead of transactionReference (${KYX.accountId} is new), and update origin checks to the KYX web client` });
+          continue;
+        }
         if (h.externalPath) {
           const sf = h.fn.getSourceFile();
           where.set(sf, { absPath: h.externalPath, offset: 0 });
@@ -101,7 +114,9 @@ export const iframeEventHandler: Rule = {
         result.manual.push({ pos: block.offset + f.literal.getStart(), message: f.message });
       }
     }
-    return toResult(plan, where, result);
+    const out = toResult(plan, where, result);
+    releaseTemplatedBlocks();
+    return out;
   },
 };
 
