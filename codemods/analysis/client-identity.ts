@@ -82,6 +82,15 @@ export function clientOfIdentifier(id: Node): ClientBinding | undefined {
 
 /** An axios instance: `const api = axios.create({...})` or `this.api = axios.create({...})`. Returns the create() config. */
 export function axiosInstanceConfig(target: Node): Node | undefined {
+  return instanceConfig(target, 'axios', 'create');
+}
+
+/** A got instance: `const api = got.extend({...})` (or on `this`). Returns the extend() options. */
+export function gotInstanceConfig(target: Node): Node | undefined {
+  return instanceConfig(target, 'got', 'extend');
+}
+
+function instanceConfig(target: Node, module: ClientModule, factory: string): Node | undefined {
   const t = unwrap(target);
   let init: Node | undefined;
   if (Node.isIdentifier(t)) {
@@ -103,8 +112,8 @@ export function axiosInstanceConfig(target: Node): Node | undefined {
   const call = unwrap(init);
   if (!Node.isCallExpression(call)) return undefined;
   const callee = call.getExpression();
-  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'create') return undefined;
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== factory) return undefined;
   const root = callee.getExpression();
-  if (!Node.isIdentifier(root) || clientOfIdentifier(root)?.module !== 'axios') return undefined;
+  if (!Node.isIdentifier(root) || clientOfIdentifier(root)?.module !== module) return undefined;
   return call.getArguments()[0] ?? call;
 }

@@ -3,7 +3,7 @@
 // request / request-promise, superagent chains, got.
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
 import { unwrap } from './eval-context.js';
-import { axiosInstanceConfig, clientOfIdentifier, type ClientModule } from './client-identity.js';
+import { axiosInstanceConfig, clientOfIdentifier, gotInstanceConfig, type ClientModule } from './client-identity.js';
 import { propertyKey, resolveObjectLiteralInFile, variableOf } from './object-literals.js';
 
 /** How the parsed JSON body is reached from the call's result (see response-flow.ts). */
@@ -134,6 +134,16 @@ export function recogniseHttpCall(call: CallExpression): HttpCall | undefined {
   if (owner?.module === 'superagent' && SHORTHANDS.includes(member)) return superagentChain(call, member);
   if (owner === undefined && (SHORTHANDS.includes(member) || member === 'request')) {
     const cfg = axiosInstanceConfig(target);
+    const gotCfg = cfg ? undefined : gotInstanceConfig(target);
+    if (gotCfg && SHORTHANDS.includes(member)) {
+      // A got.extend() instance: its prefixUrl is the base; its options (credentials…) reach every call.
+      const r = gotForm(call, member);
+      if (r) {
+        r.instanceConfig = gotCfg;
+        r.base ??= prop(optionsObject(gotCfg), 'prefixUrl');
+      }
+      return r;
+    }
     if (!cfg) {
       // NestJS HttpService (an axios wrapper returning Observables; awaited through firstValueFrom/lastValueFrom).
       return isNestHttpService(target) && SHORTHANDS.includes(member) ? axiosShorthand(call, 'axios', member, undefined) : undefined;
