@@ -13,6 +13,8 @@ import { createProject, parseProblems, parseText, releaseSourceFile } from '../e
 export interface MaskedScriptBlock extends ScriptBlock {
   /** The text of the masked tags, joined (to check what the mask hides). */
   maskedText: string;
+  /** File offsets [start, end) of the masked tags: an edit overlapping one would overwrite server-side code. */
+  maskedRanges: [number, number][];
 }
 
 const TAGS = [
@@ -24,16 +26,19 @@ const TAGS = [
   /\$\{[^{}\n]*\}/g, // JSP EL (only tried when the block does not parse without it)
 ];
 
-function mask(code: string, withEl: boolean): { text: string; hidden: string } {
+function mask(code: string, withEl: boolean): { text: string; hidden: string; ranges: [number, number][] } {
   let text = code;
   let hidden = '';
+  const ranges: [number, number][] = [];
   for (const re of withEl ? TAGS : TAGS.slice(0, -1)) {
-    text = text.replace(re, (m) => {
+    text = text.replace(re, (m: string, ...rest: unknown[]) => {
+      const at = rest.find((x) => typeof x === 'number') as number;
       hidden += m + '\n';
+      ranges.push([at, at + m.length]);
       return m.replace(/[^\n]/g, '_');
     });
   }
-  return { text, hidden };
+  return { text, hidden, ranges };
 }
 
 let project: ReturnType<typeof createProject> | undefined;
@@ -49,12 +54,15 @@ export function templatedScriptBlocks(file: RuleFile): MaskedScriptBlock[] {
     const code = file.text.slice(s.start, s.end);
     project ??= createProject();
     for (const withEl of [false, true]) {
-      const { text, hidden } = mask(code, withEl);
+      const { text, hidden, ranges } = mask(code, withEl);
       if (!hidden) continue;
       const sf = parseText(project, file.absPath, text, flavourOfBlock(s.language, s.jsx));
       live.push(sf);
       if (parseProblems(sf).length > 0) continue;
-      out.push({ sourceFile: sf, offset: s.start, jsx: s.jsx, language: s.language, maskedText: hidden });
+      out.push({
+        sourceFile: sf, offset: s.start, jsx: s.jsx, language: s.language, maskedText: hidden,
+        maskedRanges: ranges.map(([a, b]) => [a + s.start, b + s.start]),
+      });
       break;
     }
   }

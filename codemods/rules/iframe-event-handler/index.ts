@@ -115,6 +115,15 @@ export const iframeEventHandler: Rule = {
       }
     }
     const out = toResult(plan, where, result);
+    // Never write over a masked server-side tag (e.g. an origin literal 'https://<%= host %>.netverify.com').
+    const ranges = masked.flatMap((b) => b.maskedRanges);
+    out.edits = out.edits.filter((e) => {
+      if (!ranges.some(([a, b]) => e.start < b && e.end > a)) return true;
+      out.manual.push({ pos: e.start, message: `${e.message}: not applied, the code holds a server-side template tag; change it by hand` });
+      return false;
+    });
+    // Messages quote code: show a masked tag as such, not as its filler.
+    if (masked.length) for (const m of out.manual) m.message = m.message.replace(/_{5,}/g, '<template tag>');
     releaseTemplatedBlocks();
     return out;
   },
