@@ -2,7 +2,7 @@
 // Authorization header are dead; under `noUnusedLocals` they would break the type-check. Remove those that are
 // provably unused now: non-exported `const`s of this file, named imports, and `require` destructurings,
 // following their initialisers (a credentials string built from two other constants…).
-import { Node, SyntaxKind, type PropertyDeclaration, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type ParameterDeclaration, type PropertyDeclaration, type SourceFile } from 'ts-morph';
 import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
@@ -17,6 +17,8 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
   const removed = new Set<Node>();
   const planned: { owner: Node; start: number; end: number; text: string; message: string }[] = [];
   const privates = new Set<PropertyDeclaration>();
+  const paramProps = new Set<ParameterDeclaration>();
+  const flaggedParams = new Set<ParameterDeclaration>();
   for (let round = 0; round < 4 && roundOnce(); round++);
   // Whole lines removed between two blank lines would leave a double blank line: take one blank line with them.
   const full = sf.getFullText();
@@ -44,6 +46,8 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
       if (Node.isPropertyAccessExpression(p) && p.getNameNode() === id) {
         const member = privateField(p);
         if (member && !removed.has(member)) privates.add(member);
+        const param = privateParameterProperty(p);
+        if (param) paramProps.add(param);
         continue;
       }
       if ((Node.isPropertyAssignment(p) || Node.isBindingElement(p)) && p.getFirstChild() === id && !Node.isShorthandPropertyAssignment(p)) continue;
@@ -66,6 +70,20 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
       progress = true;
     }
     privates.clear();
+    // `constructor(private token: string, …)`: removing it changes the constructor's signature (callers pass it), so
+    // it stays; noUnusedLocals reports it, so say so.
+    for (const param of paramProps) {
+      const name = param.getName();
+      const cls = param.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+      const used = !cls || cls.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).some((a) => a.getName() === name && !inRanges(a, ranges)) ||
+        cls.getText().includes(`['${name}']`) || cls.getText().includes(`["${name}"]`);
+      if (!used && !flaggedParams.has(param)) {
+        flaggedParams.add(param);
+        edits.addManual(param, `the constructor parameter property ${name} fed only the legacy URL or Basic credentials and is no longer read ` +
+          `(noUnusedLocals reports it): remove it and the argument its callers pass`);
+      }
+    }
+    paramProps.clear();
     const unused: Node[] = [];
     for (const [decl, name] of candidates) {
       const uses = sf.getDescendantsOfKind(SyntaxKind.Identifier).filter((i) => {
@@ -106,6 +124,16 @@ function privateField(access: import('ts-morph').PropertyAccessExpression): Prop
   const isPrivate = member.getName().startsWith('#') || member.hasModifier(SyntaxKind.PrivateKeyword);
   const init = member.getInitializer();
   return isPrivate && init && sideEffectFree(init) ? member : undefined;
+}
+
+/** The private constructor parameter property `this.x` reads, if it is one (`constructor(private x: T)`). */
+function privateParameterProperty(access: import('ts-morph').PropertyAccessExpression): ParameterDeclaration | undefined {
+  if (!Node.isThisExpression(access.getExpression())) return undefined;
+  const cls = access.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+  if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
+  const ctor = cls.getConstructors()[0];
+  const param = ctor?.getParameters().find((q) => q.getName() === access.getName() && q.hasModifier(SyntaxKind.PrivateKeyword));
+  return param && !param.getDecorators().length ? param : undefined;
 }
 
 function nameNodeOf(decl: Node): Node | undefined {

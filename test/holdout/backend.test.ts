@@ -205,7 +205,7 @@ describe('migrated calls: judged rewrites', () => {
 });
 
 /** Type-check files written to a scratch folder inside node_modules/.cache (so undici resolves). */
-function typecheck(files: Map<string, string>): string[] {
+function typecheck(files: Map<string, string>, unused = false): string[] {
   const base = join(ROOT, 'node_modules/.cache');
   mkdirSync(base, { recursive: true });
   const dir = mkdtempSync(join(base, 'nvm-holdout-'));
@@ -217,7 +217,7 @@ function typecheck(files: Map<string, string>): string[] {
     }
     const program = ts.createProgram(names, {
       strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'], types: ['node'], noEmit: true, skipLibCheck: true, experimentalDecorators: true,
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'], types: ['node'], noEmit: true, skipLibCheck: true, experimentalDecorators: true, noUnusedLocals: unused,
       typeRoots: [join(ROOT, 'node_modules/@types')],
     });
     return ts.getPreEmitDiagnostics(program).map((d) =>
@@ -234,13 +234,33 @@ function applyEdits(text: string, edits: readonly { start: number; end: number; 
 }
 
 describe('TypeScript', () => {
-  const tsInputs = inputs.filter((f) => f.endsWith('.ts'));
   it('inputs type-check as written (the corpus itself is sound)', () => {
     const files = new Map<string, string>([['client-stubs.d.ts', STUBS]]);
     for (const f of readdirSync(DIR).filter((x) => x.endsWith('.ts'))) files.set(f.replace('.input.ts', '.ts'), readFileSync(join(DIR, f), 'utf8'));
     expect(typecheck(files)).toEqual([]);
   });
+  it('under noUnusedLocals the outputs leave only flagged constructor parameter properties unread', () => {
+    const files = outputFiles();
+    const inputsOk = new Map<string, string>([['client-stubs.d.ts', STUBS]]);
+    for (const f of readdirSync(DIR).filter((x) => x.endsWith('.ts'))) inputsOk.set(f.replace('.input.ts', '.ts'), readFileSync(join(DIR, f), 'utf8'));
+    expect(typecheck(inputsOk, true)).toEqual([]);
+    const problems = typecheck(files, true);
+    for (const p of problems) {
+      const m = /^(.+)\.ts:\d+ Property '(\w+)' is declared but its value is never read\.$/.exec(p);
+      expect(m, p).toBeTruthy();
+      const flagged = resultOf(`${m![1]}.input.ts`).manual.some((x) => x.message.includes(`constructor parameter property ${m![2]} `));
+      expect(flagged, `${p} is flagged`).toBe(true);
+    }
+  });
   it('outputs type-check together (helper module, support files after external edits, client stand-ins)', () => {
+    expect(typecheck(outputFiles())).toEqual([]);
+  });
+});
+
+/** The TS outputs with the helper module, the support files as the external edits leave them, and the stubs. */
+function outputFiles(): Map<string, string> {
+  const tsInputs = inputs.filter((f) => f.endsWith('.ts'));
+  {
     const files = new Map<string, string>([['client-stubs.d.ts', STUBS], ['kyx-auth.ts', helperSource(true, true)]]);
     const support = readdirSync(DIR).filter((x) => x.endsWith('.ts') && !x.includes('.input.'));
     for (const f of support) {
@@ -254,6 +274,6 @@ describe('TypeScript', () => {
       files.set(f, applyEdits(readFileSync(join(DIR, f), 'utf8'), [...edits.values()]));
     }
     for (const f of tsInputs) files.set(f.replace('.input.ts', '.ts'), resultOf(f).output);
-    expect(typecheck(files)).toEqual([]);
-  });
-});
+    return files;
+  }
+}
