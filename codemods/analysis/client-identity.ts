@@ -90,6 +90,15 @@ export function gotInstanceConfig(target: Node): Node | undefined {
   return instanceConfig(target, 'got', 'extend');
 }
 
+/** A request / request-promise instance: `const api = request.defaults({...})`. Returns the module and options. */
+export function requestInstanceConfig(target: Node): { module: 'request' | 'request-promise'; config: Node } | undefined {
+  for (const module of ['request', 'request-promise'] as const) {
+    const config = instanceConfig(target, module, 'defaults');
+    if (config) return { module, config };
+  }
+  return undefined;
+}
+
 function instanceConfig(target: Node, module: ClientModule, factory: string): Node | undefined {
   const t = unwrap(target);
   let init: Node | undefined;

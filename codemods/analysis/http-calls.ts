@@ -3,7 +3,7 @@
 // request / request-promise, superagent chains, got.
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
 import { unwrap } from './eval-context.js';
-import { axiosInstanceConfig, clientOfIdentifier, gotInstanceConfig, type ClientModule } from './client-identity.js';
+import { axiosInstanceConfig, clientOfIdentifier, gotInstanceConfig, requestInstanceConfig, type ClientModule } from './client-identity.js';
 import { propertyKey, resolveObjectLiteralInFile, variableOf } from './object-literals.js';
 
 /** How the parsed JSON body is reached from the call's result (see response-flow.ts). */
@@ -141,6 +141,16 @@ export function recogniseHttpCall(call: CallExpression): HttpCall | undefined {
       if (r) {
         r.instanceConfig = gotCfg;
         r.base ??= prop(optionsObject(gotCfg), 'prefixUrl');
+      }
+      return r;
+    }
+    const reqCfg = cfg ? undefined : requestInstanceConfig(target);
+    if (reqCfg && SHORTHANDS.includes(member)) {
+      // A request.defaults() instance: its baseUrl is the base; its options (auth…) reach every call.
+      const r = requestForm(call, reqCfg.module, member);
+      if (r) {
+        r.instanceConfig = reqCfg.config;
+        r.base ??= prop(optionsObject(reqCfg.config), 'baseUrl');
       }
       return r;
     }

@@ -131,11 +131,13 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
       (headersVar && Node.isNewExpression(headersVar)))) {
     return stop('the headers are built as an object the codemod cannot edit (e.g. a Headers instance); set Authorization: Bearer from kyxAccessToken by hand');
   }
-  if (http.client === 'got' && http.instanceConfig) {
-    // got joins prefixUrl and the URL (an absolute KYX URL included) and merges the instance's username/password
-    // into every call: no per-call edit is proven to undo that, so the call is left working and flagged.
-    return stop('the call goes through a got.extend() instance whose prefixUrl and credentials also apply to a KYX URL; ' +
-      'call got directly (or a separate instance) with the KYX account URL and Authorization: Bearer from kyxAccessToken');
+  if ((http.client === 'got' || http.client === 'request' || http.client === 'request-promise') && http.instanceConfig) {
+    // got joins prefixUrl and the URL (an absolute KYX URL included), request rejects an absolute URL with a baseUrl,
+    // and both merge the instance's credentials into every call (request's auth overwrites an Authorization header):
+    // no per-call edit is proven to undo that, so the call is left working and flagged.
+    const factory = http.client === 'got' ? 'got.extend()' : `${http.client}.defaults()`;
+    return stop(`the call goes through a ${factory} instance whose base URL and credentials also apply to a KYX URL; ` +
+      `call ${http.client} directly (or a separate instance) with the KYX account URL and Authorization: Bearer from kyxAccessToken`);
   }
   const multi = endpoint.regions.length > 1;
   if (multi && (http.base || http.instanceConfig)) return stop('the region is chosen through a client base URL; point each region at account.<region>.jumio.ai by hand');

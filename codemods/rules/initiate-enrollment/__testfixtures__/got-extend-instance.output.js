@@ -9,7 +9,7 @@ const jumio = got.extend({
 });
 
 export async function initiateVerification(customerInternalReference) {
-  // TODO(netverify-migrate): initiate-enrollment: legacy Jumio enrollment initiate not migrated automatically: the call goes through a got.extend() instance whose prefixUrl and credentials also apply to a KYX URL; call got directly (or a separate instance) with the KYX account URL and Authorization: Bearer from kyxAccessToken
+  // TODO(netverify-migrate): initiate-enrollment: legacy Jumio enrollment initiate not migrated automatically: the call goes through a got.extend() instance whose base URL and credentials also apply to a KYX URL; call got directly (or a separate instance) with the KYX account URL and Authorization: Bearer from kyxAccessToken
   const body = await jumio.post('v4/initiate', { json: { customerInternalReference, workflowId: 200 } }).json();
   return body.redirectUrl;
 }
