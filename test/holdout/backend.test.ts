@@ -135,7 +135,7 @@ it('the corpus is complete: every input is judged, every judgement has an input'
   expect([...judged].filter((c) => !inputs.some((f) => caseOf(f) === c))).toEqual([]);
 });
 
-describe('every file: no error, parses, idempotent', () => {
+describe('every file: no error, parses, idempotent, CRLF-stable', () => {
   for (const file of inputs) {
     it(file, () => {
       const r = resultOf(file);
@@ -144,6 +144,9 @@ describe('every file: no error, parses, idempotent', () => {
       const again = run(file, r.output);
       expect(again.error).toBeUndefined();
       expect(again.output).toBe(r.output);
+      // A CRLF copy of the file gives the CRLF copy of the output.
+      const crlf = (t: string) => t.replace(/\r\n/g, '\n').replace(/\n/g, '\r\n');
+      expect(run(file, crlf(readFileSync(join(DIR, file), 'utf8'))).output).toBe(crlf(r.output));
     });
   }
 });
