@@ -41,6 +41,11 @@ export function mergeExternal(
       continue;
     }
     const existing = outcomes.get(target);
+    // Only files this run discovered are edited: never a file outside the paths given, nor an ignored one.
+    if (!existing) {
+      failAll('it is outside the paths given to this run (or ignored); run the codemod on a path that holds both files');
+      continue;
+    }
     if (existing && (existing.status === 'skipped' || existing.status === 'error')) {
       failAll(existing.reason ?? existing.error ?? existing.status);
       continue;

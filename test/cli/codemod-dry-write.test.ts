@@ -107,6 +107,20 @@ describe('codemod dry run and write', () => {
     expect(readFileSync(join(repo, 'src/client.ts'), 'utf8')).toBe(FILES['src/client.ts']);
   });
 
+  it('never edits a file outside the paths given to the run: the asking file is rolled back and says why', () => {
+    const repo = makeRepo(FILES);
+    const r = runCli(repo, ['codemod', 'src/client.ts', '--write', '--json'], { extraRules: true });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(validateReportV1(report)).toEqual([]);
+    const client = report.files.find((f: { path: string }) => f.path === 'src/client.ts');
+    expect(client.status).toBe('error');
+    expect(client.error).toMatch(/src\/shared\.ts.*outside the paths given to this run/);
+    expect(report.files.map((f: { path: string }) => f.path)).not.toContain('src/shared.ts');
+    expect(readFileSync(join(repo, 'src/client.ts'), 'utf8')).toBe(FILES['src/client.ts']);
+    expect(readFileSync(join(repo, 'src/shared.ts'), 'utf8')).toBe(FILES['src/shared.ts']);
+  });
+
   it('the summary goes to stderr and names the marker grep; no progress escapes when stderr is not a TTY', () => {
     const repo = makeRepo(FILES);
     const r = runCli(repo, ['codemod'], { extraRules: true });
