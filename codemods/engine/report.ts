@@ -17,6 +17,8 @@ export interface ReportFileV1 {
   error?: string;
   /** Only when status is skipped: why (binary, not UTF-8, over 5 MB, symlink, …). Additive to the v1 contract. */
   reason?: string;
+  /** Only when a rule left information that needs no action (e.g. "accountId is now in event.data"). Additive. */
+  notes?: ReportItemV1[];
 }
 
 export interface ReportV1 {
@@ -32,6 +34,7 @@ export function buildReport(outcomes: readonly FileOutcome[]): ReportV1 {
     const f: ReportFileV1 = { path: o.path, status: o.status, edits: o.edits.map(item), manual: o.manual.map(item) };
     if (o.status === 'error') f.error = o.error ?? 'unknown error';
     if (o.status === 'skipped') f.reason = o.reason ?? 'skipped';
+    if (o.notes.length > 0 && o.status !== 'error') f.notes = o.notes.map(item);
     return f;
   });
   const count = (s: FileStatus): number => files.filter((f) => f.status === s).length;
@@ -73,6 +76,12 @@ export function humanSummary(report: ReportV1, opts: { write: boolean; written?:
     const listed = report.files.flatMap((f) => f.manual.map((m) => `    ${f.path}:${m.line}  ${m.rule}: ${m.message}`));
     lines.push(...listed.slice(0, MAX_MANUAL_LISTED));
     if (listed.length > MAX_MANUAL_LISTED) lines.push(`    … and ${listed.length - MAX_MANUAL_LISTED} more (netverify-migrate scan lists them all)`);
+  }
+  const notes = report.files.flatMap((f) => (f.notes ?? []).map((n) => `    ${f.path}:${n.line}  ${n.rule}: ${n.message}`));
+  if (notes.length) {
+    lines.push(`  notes (no action needed): ${notes.length}`);
+    lines.push(...notes.slice(0, MAX_MANUAL_LISTED));
+    if (notes.length > MAX_MANUAL_LISTED) lines.push(`    … and ${notes.length - MAX_MANUAL_LISTED} more (see --json)`);
   }
   const skipped = report.files.filter((f) => f.status === 'skipped');
   for (const f of skipped.slice(0, MAX_LISTED)) lines.push(`  skipped ${f.path}: ${f.reason}`);

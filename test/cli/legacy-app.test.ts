@@ -35,6 +35,9 @@ describe('fixtures/legacy-app', () => {
     expect(validateReportV1(report)).toEqual([]);
     expect(report.summary.changed).toBeGreaterThan(0);
     expect(report.summary.errors).toBe(0);
+    // The page's proven Jumio handler: the report notes that accountId is now in event.data (no action needed).
+    const page = report.files.find((f: { path: string }) => f.path === 'public/index.html');
+    expect(page.notes?.map((n: { rule: string; message: string }) => `${n.rule}: ${n.message}`).join('\n')).toMatch(/iframe-event-handler: .*accountId/);
     const applied = mkdtempSync(join(tmpdir(), 'nvm-app-apply-'));
     cpSync(repo, applied, { recursive: true });
     const apply = spawnSync('git', ['apply', join(patchDir, 'p.diff')], { cwd: applied, encoding: 'utf8' });

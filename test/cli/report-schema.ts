@@ -23,19 +23,21 @@ export function validateReportV1(report: unknown): string[] {
     const allowed = ['path', 'status', 'edits', 'manual'];
     if (f.status === 'error') allowed.push('error');
     if (f.status === 'skipped') allowed.push('reason');
-    for (const k of Object.keys(f)) if (!allowed.includes(k)) errs.push(`${where}: unexpected key ${k}`);
     for (const k of allowed) if (!(k in f)) errs.push(`${where}: missing ${k}`);
+    if ('notes' in f && f.status !== 'error') allowed.push('notes'); // optional, additive: information, never action
+    for (const k of Object.keys(f)) if (!allowed.includes(k)) errs.push(`${where}: unexpected key ${k}`);
     if (typeof f.path !== 'string' || f.path.includes('\\') || f.path.startsWith('/')) errs.push(`${where}.path: ${String(f.path)}`);
     if (!STATUSES.includes(f.status as string)) errs.push(`${where}.status: ${String(f.status)}`);
     else counts[f.status as keyof typeof counts]++;
     if (f.status === 'error' && (typeof f.error !== 'string' || !f.error)) errs.push(`${where}.error missing`);
-    for (const list of ['edits', 'manual'] as const) {
+    if ('notes' in f && (!Array.isArray(f.notes) || f.notes.length === 0)) errs.push(`${where}.notes must be a non-empty array when present`);
+    for (const list of ['edits', 'manual', ...('notes' in f ? ['notes' as const] : [])] as const) {
       const items = f[list];
       if (!Array.isArray(items)) {
         errs.push(`${where}.${list} not an array`);
         continue;
       }
-      counts[list] += items.length;
+      if (list !== 'notes') counts[list] += items.length;
       items.forEach((it: Record<string, unknown>, j: number) => {
         if (JSON.stringify(keysOf(it)) !== JSON.stringify(['line', 'message', 'rule'])) errs.push(`${where}.${list}[${j}] keys: ${keysOf(it)}`);
         if (typeof it.rule !== 'string' || !/^[a-z0-9-]+$/.test(it.rule)) errs.push(`${where}.${list}[${j}].rule`);
