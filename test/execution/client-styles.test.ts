@@ -57,6 +57,8 @@ const STYLES = [
   { name: 'undici.request', dir: 'undici-client', file: 'jumio.mjs', lifetime: '1d', extraBody: { web: { successUrl: 'https://shop.example/jumio/done' }, callbackUrl: 'https://shop.example/jumio/callback' } },
   { name: 'axios (request config + shorthand, auth option)', dir: 'axios-client', file: 'jumio.mjs', lifetime: '30m', extraBody: { web: { successUrl: 'https://shop.example/jumio/done', errorUrl: 'https://shop.example/jumio/failed' }, callbackUrl: 'https://shop.example/jumio/callback' } },
   { name: 'got (json option, username/password, .json())', dir: 'got-client', file: 'jumio.mjs', lifetime: '2h', extraBody: { web: { locale: 'fr' }, callbackUrl: 'https://shop.example/jumio/callback' } },
+  { name: 'superagent, CommonJS (.auth().send())', dir: 'superagent-client', file: 'jumio.cjs', lifetime: '45m', extraBody: { web: { successUrl: 'https://shop.example/jumio/done' }, callbackUrl: 'https://shop.example/jumio/callback' } },
+  { name: 'request, CommonJS (request.post({ json, body, auth }, cb) in a Promise)', dir: 'request-client', file: 'jumio.cjs', lifetime: '3d', extraBody: { callbackUrl: 'https://shop.example/jumio/callback' }, retrievalManual: true },
 ] as const;
 
 for (const style of STYLES) {
@@ -119,7 +121,7 @@ for (const style of STYLES) {
       const jumio = await emulator('kyx');
       try {
         const seed = await jumio.seedAccount({ userReference: 'user-7' });
-        const seams = writeSeams(migratedDir, { accountId: seed.accountId, credentialId: seed.idCredentialId });
+        const seams = writeSeams(migratedDir, { accountId: seed.accountId, credentialId: seed.idCredentialId }, { workflowSeam: !retrievalManual });
         const mod = join(migratedDir, style.file);
         const route = { port: jumio.port, caFile: certs.caFile };
         const env = { ...ENV, TEST_ENROLLMENT_REFERENCE: seed.enrollmentReference };

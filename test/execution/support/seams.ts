@@ -20,20 +20,24 @@ function find(dir: string, base: string): string {
   throw new Error(`no ${base}.{mjs,js,cjs} in ${dir}: did the codemod write its helper modules?`);
 }
 
-/** Writes `seams.mjs` into `dir` (next to the generated helpers) and returns its path. */
-export function writeSeams(dir: string, account: SeamAccount): string {
+/**
+ * Writes `seams.mjs` into `dir` (next to the generated helpers) and returns its path. `workflowSeam: false` when
+ * the codemod migrated no retrieval (so wrote no workflow-account module).
+ */
+export function writeSeams(dir: string, account: SeamAccount, opts: { workflowSeam?: boolean } = {}): string {
+  const workflowSeam = opts.workflowSeam ?? true;
   const helper = pathToFileURL(find(dir, HELPER_BASENAME)).href;
-  const seam = pathToFileURL(find(dir, SEAM_BASENAME)).href;
+  const seam = workflowSeam ? pathToFileURL(find(dir, SEAM_BASENAME)).href : '';
   const file = join(dir, 'test-seams.mjs');
   writeFileSync(file, [
     `import { ${HELPER_EXPORTS.setResolver} as setKyxAccountResolver } from ${JSON.stringify(helper)};`,
-    `import { ${WORKFLOW_ACCOUNT_SETTER} as setKyxWorkflowAccountResolver } from ${JSON.stringify(seam)};`,
+    ...(workflowSeam ? [`import { ${WORKFLOW_ACCOUNT_SETTER} as setKyxWorkflowAccountResolver } from ${JSON.stringify(seam)};`] : []),
     `const account = ${JSON.stringify(account)};`,
     'setKyxAccountResolver(async (enrollmentReference) => {',
     `  if (enrollmentReference !== process.env.TEST_ENROLLMENT_REFERENCE) throw new Error('unknown enrollment ' + enrollmentReference);`,
     '  return account;',
     '});',
-    'setKyxWorkflowAccountResolver(async () => ({ accountId: account.accountId }));',
+    ...(workflowSeam ? ['setKyxWorkflowAccountResolver(async () => ({ accountId: account.accountId }));'] : []),
     '',
   ].join('\n'));
   return file;
