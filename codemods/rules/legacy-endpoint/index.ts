@@ -7,11 +7,13 @@
 // touches it or the simple statement around it (e.g. the initiate rule rewrote or flagged the call that uses the
 // URL). URLs that another file's rule rewrote through ExternalEdits are no longer legacy by the time this rule runs,
 // because the engine applies those edits first. Anything else that is still legacy is reported, so `scan` and
-// `--check` see every legacy endpoint that is left.
+// `--check` see every legacy endpoint that is left — except in compiled output (bundles, tsc/babel CommonJS,
+// minified code: see compiled-output.ts), which is regenerated from its source and never touched.
 import { ts } from 'ts-morph';
 import type { ManualItem, PriorWork, Rule, RuleFile, RuleResult } from '../../engine/types.js';
+import { isCompiledOrBundled } from './compiled-output.js';
 import { findLegacyUrls, HOLE, LEGACY_HOST_NEEDLES } from './find-legacy-urls.js';
-import { messageFor } from './messages.js';
+import { messageFor, type SiteKind } from './messages.js';
 
 export const RULE_ID = 'legacy-endpoint';
 
@@ -36,6 +38,22 @@ function touched(prior: readonly PriorWork[], start: number, end: number): boole
   return prior.some((w) => w.rule !== RULE_ID && w.start <= end && w.end >= start);
 }
 
+const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']);
+
+/** A literal passed straight to `nock(…)` is a test mock's host; one passed to console.x / logger.x is log text. */
+function siteOf(node: ts.Node): SiteKind {
+  const call = node.parent;
+  if (!call || !ts.isCallExpression(call) || !call.arguments.includes(node as ts.Expression)) return 'code';
+  const callee = call.expression;
+  if (ts.isIdentifier(callee) && callee.text === 'nock') return 'test-mock';
+  if (ts.isPropertyAccessExpression(callee) && LOG_METHODS.has(callee.name.text)) {
+    const target = callee.expression;
+    const name = ts.isIdentifier(target) ? target.text : ts.isPropertyAccessExpression(target) ? target.name.text : '';
+    if (/^(console|log|logger)$/i.test(name)) return 'log';
+  }
+  return 'code';
+}
+
 function literalValue(node: ts.Node): string | undefined {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
   if (ts.isTemplateExpression(node)) {
@@ -55,7 +73,7 @@ function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualIte
           const [s, e] = enclosingRange(node, sf);
           const start = node.getStart(sf) + block.offset;
           if (!touched(prior, Math.min(s + block.offset, start), e + block.offset)) {
-            out.push({ pos: start, message: messageFor(hit) });
+            out.push({ pos: start, message: messageFor(hit, siteOf(node)) });
           }
         }
         if (!ts.isTemplateExpression(node)) return;
@@ -71,12 +89,15 @@ function scanMarkup(file: RuleFile, prior: readonly PriorWork[], out: ManualItem
   for (const el of file.html.elements) {
     const attrs = el.sourceCodeLocation?.attrs;
     if (!attrs) continue;
+    // Other rules flag a markup site at the element's start (web-client-host) or edit a sibling attribute
+    // (iframe-allow), so prior work anywhere in the start tag — not only on the attribute — means it is handled.
+    const tag = el.sourceCodeLocation!.startTag ?? el.sourceCodeLocation!;
     for (const a of el.attrs) {
       const loc = attrs[a.name];
       if (!loc) continue;
       const hit = findLegacyUrls(a.value)[0];
-      if (!hit || touched(prior, loc.startOffset, loc.endOffset)) continue;
-      out.push({ pos: el.sourceCodeLocation!.startOffset, message: messageFor(hit) });
+      if (!hit || touched(prior, tag.startOffset, tag.endOffset)) continue;
+      out.push({ pos: tag.startOffset, message: messageFor(hit) });
     }
   }
 }
@@ -88,6 +109,7 @@ export const legacyEndpointRule: Rule = {
   kinds: ['script', 'html', 'vue'],
   run(file: RuleFile, ctx): RuleResult {
     const manual: ManualItem[] = [];
+    if (isCompiledOrBundled(file.text)) return { edits: [], manual };
     const prior = ctx.prior ?? [];
     scanScripts(file, prior, manual);
     scanMarkup(file, prior, manual);

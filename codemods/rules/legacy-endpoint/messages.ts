@@ -1,14 +1,27 @@
 // What a human must do for each kind of legacy URL the catch-all rule finds.
-import { kyxHost, type KyxRegion } from '../../../api/index.js';
+import { KYX_TOKEN_PATH, kyxHost, type KyxRegion } from '../../../api/index.js';
 import type { LegacyUrlHit } from './find-legacy-urls.js';
 
-function target(service: 'account' | 'retrieval', region: KyxRegion | undefined): string {
+function target(service: 'account' | 'retrieval' | 'auth', region: KyxRegion | undefined): string {
   return region ? kyxHost(service, region) : `${service}.<region>.jumio.ai`;
 }
 
-export function messageFor(hit: LegacyUrlHit): string {
+/** Where the URL sits: ordinary code, the host of an HTTP mock in a test (nock), or the text of a log call. */
+export type SiteKind = 'code' | 'test-mock' | 'log';
+
+export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code'): string {
   const where = hit.display;
   const region = hit.host.region;
+  if (site === 'test-mock') {
+    // The mock stands for the legacy API; once the code is migrated it intercepts nothing.
+    return `test mock of the legacy Jumio API ${where}: the migrated code calls KYX instead (token: ` +
+      `${target('auth', region)}${KYX_TOKEN_PATH}; initiate: ${target('account', region)}; retrieval: ` +
+      `${target('retrieval', region)}): mock those hosts with KYX-shaped responses, or remove the mock (see MIGRATION.md)`;
+  }
+  if (site === 'log') {
+    return `a log message names the legacy Jumio endpoint ${where} (no call is made here): update the text once the ` +
+      `calls are migrated to KYX`;
+  }
   switch (hit.route) {
     case 'auth-initiate':
     case 'v4-initiate':
@@ -24,8 +37,11 @@ export function messageFor(hit: LegacyUrlHit): string {
     case 'widget-script':
       return `legacy Jumio v3 widget script ${where}: replace it with the KYX web client (web.href in an iframe)`;
     case 'base-url':
-      return `legacy Jumio API base URL ${where}: calls built on it must move to the KYX platform ` +
-        `(${target('account', region)}); migrate them by hand (see MIGRATION.md)`;
+      // Only this file is known here: the calls built on the base may live in other modules and may already have
+      // been migrated by another rule in this run, so the message must hold either way.
+      return `legacy Jumio API base URL ${where}: a call still built on it must move to KYX by hand (initiate: ` +
+        `${target('account', region)}; retrieval: ${target('retrieval', region)}; see MIGRATION.md); calls this ` +
+        `tool migrated no longer use it: update or remove it once no call does`;
     default:
       return `legacy Jumio Netverify endpoint ${where} has no KYX rewrite in this tool: migrate it by hand (see MIGRATION.md)`;
   }

@@ -3,9 +3,9 @@
 export const JUMIO_INITIATE_URL = 'https://lon.netverify.com/api/authentication/v1/web/initiate';
 
 export const hosts: Record<string, string> = {
-  // TODO(netverify-migrate): legacy-endpoint: legacy Jumio API base URL netverify.com/api/v4: calls built on it must move to the KYX platform (account.amer-1.jumio.ai); migrate them by hand (see MIGRATION.md)
+  // TODO(netverify-migrate): legacy-endpoint: legacy Jumio API base URL netverify.com/api/v4: a call still built on it must move to KYX by hand (initiate: account.amer-1.jumio.ai; retrieval: retrieval.amer-1.jumio.ai; see MIGRATION.md); calls this tool migrated no longer use it: update or remove it once no call does
   US: "https://netverify.com/api/v4",
-  // TODO(netverify-migrate): legacy-endpoint: legacy Jumio API base URL core-sgp.jumio.com: calls built on it must move to the KYX platform (account.apac-1.jumio.ai); migrate them by hand (see MIGRATION.md)
+  // TODO(netverify-migrate): legacy-endpoint: legacy Jumio API base URL core-sgp.jumio.com: a call still built on it must move to KYX by hand (initiate: account.apac-1.jumio.ai; retrieval: retrieval.apac-1.jumio.ai; see MIGRATION.md); calls this tool migrated no longer use it: update or remove it once no call does
   SG: 'https://core-sgp.jumio.com', // base only
 };
 
