@@ -1,5 +1,5 @@
 // Which HTTP client an identifier stands for, from its import / require source (or a global such as fetch).
-import { Node } from 'ts-morph';
+import { Node, ts, type SourceFile } from 'ts-morph';
 import { unwrap } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 
@@ -42,9 +42,26 @@ function requireSource(init: Node): { spec: string; prop?: string } | undefined 
   return undefined;
 }
 
+/** Whether any string literal of the file is a client module name (`'axios'`, `"got"`…): without one, no import
+ * or require can bind a client, so only the global names need the (costly) declaration lookup. One walk over the
+ * raw syntax tree per file, cached. */
+const mentionsClient = new WeakMap<ts.SourceFile, boolean>();
+function fileMentionsClientModule(sf: SourceFile): boolean {
+  const raw = sf.compilerNode;
+  let hit = mentionsClient.get(raw);
+  if (hit === undefined) {
+    const visit = (n: ts.Node): boolean =>
+      (ts.isStringLiteralLike(n) && !!MODULES[n.text]) || (ts.forEachChild(n, visit) ?? false);
+    hit = visit(raw);
+    mentionsClient.set(raw, hit);
+  }
+  return hit;
+}
+
 /** The client an identifier is bound to, or undefined when it is something else. */
 export function clientOfIdentifier(id: Node): ClientBinding | undefined {
   const name = id.getText();
+  if (!(name === 'fetch' || GLOBAL_NAMES[name]) && !fileMentionsClientModule(id.getSourceFile())) return undefined;
   const decl = findDeclaration(id, name);
   if (!decl) {
     if (name === 'fetch' || GLOBAL_NAMES[name]) return { module: GLOBAL_NAMES[name]!, imported: name === 'fetch' ? 'fetch' : 'default' };
@@ -100,6 +117,10 @@ export function requestInstanceConfig(target: Node): { module: 'request' | 'requ
 }
 
 function instanceConfig(target: Node, module: ClientModule, factory: string): Node | undefined {
+  // The instance is created in this file by `<client>.<factory>(…)`: a file that never spells the factory's name
+  // (nor a unicode escape that could) has none, and the class walk below is skipped.
+  const text = target.getSourceFile().getFullText();
+  if (!text.includes(factory) && !text.includes('\\u')) return undefined;
   const t = unwrap(target);
   let init: Node | undefined;
   if (Node.isIdentifier(t)) {

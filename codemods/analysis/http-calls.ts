@@ -110,6 +110,9 @@ export function recogniseHttpCall(call: CallExpression): HttpCall | undefined {
   }
   if (!Node.isPropertyAccessExpression(callee)) return undefined;
   const member = callee.getName();
+  // Every member form below needs one of these names; rejecting the rest first skips the client lookup (a symbol
+  // lookup and, for `this.x.get(…)`, class walks) on the many `console.log` / `res.json` / `map.has` calls.
+  if (member !== 'fetch' && member !== 'request' && !SHORTHANDS.includes(member)) return undefined;
   const target = unwrap(callee.getExpression());
   const owner = Node.isIdentifier(target) ? clientOfIdentifier(target) : undefined;
   if (owner?.module === 'fetch' && member === 'fetch') return fetchLike(call, 'fetch');
