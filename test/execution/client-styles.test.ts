@@ -107,6 +107,9 @@ for (const style of STYLES) {
       if (retrievalManual) {
         // Left as it was, with a marker saying what to do by hand.
         expect(file.manual.map((m) => m.rule)).toContain('retrieval-authentication');
+        // The initiate call's Promise executor was made async: a failed account lookup or token call would reject the
+        // executor's own promise, not the caller's. The engine says so at the call.
+        expect(file.manual.some((m) => m.rule === 'initiate-authentication' && /made async/.test(m.message))).toBe(true);
         expect(text).toContain('https://lon.netverify.com/api/netverify/v2/authentications/');
       } else {
         expect(text).toContain('https://retrieval.emea-1.jumio.ai/api/v1/accounts/');
