@@ -4,7 +4,8 @@
 // fields together, Jumio-specific spellings among them, or the `NETVERIFY_AUTHENTICATION` callback type.
 // A payment webhook reading transactionReference/transactionResult/transactionDate is not enough; nor is the
 // ID-verification callback (callBackType NETVERIFYID) that shares callBackType and idScanImageFace.
-import { Node, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { descendantsOfKinds } from '../../engine/descendants.js';
 import { LEGACY, LEGACY_AUTH_CALLBACK_FIELD_NAMES, LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { propertyKey } from '../../analysis/object-literals.js';
@@ -28,6 +29,7 @@ export interface ProvenHandler {
 }
 
 type Fn = Node;
+const FN_KINDS = new Set([SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration]);
 const isFn = (n: Node): boolean =>
   Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n);
 
@@ -160,7 +162,7 @@ function siteOf(fn: Fn): Node {
 
 export function provenHandlers(sf: SourceFile): ProvenHandler[] {
   const out: ProvenHandler[] = [];
-  const fns = sf.getDescendants().filter(isFn).filter(handlerLike);
+  const fns = descendantsOfKinds(sf, FN_KINDS).filter(isFn).filter(handlerLike);
   for (const fn of fns) {
     // The outermost proven handler only (a route whose inner callback also looks like one).
     if (out.some((h) => fn.getAncestors().includes(h.fn as never))) continue;

@@ -2,7 +2,8 @@
 // that holds the pasted Jumio listener. We parse the string's content (substitutions replaced by placeholders),
 // run the same proof on it, and flag the literal; we never rewrite inside it (the substitutions make positions
 // and syntax unreliable, and the code is generated at runtime).
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind, ts } from 'ts-morph';
+import { descendantsOfKinds } from '../../engine/descendants.js';
 import type { SourceFile } from 'ts-morph';
 import { parseEmbedded } from '../../engine/embedded.js';
 import { flavourOfExtension } from '../../engine/file-kinds.js';
@@ -19,14 +20,15 @@ export interface EmbeddedFinding {
 
 export function findHandlersInStrings(sf: SourceFile): EmbeddedFinding[] {
   const out: EmbeddedFinding[] = [];
+  // The test below on the raw nodes first, so only the few candidate literals are wrapped by ts-morph.
   const literals: Node[] = [
-    ...sf.getDescendantsOfKind(SyntaxKind.NoSubstitutionTemplateLiteral),
-    ...sf.getDescendantsOfKind(SyntaxKind.TemplateExpression),
-    ...sf.getDescendantsOfKind(SyntaxKind.StringLiteral),
+    ...descendantsOfKinds(sf, new Set([SyntaxKind.NoSubstitutionTemplateLiteral]), (n) => candidate(rawContentOf(n))),
+    ...descendantsOfKinds(sf, new Set([SyntaxKind.TemplateExpression]), (n) => candidate(rawContentOf(n))),
+    ...descendantsOfKinds(sf, new Set([SyntaxKind.StringLiteral]), (n) => candidate(rawContentOf(n))),
   ];
   for (const lit of literals) {
     const text = contentOf(lit);
-    if (text.length < 60 || !text.includes('message') || !/JSON|parse/.test(text)) continue;
+    if (!candidate(text)) continue;
     const sources = /<script/i.test(text) ? parseEmbedded(text, false).scripts.map((s) => text.slice(s.start, s.end)) : [text];
     project ??= createProject();
     // The same markup framing a camera iframe (the web client's required allow) is one point of proof.
@@ -50,6 +52,17 @@ export function findHandlersInStrings(sf: SourceFile): EmbeddedFinding[] {
     }
   }
   return out;
+}
+
+function candidate(text: string): boolean {
+  return text.length >= 60 && text.includes('message') && /JSON|parse/.test(text);
+}
+
+/** contentOf() on the raw node (the same strings: ts-morph's getLiteralText() is the raw node's `text`). */
+function rawContentOf(n: ts.Node): string {
+  if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) return n.text;
+  if (ts.isTemplateExpression(n)) return n.head.text + n.templateSpans.map((s) => `__subst__${s.literal.text}`).join('');
+  return '';
 }
 
 /** The literal's content with `${…}` substitutions replaced by a neutral identifier. */

@@ -5,6 +5,7 @@
 // `qs.parse(…)`) read with `.name`, `['name']`, destructuring or `'name' in q`.
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import { memberName, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
+import { descendantsOfKinds } from '../../engine/descendants.js';
 
 export type SourceKind = 'search' | 'object';
 
@@ -138,9 +139,13 @@ function queryHelper(id: Node): Node | undefined {
   return /\blocation\.(search|href)\b/.test(body) && new RegExp(`\\b${param.getName()}\\b`).test(body) ? fn : undefined;
 }
 
+/** The only node kinds the loop below looks at. */
+const READ_KINDS = new Set([SyntaxKind.PropertyAccessExpression, SyntaxKind.ElementAccessExpression, SyntaxKind.CallExpression,
+  SyntaxKind.VariableDeclaration, SyntaxKind.BinaryExpression]);
+
 export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): ParamRead[] {
   const reads: ParamRead[] = [];
-  for (const n of sf.getDescendants()) {
+  for (const n of descendantsOfKinds(sf, READ_KINDS)) {
     if (Node.isPropertyAccessExpression(n) || Node.isElementAccessExpression(n)) {
       const name = memberName(n);
       if (!name || !names.has(name)) continue;
