@@ -57,6 +57,8 @@ const STYLES = [
   { name: 'undici.request', dir: 'undici-client', file: 'jumio.mjs', lifetime: '1d', extraBody: { web: { successUrl: 'https://shop.example/jumio/done' }, callbackUrl: 'https://shop.example/jumio/callback' } },
   { name: 'axios (request config + shorthand, auth option)', dir: 'axios-client', file: 'jumio.mjs', lifetime: '30m', extraBody: { web: { successUrl: 'https://shop.example/jumio/done', errorUrl: 'https://shop.example/jumio/failed' }, callbackUrl: 'https://shop.example/jumio/callback' } },
   { name: 'got (json option, username/password, .json())', dir: 'got-client', file: 'jumio.mjs', lifetime: '2h', extraBody: { web: { locale: 'fr' }, callbackUrl: 'https://shop.example/jumio/callback' } },
+  { name: 'axios shorthands (post(url, body, { headers: { ...headers }, auth }), destructured data, no lifetime)', dir: 'axios-shorthand', file: 'jumio.mjs', lifetime: undefined, extraBody: { web: { errorUrl: 'https://shop.example/jumio/failed', locale: 'en-GB' }, callbackUrl: 'https://shop.example/jumio/callback' } },
+  { name: "got (responseType: 'json', destructured body, quoted keys)", dir: 'got-response-body', file: 'jumio.mjs', lifetime: '5m', extraBody: { callbackUrl: 'https://shop.example/jumio/callback' } },
   { name: 'superagent, CommonJS (.auth().send())', dir: 'superagent-client', file: 'jumio.cjs', lifetime: '45m', extraBody: { web: { successUrl: 'https://shop.example/jumio/done' }, callbackUrl: 'https://shop.example/jumio/callback' } },
   { name: 'request, CommonJS (request.post({ json, body, auth }, cb) in a Promise)', dir: 'request-client', file: 'jumio.cjs', lifetime: '3d', extraBody: { callbackUrl: 'https://shop.example/jumio/callback' }, retrievalManual: true },
 ] as const;
@@ -152,7 +154,8 @@ for (const style of STYLES) {
           customerInternalReference: 'user-7',
           userReference: 'user-7',
           workflowDefinition: { key: 9, credentials: [{ id: seed.idCredentialId, category: 'ID' }, { category: 'FACEMAP' }] },
-          tokenLifetime: style.lifetime,
+          // No tokenLifetimeInMinutes in the legacy body: no tokenLifetime in the KYX body (KYX applies its default).
+          ...(style.lifetime ? { tokenLifetime: style.lifetime } : {}),
           ...style.extraBody,
         });
         // …which is exactly the api/ mapping of the body the legacy function sent.
