@@ -60,6 +60,7 @@ const STYLES = [
   { name: 'axios shorthands (post(url, body, { headers: { ...headers }, auth }), destructured data, no lifetime)', dir: 'axios-shorthand', file: 'jumio.mjs', lifetime: undefined, extraBody: { web: { errorUrl: 'https://shop.example/jumio/failed', locale: 'en-GB' }, callbackUrl: 'https://shop.example/jumio/callback' } },
   { name: "got (responseType: 'json', destructured body, quoted keys)", dir: 'got-response-body', file: 'jumio.mjs', lifetime: '5m', extraBody: { callbackUrl: 'https://shop.example/jumio/callback' } },
   { name: 'superagent, CommonJS (.auth().send())', dir: 'superagent-client', file: 'jumio.cjs', lifetime: '45m', extraBody: { web: { successUrl: 'https://shop.example/jumio/done' }, callbackUrl: 'https://shop.example/jumio/callback' } },
+  { name: 'superagent .then() chains in non-async functions, pre-built Basic header', dir: 'superagent-then', file: 'jumio.mjs', lifetime: '1d', extraBody: { callbackUrl: 'https://shop.example/jumio/callback' } },
   { name: 'request, CommonJS (request.post({ json, body, auth }, cb) in a Promise)', dir: 'request-client', file: 'jumio.cjs', lifetime: '3d', extraBody: { callbackUrl: 'https://shop.example/jumio/callback' }, retrievalManual: true },
 ] as const;
 
