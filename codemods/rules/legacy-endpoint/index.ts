@@ -63,6 +63,7 @@ function literalValue(node: ts.Node): string | undefined {
 }
 
 function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualItem[]): void {
+  const migratedHere = prior.some((w) => w.rule !== RULE_ID && w.kind === 'edit');
   for (const block of file.scripts) {
     const sf = block.sourceFile.compilerNode;
     const visit = (node: ts.Node): void => {
@@ -73,7 +74,7 @@ function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualIte
           const [s, e] = enclosingRange(node, sf);
           const start = node.getStart(sf) + block.offset;
           if (!touched(prior, Math.min(s + block.offset, start), e + block.offset)) {
-            out.push({ pos: start, message: messageFor(hit, siteOf(node)) });
+            out.push({ pos: start, message: messageFor(hit, siteOf(node), migratedHere) });
           }
         }
         if (!ts.isTemplateExpression(node)) return;

@@ -9,7 +9,9 @@ function target(service: 'account' | 'retrieval' | 'auth', region: KyxRegion | u
 /** Where the URL sits: ordinary code, the host of an HTTP mock in a test (nock), or the text of a log call. */
 export type SiteKind = 'code' | 'test-mock' | 'log';
 
-export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code'): string {
+/** `migratedHere`: another rule migrated calls in this file in this run (so migrated code may still read the URL,
+ * e.g. to pick the KYX host of its region, though the URL is in a helper the statement check cannot connect). */
+export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code', migratedHere = false): string {
   const where = hit.display;
   const region = hit.host.region;
   if (site === 'test-mock') {
@@ -26,6 +28,12 @@ export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code'): string {
     case 'auth-initiate':
     case 'v4-initiate':
     case 'facemap-initiate':
+      if (migratedHere) {
+        return `legacy Jumio initiate endpoint ${where} is left after the calls in this file were migrated: if ` +
+          `migrated code still reads it only to pick the KYX host of its region, keep it (or replace it with the ` +
+          `region); a call that still sends to it must move to the KYX account API on ${target('account', region)} ` +
+          `with an OAuth2 bearer token (see MIGRATION.md)`;
+      }
       return `legacy Jumio initiate endpoint ${where} was not migrated automatically (no call using it was proven here): ` +
         `move it to the KYX account API on ${target('account', region)} with an OAuth2 bearer token (see MIGRATION.md)`;
     case 'auth-retrieval':
@@ -41,7 +49,8 @@ export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code'): string {
       // been migrated by another rule in this run, so the message must hold either way.
       return `legacy Jumio API base URL ${where}: a call still built on it must move to KYX by hand (initiate: ` +
         `${target('account', region)}; retrieval: ${target('retrieval', region)}; see MIGRATION.md); calls this ` +
-        `tool migrated no longer use it: update or remove it once no call does`;
+        `tool migrated send nothing to it (some still read it to pick the KYX host of their region): update or ` +
+        `remove it once no code reads it`;
     default:
       return `legacy Jumio Netverify endpoint ${where} has no KYX rewrite in this tool: migrate it by hand (see MIGRATION.md)`;
   }

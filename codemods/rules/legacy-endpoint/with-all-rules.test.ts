@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createProjectView } from '../../engine/project-view.js';
 import { transformText } from '../../engine/run-on-text.js';
 import { rules } from '../index.js';
 
@@ -11,7 +12,8 @@ const REPO = resolve(RULES_DIR, '../..');
 
 function runAll(absPath: string, text: string) {
   const path = absPath.slice(absPath.lastIndexOf('/') + 1);
-  return transformText({ path, absPath, text, rules });
+  // Rooted where the CLI roots it (the git top level): the rules' import specifiers follow its tsconfig.
+  return transformText({ path, absPath, text, rules, project: createProjectView(REPO) });
 }
 
 describe('legacy-endpoint with all rules', () => {
@@ -34,7 +36,21 @@ describe('legacy-endpoint with all rules', () => {
     const items = r.manual.filter((m) => m.rule === 'legacy-endpoint');
     expect(items).toHaveLength(1);
     expect(items[0]!.message).toMatch(/^legacy Jumio API base URL lon\.netverify\.com: a call still built on it must move/);
-    expect(items[0]!.message).toContain('calls this tool migrated no longer use it: update or remove it once no call does');
+    expect(items[0]!.message).toContain('calls this tool migrated send nothing to it (some still read it to pick the KYX host of their region): update or remove it once no code reads it');
     expect(items[0]!.message).not.toMatch(/calls built on it must move to the KYX platform/);
+  });
+
+  it('an initiate URL left in a helper after the call using it was migrated in the same file is not called unmigrated', () => {
+    // The migrated call still reads authInitiateUrl(dc) to pick the KYX host of the region.
+    const p = join(REPO, 'test/holdout/backend/auth-region-switch-fn.input.ts');
+    const r = runAll(p, readFileSync(p, 'utf8'));
+    expect(r.error).toBeUndefined();
+    expect(r.edits.some((e) => e.rule === 'initiate-authentication')).toBe(true);
+    const items = r.manual.filter((m) => m.rule === 'legacy-endpoint');
+    expect(items).toHaveLength(3);
+    for (const m of items) {
+      expect(m.message).toMatch(/initiate endpoint \S+ is left after the calls in this file were migrated/);
+      expect(m.message).not.toMatch(/was not migrated automatically/);
+    }
   });
 });

@@ -3,9 +3,9 @@
 export const JUMIO_INITIATE_URL = 'https://lon.netverify.com/api/authentication/v1/web/initiate';
 
 export const hosts: Record<string, string> = {
-  // TODO(netverify-migrate): legacy-endpoint: legacy Jumio API base URL netverify.com/api/v4: a call still built on it must move to KYX by hand (initiate: account.amer-1.jumio.ai; retrieval: retrieval.amer-1.jumio.ai; see MIGRATION.md); calls this tool migrated no longer use it: update or remove it once no call does
+  // TODO(netverify-migrate): legacy-endpoint: legacy Jumio API base URL netverify.com/api/v4: a call still built on it must move to KYX by hand (initiate: account.amer-1.jumio.ai; retrieval: retrieval.amer-1.jumio.ai; see MIGRATION.md); calls this tool migrated send nothing to it (some still read it to pick the KYX host of their region): update or remove it once no code reads it
   US: "https://netverify.com/api/v4",
-  // TODO(netverify-migrate): legacy-endpoint: legacy Jumio API base URL core-sgp.jumio.com: a call still built on it must move to KYX by hand (initiate: account.apac-1.jumio.ai; retrieval: retrieval.apac-1.jumio.ai; see MIGRATION.md); calls this tool migrated no longer use it: update or remove it once no call does
+  // TODO(netverify-migrate): legacy-endpoint: legacy Jumio API base URL core-sgp.jumio.com: a call still built on it must move to KYX by hand (initiate: account.apac-1.jumio.ai; retrieval: retrieval.apac-1.jumio.ai; see MIGRATION.md); calls this tool migrated send nothing to it (some still read it to pick the KYX host of their region): update or remove it once no code reads it
   SG: 'https://core-sgp.jumio.com', // base only
 };
 
