@@ -58,8 +58,20 @@ function fileMentionsClientModule(sf: SourceFile): boolean {
   return hit;
 }
 
+/** Answers per identifier node: the answer depends only on the (immutable) parsed file, and each rule asks again
+ * for every call (the declaration lookup builds a type checker and walks scopes). */
+const clientCache = new WeakMap<ts.Node, ClientBinding | null>();
+
 /** The client an identifier is bound to, or undefined when it is something else. */
 export function clientOfIdentifier(id: Node): ClientBinding | undefined {
+  const hit = clientCache.get(id.compilerNode);
+  if (hit !== undefined) return hit ? { ...hit } : undefined;
+  const found = lookupClient(id);
+  clientCache.set(id.compilerNode, found ? { ...found } : null);
+  return found;
+}
+
+function lookupClient(id: Node): ClientBinding | undefined {
   const name = id.getText();
   if (!(name === 'fetch' || GLOBAL_NAMES[name]) && !fileMentionsClientModule(id.getSourceFile())) return undefined;
   const decl = findDeclaration(id, name);

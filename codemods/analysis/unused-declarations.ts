@@ -2,7 +2,8 @@
 // Authorization header are dead; under `noUnusedLocals` they would break the type-check. Remove those that are
 // provably unused now: non-exported `const`s of this file, named imports, and `require` destructurings,
 // following their initialisers (a credentials string built from two other constants…).
-import { Node, SyntaxKind, type ParameterDeclaration, type PropertyDeclaration, type SourceFile } from 'ts-morph';
+import { descendantsOfKinds } from '../engine/descendants.js';
+import { Node, SyntaxKind, ts, type ParameterDeclaration, type PropertyDeclaration, type SourceFile } from 'ts-morph';
 import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
@@ -40,7 +41,12 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
   function roundOnce(): boolean {
     let progress = false;
     const candidates = new Map<Node, string>();
-    for (const id of [...sf.getDescendantsOfKind(SyntaxKind.Identifier), ...sf.getDescendantsOfKind(SyntaxKind.PrivateIdentifier)]) {
+    // inRanges on the raw nodes first (getStart()/getEnd() are the raw node's), so only identifiers inside the
+    // ranges are wrapped.
+    const raw = sf.compilerNode;
+    const inRangesRaw = (n: ts.Node): boolean => ranges.some(([s, e]) => n.getStart(raw) >= s && n.end <= e);
+    for (const id of [...descendantsOfKinds(sf, new Set([SyntaxKind.Identifier]), inRangesRaw),
+      ...descendantsOfKinds(sf, new Set([SyntaxKind.PrivateIdentifier]), inRangesRaw)]) {
       if (!inRanges(id, ranges)) continue;
       const p = id.getParent();
       if (Node.isPropertyAccessExpression(p) && p.getNameNode() === id) {

@@ -2,7 +2,8 @@
 // widget script (`…/widget/jumio-verify/2.0/iframe-script.js`, `resources.netverify.com`) and the v3 widget's
 // `JumioClient.setVars(…)` are flagged with what replaces them. Nothing is rewritten: on KYX the web-client URL
 // is per transaction (`web.href` of the account response) and the v3 widget has no direct equivalent.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind, ts } from 'ts-morph';
+import { descendantsOfKinds } from '../../engine/descendants.js';
 import type { SourceFile } from 'ts-morph';
 import { KYX, KYX_IFRAME_ALLOW_VALUE, KYX_REGIONS, kyxWebClientHost } from '../../../api/index.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
@@ -46,10 +47,13 @@ export const webClientHost: Rule = {
 
 function scanScript(sf: SourceFile, globals: readonly SourceFile[]): { pos: number; message: string }[] {
   const out: { pos: number; message: string }[] = [];
+  // Only literals that hold a web-client URL are wrapped (the test on the raw node uses the same text as getText()).
+  const raw = sf.compilerNode;
+  const holdsUrl = (n: ts.Node): boolean => findWebClientUrls(raw.text.slice(n.getStart(raw), n.end)).length > 0;
   const literals: Node[] = [
-    ...sf.getDescendantsOfKind(SyntaxKind.StringLiteral),
-    ...sf.getDescendantsOfKind(SyntaxKind.NoSubstitutionTemplateLiteral),
-    ...sf.getDescendantsOfKind(SyntaxKind.TemplateExpression),
+    ...descendantsOfKinds(sf, new Set([SyntaxKind.StringLiteral]), holdsUrl),
+    ...descendantsOfKinds(sf, new Set([SyntaxKind.NoSubstitutionTemplateLiteral]), holdsUrl),
+    ...descendantsOfKinds(sf, new Set([SyntaxKind.TemplateExpression]), holdsUrl),
   ];
   for (const lit of literals) {
     // Module specifiers and JSX attribute strings are literals too; both may carry a URL and are flagged alike.
