@@ -4,6 +4,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { SourceFile } from 'ts-morph';
 import type { ProjectView } from '../engine/types.js';
+import { descendantsOfKinds } from '../engine/descendants.js';
 import { isFunctionLike, isGlobalObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 
 export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener';
@@ -38,6 +39,8 @@ interface Resolved {
   externalPath?: string;
 }
 
+const LISTENER_KINDS = new Set([SyntaxKind.CallExpression, SyntaxKind.BinaryExpression, SyntaxKind.MethodDeclaration]);
+
 /** Every `message` handler attached in `sf`, one entry per handler function (first attachment wins). */
 export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions = {}): MessageHandler[] {
   const found: MessageHandler[] = [];
@@ -46,7 +49,9 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
     const r = resolveHandler(handlerExpr, opts, 0);
     if (r && !found.some((h) => h.fn === r.fn)) found.push({ fn: r.fn, attach, how, externalPath: r.externalPath });
   };
-  sf.forEachDescendant((node) => {
+  // Only these three kinds are looked at; descendantsOfKinds wraps just them (forEachDescendant wrapped every node)
+  // and keeps the same document order.
+  for (const node of descendantsOfKinds(sf, LISTENER_KINDS)) {
     if (Node.isCallExpression(node)) {
       const callee = unwrap(node.getExpression());
       const args = node.getArguments();
@@ -81,7 +86,7 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         if (passesEvent && !found.some((h) => h.fn === node)) found.push({ fn: node, attach: d, how: 'host-listener' });
       }
     }
-  });
+  }
   return found;
 }
 
