@@ -58,6 +58,28 @@ function fileMentionsClientModule(sf: SourceFile): boolean {
   return hit;
 }
 
+/** Every name the file declares: identifiers that are the `name` of their parent (variables, binding elements,
+ * parameters, functions, classes, imports…). findDeclaration only ever returns such a declaration of this file,
+ * so a name not in this set has none, and the lookup (which builds a type checker) can be skipped. */
+const declared = new WeakMap<ts.SourceFile, Set<string>>();
+function declaredNames(sf: SourceFile): Set<string> {
+  const raw = sf.compilerNode;
+  let names = declared.get(raw);
+  if (!names) {
+    const found = new Set<string>();
+    const visit = (parent: ts.Node): void => {
+      ts.forEachChild(parent, (n) => {
+        if (ts.isIdentifier(n) && (parent as { name?: ts.Node }).name === n) found.add(n.text);
+        visit(n);
+      });
+    };
+    visit(raw);
+    names = found;
+    declared.set(raw, names);
+  }
+  return names;
+}
+
 /** Answers per identifier node: the answer depends only on the (immutable) parsed file, and each rule asks again
  * for every call (the declaration lookup builds a type checker and walks scopes). */
 const clientCache = new WeakMap<ts.Node, ClientBinding | null>();
@@ -74,7 +96,8 @@ export function clientOfIdentifier(id: Node): ClientBinding | undefined {
 function lookupClient(id: Node): ClientBinding | undefined {
   const name = id.getText();
   if (!(name === 'fetch' || GLOBAL_NAMES[name]) && !fileMentionsClientModule(id.getSourceFile())) return undefined;
-  const decl = findDeclaration(id, name);
+  const undeclared = !name.includes('\\') && !declaredNames(id.getSourceFile()).has(name);
+  const decl = undeclared ? undefined : findDeclaration(id, name);
   if (!decl) {
     if (name === 'fetch' || GLOBAL_NAMES[name]) return { module: GLOBAL_NAMES[name]!, imported: name === 'fetch' ? 'fetch' : 'default' };
     return undefined;
