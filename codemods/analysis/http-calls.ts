@@ -1,7 +1,8 @@
 // Recognition of HTTP client calls and of where their URL, method, body, headers and auth live:
 // fetch (global, node-fetch, undici), undici.request, axios (shorthands, config form, request, instances),
 // request / request-promise, superagent chains, got.
-import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
+import { Node, SyntaxKind, ts, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { descendantsOfKinds } from '../engine/descendants.js';
 import { unwrap } from './eval-context.js';
 import { axiosInstanceConfig, clientOfIdentifier, gotInstanceConfig, requestInstanceConfig, type ClientModule } from './client-identity.js';
 import { propertyKey, resolveObjectLiteralInFile, variableOf } from './object-literals.js';
@@ -92,6 +93,26 @@ function headersOf(options: ObjectLiteralExpression | undefined): ObjectLiteralE
   }
   return optionsObject(h);
 }
+
+/** A cheap test on a raw call node that is true whenever recogniseHttpCall could return something for it (its
+ * callee, past parentheses and type assertions, is an identifier or a `.fetch` / `.request` / shorthand member):
+ * callers that scan every call of a file wrap only these. */
+export function mayBeHttpCall(n: ts.Node): boolean {
+  if (!ts.isCallExpression(n)) return false;
+  let e: ts.Node = n.expression;
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e) ||
+    ts.isTypeAssertionExpression(e)) e = e.expression;
+  if (ts.isIdentifier(e)) return true;
+  if (!ts.isPropertyAccessExpression(e)) return false;
+  const member = e.name.text;
+  return member === 'fetch' || member === 'request' || SHORTHANDS.includes(member);
+}
+
+/** Every call of `sf` that may be an HTTP request (mayBeHttpCall), in document order. */
+export function possibleHttpCalls(sf: SourceFile): CallExpression[] {
+  return descendantsOfKinds(sf, CALL_KIND, mayBeHttpCall) as CallExpression[];
+}
+const CALL_KIND = new Set([SyntaxKind.CallExpression]);
 
 /** Recognise `call` as a request of a known client. Returns undefined for everything else. */
 export function recogniseHttpCall(call: CallExpression): HttpCall | undefined {

@@ -1,13 +1,13 @@
 // The shared body of the initiate-authentication and initiate-enrollment rules: find HTTP client calls whose URL
 // is proven to be a legacy initiate endpoint, decide authentication vs enrolment (a v4 initiate body carrying
 // enrollmentTransactionReference is an authentication), and migrate the calls of the rule's kind.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node } from 'ts-morph';
 import { ENROLLMENT_REFERENCE_FIELD } from '../../api/index.js';
 import type { RuleContext, RuleFile, RuleResult } from '../engine/types.js';
 import { bodyFacts, type InitiateKind } from './body-mapping.js';
 import { EditSet } from './edit-set.js';
 import { EvalContext } from './eval-context.js';
-import { recogniseHttpCall, type HttpCall } from './http-calls.js';
+import { possibleHttpCalls, recogniseHttpCall, type HttpCall } from './http-calls.js';
 import { FileMigration, migrateInitiateCall } from './initiate-call.js';
 import { resolveLegacyEndpoint, type LegacyEndpoint } from './legacy-endpoint.js';
 import { resolveObjectLiteralInFile } from './object-literals.js';
@@ -30,7 +30,7 @@ export interface FoundInitiate {
 export function findInitiateCalls(evalCtx: EvalContext, sf: import('ts-morph').SourceFile): FoundInitiate[] {
   const out: FoundInitiate[] = [];
   const seen = new Set<Node>();
-  for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+  for (const call of possibleHttpCalls(sf)) {
     const http = recogniseHttpCall(call);
     if (!http || seen.has(http.call)) continue;
     seen.add(http.call);
@@ -98,7 +98,7 @@ export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFi
  * rewritten — listed in the report only (no marker; the file stays byte-identical). Authentication: a body with
  * enrollmentTransactionReference; enrolment: an env var named after Jumio / Netverify. */
 function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFile, edits: EditSet, kind: InitiateKind): void {
-  for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+  for (const call of possibleHttpCalls(sf)) {
     const http = recogniseHttpCall(call);
     if (!http || (http.method && http.method !== 'POST')) continue;
     const urlText = http.url.getText();
