@@ -70,7 +70,8 @@ export function updateResponseType(type: TypeNode | undefined, ctx: EvalContext,
   if (Node.isParenthesizedTypeNode(type)) updateResponseType(type.getTypeNode(), ctx, edits, depth + 1);
 }
 
-function findTypeDeclaration(id: Node, ctx: EvalContext): Node | undefined {
+/** The interface or type alias a type name refers to: declared in this file or imported from a local module. */
+export function findTypeDeclaration(id: Node, ctx: EvalContext): Node | undefined {
   const name = id.getText();
   const sf = id.getSourceFile();
   const local = sf.getInterface(name) ?? sf.getTypeAlias(name);

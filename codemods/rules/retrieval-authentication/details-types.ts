@@ -6,7 +6,7 @@ import { Node, type TypeNode } from 'ts-morph';
 import { AUTH_RETRIEVAL_FIELDS, findRetrievalField } from '../../../api/index.js';
 import type { EvalContext } from '../../analysis/eval-context.js';
 import type { EditSet } from '../../analysis/edit-set.js';
-import { findDeclaration } from '../../analysis/resolve-binding.js';
+import { findTypeDeclaration } from '../../analysis/response-types.js';
 
 const LEGACY_NAMES = new Set(AUTH_RETRIEVAL_FIELDS.map((f) => f.legacy));
 
@@ -89,16 +89,3 @@ export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, 
   }
 }
 
-function findTypeDeclaration(id: Node, ctx: EvalContext): Node | undefined {
-  const name = id.getText();
-  const sf = id.getSourceFile();
-  const local = sf.getInterface(name) ?? sf.getTypeAlias(name);
-  if (local) return local;
-  const decl = findDeclaration(id, name);
-  if (Node.isImportSpecifier(decl)) {
-    const other = ctx.loadModule(decl.getImportDeclaration().getModuleSpecifierValue(), decl);
-    const exported = decl.getName();
-    return other?.getInterface(exported) ?? other?.getTypeAlias(exported);
-  }
-  return undefined;
-}
