@@ -1,0 +1,191 @@
+// The call shapes of each HTTP client (fetch/undici, axios, request, got, superagent, NestJS HttpService): where a
+// call keeps its URL, method, body, headers and auth. recogniseHttpCall (http-calls.ts) picks the shape.
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
+import { unwrap } from './eval-context.js';
+import { propertyKey, resolveObjectLiteralInFile, variableOf } from './object-literals.js';
+import type { BodySite, HttpCall } from './http-calls.js';
+
+export const SHORTHANDS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+
+export function prop(obj: ObjectLiteralExpression | undefined, name: string): Node | undefined {
+  if (!obj) return undefined;
+  for (const p of obj.getProperties()) {
+    if (Node.isPropertyAssignment(p) && propertyKey(p.getNameNode()) === name) return p.getInitializerOrThrow();
+    if (Node.isShorthandPropertyAssignment(p) && p.getName() === name) return p.getNameNode();
+  }
+  return undefined;
+}
+
+export function bodySite(node: Node | undefined): BodySite | undefined {
+  if (!node) return undefined;
+  let u = unwrap(node);
+  // `const data = JSON.stringify(payload); …body: data`
+  const held = variableOf(u)?.getInitializer();
+  if (held && Node.isCallExpression(unwrap(held))) u = unwrap(held);
+  if (Node.isCallExpression(u) && u.getExpression().getText().replace(/^(window|globalThis)\./, '') === 'JSON.stringify') {
+    const arg = u.getArguments()[0];
+    if (arg) return { node, value: arg, stringified: true };
+  }
+  return { node, value: node, stringified: false };
+}
+
+export function literalMethod(n: Node | undefined): string | undefined {
+  const u = n && unwrap(n);
+  return u && (Node.isStringLiteral(u) || Node.isNoSubstitutionTemplateLiteral(u)) ? u.getLiteralValue().toUpperCase() : undefined;
+}
+
+export function optionsObject(n: Node | undefined): ObjectLiteralExpression | undefined {
+  return n ? resolveObjectLiteralInFile(n) : undefined;
+}
+
+export function headersOf(options: ObjectLiteralExpression | undefined): ObjectLiteralExpression | undefined {
+  const h = prop(options, 'headers');
+  if (!h) return undefined;
+  const u = unwrap(h);
+  if (Node.isNewExpression(u) && u.getExpression().getText() === 'Headers') {
+    const a = u.getArguments()[0];
+    return a ? optionsObject(a) : undefined;
+  }
+  return optionsObject(h);
+}
+
+
+export function fetchLike(call: CallExpression, kind: 'fetch' | 'undici'): HttpCall | undefined {
+  const [url, init] = call.getArguments();
+  if (!url) return undefined;
+  const options = optionsObject(init);
+  const m = prop(options, 'method');
+  return {
+    client: kind === 'fetch' ? 'fetch' : 'undici',
+    call,
+    url,
+    method: m ? literalMethod(m) : 'GET',
+    methodNode: m,
+    options,
+    optionsAfter: init ? undefined : url,
+    body: bodySite(prop(options, 'body')),
+    headers: headersOf(options),
+    response: kind,
+    jsonResponse: true,
+  };
+}
+
+export function axiosConfigForm(call: CallExpression, client: 'axios' | 'axios-instance'): HttpCall | undefined {
+  const [a0, a1] = call.getArguments();
+  if (!a0) return undefined;
+  const first = unwrap(a0);
+  const urlFirst = !Node.isObjectLiteralExpression(first) && !optionsObject(first);
+  const options = optionsObject(urlFirst ? a1 : a0);
+  const url = urlFirst ? a0 : prop(options, 'url');
+  if (!url) return undefined;
+  const m = prop(options, 'method');
+  return {
+    client, call, url, base: prop(options, 'baseURL'),
+    method: m ? literalMethod(m) : 'GET', methodNode: m, options,
+    optionsAfter: urlFirst && !a1 ? a0 : undefined,
+    body: bodySite(prop(options, 'data')), headers: headersOf(options),
+    response: 'axios', jsonResponse: true,
+  };
+}
+
+export function axiosShorthand(call: CallExpression, client: 'axios' | 'axios-instance', member: string, _cfg: Node | undefined): HttpCall | undefined {
+  const args = call.getArguments();
+  const withData = ['post', 'put', 'patch'].includes(member);
+  const [url] = args;
+  if (!url) return undefined;
+  const data = withData ? args[1] : undefined;
+  const cfgArg = withData ? args[2] : args[1];
+  const options = optionsObject(cfgArg);
+  const callee = call.getExpression();
+  return {
+    client, call, url, base: prop(options, 'baseURL'),
+    method: member.toUpperCase(), methodNode: Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : undefined,
+    options, optionsAfter: cfgArg ? undefined : (data ?? url),
+    body: bodySite(data), headers: headersOf(options),
+    response: 'axios', jsonResponse: true,
+  };
+}
+
+export function requestForm(call: CallExpression, module: 'request' | 'request-promise', member: string | undefined): HttpCall | undefined {
+  const args = call.getArguments();
+  const a0 = args[0];
+  if (!a0) return undefined;
+  const first = unwrap(a0);
+  const urlFirst = Node.isStringLiteral(first) || Node.isTemplateExpression(first) || Node.isNoSubstitutionTemplateLiteral(first) ||
+    (!Node.isObjectLiteralExpression(first) && !optionsObject(first));
+  const options = optionsObject(urlFirst ? args[1] : a0);
+  const url = urlFirst ? a0 : (prop(options, 'uri') ?? prop(options, 'url'));
+  if (!url) return undefined;
+  const m = member ? undefined : prop(options, 'method');
+  const jsonOpt = prop(options, 'json');
+  const body = prop(options, 'body') ?? (jsonOpt && Node.isObjectLiteralExpression(unwrap(jsonOpt)) ? jsonOpt : undefined) ?? prop(options, 'json');
+  const jsonResponse = !!jsonOpt && unwrap(jsonOpt).getKind() !== SyntaxKind.FalseKeyword;
+  const callee = call.getExpression();
+  return {
+    client: module, call, url, base: prop(options, 'baseUrl'),
+    method: member ? member.toUpperCase() : m ? literalMethod(m) : 'GET',
+    methodNode: member && Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : m,
+    options, optionsAfter: options ? undefined : a0,
+    body: body && body !== jsonOpt ? bodySite(body) : body ? { node: body, value: body, stringified: false } : undefined,
+    headers: headersOf(options),
+    response: module === 'request' ? 'request-callback' : 'request-promise',
+    jsonResponse,
+  };
+}
+
+export function gotForm(call: CallExpression, member: string | undefined): HttpCall | undefined {
+  const [url, o] = call.getArguments();
+  if (!url) return undefined;
+  const options = optionsObject(o);
+  const m = member ? undefined : prop(options, 'method');
+  const callee = call.getExpression();
+  const json = prop(options, 'json');
+  const rt = prop(options, 'responseType');
+  return {
+    client: 'got', call, url, base: prop(options, 'prefixUrl'),
+    method: member ? member.toUpperCase() : m ? literalMethod(m) : 'GET',
+    methodNode: member && Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : m,
+    options, optionsAfter: o ? undefined : url,
+    body: json ? { node: json, value: json, stringified: false } : bodySite(prop(options, 'body')),
+    headers: headersOf(options), response: 'got',
+    jsonResponse: !!rt && literalMethod(rt) === 'JSON',
+  };
+}
+
+/** `superagent.post(url).set(...).auth(...).send(body)…`: the whole chain is the request. */
+export function superagentChain(start: CallExpression, member: string): HttpCall | undefined {
+  const url = start.getArguments()[0];
+  if (!url) return undefined;
+  let outer: CallExpression = start;
+  const chainCalls: CallExpression[] = [];
+  let body: BodySite | undefined;
+  for (;;) {
+    const pa = outer.getParent();
+    const c = pa?.getParent();
+    if (!Node.isPropertyAccessExpression(pa) || !Node.isCallExpression(c) || c.getExpression() !== pa) break;
+    const name = pa.getName();
+    if (name === 'then' || name === 'end' || name === 'catch') break;
+    if (name === 'send') body = bodySite(c.getArguments()[0]);
+    chainCalls.push(c);
+    outer = c;
+  }
+  const callee = start.getExpression();
+  return {
+    client: 'superagent', call: outer, url, method: member.toUpperCase(),
+    methodNode: Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : undefined,
+    body, chainCalls, response: 'superagent', jsonResponse: true,
+  };
+}
+
+/** `this.http` where the class receives `http: HttpService` from @nestjs/axios (or the older @nestjs/common). */
+export function isNestHttpService(target: Node): boolean {
+  if (!Node.isPropertyAccessExpression(target) || !Node.isThisExpression(target.getExpression())) return false;
+  const cls = target.getFirstAncestor((a) => Node.isClassDeclaration(a));
+  if (!cls || !Node.isClassDeclaration(cls)) return false;
+  const name = target.getName();
+  const typeName = cls.getConstructors()[0]?.getParameters().find((p) => p.getName() === name)?.getTypeNode()?.getText() ??
+    cls.getProperty(name)?.getTypeNode()?.getText();
+  if (typeName !== 'HttpService') return false;
+  return cls.getSourceFile().getImportDeclarations().some((d) => /^@nestjs\/(axios|common)$/.test(d.getModuleSpecifierValue()) &&
+    d.getNamedImports().some((n) => n.getName() === 'HttpService'));
+}
