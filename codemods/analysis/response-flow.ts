@@ -9,6 +9,7 @@ import type { EditSet } from './edit-set.js';
 import type { HttpCall } from './http-calls.js';
 import { updateResponseType } from './response-types.js';
 import { findDeclaration } from './resolve-binding.js';
+import { bindsTo, scopeOf } from './scope.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
  * undiciBody: undici's body mixin (.json() → data). */
@@ -273,34 +274,4 @@ export class ResponseFlow {
       this.visit(d, level);
     });
   }
-}
-
-/** The block, function or file a declaration's name is visible in. */
-function scopeOf(n: Node): Node {
-  return n.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a) || Node.isCaseClause(a) ||
-    Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ?? n.getSourceFile();
-}
-
-/** Does the identifier `use` refer to the binding introduced by `declName` (no shadowing in between)? */
-function bindsTo(use: Node, declName: Node): boolean {
-  const name = declName.getText();
-  const home = scopeOf(declName);
-  for (let s: Node | undefined = use.getParent(); s && s !== home; s = s.getParent()) {
-    if (Node.isFunctionLikeDeclaration(s) || Node.isArrowFunction(s) || Node.isFunctionExpression(s)) {
-      const shadowed = s.getParameters().some((p) =>
-        p.getNameNode().getDescendantsOfKind(SyntaxKind.Identifier).some((i) => i.getText() === name) ||
-        (Node.isIdentifier(p.getNameNode()) && p.getName() === name));
-      if (shadowed) return false;
-    }
-    if (Node.isBlock(s) || Node.isSourceFile(s)) {
-      for (const st of s.getStatements()) {
-        if (Node.isVariableStatement(st) && st.getDeclarations().some((d) =>
-          d.getNameNode() !== declName && d.getNameNode().getDescendantsOfKind(SyntaxKind.Identifier).concat(
-            Node.isIdentifier(d.getNameNode()) ? [d.getNameNode() as never] : []).some((i) => i.getText() === name))) {
-          return false;
-        }
-      }
-    }
-  }
-  return true;
 }

@@ -1,0 +1,83 @@
+// Per-file state of one initiate rule run: the edits, the names it took, the helper module it imports, and the
+// legacy text ranges the migrated calls replaced (removed at the end when nothing else uses them).
+import { Node } from 'ts-morph';
+import type { RuleContext, RuleFile, ScriptBlock } from '../engine/types.js';
+import type { EditSet } from './edit-set.js';
+import type { EvalContext } from './eval-context.js';
+import { planHelper, type HelperPlan } from './kyx-helper.js';
+import { removeNowUnused } from './unused-declarations.js';
+
+/** Per-file state shared by the calls of one rule run. */
+export class FileMigration {
+  private helper?: HelperPlan;
+  readonly importNames = new Set<string>();
+  /** Old text ranges (legacy URLs, Basic credentials) the migrated calls replaced; see `finish`. */
+  readonly dead: [number, number][] = [];
+  private readonly taken = new Set<string>();
+
+  constructor(
+    readonly ruleId: string,
+    readonly file: RuleFile,
+    readonly block: ScriptBlock,
+    readonly ctx: RuleContext,
+    readonly evalCtx: EvalContext,
+    readonly edits: EditSet,
+  ) {
+    for (const m of block.sourceFile.getFullText().matchAll(/[A-Za-z_$][\w$]*/g)) this.taken.add(m[0]);
+  }
+
+  helperPlan(): HelperPlan {
+    this.helper ??= planHelper(this.file, this.block, this.ctx.project);
+    return this.helper;
+  }
+
+  /** A fresh identifier (`kyxAccount`, `kyxAccount2`…). */
+  name(base: string): string {
+    let n = base;
+    for (let i = 2; this.taken.has(n); i++) n = `${base}${i}`;
+    this.taken.add(n);
+    return n;
+  }
+
+  /** Add the helper import once per file, after the last import / require / directive prologue. */
+  finish(): void {
+    // Constants and imports that fed only the replaced URLs and credentials are removed once, over the ranges of
+    // every migrated call of the file: a constant shared by two calls is dead only after both are migrated.
+    if (this.dead.length) {
+      const rollback = this.edits.snapshot();
+      try {
+        removeNowUnused(this.block.sourceFile, this.dead, this.edits, this.evalCtx);
+      } catch {
+        rollback(); // leave the (now unused) declarations rather than lose the file's migrations
+      }
+    }
+    if (!this.importNames.size) return;
+    const plan = this.helperPlan();
+    const sf = this.block.sourceFile;
+    // Names a previous run (or the other initiate rule) already imported from the helper are not imported again.
+    const helperImports = sf.getStatements().filter((st) => /['"][./]*[^'"]*kyx-auth(\.[cm]?[jt]s)?['"]/.test(st.getText()) &&
+      (Node.isImportDeclaration(st) || Node.isVariableStatement(st))).map((st) => st.getText()).join('\n');
+    const names = [...this.importNames].sort().filter((n) => !new RegExp(`\\b${n}\\b`).test(helperImports));
+    if (!names.length) return;
+    const stmts = sf.getStatements();
+    let after: Node | undefined;
+    const gone = (st: Node) => this.edits.covers(st.getStart(), st.getEnd());
+    for (const st of stmts) {
+      if (gone(st)) continue;
+      if (Node.isImportDeclaration(st) || (Node.isExpressionStatement(st) && Node.isStringLiteral(st.getExpression())) ||
+          (Node.isVariableStatement(st) && /\brequire\(/.test(st.getText()) && st.getDeclarations().every((d) => /^require\(|^require\(.*\)\.\w+$/.test(d.getInitializer()?.getText() ?? '')))) {
+        after = st;
+      } else break;
+    }
+    const text = plan.importText(names, this.ctx.style.quote, this.ctx.style.semicolons ? ';' : '');
+    if (after) this.edits.insertAt(after, after.getEnd(), `\n${text}`, 'import the KYX auth helper');
+    else {
+      const first = stmts[0];
+      const pos = first ? first.getStart() : 0;
+      // A blank line after the import, unless the first statement is being removed (its own blank line remains).
+      const sep = first && !gone(first) ? '\n\n' : '\n';
+      this.edits.insertAt(first ?? sf, pos, `${text}${sep}`, 'import the KYX auth helper');
+    }
+    this.edits.newFiles.push(plan.newFile);
+  }
+}
