@@ -151,11 +151,20 @@ export function requestInstanceConfig(target: Node): { module: 'request' | 'requ
   return undefined;
 }
 
+/** Per parsed file: does its text spell `factory` (or a unicode escape that could)? Asked for every HTTP call. */
+const spellsFactory = new WeakMap<ts.SourceFile, Map<string, boolean>>();
+function mayCreateInstances(sf: ts.SourceFile, factory: string): boolean {
+  let answers = spellsFactory.get(sf);
+  if (!answers) spellsFactory.set(sf, (answers = new Map()));
+  let yes = answers.get(factory);
+  if (yes === undefined) answers.set(factory, (yes = sf.text.includes(factory) || sf.text.includes('\\u')));
+  return yes;
+}
+
 function instanceConfig(target: Node, module: ClientModule, factory: string): Node | undefined {
   // The instance is created in this file by `<client>.<factory>(…)`: a file that never spells the factory's name
   // (nor a unicode escape that could) has none, and the class walk below is skipped.
-  const text = target.getSourceFile().getFullText();
-  if (!text.includes(factory) && !text.includes('\\u')) return undefined;
+  if (!mayCreateInstances(target.getSourceFile().compilerNode, factory)) return undefined;
   const t = unwrap(target);
   let init: Node | undefined;
   if (Node.isIdentifier(t)) {

@@ -1,7 +1,8 @@
 // Legacy Jumio SDKs call the legacy initiate without any URL in the customer's code (npm `jumio` by stagnationlab,
 // purple-technology's `jumio-js`, `@jumio/perform-node`). They are recognised by import source and flagged: the
 // migration replaces the SDK call with a KYX account request, which the codemod cannot write inside the SDK.
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
+import { CALLS, calleeNamed, descendantsOfKinds } from '../engine/descendants.js';
 import type { EditSet } from './edit-set.js';
 import { findDeclaration } from './resolve-binding.js';
 
@@ -31,7 +32,7 @@ function sdkSource(id: Node): string | undefined {
 
 /** Flag SDK initiate calls (`jumio.initiateIdentityVerification({...})`, `client.getNetVerifyLink({...})`). */
 export function flagLegacySdkCalls(sf: SourceFile, edits: EditSet): void {
-  for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+  for (const call of descendantsOfKinds(sf, CALLS, (n) => calleeNamed(n, INITIATE_METHODS)) as CallExpression[]) {
     const callee = call.getExpression();
     if (!Node.isPropertyAccessExpression(callee) || !INITIATE_METHODS.has(callee.getName())) continue;
     let root: Node = callee.getExpression();

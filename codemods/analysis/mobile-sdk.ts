@@ -1,6 +1,7 @@
 // Jumio mobile-SDK bridges (React Native, Cordova, Flutter, Capacitor…) share the legacy field names but are a
 // different product: never rewritten, only listed in the report (no marker, the file stays byte-identical).
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
+import { CALLS, calleeNamed, descendantsOfKinds } from '../engine/descendants.js';
 import type { EditSet } from './edit-set.js';
 import { findDeclaration } from './resolve-binding.js';
 
@@ -16,7 +17,7 @@ function importSource(id: Node): string | undefined {
 }
 
 export function flagMobileSdkBridges(sf: SourceFile, edits: EditSet): void {
-  for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+  for (const call of descendantsOfKinds(sf, CALLS, (n) => calleeNamed(n, BRIDGE_METHODS)) as CallExpression[]) {
     const callee = call.getExpression();
     if (!Node.isPropertyAccessExpression(callee) || !BRIDGE_METHODS.has(callee.getName())) continue;
     const root = callee.getExpression();

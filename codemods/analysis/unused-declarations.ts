@@ -10,6 +10,8 @@ import { findDeclaration } from './resolve-binding.js';
 
 type Range = [number, number];
 
+const IDENTIFIER = new Set([SyntaxKind.Identifier]);
+
 const inRanges = (n: Node, ranges: Range[]) => ranges.some(([s, e]) => n.getStart() >= s && n.getEnd() <= e);
 
 /** Remove declarations used only inside `dead` ranges (block-relative positions of replaced or removed text). */
@@ -45,7 +47,7 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
     // ranges are wrapped.
     const raw = sf.compilerNode;
     const inRangesRaw = (n: ts.Node): boolean => ranges.some(([s, e]) => n.getStart(raw) >= s && n.end <= e);
-    for (const id of [...descendantsOfKinds(sf, new Set([SyntaxKind.Identifier]), inRangesRaw),
+    for (const id of [...descendantsOfKinds(sf, IDENTIFIER, inRangesRaw),
       ...descendantsOfKinds(sf, new Set([SyntaxKind.PrivateIdentifier]), inRangesRaw)]) {
       if (!inRanges(id, ranges)) continue;
       const p = id.getParent();
@@ -92,8 +94,10 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
     paramProps.clear();
     const unused: Node[] = [];
     for (const [decl, name] of candidates) {
-      const uses = sf.getDescendantsOfKind(SyntaxKind.Identifier).filter((i) => {
-        if (i.getText() !== name || inRanges(i, ranges)) return false;
+      // Only identifiers spelled `name` are wrapped (ts-morph's getDescendantsOfKind wraps every token for Identifier).
+      const spelled = (n: ts.Node): boolean => n.end - n.pos >= name.length && n.getText(raw) === name;
+      const uses = descendantsOfKinds(sf, IDENTIFIER, spelled).filter((i) => {
+        if (inRanges(i, ranges)) return false;
         const p = i.getParent();
         if (Node.isPropertyAccessExpression(p) && p.getNameNode() === i) return false;
         if (Node.isPropertyAssignment(p) && p.getNameNode() === i) return false;

@@ -27,3 +27,11 @@ export function descendantsOfKinds(sf: SourceFile, kinds: ReadonlySet<ts.SyntaxK
   const w = sf as unknown as Wrapper;
   return raw.map((n) => w._getNodeFromCompilerNode(n));
 }
+
+export const CALLS: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.CallExpression]);
+
+/** A raw `keep` filter: a call `x.name(…)` whose member name (as written, escapes decoded) is one of `names`. */
+export function calleeNamed(n: ts.Node, names: ReadonlySet<string>): boolean {
+  const callee = (n as ts.CallExpression).expression;
+  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name) && names.has(callee.name.text);
+}

@@ -4,7 +4,7 @@
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import { KYX, KYX_REGIONS, kyxAccountsUrl, LEGACY } from '../../../api/index.js';
 import { EvalContext } from '../../analysis/eval-context.js';
-import { recogniseHttpCall } from '../../analysis/http-calls.js';
+import { possibleHttpCalls, recogniseHttpCall } from '../../analysis/http-calls.js';
 import { resolveLegacyEndpoint } from '../../analysis/legacy-endpoint.js';
 import { findProperty, propertyValue, resolveObjectLiteralInFile } from '../../analysis/object-literals.js';
 import { candidateText, evaluateStrings, HOLE } from '../../analysis/static-strings.js';
@@ -40,7 +40,7 @@ export function pathOfUrl(text: string): string | undefined {
 export function redirectRoutes(sf: SourceFile, project: ProjectView, absPath: string): Map<string, number> {
   const out = new Map<string, number>();
   const ectx = new EvalContext(project, sf, absPath);
-  for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+  for (const call of possibleHttpCalls(sf)) {
     const http = recogniseHttpCall(call);
     if (!http?.body) continue;
     const legacy = resolveLegacyEndpoint(http.url, ectx, http.base);
