@@ -2,6 +2,7 @@
 import { Node, ts, type SourceFile } from 'ts-morph';
 import { unwrap } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
+import { wrapRaw } from '../engine/descendants.js';
 
 export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got';
 
@@ -151,6 +152,23 @@ export function requestInstanceConfig(target: Node): { module: 'request' | 'requ
   return undefined;
 }
 
+/** The first value assigned to `this.<name>` in a class (`this.api = …` or a field initialiser), on the raw tree:
+ * asked for every `this.x.get(…)` call, so nothing is wrapped but the answer. */
+function thisFieldValue(cls: ts.Node, name: string): ts.Node | undefined {
+  let init: ts.Node | undefined;
+  const visit = (d: ts.Node): void => {
+    if (init) return;
+    if (ts.isBinaryExpression(d) && d.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const l = d.left;
+      if (ts.isPropertyAccessExpression(l) && l.expression.kind === ts.SyntaxKind.ThisKeyword && l.name.getText() === name) init = d.right;
+    }
+    if (!init && ts.isPropertyDeclaration(d) && d.name.getText() === name && d.initializer) init = d.initializer;
+    if (!init) ts.forEachChild(d, visit);
+  };
+  ts.forEachChild(cls, visit);
+  return init;
+}
+
 /** Per parsed file: does its text spell `factory` (or a unicode escape that could)? Asked for every HTTP call. */
 const spellsFactory = new WeakMap<ts.SourceFile, Map<string, boolean>>();
 function mayCreateInstances(sf: ts.SourceFile, factory: string): boolean {
@@ -172,15 +190,8 @@ function instanceConfig(target: Node, module: ClientModule, factory: string): No
     if (Node.isVariableDeclaration(decl)) init = decl.getInitializer();
   } else if (Node.isPropertyAccessExpression(t) && Node.isThisExpression(t.getExpression())) {
     const cls = t.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
-    const name = t.getName();
-    cls?.forEachDescendant((d) => {
-      if (init) return;
-      if (Node.isBinaryExpression(d) && d.getOperatorToken().getText() === '=') {
-        const l = d.getLeft();
-        if (Node.isPropertyAccessExpression(l) && Node.isThisExpression(l.getExpression()) && l.getName() === name) init = d.getRight();
-      }
-      if (Node.isPropertyDeclaration(d) && d.getName() === name && d.getInitializer()) init = d.getInitializer();
-    });
+    const found = cls && thisFieldValue(cls.compilerNode, t.getName());
+    if (found) init = wrapRaw(t.getSourceFile(), found);
   }
   if (!init) return undefined;
   const call = unwrap(init);

@@ -1,8 +1,10 @@
 // Follow an identifier to the expression that defines its value: a const/let initialiser in scope, a
 // destructured binding, an ES import or a CommonJS require of another module of the customer's repo.
 // Anything that could be reassigned or that comes from outside the repo resolves to undefined.
-import { Node, SyntaxKind, ts, type Expression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type Expression, type SourceFile, type ts } from 'ts-morph';
 import { type EvalContext, unwrap } from './eval-context.js';
+import { lookupName } from './scope-lookup.js';
+import { wrapRaw } from '../engine/descendants.js';
 
 /** A value an identifier can stand for: an expression, or a whole module (namespace import / require). */
 export type BoundValue = { kind: 'expr'; expr: Expression } | { kind: 'module'; sf: SourceFile } | { kind: 'function'; node: Node };
@@ -11,8 +13,8 @@ export type BoundValue = { kind: 'expr'; expr: Expression } | { kind: 'module'; 
 export function findDeclaration(from: Node, name: string): Node | undefined {
   try {
     const shorthand = Node.isShorthandPropertyAssignment(from.getParent());
-    const raw = Node.isIdentifier(from) && !shorthand ? boundDeclaration(from.compilerNode, from.getSourceFile().compilerNode) : undefined;
-    const decl = raw ? wrap(from.getSourceFile(), raw) : undefined;
+    const raw = Node.isIdentifier(from) && !shorthand ? lookupName(from.compilerNode, from.compilerNode.text) : undefined;
+    const decl = raw ? wrapRaw(from.getSourceFile(), raw) : undefined;
     const usable = decl && (Node.isVariableDeclaration(decl) || Node.isBindingElement(decl) || Node.isParameterDeclaration(decl) ||
       Node.isFunctionDeclaration(decl) || Node.isClassDeclaration(decl) || Node.isImportSpecifier(decl) || Node.isImportClause(decl) ||
       Node.isNamespaceImport(decl));
@@ -33,29 +35,6 @@ export function findDeclaration(from: Node, name: string): Node | undefined {
     }
   }
   return undefined;
-}
-
-/** The first declaration of the symbol an identifier names, resolved the way the checker's name lookup does it
- * but from the binder's per-scope symbol tables only. Creating a type checker (what `getSymbol()` does) builds a
- * Program per parsed file and cost a third of a codemod run; binding alone is a single pass over the file. */
-function boundDeclaration(id: ts.Identifier, sf: ts.SourceFile): ts.Node | undefined {
-  if (!(sf as { locals?: unknown }).locals) bindSourceFile(sf);
-  const name = id.escapedText;
-  for (let n: ts.Node | undefined = id; n; n = n.parent) {
-    const locals = (n as { locals?: ts.SymbolTable }).locals;
-    const hit = locals?.get(name);
-    if (hit?.declarations?.length) return hit.declarations[0];
-    // A named function or class expression sees its own name.
-    if ((ts.isFunctionExpression(n) || ts.isClassExpression(n)) && n.name?.escapedText === name && n !== id.parent) return n;
-  }
-  return undefined;
-}
-
-const bindSourceFile = (sf: ts.SourceFile): void =>
-  (ts as unknown as { bindSourceFile(f: ts.SourceFile, o: ts.CompilerOptions): void }).bindSourceFile(sf, { allowJs: true, target: ts.ScriptTarget.ESNext });
-
-function wrap(sf: SourceFile, n: ts.Node): Node {
-  return (sf as unknown as { _getNodeFromCompilerNode(n: ts.Node): Node })._getNodeFromCompilerNode(n);
 }
 
 function declarationIn(st: Node, name: string): Node | undefined {

@@ -28,6 +28,11 @@ export function descendantsOfKinds(sf: SourceFile, kinds: ReadonlySet<ts.SyntaxK
   return raw.map((n) => w._getNodeFromCompilerNode(n));
 }
 
+/** The ts-morph wrapper of a raw node of `sf` (created on first use, as ts-morph itself does). */
+export function wrapRaw(sf: SourceFile, n: ts.Node): Node {
+  return (sf as unknown as Wrapper)._getNodeFromCompilerNode(n);
+}
+
 export const CALLS: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.CallExpression]);
 
 /** A raw `keep` filter: a call `x.name(…)` whose member name (as written, escapes decoded) is one of `names`. */
