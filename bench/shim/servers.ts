@@ -33,6 +33,8 @@ async function main(): Promise<void> {
   const pass = await startPassThrough(emulatorUrl);
   process.stdout.write(`${JSON.stringify({ shim: shim.url, passThrough: pass.url })}\n`);
   process.on('SIGTERM', () => {
+    const group = (store as { group?: { stats: { batches: number; operations: number; largest: number } } }).group?.stats;
+    if (group) process.stderr.write(`shim store group commit: ${group.operations} writes in ${group.batches} commits (largest ${group.largest})\n`);
     void Promise.all([shim.close(1000), pass.close()])
       .then(() => store.close())
       .then(() => new Promise<void>((r) => (sink.flush(), file.end(r))))

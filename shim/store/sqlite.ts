@@ -11,10 +11,13 @@ import type {
 } from './types.js';
 import { rowToAuthentication, rowToEnrollment, rowToIdempotency, rowToOutbox, type Row } from './rows.js';
 import { WalCheckpointer } from './sqlite-checkpointer.js';
+import { GroupCommit } from './sqlite-group-commit.js';
 
 export interface SqliteStoreOptions {
   /** Checkpoint the WAL in a worker thread instead of inside a commit on the request path (default true). */
   backgroundCheckpoint?: boolean;
+  /** Commit the idempotency writes queued in one event-loop turn together (default true; see sqlite-group-commit.ts). */
+  groupCommit?: boolean;
 }
 
 const MIGRATIONS: string[] = [
@@ -48,6 +51,8 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly checkpointer?: WalCheckpointer;
+  /** Undefined when group commit is off: every write is then its own transaction. */
+  readonly group?: GroupCommit;
 
   /** Prepared statements are cached: preparing costs more than running these small queries. */
   private prepare(sql: string): Database.Statement {
@@ -61,6 +66,7 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('synchronous = NORMAL');
+    if (opts.groupCommit ?? true) this.group = new GroupCommit(this.db);
     if ((opts.backgroundCheckpoint ?? true) && !this.db.memory) {
       this.db.pragma('wal_autocheckpoint = 0');
       this.checkpointer = new WalCheckpointer(file);
@@ -132,47 +138,56 @@ export class SqliteStore implements Store {
     return { ...rec };
   }
 
-  // Transaction wrappers built once (better-sqlite3 builds a new wrapper per db.transaction() call).
-  private claimTx?: Database.Transaction<(key: string, fingerprint: string, nowMs: number, ttlMs: number,
-    accountId: string | null, context: string | null) => ClaimResult>;
-  private completeTx?: Database.Transaction<(key: string, state: string, status: number, response: string,
-    authentication?: AuthenticationRecord) => void>;
-
-  async claimIdempotency(key: string, fingerprint: string, nowMs: number, ttlMs: number, accountId: string | null,
-    context: string | null): Promise<ClaimResult> {
-    this.claimTx ??= this.db.transaction((key, fingerprint, nowMs, ttlMs, accountId, context): ClaimResult => {
-      const ins = this
+  /** Claim: insert, or take over an expired record, or return the holder's record — one atomic step. */
+  private claimNow(key: string, fingerprint: string, nowMs: number, ttlMs: number, accountId: string | null,
+    context: string | null): ClaimResult {
+    const ins = this
       .prepare(
-          `INSERT INTO idempotency (key, fingerprint, state, account_id, context, created_at_ms, expires_at_ms)
-           VALUES (?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
-        )
-        .run(key, fingerprint, accountId, context, nowMs, nowMs + ttlMs);
-      if (ins.changes === 1) return { claimed: true };
-      const upd = this
+        `INSERT INTO idempotency (key, fingerprint, state, account_id, context, created_at_ms, expires_at_ms)
+         VALUES (?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+      )
+      .run(key, fingerprint, accountId, context, nowMs, nowMs + ttlMs);
+    if (ins.changes === 1) return { claimed: true };
+    const upd = this
       .prepare(
-          `UPDATE idempotency SET fingerprint = ?, state = 'pending', status = NULL, response = NULL, account_id = ?,
-             context = ?, created_at_ms = ?, expires_at_ms = ? WHERE key = ? AND expires_at_ms <= ?`,
-        )
-        .run(fingerprint, accountId, context, nowMs, nowMs + ttlMs, key, nowMs);
-      if (upd.changes === 1) return { claimed: true };
-      const row = this.prepare('SELECT * FROM idempotency WHERE key = ?').get(key) as Row;
-      return { claimed: false, record: rowToIdempotency(row) };
-    });
-    return this.claimTx.immediate(key, fingerprint, nowMs, ttlMs, accountId, context);
+        `UPDATE idempotency SET fingerprint = ?, state = 'pending', status = NULL, response = NULL, account_id = ?,
+           context = ?, created_at_ms = ?, expires_at_ms = ? WHERE key = ? AND expires_at_ms <= ?`,
+      )
+      .run(fingerprint, accountId, context, nowMs, nowMs + ttlMs, key, nowMs);
+    if (upd.changes === 1) return { claimed: true };
+    const row = this.prepare('SELECT * FROM idempotency WHERE key = ?').get(key) as Row;
+    return { claimed: false, record: rowToIdempotency(row) };
   }
 
-  async completeIdempotency(key: string, state: 'done' | 'unknown', status: number, response: string,
+  /** Run a write: through the group commit (resolves after its batch committed), or alone in its own transaction. */
+  private write<T>(fn: () => T): Promise<T> {
+    if (this.group) return this.group.run(fn);
+    try {
+      return Promise.resolve(this.db.transaction(fn).immediate());
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  // The claim is committed before the promise resolves, i.e. before the caller can send the PUT.
+  claimIdempotency(key: string, fingerprint: string, nowMs: number, ttlMs: number, accountId: string | null,
+    context: string | null): Promise<ClaimResult> {
+    return this.write(() => this.claimNow(key, fingerprint, nowMs, ttlMs, accountId, context));
+  }
+
+  completeIdempotency(key: string, state: 'done' | 'unknown', status: number, response: string,
     authentication?: AuthenticationRecord): Promise<void> {
-    // One commit for both writes: the initiate path's cost is mostly SQLite commits.
-    this.completeTx ??= this.db.transaction((key, state, status, response, authentication) => {
+    // One commit for both writes (and, grouped, for the other requests' writes of the same turn).
+    return this.write(() => {
       if (authentication) this.insertAuthentication(authentication);
       this.prepare('UPDATE idempotency SET state = ?, status = ?, response = ? WHERE key = ?').run(state, status, response, key);
     });
-    this.completeTx(key, state, status, response, authentication);
   }
 
-  async releaseIdempotency(key: string): Promise<void> {
-    this.prepare(`DELETE FROM idempotency WHERE key = ? AND state = 'pending'`).run(key);
+  releaseIdempotency(key: string): Promise<void> {
+    return this.write(() => {
+      this.prepare(`DELETE FROM idempotency WHERE key = ? AND state = 'pending'`).run(key);
+    });
   }
 
   async getIdempotency(key: string): Promise<IdempotencyRecord | undefined> {
@@ -187,10 +202,11 @@ export class SqliteStore implements Store {
     return rows.map(rowToIdempotency);
   }
 
-  async settleIdempotency(key: string, status: number, response: string): Promise<void> {
-    this
-      .prepare(`UPDATE idempotency SET state = 'done', status = ?, response = ? WHERE key = ? AND state = 'unknown'`)
-      .run(status, response, key);
+  settleIdempotency(key: string, status: number, response: string): Promise<void> {
+    return this.write(() => {
+      this.prepare(`UPDATE idempotency SET state = 'done', status = ?, response = ? WHERE key = ? AND state = 'unknown'`)
+        .run(status, response, key);
+    });
   }
 
   async enqueueOutbox(item: { dedupeKey: string; targetUrl: string; body: string; nowMs: number }): Promise<boolean> {
@@ -235,6 +251,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.db.open) this.group?.flush();
     await this.checkpointer?.stop();
     if (this.db.open) this.db.close();
   }
