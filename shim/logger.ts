@@ -20,11 +20,24 @@ const URL_QUERY = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s?#"'<>]*)\?[^\s#"'<>]*/gi;
 
 /** Remove query strings from every URL inside a string (also path-only `?a=b` after a path). */
 export function stripQueries(text: string): string {
+  // Both patterns need a '?': most logged strings (ids, routes, events) have none and skip the regexes.
+  if (!text.includes('?')) return text;
   return text.replace(URL_QUERY, '$1?[redacted]').replace(/(^|\s)(\/[^\s?]*)\?\S*/g, '$1$2?[redacted]');
 }
 
+// Field names repeat on every line: whether a name is secret-like is remembered (bounded).
+const SECRET_NAMES = new Map<string, boolean>();
+function isSecretKey(key: string): boolean {
+  let secret = SECRET_NAMES.get(key);
+  if (secret === undefined) {
+    secret = SECRET_KEY.test(key) && !/^(tokenUrl|tokenFetches|tokenRequests)$/.test(key);
+    if (SECRET_NAMES.size < 1024) SECRET_NAMES.set(key, secret);
+  }
+  return secret;
+}
+
 export function sanitize(value: unknown, key = '', depth = 0): unknown {
-  if (key && SECRET_KEY.test(key) && !/^(tokenUrl|tokenFetches|tokenRequests)$/.test(key)) return '[redacted]';
+  if (key && isSecretKey(key)) return '[redacted]';
   if (typeof value === 'string') return stripQueries(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return value;
   if (value instanceof Error) {
@@ -67,15 +80,51 @@ export function stderrSink(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
+// The time string changes once per millisecond; lines written within the same one share it.
+let lastMs = 0;
+let lastIso = '';
+function isoNow(): string {
+  const now = Date.now();
+  if (now !== lastMs) {
+    lastMs = now;
+    lastIso = new Date(now).toISOString();
+  }
+  return lastIso;
+}
+
+const RESERVED = new Set(['time', 'level', 'event']);
+
+/** `{"time":…,"level":…,"event":…,…fields}` with every field sanitized — the same text as
+ *  JSON.stringify({ time, level, event, ...sanitize({ ...base, ...fields }) }), built without the copies. */
+export function formatLine(level: LogLevel, event: string, base: LogFields, fields: LogFields | undefined): string {
+  let line = `{"time":"${isoNow()}","level":"${level}","event":${JSON.stringify(event)}`;
+  for (const src of [base, fields]) {
+    if (!src) continue;
+    for (const k in src) {
+      if (!Object.hasOwn(src, k)) continue;
+      // A field that repeats a reserved or base name: take the generic path, which keeps JSON.stringify's order.
+      // Integer-like names too (JSON.stringify puts them first).
+      const c = k.charCodeAt(0);
+      if (RESERVED.has(k) || (c >= 48 && c <= 57) || (src === fields && Object.hasOwn(base, k))) return slowLine(level, event, base, fields);
+      const text = JSON.stringify(sanitize(src[k], k, 1));
+      if (text !== undefined) line += `,${JSON.stringify(k)}:${text}`;
+    }
+  }
+  return `${line}}`;
+}
+
+function slowLine(level: LogLevel, event: string, base: LogFields, fields: LogFields | undefined): string {
+  return JSON.stringify({ time: isoNow(), level, event, ...(sanitize({ ...base, ...fields }) as LogFields) });
+}
+
 export function createLogger(opts: { sink?: LogSink; level?: LogLevel; base?: LogFields } = {}): Logger {
   const sink = opts.sink ?? stderrSink;
   const min = LEVELS[opts.level ?? 'info'];
   const base = opts.base ?? {};
   const write = (level: LogLevel, event: string, fields?: LogFields): void => {
     if (LEVELS[level] < min) return;
-    const record = sanitize({ ...base, ...fields }) as LogFields;
     try {
-      sink(JSON.stringify({ time: new Date().toISOString(), level, event, ...record }));
+      sink(formatLine(level, event, base, fields));
     } catch {
       // A failing sink must never break a request.
     }
