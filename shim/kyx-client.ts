@@ -4,7 +4,7 @@
 // have reached the server: only connect failures (nothing left the machine) and 429 with a Retry-After that fits
 // the deadline are retried, plus exactly one replay after a 401 (the server refused it, so it did nothing).
 import { randomInt } from 'node:crypto';
-import { Agent, request, type Dispatcher } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import {
   kyxAccountPath,
   kyxOrigin,
@@ -85,14 +85,29 @@ export function retryAfterMs(value: string | string[] | undefined, now = Date.no
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** An endpoint origin as undici's dispatcher wants it: scheme://host[:port], plus any base path it was given with. */
+interface Origin {
+  origin: string;
+  basePath: string;
+}
+
+function splitOrigin(url: string): Origin {
+  const u = new URL(url);
+  return { origin: u.origin, basePath: u.pathname.replace(/\/+$/, '') };
+}
+
 export class KyxClient {
   readonly tokens: TokenManager;
   private readonly agent: Dispatcher;
   private readonly ownsAgent: boolean;
   private readonly log: Logger;
+  private readonly account: Origin;
+  private readonly retrieval: Origin;
 
   constructor(private readonly opts: KyxClientOptions) {
     this.log = opts.logger ?? silentLogger;
+    this.account = splitOrigin(opts.endpoints.accountOrigin);
+    this.retrieval = splitOrigin(opts.endpoints.retrievalOrigin);
     this.ownsAgent = !opts.dispatcher;
     this.agent =
       opts.dispatcher ??
@@ -114,24 +129,25 @@ export class KyxClient {
   }
 
   createAccount(client: OAuthClient, body: KyxAccountRequest): Promise<KyxAccountResponse> {
-    return this.call('POST', `${this.opts.endpoints.accountOrigin}${KYX_ACCOUNTS_PATH}`, client, body, 'POST /accounts') as Promise<KyxAccountResponse>;
+    return this.call('POST', this.account, KYX_ACCOUNTS_PATH, client, body, 'POST /accounts') as Promise<KyxAccountResponse>;
   }
 
   updateAccount(client: OAuthClient, accountId: string, body: KyxAccountRequest): Promise<KyxAccountResponse> {
-    const url = `${this.opts.endpoints.accountOrigin}${kyxAccountPath(encodeURIComponent(accountId))}`;
-    return this.call('PUT', url, client, body, 'PUT /accounts/:id') as Promise<KyxAccountResponse>;
+    const path = kyxAccountPath(encodeURIComponent(accountId));
+    return this.call('PUT', this.account, path, client, body, 'PUT /accounts/:id') as Promise<KyxAccountResponse>;
   }
 
   getWorkflowDetails(client: OAuthClient, accountId: string, workflowExecutionId: string): Promise<KyxWorkflowDetails> {
-    const url = `${this.opts.endpoints.retrievalOrigin}${kyxWorkflowExecutionPath(encodeURIComponent(accountId), encodeURIComponent(workflowExecutionId))}`;
-    return this.call('GET', url, client, undefined, 'GET /accounts/:id/workflow-executions/:id') as Promise<KyxWorkflowDetails>;
+    const path = kyxWorkflowExecutionPath(encodeURIComponent(accountId), encodeURIComponent(workflowExecutionId));
+    return this.call('GET', this.retrieval, path, client, undefined, 'GET /accounts/:id/workflow-executions/:id') as Promise<KyxWorkflowDetails>;
   }
 
   async close(): Promise<void> {
     if (this.ownsAgent) await this.agent.close();
   }
 
-  private async call(method: 'GET' | 'POST' | 'PUT', url: string, client: OAuthClient, body: unknown, route: string): Promise<unknown> {
+  private async call(method: 'GET' | 'POST' | 'PUT', to: Origin, path: string, client: OAuthClient, body: unknown,
+    route: string): Promise<unknown> {
     // Each attempt is bounded by the Agent's connect/headers/body timeouts; the deadline bounds the retries.
     const deadline = Date.now() + (this.opts.deadlineMs ?? 15_000);
     const payload = body === undefined ? undefined : JSON.stringify(body);
@@ -143,9 +159,11 @@ export class KyxClient {
       const started = performance.now();
       let res: Dispatcher.ResponseData;
       try {
-        res = await request(url, {
+        // The dispatcher directly, with origin and path apart: undici.request(url) would parse the URL every call.
+        res = await this.agent.request({
+          origin: to.origin,
+          path: to.basePath + path,
           method,
-          dispatcher: this.agent,
           headers: {
             accept: 'application/json',
             ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),

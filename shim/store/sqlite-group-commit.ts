@@ -43,6 +43,11 @@ export class GroupCommit {
     );
   }
 
+  /** Whether a batch is queued (it commits at the end of this event-loop turn). */
+  get pending(): boolean {
+    return this.queue.length > 0;
+  }
+
   /** Queue a synchronous write; resolves with its result once the batch holding it has committed. */
   run<T>(write: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {

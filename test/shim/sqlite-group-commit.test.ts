@@ -83,6 +83,29 @@ describe('SQLite group commit', () => {
     await store.close();
   });
 
+  it('an enrollment read rides along with a queued batch (and sees its writes); alone it needs no write lock', async () => {
+    const store = await open();
+    const put = store.putEnrollment({ enrollmentReference: 'e1', accountId: 'a1', credentialId: null, region: 'amer-1' });
+    await put;
+    const before = { ...store.group!.stats };
+    const claim = store.claimIdempotency('k', 'fp', 1000, 60_000, 'a1', null);
+    const read = store.getEnrollment('e1');
+    await Promise.all([claim, read]);
+    expect(await read).toMatchObject({ accountId: 'a1' });
+    expect(store.group!.stats.batches - before.batches).toBe(1);
+    expect(store.group!.stats.operations - before.operations).toBe(2); // the read ran inside the claim's batch
+    // Nothing queued: a plain read, which works while another process holds the write lock.
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      expect(await store.getEnrollment('e1')).toMatchObject({ accountId: 'a1' });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    await store.close();
+  });
+
   it('a failing statement rejects only its own waiter and undoes only its own changes', async () => {
     const db = new Database(join(dir, 'g.db'));
     db.exec('CREATE TABLE t (k TEXT PRIMARY KEY, v INTEGER NOT NULL)');
