@@ -180,6 +180,9 @@ export function superagentChain(start: CallExpression, member: string): HttpCall
 /** `this.http` where the class receives `http: HttpService` from @nestjs/axios (or the older @nestjs/common). */
 export function isNestHttpService(target: Node): boolean {
   if (!Node.isPropertyAccessExpression(target) || !Node.isThisExpression(target.getExpression())) return false;
+  // asked for every `this.x.get(…)`: a file that never spells the type (nor an escape that could) has no such field
+  const text = target.getSourceFile().compilerNode.text;
+  if (!text.includes('HttpService') && !text.includes('\\u')) return false;
   const cls = target.getFirstAncestor((a) => Node.isClassDeclaration(a));
   if (!cls || !Node.isClassDeclaration(cls)) return false;
   const name = target.getName();

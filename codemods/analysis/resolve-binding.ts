@@ -5,6 +5,7 @@ import { Node, SyntaxKind, type Expression, type SourceFile, type ts } from 'ts-
 import { type EvalContext, unwrap } from './eval-context.js';
 import { lookupName } from './scope-lookup.js';
 import { wrapRaw } from '../engine/descendants.js';
+import { isDefaultExported, isExportedDeclaration } from './exports.js';
 
 /** A value an identifier can stand for: an expression, or a whole module (namespace import / require). */
 export type BoundValue = { kind: 'expr'; expr: Expression } | { kind: 'module'; sf: SourceFile } | { kind: 'function'; node: Node };
@@ -140,10 +141,10 @@ export function requiredModule(expr: Node, ctx: EvalContext): SourceFile | undef
 /** The value a module exports under `name` (ESM `export`, `export default`, CommonJS `module.exports`/`exports.x`). */
 export function exportedValue(sf: SourceFile, name: string, ctx: EvalContext): BoundValue | undefined {
   for (const st of sf.getStatements()) {
-    if (Node.isVariableStatement(st) && st.isExported()) {
+    if (Node.isVariableStatement(st) && isExportedDeclaration(st)) {
       for (const d of st.getDeclarations()) if (d.getName() === name) return valueOfDeclaration(d, name, ctx);
     }
-    if (Node.isFunctionDeclaration(st) && st.isExported() && (st.getName() === name || (name === 'default' && st.isDefaultExport()))) {
+    if (Node.isFunctionDeclaration(st) && isExportedDeclaration(st) && (st.getName() === name || (name === 'default' && isDefaultExported(st)))) {
       return { kind: 'function', node: st };
     }
     if (Node.isExportAssignment(st) && name === 'default' && !st.isExportEquals()) return { kind: 'expr', expr: st.getExpression() };

@@ -7,6 +7,7 @@ import { Node, SyntaxKind, ts, type ParameterDeclaration, type PropertyDeclarati
 import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
+import { isExportedDeclaration } from './exports.js';
 
 type Range = [number, number];
 
@@ -171,7 +172,7 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
   };
   if (Node.isVariableDeclaration(owner)) {
     const st = owner.getVariableStatement();
-    if (!st || st.isExported() || st.getDeclarations().length !== 1 || st.getDeclarationKind() !== 'const') return undefined;
+    if (!st || isExportedDeclaration(st) || st.getDeclarations().length !== 1 || st.getDeclarationKind() !== 'const') return undefined;
     const init = owner.getInitializer();
     if (!init || !sideEffectFree(init)) return undefined;
     return whole(st);

@@ -1,37 +1,11 @@
 // The lazy scope lookup (codemods/analysis/scope-lookup.ts) must name the same declaration as TypeScript's type
 // checker for every identifier that refers to a declaration of its own file, and nothing where the checker finds
 // no local declaration — on real code: every rule fixture, every hold-out customer file and the engine's sources.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { lookupName } from '../../codemods/analysis/scope-lookup.js';
-
-const ROOT = join(import.meta.dirname, '../..');
-const SCRIPT = /\.(ts|tsx|js|jsx|mjs|cjs)$/;
-
-function walk(dir: string, out: string[]): void {
-  for (const n of readdirSync(dir)) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else if (SCRIPT.test(n) && !n.endsWith('.d.ts')) out.push(p);
-  }
-}
-
-function corpus(): string[] {
-  const files: string[] = [];
-  const rules = join(ROOT, 'codemods/rules');
-  for (const rule of readdirSync(rules)) {
-    try {
-      walk(join(rules, rule, '__testfixtures__'), files);
-    } catch {
-      /* a rule without fixtures */
-    }
-  }
-  walk(join(ROOT, 'test/holdout'), files);
-  walk(join(ROOT, 'codemods/analysis'), files);
-  return files;
-}
+import { scriptCorpus } from '../support/script-corpus.js';
 
 const LOCAL_KINDS = new Set([
   ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.BindingElement, ts.SyntaxKind.Parameter, ts.SyntaxKind.FunctionDeclaration,
@@ -53,7 +27,7 @@ function namesAMember(id: ts.Identifier): boolean {
 }
 
 describe('lookupName', () => {
-  const files = corpus();
+  const files = scriptCorpus();
 
   it('covers a real corpus', () => expect(files.length).toBeGreaterThan(300));
 

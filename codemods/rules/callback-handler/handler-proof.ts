@@ -9,6 +9,7 @@ import { descendantsOfKinds } from '../../engine/descendants.js';
 import { LEGACY, LEGACY_AUTH_CALLBACK_FIELD_NAMES, LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { propertyKey } from '../../analysis/object-literals.js';
+import { isDefaultExported } from '../../analysis/exports.js';
 
 const NAMES = new Set(LEGACY_AUTH_CALLBACK_FIELD_NAMES);
 /** Spellings only Jumio's callbacks use. */
@@ -49,7 +50,7 @@ function handlerLike(fn: Fn): boolean {
   }
   if (REQUEST_PARAM.test(firstName)) return true;
   // Next.js / route modules: `export default function handler(req, res)`, `export async function POST(request)`.
-  if (Node.isFunctionDeclaration(fn) && (fn.isDefaultExport() || /^(POST|PUT|handler)$/.test(fn.getName() ?? ''))) return params(fn).length >= 1;
+  if (Node.isFunctionDeclaration(fn) && (isDefaultExported(fn) || /^(POST|PUT|handler)$/.test(fn.getName() ?? ''))) return params(fn).length >= 1;
   return false;
 }
 

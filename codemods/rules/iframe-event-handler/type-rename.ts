@@ -8,6 +8,7 @@ import type { SourceFile } from 'ts-morph';
 import type { ProjectView } from '../../engine/types.js';
 import { externalFiles } from '../../analysis-frontend/index.js';
 import type { Plan } from './plan.js';
+import { isExportedDeclaration } from '../../analysis/exports.js';
 
 /** Members that, next to the renamed field, make a declared type the Jumio iFrame event (not e.g. a payment). */
 const EVENT_SHAPE = ['payload', 'eventType'];
@@ -39,7 +40,7 @@ function importedType(sf: SourceFile, name: string, imports: TypeImports | undef
     const other = target ? project.getSourceFile(target) : undefined;
     if (!other || !target) return undefined;
     const found = other.getInterface(spec.getName()) ?? other.getTypeAlias(spec.getName());
-    if (!found || !found.isExported()) return undefined;
+    if (!found || !isExportedDeclaration(found)) return undefined;
     externalFiles.set(other, target);
     return Node.isTypeAliasDeclaration(found) ? found.getTypeNode() : found;
   }

@@ -1,0 +1,47 @@
+// The syntactic export checks (codemods/analysis/exports.ts) must answer exactly as ts-morph's isExported() /
+// isDefaultExport() (which ask the type checker) for every top-level declaration of a real corpus: every rule
+// fixture, every hold-out customer file and the analysis sources, plus the export forms written out below.
+import { readFileSync } from 'node:fs';
+import { Node, Project, ts } from 'ts-morph';
+import { describe, expect, it } from 'vitest';
+import { isDefaultExported, isExportedDeclaration } from '../../codemods/analysis/exports.js';
+import { scriptCorpus } from '../support/script-corpus.js';
+
+const FORMS: [string, string][] = [
+  ['named.ts', `function a() {}\nexport { a };\nconst b = 1;\nexport { b as c };\ninterface F {}\nexport { F };\ntype G = 1;\n` +
+    `enum H { x }\nexport { H as I };\nexport function j() {}\nexport const l = 1, m = 2;\nfunction n() {}\nclass O {}\n`],
+  ['default-name.ts', `function d() {}\nexport default d;\nfunction e() {}\n`],
+  ['default-as.ts', `class E {}\nexport { E as default };\n`],
+  ['default-fn.ts', `export default function k() {}\nfunction p() {}\n`],
+  ['cjs.js', `function a() {}\nmodule.exports = a;\nfunction e() {}\n`],
+  ['cjs-props.js', `function b() {}\nexports.b = b;\nfunction c() {}\nmodule.exports.d = c;\nfunction e() {}\n`],
+  ['eq.ts', `function a() {}\nexport = a;\n`],
+];
+
+describe('isExportedDeclaration / isDefaultExported', () => {
+  const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, compilerOptions: { allowJs: true, noLib: true, jsx: ts.JsxEmit.Preserve } });
+  const files: [string, string][] = [...FORMS, ...scriptCorpus().map((f): [string, string] => [f, readFileSync(f, 'utf8')])];
+
+  it('answers like ts-morph for every top-level declaration', () => {
+    let exported = 0;
+    let defaults = 0;
+    let compared = 0;
+    for (const [i, [file, text]] of files.entries()) {
+      const sf = project.createSourceFile(`/f${i}${file.slice(file.lastIndexOf('.'))}`, text);
+      for (const st of sf.getStatements()) {
+        if (!(Node.isFunctionDeclaration(st) || Node.isClassDeclaration(st) || Node.isVariableStatement(st) || Node.isInterfaceDeclaration(st) ||
+          Node.isTypeAliasDeclaration(st) || Node.isEnumDeclaration(st))) continue;
+        const where = `${file}:${st.getStartLineNumber()}`;
+        expect(isExportedDeclaration(st), where).toBe(st.isExported());
+        if (!Node.isVariableStatement(st)) expect(isDefaultExported(st), where).toBe(st.isDefaultExport());
+        compared++;
+        if (st.isExported()) exported++;
+        if (!Node.isVariableStatement(st) && st.isDefaultExport()) defaults++;
+      }
+      project.removeSourceFile(sf);
+    }
+    expect(compared).toBeGreaterThan(900);
+    expect(exported).toBeGreaterThan(200);
+    expect(defaults).toBeGreaterThan(5);
+  });
+});
