@@ -1,5 +1,5 @@
 // Fast descendant search for rules: the nodes of some kinds under a SourceFile, in the order ts-morph's
-// `getDescendants()` yields them, found by walking the raw TypeScript tree and wrapping only the matches.
+// `getDescendants()` yields them, found in a per-parse index of the raw TypeScript tree, wrapping only the matches.
 // `getDescendants()` wraps every node and every token (it scans tokens through `getChildren()`), and
 // `getDescendantsOfKind()` for token kinds (string literals, identifiers) takes the same slow path; on a 40 KB
 // file that is most of a rule's time. JSDoc nodes are visited first, as `getChildren()` does, so the result is
@@ -10,12 +10,25 @@ interface Wrapper {
   _getNodeFromCompilerNode(n: ts.Node): Node;
 }
 
-/** Every node under `sf` (not `sf` itself) whose kind is in `kinds` and that passes `keep` (checked on the raw
- * node, before wrapping), in document pre-order. */
-export function descendantsOfKinds(sf: SourceFile, kinds: ReadonlySet<ts.SyntaxKind>, keep?: (n: ts.Node) => boolean): Node[] {
-  const raw: ts.Node[] = [];
+/** Every node of a parsed file in document pre-order, and per kind the positions of its nodes in that order. Built
+ * by one walk the first time a rule asks; every later search of the same parse (rules ask a dozen times per file)
+ * reads the buckets instead of walking the tree again. */
+interface KindIndex {
+  nodes: ts.Node[];
+  byKind: Map<ts.SyntaxKind, number[]>;
+}
+const indexes = new WeakMap<ts.SourceFile, KindIndex>();
+
+function indexOf(sf: ts.SourceFile): KindIndex {
+  let idx = indexes.get(sf);
+  if (idx) return idx;
+  const nodes: ts.Node[] = [];
+  const byKind = new Map<ts.SyntaxKind, number[]>();
   const visit = (n: ts.Node): void => {
-    if (kinds.has(n.kind) && (!keep || keep(n))) raw.push(n);
+    let bucket = byKind.get(n.kind);
+    if (!bucket) byKind.set(n.kind, (bucket = []));
+    bucket.push(nodes.length);
+    nodes.push(n);
     walkChildren(n);
   };
   const walkChildren = (n: ts.Node): void => {
@@ -23,9 +36,29 @@ export function descendantsOfKinds(sf: SourceFile, kinds: ReadonlySet<ts.SyntaxK
     if (docs) for (const d of docs) visit(d);
     ts.forEachChild(n, visit);
   };
-  walkChildren(sf.compilerNode);
+  walkChildren(sf);
+  idx = { nodes, byKind };
+  indexes.set(sf, idx);
+  return idx;
+}
+
+/** Every node under `sf` (not `sf` itself) whose kind is in `kinds` and that passes `keep` (checked on the raw
+ * node, before wrapping), in document pre-order. */
+export function descendantsOfKinds(sf: SourceFile, kinds: ReadonlySet<ts.SyntaxKind>, keep?: (n: ts.Node) => boolean): Node[] {
+  const { nodes, byKind } = indexOf(sf.compilerNode);
+  let at: number[] = [];
+  for (const k of kinds) {
+    const bucket = byKind.get(k);
+    if (bucket) at = at.length === 0 ? bucket : [...at, ...bucket];
+  }
+  if (kinds.size > 1) at = [...at].sort((a, b) => a - b);
   const w = sf as unknown as Wrapper;
-  return raw.map((n) => w._getNodeFromCompilerNode(n));
+  const out: Node[] = [];
+  for (const i of at) {
+    const n = nodes[i]!;
+    if (!keep || keep(n)) out.push(w._getNodeFromCompilerNode(n));
+  }
+  return out;
 }
 
 /** The ts-morph wrapper of a raw node of `sf` (created on first use, as ts-morph itself does). */

@@ -55,6 +55,24 @@ describe('descendantsOfKinds', () => {
     expect(compared).toBeGreaterThan(10_000);
   });
 
+  it('merges several kinds in document order, and a second search of the same parse gives the same answer', () => {
+    const kinds = new Set([ts.SyntaxKind.CallExpression, ts.SyntaxKind.Identifier, ts.SyntaxKind.StringLiteral, ts.SyntaxKind.ArrowFunction]);
+    let compared = 0;
+    for (const [i, file] of files.entries()) {
+      const ext = file.slice(file.lastIndexOf('.'));
+      const sf = project.createSourceFile(`/m${i}${ext}`, readFileSync(file, 'utf8'));
+      const slow = sf.getDescendants().filter((n) => kinds.has(n.getKind()));
+      for (const round of [1, 2]) {
+        const fast = descendantsOfKinds(sf, kinds);
+        expect(fast.length, `${file} round ${round}`).toBe(slow.length);
+        fast.forEach((n, j) => expect(n === slow[j], `${file} #${j} round ${round}`).toBe(true));
+      }
+      compared += slow.length;
+      project.removeSourceFile(sf);
+    }
+    expect(compared).toBeGreaterThan(10_000);
+  });
+
   it('applies the raw-node filter before wrapping', () => {
     const sf = project.createSourceFile('/filter.ts', "const a = 'x'; const b = 'netverify'; call('netverify.com');");
     const hits = descendantsOfKinds(sf, new Set([ts.SyntaxKind.StringLiteral]), (n) => (n as ts.StringLiteral).text.includes('netverify'));
