@@ -1,7 +1,7 @@
 // The CLI: yargs commands, each in cli/commands/<name>.ts. Thin: parse, call a part, print.
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { commands } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 
 const cli = yargs(hideBin(process.argv))
   .scriptName('netverify-migrate')
@@ -17,6 +17,6 @@ const cli = yargs(hideBin(process.argv))
     process.exit(2);
   });
 
-for (const command of commands) cli.command(command);
+for (const command of await commandsFor(hideBin(process.argv))) cli.command(command);
 
 await cli.parseAsync();
