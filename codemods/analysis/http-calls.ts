@@ -70,8 +70,18 @@ export function possibleHttpCalls(sf: SourceFile): CallExpression[] {
 }
 const CALL_KIND = new Set([SyntaxKind.CallExpression]);
 
+/** Answers per parsed call: the answer depends on its file only, and several rules (and both initiate rules) ask
+ * for every call of the same parse. A shallow copy goes out, so a caller can never change another's answer. */
+const recognised = new WeakMap<ts.Node, HttpCall | null>();
+
 /** Recognise `call` as a request of a known client. Returns undefined for everything else. */
 export function recogniseHttpCall(call: CallExpression): HttpCall | undefined {
+  let hit = recognised.get(call.compilerNode);
+  if (hit === undefined) recognised.set(call.compilerNode, (hit = recogniseUncached(call) ?? null));
+  return hit ? { ...hit } : undefined;
+}
+
+function recogniseUncached(call: CallExpression): HttpCall | undefined {
   const callee = unwrap(call.getExpression());
   const args = call.getArguments();
   // fn(...) forms
