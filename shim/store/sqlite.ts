@@ -18,6 +18,9 @@ export interface SqliteStoreOptions {
   backgroundCheckpoint?: boolean;
   /** Commit the idempotency writes queued in one event-loop turn together (default true; see sqlite-group-commit.ts). */
   groupCommit?: boolean;
+  /** 'normal' (default): a commit is a WAL append, fsynced by the next checkpoint (≤ ~100 ms) — survives a process
+   *  crash, not a power loss inside that window. 'full': every commit fsyncs the WAL (docs/shim.md, "Store"). */
+  synchronous?: 'normal' | 'full';
 }
 
 const MIGRATIONS: string[] = [
@@ -65,7 +68,7 @@ export class SqliteStore implements Store {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma(`synchronous = ${opts.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     if (opts.groupCommit ?? true) this.group = new GroupCommit(this.db);
     if ((opts.backgroundCheckpoint ?? true) && !this.db.memory) {
       this.db.pragma('wal_autocheckpoint = 0');
