@@ -3,7 +3,8 @@
 //   • our dry run (the real CLI, spawned: `netverify-migrate codemod --quiet`, diffs to /dev/null),
 //   • jscodeshift's runner with a transform that only parses each file (the least any jscodeshift transform does),
 //     and with a transform that does nothing at all (the runner alone),
-//   • `git grep -l netverify` (the floor: one string search, no parsing).
+//   • `git grep -l netverify` (one string search, no parsing),
+//   • the floor under any TypeScript-based rewrite with our prefilter (floor.ts: no rules, one parse per candidate).
 // Wall time, files/s and peak RSS (GNU time's "Maximum resident set size") for each, then the ratios.
 // BENCH_FILES=<n> generates a smaller repository for a quick check.
 import { spawnSync } from 'node:child_process';
@@ -71,14 +72,17 @@ try {
   const oursRuns = [1, 2].map(() => measure('netverify-migrate codemod (dry run)', process.execPath, [BIN, 'codemod', '--quiet'], dir));
   // the engine with its cheapest rule: what discovery, reading, prefiltering and parsing cost without the heavy rules
   const engineRuns = [1, 2].map(() => measure('  … only the legacy-endpoint rule', process.execPath, [BIN, 'codemod', '--quiet', '--rules', 'legacy-endpoint'], dir));
+  // the floor: Node + discovery + prefilter + the compiler loaded + each candidate parsed once, no rules
+  const floorRuns = [1, 2].map(() => measure('  … floor: prefilter + parse candidates once', process.execPath, [join(REPO, 'dist/bench/codemod/floor.js')], dir));
   const jscsArgs = (t: string) => ['--no-babel', '-t', join(REPO, `dist/bench/codemod/${t}.js`), '--extensions=ts,tsx,js,jsx', '--parser=tsx', '--dry', '--silent', '--cpus=2', '.'];
   const jscsBare = measure('jscodeshift, transform does nothing', JSCS, jscsArgs('bare-transform'), dir);
   const jscsParse = measure('jscodeshift, transform parses (no-op)', JSCS, jscsArgs('noop-transform'), dir);
 
   const ours = best(oursRuns);
   const engine = best(engineRuns);
+  const floor = best(floorRuns);
   const grep = best(grepRuns);
-  const rows = [ours, engine, jscsParse, jscsBare, grep];
+  const rows = [ours, engine, floor, jscsParse, jscsBare, grep];
   const fmt = (m: Measure) =>
     `| ${m.name.padEnd(40)} | ${m.wallS.toFixed(2).padStart(7)} s | ${Math.round(gen.files / m.wallS).toString().padStart(7)} | ${m.rssMb === undefined ? '   n/a' : m.rssMb.toFixed(0).padStart(6)} MB |`;
   const out: string[] = [];
@@ -96,6 +100,7 @@ try {
   out.push(`jscodeshift (bare runner) / ours:   ${(jscsBare.wallS / ours.wallS).toFixed(1)}×`);
   out.push(`ours / git grep:                    ${vsGrep.toFixed(1)}×   (target ≤ 3×: ${vsGrep <= 3 ? 'met' : 'NOT met'})`);
   out.push(`legacy-endpoint only: jscodeshift (parsing) / ours ${(jscsParse.wallS / engine.wallS).toFixed(1)}×, ours / git grep ${(engine.wallS / grep.wallS).toFixed(1)}×, ${engine.rssMb?.toFixed(0) ?? 'n/a'} MB`);
+  out.push(`floor (no rules: start, prefilter, compiler, one parse per candidate) / git grep: ${(floor.wallS / grep.wallS).toFixed(1)}×`);
   out.push(`our peak RSS:                       ${ours.rssMb?.toFixed(0) ?? 'n/a'} MB (target < 300 MB: ${ours.rssMb !== undefined && ours.rssMb < 300 ? 'met' : 'NOT met'})`);
   out.push(`total benchmark time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   process.stdout.write(out.join('\n') + '\n');
