@@ -14,6 +14,7 @@ import { readSourceFile } from './read-file.js';
 import { emptyOutcome, type FileOutcome } from './outcome.js';
 import { processCandidates, projectViewFor, type Candidate } from './process-candidates.js';
 import { mergeExternal, mergeNewFiles } from './merge.js';
+import { anyOf } from './needles.js';
 
 export interface RunOptions {
   cwd: string;
@@ -80,8 +81,7 @@ export function prefilterFor(rules: readonly Rule[]): (kind: FileKind, text: str
     if (mine.length === 0) byKind.set(kind, false);
     else if (mine.some((r) => r.prefilter.length === 0)) byKind.set(kind, true);
     else {
-      const needles = [...new Set(mine.flatMap((r) => r.prefilter))].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      byKind.set(kind, new RegExp(needles.join('|')));
+      byKind.set(kind, anyOf([...new Set(mine.flatMap((r) => r.prefilter))]));
     }
   }
   return (kind, text) => {
