@@ -58,11 +58,18 @@ function loadIgnore(dir: string, names: readonly string[]): Ignore | undefined {
   return ig;
 }
 
+/** `abs` relative to `dir` with forward slashes, or '' when it is not below it (a slice for the walk's own paths). */
+function below(dir: string, abs: string): string {
+  if (abs.length > dir.length + 1 && abs.startsWith(dir) && abs[dir.length] === sep) return toPosix(abs.slice(dir.length + 1));
+  const rel = toPosix(relative(dir, abs));
+  return rel.startsWith('..') ? '' : rel;
+}
+
 function ignoredBy(levels: readonly Level[], abs: string, isDir: boolean): boolean {
   let state = false;
   for (const { dir, ig } of levels) {
-    const rel = toPosix(relative(dir, abs));
-    if (!rel || rel.startsWith('..')) continue;
+    const rel = below(dir, abs);
+    if (!rel) continue;
     const r = ig.test(isDir ? `${rel}/` : rel);
     if (r.ignored) state = true;
     else if (r.unignored) state = false;
