@@ -1,5 +1,11 @@
 // Finds the JS/TS inside HTML-like pages (.html .htm .jsp .ejs .hbs) and Vue single-file components,
 // with exact offsets, using parse5's source locations (no regex surgery on markup).
+// parse5 reads a view of the text of the same length (so every offset is an offset of the file):
+// - in pages, server-side tags (`<%= x("a") %>`, `{{ }}`, `{% %}`, `<?= ?>`, JSP custom tags `<c:out value="…"/>`)
+//   are blanked: their quotes and `>` inside an attribute value would otherwise end the value or the tag early;
+// - a self-closed raw-text element (`<iframe … />`, `<textarea … />`, legal in Vue templates and XHTML-style
+//   templates) is renamed so that parse5 does not read the rest of the file as its text. It gets its name back after
+//   the parse. Attribute values that held blanked tags get their file text back.
 import { parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 
@@ -40,13 +46,92 @@ function walk(node: HtmlNode, out: HtmlElement[]): void {
   }
 }
 
+const SERVER_TAGS = [
+  /<%[\s\S]*?%>/g, // JSP, EJS, ERB, ASP
+  /<\?(?:php\b|=)[\s\S]*?\?>/g, // PHP
+  /\{\{\{[\s\S]*?\}\}\}/g, // Handlebars triple-stash
+  /\{\{[\s\S]*?\}\}/g, // Handlebars, Mustache, Jinja, Twig, Angular interpolation
+  /\{%[\s\S]*?%\}/g, // Jinja, Twig, Liquid
+  /<\/?[A-Za-z][\w-]*:[\w.-]+(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?\/?>/g, // JSP/Facelets custom tags (<c:url …/>)
+];
+/** Never blank across a script or style boundary (a `{{` in one script and `}}` in the next would merge them). */
+const BOUNDARY = /<\/?(script|style)\b/i;
+/** Elements whose content parse5 reads as text up to their end tag: self-closing one hides the rest of the file. */
+const SELF_CLOSED_RAW = /<(iframe|textarea|title|noscript|noembed|noframes|xmp)\b((?:[^<>"']|"[^"]*"|'[^']*')*?)\/>/gi;
+
+interface ParseView {
+  text: string;
+  /** Start offsets of renamed self-closed elements → their real tag name. */
+  renamed: Map<number, string>;
+  blanked: [number, number][];
+}
+
+function parseView(text: string, vue: boolean): ParseView {
+  let view = text;
+  const blanked: [number, number][] = [];
+  if (!vue) {
+    for (const re of SERVER_TAGS) {
+      view = view.replace(re, (m: string, ...rest: unknown[]) => {
+        if (BOUNDARY.test(m)) return m;
+        const at = rest.find((x) => typeof x === 'number') as number;
+        blanked.push([at, at + m.length]);
+        return m.replace(/[^\r\n]/g, ' ');
+      });
+    }
+  }
+  const renamed = new Map<number, string>();
+  view = view.replace(SELF_CLOSED_RAW, (m: string, name: string, _attrs: string, at: number) => {
+    renamed.set(at, name.toLowerCase());
+    return `<${name[0]}-${m.slice(3)}`;
+  });
+  return { text: view, renamed, blanked };
+}
+
+/** Give a renamed element its name back and move what parse5 nested in it (it was never closed) after it. */
+function restoreSelfClosed(el: HtmlElement, name: string): void {
+  el.tagName = name;
+  el.nodeName = name;
+  const loc = el.sourceCodeLocation;
+  if (loc?.startTag) {
+    loc.endTag = undefined;
+    Object.assign(loc, { endOffset: loc.startTag.endOffset, endLine: loc.startTag.endLine, endCol: loc.startTag.endCol });
+  }
+  const parent = el.parentNode as (HtmlNode & { childNodes: HtmlNode[] }) | null;
+  const moved = el.childNodes.splice(0);
+  if (!parent) return;
+  for (const c of moved) (c as { parentNode: unknown }).parentNode = parent;
+  parent.childNodes.splice(parent.childNodes.indexOf(el) + 1, 0, ...moved);
+}
+
+/** An attribute value that held a blanked tag: its text in the file (unquoted, entities left as written). */
+function restoreAttrValues(el: HtmlElement, text: string, blanked: [number, number][]): void {
+  const locs = el.sourceCodeLocation?.attrs;
+  if (!locs) return;
+  for (const a of el.attrs) {
+    const l = locs[a.prefix ? `${a.prefix}:${a.name}` : a.name] ?? locs[a.name];
+    if (!l || !blanked.some(([s, e]) => s < l.endOffset && e > l.startOffset)) continue;
+    const raw = text.slice(l.startOffset, l.endOffset);
+    const m = /^[^=]*=\s*(["']?)([\s\S]*)\1$/.exec(raw);
+    if (m) a.value = m[2]!;
+  }
+}
+
 /** Parse an HTML-like page or a Vue SFC. `vue` = true parses as a fragment so top-level blocks stay top-level. */
 export function parseEmbedded(text: string, vue: boolean): HtmlDocumentInfo {
+  const view = parseView(text, vue);
   const root = (vue
-    ? parseFragment(text, { sourceCodeLocationInfo: true })
-    : parse(text, { sourceCodeLocationInfo: true })) as HtmlNode;
-  const elements: HtmlElement[] = [];
+    ? parseFragment(view.text, { sourceCodeLocationInfo: true })
+    : parse(view.text, { sourceCodeLocationInfo: true })) as HtmlNode;
+  let elements: HtmlElement[] = [];
   walk(root, elements);
+  if (view.renamed.size > 0 || view.blanked.length > 0) {
+    for (const el of elements) {
+      const name = view.renamed.get(el.sourceCodeLocation?.startTag?.startOffset ?? -1);
+      if (name) restoreSelfClosed(el, name);
+      if (view.blanked.length > 0) restoreAttrValues(el, text, view.blanked);
+    }
+    if (view.renamed.size > 0) walk(root, (elements = []));
+  }
   const scripts: EmbeddedScript[] = [];
   for (const el of elements) {
     if (el.tagName !== 'script') continue;
