@@ -1,7 +1,9 @@
 // Finds request handlers (Express/Koa/Fastify/Hono routes, Next.js API routes, node:http servers, Lambda
 // handlers) that read the legacy Authentication callback, and proves it is Jumio's: the reads must come from the
-// request (the handler's first parameter, or a variable parsed from the body) and be several legacy callback
-// fields together, Jumio-specific spellings among them, or the `NETVERIFY_AUTHENTICATION` callback type.
+// request (the handler's first parameter, a Nest @Body() parameter, or a variable parsed from the body) and be several
+// legacy callback fields together, Jumio-specific spellings among them (read, or declared by the request's DTO
+// type), or the `NETVERIFY_AUTHENTICATION` callback type; in a handler that names Jumio (route, strings,
+// identifiers, controller, file: handler-context.ts) an authentication-only field such as transactionResult is enough.
 // A payment webhook reading transactionReference/transactionResult/transactionDate is not enough; nor is the
 // ID-verification callback (callBackType NETVERIFYID) that shares callBackType and idScanImageFace.
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
@@ -10,6 +12,7 @@ import { LEGACY, LEGACY_AUTH_CALLBACK_FIELD_NAMES, LEGACY_CALLBACK_TYPE_AUTHENTI
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { propertyKey } from '../../analysis/object-literals.js';
 import { isDefaultExported } from '../../analysis/exports.js';
+import { declaredRequestFields, handlerNamesJumio, nestRequestParams } from './handler-context.js';
 
 const NAMES = new Set(LEGACY_AUTH_CALLBACK_FIELD_NAMES);
 /** Spellings only Jumio's callbacks use. */
@@ -38,6 +41,11 @@ function params(fn: Fn): Node[] {
   return (fn as unknown as { getParameters(): Node[] }).getParameters();
 }
 
+/** The parameters that hold the request: a Nest method's @Body()/@Req() ones, else the first. */
+function requestParams(fn: Fn): Node[] {
+  return nestRequestParams(fn) ?? params(fn).slice(0, 1);
+}
+
 /** Is `fn` shaped like a request handler? */
 function handlerLike(fn: Fn): boolean {
   const first = params(fn)[0];
@@ -49,6 +57,7 @@ function handlerLike(fn: Fn): boolean {
     if (ROUTE_METHODS.has(name) && params(fn).length >= 1) return true;
   }
   if (REQUEST_PARAM.test(firstName)) return true;
+  if (nestRequestParams(fn)) return true;
   // Next.js / route modules: `export default function handler(req, res)`, `export async function POST(request)`.
   if (Node.isFunctionDeclaration(fn) && (isDefaultExported(fn) || /^(POST|PUT|handler)$/.test(fn.getName() ?? ''))) return params(fn).length >= 1;
   return false;
@@ -83,7 +92,7 @@ function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
   if (Node.isIdentifier(e)) {
     const decl = findDeclaration(e, e.getText());
     if (!decl) return false;
-    if (decl === params(fn)[0]) return true;
+    if (requestParams(fn).includes(decl)) return true;
     if (Node.isVariableDeclaration(decl)) {
       const init = decl.getInitializer();
       return !!init && fromRequest(init, fn, depth + 1);
@@ -144,11 +153,14 @@ function fieldsRead(fn: Fn): { fields: string[]; literal: boolean } {
   return { fields, literal };
 }
 
-function proven(fields: string[], literal: boolean): boolean {
+/** Several legacy fields with a Jumio-only spelling among them; or, in a handler that names Jumio (its route,
+ * strings, identifiers, controller or file), several fields one of which only the authentication callback has. */
+function proven(fields: string[], literal: boolean, namesJumio: () => boolean): boolean {
   if (literal) return true;
   const strong = fields.filter((f) => STRONG_NAMES.includes(f)).length;
   const authOnly = fields.filter((f) => AUTH_ONLY_NAMES.includes(f)).length;
-  return fields.length >= 2 && strong >= 1 && authOnly >= 1;
+  if (fields.length < 2 || authOnly < 1) return false;
+  return strong >= 1 || namesJumio();
 }
 
 /** The statement that registers the handler (`app.post(...)`), or the handler's own statement. */
@@ -161,14 +173,19 @@ function siteOf(fn: Fn): Node {
   return fn;
 }
 
-export function provenHandlers(sf: SourceFile): ProvenHandler[] {
+export function provenHandlers(sf: SourceFile, filePath = ''): ProvenHandler[] {
   const out: ProvenHandler[] = [];
   const fns = descendantsOfKinds(sf, FN_KINDS).filter(isFn).filter(handlerLike);
   for (const fn of fns) {
     // The outermost proven handler only (a route whose inner callback also looks like one).
     if (out.some((h) => fn.getAncestors().includes(h.fn as never))) continue;
     const { fields, literal } = fieldsRead(fn);
-    if (proven(fields, literal)) out.push({ fn, site: siteOf(fn), fields, callbackTypeLiteral: literal });
+    // Fields a request parameter's declared type (a DTO) lists count for the proof, not as reads.
+    const declared = requestParams(fn).flatMap((p) => declaredRequestFields(p, NAMES)).filter((f) => !fields.includes(f));
+    const site = siteOf(fn);
+    if (proven([...fields, ...new Set(declared)], literal, () => handlerNamesJumio(fn, site, filePath))) {
+      out.push({ fn, site, fields, callbackTypeLiteral: literal });
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // and nothing is rewritten (a partial rewrite of a callback handler would silently lose the result). Legacy
 // callback source allowlists (IPs, hostnames) in the same file are flagged too.
 import { Node, SyntaxKind } from 'ts-morph';
-import { LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
+import { LEGACY, LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
 import { LEGACY_CALLBACK_SOURCE_VALUES } from '../../../api/callback-sources.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { provenHandlers, STRONG_NAMES } from './handler-proof.js';
@@ -12,12 +12,13 @@ import { allowlistMessage, handlerMessage } from './guidance.js';
 export const callbackHandlerRule: Rule = {
   id: 'callback-handler',
   title: 'Legacy authentication callback handlers (form-encoded, result inside) → manual item: KYX JSON callback, retrieval needed',
-  prefilter: [...STRONG_NAMES, LEGACY_CALLBACK_TYPE_AUTHENTICATION],
+  // transactionResult: a handler that names Jumio is proven by it without a Jumio-only spelling (handler-proof.ts).
+  prefilter: [...STRONG_NAMES, LEGACY.transactionResult, LEGACY_CALLBACK_TYPE_AUTHENTICATION],
   kinds: ['script'],
   run(file: RuleFile, _ctx: RuleContext): RuleResult {
     const manual: ManualItem[] = [];
     for (const block of file.scripts) {
-      const handlers = provenHandlers(block.sourceFile);
+      const handlers = provenHandlers(block.sourceFile, file.path);
       for (const h of handlers) manual.push({ pos: block.offset + h.site.getStart(), message: handlerMessage(h.fields) });
       if (!handlers.length) continue;
       const sources = new Set(LEGACY_CALLBACK_SOURCE_VALUES);
