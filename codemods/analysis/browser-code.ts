@@ -1,7 +1,22 @@
-// Signs that a file runs in a browser (public env prefixes, window.btoa, DOM access, React hooks, 'use client').
+// Signs that a file runs in a browser (window.btoa, DOM access, React hooks, 'use client', public env prefixes).
 // Rules never move API credentials into such code: a legacy Jumio call there is flagged, not migrated.
-const BROWSER_HINTS = /\bwindow\.btoa\b|\bREACT_APP_|\bNEXT_PUBLIC_|\bVITE_|\bEXPO_PUBLIC_|\bimport\.meta\.env\b|\bdocument\.(getElementById|querySelector)|\blocalStorage\.|\buse(Layout)?Effect\s*\(|\buseState\s*\(|^\s*['"]use client['"]/m;
+// A public env prefix alone is weak: server code reads NEXT_PUBLIC_APP_URL & co. too (a Next.js API route building
+// its success URL), so it counts only in a file with no sign of running on a server (a req/res handler, a server
+// framework import, Next's server modules).
+const BROWSER_HINTS = /\bwindow\.btoa\b|\bdocument\.(getElementById|querySelector)|\blocalStorage\.|\buse(Layout)?Effect\s*\(|\buseState\s*\(|^\s*['"]use client['"]/m;
+const PUBLIC_ENV_HINTS = /\bREACT_APP_|\bNEXT_PUBLIC_|\bVITE_|\bEXPO_PUBLIC_|\bimport\.meta\.env\b/;
+const SERVER_HINTS = new RegExp([
+  String.raw`\bexport\s+default\s+(async\s+)?function\s*\w*\s*\(\s*req\b`,
+  String.raw`\bNextApi(Request|Response)\b`,
+  String.raw`\bfrom\s+['"](next\/server|express|koa|fastify|@koa\/router|@nestjs\/common|node:http|http)['"]`,
+  String.raw`\brequire\(\s*['"](express|koa|fastify|@koa\/router|node:http|http)['"]\s*\)`,
+  String.raw`^\s*['"]use server['"]`,
+  String.raw`^\s*import\s+['"]server-only['"]`,
+  String.raw`\bres\.status\(\s*\d`,
+  String.raw`\bexports\.handler\s*=`,
+].join('|'), 'm');
 
 export function looksLikeBrowserCode(sourceText: string): boolean {
-  return BROWSER_HINTS.test(sourceText);
+  if (BROWSER_HINTS.test(sourceText)) return true;
+  return PUBLIC_ENV_HINTS.test(sourceText) && !SERVER_HINTS.test(sourceText);
 }
