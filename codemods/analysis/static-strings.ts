@@ -111,6 +111,12 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
       return evaluateStrings(callee.getExpression(), ctx, depth + 1);
     }
     if (Node.isIdentifier(callee)) return fromBound(resolveIdentifier(callee, ctx), ctx, depth, true);
+    // A config getter with a default (Nest `config.get('JUMIO_BASE_URL', 'https://…')`): the setting is unknown,
+    // the default is one of the values (never a proof: the hole stays).
+    const args = e.getArguments();
+    if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'get' && args.length === 2 && Node.isStringLiteral(unwrap(args[0]!))) {
+      return dedupe([hole(), ...evaluateStrings(args[1]!, ctx, depth + 1)]);
+    }
     if (Node.isPropertyAccessExpression(callee) && Node.isThisExpression(callee.getExpression())) {
       return fromThisMember(callee, callee.getName(), ctx, depth, true);
     }

@@ -13,6 +13,7 @@ import { EvalContext } from '../../analysis/eval-context.js';
 import { EditSet } from '../../analysis/edit-set.js';
 import { recogniseHttpCall, type HttpCall } from '../../analysis/http-calls.js';
 import { proveRetrievalUrl, type RetrievalUrl } from './retrieval-url.js';
+import { partlyLegacyEndpoint, partlyLegacyMessage } from '../../analysis/partly-legacy.js';
 import { bearerAuthEdits } from './request-auth.js';
 import { detailsFlow } from './details-flow.js';
 import { ensureAsync } from '../../analysis/async-context.js';
@@ -74,7 +75,15 @@ export const retrievalAuthenticationRule: Rule = {
         const http = recogniseHttpCall(call);
         if (!http || (http.method !== undefined && http.method !== 'GET')) continue;
         const url = proveRetrievalUrl(http.url, ectx, http.base);
-        if (!url) continue;
+        if (!url) {
+          // Legacy by default, but the URL can come from a setting: flagged, not rewritten (partly-legacy.ts).
+          const p = partlyLegacyEndpoint(http.url, ectx, http.base);
+          if (p?.route === 'auth-retrieval') {
+            edits.addManual(call, partlyLegacyMessage(p, 'authentication retrieval',
+              'GET https://retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId}'));
+          }
+          continue;
+        }
         const m: Migration = { http, url };
         const problem = blocker(m);
         if (problem) {
