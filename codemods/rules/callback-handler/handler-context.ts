@@ -1,0 +1,68 @@
+// What a request handler's surroundings say about it, for the callback proof in handler-proof.ts:
+// - NestJS controller methods (`@Post() handle(@Body() dto: Dto)`): the handler is the method and the request is the
+//   parameter decorated with @Body()/@Req()/@Request(), not the first parameter;
+// - legacy callback fields the request parameter's declared type lists (a DTO class or interface in the same file),
+//   so a DTO declaring `callBackType` / `enrollmentTransactionReference` counts even when the method reads only
+//   `transactionResult`;
+// - whether the handler names Jumio: its route path, its strings and identifiers, a Nest controller's decorator or
+//   class name, or the file's name and folder (`pages/api/jumio/callback.ts`). Comments do not count.
+import { Node, SyntaxKind } from 'ts-morph';
+
+const NEST_ROUTE_DECORATORS = new Set(['Post', 'Put', 'Patch', 'All']);
+const NEST_REQUEST_DECORATORS = new Set(['Body', 'Req', 'Request']);
+const JUMIO_WORD = /jumio|netverify/i;
+
+/** A NestJS route method's request parameters (decorated with @Body()/@Req()/@Request()); undefined if `fn` is not one. */
+export function nestRequestParams(fn: Node): Node[] | undefined {
+  if (!Node.isMethodDeclaration(fn)) return undefined;
+  if (!fn.getDecorators().some((d) => NEST_ROUTE_DECORATORS.has(d.getName()))) return undefined;
+  const out = fn.getParameters().filter((p) => p.getDecorators().some((d) => NEST_REQUEST_DECORATORS.has(d.getName())));
+  return out.length ? out : undefined;
+}
+
+/** Property names (among `names`) of the declared type of a request parameter: an inline type literal, or an
+ * interface / class / type alias of the same file named by the annotation. */
+export function declaredRequestFields(param: Node, names: ReadonlySet<string>): string[] {
+  if (!Node.isParameterDeclaration(param)) return [];
+  let type: Node | undefined = param.getTypeNode();
+  if (type && Node.isTypeReference(type)) {
+    const name = type.getTypeName().getText();
+    const sf = param.getSourceFile();
+    const decl = sf.getInterface(name) ?? sf.getClass(name) ?? sf.getTypeAlias(name)?.getTypeNode();
+    type = decl;
+  }
+  if (!type) return [];
+  const members = Node.isInterfaceDeclaration(type) || Node.isTypeLiteral(type) ? type.getProperties()
+    : Node.isClassDeclaration(type) ? type.getProperties() : [];
+  return members.map((m) => m.getName()).filter((n) => names.has(n));
+}
+
+function textMentionsJumio(node: Node): boolean {
+  let found = false;
+  const check = (n: Node): void => {
+    if (found) return;
+    const k = n.getKind();
+    if (k === SyntaxKind.Identifier || k === SyntaxKind.PrivateIdentifier) found = JUMIO_WORD.test(n.getText());
+    else if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) found = JUMIO_WORD.test(n.getLiteralValue());
+    else if (Node.isTemplateHead(n) || Node.isTemplateMiddle(n) || Node.isTemplateTail(n)) found = JUMIO_WORD.test(n.getLiteralText());
+  };
+  check(node);
+  node.forEachDescendant((d, t) => {
+    check(d);
+    if (found) t.stop();
+  });
+  return found;
+}
+
+/** Does the handler name Jumio (its registration `site`, a Nest controller around it, or the file path)? */
+export function handlerNamesJumio(fn: Node, site: Node, filePath: string): boolean {
+  // The file name and its folder only (`pages/api/jumio/callback.ts`), not the folders a run happens to start in.
+  if (JUMIO_WORD.test(filePath.split('/').slice(-2).join('/'))) return true;
+  if (textMentionsJumio(site)) return true;
+  const cls = Node.isMethodDeclaration(fn) ? fn.getParent() : undefined;
+  if (cls && Node.isClassDeclaration(cls)) {
+    if (JUMIO_WORD.test(cls.getName() ?? '')) return true;
+    if (cls.getDecorators().some((d) => textMentionsJumio(d))) return true;
+  }
+  return false;
+}
