@@ -7,7 +7,7 @@
 // and so is a page that compares the status with values Jumio never sends ('APPROVED', 'PAID'…).
 import { Node, SyntaxKind } from 'ts-morph';
 import {
-  COLLIDING_ERROR_CODE, LEGACY, LEGACY_9836_IN_KYX, REDIRECT_PARAM_NEW, REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED, renameIn,
+  COLLIDING_ERROR_CODE, KYX, LEGACY, LEGACY_9836_IN_KYX, REDIRECT_PARAM_NEW, REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED, renameIn,
 } from '../../../api/index.js';
 import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { codeValue, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
@@ -18,6 +18,9 @@ import { lineContext } from '../iframe-allow/jsx-frames.js';
 
 const LEGACY_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.legacy), ...REDIRECT_PARAM_RETAINED]);
 const KYX_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.kyx), ...REDIRECT_PARAM_NEW]);
+/** Names only a KYX page reads. Not customerInternalReference: the legacy ID-verification (v4) client appended it
+ * to the redirect too, and legacy pages read it next to transactionStatus (spec §2.8, DeSo's success page). */
+const KYX_ONLY_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.kyx), KYX.accountId]);
 /** Values Jumio sends in transactionStatus / acquisitionStatus. */
 const STATUS_VALUES = new Set(['SUCCESS', 'ERROR']);
 
@@ -196,7 +199,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       const legacy = group.filter((r) => LEGACY_NAMES.has(r.name));
       if (!legacy.length) continue;
       const first = legacy[0]!;
-      if ([...names].some((n) => KYX_NAMES.has(n))) {
+      if ([...names].some((n) => KYX_ONLY_NAMES.has(n))) {
         if (legacy.some((r) => renameIn(REDIRECT_PARAM_RENAMES, r.name))) {
           notes.push({ pos: first.nameNode.getStart() + off, message: 'landing page already reads KYX redirect parameters next to legacy ones: left as is' });
         } else {

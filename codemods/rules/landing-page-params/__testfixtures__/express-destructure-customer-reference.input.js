@@ -1,0 +1,11 @@
+const express = require('express');
+
+const router = express.Router();
+
+router.get('/kyc/success', async (req, res) => {
+  const { transactionStatus, transactionReference, customerInternalReference } = req.query;
+  if (transactionStatus === 'SUCCESS') await markSubmitted(customerInternalReference, transactionReference);
+  res.render('kyc-result', { ok: transactionStatus === 'SUCCESS' });
+});
+
+module.exports = router;
