@@ -5,10 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { Agent, type Dispatcher } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GroupCommit } from '../../shim/store/sqlite-group-commit.js';
 import { SqliteStore } from '../../shim/store/sqlite.js';
 import { ensureBuilt, ROOT } from './helpers/build.js';
+import { legacyAuthBody, startEnv } from './helpers/env.js';
 
 describe('SQLite group commit', () => {
   let dir: string;
@@ -164,5 +166,39 @@ describe('SQLite group commit', () => {
     expect(committedKeys()).toEqual(['late', 'solo']); // committed before the call returned
     expect((await claim).claimed).toBe(true);
     await plain.close();
+  });
+
+  it('through the adapter: when each PUT leaves for KYX, its own claim is already committed (concurrent initiates, one batch)', async () => {
+    // Every PUT is inspected as it is dispatched: another connection must already read the claim of that request.
+    const seen: { userReference: string; committed: number }[] = [];
+    let dbFile = '';
+    const inspect: Dispatcher.DispatcherComposeInterceptor = (dispatch) => (opts, handler) => {
+      if (opts.method === 'PUT') {
+        const userReference = /"(u-gc-\d+)"/.exec(String(opts.body))?.[1] ?? '?';
+        const other = new Database(dbFile, { readonly: true });
+        const committed = other.prepare(`SELECT COUNT(*) FROM idempotency WHERE state = 'pending' AND context LIKE ?`)
+          .pluck().get(`%"userReference":"${userReference}"%`) as number;
+        other.close();
+        seen.push({ userReference, committed });
+      }
+      return dispatch(opts, handler);
+    };
+    const agent = new Agent().compose(inspect);
+    const env = await startEnv({ adapter: { kyxClient: { dispatcher: agent } } });
+    try {
+      dbFile = join(env.dir, 'shim.db');
+      const seed = await env.seed();
+      const group = (env.store as SqliteStore).group!;
+      const before = group.stats.batches;
+      const results = await Promise.all(Array.from({ length: 5 }, (_, i) =>
+        env.adapter.initiateAuthentication(legacyAuthBody(seed.enrollmentReference, { userReference: `u-gc-${i}` }))));
+      expect(new Set(results.map((r) => r.transactionReference)).size).toBe(5);
+      expect(seen.map((s) => s.userReference).sort()).toEqual(['u-gc-0', 'u-gc-1', 'u-gc-2', 'u-gc-3', 'u-gc-4']);
+      expect(seen.every((s) => s.committed === 1)).toBe(true);
+      expect(group.stats.batches - before).toBeLessThan(10); // 5 claims + 5 outcomes shared commits
+    } finally {
+      await env.close();
+      await agent.close();
+    }
   });
 });
