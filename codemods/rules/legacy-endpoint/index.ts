@@ -10,6 +10,7 @@
 // `--check` see every legacy endpoint that is left — except in compiled output (bundles, tsc/babel CommonJS,
 // minified code: see compiled-output.ts), which is regenerated from its source and never touched.
 import { ts } from 'ts-morph';
+import { isKyxHost } from '../../../api/index.js';
 import type { ManualItem, PriorWork, Rule, RuleFile, RuleResult } from '../../engine/types.js';
 import { isCompiledOrBundled } from './compiled-output.js';
 import { findLegacyUrls, HOLE, LEGACY_HOST_NEEDLES } from './find-legacy-urls.js';
@@ -62,6 +63,20 @@ function literalValue(node: ts.Node): string | undefined {
   return undefined;
 }
 
+/** A legacy URL that is the key of a legacy → KYX map entry (`{ 'https://netverify.com': 'https://account.amer-1.jumio.ai' }`,
+ * the region lookup the initiate rules write) only names what the KYX value replaces: not a legacy endpoint in use. */
+function isMigrationMapKey(node: ts.Node): boolean {
+  const p = node.parent;
+  if (!p || !ts.isPropertyAssignment(p) || p.name !== node) return false;
+  const v = p.initializer;
+  if (!ts.isStringLiteral(v) && !ts.isNoSubstitutionTemplateLiteral(v)) return false;
+  try {
+    return isKyxHost(new URL(v.text).hostname);
+  } catch {
+    return false;
+  }
+}
+
 function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualItem[]): void {
   const migratedHere = prior.some((w) => w.rule !== RULE_ID && w.kind === 'edit');
   for (const block of file.scripts) {
@@ -69,7 +84,7 @@ function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualIte
     const visit = (node: ts.Node): void => {
       const value = literalValue(node);
       if (value !== undefined) {
-        const hit = findLegacyUrls(value)[0];
+        const hit = isMigrationMapKey(node) ? undefined : findLegacyUrls(value)[0];
         if (hit) {
           const [s, e] = enclosingRange(node, sf);
           const start = node.getStart(sf) + block.offset;
