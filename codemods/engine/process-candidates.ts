@@ -13,6 +13,11 @@ export interface Candidate {
 
 const views = new Map<string, ProjectView>();
 
+/** Views (and what they cached) last for one run: a later run in the same process sees the files as they are then. */
+export function forgetProjectViews(): void {
+  views.clear();
+}
+
 export function projectViewFor(root: string): ProjectView {
   let v = views.get(root);
   if (!v) {

@@ -29,12 +29,20 @@ export function createProjectView(root: string): ProjectView {
   const cache = new Map<string, SourceFile | null>();
   let tsPaths: TsPaths | null | undefined;
 
+  // A view lives for one run, during which nothing is written: answers are kept (the helper placement asks for
+  // the same directories' files for every legacy file).
+  const known = new Map<string, boolean>();
   const isFile = (p: string): boolean => {
-    try {
-      return statSync(p).isFile();
-    } catch {
-      return false;
+    let yes = known.get(p);
+    if (yes === undefined) {
+      try {
+        yes = statSync(p).isFile();
+      } catch {
+        yes = false;
+      }
+      known.set(p, yes);
     }
+    return yes;
   };
 
   const readFile = (absPath: string): string | undefined => {

@@ -12,7 +12,7 @@ import { gitTopLevel } from './git.js';
 import { loadAllRules, selectRules } from './load-rules.js';
 import { readSourceFile } from './read-file.js';
 import { emptyOutcome, type FileOutcome } from './outcome.js';
-import { processCandidates, projectViewFor, type Candidate } from './process-candidates.js';
+import { forgetProjectViews, processCandidates, projectViewFor, type Candidate } from './process-candidates.js';
 import { mergeExternal, mergeNewFiles } from './merge.js';
 import { anyOf } from './needles.js';
 
@@ -92,6 +92,7 @@ export function prefilterFor(rules: readonly Rule[]): (kind: FileKind, text: str
 
 export async function runCodemod(opts: RunOptions): Promise<RunResult> {
   const startedAt = Date.now();
+  forgetProjectViews();
   const cwd = resolve(opts.cwd);
   const gitRoot = gitTopLevel(cwd);
   const root = gitRoot ?? cwd;
