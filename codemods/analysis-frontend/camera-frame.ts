@@ -99,15 +99,18 @@ export function scriptFramesCamera(sf: SourceFile, absPath?: string, project?: P
   return false;
 }
 
-/** The literal is the value given to an iframe's `allow`: `setAttribute('allow', v)`, `x.allow = v`, `{ allow: v }`. */
+/** The literal is the value given to an iframe's `allow`: `setAttribute('allow', v)`, Renderer2's
+ * `setAttribute(el, 'allow', v)`, `x.allow = v`, `{ allow: v }`. */
 function isAllowSink(lit: Node): boolean {
   const p = lit.getParent();
   if (!p) return false;
   if (Node.isCallExpression(p)) {
     const callee = p.getExpression();
     const args = p.getArguments();
-    return Node.isPropertyAccessExpression(callee) && ['setAttribute', 'attr', 'prop'].includes(callee.getName())
-      && args[1] === lit && stringValue(args[0]) === 'allow';
+    if (!Node.isPropertyAccessExpression(callee) || !['setAttribute', 'attr', 'prop'].includes(callee.getName())) return false;
+    // Renderer2: renderer.setAttribute(el, 'allow', value).
+    if (args.length === 3 && callee.getName() === 'setAttribute') return args[2] === lit && stringValue(args[1]) === 'allow';
+    return args[1] === lit && stringValue(args[0]) === 'allow';
   }
   if (Node.isBinaryExpression(p) && p.getRight() === lit && p.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
     const left = p.getLeft();

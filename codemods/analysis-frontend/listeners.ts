@@ -7,7 +7,7 @@ import type { ProjectView } from '../engine/types.js';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { isFunctionLike, isGlobalObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 
-export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener';
+export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener' | 'renderer-listen' | 'rxjs-from-event';
 
 export interface MessageHandler {
   /** The function that receives the MessageEvent (its first parameter). */
@@ -64,8 +64,13 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
       } else if (Node.isIdentifier(callee)) {
         method = callee.getText();
       }
-      if (method === 'addEventListener' && event === 'message' && (!target || isGlobalObject(target))) {
+      if (method === 'addEventListener' && event === 'message' && (!target || isWindowTarget(target))) {
         add(args[1], node, 'addEventListener');
+      } else if (method === 'listen' && target && stringValue(args[0]) === 'window' && stringValue(args[1]) === 'message') {
+        // Angular Renderer2: `this.renderer.listen('window', 'message', handler)` returns the unlisten function.
+        add(args[2], node, 'renderer-listen');
+      } else if (method === 'fromEvent' && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0])) {
+        add(subscribedHandler(node), node, 'rxjs-from-event');
       } else if (method === 'attachEvent' && event === 'onmessage' && (!target || isGlobalObject(target))) {
         add(args[1], node, 'attachEvent');
       } else if ((method === 'on' || method === 'bind' || method === 'one') && event === 'message' && target && isJqueryWindow(target)) {
@@ -88,6 +93,51 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
     }
   }
   return found;
+}
+
+/** The window, or a reference to it under a window-like name or type: Angular/DI code injects it
+ * (`constructor(private win: Window = window)`, `@Inject(WINDOW) private window: Window`, `document.defaultView`).
+ * Workers, ports, sockets and BroadcastChannels also fire `message`: they are not window-like. */
+function isWindowTarget(n: Node): boolean {
+  if (isGlobalObject(n)) return true;
+  const u = unwrap(n);
+  const name = Node.isIdentifier(u) ? u.getText() : Node.isPropertyAccessExpression(u) ? u.getName() : undefined;
+  if (!name || name === 'contentWindow') return false;
+  if (/^[_$]?(win|wnd|window|\w*Window)$/.test(name) || name === 'defaultView') return true;
+  const decl = Node.isIdentifier(u) ? resolveIdentifier(u)
+    : Node.isPropertyAccessExpression(u) && unwrap(u.getExpression()).getKind() === SyntaxKind.ThisKeyword ? thisMemberDeclaration(u, name) : undefined;
+  if (!decl || !(Node.isParameterDeclaration(decl) || Node.isPropertyDeclaration(decl) || Node.isVariableDeclaration(decl))) return false;
+  const init = decl.getInitializer();
+  return decl.getTypeNode()?.getText() === 'Window' || (!!init && isGlobalObject(init));
+}
+
+/** A class property or constructor parameter property named `name` (for `this.name`). */
+function thisMemberDeclaration(at: Node, name: string): Node | undefined {
+  const cls = at.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+  if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
+  const prop = cls.getProperty(name);
+  if (prop) return prop;
+  for (const ctor of cls.getConstructors()) {
+    const p = ctor.getParameters().find((x) => x.getName() === name && x.isParameterProperty());
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/** rxjs `fromEvent(window, 'message').subscribe(handler)`, also through `.pipe(…)` of operators that pass the
+ * event on unchanged (filter, takeUntil…); a `map` would hand the handler something else than the event. */
+function subscribedHandler(call: Node): Node | undefined {
+  let cur = call;
+  for (;;) {
+    const access = cur.getParent();
+    const next = access?.getParent();
+    if (!access || !Node.isPropertyAccessExpression(access) || !next || !Node.isCallExpression(next)) return undefined;
+    if (access.getName() === 'subscribe') return next.getArguments()[0];
+    if (access.getName() !== 'pipe') return undefined;
+    const passes = next.getArguments().every((a) => Node.isCallExpression(a) && /^(filter|takeUntil|takeUntilDestroyed|take|debounceTime|throttleTime|tap)$/.test(a.getExpression().getText()));
+    if (!passes) return undefined;
+    cur = next;
+  }
 }
 
 function isJqueryWindow(n: Node): boolean {

@@ -1,5 +1,5 @@
 // Frames handled through the DOM in scripts: `el.setAttribute('allow', …)`, `el.allow = …`, jQuery
-// `$(sel).attr('allow', …)`, and the
+// `$(sel).attr('allow', …)`, Angular Renderer2 `renderer.setAttribute(el, 'allow', …)`, and the
 // `allowfullscreen` flag beside them, on elements proven to be the web client's iframe — its src is set from
 // a web-client URL, or it is an iframe (createElement('iframe'), querySelector('iframe…'), getElementById of
 // an <iframe> of the page) on a page with a proven Jumio message handler.
@@ -14,7 +14,9 @@ import { webClientSource, webClientUrlKind } from './web-client-url.js';
 interface Site {
   node: Node;
   value: Node;
-  form: 'setAttribute' | 'property' | 'attr' | 'object';
+  form: 'setAttribute' | 'property' | 'attr' | 'object' | 'renderer';
+  /** form 'renderer': the renderer expression (`this.renderer`). */
+  renderer?: string;
 }
 
 interface Target {
@@ -113,11 +115,14 @@ function collect(block: ScriptBlock): Target[] {
     const method = callee.getName();
     const jq = method === 'attr' && isJquery(callee.getExpression());
     if (method !== 'setAttribute' && !jq) continue;
-    const [nameArg, value] = call.getArguments();
+    // Renderer2: setAttribute(element, name, value) — the element is the first argument.
+    const renderer = !jq && call.getArguments().length === 3;
+    const [nameArg, value] = renderer ? call.getArguments().slice(1) : call.getArguments();
     const name = stringValue(nameArg)?.toLowerCase();
     if (!name || !value) continue;
-    const t = get(jq ? jqueryBase(callee.getExpression()) as Expression : callee.getExpression());
-    const site: Site = { node: call, value, form: jq ? 'attr' : 'setAttribute' };
+    const t = get(renderer ? call.getArguments()[0] as Expression : jq ? jqueryBase(callee.getExpression()) as Expression : callee.getExpression());
+    const site: Site = renderer ? { node: call, value, form: 'renderer', renderer: callee.getExpression().getText() }
+      : { node: call, value, form: jq ? 'attr' : 'setAttribute' };
     if (name === 'src') t.src.push(site);
     else if (name === 'allow') t.allow.push(site);
     else if (name === 'allowfullscreen') t.fullscreen.push(site);
@@ -205,7 +210,8 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
     const anchorSite = t.allow[t.allow.length - 1] ?? (origin === 'created' ? t.src[t.src.length - 1] : undefined);
     const form = anchorSite?.form ?? 'setAttribute';
     const setter = (attr: string, v: string): string =>
-      form === 'property' ? `${recv}.${attr === 'allow' ? 'allow' : 'allowFullscreen'} = ${attr === 'allow' ? q + v + q : 'true'}${semi}`
+      form === 'renderer' ? `${anchorSite!.renderer}.setAttribute(${recv}, ${q}${attr}${q}, ${q}${v}${q})${semi}`
+        : form === 'property' ? `${recv}.${attr === 'allow' ? 'allow' : 'allowFullscreen'} = ${attr === 'allow' ? q + v + q : 'true'}${semi}`
         : `${recv}.${form === 'attr' ? 'attr' : 'setAttribute'}(${q}${attr}${q}, ${q}${v}${q})${semi}`;
     if (!t.allow.length && origin === 'created') lines.push(setter('allow', REQUIRED_ALLOW.join(';')));
     if (!t.fullscreen.length && (t.allow.length || origin === 'created')) lines.push(setter('allowfullscreen', ''));
