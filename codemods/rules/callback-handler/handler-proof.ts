@@ -4,6 +4,8 @@
 // legacy callback fields together, Jumio-specific spellings among them (read, or declared by the request's DTO
 // type), or the `NETVERIFY_AUTHENTICATION` callback type; in a handler that names Jumio (route, strings,
 // identifiers, controller, file: handler-context.ts) an authentication-only field such as transactionResult is enough.
+// Functions that are not handlers (a service method given req.body) are proven the same way from any parameter,
+// provided callBackType or idScanImageFace (callback-only spellings) is among the fields.
 // A payment webhook reading transactionReference/transactionResult/transactionDate is not enough; nor is the
 // ID-verification callback (callBackType NETVERIFYID) that shares callBackType and idScanImageFace.
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
@@ -41,9 +43,21 @@ function params(fn: Fn): Node[] {
   return (fn as unknown as { getParameters(): Node[] }).getParameters();
 }
 
-/** The parameters that hold the request: a Nest method's @Body()/@Req() ones, else the first. */
+/** Functions that are not request handlers but may process the callback payload (a service method given
+ * req.body): every parameter may hold it; the proof then needs a callback-only spelling (CALLBACK_ONLY_NAMES). */
+const processors = new WeakSet<Node>();
+const CALLBACK_ONLY_NAMES: readonly string[] = [LEGACY.callBackType, LEGACY.idScanImageFace];
+
+/** The parameters that hold the request: a Nest method's @Body()/@Req() ones, else the first (a processor: all). */
 function requestParams(fn: Fn): Node[] {
+  if (processors.has(fn)) return params(fn);
   return nestRequestParams(fn) ?? params(fn).slice(0, 1);
+}
+
+/** The request parameter a destructured name comes from (`({ body }, res) => …`), if any. */
+function requestParamOf(binding: Node, fn: Fn): Node | undefined {
+  const owner = binding.getFirstAncestor((a) => Node.isParameterDeclaration(a));
+  return owner && requestParams(fn).includes(owner) ? owner : undefined;
 }
 
 /** Is `fn` shaped like a request handler? */
@@ -98,6 +112,7 @@ function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
       return !!init && fromRequest(init, fn, depth + 1);
     }
     if (Node.isBindingElement(decl)) {
+      if (requestParamOf(decl, fn)) return true;
       const owner = decl.getFirstAncestor((a) => Node.isVariableDeclaration(a));
       const init = owner && Node.isVariableDeclaration(owner) ? owner.getInitializer() : undefined;
       return !!init && fromRequest(init, fn, depth + 1);
@@ -144,7 +159,8 @@ function fieldsRead(fn: Fn): { fields: string[]; literal: boolean } {
       const key = propertyKey(d.getPropertyNameNode() ?? d.getNameNode());
       const owner = d.getFirstAncestor((x) => Node.isVariableDeclaration(x) || Node.isParameterDeclaration(x));
       if (!key || !NAMES.has(key) || !owner) return;
-      if (Node.isVariableDeclaration(owner)) {
+      if (requestParamOf(d, fn)) add(key);
+      else if (Node.isVariableDeclaration(owner)) {
         const init = owner.getInitializer();
         if (init && fromRequest(init, fn)) add(key);
       }
@@ -175,15 +191,23 @@ function siteOf(fn: Fn): Node {
 
 export function provenHandlers(sf: SourceFile, filePath = ''): ProvenHandler[] {
   const out: ProvenHandler[] = [];
-  const fns = descendantsOfKinds(sf, FN_KINDS).filter(isFn).filter(handlerLike);
+  const fns = descendantsOfKinds(sf, FN_KINDS).filter(isFn);
   for (const fn of fns) {
+    if (!handlerLike(fn)) {
+      if (!params(fn).length) continue;
+      processors.add(fn);
+    }
     // The outermost proven handler only (a route whose inner callback also looks like one).
     if (out.some((h) => fn.getAncestors().includes(h.fn as never))) continue;
     const { fields, literal } = fieldsRead(fn);
     // Fields a request parameter's declared type (a DTO) lists count for the proof, not as reads.
     const declared = requestParams(fn).flatMap((p) => declaredRequestFields(p, NAMES)).filter((f) => !fields.includes(f));
     const site = siteOf(fn);
-    if (proven([...fields, ...new Set(declared)], literal, () => handlerNamesJumio(fn, site, filePath))) {
+    const all = [...fields, ...new Set(declared)];
+    // A processor must read (or declare) a callback-only spelling; comparing a value to the callback type is not enough.
+    const processor = processors.has(fn);
+    if (processor && !all.some((f) => CALLBACK_ONLY_NAMES.includes(f))) continue;
+    if (proven(all, literal && !processor, () => handlerNamesJumio(fn, site, filePath))) {
       out.push({ fn, site, fields, callbackTypeLiteral: literal });
     }
   }
