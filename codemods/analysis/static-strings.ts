@@ -4,7 +4,7 @@
 // Unknown parts become holes; a caller decides whether a value with holes proves anything.
 import { Node, SyntaxKind } from 'ts-morph';
 import { type EvalContext, unwrap } from './eval-context.js';
-import { exportedValue, memberOf, propertyKey, resolveIdentifier, resolveObject, type BoundValue } from './resolve-binding.js';
+import { exportedValue, findDeclaration, memberOf, propertyKey, resolveIdentifier, resolveObject, type BoundValue } from './resolve-binding.js';
 
 /** A piece of a candidate string: literal text (with the literal node it came from) or an unknown hole. */
 export interface Piece {
@@ -86,6 +86,13 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
     // CommonJS: `exports.X` / `module.exports.X` of this very module.
     if (target.getText() === 'exports' || target.getText() === 'module.exports') {
       return fromBound(exportedValue(e.getSourceFile(), name, ctx), ctx, depth);
+    }
+    // `Client.INITIATE_URL`: a static readonly property of a class of this file (a non-readonly one may be reassigned).
+    const cls = Node.isIdentifier(target) ? findDeclaration(target, target.getText()) : undefined;
+    if (cls && Node.isClassDeclaration(cls)) {
+      const prop = cls.getStaticProperty(name);
+      const init = prop && Node.isPropertyDeclaration(prop) && prop.isReadonly() ? prop.getInitializer() : undefined;
+      return init ? evaluateStrings(init, ctx, depth + 1) : [hole()];
     }
     const owner = resolveObject(target, ctx);
     return owner ? fromBound(memberOf(owner, name, ctx), ctx, depth) : [hole()];
