@@ -1,9 +1,10 @@
 // After Basic → Bearer, the local variables that only built the Basic credentials (`const auth =
 // Buffer.from(`${token}:${secret}`)…`) are dead and still read the legacy secrets: remove their declarations
-// when they are `const`, declared alone in the same function, and read nowhere else.
+// when they are `const`, declared alone in the same function (or at module level, not exported), and read nowhere else.
 import { Node, type VariableDeclaration } from 'ts-morph';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
+import { isExportedDeclaration } from '../../analysis/exports.js';
 
 function statementRange(st: Node): [number, number] {
   const text = st.getSourceFile().getFullText();
@@ -35,8 +36,11 @@ export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet
       if (!Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) continue;
       const st = decl.getVariableStatement();
       if (!st || st.getDeclarationKind() !== 'const' || st.getDeclarations().length !== 1) continue;
-      if (!decl.getAncestors().includes(fn as never)) continue;
-      const all = uses(fn, decl, decl.getName());
+      // In the call's function, or at module level when the module does not export it (read nowhere else in the file).
+      const topLevel = Node.isSourceFile(st.getParent()) && !isExportedDeclaration(st) &&
+        !new RegExp(`\\bexport\\s*\\{[^}]*\\b${decl.getName()}\\b`).test(st.getSourceFile().getFullText());
+      if (!decl.getAncestors().includes(fn as never) && !topLevel) continue;
+      const all = uses(topLevel ? st.getSourceFile() : fn, decl, decl.getName());
       if (all.some((u) => !replaced.some((x) => x === u || x.getDescendants().includes(u)))) continue;
       const [s, e] = statementRange(st);
       edits.replaceRange(st, s, e, '', `removed ${decl.getName()} (it only built the legacy Basic credentials)`);
