@@ -68,6 +68,37 @@ const MIGRATED: Record<string, Expect> = {
     not: ['.auth('],
     manual: [/store account\.id/],
   },
+  'auth-class-field-base': {
+    has: ['axios.put(`https://account.emea-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`', 'customerInternalReference: userReference',
+      'return { url: data.web.href, ref: data.workflowExecution.id };'],
+    not: ['private readonly baseUrl', 'private readonly auth'],
+  },
+  'auth-static-url': {
+    has: ['axios.put(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`', 'return res.data.web.href as string;'],
+    not: ['axios.post(NetverifyAuthentication.INITIATE_URL'],
+    // The static constant stays (a class member, not removed as dead) and is marked.
+    manual: [/initiate endpoint netverify\.com\/api\/authentication\/v1\/web\/initiate is left after the calls in this file were migrated/],
+  },
+  'ret-promise-all-map': {
+    has: ['axios.get(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`, { headers: { Authorization: `Bearer ${await kyxAccessToken(\'amer-1\')}` } })'],
+    not: ['const BASE', 'const auth'],
+    manual: [/transactionResult is not in the KYX workflow details/],
+  },
+  'ret-axios-config-form': {
+    has: ['url: `https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`'],
+    not: ['auth: {'],
+    manual: [/the retrieval details leave here whole and now have the KYX shape/],
+  },
+  'ret-rp-get': {
+    has: ["require('./kyx-workflow-account.cjs')", 'uri: `https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`', 'json: true'],
+    not: ['pass: process.env'],
+    manual: [/transactionResult is not in the KYX workflow details/],
+  },
+  'ret-fetch-then': {
+    has: ['export async function authResult(ref)', 'fetch(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`'],
+    not: ["'Basic '"],
+    manual: [/transactionResult is not in the KYX workflow details/],
+  },
   'ret-express-axios-result': {
     has: ['https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/', "Authorization: `Bearer ${await kyxAccessToken('amer-1')}`",
       "import { resolveKyxWorkflowAccount } from './kyx-workflow-account.js';"],
@@ -104,6 +135,10 @@ const FLAGGED: Record<string, RegExp[]> = {
   'cb-next-raw-body': [CALLBACK, /transactionResult → retrieval/],
   'cb-lambda-querystring': [CALLBACK, /callbackDate → callbackSentAt/],
   'cb-nest-dto': [CALLBACK, /transactionResult → retrieval/],
+  'cb-express-param-destructure': [CALLBACK, /enrollmentTransactionReference → gone/],
+  'cb-lambda-param-destructure': [CALLBACK, /callBackType → workflowExecution\.definitionKey/],
+  'cb-service-method': [CALLBACK, /callBackType → workflowExecution\.definitionKey/],
+  'cb-hapi-route': [CALLBACK, /livenessImages → /],
 };
 
 /** Lookalikes: byte-identical, nothing reported. */
