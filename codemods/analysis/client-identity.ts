@@ -23,6 +23,9 @@ const MODULES: Record<string, ClientModule> = {
 /** Names that mean the client when nothing in the file declares them (globals, script tags). */
 const GLOBAL_NAMES: Record<string, ClientModule> = { fetch: 'fetch', axios: 'axios', superagent: 'superagent' };
 
+/** A name that stands for a client even when the file declares nothing by that name. */
+export const isGlobalClientName = (name: string): boolean => Object.hasOwn(GLOBAL_NAMES, name);
+
 export interface ClientBinding {
   module: ClientModule;
   /** The imported name: 'default', a named import ('request', 'fetch'), or '*' for a namespace. */
@@ -47,7 +50,7 @@ function requireSource(init: Node): { spec: string; prop?: string } | undefined 
  * or require can bind a client, so only the global names need the (costly) declaration lookup. One walk over the
  * raw syntax tree per file, cached. */
 const mentionsClient = new WeakMap<ts.SourceFile, boolean>();
-function fileMentionsClientModule(sf: SourceFile): boolean {
+export function fileMentionsClientModule(sf: SourceFile): boolean {
   const raw = sf.compilerNode;
   let hit = mentionsClient.get(raw);
   if (hit === undefined) {
@@ -96,11 +99,11 @@ export function clientOfIdentifier(id: Node): ClientBinding | undefined {
 
 function lookupClient(id: Node): ClientBinding | undefined {
   const name = id.getText();
-  if (!(name === 'fetch' || GLOBAL_NAMES[name]) && !fileMentionsClientModule(id.getSourceFile())) return undefined;
+  if (!isGlobalClientName(name) && !fileMentionsClientModule(id.getSourceFile())) return undefined;
   const undeclared = !name.includes('\\') && !declaredNames(id.getSourceFile()).has(name);
   const decl = undeclared ? undefined : findDeclaration(id, name);
   if (!decl) {
-    if (name === 'fetch' || GLOBAL_NAMES[name]) return { module: GLOBAL_NAMES[name]!, imported: name === 'fetch' ? 'fetch' : 'default' };
+    if (isGlobalClientName(name)) return { module: GLOBAL_NAMES[name]!, imported: name === 'fetch' ? 'fetch' : 'default' };
     return undefined;
   }
   if (Node.isImportClause(decl)) {

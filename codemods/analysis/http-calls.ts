@@ -4,7 +4,9 @@
 import { Node, SyntaxKind, ts, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { unwrap } from './eval-context.js';
-import { axiosInstanceConfig, clientOfIdentifier, gotInstanceConfig, requestInstanceConfig, type ClientModule } from './client-identity.js';
+import {
+  axiosInstanceConfig, clientOfIdentifier, fileMentionsClientModule, gotInstanceConfig, isGlobalClientName, requestInstanceConfig, type ClientModule,
+} from './client-identity.js';
 import { SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, isNestHttpService, optionsObject, prop, requestForm, superagentChain } from './http-call-forms.js';
 
 /** How the parsed JSON body is reached from the call's result (see response-flow.ts). */
@@ -52,13 +54,14 @@ export interface HttpCall {
 
 /** A cheap test on a raw call node that is true whenever recogniseHttpCall could return something for it (its
  * callee, past parentheses and type assertions, is an identifier or a `.fetch` / `.request` / shorthand member):
- * callers that scan every call of a file wrap only these. */
-export function mayBeHttpCall(n: ts.Node): boolean {
+ * callers that scan every call of a file wrap only these. `anyName` false: the file imports or requires no client
+ * module, so a called identifier can only be a client under a global name (`fetch`, `axios`…). */
+export function mayBeHttpCall(n: ts.Node, anyName = true): boolean {
   if (!ts.isCallExpression(n)) return false;
   let e: ts.Node = n.expression;
   while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e) ||
     ts.isTypeAssertionExpression(e)) e = e.expression;
-  if (ts.isIdentifier(e)) return true;
+  if (ts.isIdentifier(e)) return anyName || isGlobalClientName(e.text);
   if (!ts.isPropertyAccessExpression(e)) return false;
   const member = e.name.text;
   return member === 'fetch' || member === 'request' || SHORTHANDS.includes(member);
@@ -66,7 +69,8 @@ export function mayBeHttpCall(n: ts.Node): boolean {
 
 /** Every call of `sf` that may be an HTTP request (mayBeHttpCall), in document order. */
 export function possibleHttpCalls(sf: SourceFile): CallExpression[] {
-  return descendantsOfKinds(sf, CALL_KIND, mayBeHttpCall) as CallExpression[];
+  const anyName = fileMentionsClientModule(sf);
+  return descendantsOfKinds(sf, CALL_KIND, (n) => mayBeHttpCall(n, anyName)) as CallExpression[];
 }
 const CALL_KIND = new Set([SyntaxKind.CallExpression]);
 
