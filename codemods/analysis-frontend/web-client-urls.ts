@@ -2,7 +2,7 @@
 // `https://<prefix>.netverify.com/web/v4/app…`, the v3 widget script `…/widget/jumio-verify/2.0/iframe-script.js`
 // on any legacy host, and anything on `resources.netverify.com`. Host AND path are both required (never a
 // path alone); the hosts and paths come from api/.
-import { classifyLegacyHost, classifyLegacyPath, type LegacyHostInfo } from '../../api/index.js';
+import { classifyLegacyHost, classifyLegacyPath, LEGACY_WEB_CLIENT_DOMAIN, type LegacyHostInfo } from '../../api/index.js';
 
 export type WebClientUrlKind = 'web-client' | 'widget-script' | 'resources';
 
@@ -44,10 +44,18 @@ export function classifyWebClientUrl(text: string): WebClientUrl | undefined {
   return findWebClientUrls(text)[0];
 }
 
+/** `<prefix>.<dc>.netverify.com` (a white-label host of a non-US data centre, e.g. `acme.lon.netverify.com`):
+ * not a documented host shape, so it counts only together with the web-client path. */
+const DC_WHITE_LABEL = new RegExp(`^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\\.[a-z0-9-]+\\.${LEGACY_WEB_CLIENT_DOMAIN.replace('.', '\\.')}$`, 'i');
+
 function classifyWebClientUrlParts(host: string, path: string): { kind: WebClientUrlKind; host: LegacyHostInfo } | undefined {
+  const route = path ? classifyLegacyPath(path) : undefined;
+  const dc = DC_WHITE_LABEL.exec(host);
+  if (!classifyLegacyHost(host) && dc && route?.route === 'web-client') {
+    return { kind: 'web-client', host: { host: host.toLowerCase(), kind: 'web-client', region: undefined, prefix: dc[1]!.toLowerCase() } };
+  }
   const info = classifyLegacyHost(host);
   if (!info) return undefined;
-  const route = path ? classifyLegacyPath(path) : undefined;
   if (route?.route === 'widget-script') return { kind: 'widget-script', host: info };
   if (info.kind === 'resources') return { kind: 'resources', host: info };
   if (route?.route === 'web-client' && (info.kind === 'web-client' || info.kind === 'api')) return { kind: 'web-client', host: info };
