@@ -5,7 +5,9 @@
 //   so a DTO declaring `callBackType` / `enrollmentTransactionReference` counts even when the method reads only
 //   `transactionResult`;
 // - whether the handler names Jumio: its route path, its strings and identifiers, a Nest controller's decorator or
-//   class name, or the file's name and folder (`pages/api/jumio/callback.ts`). Comments do not count.
+//   class name, the call that registers a named handler, or the file's name and folder (`pages/api/jumio/callback.ts`).
+//   Comments do not count.
+// - Nest `@Body('field')` parameters, which read one field each.
 import { Node, SyntaxKind } from 'ts-morph';
 
 const NEST_ROUTE_DECORATORS = new Set(['Post', 'Put', 'Patch', 'All']);
@@ -18,6 +20,19 @@ export function nestRequestParams(fn: Node): Node[] | undefined {
   if (!fn.getDecorators().some((d) => NEST_ROUTE_DECORATORS.has(d.getName()))) return undefined;
   const out = fn.getParameters().filter((p) => p.getDecorators().some((d) => NEST_REQUEST_DECORATORS.has(d.getName())));
   return out.length ? out : undefined;
+}
+
+/** Fields a Nest route method takes one by one (`@Body('transactionResult') result: string`), among `names`. */
+export function nestBodyFields(fn: Node, names: ReadonlySet<string>): string[] {
+  if (!nestRequestParams(fn)) return [];
+  const out: string[] = [];
+  for (const p of (fn as import('ts-morph').MethodDeclaration).getParameters()) {
+    for (const d of p.getDecorators()) {
+      const arg = d.getName() === 'Body' ? d.getArguments()[0] : undefined;
+      if (arg && Node.isStringLiteral(arg) && names.has(arg.getLiteralValue())) out.push(arg.getLiteralValue());
+    }
+  }
+  return out;
 }
 
 /** Property names (among `names`) of the declared type of a request parameter: an inline type literal, or an
@@ -59,6 +74,17 @@ export function handlerNamesJumio(fn: Node, site: Node, filePath: string): boole
   // The file name and its folder only (`pages/api/jumio/callback.ts`), not the folders a run happens to start in.
   if (JUMIO_WORD.test(filePath.split('/').slice(-2).join('/'))) return true;
   if (textMentionsJumio(site)) return true;
+  // A named handler registered elsewhere in the file: `router.route('/netverify/callback').post(parser, handleAuth)`.
+  const name = Node.isFunctionDeclaration(fn) ? fn.getName() : (() => {
+    const v = fn.getParent();
+    return v && Node.isVariableDeclaration(v) ? v.getName() : undefined;
+  })();
+  if (name) {
+    for (const id of fn.getSourceFile().getDescendantsOfKind(SyntaxKind.Identifier)) {
+      const call = id.getParent();
+      if (id.getText() === name && call && Node.isCallExpression(call) && call.getArguments().includes(id as never) && textMentionsJumio(call)) return true;
+    }
+  }
   const cls = Node.isMethodDeclaration(fn) ? fn.getParent() : undefined;
   if (cls && Node.isClassDeclaration(cls)) {
     if (JUMIO_WORD.test(cls.getName() ?? '')) return true;

@@ -14,7 +14,7 @@ import { LEGACY, LEGACY_AUTH_CALLBACK_FIELD_NAMES, LEGACY_CALLBACK_TYPE_AUTHENTI
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { propertyKey } from '../../analysis/object-literals.js';
 import { isDefaultExported } from '../../analysis/exports.js';
-import { declaredRequestFields, handlerNamesJumio, nestRequestParams } from './handler-context.js';
+import { declaredRequestFields, handlerNamesJumio, nestBodyFields, nestRequestParams } from './handler-context.js';
 
 const NAMES = new Set(LEGACY_AUTH_CALLBACK_FIELD_NAMES);
 /** Spellings only Jumio's callbacks use. */
@@ -142,6 +142,7 @@ function fieldsRead(fn: Fn): { fields: string[]; literal: boolean } {
   const add = (name: string | undefined): void => {
     if (name && NAMES.has(name) && !fields.includes(name)) fields.push(name);
   };
+  for (const f of nestBodyFields(fn, NAMES)) add(f);
   fn.forEachDescendant((d) => {
     if ((Node.isStringLiteral(d) || Node.isNoSubstitutionTemplateLiteral(d)) && d.getLiteralValue() === LEGACY_CALLBACK_TYPE_AUTHENTICATION) literal = true;
     if (Node.isPropertyAccessExpression(d) && NAMES.has(d.getName()) && fromRequest(d.getExpression(), fn)) add(d.getName());
