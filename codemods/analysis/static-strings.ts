@@ -194,6 +194,16 @@ function fromNewUrl(args: Node[], ctx: EvalContext, depth: number): Candidate[] 
   const out: Candidate[] = [];
   for (const p of paths) {
     for (const b of bases) {
+      // An absolute path with holes only after its start (`/api/…/authentications/${ref}`) keeps the base's origin.
+      const head = p[0];
+      if (hasHole(p) && !hasHole(b) && head && !head.hole && /^\/(?!\/)/.test(head.text)) {
+        try {
+          out.push([{ text: new URL(candidateText(b)).origin }, ...p]);
+        } catch {
+          out.push(hole());
+        }
+        continue;
+      }
       if (hasHole(p) || hasHole(b)) {
         out.push(hole());
         continue;

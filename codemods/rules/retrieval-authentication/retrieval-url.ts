@@ -118,6 +118,11 @@ function findRefNode(n: Node, depth: number, ctx: EvalContext): Node | undefined
     }
     return undefined;
   }
+  // new URL(`/api/netverify/v2/authentications/${ref}`, BASE): the reference is in the path argument.
+  if (Node.isNewExpression(u) && u.getExpression().getText() === 'URL') {
+    const path = u.getArguments()[0];
+    return path ? findRefNode(path, depth + 1, ctx) : undefined;
+  }
   if (Node.isIdentifier(u)) {
     const decl = findDeclaration(u, u.getText());
     if (Node.isVariableDeclaration(decl) && decl.getSourceFile() === u.getSourceFile()) {
