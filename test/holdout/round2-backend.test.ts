@@ -99,6 +99,23 @@ const MIGRATED: Record<string, Expect> = {
     not: ["'Basic '"],
     manual: [/transactionResult is not in the KYX workflow details/],
   },
+  'auth-body-spread-defaults': {
+    has: ["axios.put(`https://account.emea-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`, { ...DEFAULTS, customerInternalReference: userId", 'return res.data.web.href;'],
+    manual: [/the body spreads another object: check it holds no legacy field/],
+  },
+  'auth-then-rename': {
+    has: ['export async function stepUp(ref)', '.then(({ data: { web: { href: url }, workflowExecution: { id: id } } }) => ({ url, id }));'],
+  },
+  'ret-got-json': {
+    has: ['got(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`', 'workflow: { id: string; userReference?: string }'],
+    not: ['username:'],
+    manual: [/this type describes the legacy retrieval details; transactionResult/, /the retrieval details leave here whole/],
+  },
+  'ret-new-url': {
+    has: ['const url = `https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${encodeURIComponent(ref)}`;'],
+    not: ['const JUMIO', 'new URL('],
+    manual: [/scanSource is not in the KYX workflow details \(lost\)/],
+  },
   'ret-express-axios-result': {
     has: ['https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/', "Authorization: `Bearer ${await kyxAccessToken('amer-1')}`",
       "import { resolveKyxWorkflowAccount } from './kyx-workflow-account.js';"],
@@ -139,6 +156,12 @@ const FLAGGED: Record<string, RegExp[]> = {
   'cb-lambda-param-destructure': [CALLBACK, /callBackType → workflowExecution\.definitionKey/],
   'cb-service-method': [CALLBACK, /callBackType → workflowExecution\.definitionKey/],
   'cb-hapi-route': [CALLBACK, /livenessImages → /],
+  'cb-nest-body-fields': [CALLBACK, /enrollmentTransactionReference → gone/],
+  'cb-router-route-chain': [CALLBACK, /userReference → userReference/],
+  // Clients the rules do not rewrite: flagged where the legacy host is written.
+  'enr-https-request': [/legacy Jumio API base URL netverify\.com/],
+  'auth-ky': [/initiate endpoint netverify\.com\/api\/authentication\/v1\/web\/initiate was not migrated automatically/],
+  'enr-sdk-jumio-npm': [/the legacy Jumio SDK 'jumio' starts a legacy v4 initiate here/],
 };
 
 /** Lookalikes: byte-identical, nothing reported. */
