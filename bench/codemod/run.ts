@@ -73,7 +73,7 @@ try {
   // the engine with its cheapest rule: what discovery, reading, prefiltering and parsing cost without the heavy rules
   const engineRuns = [1, 2].map(() => measure('  … only the legacy-endpoint rule', process.execPath, [BIN, 'codemod', '--quiet', '--rules', 'legacy-endpoint'], dir));
   // the floor: Node + discovery + prefilter + the compiler loaded + each candidate parsed once, no rules
-  const floorRuns = [1, 2].map(() => measure('  … floor: prefilter + parse candidates once', process.execPath, [join(REPO, 'dist/bench/codemod/floor.js')], dir));
+  const floorRuns = [1, 2].map(() => measure('  … floor: no rules, one parse per file', process.execPath, [join(REPO, 'dist/bench/codemod/floor.js')], dir));
   const jscsArgs = (t: string) => ['--no-babel', '-t', join(REPO, `dist/bench/codemod/${t}.js`), '--extensions=ts,tsx,js,jsx', '--parser=tsx', '--dry', '--silent', '--cpus=2', '.'];
   const jscsBare = measure('jscodeshift, transform does nothing', JSCS, jscsArgs('bare-transform'), dir);
   const jscsParse = measure('jscodeshift, transform parses (no-op)', JSCS, jscsArgs('noop-transform'), dir);
