@@ -2,7 +2,7 @@
 // `new URL(…).searchParams`, Next `useSearchParams()`, React Router `[params] = useSearchParams()`, Angular
 // `queryParamMap`) read with get/has/getAll, and query objects (Next `router.query`, Vue `$route.query`,
 // Express/Koa `req.query`, `url.parse(…, true).query`, Angular `queryParams`, `Object.fromEntries(params)`,
-// `qs.parse(…)`) read with `.name`, `['name']`, destructuring or `'name' in q`.
+// `qs.parse(…)`, the page's own parser of `location.search`) read with `.name`, `['name']`, destructuring or `'name' in q`.
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import { memberName, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
@@ -45,6 +45,11 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
     const c = e.getExpression();
     if (Node.isPropertyAccessExpression(c) && c.getName() === 'parse' && QS_MODULES.test(c.getExpression().getText())) {
       return { kind: 'object', key: `call@${e.getStart()}` };
+    }
+    // The page's own parser: `getQueryParams()` whose body splits `location.search`, or `parseQuery(location.search)`.
+    const own = Node.isIdentifier(c) ? localFunction(c) : undefined;
+    if (own && (PAGE_QUERY.test(own.getBody()?.getText() ?? '') || e.getArguments().some((a) => PAGE_QUERY.test(a.getText())))) {
+      return { kind: 'object', key: `parser@${own.getStart()}` };
     }
     return undefined;
   }
@@ -127,12 +132,21 @@ function keyOf(n: Node): string {
   return u.getText().replace(/\s+/g, '');
 }
 
-/** A local function that takes a parameter name and reads it from the page URL (`location.search`/`href`). */
-function queryHelper(id: Node): Node | undefined {
+/** The page URL's query string. */
+const PAGE_QUERY = /\blocation\.(search|href)\b|\bdocument\.URL\b/;
+
+/** A function declared in this file (declaration, or a variable holding a function expression/arrow). */
+function localFunction(id: Node): import('ts-morph').FunctionDeclaration | import('ts-morph').FunctionExpression | import('ts-morph').ArrowFunction | undefined {
   const decl = resolveIdentifier(id);
   const fn = decl && Node.isFunctionDeclaration(decl) ? decl
     : decl && Node.isVariableDeclaration(decl) ? unwrap(decl.getInitializer() ?? decl) : undefined;
-  if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isArrowFunction(fn))) return undefined;
+  return fn && (Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isArrowFunction(fn)) ? fn : undefined;
+}
+
+/** A local function that takes a parameter name and reads it from the page URL (`location.search`/`href`). */
+function queryHelper(id: Node): Node | undefined {
+  const fn = localFunction(id);
+  if (!fn) return undefined;
   const param = fn.getParameters()[0];
   if (!param || !Node.isIdentifier(param.getNameNode())) return undefined;
   const body = fn.getBody()?.getText() ?? '';
