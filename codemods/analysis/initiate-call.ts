@@ -15,7 +15,7 @@ import { ResponseFlow } from './response-flow.js';
 import { rewriteBodyFieldUses } from './body-uses.js';
 import { findDeclaration } from './resolve-binding.js';
 import type { FileMigration } from './file-migration.js';
-import { callbackErrorPath, instanceMaySetAuth } from './migration-risks.js';
+import { callbackErrorPath, chainErrorPath, instanceMaySetAuth } from './migration-risks.js';
 
 
 const SIMPLE_EXPR = /^[\w$]+(\??\.[\w$]+)*$/;
@@ -78,10 +78,13 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const wasAsync = !fn || !(Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isArrowFunction(fn) || Node.isMethodDeclaration(fn)) || fn.isAsync();
   const asyncProblem = ensureAsync(http.call, esm, edits);
   if (asyncProblem) return stop(asyncProblem);
-  const errorPath = wasAsync ? undefined : callbackErrorPath(http, fn!);
-  if (errorPath) {
+  const errorPath = wasAsync ? (fn ? chainErrorPath(http, fn) : undefined) : callbackErrorPath(http, fn!);
+  if (errorPath && !wasAsync) {
     edits.addManual(site, `the enclosing function was made async (it awaits the KYX account lookup and token): a failure there rejects its promise ` +
       `and never reaches ${errorPath}: wrap the new awaits in try/catch and hand the error to it (an unhandled rejection stops Node; Express 4 does not catch async handlers)`);
+  } else if (errorPath) {
+    edits.addManual(site, `the KYX account lookup and token are awaited before this call is made: a failure there rejects the enclosing function ` +
+      `and never reaches ${errorPath}: wrap the new awaits in try/catch and hand the error to it`);
   }
 
   const q = fm.ctx.style.quote;

@@ -7,15 +7,29 @@ import { resolveObjectLiteralInFile } from './object-literals.js';
 /** Where errors went before the function was made async, when a rejection of the function's own promise would
  * bypass it: a callback of the request, a `.catch` on the call chain, or the framework that calls this function. */
 export function callbackErrorPath(http: HttpCall, fn: Node): string | undefined {
-  if (http.call.getArguments().some((a) => Node.isArrowFunction(a) || Node.isFunctionExpression(a))) return 'the request callback';
-  for (let n: Node | undefined = http.call.getParent(); n && n !== fn; n = n.getParent()) {
-    if (Node.isPropertyAccessExpression(n) && ['catch', 'end'].includes(n.getName())) return `the .${n.getName()}() handler`;
-    if (Node.isCallExpression(n) && n.getArguments().length === 2 && Node.isPropertyAccessExpression(n.getExpression()) &&
-        (n.getExpression() as PropertyAccessExpression).getName() === 'then') return 'the .then() rejection handler';
-  }
+  const chain = chainErrorPath(http, fn);
+  if (chain) return chain;
   const owner = fn.getParent();
   if (owner && Node.isCallExpression(owner) && owner.getArguments().includes(fn as never)) return 'the code that calls this handler';
   return undefined;
+}
+
+/** The error handler of the call itself (its callback, a `.catch()`/`.end()` or a `.then(ok, err)` on its chain), which
+ * never sees a failure of what the migration awaits before the call; undefined when a try block in `fn` around the
+ * call catches that failure too. */
+export function chainErrorPath(http: HttpCall, fn: Node): string | undefined {
+  let handler: string | undefined;
+  if (http.call.getArguments().some((a) => Node.isArrowFunction(a) || Node.isFunctionExpression(a))) handler = 'the request callback';
+  for (let n: Node | undefined = http.call.getParent(); n && n !== fn && !handler; n = n.getParent()) {
+    if (Node.isPropertyAccessExpression(n) && ['catch', 'end'].includes(n.getName())) handler = `the .${n.getName()}() handler`;
+    else if (Node.isCallExpression(n) && n.getArguments().length === 2 && Node.isPropertyAccessExpression(n.getExpression()) &&
+        (n.getExpression() as PropertyAccessExpression).getName() === 'then') handler = 'the .then() rejection handler';
+  }
+  if (!handler) return undefined;
+  for (let n: Node | undefined = http.call.getParent(); n && n !== fn; n = n.getParent()) {
+    if (Node.isTryStatement(n) && http.call.getAncestors().includes(n.getTryBlock() as never)) return undefined;
+  }
+  return handler;
 }
 
 /** May the `axios.create(...)` config set `auth`? True unless it is an object literal without `auth` or spreads. */

@@ -41,7 +41,7 @@ const MIGRATED: Record<string, Expect> = {
       "web: { locale: request.body.locale ?? 'en' }", 'customerInternalReference: account.id',
       'return { redirect: response.data.web.href, reference: response.data.workflowExecution.id };'],
     not: ['username: app.config.idvToken', 'enrollmentTransactionReference'],
-    manual: [/implement resolveKyxAccount in kyx-auth\.ts/],
+    manual: [/implement resolveKyxAccount in kyx-auth\.ts/, /awaited before this call is made: .* never reaches the \.catch\(\) handler/],
   },
   'auth-netlify-fetch-chain': {
     has: ['exports.handler = async function (event)', 'fetch(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`',
