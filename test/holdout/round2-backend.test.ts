@@ -116,6 +116,10 @@ const MIGRATED: Record<string, Expect> = {
     not: ['const JUMIO', 'new URL('],
     manual: [/scanSource is not in the KYX workflow details \(lost\)/],
   },
+  'ret-catch-chain': {
+    has: [".get(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`", '.catch(() => null);'],
+    manual: [/awaited before this call is made: .* never reaches the \.catch\(\) handler/],
+  },
   'ret-express-axios-result': {
     has: ['https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/', "Authorization: `Bearer ${await kyxAccessToken('amer-1')}`",
       "import { resolveKyxWorkflowAccount } from './kyx-workflow-account.js';"],
@@ -161,6 +165,9 @@ const FLAGGED: Record<string, RegExp[]> = {
   // Clients the rules do not rewrite: flagged where the legacy host is written.
   'enr-https-request': [/legacy Jumio API base URL netverify\.com/],
   'auth-ky': [/initiate endpoint netverify\.com\/api\/authentication\/v1\/web\/initiate was not migrated automatically/],
+  'ret-callback-style-promise': [/legacy retrieval outside an async function/],
+  // DELETE has no rewrite: flagged where the legacy endpoint is written.
+  'ret-delete-gdpr': [/netverify\.com\/api\/netverify\/v2\/authentications has no KYX rewrite/],
   'enr-sdk-jumio-npm': [/the legacy Jumio SDK 'jumio' starts a legacy v4 initiate here/],
 };
 

@@ -17,6 +17,7 @@ import { partlyLegacyEndpoint, partlyLegacyMessage } from '../../analysis/partly
 import { bearerAuthEdits } from './request-auth.js';
 import { detailsFlow } from './details-flow.js';
 import { ensureAsync } from '../../analysis/async-context.js';
+import { chainErrorPath } from '../../analysis/migration-risks.js';
 import { removeDeadCredentials } from './unused-credentials.js';
 import { removeDeadDeclarations } from './dead-declarations.js';
 import { rewriteReads } from './details-reads.js';
@@ -99,6 +100,12 @@ export const retrievalAuthenticationRule: Rule = {
             edits.addManual(call, `legacy retrieval: ${why}`);
             continue;
           }
+        }
+        // The account lookup and the token are awaited before the call: its own .catch()/.then(ok, err) never sees them.
+        const errorPath = chainErrorPath(http, fn);
+        if (errorPath) {
+          edits.addManual(call, `the KYX account lookup and token are awaited before this call is made: a failure there rejects the ` +
+            `enclosing function and never reaches ${errorPath}: wrap the new awaits in try/catch and hand the error to it`);
         }
         const refText = url.refNode ? url.refNode.getText() : `${q}${url.refText}${q}`;
         // The account id: a statement before the call when there is a block to put it in, else inline.
