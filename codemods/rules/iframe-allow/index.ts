@@ -17,6 +17,7 @@ import { webClientSource, webClientUrlKind } from './web-client-url.js';
 import { initiateResponseFlow } from './response-flow.js';
 import { stringFrameItems } from './string-frames.js';
 import { framedPageShowsClient } from './framed-page.js';
+import { componentTemplateFrames } from './component-template.js';
 
 const PAGE_PROOF = 'an iframe on a page with a proven Jumio message handler';
 /** Signs that the page itself runs inside a frame: then every ancestor iframe needs the same permissions. */
@@ -105,7 +106,22 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
       const first = cands.find((c) => c.why);
       if (first && !firstFrame) firstFrame = { pos: first.tag.start, style: first.tag.markerStyle === 'jsx' ? 'jsx' : 'line' };
     }
-    manual.push(...stringFrameItems(block, ectx, flow));
+    // Inline component templates (Angular `template:`, Vue `template:`): edited like markup.
+    const inline = componentTemplateFrames(block);
+    const inlineCands: Candidate[] = inline.map(({ tag }) => {
+      const kind = tag.srcKind === 'static' ? webClientUrlKind(tag.srcText!) : undefined;
+      const byPage = !kind && tag.srcKind !== 'static' && pageProven();
+      return { tag, why: kind ? `src is a ${kind} web-client URL` : byPage ? PAGE_PROOF : undefined, byPage };
+    });
+    const inlineManual: ManualItem[] = [];
+    frames += decide(inlineCands, file.text, edits, inlineManual);
+    // Markers above the `template:` line (a line comment), never inside the string.
+    for (const m of inlineManual) {
+      const owner = inline.find((f) => m.pos >= f.literal.getStart() + block.offset && m.pos < f.literal.getEnd() + block.offset);
+      manual.push({ ...m, pos: owner ? owner.literal.getParentOrThrow().getStart() + block.offset : m.pos, commentStyle: undefined });
+    }
+    const handled = new Set(inline.filter((_, i) => inlineCands[i]!.why).map((f) => f.literal));
+    manual.push(...stringFrameItems(block, ectx, flow, handled));
     const dom = domFrameEdits({ block, ectx, flow, pageProven, iframeIds, style: ctx.style });
     edits.push(...dom.edits);
     manual.push(...dom.manual);

@@ -29,9 +29,10 @@ function iframes(markup: string): HtmlElement[] {
   return out;
 }
 
-export function stringFrameItems(block: ScriptBlock, ectx: EvalContext, flow: (read: Node) => string | undefined): ManualItem[] {
+/** `handled`: component templates whose frames component-template.ts already edits or flags. */
+export function stringFrameItems(block: ScriptBlock, ectx: EvalContext, flow: (read: Node) => string | undefined, handled: ReadonlySet<Node> = new Set()): ManualItem[] {
   const items: ManualItem[] = [];
-  const literals = block.sourceFile.getDescendants().filter((n) =>
+  const literals = block.sourceFile.getDescendants().filter((n) => !handled.has(n) &&
     (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n) || Node.isTemplateExpression(n))
     && !n.getFirstAncestorByKind(SyntaxKind.TemplateExpression) && /<iframe\b/i.test(n.getText()));
   for (const lit of literals) {
