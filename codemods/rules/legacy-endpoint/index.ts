@@ -11,6 +11,7 @@
 // minified code: see compiled-output.ts), which is regenerated from its source and never touched.
 import { ts } from 'ts-morph';
 import { isKyxHost } from '../../../api/index.js';
+import { HELPER_EXPORTS } from '../../analysis/kyx-helper.js';
 import type { ManualItem, PriorWork, Rule, RuleFile, RuleResult } from '../../engine/types.js';
 import { isCompiledOrBundled } from './compiled-output.js';
 import { findLegacyUrls, HOLE, LEGACY_HOST_NEEDLES } from './find-legacy-urls.js';
@@ -78,7 +79,9 @@ function isMigrationMapKey(node: ts.Node): boolean {
 }
 
 function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualItem[]): void {
-  const migratedHere = prior.some((w) => w.rule !== RULE_ID && w.kind === 'edit');
+  // Migrated in this run, or by an earlier run (the file already calls the KYX token helper the rules write):
+  // a scan after --write must not call the constants a migrated call still reads "not migrated".
+  const migratedHere = prior.some((w) => w.rule !== RULE_ID && w.kind === 'edit') || new RegExp(`\\b${HELPER_EXPORTS.token}\\(`).test(file.text);
   for (const block of file.scripts) {
     const sf = block.sourceFile.compilerNode;
     const visit = (node: ts.Node): void => {
