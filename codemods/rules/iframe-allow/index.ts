@@ -20,6 +20,8 @@ import { framedPageShowsClient } from './framed-page.js';
 import { componentTemplateFrames } from './component-template.js';
 
 const PAGE_PROOF = 'an iframe on a page with a proven Jumio message handler';
+/** A literal src that only holds the place until a script sets the real one (`about:blank`): no src at all. */
+const PLACEHOLDER_SRC = /^\s*(about:blank|javascript:\s*(void\s*\(?0\)?|false)?;?|#)\s*$/i;
 /** Signs that the page itself runs inside a frame: then every ancestor iframe needs the same permissions. */
 const NESTED_SIGNS = /\bwindow\.(top|parent|frameElement)\b|\bself\s*!==?\s*top\b|\btop\s*!==?\s*(self|window)\b|\bparent\.postMessage\b/;
 
@@ -80,7 +82,8 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
     for (const { el, tag } of htmlFrames(file)) {
       const id = getAttribute(el, 'id');
       if (id) iframeIds.add(id);
-      const src = staticSrc(tag);
+      const literal = staticSrc(tag);
+      const src = literal !== undefined && PLACEHOLDER_SRC.test(literal) ? undefined : literal;
       const kind = src !== undefined ? webClientUrlKind(src) : undefined;
       const framed = src !== undefined && !kind ? framedPageShowsClient(src, file, ctx) : undefined;
       const why = kind ? `src is a ${kind} web-client URL` : framed ?? (src === undefined && pageProven() ? PAGE_PROOF : undefined);
@@ -97,9 +100,10 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
     if (block.jsx) {
       const cands: Candidate[] = jsxFrames(block).map(({ tag, src, markerStyle }) => {
         tag.markerStyle = markerStyle;
-        const bySrc = tag.srcKind === 'static' ? (webClientUrlKind(tag.srcText!) ? `src is a ${webClientUrlKind(tag.srcText!)} web-client URL` : framedPageShowsClient(tag.srcText!, file, ctx))
+        const placeholder = tag.srcKind === 'static' && PLACEHOLDER_SRC.test(tag.srcText!);
+        const bySrc = placeholder ? undefined : tag.srcKind === 'static' ? (webClientUrlKind(tag.srcText!) ? `src is a ${webClientUrlKind(tag.srcText!)} web-client URL` : framedPageShowsClient(tag.srcText!, file, ctx))
           : src ? webClientSource(src, ectx, flow) : undefined;
-        const byPage = !bySrc && tag.srcKind !== 'static' && pageProven();
+        const byPage = !bySrc && (tag.srcKind !== 'static' || placeholder) && pageProven();
         return { tag, why: bySrc ?? (byPage ? PAGE_PROOF : undefined), byPage };
       });
       frames += decide(cands, file.text, edits, manual);
