@@ -122,7 +122,8 @@ function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFi
 function flagPartlyLegacyCalls(evalCtx: EvalContext, sf: import('ts-morph').SourceFile, edits: EditSet, kind: InitiateKind): void {
   for (const call of possibleHttpCalls(sf)) {
     const http = recogniseHttpCall(call);
-    if (!http || (http.method && http.method !== 'POST') || resolveLegacyEndpoint(http.url, evalCtx, http.base)) continue;
+    if (!http || (http.method && http.method !== 'POST')) continue;
+    // undefined for a proven URL too (no unknown value): one evaluation per call.
     const p = partlyLegacyEndpoint(http.url, evalCtx, http.base);
     if (!p || (p.route !== 'auth-initiate' && p.route !== 'v4-initiate')) continue;
     const obj = http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
