@@ -1,0 +1,157 @@
+// Judgements of the hold-out round 2 backend corpus (test/holdout/round2-backend/), read by round2-backend.test.ts:
+// what each file must become (rewrites, manual items), which are only flagged, which must stay byte-identical.
+export interface Expect {
+  has?: string[];
+  not?: string[];
+  /** Manual item messages that must be reported. */
+  manual?: RegExp[];
+  /** Manual item messages that must NOT be reported. */
+  noManual?: RegExp[];
+}
+
+const CALLBACK = /legacy Jumio authentication callback: KYX posts application\/json/;
+const SETTING = /not migrated automatically: its URL is .* by default but can come from a setting/;
+
+/** Judged rewrites. */
+export const MIGRATED: Record<string, Expect> = {
+  'auth-fastify-axios-imported-config': {
+    has: ["'https://lon.netverify.com': 'https://account.emea-1.jumio.ai'", '.put(`${kyxOrigin}/api/v1/accounts/${kyxAccount.accountId}`, payload',
+      "web: { locale: request.body.locale ?? 'en' }", 'customerInternalReference: account.id',
+      'return { redirect: response.data.web.href, reference: response.data.workflowExecution.id };'],
+    not: ['username: app.config.idvToken', 'enrollmentTransactionReference'],
+    manual: [/implement resolveKyxAccount in kyx-auth\.ts/, /awaited before this call is made: .* never reaches the \.catch\(\) handler/],
+  },
+  'auth-netlify-fetch-chain': {
+    has: ['exports.handler = async function (event)', 'fetch(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`',
+      "method: 'PUT'", 'web: { successUrl: process.env.SUCCESS_URL }', 'JSON.stringify({ link: json.web.href, ref: json.workflowExecution.id })'],
+    not: ['AUTH_ENDPOINT', "'Basic '"],
+    manual: [/made async .* never reaches the \.catch\(\) handler/],
+  },
+  'auth-rp-batch-loop': {
+    has: ["require('./kyx-auth.cjs')", "method: 'PUT'", "tokenLifetime: '1d'", 'customerInternalReference: String(customer.id)',
+      'reauth_link: res.web.href, reauth_ref: res.workflowExecution.id'],
+    not: ['sendImmediately', 'tokenLifetimeInMinutes'],
+    manual: [/is left after the calls in this file were migrated/],
+  },
+  'enr-next-api-fetch-btoa': {
+    has: ["fetch('https://account.amer-1.jumio.ai/api/v1/accounts'", 'workflowDefinition: { key: 3 }',
+      'successUrl: `${process.env.NEXT_PUBLIC_APP_URL}/kyc/success`', 'redirectUrl: data.web.href, reference: data.workflowExecution.id'],
+    not: ['btoa('],
+    manual: [/store account\.id/],
+    noManual: [/browser code/],
+  },
+  'enr-superagent-host-var': {
+    has: ['.post(`${kyxOrigin}/api/v1/accounts`)', ".set('Authorization', `Bearer ${await kyxAccessToken(kyxOrigin)}`)",
+      "web: { locale: user.language || 'en' }", 'return { link: body.web.href, scan: body.workflowExecution.id };'],
+    not: ['.auth('],
+    manual: [/store account\.id/],
+  },
+  'auth-class-field-base': {
+    has: ['axios.put(`https://account.emea-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`', 'customerInternalReference: userReference',
+      'return { url: data.web.href, ref: data.workflowExecution.id };'],
+    not: ['private readonly baseUrl', 'private readonly auth'],
+  },
+  'auth-static-url': {
+    has: ['axios.put(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`', 'return res.data.web.href as string;'],
+    not: ['axios.post(NetverifyAuthentication.INITIATE_URL'],
+    // The static constant stays (a class member, not removed as dead) and is marked.
+    manual: [/initiate endpoint netverify\.com\/api\/authentication\/v1\/web\/initiate is left after the calls in this file were migrated/],
+  },
+  'ret-promise-all-map': {
+    has: ['axios.get(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`, { headers: { Authorization: `Bearer ${await kyxAccessToken(\'amer-1\')}` } })'],
+    not: ['const BASE', 'const auth'],
+    manual: [/transactionResult is not in the KYX workflow details/],
+  },
+  'ret-axios-config-form': {
+    has: ['url: `https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`'],
+    not: ['auth: {'],
+    manual: [/the retrieval details leave here whole and now have the KYX shape/],
+  },
+  'ret-rp-get': {
+    has: ["require('./kyx-workflow-account.cjs')", 'uri: `https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`', 'json: true'],
+    not: ['pass: process.env'],
+    manual: [/transactionResult is not in the KYX workflow details/],
+  },
+  'ret-fetch-then': {
+    has: ['export async function authResult(ref)', 'fetch(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`'],
+    not: ["'Basic '"],
+    manual: [/transactionResult is not in the KYX workflow details/],
+  },
+  'auth-body-spread-defaults': {
+    has: ["axios.put(`https://account.emea-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`, { ...DEFAULTS, customerInternalReference: userId", 'return res.data.web.href;'],
+    manual: [/the body spreads another object: check it holds no legacy field/],
+  },
+  'auth-then-rename': {
+    has: ['export async function stepUp(ref)', '.then(({ data: { web: { href: url }, workflowExecution: { id: id } } }) => ({ url, id }));'],
+  },
+  'ret-got-json': {
+    has: ['got(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`', 'workflow: { id: string; userReference?: string }'],
+    not: ['username:'],
+    manual: [/this type describes the legacy retrieval details; transactionResult/, /the retrieval details leave here whole/],
+  },
+  'ret-new-url': {
+    has: ['const url = `https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${encodeURIComponent(ref)}`;'],
+    not: ['const JUMIO', 'new URL('],
+    manual: [/scanSource is not in the KYX workflow details \(lost\)/],
+  },
+  'ret-catch-chain': {
+    has: [".get(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`", '.catch(() => null);'],
+    manual: [/awaited before this call is made: .* never reaches the \.catch\(\) handler/],
+  },
+  'ret-express-axios-result': {
+    has: ['https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/', "Authorization: `Bearer ${await kyxAccessToken('amer-1')}`",
+      "import { resolveKyxWorkflowAccount } from './kyx-workflow-account.js';"],
+    not: ['JUMIO_RETRIEVAL', 'username:'],
+    manual: [/implement resolveKyxWorkflowAccount/, /transactionResult is not in the KYX workflow details/,
+      /enrollmentTransactionReference is not in the KYX workflow details \(lost\)/, /transactionDate is not in the KYX workflow details/],
+  },
+  'ret-poll-fetch-loop': {
+    has: ['fetch(`https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${transactionReference}`, { headers })',
+      "Authorization: `Bearer ${await kyxAccessToken('emea-1')}`", 'user: details.workflow.userReference'],
+    not: ['RETRIEVAL_BASE', "'Basic '"],
+    manual: [/transactionResult is not in the KYX workflow details/],
+  },
+};
+
+/** Legacy calls and handlers left working but flagged: the only change is the markers. */
+export const FLAGGED: Record<string, RegExp[]> = {
+  // URL = imported config object whose base is `process.env.X || legacy`: both calls flagged at the call.
+  'auth-esm-constants-template': [/authentication initiate not migrated automatically: its URL is lon\.netverify\.com\/api\/authentication\/v1\/web\/initiate by default/,
+    /authentication retrieval not migrated automatically: its URL is lon\.netverify\.com\/api\/netverify\/v2\/authentications\/\{…\} by default/],
+  'auth-koa-undici-env-default': [SETTING, /initiate endpoint lon\.netverify\.com\/api\/authentication\/v1\/web\/initiate was not migrated automatically/],
+  'auth-lambda-got-new-url': [SETTING],
+  'ret-nest-typed-switch': [/authentication retrieval not migrated automatically: its URL is netverify\.com\/api\/netverify\/v2\/authentications/],
+  'enr-class-private-client': [/region is chosen through a client base URL/],
+  'ret-images-got': [/legacy authentication image retrieval/],
+  'ret-request-callback': [/legacy retrieval outside an async function/],
+  'ret-scans-v2-builders': [/netverify\.com\/api\/netverify\/v2\/scans has no KYX rewrite/],
+  // Weak spot: an undici Client(origin) + request({ path }) call is not recognised; only the origin is flagged.
+  'ret-undici-client-path': [/legacy Jumio API base URL lon\.netverify\.com/],
+  'cb-express-urlencoded': [CALLBACK, /enrollmentTransactionReference → gone/],
+  'cb-express-json-string': [CALLBACK, /scanSource → gone/],
+  'cb-koa-ip-allowlist': [CALLBACK, /callback source allowlist/],
+  'cb-fastify-formbody': [CALLBACK],
+  'cb-next-raw-body': [CALLBACK, /transactionResult → retrieval/],
+  'cb-lambda-querystring': [CALLBACK, /callbackDate → callbackSentAt/],
+  'cb-nest-dto': [CALLBACK, /transactionResult → retrieval/],
+  'cb-express-param-destructure': [CALLBACK, /enrollmentTransactionReference → gone/],
+  'cb-lambda-param-destructure': [CALLBACK, /callBackType → workflowExecution\.definitionKey/],
+  'cb-service-method': [CALLBACK, /callBackType → workflowExecution\.definitionKey/],
+  'cb-hapi-route': [CALLBACK, /livenessImages → /],
+  'cb-nest-body-fields': [CALLBACK, /enrollmentTransactionReference → gone/],
+  'cb-router-route-chain': [CALLBACK, /userReference → userReference/],
+  // Clients the rules do not rewrite: flagged where the legacy host is written.
+  'enr-https-request': [/legacy Jumio API base URL netverify\.com/],
+  'auth-ky': [/initiate endpoint netverify\.com\/api\/authentication\/v1\/web\/initiate was not migrated automatically/],
+  'ret-callback-style-promise': [/legacy retrieval outside an async function/],
+  // DELETE has no rewrite: flagged where the legacy endpoint is written.
+  'ret-delete-gdpr': [/netverify\.com\/api\/netverify\/v2\/authentications has no KYX rewrite/],
+  'enr-sdk-jumio-npm': [/the legacy Jumio SDK 'jumio' starts a legacy v4 initiate here/],
+};
+
+/** Lookalikes: byte-identical, nothing reported. */
+export const UNTOUCHED = [
+  'neg-payment-gateway-redirect', 'neg-veriff-webhook', 'neg-oauth-login', 'neg-3ds-authentications', 'neg-kyx-already',
+  'neg-log-mentions', 'neg-provider-registry-sumsub', 'neg-bank-transfer-callback', 'neg-psp-config-defaults',
+  'neg-callback-test-helpers',
+];
