@@ -15,6 +15,23 @@ export interface IdempotencyOptions {
   fingerprintTtlMs?: number;
   /** How long an Idempotency-Key is remembered (default 24 h). */
   keyTtlMs?: number;
+  /** At most this often (default 10 min; 0 = never), a claim also starts a background purge of records that can
+   * no longer be replayed, so the store does not grow with every request ever served. */
+  purgeEveryMs?: number;
+}
+
+const PURGE_BATCH = 5_000;
+const lastPurge = new WeakMap<Store, number>();
+
+/** Start a purge of expired records when the last one is old enough; never delays or fails the request. */
+function maybePurge(store: Store, opts: IdempotencyOptions, log: Logger, nowMs: number): void {
+  const every = opts.purgeEveryMs ?? 600_000;
+  if (every <= 0 || nowMs - (lastPurge.get(store) ?? -Infinity) < every) return;
+  lastPurge.set(store, nowMs);
+  store.purgeExpiredIdempotency(nowMs, PURGE_BATCH).then(
+    (n) => { if (n > 0) log.info('idempotency.purged', { records: n }); },
+    (err: unknown) => log.warn('idempotency.purge_failed', { error: (err as Error).message }),
+  );
 }
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -56,7 +73,9 @@ export async function runOnce<T extends object>(
     ? sha256(`key\n${req.caller}\n${req.idempotencyKey}`)
     : sha256(`fp\n${req.caller}\n${fingerprint}`);
   const ttl = req.idempotencyKey ? (opts.keyTtlMs ?? 86_400_000) : (opts.fingerprintTtlMs ?? 60_000);
-  const claim = await store.claimIdempotency(key, fingerprint, Date.now(), ttl, req.accountId, req.context);
+  const now = Date.now();
+  maybePurge(store, opts, log, now);
+  const claim = await store.claimIdempotency(key, fingerprint, now, ttl, req.accountId, req.context);
   if (!claim.claimed) {
     const rec = claim.record;
     if (rec.fingerprint !== fingerprint)

@@ -10,6 +10,7 @@ import type {
   Store,
 } from './types.js';
 import { rowToAuthentication, rowToEnrollment, rowToIdempotency, rowToOutbox } from './rows.js';
+import { PENDING_GRACE_MS } from './types.js';
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE enrollments (
@@ -148,6 +149,15 @@ export class PostgresStore implements Store {
 
   async releaseIdempotency(key: string): Promise<void> {
     await this.pool.query(`DELETE FROM idempotency WHERE key = $1 AND state = 'pending'`, [key]);
+  }
+
+  async purgeExpiredIdempotency(nowMs: number, limit: number): Promise<number> {
+    const { rowCount } = await this.pool.query(
+      `DELETE FROM idempotency WHERE key IN (SELECT key FROM idempotency
+         WHERE (state <> 'pending' AND expires_at_ms <= $1) OR expires_at_ms <= $2 LIMIT $3)`,
+      [nowMs, nowMs - PENDING_GRACE_MS, limit],
+    );
+    return rowCount ?? 0;
   }
 
   async getIdempotency(key: string): Promise<IdempotencyRecord | undefined> {

@@ -12,6 +12,7 @@ import type {
 import { rowToAuthentication, rowToEnrollment, rowToIdempotency, rowToOutbox, type Row } from './rows.js';
 import { WalCheckpointer } from './sqlite-checkpointer.js';
 import { GroupCommit } from './sqlite-group-commit.js';
+import { PENDING_GRACE_MS } from './types.js';
 
 export interface SqliteStoreOptions {
   /** Checkpoint the WAL in a worker thread instead of inside a commit on the request path (default true). */
@@ -202,6 +203,14 @@ export class SqliteStore implements Store {
     return this.write(() => {
       this.prepare(`DELETE FROM idempotency WHERE key = ? AND state = 'pending'`).run(key);
     });
+  }
+
+  purgeExpiredIdempotency(nowMs: number, limit: number): Promise<number> {
+    // No index on expires_at_ms on purpose: it would cost a page write on every initiate; this scan runs rarely.
+    return this.write(() => this.prepare(
+      `DELETE FROM idempotency WHERE rowid IN (SELECT rowid FROM idempotency
+         WHERE (state <> 'pending' AND expires_at_ms <= ?) OR expires_at_ms <= ? LIMIT ?)`,
+    ).run(nowMs, nowMs - PENDING_GRACE_MS, limit).changes);
   }
 
   async getIdempotency(key: string): Promise<IdempotencyRecord | undefined> {

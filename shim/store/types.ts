@@ -45,6 +45,9 @@ export interface IdempotencyRecord {
   expiresAtMs: number;
 }
 
+/** A claim still pending this long after it expired belongs to a process that died mid-request: it may be purged. */
+export const PENDING_GRACE_MS = 3_600_000;
+
 export type ClaimResult = { claimed: true } | { claimed: false; record: IdempotencyRecord };
 
 export interface OutboxItem {
@@ -94,6 +97,9 @@ export interface Store {
   findUnknownIdempotency(accountId: string, nowMs: number): Promise<IdempotencyRecord[]>;
   /** Mark an unknown record settled with the response that is now known. */
   settleIdempotency(key: string, status: number, response: string): Promise<void>;
+  /** Delete up to `limit` records that can no longer be replayed: expired ones, and claims still pending an hour
+   * after they expired (their process died mid-request). Returns how many went. Without it the table only grows. */
+  purgeExpiredIdempotency(nowMs: number, limit: number): Promise<number>;
 
   /** Enqueue a delivery; a second enqueue with the same dedupeKey is ignored. Returns whether it was new. */
   enqueueOutbox(item: { dedupeKey: string; targetUrl: string; body: string; nowMs: number }): Promise<boolean>;

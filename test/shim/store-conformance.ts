@@ -99,6 +99,24 @@ export function describeStoreConformance(name: string, makeHarness: () => StoreH
       expect(await store.findUnknownIdempotency('acc', 20)).toEqual([]);
     });
 
+    it('purges records that can no longer be replayed, a bounded batch at a time', async () => {
+      const t = 1_000_000;
+      await store.claimIdempotency('live', 'fp', t, 60_000, null, null); // pending, not expired
+      await store.claimIdempotency('done-old', 'fp', t - 120_000, 60_000, null, null);
+      await store.completeIdempotency('done-old', 'done', 200, '{}'); // expired a minute ago
+      await store.claimIdempotency('unknown-old', 'fp', t - 120_000, 60_000, 'acc', null);
+      await store.completeIdempotency('unknown-old', 'unknown', 502, '{}');
+      await store.claimIdempotency('pending-recent', 'fp', t - 120_000, 60_000, null, null); // in flight past expiry: kept
+      await store.claimIdempotency('pending-dead', 'fp', t - 2 * 3_600_000, 60_000, null, null); // an hour past expiry
+      await store.claimIdempotency('done-live', 'fp', t, 60_000, null, null);
+      await store.completeIdempotency('done-live', 'done', 200, '{}');
+      expect(await store.purgeExpiredIdempotency(t, 1)).toBe(1); // the limit holds
+      expect(await store.purgeExpiredIdempotency(t, 100)).toBe(2);
+      expect(await store.purgeExpiredIdempotency(t, 100)).toBe(0);
+      for (const gone of ['done-old', 'unknown-old', 'pending-dead']) expect(await store.getIdempotency(gone), gone).toBeUndefined();
+      for (const kept of ['live', 'pending-recent', 'done-live']) expect(await store.getIdempotency(kept), kept).toBeDefined();
+    });
+
     it('runs an outbox: dedupe, lease, retry schedule, sent, dead', async () => {
       expect(await store.enqueueOutbox({ dedupeKey: 'd1', targetUrl: 'https://x/cb', body: 'a=1', nowMs: 100 })).toBe(true);
       expect(await store.enqueueOutbox({ dedupeKey: 'd1', targetUrl: 'https://x/cb', body: 'a=1', nowMs: 100 })).toBe(false);
