@@ -14,9 +14,10 @@ export type { DataRead, EventDataAnalysis, LiteralComparison } from './event-sha
 export { isJsonParse } from './event-shapes.js';
 
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
- * (a global callback such as `window.onJumioResult = (data) => …` that a proven handler hands the object to). */
+ * (a global callback such as `window.onJumioResult = (data) => …` that a proven handler hands the object to).
+ * `mode: 'raw'`: it is `event.data`, the posted string (Angular `@HostListener('window:message', ['$event.data'])`). */
 export function analyzeEventData(
-  fn: FunctionLikeNode, globals: readonly SourceFile[] = [], mode: 'event' | 'data' = 'event', imports: ListenerSearchOptions = {},
+  fn: FunctionLikeNode, globals: readonly SourceFile[] = [], mode: 'event' | 'data' | 'raw' = 'event', imports: ListenerSearchOptions = {},
 ): EventDataAnalysis {
   const out: EventDataAnalysis = { parses: false, reads: [], comparisons: [], handoffs: [], escapes: [], eventExprs: [], functions: [fn], rootTypes: [] };
   const tracked = new Map<Node, Set<string>>();
@@ -280,6 +281,8 @@ export function analyzeEventData(
     out.parses = true;
     if (Node.isIdentifier(pName)) trackName(param, pName.getText(), []);
     else destructure(pName, [], param);
+  } else if (mode === 'raw') {
+    if (Node.isIdentifier(pName)) rawVar(param, pName.getText());
   } else if (Node.isIdentifier(pName)) {
     for (const ref of referencesOf(body, pName.getText())) if (resolveIdentifier(ref, globals) === param) eventRef(ref);
   } else if (Node.isObjectBindingPattern(pName)) {

@@ -41,10 +41,10 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
   const globals = opts.globals ?? [];
   return findMessageHandlers(sf, opts).map((h) => {
     const hGlobals = h.externalPath ? [] : globals;
-    const data = analyzeEventData(h.fn, hGlobals, 'event', h.externalPath ? {} : { project: opts.project, absPath: opts.absPath, globals });
+    const data = analyzeEventData(h.fn, hGlobals, h.rawData ? 'raw' : 'event', h.externalPath ? {} : { project: opts.project, absPath: opts.absPath, globals });
     const origins = [
       ...findOriginChecks(data.eventExprs, hGlobals),
-      ...originParamChecks(h.fn.getParameters()[0], hGlobals),
+      ...(h.rawData ? [] : originParamChecks(h.fn.getParameters()[0], hGlobals)),
     ];
     const text = [...data.functions.map((f) => f.getText()), handlerName(h)].join('\n');
     return { ...h, data, origins, verdict: judge({ data, origins, text, cameraFrame: opts.cameraFrame }) };

@@ -7,7 +7,7 @@ import type { ProjectView } from '../engine/types.js';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { isFunctionLike, isGlobalObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 
-export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener' | 'renderer-listen' | 'rxjs-from-event';
+export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener' | 'renderer-listen' | 'rxjs-from-event' | 'use-event-listener';
 
 export interface MessageHandler {
   /** The function that receives the MessageEvent (its first parameter). */
@@ -17,6 +17,8 @@ export interface MessageHandler {
   how: AttachKind;
   /** Absolute path of the module holding `fn` when it was imported from another file; undefined when local. */
   externalPath?: string;
+  /** The first parameter is `event.data` itself (`@HostListener('window:message', ['$event.data'])`). */
+  rawData?: boolean;
 }
 
 export interface ListenerSearchOptions {
@@ -63,12 +65,20 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         target = callee.getExpression();
       } else if (Node.isIdentifier(callee)) {
         method = callee.getText();
+        // `import { useEventListener as useListener } from 'ahooks'`: the hook under its own name.
+        if (/^use[A-Z]/.test(method) && method !== 'useEventListener') {
+          const decl = resolveIdentifier(callee);
+          if (decl && Node.isImportSpecifier(decl)) method = decl.getName();
+        }
       }
       if (method === 'addEventListener' && event === 'message' && (!target || isWindowTarget(target))) {
         add(args[1], node, 'addEventListener');
       } else if (method === 'listen' && target && stringValue(args[0]) === 'window' && stringValue(args[1]) === 'message') {
         // Angular Renderer2: `this.renderer.listen('window', 'message', handler)` returns the unlisten function.
         add(args[2], node, 'renderer-listen');
+      } else if (method === 'useEventListener' && event === 'message' && hookTargetsWindow(args[2])) {
+        // usehooks-ts `useEventListener('message', fn, ref?)`, ahooks `useEventListener('message', fn, { target })`.
+        add(args[1], node, 'use-event-listener');
       } else if (method === 'fromEvent' && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0])) {
         add(subscribedHandler(node), node, 'rxjs-from-event');
       } else if (method === 'attachEvent' && event === 'onmessage' && (!target || isGlobalObject(target))) {
@@ -86,9 +96,13 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         if (d.getName() !== 'HostListener') continue;
         const [ev, params] = d.getArguments();
         if (stringValue(ev) !== 'window:message') continue;
-        // `['$event']` (or no argument list) hands the MessageEvent itself to the first parameter.
-        const passesEvent = !params || (Node.isArrayLiteralExpression(params) && stringValue(params.getElements()[0]) === '$event');
-        if (passesEvent && !found.some((h) => h.fn === node)) found.push({ fn: node, attach: d, how: 'host-listener' });
+        // `['$event']` (or no argument list) hands the MessageEvent itself to the first parameter, `['$event.data']`
+        // the posted string.
+        const first = params && Node.isArrayLiteralExpression(params) ? stringValue(params.getElements()[0]) : undefined;
+        const passesEvent = !params || first === '$event';
+        if ((passesEvent || first === '$event.data') && !found.some((h) => h.fn === node)) {
+          found.push({ fn: node, attach: d, how: 'host-listener', rawData: !passesEvent || undefined });
+        }
       }
     }
   }
@@ -109,6 +123,19 @@ function isWindowTarget(n: Node): boolean {
   if (!decl || !(Node.isParameterDeclaration(decl) || Node.isPropertyDeclaration(decl) || Node.isVariableDeclaration(decl))) return false;
   const init = decl.getInitializer();
   return decl.getTypeNode()?.getText() === 'Window' || (!!init && isGlobalObject(init));
+}
+
+/** The target argument of a `useEventListener` hook: none (the window is the default), a window, or ahooks'
+ * `{ target: window }` options (no target: the window). An element ref is not the window. */
+function hookTargetsWindow(arg: Node | undefined): boolean {
+  if (!arg) return true;
+  const u = unwrap(arg);
+  if (Node.isObjectLiteralExpression(u)) {
+    const t = u.getProperty('target');
+    if (!t) return true;
+    return Node.isPropertyAssignment(t) && isWindowTarget(t.getInitializerOrThrow());
+  }
+  return u.getKind() === SyntaxKind.UndefinedKeyword || u.getText() === 'undefined' || isWindowTarget(u);
 }
 
 /** A class property or constructor parameter property named `name` (for `this.name`). */

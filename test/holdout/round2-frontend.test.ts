@@ -75,6 +75,9 @@ const EXPECT: Record<string, Expectation> = {
   '26-next-jsx-component.tsx': { has: ['onDone(msg.workflowExecutionId)', 'allow="camera; fullscreen; accelerometer; gyroscope; magnetometer"'], manual: [] },
   // A CSP frame-src with the white-label host: flagged (by legacy-endpoint).
   '27-helmet-csp.js': { manual: ['legacy-endpoint'] },
+  // usehooks-ts useEventListener('message', …) was not a listener; HostListener ['$event.data'] was not either.
+  '28-react-use-event-listener.tsx': { has: ['onDone(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowFullScreen`], manual: [] },
+  '29-angular-hostlistener-event-data.component.ts': { has: ['this.ref = data.workflowExecutionId', `allow="${FULL_ALLOW}" allowfullscreen`], manual: [] },
 };
 
 /** Known gaps, asserted as the right behaviour with it.fails: each flips to a failure once fixed (then move it). */
