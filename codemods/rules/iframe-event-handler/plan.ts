@@ -6,7 +6,7 @@ import type { SourceFile } from 'ts-morph';
 import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, IFRAME_EVENT_RENAMES, KYX, LEGACY_9836_IN_KYX } from '../../../api/index.js';
 import type { EventDataAnalysis, OriginCheck } from '../../analysis-frontend/index.js';
 import { codeValue, resolveIdentifier } from '../../analysis-frontend/syntax.js';
-import { translateOrigin } from './origin-rewrite.js';
+import { repeatRegionItem, translateOrigin } from './origin-rewrite.js';
 import type { RegionHint } from './region-hint.js';
 import { renameInTypes, type TypeImports } from './type-rename.js';
 
@@ -66,13 +66,18 @@ export function planHandler(
   }
 
   // Only types of an object whose renamed field is actually read: a handler that never touches it keeps its types.
+  // Also when it reads the new name (a rerun): a type declared elsewhere is reported again while it is not renamed.
   for (const [legacy, next] of RENAMES) {
-    if (data.reads.some((r) => r.path.length === 1 && r.path[0] === legacy)) renameInTypes(data.rootTypes, legacy, next, plan, types);
+    if (data.reads.some((r) => r.path.length === 1 && (r.path[0] === legacy || r.path[0] === next))) renameInTypes(data.rootTypes, legacy, next, plan, types);
   }
 
   for (const o of origins) {
     const fix = translateOrigin(o, o.literal.getText(), regionHint);
-    if (!fix) continue;
+    if (!fix) {
+      const again = repeatRegionItem(o, o.literal.getSourceFile().getFullText(), regionHint);
+      if (again) manual(o.literal, again);
+      continue;
+    }
     if (fix.text !== undefined) edit(o.literal, o.literal.getStart(), o.literal.getEnd(), fix.text, fix.message);
     if (fix.manual) manual(o.literal, fix.manual);
   }

@@ -86,6 +86,8 @@ export function renameInTypes(types: readonly Node[], legacy: string, next: stri
     if (imported && memberNames(imported).includes(legacy) && memberNames(imported).some((m) => EVENT_SHAPE.includes(m))) {
       return visit(imported, depth + 1);
     }
+    // A rerun (the handler already reads the new name): a type that has it too needs nothing.
+    if (imported && memberNames(imported).includes(next) && !memberNames(imported).includes(legacy)) return;
     plan.manual.push({
       sf, pos: t.getStart(),
       message: `the Jumio event is typed as ${name}, declared elsewhere: rename its ${legacy} to ${next} (and add accountId)`,

@@ -285,7 +285,8 @@ function templateText(file: RuleFile): string {
 export const landingPageParamsRule: Rule = {
   id: 'landing-page-params',
   title: 'Success/error landing pages: read acquisitionStatus and workflowExecutionId instead of transactionStatus and transactionReference',
-  prefilter: [LEGACY.transactionStatus, LEGACY.transactionReference],
+  // The KYX names too: a migrated page still reports its errorCode 9836 item on every run.
+  prefilter: [LEGACY.transactionStatus, LEGACY.transactionReference, ...REDIRECT_PARAM_RENAMES.map((r) => r.kyx)],
   kinds: ['script', 'html', 'vue'],
   run: runLandingPageParams,
 };

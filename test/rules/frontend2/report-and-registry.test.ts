@@ -90,7 +90,7 @@ describe('under the whole rule registry', () => {
   it('the front-end rules are all registered', () => {
     expect(frontEnd.map((r) => r.id).sort()).toEqual(['iframe-allow', 'iframe-event-handler', 'landing-page-params', 'web-client-host']);
   });
-  for (const rule of ['iframe-allow', 'landing-page-params']) {
+  for (const rule of ['iframe-allow', 'landing-page-params', 'iframe-event-handler', 'web-client-host']) {
     for (const file of readdirSync(dirOf(rule)).filter((f) => /\.input\./.test(f)).sort()) {
       it(`${rule}/${file}: a second run of the front-end rules changes nothing`, () => {
         const first = run(rule, file, frontEnd);
