@@ -4,7 +4,9 @@ import { ts } from 'ts-morph';
 import type { FileKind } from './types.js';
 
 export const SCRIPT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
-export const HTML_EXTENSIONS = ['html', 'htm', 'jsp', 'ejs', 'hbs'] as const;
+// Server templates are pages too: embedded.ts blanks their tags (JSP/EJS/ERB/ASP `<% %>`, PHP `<?php ?>` / `<?= ?>`,
+// Handlebars/Twig/Nunjucks `{{ }}` / `{% %}`) before the HTML parse. Svelte and Razor (.cshtml) have other syntaxes.
+export const HTML_EXTENSIONS = ['html', 'htm', 'jsp', 'ejs', 'hbs', 'handlebars', 'php', 'erb', 'twig', 'njk'] as const;
 export const VUE_EXTENSIONS = ['vue'] as const;
 export const CODE_EXTENSIONS: readonly string[] = [...SCRIPT_EXTENSIONS, ...HTML_EXTENSIONS, ...VUE_EXTENSIONS];
 
