@@ -136,6 +136,8 @@ function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
 }
 
 /** Legacy callback fields `fn` reads from its request (nested callbacks included). */
+const SPELLED = [...NAMES, LEGACY_CALLBACK_TYPE_AUTHENTICATION];
+
 function fieldsRead(fn: Fn): { fields: string[]; literal: boolean } {
   const fields: string[] = [];
   let literal = false;
@@ -143,6 +145,10 @@ function fieldsRead(fn: Fn): { fields: string[]; literal: boolean } {
     if (name && NAMES.has(name) && !fields.includes(name)) fields.push(name);
   };
   for (const f of nestBodyFields(fn, NAMES)) add(f);
+  // Asked for every function of the file: one that never spells a field name or the callback type (nor an escape
+  // that could) reads none, and the walk below (which wraps every node) is skipped.
+  const text = fn.getText();
+  if (!text.includes('\\') && !SPELLED.some((n) => text.includes(n))) return { fields, literal };
   fn.forEachDescendant((d) => {
     if ((Node.isStringLiteral(d) || Node.isNoSubstitutionTemplateLiteral(d)) && d.getLiteralValue() === LEGACY_CALLBACK_TYPE_AUTHENTICATION) literal = true;
     if (Node.isPropertyAccessExpression(d) && NAMES.has(d.getName()) && fromRequest(d.getExpression(), fn)) add(d.getName());
