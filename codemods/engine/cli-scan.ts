@@ -1,7 +1,8 @@
 // `netverify-migrate scan`: an inventory of every legacy usage. Code goes through the rules in detect mode (the
 // same run as a dry-run codemod, nothing written): each edit is listed as `automatic`, each manual item as
-// `manual`. Configuration files (.env*, JSON, YAML, XML, .properties, .ini) are read line by line for legacy
-// Jumio hosts (api/'s recognition) and listed as `manual`: no rule edits configuration.
+// `manual`. Configuration files (.env*, JSON, YAML, XML, .properties, .ini) and page templates the codemod does not
+// parse (.svelte, .cshtml, …) are read line by line for legacy Jumio hosts (api/'s recognition) and listed as
+// `manual`: no rule edits them.
 import { resolve } from 'node:path';
 import { runCodemod } from './runner.js';
 import { discover, UsageError } from './discover.js';
@@ -39,12 +40,19 @@ export interface ScanReport {
 
 const CONFIG_EXT = /\.(json|ya?ml|xml|properties|ini)$/i;
 export const isConfigName = (name: string): boolean => /^\.env(\..+)?$/.test(name) || CONFIG_EXT.test(name);
+/** Page templates whose syntax the codemod does not parse (Svelte, Razor, ASP.NET, Velocity, FreeMarker, Mustache,
+ * Liquid, Pug, Haml, Slim, Astro, GSP): scan reads them line by line like configuration, so legacy hosts in them are
+ * at least inventoried. */
+const TEMPLATE_EXT = /\.(svelte|cshtml|razor|aspx|ascx|vm|ftlh?|mustache|liquid|pug|jade|haml|slim|astro|gsp)$/i;
+export const isUnparsedTemplateName = (name: string): boolean => TEMPLATE_EXT.test(name);
+const isTextScanned = (name: string): boolean => isConfigName(name) || isUnparsedTemplateName(name);
 
 export function scanConfigText(path: string, text: string): ScanItem[] {
+  const where = isUnparsedTemplateName(path) ? 'in a page template the codemod does not parse (migrate it by hand)' : 'in configuration';
   const items: ScanItem[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     const hit = findLegacyUrls(line)[0];
-    if (hit) items.push({ path, line: i + 1, rule: 'legacy-endpoint', kind: 'manual', message: `in configuration: ${messageFor(hit)}` });
+    if (hit) items.push({ path, line: i + 1, rule: 'legacy-endpoint', kind: 'manual', message: `${where}: ${messageFor(hit)}` });
   });
   return items;
 }
@@ -66,10 +74,10 @@ export async function buildScan(args: ScanArgs): Promise<ScanReport> {
     const root = gitTopLevel(resolve(cwd)) ?? resolve(cwd);
     // `.env` files are usually git-ignored yet hold the legacy URL: read them anyway (they are only reported).
     const configs = discover({
-      cwd: resolve(cwd), paths: args.paths, root, ignore: args.ignore, accept: isConfigName, evenIfIgnored: (n) => /^\.env(\..+)?$/.test(n),
+      cwd: resolve(cwd), paths: args.paths, root, ignore: args.ignore, accept: isTextScanned, evenIfIgnored: (n) => /^\.env(\..+)?$/.test(n),
     });
     for (const f of configs.files) {
-      if (!isConfigName(f.path.slice(f.path.lastIndexOf('/') + 1))) continue;
+      if (!isTextScanned(f.path.slice(f.path.lastIndexOf('/') + 1))) continue;
       report.summary.files++;
       const read = readSourceFile(f.absPath);
       if (!read.ok) {

@@ -97,6 +97,19 @@ describe('scan and rules', () => {
     expect(runCli(repo, ['codemod', '--check', '--rules', 'test-rename'], { extraRules: true }).code).toBe(1);
   });
 
+  it('scan inventories legacy hosts in page templates the codemod does not parse (Svelte, Razor, …)', () => {
+    const repo = makeRepo({
+      'src/Verify.svelte': '<script>\n  export let token;\n</script>\n<iframe src="https://acme.netverify.com/web/v4/app?authorizationToken={token}" title="kyc"></iframe>\n',
+      'Views/Kyc/Index.cshtml': '@model KycModel\n<script>var url = "https://lon.netverify.com/api/authentication/v1/web/initiate";</script>\n',
+      'src/Pay.svelte': '<iframe src="https://checkout.example.com/pay" title="pay"></iframe>\n',
+    });
+    const r = runCli(repo, ['scan', '--json'], { extraRules: true });
+    expect(r.code, r.stderr).toBe(0);
+    const scan = JSON.parse(r.stdout) as { items: { path: string; line: number; kind: string; message: string }[] };
+    expect(scan.items.map((i) => `${i.path}:${i.line} ${i.kind}`)).toEqual(['Views/Kyc/Index.cshtml:2 manual', 'src/Verify.svelte:4 manual']);
+    for (const i of scan.items) expect(i.message).toMatch(/^in a page template the codemod does not parse/);
+  });
+
   it('rules lists every rule with its title; --help answers without loading the engine', () => {
     const repo = makeRepo({});
     const r = runCli(repo, ['rules']);
