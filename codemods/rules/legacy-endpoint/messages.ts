@@ -45,6 +45,12 @@ export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code', migratedH
     case 'widget-script':
       return `legacy Jumio v3 widget script ${where}: replace it with the KYX web client (web.href in an iframe)`;
     case 'base-url':
+      if (hit.host.kind === 'web-client') {
+        // A white-label web-client host with no API path: an embed, a CSP frame-src, an origin allow-list.
+        return `legacy Jumio white-label web-client host ${where} (an iframe embed, CSP frame-src or origin allow-list): the ` +
+          `KYX web client is served from *.web.<region>.jumio.ai (the account response's web.href) — allow and check that ` +
+          `host instead once the calls are migrated (see MIGRATION.md)`;
+      }
       // Only this file is known here: the calls built on the base may live in other modules and may already have
       // been migrated by another rule in this run, so the message must hold either way.
       return `legacy Jumio API base URL ${where}: a call still built on it must move to KYX by hand (initiate: ` +
