@@ -233,7 +233,10 @@ export class ResponseFlow {
     this.reads++;
     const target = el.getNameNode().getText();
     const init = el.getInitializer();
-    const inner = `${path[path.length - 1]}: ${target}${init ? ` = ${init.getText()}` : ''}`;
+    const key = path[path.length - 1];
+    // `{ transactionReference: id }` → `{ workflowExecution: { id } }`, not `{ id: id }`
+    const head = key === target && Node.isIdentifier(el.getNameNode()) ? target : `${key}: ${target}`;
+    const inner = `${head}${init ? ` = ${init.getText()}` : ''}`;
     // A default on the read (or on the pattern holding it, `{ data: { redirectUrl } = {} }`) says the value may be
     // missing: the new intermediate level (`web`, `workflowExecution`) then defaults to `{}` as well, so the old
     // default still applies instead of destructuring undefined throwing.

@@ -82,7 +82,7 @@ export const MIGRATED: Record<string, Expect> = {
     manual: [/the body spreads another object: check it holds no legacy field/],
   },
   'auth-then-rename': {
-    has: ['export async function stepUp(ref)', '.then(({ data: { web: { href: url }, workflowExecution: { id: id } } }) => ({ url, id }));'],
+    has: ['export async function stepUp(ref)', '.then(({ data: { web: { href: url }, workflowExecution: { id } } }) => ({ url, id }));'],
   },
   'ret-got-json': {
     has: ['got(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`', 'workflow: { id: string; userReference?: string }'],
