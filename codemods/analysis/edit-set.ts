@@ -84,6 +84,24 @@ export class EditSet {
     };
   }
 
+  /** Whole lines removed by separate edits that meet (`const BASE = …` and `const auth = …` of one block) and sit
+   * between two blank lines would leave a double blank line: the last removal takes one blank line with it (each
+   * remover already does this for a statement of its own). `text` is the RuleFile text the edits refer to. */
+  tidyRemovedLines(text: string): void {
+    const removals = this.edits.filter((e) => e.text === '' && e.end > e.start && (e.start === 0 || text[e.start - 1] === '\n') &&
+      text[e.end - 1] === '\n').sort((a, b) => a.start - b.start);
+    for (let i = 0; i < removals.length; i++) {
+      let j = i;
+      while (j + 1 < removals.length && removals[j + 1]!.start === removals[j]!.end) j++;
+      const first = removals[i]!;
+      const last = removals[j]!;
+      if (j > i && text.slice(0, first.start).endsWith('\n\n') && text[last.end] === '\n' && !this.edits.some((e) => e.start === last.end)) {
+        last.end += 1;
+      }
+      i = j;
+    }
+  }
+
   externalEdits(): ExternalEdits[] {
     return [...this.external.values()];
   }

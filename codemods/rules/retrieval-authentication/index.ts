@@ -145,6 +145,7 @@ export const retrievalAuthenticationRule: Rule = {
         edits.newFiles.push(...helpers.newFiles);
       }
 
+      edits.tidyRemovedLines(file.text);
       result.edits.push(...edits.edits);
       result.manual.push(...edits.manual);
       result.newFiles!.push(...edits.newFiles);
