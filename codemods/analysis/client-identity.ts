@@ -2,7 +2,7 @@
 import { Node, ts, type SourceFile } from 'ts-morph';
 import { unwrap } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
-import { wrapRaw } from '../engine/descendants.js';
+import { rawDescendantsOfKinds, wrapRaw } from '../engine/descendants.js';
 
 export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got';
 
@@ -47,16 +47,14 @@ function requireSource(init: Node): { spec: string; prop?: string } | undefined 
 }
 
 /** Whether any string literal of the file is a client module name (`'axios'`, `"got"`…): without one, no import
- * or require can bind a client, so only the global names need the (costly) declaration lookup. One walk over the
- * raw syntax tree per file, cached. */
+ * or require can bind a client, so only the global names need the declaration lookup. Cached per parse. */
 const mentionsClient = new WeakMap<ts.SourceFile, boolean>();
+const STRINGS = new Set([ts.SyntaxKind.StringLiteral, ts.SyntaxKind.NoSubstitutionTemplateLiteral]);
 export function fileMentionsClientModule(sf: SourceFile): boolean {
   const raw = sf.compilerNode;
   let hit = mentionsClient.get(raw);
   if (hit === undefined) {
-    const visit = (n: ts.Node): boolean =>
-      (ts.isStringLiteralLike(n) && !!MODULES[n.text]) || (ts.forEachChild(n, visit) ?? false);
-    hit = visit(raw);
+    hit = rawDescendantsOfKinds(raw, STRINGS).some((n) => Object.hasOwn(MODULES, (n as ts.StringLiteralLike).text));
     mentionsClient.set(raw, hit);
   }
   return hit;
@@ -64,28 +62,22 @@ export function fileMentionsClientModule(sf: SourceFile): boolean {
 
 /** Every name the file declares: identifiers that are the `name` of their parent (variables, binding elements,
  * parameters, functions, classes, imports…). findDeclaration only ever returns such a declaration of this file,
- * so a name not in this set has none, and the lookup (which builds a type checker) can be skipped. */
+ * so a name not in this set has none, and the lookup can be skipped. Cached per parse. */
 const declared = new WeakMap<ts.SourceFile, Set<string>>();
+const IDENTIFIERS = new Set([ts.SyntaxKind.Identifier]);
 function declaredNames(sf: SourceFile): Set<string> {
   const raw = sf.compilerNode;
   let names = declared.get(raw);
   if (!names) {
-    const found = new Set<string>();
-    const visit = (parent: ts.Node): void => {
-      ts.forEachChild(parent, (n) => {
-        if (ts.isIdentifier(n) && (parent as { name?: ts.Node }).name === n) found.add(n.text);
-        visit(n);
-      });
-    };
-    visit(raw);
-    names = found;
+    names = new Set(rawDescendantsOfKinds(raw, IDENTIFIERS).filter((n) => (n.parent as { name?: ts.Node }).name === n)
+      .map((n) => (n as ts.Identifier).text));
     declared.set(raw, names);
   }
   return names;
 }
 
 /** Answers per identifier node: the answer depends only on the (immutable) parsed file, and each rule asks again
- * for every call (the declaration lookup builds a type checker and walks scopes). */
+ * for every call (the declaration lookup walks scopes and follows imports). */
 const clientCache = new WeakMap<ts.Node, ClientBinding | null>();
 
 /** The client an identifier is bound to, or undefined when it is something else. */

@@ -42,22 +42,25 @@ function indexOf(sf: ts.SourceFile): KindIndex {
   return idx;
 }
 
-/** Every node under `sf` (not `sf` itself) whose kind is in `kinds` and that passes `keep` (checked on the raw
- * node, before wrapping), in document pre-order. */
-export function descendantsOfKinds(sf: SourceFile, kinds: ReadonlySet<ts.SyntaxKind>, keep?: (n: ts.Node) => boolean): Node[] {
-  const { nodes, byKind } = indexOf(sf.compilerNode);
+/** The raw nodes under `sf` (not `sf` itself) whose kind is in `kinds`, in document pre-order, from the per-parse
+ * index (for analyses that never need a wrapper). */
+export function rawDescendantsOfKinds(sf: ts.SourceFile, kinds: ReadonlySet<ts.SyntaxKind>): ts.Node[] {
+  const { nodes, byKind } = indexOf(sf);
   let at: number[] = [];
   for (const k of kinds) {
     const bucket = byKind.get(k);
     if (bucket) at = at.length === 0 ? bucket : [...at, ...bucket];
   }
   if (kinds.size > 1) at = [...at].sort((a, b) => a - b);
+  return at.map((i) => nodes[i]!);
+}
+
+/** Every node under `sf` (not `sf` itself) whose kind is in `kinds` and that passes `keep` (checked on the raw
+ * node, before wrapping), in document pre-order. */
+export function descendantsOfKinds(sf: SourceFile, kinds: ReadonlySet<ts.SyntaxKind>, keep?: (n: ts.Node) => boolean): Node[] {
   const w = sf as unknown as Wrapper;
   const out: Node[] = [];
-  for (const i of at) {
-    const n = nodes[i]!;
-    if (!keep || keep(n)) out.push(w._getNodeFromCompilerNode(n));
-  }
+  for (const n of rawDescendantsOfKinds(sf.compilerNode, kinds)) if (!keep || keep(n)) out.push(w._getNodeFromCompilerNode(n));
   return out;
 }
 
