@@ -9,9 +9,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { syntaxProblems, transformText, type TransformTextResult } from '../../codemods/engine/run-on-text.js';
-import { createProjectView } from '../../codemods/engine/project-view.js';
+import { syntaxProblems } from '../../codemods/engine/run-on-text.js';
 import { findRule } from '../../codemods/rules/index.js';
+import { holdoutRunner } from '../support/holdout-runner.js';
 import { helperSource } from '../../codemods/analysis/kyx-helper.js';
 import { STUBS } from './backend-stubs.js';
 
@@ -110,23 +110,7 @@ const FLAGGED: Record<string, RegExp> = {
 /** Known gaps, judged and left for later: only the generic checks run on them. (None at the moment.) */
 const KNOWN_GAPS: string[] = [];
 
-const inputs = readdirSync(DIR).filter((f) => /\.input\.[a-z]+$/.test(f)).sort();
-const caseOf = (f: string) => f.replace(/\.input\.[a-z]+$/, '');
-
-function run(file: string, text: string): TransformTextResult {
-  // Rooted where the CLI roots it (the git top level, whose tsconfig.json is NodeNext): import specifiers end in .js.
-  return transformText({ path: file, absPath: join(DIR, file), text, rules: RULES, project: createProjectView(ROOT) });
-}
-
-const results = new Map<string, TransformTextResult>();
-function resultOf(file: string): TransformTextResult {
-  let r = results.get(file);
-  if (!r) {
-    r = run(file, readFileSync(join(DIR, file), 'utf8'));
-    results.set(file, r);
-  }
-  return r;
-}
+const { inputs, caseOf, run, resultOf } = holdoutRunner(DIR, RULES, ROOT);
 
 it('the corpus is complete: every input is judged, every judgement has an input', () => {
   expect(inputs.length).toBeGreaterThanOrEqual(25);

@@ -12,9 +12,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { syntaxProblems, transformText, type TransformTextResult } from '../../codemods/engine/run-on-text.js';
-import { createProjectView } from '../../codemods/engine/project-view.js';
+import { syntaxProblems, type TransformTextResult } from '../../codemods/engine/run-on-text.js';
 import { rules } from '../../codemods/rules/index.js';
+import { holdoutRunner } from '../support/holdout-runner.js';
 import { STUBS } from './backend-stubs.js';
 import { FLAGGED, MIGRATED, UNTOUCHED } from './round2-backend-judgements.js';
 
@@ -23,23 +23,8 @@ const DIR = join(ROOT, 'test/holdout/round2-backend');
 const BACKEND = new Set(['initiate-authentication', 'initiate-enrollment', 'retrieval-authentication', 'callback-handler', 'legacy-endpoint']);
 const RULES = rules.filter((r) => BACKEND.has(r.id));
 
-const inputs = readdirSync(DIR).filter((f) => /\.input\.[a-z]+$/.test(f)).sort();
-const caseOf = (f: string) => f.replace(/\.input\.[a-z]+$/, '');
+const { inputs, caseOf, run, resultOf } = holdoutRunner(DIR, RULES, ROOT);
 const fileOf = (c: string) => inputs.find((f) => caseOf(f) === c)!;
-
-function run(file: string, text: string): TransformTextResult {
-  return transformText({ path: file, absPath: join(DIR, file), text, rules: RULES, project: createProjectView(ROOT) });
-}
-
-const results = new Map<string, TransformTextResult>();
-function resultOf(file: string): TransformTextResult {
-  let r = results.get(file);
-  if (!r) {
-    r = run(file, readFileSync(join(DIR, file), 'utf8'));
-    results.set(file, r);
-  }
-  return r;
-}
 const messages = (r: TransformTextResult) => r.manual.map((m) => m.message).join('\n');
 const markers = (text: string) => (text.match(/TODO\(netverify-migrate\)/g) ?? []).length;
 
