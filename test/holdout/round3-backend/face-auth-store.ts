@@ -1,0 +1,1 @@
+export declare function recordFaceAuth(r: { ref?: string; enrollment?: string; passed: boolean; source?: string }): Promise<void>;
