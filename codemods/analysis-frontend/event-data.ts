@@ -37,6 +37,10 @@ export function analyzeEventData(
       forward(cur, 'raw');
       return;
     }
+    if (p && isObjectUse(cur, p)) {
+      objectData(cur);
+      return;
+    }
     if (!p || !Node.isCallExpression(p) || p.getArguments()[0] !== cur || !isJsonParse(p.getExpression())) return;
     out.parses = true;
     // The value flows through `typeof … ? JSON.parse(…) : …`, `||`, `??`, `await`.
@@ -49,6 +53,18 @@ export function analyzeEventData(
       else break;
     }
     bindValue(v, []);
+  };
+
+  // `event.data` used as an object (`MessageEvent<JumioEvent>`, `const { data } = event; data.payload.value`):
+  // read like the parsed object, typed by the event's type argument. `parses` stays false, so such a handler is
+  // proven only by an origin check (prove.ts) — but once proven, its reads are renamed like a parsing handler's.
+  const objectData = (raw: Node): void => {
+    const t = param?.getTypeNode();
+    if (t && Node.isTypeReference(t) && t.getTypeName().getText() === 'MessageEvent') {
+      const arg = t.getTypeArguments()[0];
+      if (arg && !out.rootTypes.includes(arg)) out.rootTypes.push(arg);
+    }
+    bindValue(raw, []);
   };
 
   const rawVar = (decl: Node, name: string): void => {
@@ -264,6 +280,15 @@ export function analyzeEventData(
       if (path.length === 0) out.escapes.push({ node: parent, to: callee.getText() });
       return;
     }
+  }
+
+  /** `raw.key` (not a method call such as `raw.startsWith(…)`), `raw?.key`, `raw['key']`, `const { key } = raw`. */
+  function isObjectUse(raw: Node, parent: Node): boolean {
+    if (memberObject(parent) === raw) {
+      const gp = parent.getParent();
+      return !(gp && Node.isCallExpression(gp) && gp.getExpression() === parent);
+    }
+    return Node.isVariableDeclaration(parent) && parent.getInitializer() === raw && Node.isObjectBindingPattern(parent.getNameNode());
   }
 
   function addComparison(path: string[], other: Node): void {

@@ -57,6 +57,9 @@ const EXPECT: Record<string, Expectation> = {
   // legacy API hosts the repository calls: emea-1 here, amer-1 when the whole project is scanned); runtime frame flagged.
   '10-class-method-unbound.ts': { has: ["const FRAME_ORIGIN = 'https://acmebank.web.", `frame.setAttribute('allow', '${FULL_ALLOW}')`, 'reference: data.workflowExecutionId'], manual: ['iframe-event-handler', 'iframe-allow'] },
   '11-window-onmessage-function.js': { has: ["document.getElementById('kyc-ref').value = d.workflowExecutionId;"], lacks: ['d.transactionReference'], manual: [] },
+  // MessageEvent<LegacyEvent> read as an object (const { data } = event): the origin check proves it; the origin
+  // used to be translated while data.transactionReference and the interface kept the legacy name (silent breakage).
+  '12-typed-messageevent-interface.ts': { has: ["event.origin.endsWith('jumio.ai')", 'reference: data.workflowExecutionId', '  workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] },
   '13-typed-json-parse-switch.ts': { has: ['  workflowExecutionId: string;', 'ref: data.workflowExecutionId', 'store.markSubmitted(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [] },
   '14-bracket-fields.js': { has: ["this.onDone(data['workflowExecutionId'], data['dateTime'])"], lacks: ["data['transactionReference']"], manual: [] },
   '16-react-router-search-params.tsx': { has: ["searchParams.get('acquisitionStatus')", "searchParams.get('workflowExecutionId')", "searchParams.get('errorCode')"], manual: [] },
@@ -87,7 +90,6 @@ const GAPS: Record<string, Expectation & { why: string; unparsed?: true }> = {
   '07-jumio-verification.hbs': { why: 'the co-located Ember template of a component with a proven handler keeps the legacy allow list', has: [`allow="${FULL_ALLOW}"`] },
   '08-alpine-x-on-message.html': { why: 'Alpine x-on:message.window="onMessage($event)" is not a listener: nothing migrated, nothing flagged', has: ["encodeURIComponent(data.workflowExecutionId)", `allow="${FULL_ALLOW}" allowfullscreen`], manual: [] },
   '09-backbone-jumio-view.js': { why: 'the <iframe> of a view template string (_.template) in a file with a proven handler is neither edited nor flagged', has: [`allow="${FULL_ALLOW}" allowfullscreen width="100%"`] },
-  '12-typed-messageevent-interface.ts': { why: 'SILENT WRONG: origin check translated to KYX but data.transactionReference (const { data } = event, MessageEvent<LegacyEvent>) kept, no marker', has: ["event.origin.endsWith('jumio.ai')", 'reference: data.workflowExecutionId', '  workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] },
   '15-rxjs-fromevent-pipe.ts': { why: 'fromEvent(window, message).pipe(filter(origin), map(JSON.parse)).subscribe(msg => …): reads not renamed, origin flagged as an "API base URL"', has: ["e.origin.endsWith('.jumio.ai')", 'reference: msg.workflowExecutionId', '  workflowExecutionId: string;'], lacks: ['netverify.com', 'msg.transactionReference'], manual: [] },
   '18-angular-query-param-map.component.ts': { why: 'route.queryParamMap.pipe(map((params) => params.get(…))) is not read: landing page left silently', has: ["params.get('acquisitionStatus')", "params.get('workflowExecutionId')"], manual: [] },
   '20-jsx-template-literal-allow.tsx': { why: 'a styled.iframe component (<Frame allow=…>) of a file with a proven handler keeps the legacy list', has: [`<Frame src={src} allow={\`${SPACED_ALLOW}\`} allowFullScreen />`] },
