@@ -53,17 +53,22 @@ function removal(decl: Node): { anchor: Node; range: [number, number]; name: str
   return undefined;
 }
 
-/** Returns the statements it removes whole. */
-export function removeDeadDeclarations(sf: SourceFile, replaced: Node[], edits: EditSet): Set<Node> {
+/**
+ * Returns the statements it removes whole. `kept` are the parts of the replaced URLs that the new URL writes again
+ * (the reference): what they read is still read (`const ref = c.req.param('ref')` only fed the URL, and still does).
+ */
+export function removeDeadDeclarations(sf: SourceFile, replaced: Node[], edits: EditSet, kept: readonly Node[] = []): Set<Node> {
   const removedStatements = new Set<Node>();
   const gone: Node[] = [...replaced];
   const removed = new Set<Node>();
-  const inside = (n: Node): boolean => gone.some((g) => g === n || n.getAncestors().includes(g as never));
+  const within = (n: Node, set: readonly Node[]): boolean => set.some((g) => g === n || n.getAncestors().includes(g as never));
+  const inside = (n: Node): boolean => within(n, gone) && !within(n, kept);
   for (let round = 0; round < 4; round++) {
     let changed = false;
     const candidates = new Set<Node>();
     for (const g of gone) {
       for (const id of [g, ...g.getDescendants()].filter(Node.isIdentifier)) {
+        if (within(id, kept)) continue;
         const decl = findDeclaration(id, id.getText());
         if (decl && decl.getSourceFile() === sf && !removed.has(decl)) candidates.add(decl);
       }

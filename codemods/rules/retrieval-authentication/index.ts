@@ -61,6 +61,7 @@ export const retrievalAuthenticationRule: Rule = {
       let needsHelper = false;
       let seamFile: string | undefined;
       const replacedUrls: Node[] = [];
+      const keptRefs: Node[] = [];
       const typesDone = new Set<Node>();
       // Manual items on declarations in other modules travel with that module's external edits.
       const externalManual = new Map<string, ManualItem[]>();
@@ -127,6 +128,7 @@ export const retrievalAuthenticationRule: Rule = {
         const newUrl = `\`${kyxWorkflowDetailsUrl(region, '${' + accountExpr + '}', '${' + refText + '}')}\``;
         edits.replaceNode(target, newUrl, `legacy retrieval URL → KYX workflow details (retrieval.${region})`);
         replacedUrls.push(target);
+        if (url.refNode) keptRefs.push(url.refNode);
         const auth = bearerAuthEdits(http, `\`Bearer \${await ${TOKEN_FN}(${q}${region}${q})}\``, { base: block.offset }, q, ctx.style.indent);
         if ('problem' in auth) throw new Error('unreachable: checked in blocker');
         for (const e of auth.edits) edits.edits.push(e);
@@ -138,7 +140,7 @@ export const retrievalAuthenticationRule: Rule = {
         needsHelper = true;
       }
 
-      const removedStatements = removeDeadDeclarations(sf, replacedUrls, edits);
+      const removedStatements = removeDeadDeclarations(sf, replacedUrls, edits, keptRefs);
       if (needsHelper) {
         const helpers = planRetrievalHelpers(file, block, ctx.project);
         addHelperImports(sf, helpers.imports, removedStatements, edits);
