@@ -24,13 +24,66 @@ function memberName(m: Node): string | undefined {
   return Node.isIdentifier(n) ? n.getText() : Node.isStringLiteral(n) ? n.getLiteralValue() : undefined;
 }
 
-/** Rewrite the members of an interface / type literal when it is the legacy response shape. */
-function updateMembers(container: Node, edits: EditSet): void {
-  if (!Node.isInterfaceDeclaration(container) && !Node.isTypeLiteral(container)) return;
+/** The members of an interface / type literal when it is the legacy response shape (and not KYX already). */
+function legacyMembers(container: Node): Node[] | undefined {
+  if (!Node.isInterfaceDeclaration(container) && !Node.isTypeLiteral(container)) return undefined;
   const members = container.getMembers();
   const names = members.map(memberName);
-  if (!names.some((n) => n && LEGACY_NAMES.has(n))) return;
-  if (names.some((n) => n && MOVED.some((m) => m.kyx[0] === n))) return; // already (partly) KYX
+  if (!names.some((n) => n && LEGACY_NAMES.has(n))) return undefined;
+  if (names.some((n) => n && MOVED.some((m) => m.kyx[0] === n))) return undefined; // already (partly) KYX
+  return members;
+}
+
+/** The KYX type text of one member (moved members nested, the others as written). */
+function kyxMemberText(m: Node): string {
+  const move = MOVED.find((x) => x.legacy === memberName(m));
+  if (!move || !Node.isPropertySignature(m)) return m.getText().replace(/[;,]\s*$/, '');
+  return nestedMember(move.kyx, m.hasQuestionToken(), m.getTypeNode()?.getText() ?? 'string');
+}
+
+/**
+ * True when the named type is also this code's own contract: the declared return type of a function that returns
+ * an object it builds (`Promise<Resp>` of a controller that maps the Jumio fields into `{ redirectUrl: … }`), or
+ * the annotation of an object literal. Rewriting it would change that contract (and break the code building it).
+ */
+function isOwnContract(name: string, files: Iterable<Node>): boolean {
+  const names = (t: Node | undefined): boolean =>
+    !!t && [t, ...t.getDescendants()].some((d) => Node.isTypeReference(d) && d.getTypeName().getText() === name);
+  const isLiteral = (e: Node | undefined): boolean => {
+    while (e && (Node.isParenthesizedExpression(e) || Node.isAsExpression(e) || Node.isSatisfiesExpression(e))) e = e.getExpression();
+    return !!e && Node.isObjectLiteralExpression(e);
+  };
+  for (const sf of files) {
+    for (const d of sf.getDescendants()) {
+      if ((Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d) || Node.isArrowFunction(d) || Node.isFunctionExpression(d)) && names(d.getReturnTypeNode())) {
+        const returns = d.getDescendants().filter((r) => Node.isReturnStatement(r) && r.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a)) === d);
+        if (returns.some((r) => isLiteral(Node.isReturnStatement(r) ? r.getExpression() : undefined))) return true;
+      }
+      if (Node.isVariableDeclaration(d) && names(d.getTypeNode()) && isLiteral(d.getInitializer())) return true;
+      if (Node.isSatisfiesExpression(d) && names(d.getTypeNode()) && isLiteral(d.getExpression())) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A legacy response type the migrated value is annotated with, that is also the code's own contract: the annotation
+ * at the flow site becomes an inline KYX type and the declaration stays. Returns false when that does not apply.
+ */
+function inlineAtSite(site: Node, decl: Node, edits: EditSet): boolean {
+  if (!Node.isInterfaceDeclaration(decl) && !Node.isTypeAliasDeclaration(decl)) return false;
+  const body = Node.isInterfaceDeclaration(decl) ? decl : decl.getTypeNode();
+  const members = body && legacyMembers(body);
+  if (!members || (Node.isInterfaceDeclaration(decl) && decl.getExtends().length > 0)) return false;
+  if (!isOwnContract(decl.getName(), new Set([site.getSourceFile(), decl.getSourceFile()]))) return false;
+  edits.replaceNode(site, `{ ${members.map(kyxMemberText).join('; ')} }`, `response type at the call: ${decl.getName()} (also this code's own type, kept) → the KYX shape`);
+  return true;
+}
+
+/** Rewrite the members of an interface / type literal when it is the legacy response shape. */
+function updateMembers(container: Node, edits: EditSet): void {
+  const members = legacyMembers(container);
+  if (!members) return;
   for (const m of members) {
     const name = memberName(m);
     const move = MOVED.find((x) => x.legacy === name);
@@ -59,6 +112,7 @@ export function updateResponseType(type: TypeNode | undefined, ctx: EvalContext,
       if (from) edits.addManual(type, `${nameNode.getText()} (from the package '${from}') describes the legacy response: use a type with web.href and workflowExecution.id`);
       return;
     }
+    if (inlineAtSite(type, decl, edits)) return;
     if (Node.isInterfaceDeclaration(decl)) updateMembers(decl, edits);
     else if (Node.isTypeAliasDeclaration(decl)) updateResponseType(decl.getTypeNode(), ctx, edits, depth + 1);
     return;
