@@ -41,7 +41,14 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
   const globals = opts.globals ?? [];
   return findMessageHandlers(sf, opts).map((h) => {
     const hGlobals = h.externalPath ? [] : globals;
-    const data = analyzeEventData(h.fn, hGlobals, h.rawData ? 'raw' : 'event', h.externalPath ? {} : { project: opts.project, absPath: opts.absPath, globals });
+    let data = analyzeEventData(h.fn, hGlobals, h.rawData ? 'raw' : 'event', h.externalPath ? {} : { project: opts.project, absPath: opts.absPath, globals });
+    if (h.stages) {
+      // An rxjs pipeline: the event stages' origin checks and reads count, and when the handler (a `map`) parses,
+      // the later stages read the parsed object.
+      const ev = h.stages.filter((s) => s.mode === 'event').map((s) => analyzeEventData(s.fn, hGlobals, 'event'));
+      const parsed = data.parses ? h.stages.filter((s) => s.mode === 'data').map((s) => analyzeEventData(s.fn, hGlobals, 'data')) : [];
+      data = { ...mergeAnalyses(data, [...ev, ...parsed]), eventExprs: [...data.eventExprs, ...ev.flatMap((a) => a.eventExprs)], parses: data.parses || ev.some((a) => a.parses) };
+    }
     const origins = [
       ...findOriginChecks(data.eventExprs, hGlobals),
       ...(h.rawData ? [] : originParamChecks(h.fn.getParameters()[0], hGlobals)),

@@ -6,8 +6,9 @@ import type { SourceFile } from 'ts-morph';
 import type { ProjectView } from '../engine/types.js';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { isFunctionLike, isGlobalObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
+import { subscribedPipeline } from './rxjs-pipeline.js';
 
-export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener' | 'renderer-listen' | 'rxjs-from-event' | 'use-event-listener';
+export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener' | 'renderer-listen' | 'rxjs-from-event' | 'use-event-listener' | 'stencil-listen';
 
 export interface MessageHandler {
   /** The function that receives the MessageEvent (its first parameter). */
@@ -19,6 +20,9 @@ export interface MessageHandler {
   externalPath?: string;
   /** The first parameter is `event.data` itself (`@HostListener('window:message', ['$event.data'])`). */
   rawData?: boolean;
+  /** Other callbacks of an rxjs pipeline the handler belongs to: `filter`/`tap` before the parsing `map` get the
+   * MessageEvent ('event': their origin checks count), those after it and the subscriber get the parsed object. */
+  stages?: { fn: FunctionLikeNode; mode: 'event' | 'data' }[];
 }
 
 export interface ListenerSearchOptions {
@@ -46,10 +50,10 @@ const LISTENER_KINDS = new Set([SyntaxKind.CallExpression, SyntaxKind.BinaryExpr
 /** Every `message` handler attached in `sf`, one entry per handler function (first attachment wins). */
 export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions = {}): MessageHandler[] {
   const found: MessageHandler[] = [];
-  const add = (handlerExpr: Node | undefined, attach: Node, how: AttachKind): void => {
+  const add = (handlerExpr: Node | undefined, attach: Node, how: AttachKind, stages?: MessageHandler['stages']): void => {
     if (!handlerExpr) return;
     const r = resolveHandler(handlerExpr, opts, 0);
-    if (r && !found.some((h) => h.fn === r.fn)) found.push({ fn: r.fn, attach, how, externalPath: r.externalPath });
+    if (r && !found.some((h) => h.fn === r.fn)) found.push({ fn: r.fn, attach, how, externalPath: r.externalPath, ...(stages?.length ? { stages } : {}) });
   };
   // Only these three kinds are looked at; descendantsOfKinds wraps just them (forEachDescendant wrapped every node)
   // and keeps the same document order.
@@ -80,7 +84,8 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         // usehooks-ts `useEventListener('message', fn, ref?)`, ahooks `useEventListener('message', fn, { target })`.
         add(args[1], node, 'use-event-listener');
       } else if (method === 'fromEvent' && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0])) {
-        add(subscribedHandler(node), node, 'rxjs-from-event');
+        const pipeline = subscribedPipeline(node, (cb) => resolveHandler(cb, opts, 0)?.fn);
+        if (pipeline) add(pipeline.handler, node, 'rxjs-from-event', pipeline.stages);
       } else if (method === 'attachEvent' && event === 'onmessage' && (!target || isGlobalObject(target))) {
         add(args[1], node, 'attachEvent');
       } else if ((method === 'on' || method === 'bind' || method === 'one') && event === 'message' && target && isJqueryWindow(target)) {
@@ -93,6 +98,11 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
       if (isOnmessage) add(node.getRight(), node, 'onmessage');
     } else if (Node.isMethodDeclaration(node)) {
       for (const d of node.getDecorators()) {
+        // Stencil: `@Listen('message', { target: 'window' })` (older: `@Listen('window:message')`) hands the event.
+        if (d.getName() === 'Listen' && isStencilWindowMessage(d.getArguments()) && !found.some((h) => h.fn === node)) {
+          found.push({ fn: node, attach: d, how: 'stencil-listen' });
+          continue;
+        }
         if (d.getName() !== 'HostListener') continue;
         const [ev, params] = d.getArguments();
         if (stringValue(ev) !== 'window:message') continue;
@@ -151,20 +161,14 @@ function thisMemberDeclaration(at: Node, name: string): Node | undefined {
   return undefined;
 }
 
-/** rxjs `fromEvent(window, 'message').subscribe(handler)`, also through `.pipe(…)` of operators that pass the
- * event on unchanged (filter, takeUntil…); a `map` would hand the handler something else than the event. */
-function subscribedHandler(call: Node): Node | undefined {
-  let cur = call;
-  for (;;) {
-    const access = cur.getParent();
-    const next = access?.getParent();
-    if (!access || !Node.isPropertyAccessExpression(access) || !next || !Node.isCallExpression(next)) return undefined;
-    if (access.getName() === 'subscribe') return next.getArguments()[0];
-    if (access.getName() !== 'pipe') return undefined;
-    const passes = next.getArguments().every((a) => Node.isCallExpression(a) && /^(filter|takeUntil|takeUntilDestroyed|take|debounceTime|throttleTime|tap)$/.test(a.getExpression().getText()));
-    if (!passes) return undefined;
-    cur = next;
-  }
+/** Stencil's `@Listen` arguments for a window `message` listener. */
+function isStencilWindowMessage(args: Node[]): boolean {
+  const ev = stringValue(args[0]);
+  if (ev === 'window:message') return true;
+  if (ev !== 'message') return false;
+  const o = args[1] ? unwrap(args[1]) : undefined;
+  const t = o && Node.isObjectLiteralExpression(o) ? o.getProperty('target') : undefined;
+  return !!t && Node.isPropertyAssignment(t) && stringValue(t.getInitializerOrThrow()) === 'window';
 }
 
 function isJqueryWindow(n: Node): boolean {

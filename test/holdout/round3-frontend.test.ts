@@ -51,6 +51,8 @@ const EXPECT: Record<string, Expectation> = {
   // Object.fromEntries(url.searchParams) in a SvelteKit load; 9836 compared with the error code: flagged.
   '01-sveltekit-done+page.ts': { has: ["params.acquisitionStatus === 'SUCCESS'", 'reference: params.workflowExecutionId ?? null'], lacks: ['params.transactionStatus', 'params.transactionReference'], manual: ['landing-page-params'] },
   '03-solid-verify-frame.tsx': { has: ['props.onFinished?.(data.workflowExecutionId)', 'encodeURIComponent(data.workflowExecutionId)', `allow="${FULL_ALLOW}"`], lacks: ['data.transactionReference'], manual: [] },
+  // Stencil @Listen('message', { target: 'window' }) was not a listener (nothing migrated, nothing flagged).
+  '06-stencil-listen-window.tsx': { why: "Stencil @Listen('message', { target: 'window' }) is not a listener: nothing migrated, nothing flagged", has: [`/^https:\\/\\/[a-z0-9-]+${KYX_REGEX}$/.test(ev.origin)`, 'this.verificationDone.emit(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowFullScreen={true}`], manual: [] },
   '07-jumio-verification.js': { has: ['if (!payload.workflowExecutionId) {', 'this.kyc.complete(payload.workflowExecutionId)'], lacks: ['payload.transactionReference'], manual: [] },
   '09-backbone-jumio-view.js': { has: ['jumioReference: data.workflowExecutionId'] },
   // Same-file constant of an exact white-label origin: translated, region flagged (the region is the one of the
@@ -62,6 +64,9 @@ const EXPECT: Record<string, Expectation> = {
   '12-typed-messageevent-interface.ts': { has: ["event.origin.endsWith('jumio.ai')", 'reference: data.workflowExecutionId', '  workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] },
   '13-typed-json-parse-switch.ts': { has: ['  workflowExecutionId: string;', 'ref: data.workflowExecutionId', 'store.markSubmitted(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [] },
   '14-bracket-fields.js': { has: ["this.onDone(data['workflowExecutionId'], data['dateTime'])"], lacks: ["data['transactionReference']"], manual: [] },
+  // fromEvent(…).pipe(filter(origin), map(JSON.parse), …).subscribe(msg => …): the reads were not renamed, the origin was
+  // flagged as an "API base URL".
+  '15-rxjs-fromevent-pipe.ts': { has: ["e.origin.endsWith('.jumio.ai')", 'reference: msg.workflowExecutionId', '  workflowExecutionId: string;'], lacks: ['netverify.com', 'msg.transactionReference'], manual: [] },
   '16-react-router-search-params.tsx': { has: ["searchParams.get('acquisitionStatus')", "searchParams.get('workflowExecutionId')", "searchParams.get('errorCode')"], manual: [] },
   '17-nuxt-use-route.vue': { has: ['const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = route.query', '{{ route.query.workflowExecutionId }}'], manual: [] },
   '19-create-element-iframe.js': { has: [`iframe.setAttribute('allow', '${FULL_ALLOW}')`, "sessionStorage.setItem('kycRef', data.workflowExecutionId)"], manual: ['iframe-allow'] },
@@ -86,11 +91,9 @@ const EXPECT: Record<string, Expectation> = {
 const GAPS: Record<string, Expectation & { why: string; unparsed?: true }> = {
   '04-preact-destructured-event.jsx': { why: 'origin check inside a local predicate (isJumioOrigin(origin)) is left on netverify.com, flagged as an "API base URL"', has: ["origin.endsWith('.jumio.ai')", 'reference: msg.workflowExecutionId', `allow="${FULL_ALLOW}" allowFullScreen`], lacks: ['netverify.com'], manual: [] },
   '05-lit-kyc-element.ts': { why: 'the <iframe> of a Lit html`` template in a file with a proven handler is neither edited nor flagged', has: ['if (!data.workflowExecutionId) return;', `<iframe src=\${this.src} allow="${FULL_ALLOW}" allowfullscreen></iframe>`], manual: [] },
-  '06-stencil-listen-window.tsx': { why: "Stencil @Listen('message', { target: 'window' }) is not a listener: nothing migrated, nothing flagged", has: [`/^https:\\/\\/[a-z0-9-]+${KYX_REGEX}$/.test(ev.origin)`, 'this.verificationDone.emit(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowFullScreen={true}`], manual: [] },
   '07-jumio-verification.hbs': { why: 'the co-located Ember template of a component with a proven handler keeps the legacy allow list', has: [`allow="${FULL_ALLOW}"`] },
   '08-alpine-x-on-message.html': { why: 'Alpine x-on:message.window="onMessage($event)" is not a listener: nothing migrated, nothing flagged', has: ["encodeURIComponent(data.workflowExecutionId)", `allow="${FULL_ALLOW}" allowfullscreen`], manual: [] },
   '09-backbone-jumio-view.js': { why: 'the <iframe> of a view template string (_.template) in a file with a proven handler is neither edited nor flagged', has: [`allow="${FULL_ALLOW}" allowfullscreen width="100%"`] },
-  '15-rxjs-fromevent-pipe.ts': { why: 'fromEvent(window, message).pipe(filter(origin), map(JSON.parse)).subscribe(msg => …): reads not renamed, origin flagged as an "API base URL"', has: ["e.origin.endsWith('.jumio.ai')", 'reference: msg.workflowExecutionId', '  workflowExecutionId: string;'], lacks: ['netverify.com', 'msg.transactionReference'], manual: [] },
   '18-angular-query-param-map.component.ts': { why: 'route.queryParamMap.pipe(map((params) => params.get(…))) is not read: landing page left silently', has: ["params.get('acquisitionStatus')", "params.get('workflowExecutionId')"], manual: [] },
   '20-jsx-template-literal-allow.tsx': { why: 'a styled.iframe component (<Frame allow=…>) of a file with a proven handler keeps the legacy list', has: [`<Frame src={src} allow={\`${SPACED_ALLOW}\`} allowFullScreen />`] },
   '22-csp-header-express.ts': { why: 'the data-centre white-label host mybrand.lon.netverify.com (CSP frame-src list) is not flagged', manual: [LE, LE, LE], manualMentions: ['mybrand.lon.netverify.com'] },

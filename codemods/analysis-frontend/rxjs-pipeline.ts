@@ -1,0 +1,72 @@
+// rxjs listeners: `fromEvent(window, 'message')` followed through `.pipe(…)` to the subscriber, with the
+// callbacks of the pipeline that see the event or the parsed object (analysed with the handler, see index.ts).
+import { Node } from 'ts-morph';
+import { isJsonParse } from './event-shapes.js';
+import type { FunctionLikeNode } from './syntax.js';
+
+export interface Pipeline {
+  /** The expression to resolve as the handler: the subscriber, or the `map` callback that parses the event. */
+  handler: Node;
+  stages: { fn: FunctionLikeNode; mode: 'event' | 'data' }[];
+}
+
+const PASS_THROUGH = /^(filter|takeUntil|takeUntilDestroyed|take|debounceTime|throttleTime|tap|distinctUntilChanged|share|shareReplay)$/;
+
+/** rxjs `fromEvent(window, 'message').subscribe(handler)`, also through `.pipe(…)` of operators that pass the
+ * event on unchanged (filter, takeUntil…). One `map` whose callback returns `JSON.parse(e.data)` (maybe `as T`)
+ * is followed too: it becomes the handler (it parses the event), the callbacks before it see the event and those
+ * after it — and the subscriber — the parsed object. Any other `map` hands the subscriber something else. */
+export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => FunctionLikeNode | undefined): Pipeline | undefined {
+  const before: FunctionLikeNode[] = [];
+  const after: FunctionLikeNode[] = [];
+  let parser: Node | undefined;
+  const callbackOf = (op: Node): FunctionLikeNode | undefined => {
+    const a = Node.isCallExpression(op) ? op.getArguments()[0] : undefined;
+    return a ? resolveFn(a) : undefined;
+  };
+  const events = (): Pipeline['stages'] => before.map((fn) => ({ fn, mode: 'event' as const }));
+  // The chain ends (an exported observable, subscribed elsewhere) or hands on something else after the parse:
+  // what the parser and the stages up to there do is still known.
+  const upToHere = (): Pipeline | undefined =>
+    parser ? { handler: parser, stages: [...events(), ...after.map((fn) => ({ fn, mode: 'data' as const }))] } : undefined;
+  let cur = call;
+  for (;;) {
+    const access = cur.getParent();
+    const next = access?.getParent();
+    if (!access || !Node.isPropertyAccessExpression(access) || !next || !Node.isCallExpression(next)) return upToHere();
+    if (access.getName() === 'subscribe') {
+      const sub = next.getArguments()[0];
+      if (!parser) return sub ? { handler: sub, stages: events() } : undefined;
+      const subFn = sub ? resolveFn(sub) : undefined;
+      if (subFn) after.push(subFn);
+      return upToHere();
+    }
+    if (access.getName() !== 'pipe') return upToHere();
+    for (const op of next.getArguments()) {
+      if (!Node.isCallExpression(op)) return upToHere();
+      const name = op.getExpression().getText();
+      const cb = callbackOf(op);
+      if (name === 'map' && !parser && cb && returnsParsedEventData(cb)) {
+        parser = op.getArguments()[0];
+        continue;
+      }
+      if (!PASS_THROUGH.test(name)) return upToHere();
+      if (cb && (name === 'filter' || name === 'tap')) (parser ? after : before).push(cb);
+    }
+    cur = next;
+  }
+}
+
+/** `(e) => JSON.parse(e.data)` (through parentheses and `as T`), or a body whose only return is that. */
+function returnsParsedEventData(fn: FunctionLikeNode): boolean {
+  const body = fn.getBody();
+  let ret: Node | undefined;
+  if (body && Node.isBlock(body)) {
+    const returns = body.getStatements().filter(Node.isReturnStatement);
+    ret = returns.length === 1 ? returns[0]!.getExpression() : undefined;
+  } else ret = body;
+  let e = ret;
+  while (e && (Node.isParenthesizedExpression(e) || Node.isAsExpression(e))) e = e.getExpression();
+  return !!e && Node.isCallExpression(e) && isJsonParse(e.getExpression());
+}
+
