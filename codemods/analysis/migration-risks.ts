@@ -1,8 +1,9 @@
 // Facts about a proven legacy call that decide extra edits or manual items: where its errors went before the
 // enclosing function was made async, and whether an axios instance may carry Basic `auth` into every call.
-import { Node, type PropertyAccessExpression } from 'ts-morph';
+import { Node, type CallExpression, type PropertyAccessExpression } from 'ts-morph';
 import type { HttpCall } from './http-calls.js';
 import { resolveObjectLiteralInFile } from './object-literals.js';
+import { isRetryWrapper } from './settling-wrappers.js';
 
 /** Where errors went before the function was made async, when a rejection of the function's own promise would
  * bypass it: a callback of the request, a `.catch` on the call chain, or the framework that calls this function. */
@@ -10,8 +11,25 @@ export function callbackErrorPath(http: HttpCall, fn: Node): string | undefined 
   const chain = chainErrorPath(http, fn);
   if (chain) return chain;
   const owner = fn.getParent();
-  if (owner && Node.isCallExpression(owner) && owner.getArguments().includes(fn as never)) return 'the code that calls this handler';
+  if (owner && Node.isCallExpression(owner) && owner.getArguments().includes(fn as never) && !(awaitsItsCallback(owner) && returnsCallPromise(http, fn))) return 'the code that calls this handler';
   return undefined;
+}
+
+/** The call that receives the function awaits the promise it returns: a retry wrapper, or any call that is itself
+ * awaited (`await pRetry(() => call)`); a router registering a handler (`router.post(path, fn)`) ignores it. */
+function awaitsItsCallback(owner: CallExpression): boolean {
+  return isRetryWrapper(owner.getExpression()) || Node.isAwaitExpression(owner.getParent());
+}
+
+/** `fn` returns the call's promise (its chain: `() => got.post(…).json()`, `return axios.post(…)`): its caller already
+ * handles a rejection, so a failed lookup awaited before the call reaches it the same way. */
+function returnsCallPromise(http: HttpCall, fn: Node): boolean {
+  let top: Node = http.call;
+  for (let p = top.getParent(); p && (Node.isPropertyAccessExpression(p) || (Node.isCallExpression(p) && p.getExpression() === top) ||
+      Node.isParenthesizedExpression(p)); p = p.getParent()) top = p;
+  const parent = top.getParent();
+  if (Node.isArrowFunction(fn) && fn.getBody() === top) return true;
+  return !!parent && Node.isReturnStatement(parent) && parent.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a)) === fn;
 }
 
 /** The error handler of the call itself (its callback, a `.catch()`/`.end()` or a `.then(ok, err)` on its chain), which

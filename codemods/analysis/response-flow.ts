@@ -10,6 +10,7 @@ import type { HttpCall } from './http-calls.js';
 import { updateResponseType } from './response-types.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo, scopeOf } from './scope.js';
+import { isRetryWrapper, settlesWithAnElement } from './settling-wrappers.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
  * undiciBody: undici's body mixin (.json() → data). */
@@ -107,6 +108,8 @@ export class ResponseFlow {
       if (LOG_CALLEES.test(callee)) return;
       return this.leaves(parent);
     }
+    // `await Promise.race([call, timeout(ms)])` settles with the call's value (or a rejection).
+    if (Node.isArrayLiteralExpression(parent) && settlesWithAnElement(parent)) return this.visit(parent.getParent()!, level);
     if (Node.isPropertyAssignment(parent) || Node.isShorthandPropertyAssignment(parent) || Node.isSpreadAssignment(parent) ||
         Node.isArrayLiteralExpression(parent) || Node.isSpreadElement(parent)) {
       return this.leaves(parent);
@@ -200,6 +203,8 @@ export class ResponseFlow {
     if (fn && Node.isCallExpression(call) && call.getArguments()[0] === fn) {
       const callee = call.getExpression();
       if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'then') return this.visit(call, level);
+      // A retry wrapper (`await pRetry(() => call, opts)`) resolves with what its callback returns.
+      if (isRetryWrapper(callee)) return this.visit(call, level);
     }
     this.leaves(at);
   }

@@ -1,0 +1,26 @@
+// Calls that settle with the value of a promise handed to them, so a migrated response flows through them:
+// retry wrappers (`await pRetry(() => call)`) and `Promise.race` / `Promise.any` (`[call, timeout(ms)]`).
+import { Node, SyntaxKind } from 'ts-morph';
+import { findDeclaration } from './resolve-binding.js';
+
+/** Packages whose default/named export calls a function until it resolves and resolves with its value. */
+const RETRY_PACKAGES = new Set(['p-retry', 'async-retry', 'promise-retry', 'exponential-backoff', 'retry-as-promised']);
+
+/** `pRetry(fn)`, `retry(fn)`, `backOff(fn)`… when the callee is imported or required from a retry package. */
+export function isRetryWrapper(callee: Node): boolean {
+  if (!Node.isIdentifier(callee)) return false;
+  const decl = findDeclaration(callee, callee.getText());
+  if (!decl) return false;
+  const imp = decl.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
+  if (imp) return RETRY_PACKAGES.has(imp.getModuleSpecifierValue());
+  const init = Node.isVariableDeclaration(decl) ? decl.getInitializer() : decl.getFirstAncestorByKind(SyntaxKind.VariableDeclaration)?.getInitializer();
+  const m = init && /^require\((['"])([^'"]+)\1\)/.exec(init.getText());
+  return !!m && RETRY_PACKAGES.has(m[2]!);
+}
+
+/** An array literal that is the only argument of `Promise.race` / `Promise.any` (which settle with one element). */
+export function settlesWithAnElement(array: Node): boolean {
+  const call = array.getParent();
+  return Node.isCallExpression(call) && call.getArguments().length === 1 && call.getArguments()[0] === array &&
+    /^Promise\.(race|any)$/.test(call.getExpression().getText());
+}
