@@ -69,6 +69,8 @@ const EXPECT: Record<string, Expectation> = {
   '15-rxjs-fromevent-pipe.ts': { has: ["e.origin.endsWith('.jumio.ai')", 'reference: msg.workflowExecutionId', '  workflowExecutionId: string;'], lacks: ['netverify.com', 'msg.transactionReference'], manual: [] },
   '16-react-router-search-params.tsx': { has: ["searchParams.get('acquisitionStatus')", "searchParams.get('workflowExecutionId')", "searchParams.get('errorCode')"], manual: [] },
   '17-nuxt-use-route.vue': { has: ['const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = route.query', '{{ route.query.workflowExecutionId }}'], manual: [] },
+  // queryParamMap.pipe(map((params) => params.get(…))) was not a query read (landing page left silently).
+  '18-angular-query-param-map.component.ts': { has: ["params.get('acquisitionStatus')", "params.get('workflowExecutionId')"], manual: [] },
   '19-create-element-iframe.js': { has: [`iframe.setAttribute('allow', '${FULL_ALLOW}')`, "sessionStorage.setItem('kycRef', data.workflowExecutionId)"], manual: ['iframe-allow'] },
   '20-jsx-template-literal-allow.tsx': { has: [`allow={\`${FULL_ALLOW}\`} allowFullScreen style=`, 'onSuccess(data.workflowExecutionId)'], manual: [] },
   // The CSP frame-src of the page names the white-label web-client host.
@@ -79,6 +81,8 @@ const EXPECT: Record<string, Expectation> = {
   '25-destructured-nested-payload.js': { has: [`/^https:\\/\\/[\\w-]+${KYX_REGEX}$/`, 'workflowExecutionId: transactionReference,'], manual: [] },
   '27-vue-class-component.vue': { has: [`allow="${FULL_ALLOW}"`, "e.origin.includes('jumio.ai')", "commit('identity/setReference', data.workflowExecutionId)"], manual: [] },
   '30-remix-loader.tsx': { has: ["url.searchParams.get('acquisitionStatus')", "url.searchParams.get('workflowExecutionId')"], manual: [] },
+  // Hono c.req.query('transactionStatus') was not a query read (landing route left silently).
+  '31-hono-landing.ts': { why: "Hono c.req.query('transactionStatus') is not a query read: landing route left silently", has: ["c.req.query('acquisitionStatus')", "c.req.query('workflowExecutionId')"], manual: [] },
   // A back-office page linking the legacy retrieval API (attribute template and a method).
   '32-legacy-links-backoffice.vue': { manual: [LE, LE] },
   '33-payload-value-switch.ts': { has: ['reference: msg.workflowExecutionId'], lacks: ['msg.transactionReference'], manual: [] },
@@ -94,12 +98,10 @@ const GAPS: Record<string, Expectation & { why: string; unparsed?: true }> = {
   '07-jumio-verification.hbs': { why: 'the co-located Ember template of a component with a proven handler keeps the legacy allow list', has: [`allow="${FULL_ALLOW}"`] },
   '08-alpine-x-on-message.html': { why: 'Alpine x-on:message.window="onMessage($event)" is not a listener: nothing migrated, nothing flagged', has: ["encodeURIComponent(data.workflowExecutionId)", `allow="${FULL_ALLOW}" allowfullscreen`], manual: [] },
   '09-backbone-jumio-view.js': { why: 'the <iframe> of a view template string (_.template) in a file with a proven handler is neither edited nor flagged', has: [`allow="${FULL_ALLOW}" allowfullscreen width="100%"`] },
-  '18-angular-query-param-map.component.ts': { why: 'route.queryParamMap.pipe(map((params) => params.get(…))) is not read: landing page left silently', has: ["params.get('acquisitionStatus')", "params.get('workflowExecutionId')"], manual: [] },
   '20-jsx-template-literal-allow.tsx': { why: 'a styled.iframe component (<Frame allow=…>) of a file with a proven handler keeps the legacy list', has: [`<Frame src={src} allow={\`${SPACED_ALLOW}\`} allowFullScreen />`] },
   '22-csp-header-express.ts': { why: 'the data-centre white-label host mybrand.lon.netverify.com (CSP frame-src list) is not flagged', manual: [LE, LE, LE], manualMentions: ['mybrand.lon.netverify.com'] },
   '23-whitelabel-hosts.config.ts': { why: 'the data-centre white-label host acme.lon.netverify.com in an origin array is not flagged', manualMentions: ['acme.lon.netverify.com'] },
   '28-svelte-window-message.svelte': { why: '.svelte components are not parsed: <svelte:window on:message={handleMessage} /> handler and its iframe left silently', unparsed: true, has: ["event.origin.endsWith('.jumio.ai')", "dispatch('done', data.workflowExecutionId)", `allow="${FULL_ALLOW}"`], manual: [] },
-  '31-hono-landing.ts': { why: "Hono c.req.query('transactionStatus') is not a query read: landing route left silently", has: ["c.req.query('acquisitionStatus')", "c.req.query('workflowExecutionId')"], manual: [] },
 };
 
 function check(r: TransformTextResult, e: Expectation): void {

@@ -1,8 +1,9 @@
 // Reads of URL query parameters, grouped by the query object they come from: URLSearchParams (also
 // `new URL(…).searchParams`, Next `useSearchParams()`, React Router `[params] = useSearchParams()`, Angular
-// `queryParamMap`) read with get/has/getAll, and query objects (Next `router.query`, Vue `$route.query`,
-// Express/Koa `req.query`, `url.parse(…, true).query`, Angular `queryParams`, `Object.fromEntries(params)`,
-// `qs.parse(…)`, the page's own parser of `location.search`) read with `.name`, `['name']`, destructuring or `'name' in q`.
+// `queryParamMap`, also through an rxjs `pipe` into its first transforming operator) read with get/has/getAll, Hono's
+// `c.req.query('name')`, and query objects (Next `router.query`, Vue `$route.query`, Express/Koa `req.query`,
+// `url.parse(…, true).query`, Angular `queryParams`, h3 `getQuery(event)`, `Object.fromEntries(params)`, `qs.parse(…)`,
+// the page's own parser of `location.search`) read with `.name`, `['name']`, destructuring or `'name' in q`.
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import { memberName, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
@@ -43,6 +44,13 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
       return s ? { kind: 'object', key: `${s.key}#entries` } : undefined;
     }
     const c = e.getExpression();
+    // rxjs: `route.queryParamMap.pipe(take(1))` is still the query (operators that pass values on unchanged).
+    if (Node.isPropertyAccessExpression(c) && c.getName() === 'pipe' && e.getArguments().every(isPassThroughOperator)) {
+      const s = querySource(c.getExpression(), depth + 1);
+      return s ? { kind: s.kind, key: `${s.key}.pipe@${e.getStart()}` } : undefined;
+    }
+    // h3 / Nuxt server routes: `getQuery(event)`.
+    if (Node.isIdentifier(c) && c.getText() === 'getQuery' && e.getArguments().length === 1) return { kind: 'object', key: `call@${e.getStart()}` };
     if (Node.isPropertyAccessExpression(c) && c.getName() === 'parse' && QS_MODULES.test(c.getExpression().getText())) {
       return { kind: 'object', key: `call@${e.getStart()}` };
     }
@@ -100,20 +108,38 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
       if (prop === 'searchParams') return { kind: 'search', key: `param@${decl.getStart()}.${prop}` };
       return undefined;
     }
-    // this.route.queryParams.subscribe((params) => …) / queryParamMap.subscribe(…)
+    // this.route.queryParams.subscribe((params) => …) / queryParamMap.subscribe(…), and the first transforming
+    // operator of a pipe on it: `queryParamMap.pipe(map((params) => params.get(…)))`.
     if (Node.isParameterDeclaration(decl)) {
       const fn = decl.getParent();
       const call = fn?.getParent();
-      if (call && Node.isCallExpression(call) && call.getArguments()[0] === fn) {
+      if (call && Node.isCallExpression(call) && call.getArguments()[0] === fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) && fn.getParameters()[0] === decl) {
         const callee = call.getExpression();
         if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'subscribe') {
           const s = querySource(callee.getExpression(), depth + 1);
+          if (s) return { kind: s.kind, key: `param@${decl.getStart()}` };
+        }
+        const pipe = call.getParent();
+        const pipeCallee = pipe && Node.isCallExpression(pipe) ? pipe.getExpression() : undefined;
+        if (Node.isIdentifier(callee) && OPERATORS_GETTING_THE_VALUE.test(callee.getText()) && pipe && Node.isCallExpression(pipe)
+          && pipeCallee && Node.isPropertyAccessExpression(pipeCallee) && pipeCallee.getName() === 'pipe') {
+          const ops = pipe.getArguments();
+          const before = ops.slice(0, ops.indexOf(call as never));
+          const s = before.every(isPassThroughOperator) ? querySource(pipeCallee.getExpression(), depth + 1) : undefined;
           if (s) return { kind: s.kind, key: `param@${decl.getStart()}` };
         }
       }
     }
   }
   return undefined;
+}
+
+const PASS_THROUGH = /^(filter|take|takeUntil|takeUntilDestroyed|first|distinctUntilChanged|debounceTime|tap|shareReplay|share)$/;
+/** Operators whose callback receives the source's value (the query object itself, when nothing changed it before). */
+const OPERATORS_GETTING_THE_VALUE = /^(map|tap|filter|switchMap|mergeMap|concatMap|exhaustMap|first)$/;
+
+function isPassThroughOperator(op: Node): boolean {
+  return Node.isCallExpression(op) && Node.isIdentifier(op.getExpression()) && PASS_THROUGH.test(op.getExpression().getText());
 }
 
 /** A stable key for the object a query hangs off: a resolved declaration, `this`, or the text. */
@@ -176,11 +202,15 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
       if (fn && arg && Node.isStringLiteral(arg)) reads.push({ name: name!, nameNode: arg, kind: 'literal', group: `helper@${fn.getStart()}`, value: n, sourceExpr: n.getExpression() });
     } else if (Node.isCallExpression(n)) {
       const callee = n.getExpression();
-      if (!Node.isPropertyAccessExpression(callee) || !['get', 'has', 'getAll'].includes(callee.getName())) continue;
+      if (!Node.isPropertyAccessExpression(callee)) continue;
+      const method = callee.getName();
+      // Hono: `c.req.query('name')` / `c.req.queries('name')` read the request's query.
+      const honoQuery = (method === 'query' || method === 'queries') && memberName(unwrap(callee.getExpression())) === 'req';
+      if (!['get', 'has', 'getAll'].includes(method) && !honoQuery) continue;
       const arg = n.getArguments()[0];
       const name = stringValue(arg);
       if (!name || !names.has(name) || !(Node.isStringLiteral(arg!) || Node.isNoSubstitutionTemplateLiteral(arg!))) continue;
-      const src = querySource(callee.getExpression());
+      const src = honoQuery ? { kind: 'search' as const, key: `${keyOf(callee.getExpression())}.query` } : querySource(callee.getExpression());
       if (!src || src.kind !== 'search') continue;
       reads.push({ name, nameNode: arg!, kind: 'literal', group: src.key, value: n, sourceExpr: callee.getExpression() });
     } else if (Node.isVariableDeclaration(n) && Node.isObjectBindingPattern(n.getNameNode()) && n.getInitializer()) {
