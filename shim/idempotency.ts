@@ -4,6 +4,7 @@
 // the stored gateway error (unknown: the upstream may have acted, so the shim does not send it again).
 import { hash } from 'node:crypto';
 import { LegacyApiError, type LegacyErrorBody } from './errors.js';
+import { jsonString, jsonValue } from './json-text.js';
 import { KyxCallError } from './kyx-client.js';
 import type { Logger } from './logger.js';
 import type { AuthenticationRecord, Store } from './store/types.js';
@@ -41,9 +42,9 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    return `{${entries.map(([k, v]) => `${jsonString(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
-  return JSON.stringify(value);
+  return jsonValue(value) as string;
 }
 
 // One-shot hash: same digest as createHash().update(s) (UTF-8), without a Hash object per call.

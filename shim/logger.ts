@@ -1,6 +1,7 @@
 // Structured JSON logs, one object per line, to a configurable sink. They never hold a secret, a token or a URL
 // query string: keys that name secrets are dropped to "[redacted]", and every URL-looking string loses its query
 // (KYX web.href carries authorizationToken in it). Callers still log identifiers only, never bodies.
+import { jsonString, jsonValue } from './json-text.js';
 
 export type LogSink = (line: string) => void;
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -94,10 +95,21 @@ function isoNow(): string {
 
 const RESERVED = new Set(['time', 'level', 'event']);
 
+// Field names repeat on every line: their quoted form is remembered (bounded).
+const QUOTED_KEYS = new Map<string, string>();
+function quotedKey(k: string): string {
+  let q = QUOTED_KEYS.get(k);
+  if (q === undefined) {
+    q = jsonString(k);
+    if (QUOTED_KEYS.size < 1024) QUOTED_KEYS.set(k, q);
+  }
+  return q;
+}
+
 /** `{"time":…,"level":…,"event":…,…fields}` with every field sanitized — the same text as
  *  JSON.stringify({ time, level, event, ...sanitize({ ...base, ...fields }) }), built without the copies. */
 export function formatLine(level: LogLevel, event: string, base: LogFields, fields: LogFields | undefined): string {
-  let line = `{"time":"${isoNow()}","level":"${level}","event":${JSON.stringify(event)}`;
+  let line = `{"time":"${isoNow()}","level":"${level}","event":${jsonString(event)}`;
   for (const src of [base, fields]) {
     if (!src) continue;
     for (const k in src) {
@@ -106,8 +118,8 @@ export function formatLine(level: LogLevel, event: string, base: LogFields, fiel
       // Integer-like names too (JSON.stringify puts them first).
       const c = k.charCodeAt(0);
       if (RESERVED.has(k) || (c >= 48 && c <= 57) || (src === fields && Object.hasOwn(base, k))) return slowLine(level, event, base, fields);
-      const text = JSON.stringify(sanitize(src[k], k, 1));
-      if (text !== undefined) line += `,${JSON.stringify(k)}:${text}`;
+      const text = jsonValue(sanitize(src[k], k, 1));
+      if (text !== undefined) line += `,${quotedKey(k)}:${text}`;
     }
   }
   return `${line}}`;
