@@ -2,11 +2,13 @@
 // settle) is queued and run at the end of the current event-loop turn, together with the writes the other requests
 // queued in that turn, in ONE `BEGIN IMMEDIATE … COMMIT`. A commit's fixed cost (locks on the WAL index, frame
 // headers, the WAL append itself) was about half of an initiate's store time; under load it is now shared.
-// Guarantees, unchanged: a waiter's promise settles only after its batch has COMMITTED (a claim is durable before
-// the caller can send the PUT); if the commit fails, every waiter of the batch is rejected (none may act on a write
-// that did not happen); each operation runs in its own SAVEPOINT, so a failing statement undoes only its own
-// changes and rejects only its own waiter. Operations run in the order they were queued (FIFO), so two claims of
-// the same key in one batch behave exactly as two sequential claims: the first wins, the second sees it pending.
+// Guarantees: a waiter's promise settles only after the transaction holding its write has COMMITTED (a claim is
+// durable before the caller can send the PUT); a waiter whose write failed is rejected and its write is undone;
+// nobody is told "committed" for a write that was rolled back. Operations run in the order they were queued
+// (FIFO), so two claims of the same key in one batch behave exactly as two sequential claims: the first wins.
+// Optimistic: the batch runs its operations directly (no SAVEPOINT per operation, two statements fewer each).
+// Statements almost never fail here; when one does, the whole batch is rolled back and every operation is run
+// again in a transaction of its own, in the same order, so each waiter gets exactly its own outcome.
 import type Database from 'better-sqlite3';
 
 interface QueuedWrite {
@@ -17,30 +19,32 @@ interface QueuedWrite {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; err: unknown };
 
+/** An operation of the optimistic pass threw (as opposed to BEGIN or COMMIT failing). */
+class OperationFailed extends Error {
+  constructor(readonly cause: unknown) {
+    super('an operation of the batch failed');
+  }
+}
+
 export class GroupCommit {
   private queue: QueuedWrite[] = [];
   private scheduled: NodeJS.Immediate | undefined;
-  private readonly batch: Database.Transaction<(ops: QueuedWrite[]) => Outcome[]>;
-  /** Batches committed and operations in them (observability and tests). */
-  readonly stats = { batches: 0, operations: 0, largest: 0 };
+  private readonly batch: Database.Transaction<(ops: QueuedWrite[]) => unknown[]>;
+  private readonly single: Database.Transaction<(op: QueuedWrite) => unknown>;
+  /** Commits (batches and, after a failed batch, single operations), operations in them, fallbacks taken. */
+  readonly stats = { batches: 0, operations: 0, largest: 0, fallbacks: 0 };
 
   constructor(db: Database.Database) {
-    // A transaction function called inside another one runs as a SAVEPOINT (better-sqlite3).
-    const one = db.transaction((op: QueuedWrite) => op.run());
-    this.batch = db.transaction((ops: QueuedWrite[]): Outcome[] =>
-      ops.map((op): Outcome => {
-        let outcome: Outcome;
+    this.batch = db.transaction((ops: QueuedWrite[]): unknown[] =>
+      ops.map((op) => {
         try {
-          outcome = { ok: true, value: one(op) };
+          return op.run();
         } catch (err) {
-          outcome = { ok: false, err };
+          throw new OperationFailed(err); // better-sqlite3 rolls the whole transaction back
         }
-        // Some errors (RAISE(ROLLBACK), I/O errors, a full disk) roll back the WHOLE transaction: the next
-        // statement would then autocommit on its own. Stop here; the batch fails as a whole.
-        if (!db.inTransaction) throw outcome.ok ? new Error('the group commit transaction was rolled back') : outcome.err;
-        return outcome;
       }),
     );
+    this.single = db.transaction((op: QueuedWrite) => op.run());
   }
 
   /** Whether a batch is queued (it commits at the end of this event-loop turn). */
@@ -48,7 +52,7 @@ export class GroupCommit {
     return this.queue.length > 0;
   }
 
-  /** Queue a synchronous write; resolves with its result once the batch holding it has committed. */
+  /** Queue a synchronous write; resolves with its result once the transaction holding it has committed. */
   run<T>(write: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ run: write, resolve: resolve as (v: unknown) => void, reject });
@@ -66,15 +70,31 @@ export class GroupCommit {
     this.queue = [];
     let outcomes: Outcome[];
     try {
-      outcomes = this.batch.immediate(ops);
+      outcomes = this.batch.immediate(ops).map((value) => ({ ok: true, value }));
+      this.count(ops.length);
     } catch (err) {
       // BEGIN or COMMIT failed (busy, I/O error, disk full): nothing of this batch is stored.
-      for (const op of ops) op.reject(err);
-      return;
+      if (!(err instanceof OperationFailed)) {
+        for (const op of ops) op.reject(err);
+        return;
+      }
+      this.stats.fallbacks++;
+      outcomes = ops.map((op): Outcome => {
+        try {
+          const value = this.single.immediate(op);
+          this.count(1);
+          return { ok: true, value };
+        } catch (e) {
+          return { ok: false, err: e };
+        }
+      });
     }
-    this.stats.batches++;
-    this.stats.operations += ops.length;
-    if (ops.length > this.stats.largest) this.stats.largest = ops.length;
     outcomes.forEach((o, i) => (o.ok ? ops[i].resolve(o.value) : ops[i].reject(o.err)));
+  }
+
+  private count(operations: number): void {
+    this.stats.batches++;
+    this.stats.operations += operations;
+    if (operations > this.stats.largest) this.stats.largest = operations;
   }
 }

@@ -123,6 +123,20 @@ describe('SQLite group commit', () => {
     await expect(bad).rejects.toThrow(/NOT NULL/);
     await expect(d).resolves.toBe(1);
     expect(db.prepare('SELECT k FROM t ORDER BY k').pluck().all()).toEqual(['a', 'd']);
+    expect(group.stats.fallbacks).toBe(1);
+
+    // Order is kept in the one-by-one pass: a later operation sees what an earlier one of the batch wrote.
+    const first = group.run(() => ins.run('e', 5).changes);
+    const failing = group.run(() => ins.run('f', null));
+    const sees = group.run(() => db.prepare('SELECT v FROM t WHERE k = ?').pluck().get('e'));
+    await expect(first).resolves.toBe(1);
+    await expect(failing).rejects.toThrow(/NOT NULL/);
+    await expect(sees).resolves.toBe(5);
+    // Without a failure the batch is one transaction with no SAVEPOINT: one commit for three operations.
+    const before = { ...group.stats };
+    await Promise.all(['g', 'h', 'i'].map((k, i) => group.run(() => ins.run(k, i))));
+    expect(group.stats.batches - before.batches).toBe(1);
+    expect(group.stats.fallbacks).toBe(before.fallbacks);
     db.close();
   });
 
@@ -141,12 +155,13 @@ describe('SQLite group commit', () => {
     other.close();
     expect(db.prepare('SELECT COUNT(*) FROM t').pluck().get()).toBe(0);
 
-    // A statement that rolls the whole transaction back (RAISE(ROLLBACK)) fails the others of its batch too,
-    // including those whose statements had succeeded: none of them was committed.
+    // A statement that rolls the whole transaction back (RAISE(ROLLBACK)) undoes the others of its batch too; they
+    // are then run again one by one, so each waiter hears its own outcome and every "committed" is committed.
     db.exec(`CREATE TRIGGER no_boom BEFORE INSERT ON t WHEN NEW.k = 'boom' BEGIN SELECT RAISE(ROLLBACK, 'boom'); END`);
     const batch = ['p', 'boom', 'q'].map((k) => group.run(() => db.prepare('INSERT INTO t VALUES (?)').run(k)));
-    expect((await Promise.allSettled(batch)).map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
-    expect(db.prepare('SELECT COUNT(*) FROM t').pluck().get()).toBe(0);
+    expect((await Promise.allSettled(batch)).map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(db.prepare('SELECT k FROM t ORDER BY k').pluck().all()).toEqual(['p', 'q']);
+    db.exec('DELETE FROM t');
     // The next batch works again.
     await group.run(() => db.prepare('INSERT INTO t VALUES (?)').run('ok'));
     expect(db.prepare('SELECT k FROM t').pluck().all()).toEqual(['ok']);
