@@ -4,7 +4,7 @@
 import {
   classifyLegacyHost, classifyLegacyPath, LEGACY_API_HOSTS, LEGACY_AUTH_INITIATE_PATHS, LEGACY_AUTH_RETRIEVAL_PREFIX,
   LEGACY_FACEMAP_INITIATE_PATH, LEGACY_RESOURCE_HOSTS, LEGACY_V4_INITIATE_PATH, LEGACY_WEB_CLIENT_DOMAIN,
-  LEGACY_WIDGET_SCRIPT_PATH, OTHER_LEGACY_PATH_PREFIXES, WEB_CLIENT_APP_PATH, type LegacyHostInfo, type LegacyRoute,
+  LEGACY_WIDGET_SCRIPT_PATH, OTHER_LEGACY_PATH_PREFIXES, WEB_CLIENT_APP_PATH, type KyxRegion, type LegacyHostInfo, type LegacyRoute,
 } from '../../../api/index.js';
 
 /** A placeholder for `${…}` in template literals: never part of a host or a path. */
@@ -44,7 +44,7 @@ export function findLegacyUrls(text: string): LegacyUrlHit[] {
     const rawHost = m[1];
     // `${sub}.netverify.com`: the hole makes the host unknowable; skip rather than guess.
     if (m.index! > 0 && text[m.index! - 1] === HOLE) continue;
-    const host = classifyLegacyHost(rawHost);
+    const host = classifyLegacyHost(rawHost) ?? dataCentreWhiteLabel(rawHost, m[2] ?? '');
     if (!host) continue;
     // A `${…}` hole inside the path stands for one segment (e.g. a transaction reference).
     const path = (m[2] ?? '').replace(/\u0000[^/]*/g, '{…}').replace(/\/+$/, '');
@@ -55,6 +55,26 @@ export function findLegacyUrls(text: string): LegacyUrlHit[] {
     hits.push({ index: m.index!, host, route, display: `${host.host}${path}`.slice(0, 120) });
   }
   return hits;
+}
+
+/** Data-centre labels of the legacy API hosts on the web-client domain (`lon` of lon.netverify.com) and their region. */
+const DATA_CENTRES = new Map(
+  (Object.entries(LEGACY_API_HOSTS) as [KyxRegion, readonly string[]][]).flatMap(([region, hosts]) => hosts
+    .filter((h) => h.endsWith(`.${LEGACY_WEB_CLIENT_DOMAIN}`) && !h.startsWith('www.'))
+    .map((h) => [h.slice(0, -(LEGACY_WEB_CLIENT_DOMAIN.length + 1)), region] as const)),
+);
+
+/** A bare white-label host of a non-US data centre (`acme.lon.netverify.com` in a CSP frame-src or an origin
+ * allow-list, next to `acme.netverify.com`): api/ does not list the shape, so only without a path — with one,
+ * web-client-host decides (the web-client path) and nothing else is known to be served there. */
+function dataCentreWhiteLabel(rawHost: string, path: string): LegacyHostInfo | undefined {
+  if (path.replace(/\/+$/, '') !== '') return undefined;
+  const labels = rawHost.toLowerCase().split('.');
+  if (labels.length !== 4 || labels.slice(2).join('.') !== LEGACY_WEB_CLIENT_DOMAIN) return undefined;
+  const region = DATA_CENTRES.get(labels[1]!);
+  const prefix = labels[0]!;
+  if (!region || !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(prefix)) return undefined;
+  return { host: labels.join('.'), kind: 'web-client', region, prefix };
 }
 
 function routeOf(host: LegacyHostInfo, path: string): LegacyUrlHit['route'] | undefined {
