@@ -24,20 +24,60 @@ const STATEMENT_KINDS = new Set<ts.SyntaxKind>([
   ts.SyntaxKind.ThrowStatement, ts.SyntaxKind.PropertyDeclaration, ts.SyntaxKind.ExportAssignment,
 ]);
 
-/** The range of the simple statement (or the condition of an if/while/switch) around a node. */
-function enclosingRange(node: ts.Node, sf: ts.SourceFile): [number, number] {
+/** The simple statement (or the condition of an if/while/switch) around a node. */
+function enclosingStatement(node: ts.Node): { stmt: ts.Node; end: number } | undefined {
   let child = node;
   for (let n = node.parent; n; child = n, n = n.parent) {
-    if (STATEMENT_KINDS.has(n.kind)) return [n.getStart(sf), n.end];
-    if ((ts.isIfStatement(n) || ts.isWhileStatement(n)) && child === n.expression) return [n.getStart(sf), n.expression.end];
-    if (ts.isSwitchStatement(n) && child === n.expression) return [n.getStart(sf), n.expression.end];
+    if (STATEMENT_KINDS.has(n.kind)) return { stmt: n, end: n.end };
+    if ((ts.isIfStatement(n) || ts.isWhileStatement(n) || ts.isSwitchStatement(n)) && child === n.expression) return { stmt: n, end: n.expression.end };
     if (ts.isBlock(n) || ts.isSourceFile(n)) break;
   }
-  return [node.getStart(sf), node.end];
+  return undefined;
 }
 
 function touched(prior: readonly PriorWork[], start: number, end: number): boolean {
   return prior.some((w) => w.rule !== RULE_ID && w.start <= end && w.end >= start);
+}
+
+/** The outermost node of `within` that starts at `pos` (the node a rule flagged there). */
+function nodeStartingAt(within: ts.Node, pos: number, sf: ts.SourceFile): ts.Node | undefined {
+  if (within.getStart(sf) === pos) return within;
+  let found: ts.Node | undefined;
+  ts.forEachChild(within, (c) => {
+    if (!found && c.getStart(sf) <= pos && pos < c.end) found = nodeStartingAt(c, pos, sf);
+  });
+  return found;
+}
+
+/** The base URL of an instance's config: `axios.create({ baseURL })`, `got.extend({ prefixUrl })`, `request.defaults({ baseUrl })`. */
+function isInstanceBase(node: ts.Node): boolean {
+  const prop = node.parent;
+  const obj = prop?.parent;
+  const call = obj?.parent;
+  return !!prop && ts.isPropertyAssignment(prop) && prop.initializer === node && /^(baseURL|baseUrl|prefixUrl|prefixURL)$/.test(prop.name.getText()) &&
+    !!call && ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && ['create', 'extend', 'defaults'].includes(call.expression.name.text);
+}
+
+/**
+ * Did an earlier rule handle the literal? An edit anywhere in its statement counts. A flag counts when it is on the
+ * statement, on the literal, or on a node holding the literal (the call that uses the URL) — not a flag on another
+ * literal of a long statement (a web-client URL in the same handler list), nor one on an axios/got/request instance
+ * (about its credentials or calls: the legacy base URL in its config is still there after the calls moved to KYX).
+ */
+function handled(prior: readonly PriorWork[], node: ts.Node, around: ReturnType<typeof enclosingStatement>, sf: ts.SourceFile, offset: number): boolean {
+  const start = node.getStart(sf);
+  const stmt = around?.stmt;
+  const [s, e] = stmt ? [stmt.getStart(sf), around.end] : [start, node.end];
+  return prior.some((w) => {
+    if (w.rule === RULE_ID || w.start > e + offset || w.end < Math.min(s, start) + offset) return false;
+    if (w.kind === 'edit' || !stmt) return true;
+    // A flag on an instance is about its credentials or calls: its legacy base URL stays until a human removes it.
+    if (isInstanceBase(node)) return false;
+    const at = w.start - offset;
+    if (at === s || (at >= start && at <= node.end)) return true;
+    const flagged = nodeStartingAt(stmt, at, sf);
+    return !!flagged && flagged.getStart(sf) <= start && node.end <= flagged.end;
+  });
 }
 
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']);
@@ -89,10 +129,8 @@ function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualIte
       if (value !== undefined) {
         const hit = isMigrationMapKey(node) ? undefined : findLegacyUrls(value)[0];
         if (hit) {
-          const [s, e] = enclosingRange(node, sf);
-          const start = node.getStart(sf) + block.offset;
-          if (!touched(prior, Math.min(s + block.offset, start), e + block.offset)) {
-            out.push({ pos: start, message: messageFor(hit, siteOf(node), migratedHere) });
+          if (!handled(prior, node, enclosingStatement(node), sf, block.offset)) {
+            out.push({ pos: node.getStart(sf) + block.offset, message: messageFor(hit, siteOf(node), migratedHere) });
           }
         }
         if (!ts.isTemplateExpression(node)) return;

@@ -53,4 +53,46 @@ describe('legacy-endpoint with all rules', () => {
       expect(m.message).not.toMatch(/was not migrated automatically/);
     }
   });
+
+  it('a flag on another literal of a long statement does not hide a legacy endpoint (test doubles in one handler list)', () => {
+    const text = [
+      "import { http, HttpResponse } from 'msw';",
+      '',
+      'export const handlers = [',
+      "  http.post('https://netverify.com/api/authentication/v1/web/initiate', () =>",
+      "    HttpResponse.json({ redirectUrl: 'https://acme.netverify.com/web/v4/app?authorizationToken=t', transactionReference: 'r' }),",
+      '  ),',
+      "  http.get('https://netverify.com/api/netverify/v2/authentications/:ref', () => HttpResponse.json({ transactionResult: 'PASSED' })),",
+      '];',
+      '',
+    ].join('\n');
+    const r = runAll(join(RULES_DIR, 'legacy-endpoint/__testfixtures__/msw-handlers.ts'), text);
+    expect(r.error).toBeUndefined();
+    expect(r.manual.map((m) => `${m.rule}:${m.line}`)).toEqual(['legacy-endpoint:4', 'web-client-host:5', 'legacy-endpoint:7']);
+  });
+
+  it("the legacy base URL of an axios instance whose calls were migrated is flagged on the first run too (the instance's item is about its credentials)", () => {
+    const text = [
+      "import axios, { type AxiosInstance } from 'axios';",
+      '',
+      'export class FaceAuth {',
+      '  #client: AxiosInstance;',
+      '  constructor() {',
+      "    this.#client = axios.create({ baseURL: 'https://lon.netverify.com/api', auth: { username: 'u', password: 'p' } });",
+      '  }',
+      '  async begin(enrollment: string, user: string): Promise<string> {',
+      "    const res = await this.#client.post('/authentication/v1/web/initiate', { enrollmentTransactionReference: enrollment, userReference: user });",
+      '    return res.data.redirectUrl;',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const p = join(RULES_DIR, 'legacy-endpoint/__testfixtures__/instance-base.ts');
+    const first = runAll(p, text);
+    expect(first.error).toBeUndefined();
+    expect(first.manual.map((m) => m.rule)).toContain('legacy-endpoint');
+    expect(first.manual.find((m) => m.rule === 'legacy-endpoint')!.message).toMatch(/legacy Jumio API base URL lon\.netverify\.com\/api/);
+    const second = runAll(p, first.output);
+    expect(second.output).toBe(first.output);
+  });
 });
