@@ -1,6 +1,6 @@
 // Origin checks inside a message handler: `event.origin` (or a variable / `new URL(event.origin).hostname`)
 // compared, suffix-/prefix-/substring-matched or regex-tested against a literal, directly or through a
-// same-file constant (string, array of strings, regex).
+// same-file constant (string, array of strings, regex) or a local predicate function it is passed to.
 import { Node, SyntaxKind } from 'ts-morph';
 import type { SourceFile } from 'ts-morph';
 import { enclosingFunction, memberName, memberObject, referencesOf, resolveIdentifier, stringValue, unwrap } from './syntax.js';
@@ -69,6 +69,16 @@ export function findOriginChecks(eventExprs: readonly Node[], globals: readonly 
       else if (m === 'startsWith') addLiterals(arg, 'prefix', hostOnly);
       else if (m === 'includes' || m === 'indexOf') addLiterals(arg, 'contains', hostOnly);
       else if (m === 'match' || m === 'search') addLiterals(arg, 'regex', hostOnly);
+      return;
+    }
+    // A local predicate: `isJumioOrigin(origin)` with `const isJumioOrigin = (o) => o.endsWith('.netverify.com')`.
+    if (Node.isCallExpression(p) && p.getArguments().includes(x as never) && Node.isIdentifier(unwrap(p.getExpression()))) {
+      const decl = resolveIdentifier(unwrap(p.getExpression()), globals);
+      const fn = decl && Node.isVariableDeclaration(decl) ? unwrap(decl.getInitializer() ?? decl) : decl;
+      if (fn && (Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) {
+        const param = fn.getParameters()[p.getArguments().indexOf(x as never)];
+        if (param && Node.isIdentifier(param.getNameNode())) visitVar(param, param.getName(), hostOnly);
+      }
       return;
     }
     if (Node.isCallExpression(p) && p.getArguments()[0] === x) {
