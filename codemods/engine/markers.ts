@@ -4,6 +4,7 @@
 import { ts } from 'ts-morph';
 import type { FileKind, ManualItem, ScriptBlock } from './types.js';
 import type { PlainEdit } from './edits.js';
+import { aboveBoundComments } from './bound-comments.js';
 
 export const MARKER_TAG = 'TODO(netverify-migrate)';
 type CommentStyle = NonNullable<ManualItem['commentStyle']>;
@@ -117,6 +118,8 @@ function placeMarker(
     if (moved >= lineStart) break;
     lineStart = moved;
   }
+  // Above a `/** @type */` or `// @ts-expect-error` that applies to this line, not between the two.
+  lineStart = Math.max(block.offset, aboveBoundComments(text, lineStart));
   return { lineStart, style: jsxContextStyle(root, lineStart - block.offset) };
 }
 

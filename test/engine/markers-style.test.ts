@@ -20,6 +20,19 @@ describe('manual markers', () => {
     expect(run('a.ts', once, flag('SITE', 'do that instead'))).toBe(once);
   });
 
+  it('go above a comment bound to the site line (a JSDoc @type, a lint or ts directive), not between the two, once', () => {
+    const typed = 'async function f() {\n  /** @type {Resp} */\n  const r = SITE();\n}\n';
+    const once = run('a.js', typed, flag('SITE'));
+    expect(once).toBe('async function f() {\n  // TODO(netverify-migrate): flag: do this\n  /** @type {Resp} */\n  const r = SITE();\n}\n');
+    expect(run('a.js', once, flag('SITE'))).toBe(once);
+    const directive = 'x();\n// a note stays above\n// @ts-expect-error legacy typings\n// eslint-disable-next-line no-await-in-loop\nSITE();\n';
+    expect(run('a.ts', directive, flag('SITE'))).toBe('x();\n// a note stays above\n// TODO(netverify-migrate): flag: do this\n// @ts-expect-error legacy typings\n// eslint-disable-next-line no-await-in-loop\nSITE();\n');
+    const multi = '/**\n * @type {Resp}\n */\nconst r = SITE();\n';
+    expect(run('a.js', multi, flag('SITE'))).toBe('// TODO(netverify-migrate): flag: do this\n' + multi);
+    // A plain comment is not bound: the marker stays right above the site.
+    expect(run('a.ts', '// the call\nSITE();\n', flag('SITE'))).toBe('// the call\n// TODO(netverify-migrate): flag: do this\nSITE();\n');
+  });
+
   it('are never put inside a string or template literal', () => {
     const src = 'const q = `\n  line one\n  SITE\n`;\n';
     expect(run('a.ts', src, flag('SITE'))).toBe('// TODO(netverify-migrate): flag: do this\n' + src);
