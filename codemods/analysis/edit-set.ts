@@ -2,6 +2,7 @@
 // main file and for other files (external edits, e.g. an interface declared in another module).
 import { Node } from 'ts-morph';
 import type { Edit, ExternalEdits, ManualItem, NewFile } from '../engine/types.js';
+import { aboveBoundComments } from '../engine/bound-comments.js';
 
 export class EditSet {
   readonly edits: Edit[] = [];
@@ -39,6 +40,20 @@ export class EditSet {
 
   insertAt(anchor: Node, pos: number, text: string, message: string): void {
     this.replaceRange(anchor, pos, pos, text, message);
+  }
+
+  /** Insert whole lines (each `indent + line`) above the statement `anchor`, and above a `/** @type *\/` or
+   * `// @ts-expect-error` comment bound to it (so the comment keeps applying to the statement). */
+  insertLinesAbove(anchor: Node, lines: readonly string[], indent: string, message: string): void {
+    const text = anchor.getSourceFile().getFullText();
+    const start = anchor.getStart();
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const above = aboveBoundComments(text, lineStart);
+    if (above === lineStart || text.slice(lineStart, start).trim() !== '') {
+      this.insertAt(anchor, start, lines.map((l) => `${l}\n${indent}`).join(''), message);
+    } else {
+      this.insertAt(anchor, above, lines.map((l) => `${indent}${l}\n`).join(''), message);
+    }
   }
 
   addManual(node: Node, message: string, marker = true): void {

@@ -186,7 +186,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
       edits.insertAt(body, body.getEnd(), `${semi}\n${indent}}`, 'arrow body → block');
     } else {
       const indent = lineIndent(anchor);
-      edits.insertAt(anchor, anchor.getStart(), pre.map((p) => `${p}\n${indent}`).join(''), 'look up the KYX account of the enrolment');
+      edits.insertLinesAbove(anchor, pre, indent, 'look up the KYX account of the enrolment');
     }
   }
 

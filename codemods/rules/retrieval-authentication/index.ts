@@ -117,7 +117,7 @@ export const retrievalAuthenticationRule: Rule = {
         let accountExpr: string;
         if (anchor) {
           const binding = taken ? `{ accountId: ${accVar} }` : '{ accountId }';
-          edits.insertAt(anchor, anchor.getStart(), `const ${binding} = await ${WORKFLOW_ACCOUNT_FN}(${refText})${semi}\n${lineIndent(anchor)}`,
+          edits.insertLinesAbove(anchor, [`const ${binding} = await ${WORKFLOW_ACCOUNT_FN}(${refText})${semi}`], lineIndent(anchor),
             'KYX account id of the workflow execution (seam in the helper module)');
           accountExpr = accVar;
           edits.addManual(anchor, seamMessage(seamFile));
