@@ -37,11 +37,16 @@ export class GroupCommit {
   constructor(db: Database.Database) {
     this.batch = db.transaction((ops: QueuedWrite[]): unknown[] =>
       ops.map((op) => {
+        let value: unknown;
         try {
-          return op.run();
+          value = op.run();
         } catch (err) {
           throw new OperationFailed(err); // better-sqlite3 rolls the whole transaction back
         }
+        // A write that swallowed an error which ended the transaction (RAISE(ROLLBACK), I/O error): the next
+        // statement would autocommit on its own. Stop here; every write is run again alone.
+        if (!db.inTransaction) throw new OperationFailed(new Error('the group commit transaction was rolled back'));
+        return value;
       }),
     );
     this.single = db.transaction((op: QueuedWrite) => op.run());

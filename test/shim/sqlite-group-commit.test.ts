@@ -162,6 +162,21 @@ describe('SQLite group commit', () => {
     expect((await Promise.allSettled(batch)).map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(db.prepare('SELECT k FROM t ORDER BY k').pluck().all()).toEqual(['p', 'q']);
     db.exec('DELETE FROM t');
+    // A write that swallows the error of a statement which rolled the transaction back: the writes after it must
+    // not run in autocommit (stored, yet their batch reported failed); each write is run alone instead.
+    const swallow = (k: string) => () => {
+      try {
+        db.prepare('INSERT INTO t VALUES (?)').run(k);
+      } catch {
+        /* swallowed */
+      }
+    };
+    const mixed = [group.run(() => db.prepare('INSERT INTO t VALUES (?)').run('r')), group.run(swallow('boom')),
+      group.run(() => db.prepare('INSERT INTO t VALUES (?)').run('s'))];
+    const settled = await Promise.allSettled(mixed);
+    expect(settled.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(db.prepare('SELECT k FROM t ORDER BY k').pluck().all()).toEqual(['r', 's']);
+    db.exec('DELETE FROM t');
     // The next batch works again.
     await group.run(() => db.prepare('INSERT INTO t VALUES (?)').run('ok'));
     expect(db.prepare('SELECT k FROM t').pluck().all()).toEqual(['ok']);
