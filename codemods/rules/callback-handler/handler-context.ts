@@ -7,11 +7,13 @@
 // - whether the handler names Jumio: its route path, its strings and identifiers, a Nest controller's decorator or
 //   class name, the call that registers a named handler, or the file's name and folder (`pages/api/jumio/callback.ts`).
 //   Comments do not count.
-// - Nest `@Body('field')` parameters, which read one field each.
+// - Nest `@Body('field')` parameters (routing-controllers `@BodyParam`, tsoa `@BodyProp`), which read one field each.
 import { Node, SyntaxKind } from 'ts-morph';
 
 const NEST_ROUTE_DECORATORS = new Set(['Post', 'Put', 'Patch', 'All']);
-const NEST_REQUEST_DECORATORS = new Set(['Body', 'Req', 'Request']);
+// routing-controllers `@BodyParam('x')` and tsoa `@BodyProp('x')` take one body field, like Nest's `@Body('x')`.
+const FIELD_DECORATORS = new Set(['Body', 'BodyParam', 'BodyProp']);
+const NEST_REQUEST_DECORATORS = new Set(['Body', 'Req', 'Request', 'BodyParam', 'BodyProp']);
 const JUMIO_WORD = /jumio|netverify/i;
 
 /** A NestJS route method's request parameters (decorated with @Body()/@Req()/@Request()); undefined if `fn` is not one. */
@@ -28,7 +30,7 @@ export function nestBodyFields(fn: Node, names: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const p of (fn as import('ts-morph').MethodDeclaration).getParameters()) {
     for (const d of p.getDecorators()) {
-      const arg = d.getName() === 'Body' ? d.getArguments()[0] : undefined;
+      const arg = FIELD_DECORATORS.has(d.getName()) ? d.getArguments()[0] : undefined;
       if (arg && Node.isStringLiteral(arg) && names.has(arg.getLiteralValue())) out.push(arg.getLiteralValue());
     }
   }

@@ -88,6 +88,7 @@ function rootOf(n: Node): Node | undefined {
   return Node.isIdentifier(c) ? c : undefined;
 }
 
+const BODY_READERS = /^(readBody|readFormData|readRawBody|readValidatedBody|useBody|getRawBody|rawBody|parse|json|text|form|urlencoded)$/;
 const PARSERS = /^((node:)?querystring|qs|querystringify)\.parse$|^(window\.|globalThis\.)?JSON\.parse$|^Object\.fromEntries$/;
 
 function strip(n: Node): Node {
@@ -129,6 +130,8 @@ function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
       return true;
     }
     if (Node.isPropertyAccessExpression(callee)) return fromRequest(callee.getExpression(), fn, depth + 1);
+    // A framework's body reader given the request: h3 `await readBody(event)`, co-body `parse(ctx)`, micro `json(req)`.
+    if (BODY_READERS.test(text)) return !!e.getArguments()[0] && fromRequest(e.getArguments()[0]!, fn, depth + 1);
     return false;
   }
   if (Node.isBinaryExpression(e) && ['??', '||'].includes(e.getOperatorToken().getText())) return fromRequest(e.getLeft(), fn, depth + 1);
