@@ -18,6 +18,7 @@ import { findMessageHandlers, type ListenerSearchOptions, type MessageHandler } 
 import { findOriginChecks, originParamChecks, type OriginCheck } from './origin.js';
 import { judge, type Verdict } from './prove.js';
 import { fileFramesCamera } from './camera-frame.js';
+import { markupMessageHandlerNames } from './markup-listeners.js';
 
 export type { EventDataAnalysis, DataRead, LiteralComparison } from './event-data.js';
 export type { MessageHandler, AttachKind, ListenerSearchOptions } from './listeners.js';
@@ -27,6 +28,7 @@ export { PROOF_THRESHOLD, judge } from './prove.js';
 export { analyzeEventData, isJsonParse } from './event-data.js';
 export { findOriginChecks } from './origin.js';
 export { externalFiles } from './listeners.js';
+export { markupMessageHandlerNames } from './markup-listeners.js';
 export { allowsCamera, fileFramesCamera, markupFramesCamera, scriptFramesCamera } from './camera-frame.js';
 export { classifyWebClientUrl, findWebClientUrls, type WebClientUrl } from './web-client-urls.js';
 
@@ -79,7 +81,8 @@ export function provenJumioHandlers(sf: SourceFile, opts: ListenerSearchOptions 
 export function fileHasProvenJumioHandler(file: RuleFile, ctx?: RuleContext): boolean {
   const globals = file.scripts.map((s) => s.sourceFile);
   const cameraFrame = fileFramesCamera(file, ctx?.project);
-  return file.scripts.some((s) => provenJumioHandlers(s.sourceFile, { globals, project: ctx?.project, absPath: file.absPath, cameraFrame }).length > 0);
+  const markupHandlers = markupMessageHandlerNames(file);
+  return file.scripts.some((s) => provenJumioHandlers(s.sourceFile, { globals, project: ctx?.project, absPath: file.absPath, cameraFrame, markupHandlers }).length > 0);
 }
 
 /** The name a handler is known by (function or variable name), which may say "Jumio". */

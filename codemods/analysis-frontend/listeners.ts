@@ -7,8 +7,9 @@ import type { ProjectView } from '../engine/types.js';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { isFunctionLike, isGlobalObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { subscribedPipeline } from './rxjs-pipeline.js';
+import { markupHandler } from './markup-listeners.js';
 
-export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener' | 'renderer-listen' | 'rxjs-from-event' | 'use-event-listener' | 'stencil-listen';
+export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener' | 'renderer-listen' | 'rxjs-from-event' | 'use-event-listener' | 'stencil-listen' | 'markup';
 
 export interface MessageHandler {
   /** The function that receives the MessageEvent (its first parameter). */
@@ -34,6 +35,8 @@ export interface ListenerSearchOptions {
   absPath?: string;
   /** The page/component frames a camera iframe (camera-frame.ts): one point in the proof (prove.ts). */
   cameraFrame?: boolean;
+  /** Functions the page's markup attaches as window `message` handlers (markup-listeners.ts). */
+  markupHandlers?: readonly string[];
 }
 
 /** SourceFiles this module loaded through ProjectView for an import, with their absolute path: a rule that
@@ -115,6 +118,10 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         }
       }
     }
+  }
+  for (const name of opts.markupHandlers ?? []) {
+    const fn = markupHandler(sf, name);
+    if (fn && !found.some((h) => h.fn === fn)) found.push({ fn, attach: fn, how: 'markup' });
   }
   return found;
 }

@@ -4,12 +4,12 @@
 import type { SourceFile } from 'ts-morph';
 import type { RuleContext, RuleFile } from '../../engine/types.js';
 import { getAttribute } from '../../engine/embedded.js';
-import { fileFramesCamera, provenJumioHandlers, scriptFramesCamera } from '../../analysis-frontend/index.js';
+import { fileFramesCamera, markupMessageHandlerNames, provenJumioHandlers, scriptFramesCamera } from '../../analysis-frontend/index.js';
 import { basename, dirname, resolve } from 'node:path';
 import { releaseTemplatedBlocks, templatedScriptBlocks } from '../../analysis-frontend/templated-scripts.js';
 
-function provenIn(sf: SourceFile, globals: readonly SourceFile[], ctx: RuleContext, absPath: string, cameraFrame: boolean): boolean {
-  return provenJumioHandlers(sf, { globals, project: ctx.project, absPath, cameraFrame }).length > 0;
+function provenIn(sf: SourceFile, globals: readonly SourceFile[], ctx: RuleContext, absPath: string, cameraFrame: boolean, markupHandlers?: readonly string[]): boolean {
+  return provenJumioHandlers(sf, { globals, project: ctx.project, absPath, cameraFrame, markupHandlers }).length > 0;
 }
 
 /** Local scripts a page loads with `<script src="…">` (relative or root-relative paths inside the project). */
@@ -53,7 +53,9 @@ export function pageHasJumioHandler(file: RuleFile, ctx: RuleContext): boolean {
   // The page frames a camera iframe (the web client's required allow): one point of proof (analysis-frontend).
   const cameraFrame = fileFramesCamera(file, ctx.project) || linked.some((l) => scriptFramesCamera(l.sf, l.absPath, ctx.project));
   try {
-    if (own.some((sf) => provenIn(sf, globals, ctx, file.absPath, cameraFrame))) return true;
+    // Handlers the page's markup attaches (Alpine, <svelte:window>) are looked for in its own scripts.
+    const markupHandlers = markupMessageHandlerNames(file);
+    if (own.some((sf) => provenIn(sf, globals, ctx, file.absPath, cameraFrame, markupHandlers))) return true;
     return linked.some((l) => provenIn(l.sf, globals, ctx, l.absPath, cameraFrame));
   } finally {
     releaseTemplatedBlocks();

@@ -6,7 +6,9 @@
 import type { SourceFile } from 'ts-morph';
 import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, KYX } from '../../../api/index.js';
 import type { Edit, ExternalEdits, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
-import { analyzeEventData, analyzeMessageHandlers, externalFiles, fileFramesCamera, findOriginChecks, judge, mergeAnalyses } from '../../analysis-frontend/index.js';
+import {
+  analyzeEventData, analyzeMessageHandlers, externalFiles, fileFramesCamera, findOriginChecks, judge, markupMessageHandlerNames, mergeAnalyses,
+} from '../../analysis-frontend/index.js';
 import { findGlobalAssigners, type Assigner } from './handoff.js';
 import { planHandler, type Plan } from './plan.js';
 import { regionHint, type RegionHint } from './region-hint.js';
@@ -53,10 +55,12 @@ export const iframeEventHandler: Rule = {
 
     // The page/component frames a camera iframe (the legacy web client's required allow): one point of proof.
     const cameraFrame = fileFramesCamera(file, ctx.project);
+    // Functions the markup attaches as window message handlers (Alpine x-on:message.window, <svelte:window>).
+    const markupHandlers = markupMessageHandlerNames(file);
     for (const block of blocks) {
       // A template tag that itself mentions a Jumio field or host would be left behind by a rename: flag instead.
       const hidesJumio = 'maskedText' in block && HIDDEN_JUMIO.test((block as MaskedScriptBlock).maskedText);
-      const handlers = analyzeMessageHandlers(block.sourceFile, { globals, project: ctx.project, absPath: file.absPath, cameraFrame });
+      const handlers = analyzeMessageHandlers(block.sourceFile, { globals, project: ctx.project, absPath: file.absPath, cameraFrame, markupHandlers });
       for (const h of handlers) {
         if (handledFns.has(h.fn)) continue;
         // Assigners of the globals the handler hands its object to (window.onJumioResult = (data) => …).

@@ -1,0 +1,44 @@
+// `message` listeners attached in markup rather than in script: Alpine.js `x-on:message.window="onMessage($event)"`
+// / `@message.window="…"` (without `.window` Alpine listens on the element, where no window message arrives) and
+// Svelte `<svelte:window on:message={handle} />` (Svelte 5: `onmessage={handle}`). The attribute names a function
+// of the page's scripts — a top-level function, or a method of the component object an Alpine `x-data` function
+// returns — which listeners.ts then treats as the handler. Inline JS in the attribute is not analysed.
+import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import type { RuleFile } from '../engine/types.js';
+import { isFunctionLike, unwrap, type FunctionLikeNode } from './syntax.js';
+
+const ALPINE = /^(?:x-on:|@)message(?:\.[\w-]+)*$/;
+/** `name`, `name($event)`, `name(event)`, `{name}` — what the attribute's value may be. */
+const NAMED = /^\s*\{?\s*([A-Za-z_$][\w$]*)\s*(?:\(\s*\$?event\s*\))?\s*\}?\s*$/;
+
+/** Names of the functions the page's markup attaches as window `message` handlers. */
+export function markupMessageHandlerNames(file: RuleFile): string[] {
+  const names = new Set<string>();
+  for (const el of file.html?.elements ?? []) {
+    for (const a of el.attrs) {
+      const name = a.prefix ? `${a.prefix}:${a.name}` : a.name;
+      const alpine = ALPINE.test(name) && name.split('.').slice(1).includes('window');
+      const svelte = el.tagName === 'svelte:window' && (name === 'on:message' || name === 'onmessage');
+      if (!alpine && !svelte) continue;
+      const m = NAMED.exec(a.value);
+      if (m) names.add(m[1]!);
+    }
+  }
+  return [...names];
+}
+
+/** The function a markup attribute names: a function (or a variable holding one) of the script, or a method of
+ * an object literal (the component object an Alpine `x-data` function returns). */
+export function markupHandler(sf: SourceFile, name: string): FunctionLikeNode | undefined {
+  const fnDecl = sf.getFunction(name);
+  if (fnDecl) return fnDecl;
+  const v = sf.getVariableDeclaration(name)?.getInitializer();
+  if (v && isFunctionLike(unwrap(v))) return unwrap(v) as FunctionLikeNode;
+  for (const obj of sf.getDescendantsOfKind(SyntaxKind.ObjectLiteralExpression)) {
+    const p = obj.getProperty(name);
+    if (p && Node.isMethodDeclaration(p)) return p;
+    const init = p && Node.isPropertyAssignment(p) ? p.getInitializer() : undefined;
+    if (init && isFunctionLike(unwrap(init))) return unwrap(init) as FunctionLikeNode;
+  }
+  return undefined;
+}
