@@ -16,6 +16,7 @@ import { rewriteBodyFieldUses } from './body-uses.js';
 import { findDeclaration } from './resolve-binding.js';
 import type { FileMigration } from './file-migration.js';
 import { callbackErrorPath, chainErrorPath, instanceMaySetAuth } from './migration-risks.js';
+import { executorHoist } from './executor-hoist.js';
 
 
 const SIMPLE_EXPR = /^[\w$]+(\??\.[\w$]+)*$/;
@@ -68,17 +69,22 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const outsideSite = (o: Node | undefined) => !!o && !(o.getStart() >= site.getStart() && o.getEnd() <= site.getEnd());
   const builders = [bodyObj, http.headers, http.options].filter(outsideSite).map((o) => statementOf(o!));
   const starts = [site, ...builders].filter((s): s is Node => !!s && inFn(s) && s.getParent() === site.getParent());
-  const anchor = starts.reduce((a, b) => (b.getStart() < a.getStart() ? b : a), starts[0] ?? site);
   const needed = [kind === 'authentication' ? facts.enrollmentRefNode : undefined, multi ? http.url : undefined];
+  // Inside a `return new Promise((resolve, reject) => …)` executor the awaits go above the promise (executor-hoist.ts).
+  const hoist = executorHoist(fn, needed);
+  const anchor = hoist?.anchor ?? starts.reduce((a, b) => (b.getStart() < a.getStart() ? b : a), starts[0] ?? site);
   for (const n of needed) {
-    if (n && declaredAfter(n, anchor, fn)) return stop('the enrollment reference or URL is computed after the request is built; move it up');
+    if (!hoist && n && declaredAfter(n, anchor, fn)) return stop('the enrollment reference or URL is computed after the request is built; move it up');
   }
 
   const esm = fm.helperPlan().esm;
-  const wasAsync = !fn || !(Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isArrowFunction(fn) || Node.isMethodDeclaration(fn)) || fn.isAsync();
-  const asyncProblem = ensureAsync(http.call, esm, edits);
+  const asyncFn = hoist ? enclosingFunction(hoist.promise) : fn;
+  const wasAsync = !asyncFn || !(Node.isFunctionDeclaration(asyncFn) || Node.isFunctionExpression(asyncFn) || Node.isArrowFunction(asyncFn) ||
+    Node.isMethodDeclaration(asyncFn)) || asyncFn.isAsync();
+  const asyncProblem = ensureAsync(hoist?.promise ?? http.call, esm, edits);
   if (asyncProblem) return stop(asyncProblem);
-  const errorPath = wasAsync ? (fn ? chainErrorPath(http, fn) : undefined) : callbackErrorPath(http, fn!);
+  // Hoisted: a failed lookup rejects the promise the function already returned, as a reject() in the executor did.
+  const errorPath = hoist ? undefined : wasAsync ? (fn ? chainErrorPath(http, fn) : undefined) : callbackErrorPath(http, fn!);
   if (errorPath && !wasAsync) {
     edits.addManual(site, `the enclosing function was made async (it awaits the KYX account lookup and token): a failure there rejects its promise ` +
       `and never reaches ${errorPath}: wrap the new awaits in try/catch and hand the error to it (an unhandled rejection stops Node; Express 4 does not catch async handlers)`);
@@ -158,7 +164,13 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   }
 
   // Auth
-  const bearer = `\`Bearer \${await ${HELPER_EXPORTS.token}(${tokenArg})}\``;
+  let bearer = `\`Bearer \${await ${HELPER_EXPORTS.token}(${tokenArg})}\``;
+  if (hoist) {
+    // The executor stays synchronous: the token is awaited above the promise too.
+    const tokenVar = fm.name('kyxToken');
+    pre.push(`const ${tokenVar} = await ${HELPER_EXPORTS.token}(${tokenArg})${semi}`);
+    bearer = `\`Bearer \${${tokenVar}}\``;
+  }
   fm.importNames.add(HELPER_EXPORTS.token);
   // axios drops any Authorization header when `auth` is set (its Node adapter deletes it; the browser adapters
   // overwrite it), and an instance's `auth` reaches every call. Only `auth: null` in the call's own config
