@@ -111,6 +111,13 @@ function lookupClient(id: Node): ClientBinding | undefined {
     const m = MODULES[decl.getModuleSpecifierValue()];
     return m ? { module: m, imported: '*' } : undefined;
   }
+  if (Node.isImportEqualsDeclaration(decl)) {
+    // `import axios = require('axios')`: the module object itself, like a namespace (axios.post, axios.default.post).
+    const ref = decl.getModuleReference();
+    const spec = Node.isExternalModuleReference(ref) ? ref.getExpression() : undefined;
+    const m = spec && Node.isStringLiteral(spec) ? MODULES[spec.getLiteralValue()] : undefined;
+    return m ? { module: m, imported: '*' } : undefined;
+  }
   if (Node.isVariableDeclaration(decl)) {
     const init = decl.getInitializer();
     const src = init && requireSource(init);

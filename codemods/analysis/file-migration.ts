@@ -64,7 +64,7 @@ export class FileMigration {
     const gone = (st: Node) => this.edits.covers(st.getStart(), st.getEnd());
     for (const st of stmts) {
       if (gone(st)) continue;
-      if (Node.isImportDeclaration(st) || (Node.isExpressionStatement(st) && Node.isStringLiteral(st.getExpression())) ||
+      if (Node.isImportDeclaration(st) || Node.isImportEqualsDeclaration(st) || (Node.isExpressionStatement(st) && Node.isStringLiteral(st.getExpression())) ||
           (Node.isVariableStatement(st) && /\brequire\(/.test(st.getText()) && st.getDeclarations().every((d) => /^require\(|^require\(.*\)\.\w+$/.test(d.getInitializer()?.getText() ?? '')))) {
         after = st;
       } else break;

@@ -104,8 +104,12 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
   // Every member form below needs one of these names; rejecting the rest first skips the client lookup (a symbol
   // lookup and, for `this.x.get(…)`, class walks) on the many `console.log` / `res.json` / `map.has` calls.
   if (member !== 'fetch' && member !== 'request' && !SHORTHANDS.includes(member)) return undefined;
-  const target = unwrap(callee.getExpression());
-  const owner = Node.isIdentifier(target) ? clientOfIdentifier(target) : undefined;
+  let target = unwrap(callee.getExpression());
+  // The module object's default export (`import axios = require('axios')` / `import * as axios`): `axios.default.post(…)`.
+  const viaDefault = Node.isPropertyAccessExpression(target) && target.getName() === 'default' && Node.isIdentifier(target.getExpression());
+  if (viaDefault) target = (target as import('ts-morph').PropertyAccessExpression).getExpression();
+  const found = Node.isIdentifier(target) ? clientOfIdentifier(target) : undefined;
+  const owner = viaDefault && found?.imported !== '*' ? undefined : found;
   if (owner?.module === 'fetch' && member === 'fetch') return fetchLike(call, 'fetch');
   if (Node.isIdentifier(target) && ['globalThis', 'window', 'self'].includes(target.getText()) && member === 'fetch') {
     return fetchLike(call, 'fetch');

@@ -18,7 +18,7 @@ export function findDeclaration(from: Node, name: string): Node | undefined {
     const decl = raw ? wrapRaw(from.getSourceFile(), raw) : undefined;
     const usable = decl && (Node.isVariableDeclaration(decl) || Node.isBindingElement(decl) || Node.isParameterDeclaration(decl) ||
       Node.isFunctionDeclaration(decl) || Node.isClassDeclaration(decl) || Node.isImportSpecifier(decl) || Node.isImportClause(decl) ||
-      Node.isNamespaceImport(decl));
+      Node.isNamespaceImport(decl) || Node.isImportEqualsDeclaration(decl));
     if (decl && usable && decl.getSourceFile() === from.getSourceFile()) return Node.isNamespaceImport(decl) ? decl.getParent()?.getParent() : decl;
   } catch {
     /* fall back to the scope walk */
@@ -51,6 +51,9 @@ function declarationIn(st: Node, name: string): Node | undefined {
     const ns = st.getNamespaceImport();
     if (ns?.getText() === name) return st;
     for (const s of st.getNamedImports()) if ((s.getAliasNode() ?? s.getNameNode()).getText() === name) return s;
+  } else if (Node.isImportEqualsDeclaration(st)) {
+    // TypeScript CommonJS: `import axios = require('axios');`
+    if (st.getName() === name) return st;
   }
   return undefined;
 }

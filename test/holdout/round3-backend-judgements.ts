@@ -132,6 +132,14 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['new Promise(async', 'sendImmediately'],
     noManual: [/never reaches/],
   },
+  // TS CommonJS `import axios = require('axios')` with the module's default export.
+  'auth-axios-cjs-typed': {
+    has: ["import axios = require('axios');\nimport { kyxAccessToken, resolveKyxAccount } from './kyx-auth.cjs';",
+      'axios.default.put<JumioAuthInitResponse>(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`',
+      "web: { locale: 'en-US' },", 'return response.data.web.href;', 'web: { href: string };'],
+    not: ['JUMIO_BASE'],
+    manual: [LOOKUP],
+  },
   // The reference the route reads from its path must survive (it feeds the lookup and the new URL).
   'ret-hono-fetch-switch': {
     has: ["const ref = c.req.param('ref');", 'fetch(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`',
@@ -152,8 +160,6 @@ export const FLAGGED: Record<string, RegExp[]> = {
   'ret-ky-instance': [/legacy Jumio API base URL lon\.netverify\.com\/api\/netverify\/v2/],
   // Request config built by a helper function: flagged at the URL it uses.
   'auth-axios-config-helper': [/initiate endpoint netverify\.com\/api\/authentication\/v1\/web\/initiate was not migrated automatically/],
-  // TS `import axios = require('axios')` + axios.default.post: flagged through its base URL.
-  'auth-axios-cjs-typed': [/legacy Jumio API base URL netverify\.com/],
   // A test double (msw) for the legacy endpoints: reported, never rewritten.
   'mock-msw-legacy-handlers': [/netverify\.com\/api\/authentication\/v1\/web\/initiate/, /netverify\.com\/api\/netverify\/v2\/authentications/],
   'cb-cloudflare-formdata': [CALLBACK, /idScanImageFace → /, /callbackDate → callbackSentAt/],
@@ -173,12 +179,6 @@ export const UNTOUCHED = [
 
 /** Judged gaps, not reached yet (asserted as failing in the test): the ideal output holds `gap`. */
 export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {
-  // TS `import axios = require('axios')` + `axios.default.post<T>(…)`: the call is not recognised, only its base URL is flagged.
-  'auth-axios-cjs-typed': {
-    has: ["const JUMIO_BASE = 'https://netverify.com';"],
-    manual: [/legacy Jumio API base URL netverify\.com/],
-    gap: 'axios.default.put<JumioAuthInitResponse>(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`',
-  },
   // `fetch(new Request(url, init))`: the Request's URL and init are not followed, only the URL constant is flagged.
   'auth-deno-request-object': {
     has: ['const JUMIO_URL = "https://netverify.com/api/authentication/v1/web/initiate";'],

@@ -36,7 +36,7 @@ function lastModuleLoad(sf: SourceFile, skip: Set<Node>): Node | undefined {
   let last: Node | undefined;
   for (const st of sf.getStatements()) {
     if (skip.has(st)) continue;
-    if (Node.isImportDeclaration(st)) last = st;
+    if (Node.isImportDeclaration(st) || Node.isImportEqualsDeclaration(st)) last = st;
     else if (Node.isVariableStatement(st) && st.getDeclarations().every((d) => /^require\(/.test(d.getInitializer()?.getText() ?? ''))) last = st;
   }
   return last;
