@@ -4,6 +4,7 @@ import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } f
 import { unwrap } from './eval-context.js';
 import { propertyKey, resolveObjectLiteralInFile, variableOf } from './object-literals.js';
 import type { BodySite, HttpCall } from './http-calls.js';
+import { findDeclaration } from './resolve-binding.js';
 
 export const SHORTHANDS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
 
@@ -50,8 +51,25 @@ export function headersOf(options: ObjectLiteralExpression | undefined): ObjectL
 }
 
 
+/** `fetch(req)` with `const req = new Request(url, init)` of the same function (or `fetch(new Request(url, init))`):
+ * the Request's arguments are the call's URL and init. */
+function requestObjectArgs(arg: Node): Node[] | undefined {
+  let e = unwrap(arg);
+  if (Node.isIdentifier(e)) {
+    const d = findDeclaration(e, e.getText());
+    const st = d && Node.isVariableDeclaration(d) ? d.getVariableStatement() : undefined;
+    if (!d || !Node.isVariableDeclaration(d) || !st || st.getDeclarationKind() !== 'const') return undefined;
+    e = unwrap(d.getInitializer() ?? e);
+  }
+  if (!Node.isNewExpression(e) || e.getExpression().getText() !== 'Request') return undefined;
+  const args = e.getArguments();
+  return args.length >= 1 && args.length <= 2 ? args : undefined;
+}
+
 export function fetchLike(call: CallExpression, kind: 'fetch' | 'undici'): HttpCall | undefined {
-  const [url, init] = call.getArguments();
+  const args = call.getArguments();
+  const fromRequest = kind === 'fetch' && args.length === 1 ? requestObjectArgs(args[0]!) : undefined;
+  const [url, init] = fromRequest ?? args;
   if (!url) return undefined;
   const options = optionsObject(init);
   const m = prop(options, 'method');
