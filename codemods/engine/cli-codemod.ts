@@ -9,6 +9,7 @@ import { buildPatch, colourPatch } from './diff.js';
 import { buildReport, humanSummary } from './report.js';
 import { UsageError } from './discover.js';
 import { progressPrinter } from './progress.js';
+import { unparsedTemplateOutcomes } from './unparsed-templates.js';
 
 export interface CodemodArgs {
   paths: string[];
@@ -54,6 +55,12 @@ export async function runCodemodCli(args: CodemodArgs): Promise<number> {
     throw err;
   }
   progress?.done();
+  // Legacy URLs in templates no rule parses: listed (skipped, manual items), so --check does not pass over them.
+  if (!args.rules || args.rules.includes('legacy-endpoint'))
+  {
+    const templates = unparsedTemplateOutcomes(result.templates);
+    if (templates.length > 0) result.outcomes = [...result.outcomes, ...templates].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
   let written: number | undefined;
   let warnings: string[] = [];
   if (args.write) {

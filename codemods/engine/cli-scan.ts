@@ -9,8 +9,10 @@ import { discover, UsageError } from './discover.js';
 import { gitTopLevel } from './git.js';
 import { readSourceFile } from './read-file.js';
 import { progressPrinter } from './progress.js';
-import { findLegacyUrls } from '../rules/legacy-endpoint/find-legacy-urls.js';
-import { messageFor } from '../rules/legacy-endpoint/messages.js';
+import { isConfigName, isUnparsedTemplateName, scanConfigText } from './text-scan.js';
+
+export { isConfigName, isUnparsedTemplateName, scanConfigText };
+const isTextScanned = (name: string): boolean => isConfigName(name) || isUnparsedTemplateName(name);
 
 export interface ScanArgs {
   paths: string[];
@@ -36,25 +38,6 @@ export interface ScanReport {
   items: ScanItem[];
   skipped: { path: string; reason: string }[];
   errors: { path: string; error: string }[];
-}
-
-const CONFIG_EXT = /\.(json|ya?ml|xml|properties|ini)$/i;
-export const isConfigName = (name: string): boolean => /^\.env(\..+)?$/.test(name) || CONFIG_EXT.test(name);
-/** Page templates whose syntax the codemod does not parse (Svelte, Razor, ASP.NET, Velocity, FreeMarker, Mustache,
- * Liquid, Pug, Haml, Slim, Astro, GSP): scan reads them line by line like configuration, so legacy hosts in them are
- * at least inventoried. */
-const TEMPLATE_EXT = /\.(svelte|cshtml|razor|aspx|ascx|vm|ftlh?|mustache|liquid|pug|jade|haml|slim|astro|gsp)$/i;
-export const isUnparsedTemplateName = (name: string): boolean => TEMPLATE_EXT.test(name);
-const isTextScanned = (name: string): boolean => isConfigName(name) || isUnparsedTemplateName(name);
-
-export function scanConfigText(path: string, text: string): ScanItem[] {
-  const where = isUnparsedTemplateName(path) ? 'in a page template the codemod does not parse (migrate it by hand)' : 'in configuration';
-  const items: ScanItem[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    const hit = findLegacyUrls(line)[0];
-    if (hit) items.push({ path, line: i + 1, rule: 'legacy-endpoint', kind: 'manual', message: `${where}: ${messageFor(hit)}` });
-  });
-  return items;
 }
 
 export async function buildScan(args: ScanArgs): Promise<ScanReport> {

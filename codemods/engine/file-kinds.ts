@@ -10,6 +10,11 @@ export const HTML_EXTENSIONS = ['html', 'htm', 'jsp', 'ejs', 'hbs', 'handlebars'
 export const VUE_EXTENSIONS = ['vue'] as const;
 export const CODE_EXTENSIONS: readonly string[] = [...SCRIPT_EXTENSIONS, ...HTML_EXTENSIONS, ...VUE_EXTENSIONS];
 
+/** Page templates whose syntax the codemod does not parse (Svelte, Razor, ASP.NET, Velocity, FreeMarker, Mustache,
+ * Liquid, Pug, Haml, Slim, Astro, GSP): read line by line for legacy hosts only (text-scan.ts). */
+const TEMPLATE_EXT = /\.(svelte|cshtml|razor|aspx|ascx|vm|ftlh?|mustache|liquid|pug|jade|haml|slim|astro|gsp)$/i;
+export const isUnparsedTemplateName = (name: string): boolean => TEMPLATE_EXT.test(name);
+
 export function extensionOf(path: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const dot = base.lastIndexOf('.');

@@ -91,11 +91,15 @@ export function humanSummary(report: ReportV1, opts: { write: boolean; written?:
   if (errors.length > MAX_LISTED) lines.push(`  … and ${errors.length - MAX_LISTED} more errors (see --json)`);
   for (const w of opts.warnings ?? []) lines.push(`  warning: ${w}`);
   const where = opts.paths.length ? opts.paths.join(' ') : '.';
+  // Manual items of skipped files (page templates no rule parses) have no marker in the file: say so with the grep.
+  const unmarked = skipped.reduce((n, f) => n + f.manual.length, 0);
+  const marked = s.manual - unmarked;
+  const besides = unmarked ? ` (plus ${unmarked} item(s) in skipped page templates, which get no marker: listed above)` : '';
   if (opts.write) {
     lines.push(`Wrote ${opts.written ?? 0} file(s).`);
-    if (s.manual) lines.push(`Find what is left to do by hand: grep -rn "${MARKER_TAG}" ${where}`);
+    if (marked) lines.push(`Find what is left to do by hand: grep -rn "${MARKER_TAG}" ${where}${besides}`);
   } else {
-    if (s.manual) lines.push(`After --write, find what is left to do by hand: grep -rn "${MARKER_TAG}" ${where}`);
+    if (marked) lines.push(`After --write, find what is left to do by hand: grep -rn "${MARKER_TAG}" ${where}${besides}`);
     lines.push('Dry run: nothing was written. Apply with --write, or save a patch with --output-patch FILE.');
   }
   return lines.join('\n') + '\n';

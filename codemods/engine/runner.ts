@@ -6,8 +6,8 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileKind, Rule } from './types.js';
-import { discover } from './discover.js';
-import { kindOf } from './file-kinds.js';
+import { discover, type DiscoveredFile } from './discover.js';
+import { isUnparsedTemplateName, kindOf } from './file-kinds.js';
 import { gitTopLevel } from './git.js';
 import { loadAllRules, selectRules } from './load-rules.js';
 import { readSourceFile } from './read-file.js';
@@ -28,6 +28,8 @@ export interface RunOptions {
 
 export interface RunResult {
   outcomes: FileOutcome[];
+  /** Page templates in a language no rule parses (Svelte, Razor, …): not read by the run, listed for the caller. */
+  templates: DiscoveredFile[];
   rules: Rule[];
   /** git work-tree root, or cwd outside git. */
   root: string;
@@ -97,7 +99,10 @@ export async function runCodemod(opts: RunOptions): Promise<RunResult> {
   const gitRoot = gitTopLevel(cwd);
   const root = gitRoot ?? cwd;
   const rules = selectRules(await loadAllRules(), opts.ruleIds);
-  const found = discover({ cwd, paths: opts.paths, root, ignore: opts.ignore, accept: (n) => kindOf(n) !== undefined });
+  // Page templates no rule parses are found in the same walk (unparsed-templates.ts reports their legacy URLs).
+  const found = discover({ cwd, paths: opts.paths, root, ignore: opts.ignore, accept: (n) => kindOf(n) !== undefined || isUnparsedTemplateName(n) });
+  const templates = found.files.filter((f) => kindOf(f.path) === undefined && isUnparsedTemplateName(f.path));
+  if (templates.length > 0) found.files = found.files.filter((f) => !templates.includes(f));
 
   const outcomes = new Map<string, FileOutcome>();
   for (const s of found.skipped) outcomes.set(s.absPath, { ...emptyOutcome(s.path, s.absPath, 'skipped'), reason: s.reason });
@@ -150,5 +155,5 @@ export async function runCodemod(opts: RunOptions): Promise<RunResult> {
   mergeExternal(outcomes, rules, projectViewFor(root), cwd, root);
   mergeNewFiles(outcomes, cwd);
   const sorted = [...outcomes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { outcomes: sorted, rules, root, inGit: gitRoot !== undefined, threads: usePool ? threads : 0, elapsedMs: Date.now() - startedAt };
+  return { outcomes: sorted, templates, rules, root, inGit: gitRoot !== undefined, threads: usePool ? threads : 0, elapsedMs: Date.now() - startedAt };
 }

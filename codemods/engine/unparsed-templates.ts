@@ -1,0 +1,24 @@
+// Page templates the codemod does not parse (Svelte, Razor, ASP.NET, Velocity, …; see file-kinds.ts) are invisible to
+// the rules. A legacy Jumio URL in one is still legacy code: `codemod` lists such a file as skipped, with one manual
+// item per line holding a legacy URL, so the summary names it and `--check` fails while it is there. No marker is
+// written into it (no comment syntax is safe in an unknown template language) and the file is never changed.
+import type { DiscoveredFile } from './discover.js';
+import { emptyOutcome, type FileOutcome } from './outcome.js';
+import { readSourceFile } from './read-file.js';
+import { scanConfigText } from './text-scan.js';
+
+/** Outcomes for the templates a run found (RunResult.templates) that hold a legacy Jumio URL. */
+export function unparsedTemplateOutcomes(templates: readonly DiscoveredFile[]): FileOutcome[] {
+  const outcomes: FileOutcome[] = [];
+  for (const f of templates) {
+    const read = readSourceFile(f.absPath);
+    if (!read.ok) continue; // binary, not UTF-8, oversized: nothing a human could migrate by reading lines
+    const items = scanConfigText(f.path, read.text);
+    if (items.length === 0) continue;
+    const o = emptyOutcome(f.path, f.absPath, 'skipped');
+    o.reason = `page template the codemod does not parse: ${items.length} legacy Jumio URL(s) to migrate by hand (\`netverify-migrate scan\` lists them too)`;
+    o.manual = items.map((i) => ({ rule: i.rule, line: i.line, message: i.message }));
+    outcomes.push(o);
+  }
+  return outcomes;
+}
