@@ -17,6 +17,7 @@ import { findDeclaration } from './resolve-binding.js';
 import type { FileMigration } from './file-migration.js';
 import { callbackErrorPath, chainErrorPath, instanceMaySetAuth } from './migration-risks.js';
 import { executorHoist } from './executor-hoist.js';
+import { looksLikeCloudflareWorker, workerRuntimeMessage } from './edge-runtime.js';
 
 
 const SIMPLE_EXPR = /^[\w$]+(\??\.[\w$]+)*$/;
@@ -212,6 +213,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
 
   // What a human must still do
   const helperFile = fm.helperPlan().newFile.absPath.split(/[\\/]/).pop();
+  if (looksLikeCloudflareWorker(fm.block.sourceFile)) edits.addManual(site, workerRuntimeMessage(helperFile ?? 'the KYX auth helper'));
   if (kind === 'authentication') {
     edits.addManual(site, `implement ${HELPER_EXPORTS.resolve} in ${helperFile} (enrollment reference → KYX accountId + ID credentialId), ` +
       `and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET`);

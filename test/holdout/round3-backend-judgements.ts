@@ -37,6 +37,8 @@ export const MIGRATED: Record<string, Expect> = {
     has: ["web: { locale: request.headers.get('accept-language')?.slice(0, 2) ?? 'en' }", 'customerInternalReference: userReference',
       'const { web: { href: redirectUrl }, workflowExecution: { id: transactionReference } } = await jumio.json();'],
     not: ['btoa('],
+    // The helper reads process.env and uses Buffer: a Worker needs nodejs_compat.
+    manual: [/this runs on Cloudflare Workers: kyx-auth\.js reads KYX_CLIENT_ID \/ KYX_CLIENT_SECRET from process\.env/],
     noManual: [/browser code/],
   },
   // The handler's own API keeps its names: only the values read from Jumio change.

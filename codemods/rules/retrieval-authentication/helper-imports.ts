@@ -61,5 +61,7 @@ export function addHelperImports(sf: SourceFile, imports: readonly HelperImport[
     return;
   }
   const first = sf.getStatements().find((st) => !isDirective(st));
-  edits.insertAt(sf, first ? first.getStart() : sf.getEnd(), `${fresh.join('\n')}\n`, 'import the KYX helpers');
+  // A blank line between the imports and the code, unless the first statement goes (its own blank line remains).
+  const sep = first && !removed.has(first) ? '\n\n' : '\n';
+  edits.insertAt(sf, first ? first.getStart() : sf.getEnd(), `${fresh.join('\n')}${sep}`, 'import the KYX helpers');
 }

@@ -20,6 +20,7 @@ import { ensureAsync } from '../../analysis/async-context.js';
 import { chainErrorPath } from '../../analysis/migration-risks.js';
 import { removeDeadCredentials } from './unused-credentials.js';
 import { removeDeadDeclarations } from './dead-declarations.js';
+import { looksLikeCloudflareWorker, workerRuntimeMessage } from '../../analysis/edge-runtime.js';
 import { rewriteReads } from './details-reads.js';
 import { updateDetailsType } from './details-types.js';
 import { planRetrievalHelpers, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
@@ -137,6 +138,7 @@ export const retrievalAuthenticationRule: Rule = {
         const flow = detailsFlow(http);
         rewriteReads(flow, edits, q);
         for (const t of flow.types) updateDetailsType(t, ectx, edits, typesDone, flag);
+        if (looksLikeCloudflareWorker(sf)) edits.addManual(call, workerRuntimeMessage(seamFile.replace('kyx-workflow-account', 'kyx-auth')));
         needsHelper = true;
       }
 

@@ -1,5 +1,6 @@
 import { kyxAccessToken } from './kyx-auth.mjs';
 import { resolveKyxWorkflowAccount } from './kyx-workflow-account.mjs';
+
 export async function lookup(reference, basic) {
   // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.mjs (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
   const { accountId } = await resolveKyxWorkflowAccount(reference);
