@@ -16,12 +16,6 @@ import { flagMobileSdkBridges } from './mobile-sdk.js';
 import { flagLegacySdkCalls } from './legacy-sdk.js';
 import { partlyLegacyEndpoint, partlyLegacyMessage } from './partly-legacy.js';
 
-/** Compiled output (tsc/babel CommonJS, bundles) is regenerated from its source, never edited. */
-export function isCompiledOutput(text: string): boolean {
-  return /^\/\/# sourceMappingURL=/m.test(text) || /Object\.defineProperty\(exports, ["']__esModule["']/.test(text) ||
-    /\b\w+_\d+\.default\.(post|get|request)\(/.test(text);
-}
-
 export interface FoundInitiate {
   http: HttpCall;
   endpoint: LegacyEndpoint;
@@ -56,7 +50,6 @@ export function findInitiateCalls(evalCtx: EvalContext, sf: import('ts-morph').S
 
 export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFile, ctx: RuleContext): RuleResult {
   const result: RuleResult = { edits: [], manual: [], newFiles: [], external: [], notes: [] };
-  if (isCompiledOutput(file.text)) return result;
   for (const block of file.scripts) {
     const evalCtx = new EvalContext(ctx.project, block.sourceFile, file.absPath);
     const edits = new EditSet(block.offset, (n) => (evalCtx.isMainFile(n) ? undefined : evalCtx.pathOf(n)));

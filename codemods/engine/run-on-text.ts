@@ -3,6 +3,7 @@
 // in order with a re-parse after each, insert manual markers, and roll the whole file back when a rule throws
 // or its output no longer parses. Rule helpers call it from their unit tests; the fixture harness and the
 // worker threads use it too.
+import { isCompiledOrBundled } from './compiled-output.js';
 import type {
   Edit, ExternalEdits, FileKind, FileStyle, ManualItem, NewFile, PriorWork, ProjectView, Rule, RuleContext, RuleFile, RuleResult, ScriptBlock,
 } from './types.js';
@@ -97,6 +98,9 @@ export function transformText(input: TransformTextInput): TransformTextResult {
   const wants = (r: Rule, text: string): boolean =>
     r.kinds.includes(kind) && (r.prefilter.length === 0 || r.prefilter.some((s) => text.includes(s)));
   if (pre.length === 0 && !input.rules.some((r) => wants(r, decoded.text))) return result;
+  // Compiled or bundled output is regenerated from its source: no rule touches it, not even with a marker.
+  const compiled = isCompiledOrBundled(decoded.text);
+  if (compiled && pre.length === 0) return result;
 
   const style = detectStyle(decoded.bom ? input.text.slice(1) : input.text);
   const markerEol = decoded.crlf ? '\n' : style.eol;
@@ -153,7 +157,7 @@ export function transformText(input: TransformTextInput): TransformTextResult {
         }
       }
     }
-    for (const rule of input.rules.filter((r) => wants(r, text))) {
+    for (const rule of input.rules.filter((r) => !compiled && wants(r, text))) {
       result.ran.push(rule.id);
       const ctx: RuleContext = { style, project, prior };
       let out: RuleResult;

@@ -8,12 +8,11 @@
 // URL). URLs that another file's rule rewrote through ExternalEdits are no longer legacy by the time this rule runs,
 // because the engine applies those edits first. Anything else that is still legacy is reported, so `scan` and
 // `--check` see every legacy endpoint that is left — except in compiled output (bundles, tsc/babel CommonJS,
-// minified code: see compiled-output.ts), which is regenerated from its source and never touched.
+// minified code: see engine/compiled-output.ts), which is regenerated from its source: the engine runs no rule on it.
 import { ts } from 'ts-morph';
 import { isKyxHost } from '../../../api/index.js';
 import { HELPER_EXPORTS } from '../../analysis/kyx-helper.js';
 import type { ManualItem, PriorWork, Rule, RuleFile, RuleResult } from '../../engine/types.js';
-import { isCompiledOrBundled } from './compiled-output.js';
 import { findLegacyUrls, HOLE, LEGACY_HOST_NEEDLES } from './find-legacy-urls.js';
 import { messageFor, type SiteKind } from './messages.js';
 
@@ -166,7 +165,6 @@ export const legacyEndpointRule: Rule = {
   kinds: ['script', 'html', 'vue'],
   run(file: RuleFile, ctx): RuleResult {
     const manual: ManualItem[] = [];
-    if (isCompiledOrBundled(file.text)) return { edits: [], manual };
     const prior = ctx.prior ?? [];
     scanScripts(file, prior, manual);
     scanMarkup(file, prior, manual);

@@ -1,9 +1,9 @@
-// Compiled output (spec real-world-legacy-code §2.9/§2.10, issue 4 item 5) is regenerated from its source and never
-// touched — not even with a marker. Discovery already skips dist/, build/ and *.min.js; this catches compiled files
-// elsewhere by content. The tsc/babel CommonJS test is the initiate rules' (`isCompiledOutput`, reused); this adds
-// the bundler signatures and minified code that it does not look for.
-// TODO(lead): fold these checks into codemods/analysis/initiate-rule.ts's isCompiledOutput so every rule shares one.
-import { isCompiledOutput } from '../../analysis/initiate-rule.js';
+// Compiled output (spec real-world-legacy-code §2.9/§2.10) is regenerated from its source: no rule touches it, not
+// even with a marker (transformText runs no rule on it). Discovery already skips dist/, build/ and *.min.js; this
+// catches compiled files elsewhere by content: tsc/babel CommonJS, bundler signatures, minified code.
+
+/** tsc/babel CommonJS output: its sourcemap comment, the __esModule marker, tsc's `axios_1.default.post(` imports. */
+const TSC_RE = /^\/\/# sourceMappingURL=|Object\.defineProperty\(exports, ["']__esModule["']|\b\w+_\d+\.default\.(post|get|request)\(/m;
 
 // webpack (runtime and chunk globals), esbuild (module helpers), Parcel, Babel's interop helper, a sourcemap comment.
 // None of these identifiers is written by hand in application source.
@@ -32,5 +32,5 @@ function hasMinifiedLine(text: string): boolean {
 }
 
 export function isCompiledOrBundled(text: string): boolean {
-  return isCompiledOutput(text) || BUNDLE_RE.test(text) || hasMinifiedLine(text);
+  return TSC_RE.test(text) || BUNDLE_RE.test(text) || hasMinifiedLine(text);
 }
