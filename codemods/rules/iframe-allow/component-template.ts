@@ -1,5 +1,5 @@
 // `<iframe>` tags in a component's inline template: Angular `@Component({ template: `…` })`, Vue
-// `{ template: '…' }`. Unlike other markup in strings (string-frames.ts: flagged only), such a template is the
+// `{ template: '…' }`, a Backbone view's `_.template('…')`, a Lit element's `html\`…\``. Unlike other markup in strings (string-frames.ts: flagged only), such a template is the
 // component's own markup, compiled as is: when the literal's text is its value (no escapes) its offsets are the
 // markup's, so the frame is read and edited exactly like a page's (frameTagOf / planFrameEdits), shifted by the
 // literal's position. Markers go above the `template:` line as line comments, never inside the string.
@@ -28,16 +28,55 @@ function shift(tag: FrameTag, by: number): FrameTag {
   };
 }
 
-export function componentTemplateFrames(block: ScriptBlock): TemplateFrame[] {
-  const out: TemplateFrame[] = [];
-  if (!/\btemplate\s*:/.test(block.sourceFile.getFullText())) return out;
+/** Template-compiling calls whose string argument is the view's markup: Underscore/Lodash `_.template('…')`
+ * (Backbone views), `Handlebars.compile('…')`. */
+const COMPILERS = /^(_|lodash|Handlebars)\.(template|compile)$/;
+
+/** The literals that hold a component's own markup: Angular/Vue `template: '…'`, `template: _.template('…')`, and
+ * Lit's `html\`…\`` (its `${…}` parts stand in for attribute values and content). */
+function templateLiterals(block: ScriptBlock): Node[] {
+  const text = block.sourceFile.getFullText();
+  if (!/<iframe\b/i.test(text)) return [];
+  const out: Node[] = [];
   for (const pa of block.sourceFile.getDescendantsOfKind(SyntaxKind.PropertyAssignment)) {
     if (pa.getName() !== 'template') continue;
-    const lit = pa.getInitializer();
-    if (!lit || !(Node.isStringLiteral(lit) || Node.isNoSubstitutionTemplateLiteral(lit))) continue;
-    const raw = lit.getText().slice(1, -1);
-    // An escape (`\n`, `\"`) would shift offsets between the literal's text and its value.
-    if (!/<iframe\b/i.test(raw) || raw !== lit.getLiteralText()) continue;
+    const init = pa.getInitializer();
+    if (init && (Node.isStringLiteral(init) || Node.isNoSubstitutionTemplateLiteral(init))) out.push(init);
+  }
+  for (const call of block.sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const arg = call.getArguments()[0];
+    if (COMPILERS.test(call.getExpression().getText()) && arg && (Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg))) out.push(arg);
+  }
+  for (const tt of block.sourceFile.getDescendantsOfKind(SyntaxKind.TaggedTemplateExpression)) {
+    if (tt.getTag().getText() === 'html') out.push(tt.getTemplate());
+  }
+  return out;
+}
+
+/** The literal's text between its delimiters, with each `${…}` replaced by a same-length `[[…]]` placeholder (a
+ * templated value: never a literal src). Undefined when an escape would shift offsets between text and value. */
+function markupText(lit: Node): string | undefined {
+  const raw = lit.getText().slice(1, -1);
+  if (raw.includes('\\')) return undefined;
+  if (!Node.isTemplateExpression(lit)) return raw;
+  const base = lit.getStart() + 1;
+  let out = raw;
+  const parts = [lit.getHead(), ...lit.getTemplateSpans().map((s) => s.getLiteral())];
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const from = parts[i]!.getEnd() - 2 - base;
+    const to = parts[i + 1]!.getStart() + 1 - base;
+    const n = to - from;
+    // `[[…]]` (not `{{…}}`: the page parse blanks those, and an unquoted attribute would swallow the next one).
+    out = out.slice(0, from) + '[[' + '_'.repeat(Math.max(0, n - 4)) + ']]'.slice(0, Math.max(0, n - 2)) + out.slice(to);
+  }
+  return out;
+}
+
+export function componentTemplateFrames(block: ScriptBlock): TemplateFrame[] {
+  const out: TemplateFrame[] = [];
+  for (const lit of templateLiterals(block)) {
+    const raw = markupText(lit);
+    if (raw === undefined || !/<iframe\b/i.test(raw)) continue;
     const markup = parseEmbedded(raw, false);
     const pseudo = { text: raw, kind: 'html' } as RuleFile;
     for (const el of markup.elements) {
