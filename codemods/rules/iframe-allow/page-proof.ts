@@ -44,10 +44,23 @@ function componentOfTemplate(file: RuleFile, ctx: RuleContext): { sf: SourceFile
   return sf ? { sf, absPath: ts } : undefined;
 }
 
+/** Ember: a co-located component template `x.hbs` belongs to the class in `x.js` / `x.ts` beside it. */
+function emberComponentOfTemplate(file: RuleFile, ctx: RuleContext): { sf: SourceFile; absPath: string } | undefined {
+  if (!/\.hbs$/.test(file.absPath)) return undefined;
+  for (const ext of ['.js', '.ts']) {
+    const p = file.absPath.replace(/\.hbs$/, ext);
+    const text = ctx.project.fileExists(p) ? ctx.project.readFile(p) : undefined;
+    if (!text || !/from\s+['"]@(glimmer|ember)\/component['"]/.test(text)) continue;
+    const sf = ctx.project.getSourceFile(p);
+    if (sf) return { sf, absPath: p };
+  }
+  return undefined;
+}
+
 export function pageHasJumioHandler(file: RuleFile, ctx: RuleContext): boolean {
   // Inline scripts with server template tags count too (parsed with the tags masked).
   const own = [...file.scripts, ...templatedScriptBlocks(file)].map((s) => s.sourceFile);
-  const component = componentOfTemplate(file, ctx);
+  const component = componentOfTemplate(file, ctx) ?? emberComponentOfTemplate(file, ctx);
   const linked = [...linkedScripts(file, ctx), ...(component ? [component] : [])];
   const globals = [...own, ...linked.map((l) => l.sf)];
   // The page frames a camera iframe (the web client's required allow): one point of proof (analysis-frontend).
