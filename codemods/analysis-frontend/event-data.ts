@@ -1,17 +1,17 @@
-// Data flow inside a message handler: from the event parameter to `event.data`, through `JSON.parse` (any
-// spelling), into variables, aliases, destructuring, sub-objects (`const p = data.payload`) and local helper
-// functions, recording every read of the parsed object by its path (['payload', 'metainfo', 'code']…).
-import { Node, SyntaxKind } from 'ts-morph';
-import type { SourceFile } from 'ts-morph';
+// Data flow inside a message handler: from the event parameter to `event.data`, through `JSON.parse` (any spelling),
+// into variables, aliases, destructuring, sub-objects and local helpers, recording every read of the parsed object by
+// its path (['payload', 'metainfo', 'code']…).
+import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import {
-  codeValue, enclosingFunction, isFunctionLike, isGlobalObject, memberName, memberNameNode, memberObject,
+  enclosingFunction, isFunctionLike, isGlobalObject, memberName, memberNameNode, memberObject,
   referencesOf, refersTo, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode,
 } from './syntax.js';
 import { findThisMember, resolveHandler, type ListenerSearchOptions } from './listeners.js';
-import { BUILTINS, NOT_ESCAPES, isJsonParse, type DataRead, type EventDataAnalysis } from './event-shapes.js';
+import {
+  BUILTINS, NOT_ESCAPES, comparisonOf, isJsonParse, isObjectUse, messageEventTypeArgument, type DataRead, type EventDataAnalysis,
+} from './event-shapes.js';
 
-export type { DataRead, EventDataAnalysis, LiteralComparison } from './event-shapes.js';
-export { isJsonParse } from './event-shapes.js';
+export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
 
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
  * (a global callback such as `window.onJumioResult = (data) => …` that a proven handler hands the object to).
@@ -55,15 +55,11 @@ export function analyzeEventData(
     bindValue(v, []);
   };
 
-  // `event.data` used as an object (`MessageEvent<JumioEvent>`, `const { data } = event; data.payload.value`):
-  // read like the parsed object, typed by the event's type argument. `parses` stays false, so such a handler is
-  // proven only by an origin check (prove.ts) — but once proven, its reads are renamed like a parsing handler's.
+  // `event.data` used as an object (`MessageEvent<JumioEvent>`, `const { data } = event`): read like the parsed
+  // object; `parses` stays false, so only an origin check proves such a handler (prove.ts).
   const objectData = (raw: Node): void => {
-    const t = param?.getTypeNode();
-    if (t && Node.isTypeReference(t) && t.getTypeName().getText() === 'MessageEvent') {
-      const arg = t.getTypeArguments()[0];
-      if (arg && !out.rootTypes.includes(arg)) out.rootTypes.push(arg);
-    }
+    const arg = messageEventTypeArgument(param);
+    if (arg && !out.rootTypes.includes(arg)) out.rootTypes.push(arg);
     bindValue(raw, []);
   };
 
@@ -134,6 +130,7 @@ export function analyzeEventData(
     }
   };
 
+  const addComparison = (path: string[], other: Node): void => { const c = comparisonOf(path, other); if (c) out.comparisons.push(c); };
   const addRead = (r: DataRead): void => {
     if (seenReads.has(r.keyNode)) return;
     seenReads.add(r.keyNode);
@@ -280,22 +277,6 @@ export function analyzeEventData(
       if (path.length === 0) out.escapes.push({ node: parent, to: callee.getText() });
       return;
     }
-  }
-
-  /** `raw.key` (not a method call such as `raw.startsWith(…)`), `raw?.key`, `raw['key']`, `const { key } = raw`. */
-  function isObjectUse(raw: Node, parent: Node): boolean {
-    if (memberObject(parent) === raw) {
-      const gp = parent.getParent();
-      return !(gp && Node.isCallExpression(gp) && gp.getExpression() === parent);
-    }
-    return Node.isVariableDeclaration(parent) && parent.getInitializer() === raw && Node.isObjectBindingPattern(parent.getNameNode());
-  }
-
-  function addComparison(path: string[], other: Node): void {
-    const code = codeValue(other);
-    const s = stringValue(other);
-    if (code !== undefined && !(s !== undefined && !/^\d+$/.test(s))) out.comparisons.push({ path, value: s ?? code, node: unwrap(other) });
-    else if (s !== undefined) out.comparisons.push({ path, value: s, node: unwrap(other) });
   }
 
   // Start: the event parameter (an identifier, or `{ data }` destructured in the parameter list).

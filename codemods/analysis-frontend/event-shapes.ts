@@ -1,7 +1,7 @@
 // The shapes the event-data analysis produces, the JSON.parse spellings it recognises, and the global names it
 // does not treat as customer callbacks.
 import { Node } from 'ts-morph';
-import { isGlobalObject, memberName, memberObject, unwrap, type FunctionLikeNode } from './syntax.js';
+import { codeValue, isGlobalObject, memberName, memberObject, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 
 export interface DataRead {
   /** Path from the parsed event object. */
@@ -50,4 +50,29 @@ export function isJsonParse(callee: Node): boolean {
   const obj = unwrap(memberObject(c)!);
   if (Node.isIdentifier(obj)) return obj.getText() === 'JSON';
   return memberName(obj) === 'JSON' && isGlobalObject(memberObject(obj)!);
+}
+
+/** `raw.key` (not a method call such as `raw.startsWith(…)`), `raw?.key`, `raw['key']`, `const { key } = raw`:
+ * the posted data used as an object. */
+export function isObjectUse(raw: Node, parent: Node): boolean {
+  if (memberObject(parent) === raw) {
+    const gp = parent.getParent();
+    return !(gp && Node.isCallExpression(gp) && gp.getExpression() === parent);
+  }
+  return Node.isVariableDeclaration(parent) && parent.getInitializer() === raw && Node.isObjectBindingPattern(parent.getNameNode());
+}
+
+/** `T` of a parameter typed `MessageEvent<T>`: the type of `event.data`. */
+export function messageEventTypeArgument(param: Node | undefined): Node | undefined {
+  const t = param && Node.isParameterDeclaration(param) ? param.getTypeNode() : undefined;
+  return t && Node.isTypeReference(t) && t.getTypeName().getText() === 'MessageEvent' ? t.getTypeArguments()[0] : undefined;
+}
+
+/** A comparison of the value at `path` with a literal (an error code as a number or digit string, or a string). */
+export function comparisonOf(path: string[], other: Node): LiteralComparison | undefined {
+  const code = codeValue(other);
+  const s = stringValue(other);
+  if (code !== undefined && !(s !== undefined && !/^\d+$/.test(s))) return { path, value: s ?? code, node: unwrap(other) };
+  if (s !== undefined) return { path, value: s, node: unwrap(other) };
+  return undefined;
 }
