@@ -61,7 +61,9 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
       }
       if ((Node.isPropertyAssignment(p) || Node.isBindingElement(p)) && p.getFirstChild() === id && !Node.isShorthandPropertyAssignment(p)) continue;
       const d = findDeclaration(id, id.getText());
-      if (d && !removed.has(d) && d.getSourceFile() === sf && (Node.isVariableDeclaration(d) || Node.isImportSpecifier(d) || Node.isBindingElement(d))) {
+      // A local function that only built the Basic header (`function basicAuth() { return 'Basic ' + btoa(…) }`) too.
+      const localFunction = Node.isFunctionDeclaration(d) && !d.isExported() && !d.isDefaultExport() && !d.getJsDocs().length;
+      if (d && !removed.has(d) && d.getSourceFile() === sf && (Node.isVariableDeclaration(d) || Node.isImportSpecifier(d) || Node.isBindingElement(d) || localFunction)) {
         candidates.set(d, id.getText());
       }
     }
@@ -150,6 +152,7 @@ function privateParameterProperty(access: import('ts-morph').PropertyAccessExpre
 function nameNodeOf(decl: Node): Node | undefined {
   if (Node.isVariableDeclaration(decl) || Node.isBindingElement(decl)) return decl.getNameNode();
   if (Node.isImportSpecifier(decl)) return decl.getAliasNode() ?? decl.getNameNode();
+  if (Node.isFunctionDeclaration(decl)) return decl.getNameNode();
   return undefined;
 }
 
@@ -177,6 +180,7 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
     if (!init || !sideEffectFree(init)) return undefined;
     return whole(st);
   }
+  if (Node.isFunctionDeclaration(owner)) return owner.isOverload() ? undefined : whole(owner);
   if (Node.isImportDeclaration(owner)) {
     const named = owner.getNamedImports();
     const kept = named.filter((n) => !decls.includes(n));

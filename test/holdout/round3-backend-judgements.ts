@@ -146,7 +146,7 @@ export const MIGRATED: Record<string, Expect> = {
   'auth-deno-request-object': {
     has: ['const req = new Request(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`', 'method: "PUT"',
       '"Authorization": `Bearer ${await kyxAccessToken("amer-1")}`', 'return { href: data.web.href as string, reference: data.workflowExecution.id as string };'],
-    not: ['JUMIO_URL'],
+    not: ['JUMIO_URL', 'function basicAuth'],
     manual: [LOOKUP],
   },
   // The reference the route reads from its path must survive (it feeds the lookup and the new URL).
