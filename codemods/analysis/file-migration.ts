@@ -73,7 +73,8 @@ export class FileMigration {
     if (after) this.edits.insertAt(after, after.getEnd(), `\n${text}`, 'import the KYX auth helper');
     else {
       const first = stmts[0];
-      const pos = first ? first.getStart() : 0;
+      // Above the first statement's JSDoc (a `/** @returns */` belongs to the statement, not to the import).
+      const pos = first ? first.getStart(true) : 0;
       // A blank line after the import, unless the first statement is being removed (its own blank line remains).
       const sep = first && !gone(first) ? '\n\n' : '\n';
       this.edits.insertAt(first ?? sf, pos, `${text}${sep}`, 'import the KYX auth helper');

@@ -11,6 +11,7 @@ import { updateResponseType } from './response-types.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo, scopeOf } from './scope.js';
 import { isRetryWrapper, settlesWithAnElement } from './settling-wrappers.js';
+import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
  * undiciBody: undici's body mixin (.json() → data). */
@@ -212,6 +213,7 @@ export class ResponseFlow {
   /** Bind a value to a declaration name: an identifier (follow its references) or a destructuring pattern. */
   private bindTarget(name: Node, level: Level, type: import('ts-morph').TypeNode | undefined): void {
     if (type) updateResponseType(type, this.ctx, this.edits);
+    else if (Node.isIdentifier(name) && Node.isVariableDeclaration(name.getParent())) updateJsDocResponseTypes(name.getParent()!, this.edits);
     if (Node.isIdentifier(name)) return this.followReferences(name, level);
     if (Node.isObjectBindingPattern(name)) return this.pattern(name, level);
   }

@@ -60,9 +60,11 @@ export const MIGRATED: Record<string, Expect> = {
     // The instance keeps its legacy base URL (and credentials) until a human removes them: both flagged on the first run.
     manual: [/this axios instance still carries the legacy Basic credentials/, LOOKUP, /legacy Jumio API base URL lon\.netverify\.com\/api/],
   },
-  // The JSDoc @type stays on the declaration it typed (the lookup goes above it).
+  // The JSDoc @type stays on the declaration it typed (the lookup goes above it), and the @typedef it names is rewritten.
   'auth-jsdoc-types': {
     has: ['axios.put(`https://account.apac-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`',
+      // The @typedef the @type names is rewritten; the customer's own FaceAuthStart typedef keeps its names.
+      ' * @property {{ href: string }} web\n * @property {{ id: string }} workflowExecution', ' * @property {string} redirectUrl  URL of the Jumio web client',
       "/** @type {import('axios').AxiosResponse<NetverifyInitiateResponse>} */\n  const response = await axios.put(",
       'return { redirectUrl: response.data.web.href, reference: response.data.workflowExecution.id };'],
     not: ['JUMIO_INITIATE'],
@@ -187,10 +189,10 @@ export const UNTOUCHED = [
 
 /** Judged gaps, not reached yet (asserted as failing in the test): the ideal output holds `gap`. */
 export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {
-  // The JSDoc @typedef of the response (a // @ts-check file) keeps the legacy members: checkJs then rejects the new reads.
-  'auth-jsdoc-types': {
-    has: [' * @property {string} redirectUrl', 'response.data.web.href'],
-    manual: [LOOKUP],
-    gap: ' * @property {{ href: string }} web',
+  // An msw handler is a test double like nock(…): it should get the test-mock message, not 'not migrated automatically'.
+  'mock-msw-legacy-handlers': {
+    has: ["http.post('https://netverify.com/api/authentication/v1/web/initiate'"],
+    manual: [/netverify\.com\/api\/authentication\/v1\/web\/initiate was not migrated automatically/],
+    gap: 'TODO(netverify-migrate): legacy-endpoint: test mock of the legacy Jumio API',
   },
 };

@@ -63,5 +63,6 @@ export function addHelperImports(sf: SourceFile, imports: readonly HelperImport[
   const first = sf.getStatements().find((st) => !isDirective(st));
   // A blank line between the imports and the code, unless the first statement goes (its own blank line remains).
   const sep = first && !removed.has(first) ? '\n\n' : '\n';
-  edits.insertAt(sf, first ? first.getStart() : sf.getEnd(), `${fresh.join('\n')}${sep}`, 'import the KYX helpers');
+  // Above the first statement's JSDoc (a `/** @returns */` belongs to the statement, not to the import).
+  edits.insertAt(sf, first ? first.getStart(true) : sf.getEnd(), `${fresh.join('\n')}${sep}`, 'import the KYX helpers');
 }

@@ -3,7 +3,7 @@
 import axios from 'axios';
 import { kyxAccessToken, resolveKyxAccount } from './kyx-auth.mjs';
 
-/** @typedef {{ data: { redirectUrl: string } }} InitiateResponse */
+/** @typedef {{ data: { web: { href: string } } }} InitiateResponse */
 
 export async function startFaceAuth(customer) {
   const kyxAccount = await resolveKyxAccount(customer.enrollmentRef);
