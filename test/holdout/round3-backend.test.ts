@@ -164,7 +164,8 @@ it('TypeScript outputs (.ts, .mts, .cts) add no type error to their inputs (help
   expect(added).toEqual([]);
 });
 
-describe('known gaps: what happens today, and the judged output not reached yet', () => {
+// Every gap judged in this round was closed; the block stays for the next one found.
+if (Object.keys(KNOWN_GAPS).length) describe('known gaps: what happens today, and the judged output not reached yet', () => {
   for (const [c, g] of Object.entries(KNOWN_GAPS)) {
     it(`${c}: today's output and items`, () => {
       const r = resultOf(fileOf(c));

@@ -79,6 +79,7 @@ function handled(prior: readonly PriorWork[], node: ts.Node, around: ReturnType<
   });
 }
 
+const MSW_IMPORT = /\bfrom\s*['"]msw(\/[\w/-]+)?['"]|\brequire\(\s*['"]msw['"]\s*\)/;
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']);
 
 /** A literal passed straight to `nock(…)` is a test mock's host; one passed to console.x / logger.x is log text. */
@@ -87,6 +88,9 @@ function siteOf(node: ts.Node): SiteKind {
   if (!call || !ts.isCallExpression(call) || !call.arguments.includes(node as ts.Expression)) return 'code';
   const callee = call.expression;
   if (ts.isIdentifier(callee) && callee.text === 'nock') return 'test-mock';
+  // msw request handlers (`http.post(url, resolver)`, v1 `rest.get(…)`) in a file that imports msw.
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && /^(http|rest)$/.test(callee.expression.text) &&
+      call.arguments[0] === node && MSW_IMPORT.test(node.getSourceFile().text)) return 'test-mock';
   if (ts.isPropertyAccessExpression(callee) && LOG_METHODS.has(callee.name.text)) {
     const target = callee.expression;
     const name = ts.isIdentifier(target) ? target.text : ts.isPropertyAccessExpression(target) ? target.name.text : '';
