@@ -5,7 +5,7 @@
 // (WARM requests, so V8 has optimized the hot code), then WINDOWS windows of N requests are counted. User-space instructions only:
 // system calls (socket writes, SQLite's WAL writes and locks) are not in the count — `strace -c` counts those.
 // Needs valgrind (Debian package `valgrind`). Takes about 4 minutes with the defaults.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,6 +14,7 @@ import { Pool } from 'undici';
 import { toKyxAuthenticationRequest } from '../../api/index.js';
 import { mutatorInstructions, parseCallgrind } from './callgrind-parse.js';
 import { BENCH_CALLER, BENCH_CLIENT } from './fixtures.js';
+import { startChild } from './start-child.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '../../..');
@@ -22,19 +23,6 @@ const WARM = Number(process.env.BENCH_IR_WARMUP ?? 20000);
 const C = Number(process.env.BENCH_IR_CONNECTIONS ?? 4);
 const WINDOWS = Math.max(1, Number(process.env.BENCH_IR_WINDOWS ?? 2));
 
-function start(cmd: string, args: string[], pattern: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = pattern.exec(out);
-      if (m) resolve({ child, match: m });
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`${cmd} exited ${code}`)));
-  });
-}
 
 interface Target {
   name: string;
@@ -69,12 +57,12 @@ async function main(): Promise<void> {
   const out = mkdtempSync(join(tmpdir(), 'shim-ir-'));
   const children: ChildProcess[] = [];
   try {
-    const emu = await start(process.execPath, [join(ROOT, 'bin/netverify-migrate.js'), 'emulator', '--port', '0', '--client', `${BENCH_CLIENT.clientId}:${BENCH_CLIENT.clientSecret}`], /(http:\/\/127\.0\.0\.1:\d+)/);
+    const emu = await startChild(process.execPath, [join(ROOT, 'bin/netverify-migrate.js'), 'emulator', '--port', '0', '--client', `${BENCH_CLIENT.clientId}:${BENCH_CLIENT.clientSecret}`], /(http:\/\/127\.0\.0\.1:\d+)/);
     children.push(emu.child);
     const emulator = emu.match[1];
     const seed = await (await fetch(`${emulator}/__control/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json() as
       { accountId: string; idCredentialId: string; enrollmentReference: string };
-    const servers = await start('valgrind', ['-q', '--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${join(out, 'cg.%p')}`, '--smc-check=all-non-file',
+    const servers = await startChild('valgrind', ['-q', '--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${join(out, 'cg.%p')}`, '--smc-check=all-non-file',
       process.execPath, join(HERE, 'servers.js'), emulator, seed.enrollmentReference, seed.accountId, seed.idCredentialId], /(\{.*\})\n/);
     children.unshift(servers.child);
     const { shim, passThrough } = JSON.parse(servers.match[1]) as { shim: string; passThrough: string };

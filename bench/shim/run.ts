@@ -5,7 +5,7 @@
 // BENCH_ROUNDS (4) interleaved rounds so drifting machine load hits the compared paths alike). A sequential c=1
 // probe with performance.now() gives sub-millisecond added latency (autocannon's histogram has 1 ms steps).
 // Prints PASS/MISS per target and always exits 0 when it could measure (a miss is a result, not a crash).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,6 +15,7 @@ import { toKyxAuthenticationRequest } from '../../api/index.js';
 import { BENCH_CALLER, BENCH_CLIENT } from './fixtures.js';
 import { probeTimes, summarize, type ProbeResult, type ProbeTarget } from './probe.js';
 import { renderReport, type LoadRow } from './report.js';
+import { startChild } from './start-child.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '../../..');
@@ -37,18 +38,7 @@ function cpuSeconds(pid: number | undefined): number {
 let proxyPid: number | undefined;
 let emulatorPid: number | undefined;
 
-function start(args: string[], pattern: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = pattern.exec(out);
-      if (m) resolve({ child, match: m });
-    });
-    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited ${code}`)));
-  });
-}
+const start = (args: string[], pattern: RegExp) => startChild(process.execPath, args, pattern);
 
 async function json<T>(url: string, init: RequestInit): Promise<T> {
   const res = await fetch(url, init);

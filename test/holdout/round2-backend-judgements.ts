@@ -1,13 +1,6 @@
 // Judgements of the hold-out round 2 backend corpus (test/holdout/round2-backend/), read by round2-backend.test.ts:
 // what each file must become (rewrites, manual items), which are only flagged, which must stay byte-identical.
-export interface Expect {
-  has?: string[];
-  not?: string[];
-  /** Manual item messages that must be reported. */
-  manual?: RegExp[];
-  /** Manual item messages that must NOT be reported. */
-  noManual?: RegExp[];
-}
+import type { HoldoutExpect as Expect } from '../support/backend-holdout-suite.js';
 
 const CALLBACK = /legacy Jumio authentication callback: KYX posts application\/json/;
 const SETTING = /not migrated automatically: its URL is .* by default but can come from a setting/;

@@ -2,14 +2,7 @@
 // what each file must become (rewrites, manual items), which are only flagged, which must stay byte-identical, and
 // the known gaps (asserted as failing until fixed). Judged by hand from the CLI output against MIGRATION.md and
 // jumio-api-facts.md, before the rule code was read.
-export interface Expect {
-  has?: string[];
-  not?: string[];
-  /** Manual item messages that must be reported. */
-  manual?: RegExp[];
-  /** Manual item messages that must NOT be reported. */
-  noManual?: RegExp[];
-}
+import type { HoldoutExpect as Expect } from '../support/backend-holdout-suite.js';
 
 const CALLBACK = /legacy Jumio authentication callback: KYX posts application\/json/;
 const LOOKUP = /implement resolveKyxAccount in kyx-auth\./;
