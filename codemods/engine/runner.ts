@@ -78,7 +78,7 @@ async function inPool(cands: Candidate[], rules: Rule[], root: string, threads: 
  * scan per file (about twice as fast as a `includes` per string on 10,000 files). */
 export function prefilterFor(rules: readonly Rule[]): (kind: FileKind, text: string) => boolean {
   const byKind = new Map<FileKind, RegExp | true | false>();
-  for (const kind of ['script', 'html', 'vue'] as const) {
+  for (const kind of ['script', 'html', 'vue', 'svelte'] as const) {
     const mine = rules.filter((r) => r.kinds.includes(kind));
     if (mine.length === 0) byKind.set(kind, false);
     else if (mine.some((r) => r.prefilter.length === 0)) byKind.set(kind, true);

@@ -4,8 +4,8 @@
 import type { SourceFile } from 'ts-morph';
 import type { HtmlDocumentInfo } from './embedded.js';
 
-/** How the engine treats a file: plain JS/TS, an HTML-like page with inline scripts, or a Vue SFC. */
-export type FileKind = 'script' | 'html' | 'vue';
+/** How the engine treats a file: plain JS/TS, an HTML-like page with inline scripts, a Vue SFC or a Svelte component. */
+export type FileKind = 'script' | 'html' | 'vue' | 'svelte';
 
 /** One piece of JS/TS inside a file. For a plain script file there is exactly one block at offset 0. */
 export interface ScriptBlock {
@@ -28,7 +28,7 @@ export interface RuleFile {
   text: string;
   kind: FileKind;
   scripts: ScriptBlock[];
-  /** For html/vue files: the parse5 tree with source locations, and the element list the engine found. */
+  /** For html/vue/svelte files: the parse5 tree with source locations, and the element list the engine found. */
   html?: HtmlDocumentInfo;
 }
 
@@ -48,7 +48,7 @@ export interface ManualItem {
   message: string;
   /** default true */
   marker?: boolean;
-  /** Comment syntax for the marker; default: 'line' in scripts, 'html' outside scripts of html/vue files. */
+  /** Comment syntax for the marker; default: 'line' in scripts, 'html' outside scripts of html/vue/svelte files. */
   commentStyle?: 'line' | 'block' | 'html' | 'jsx';
 }
 

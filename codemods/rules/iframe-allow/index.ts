@@ -146,6 +146,6 @@ export const iframeAllowRule: Rule = {
   id: 'iframe-allow',
   title: 'Give the iframe that shows the Jumio web client the KYX allow list and allowfullscreen',
   prefilter: ['iframe', 'setAttribute', '.allow', '.attr('],
-  kinds: ['script', 'html', 'vue'],
+  kinds: ['script', 'html', 'vue', 'svelte'],
   run: runIframeAllow,
 };

@@ -35,7 +35,7 @@ export const iframeEventHandler: Rule = {
   title: 'iFrame postMessage handlers: transactionReference → workflowExecutionId, origin checks → KYX web client, error code 9836 flagged',
   // The quoted event names let a listener that only hands the event on (no Jumio word in its file) be analysed.
   prefilter: [...IFRAME_EVENT_RENAMES.map((r) => r.legacy), 'netverify', '9836', 'Jumio', 'jumio', "'message'", '"message"', 'onmessage', 'window:message'],
-  kinds: ['script', 'html', 'vue'],
+  kinds: ['script', 'html', 'vue', 'svelte'],
   run(file: RuleFile, ctx: RuleContext): RuleResult {
     const result: RuleResult = { edits: [], manual: [], notes: [] };
     const where = new Map<SourceFile, Location>();

@@ -10,7 +10,7 @@ export const initiateAuthenticationRule: Rule = {
   title: 'Legacy Authentication initiate → KYX account PUT (workflow 9), OAuth2 bearer, response reads',
   // The body literal or the endpoint is in the file (URLs may also come from other modules).
   prefilter: ['enrollmentTransactionReference', 'initAuthentication', 'netverify', 'core-sgp.jumio', 'authentication/v1', 'auth/v1'],
-  kinds: ['script', 'html', 'vue'],
+  kinds: ['script', 'html', 'vue', 'svelte'],
   run(file, ctx) {
     return runInitiateRule('initiate-authentication', 'authentication', file, ctx);
   },

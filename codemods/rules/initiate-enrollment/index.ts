@@ -9,7 +9,7 @@ export const initiateEnrollmentRule: Rule = {
   id: 'initiate-enrollment',
   title: 'Legacy v4 initiate (enrolment) → KYX account POST with workflowDefinition, OAuth2 bearer, response reads',
   prefilter: ['initiate', 'Initiate', 'INITIATE', 'customerInternalReference', 'userReference', 'workflowId', 'getNetVerifyLink'],
-  kinds: ['script', 'html', 'vue'],
+  kinds: ['script', 'html', 'vue', 'svelte'],
   run(file, ctx) {
     return runInitiateRule('initiate-enrollment', 'enrollment', file, ctx);
   },

@@ -287,6 +287,6 @@ export const landingPageParamsRule: Rule = {
   title: 'Success/error landing pages: read acquisitionStatus and workflowExecutionId instead of transactionStatus and transactionReference',
   // The KYX names too: a migrated page still reports its errorCode 9836 item on every run.
   prefilter: [LEGACY.transactionStatus, LEGACY.transactionReference, ...REDIRECT_PARAM_RENAMES.map((r) => r.kyx)],
-  kinds: ['script', 'html', 'vue'],
+  kinds: ['script', 'html', 'vue', 'svelte'],
   run: runLandingPageParams,
 };
