@@ -8,6 +8,7 @@ import { descendantsOfKinds } from '../engine/descendants.js';
 import { isFunctionLike, isGlobalObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { subscribedPipeline } from './rxjs-pipeline.js';
 import { markupHandler } from './markup-listeners.js';
+import { hearsWindowMessages } from './worker-scope.js';
 
 export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener' | 'renderer-listen' | 'rxjs-from-event' | 'use-event-listener' | 'stencil-listen' | 'markup';
 
@@ -78,7 +79,7 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
           if (decl && Node.isImportSpecifier(decl)) method = decl.getName();
         }
       }
-      if (method === 'addEventListener' && event === 'message' && (!target || isWindowTarget(target))) {
+      if (method === 'addEventListener' && event === 'message' && (!target || isWindowTarget(target)) && hearsWindowMessages(sf, target)) {
         add(args[1], node, 'addEventListener');
       } else if (method === 'listen' && target && stringValue(args[0]) === 'window' && stringValue(args[1]) === 'message') {
         // Angular Renderer2: `this.renderer.listen('window', 'message', handler)` returns the unlisten function.
@@ -98,7 +99,7 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
       const left = unwrap(node.getLeft());
       const isOnmessage = (Node.isPropertyAccessExpression(left) && left.getName() === 'onmessage' && isGlobalObject(left.getExpression()))
         || (Node.isIdentifier(left) && left.getText() === 'onmessage');
-      if (isOnmessage) add(node.getRight(), node, 'onmessage');
+      if (isOnmessage && hearsWindowMessages(sf, Node.isPropertyAccessExpression(left) ? left.getExpression() : undefined)) add(node.getRight(), node, 'onmessage');
     } else if (Node.isMethodDeclaration(node)) {
       for (const d of node.getDecorators()) {
         // Stencil: `@Listen('message', { target: 'window' })` (older: `@Listen('window:message')`) hands the event.
