@@ -1,5 +1,8 @@
 // High-resolution sequential latency probe (c=1): autocannon records latency in whole milliseconds, too coarse for
 // a sub-millisecond hop, so the added latency is also measured here with performance.now() over keep-alive.
+// The paths are interleaved request by request (direct, pass-through, shim, direct, …, the starting path rotating
+// every cycle): on a shared 2-vCPU machine a scheduling stall lasts milliseconds to seconds, and with one path
+// probed after another a stall lands on whichever path ran then, so a p99 *difference* measured the stall, not the hop.
 import { Pool } from 'undici';
 
 export interface ProbeTarget {
@@ -21,25 +24,30 @@ export interface ProbeResult {
 
 const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-export async function probeTimes(target: ProbeTarget, durationMs: number): Promise<{ times: number[]; errors: number }> {
-  const pool = new Pool(target.origin, { connections: 1 });
-  const times: number[] = [];
-  let errors = 0;
-  const end = performance.now() + durationMs;
-  const warmEnd = performance.now() + Math.min(500, durationMs / 5);
+/** One request per path per cycle, each path on its own keep-alive connection, for `durationMs` in all; the first
+ * `warmUpMs` are not recorded. */
+export async function probeInterleaved(targets: readonly ProbeTarget[], durationMs: number, warmUpMs: number):
+  Promise<{ times: number[]; errors: number }[]> {
+  const pools = targets.map((t) => new Pool(t.origin, { connections: 1 }));
+  const out = targets.map(() => ({ times: [] as number[], errors: 0 }));
+  const begin = performance.now();
   try {
-    while (performance.now() < end) {
-      const started = performance.now();
-      const res = await pool.request({ path: target.path, method: target.method, headers: target.headers, body: target.body?.() });
-      await res.body.dump();
-      const took = performance.now() - started;
-      if (res.statusCode >= 300) errors++;
-      if (started >= warmEnd) times.push(took);
+    for (let cycle = 0; performance.now() - begin < durationMs; cycle++) {
+      for (let k = 0; k < targets.length; k++) {
+        const i = (cycle + k) % targets.length;
+        const t = targets[i];
+        const started = performance.now();
+        const res = await pools[i].request({ path: t.path, method: t.method, headers: t.headers, body: t.body?.() });
+        await res.body.dump();
+        const took = performance.now() - started;
+        if (res.statusCode >= 300) out[i].errors++;
+        if (started - begin >= warmUpMs) out[i].times.push(took);
+      }
     }
   } finally {
-    await pool.close();
+    await Promise.all(pools.map((p) => p.close()));
   }
-  return { times, errors };
+  return out;
 }
 
 export function summarize(all: number[], errors: number): ProbeResult {

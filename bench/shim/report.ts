@@ -28,7 +28,7 @@ export function renderReport(rows: LoadRow[], probes: Map<string, ProbeResult>, 
   lines.push(`| path | route | c | req/s | p50 ms | p99 ms | proxy CPU µs/req | emulator CPU µs/req | errors/non-2xx |`, '|---|---|---|---|---|---|---|---|---|');
   for (const r of rows)
     lines.push(`| ${r.scenario} | ${r.route} | ${r.c} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.scenario === 'direct' ? '—' : f(r.proxyCpuUs, 0)} | ${f(r.emulatorCpuUs, 0)} | ${r.errors}/${r.non2xx} |`);
-  lines.push('', '| c=1 sequential probe (hi-res) | p50 ms | p99 ms | mean ms | n | non-2xx |', '|---|---|---|---|---|---|');
+  lines.push('', '| c=1 probe (hi-res, paths interleaved) | p50 ms | p99 ms | mean ms | n | non-2xx |', '|---|---|---|---|---|---|');
   for (const [k, p] of probes) lines.push(`| ${k} | ${f(p.p50, 3)} | ${f(p.p99, 3)} | ${f(p.mean, 3)} | ${p.count} | ${p.errors} |`);
 
   const row = (scenario: LoadRow['scenario'], route: LoadRow['route']) => rows.find((r) => r.scenario === scenario && r.route === route);

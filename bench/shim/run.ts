@@ -1,9 +1,10 @@
 // `npm run bench:shim`: the emulator called directly, through a bare undici pass-through proxy and through the
-// shim proxy, in one run, on loopback, bounded in time (about 80 s). Scenarios run one after another, never
+// shim proxy, in one run, on loopback, bounded in time (about 90 s). Scenarios run one after another, never
 // concurrently (the machine may have 2 cores shared by emulator, proxies and load generator), each with a warm-up,
 // the same connection count (BENCH_CONNECTIONS, 10) and the same measured time (BENCH_DURATION, 8 s, split into
-// BENCH_ROUNDS (4) interleaved rounds so drifting machine load hits the compared paths alike). A sequential c=1
-// probe with performance.now() gives sub-millisecond added latency (autocannon's histogram has 1 ms steps).
+// BENCH_ROUNDS (4) interleaved rounds so drifting machine load hits the compared paths alike). A c=1 probe with
+// performance.now(), the paths interleaved request by request (probe.ts), gives sub-millisecond added latency
+// (autocannon's histogram has 1 ms steps).
 // Prints PASS/MISS per target and always exits 0 when it could measure (a miss is a result, not a crash).
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
 import { toKyxAuthenticationRequest } from '../../api/index.js';
 import { BENCH_CALLER, BENCH_CLIENT } from './fixtures.js';
-import { probeTimes, summarize, type ProbeResult, type ProbeTarget } from './probe.js';
+import { probeInterleaved, summarize, type ProbeResult, type ProbeTarget } from './probe.js';
 import { renderReport, type LoadRow } from './report.js';
 import { startChild } from './start-child.js';
 
@@ -23,7 +24,8 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 4));
 const C = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 1);
-const PROBE_MS = Number(process.env.BENCH_PROBE_MS ?? 1500);
+/** c=1 probe time per path (the paths are interleaved, so the probe takes this × the number of paths). */
+const PROBE_MS = Number(process.env.BENCH_PROBE_MS ?? 2500);
 
 /** CPU seconds (user + system, all threads) a process has used so far, from /proc (Linux); NaN elsewhere. */
 function cpuSeconds(pid: number | undefined): number {
@@ -101,7 +103,7 @@ const load1 = (): string => loadavg().map((l) => l.toFixed(2)).join(' / ');
 async function main(): Promise<void> {
   const began = Date.now();
   const header = `shim benchmark ${new Date().toISOString()} — ${cpus().length} CPUs, Node ${process.version}, load average at start ${load1()} (1/5/15 min)`;
-  process.stderr.write(`${header}\n  c=${C}, ${DURATION}s per scenario in ${ROUNDS} round(s), ${WARMUP_S}s warm-up, c=1 probe ${PROBE_MS}ms per path\n`);
+  process.stderr.write(`${header}\n  c=${C}, ${DURATION}s per scenario in ${ROUNDS} round(s), ${WARMUP_S}s warm-up, c=1 probe ${PROBE_MS}ms per path, interleaved\n`);
   const bin = join(ROOT, 'bin/netverify-migrate.js');
   const emu = await start([bin, 'emulator', '--port', '0', '--client', `${BENCH_CLIENT.clientId}:${BENCH_CLIENT.clientSecret}`], /(http:\/\/127\.0\.0\.1:\d+)/);
   const children: ChildProcess[] = [emu.child];
@@ -161,14 +163,8 @@ async function main(): Promise<void> {
       ['pass-through/initiate', { origin: passThrough, path: kyxPut, method: 'PUT', headers: { ...bearer, ...jsonType }, body: () => kyxBody(`p-${n++}`) }],
       ['shim/initiate', { origin: shim, path: initiatePath, method: 'POST', headers: { authorization: basic, ...jsonType }, body: () => legacyBody(`p-${n++}`) }],
     ];
-    process.stderr.write('  c=1 probes\n');
-    const samples = targets.map(() => ({ times: [] as number[], errors: 0 }));
-    for (let round = 0; round < ROUNDS; round++)
-      for (const [i, [, t]] of targets.entries()) {
-        const r = await probeTimes(t, PROBE_MS / ROUNDS);
-        samples[i].times.push(...r.times);
-        samples[i].errors += r.errors;
-      }
+    process.stderr.write('  c=1 probes (interleaved)\n');
+    const samples = await probeInterleaved(targets.map(([, t]) => t), PROBE_MS * targets.length, 1000);
     const probes = new Map<string, ProbeResult>(targets.map(([k], i) => [k, summarize(samples[i].times, samples[i].errors)]));
 
     const { text, verdicts } = renderReport(rows, probes, C);
