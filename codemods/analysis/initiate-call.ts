@@ -15,7 +15,7 @@ import { ResponseFlow } from './response-flow.js';
 import { rewriteBodyFieldUses } from './body-uses.js';
 import { findDeclaration } from './resolve-binding.js';
 import type { FileMigration } from './file-migration.js';
-import { callbackErrorPath, chainErrorPath, instanceMaySetAuth } from './migration-risks.js';
+import { authInterceptor, callbackErrorPath, chainErrorPath, instanceMaySetAuth } from './migration-risks.js';
 import { executorHoist } from './executor-hoist.js';
 import { looksLikeCloudflareWorker, workerRuntimeMessage } from './edge-runtime.js';
 
@@ -62,6 +62,12 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     const factory = http.client === 'got' ? 'got.extend()' : `${http.client}.defaults()`;
     return stop(`the call goes through a ${factory} instance whose base URL and credentials also apply to a KYX URL; ` +
       `call ${http.client} directly (or a separate instance) with the KYX account URL and Authorization: Bearer from kyxAccessToken`);
+  }
+  const interceptor = authInterceptor(http);
+  if (interceptor) {
+    return stop(`a request interceptor of this client (line ${interceptor.getStartLineNumber()}) may set the Authorization header: it runs ` +
+      'after the call\'s own config and would replace the KYX Bearer token with the legacy credentials; make it leave KYX calls ' +
+      'alone (or send this call through a client without it), then migrate the call as in MIGRATION.md');
   }
   const multi = endpoint.regions.length > 1;
   if (multi && (http.base || http.instanceConfig)) return stop('the region is chosen through a client base URL; point each region at account.<region>.jumio.ai by hand');
@@ -178,7 +184,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   // overrides it (`undefined` falls back to the instance's value), so the Bearer token is actually sent.
   const instanceAuth = !!http.instanceConfig && instanceMaySetAuth(http.instanceConfig);
   const nullAuth = fm.block.language === 'ts' ? 'auth: null as never' : 'auth: null';
-  const authResult = rewriteAuth(http, bearer, q, fn, edits, instanceAuth ? [nullAuth] : []);
+  const authResult = rewriteAuth(http, bearer, q, fn, edits, instanceAuth ? [nullAuth] : [], nullAuth);
   problems.push(...authResult.problems);
   if (http.instanceConfig && (instanceAuth || /\bauthorization\b/i.test(http.instanceConfig.getText()))) {
     edits.addManual(http.instanceConfig, 'this axios instance still carries the legacy Basic credentials' +

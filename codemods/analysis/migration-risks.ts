@@ -1,6 +1,8 @@
 // Facts about a proven legacy call that decide extra edits or manual items: where its errors went before the
-// enclosing function was made async, and whether an axios instance may carry Basic `auth` into every call.
-import { Node, type CallExpression, type PropertyAccessExpression } from 'ts-morph';
+// enclosing function was made async, whether an axios instance may carry Basic `auth` into every call, and whether
+// a request interceptor of its client sets the Authorization header.
+import { Node, SyntaxKind, type CallExpression, type PropertyAccessExpression } from 'ts-morph';
+import { findDeclaration } from './resolve-binding.js';
 import type { HttpCall } from './http-calls.js';
 import { resolveObjectLiteralInFile } from './object-literals.js';
 import { isRetryWrapper } from './settling-wrappers.js';
@@ -56,4 +58,42 @@ export function instanceMaySetAuth(cfg: Node): boolean {
   if (!obj) return true;
   return obj.getProperties().some((p) => Node.isSpreadAssignment(p) ||
     ((Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) && p.getName().replace(/^['"]|['"]$/g, '') === 'auth'));
+}
+
+const AUTH_TEXT = /authorization|\.auth\b|\bauth\s*[:=]|\bbasic\b/i;
+
+/** The client object of an axios call (`api` of `api.post(…)`, `this.http` of a Nest HttpService call, `axios`). */
+function clientObjectText(http: HttpCall): string | undefined {
+  let callee: Node = http.call.getExpression();
+  while (Node.isParenthesizedExpression(callee) || Node.isNonNullExpression(callee) || Node.isAsExpression(callee)) callee = callee.getExpression();
+  if (Node.isIdentifier(callee)) return callee.getText();
+  if (!Node.isPropertyAccessExpression(callee)) return undefined;
+  let target = callee.getExpression();
+  if (Node.isPropertyAccessExpression(target) && target.getName() === 'default') target = target.getExpression();
+  return target.getText().replace(/\s+/g, '');
+}
+
+/** A request interceptor registered in this file on the client of an axios call (`api.interceptors.request.use(fn)`,
+ * also on the default `axios` and on a Nest HttpService's `axiosRef`) that may set the Authorization header or `auth`:
+ * its function says so, or cannot be seen. Interceptors run after the call's own config is merged, so one that sets
+ * the legacy Basic credentials replaces the KYX Bearer token of a migrated call. Returns the registration call. */
+export function authInterceptor(http: HttpCall): CallExpression | undefined {
+  if (http.client !== 'axios' && http.client !== 'axios-instance') return undefined;
+  const sf = http.call.getSourceFile();
+  if (!sf.getFullText().includes('interceptors')) return undefined;
+  const target = clientObjectText(http);
+  if (!target) return undefined;
+  const wanted = new Set([`${target}.interceptors.request.use`, `${target}.axiosRef.interceptors.request.use`]);
+  for (const c of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    if (!wanted.has(c.getExpression().getText().replace(/\s+/g, ''))) continue;
+    const fn = c.getArguments()[0];
+    if (!fn) continue;
+    let body: Node | undefined = fn;
+    if (Node.isIdentifier(fn)) {
+      const d = findDeclaration(fn, fn.getText());
+      body = d && (Node.isFunctionDeclaration(d) || Node.isVariableDeclaration(d)) && d.getSourceFile() === sf ? d : undefined;
+    } else if (!Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) body = undefined;
+    if (!body || AUTH_TEXT.test(body.getText())) return c;
+  }
+  return undefined;
 }

@@ -17,7 +17,7 @@ import { partlyLegacyEndpoint, partlyLegacyMessage } from '../../analysis/partly
 import { bearerAuthEdits } from './request-auth.js';
 import { detailsFlow } from './details-flow.js';
 import { ensureAsync } from '../../analysis/async-context.js';
-import { chainErrorPath } from '../../analysis/migration-risks.js';
+import { authInterceptor, chainErrorPath } from '../../analysis/migration-risks.js';
 import { removeDeadCredentials } from './unused-credentials.js';
 import { removeDeadDeclarations } from './dead-declarations.js';
 import { looksLikeCloudflareWorker, workerRuntimeMessage } from '../../analysis/edge-runtime.js';
@@ -173,6 +173,8 @@ function blocker({ http, url }: Migration): string | undefined {
   }
   const target = `GET retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId} with a Bearer token`;
   if (url.regions.length > 1) return `legacy retrieval whose region is chosen at run time (${url.regions.join(', ')}): migrate by hand to ${target}`;
+  const interceptor = authInterceptor(http);
+  if (interceptor) return `legacy retrieval through a client whose request interceptor (line ${interceptor.getStartLineNumber()}) may set the Authorization header (it would replace the Bearer token): make it leave KYX calls alone, then migrate by hand to ${target}`;
   if (http.client === 'axios-instance' || http.base) return `legacy retrieval through a client base URL: migrate by hand to ${target}`;
   if (!url.refNode && url.refText === undefined) return `legacy retrieval: the reference is not visible at the call; migrate by hand to ${target}`;
   if (!isAsync(enclosingFunction(http.call)) && !returnsTheCall(enclosingFunction(http.call), http.call)) return `legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to ${target}`;
