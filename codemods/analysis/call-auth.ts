@@ -5,7 +5,7 @@ import { Node, type CallExpression, type ObjectLiteralExpression } from 'ts-morp
 import type { EditSet } from './edit-set.js';
 import type { HttpCall } from './http-calls.js';
 import { applyPlan, newPlan } from './object-edits.js';
-import { propertyKey } from './object-literals.js';
+import { propertyKey, resolveObjectLiteralInFile } from './object-literals.js';
 
 export interface AuthEditResult {
   problems: string[];
@@ -28,7 +28,7 @@ function inside(n: Node, scope: Node | undefined): boolean {
 /** Rewrite auth and headers. `bearer` is the header value expression text, `scope` the enclosing function. */
 /** `extraOptions`: option texts the migrated call must also carry (e.g. `auth: null` against an instance's Basic auth). */
 export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope: Node | undefined, edits: EditSet,
-  extraOptions: readonly string[] = []): AuthEditResult {
+  extraOptions: readonly string[] = [], nullAuthOption = 'auth: null'): AuthEditResult {
   const problems: string[] = [];
   const dead: [number, number][] = [];
   const q = (s: string) => `${quote}${s}${quote}`;
@@ -81,13 +81,27 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
   } else if (opts && inside(opts, scope)) {
     const hp = opts.getProperties().find((p) => keyOf(p) === 'headers');
     if (hp && Node.isPropertyAssignment(hp)) optPlan.replace.set(hp, `headers: { ...${hp.getInitializerOrThrow().getText()}, ${authKey}: ${bearer} }`);
-    else optPlan.append.push(`headers: { ${authKey}: ${bearer} }`);
+    else {
+      // `{ ...DEFAULTS, body }`: a `headers` written after the spread replaces the spread's headers (Content-Type,
+      // User-Agent…), so they are carried over.
+      const spread = lastSpreadWith(opts, 'headers');
+      optPlan.append.push(`headers: { ${spread ? `...${spread.text}${spread.seen ? '' : '?'}.headers, ` : ''}${authKey}: ${bearer} }`);
+    }
   } else if (!opts && http.optionsAfter) {
     const extra = extraOptions.map((o) => `, ${o}`).join('');
     insertedOptions = true;
     edits.insertAt(http.optionsAfter, http.optionsAfter.getEnd(), `, { headers: { ${authKey}: ${bearer} }${extra} }`, 'Authorization: Bearer (KYX OAuth2 token)');
   } else {
     problems.push('could not find where to set the Authorization header');
+  }
+  // A spread of shared options may carry the legacy credentials: axios and request send `auth` instead of (request:
+  // over) any Authorization header. axios takes `auth: null` written after the spread; request has no such override.
+  const spreadAuth = opts ? lastSpreadWith(opts, 'auth') : undefined;
+  if (spreadAuth && (http.client === 'axios' || http.client === 'axios-instance')) {
+    if (!extraOptions.length) extraOptions = [nullAuthOption];
+  } else if (spreadAuth && (http.client === 'request' || http.client === 'request-promise')) {
+    problems.push(`the request options spread ${spreadAuth.text}, which may set auth (the legacy Basic credentials): ${http.client} sends it ` +
+      'over the Bearer Authorization header, so leave auth out of what this call spreads');
   }
   if (extraOptions.length && !insertedOptions) {
     if (opts && inside(opts, scope)) optPlan.append.push(...extraOptions);
@@ -96,6 +110,18 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
   if (opts) applyPlan(opts as ObjectLiteralExpression, optPlan, edits, 'legacy Basic auth option removed');
   void q;
   return { problems, dead };
+}
+
+/** The text of the last `...x` of `obj` whose object may hold `key` (a literal of this file that has it or spreads
+ * further, or a value the codemod cannot see). */
+function lastSpreadWith(obj: ObjectLiteralExpression, key: string): { text: string; seen: boolean } | undefined {
+  const spreads = obj.getProperties().filter((p) => Node.isSpreadAssignment(p));
+  for (const sp of spreads.reverse()) {
+    const e = sp.getExpression();
+    const lit = resolveObjectLiteralInFile(e);
+    if (!lit || lit.getProperties().some((p) => Node.isSpreadAssignment(p) || keyOf(p) === key)) return { text: e.getText(), seen: !!lit };
+  }
+  return undefined;
 }
 
 function superagentAuth(http: HttpCall, bearer: string, q: (s: string) => string, edits: EditSet): AuthEditResult {

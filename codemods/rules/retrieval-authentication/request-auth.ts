@@ -5,7 +5,7 @@ import { Node, type ObjectLiteralExpression } from 'ts-morph';
 import type { Edit } from '../../engine/types.js';
 import type { HttpCall } from '../../analysis/http-calls.js';
 import { unwrap } from '../../analysis/eval-context.js';
-import { propertyKey } from '../../analysis/object-literals.js';
+import { propertyKey, resolveObjectLiteralInFile } from '../../analysis/object-literals.js';
 import { addProperty, findPropertyCI, quote, removeProperty, replaceProperty, replacePropertyValue, type Offsets } from './object-edits.js';
 
 export type AuthPlan = { edits: Edit[]; replaced: Node[] } | { problem: string };
@@ -25,6 +25,13 @@ function editable(obj: ObjectLiteralExpression, call: Node): boolean {
   return !!fn && obj.getAncestors().includes(fn);
 }
 
+/** May the object `e` spreads hold one of `keys`? Yes unless it is a literal of this file without them (or spreads). */
+function mayHold(e: Node, keys: string[]): boolean {
+  const lit = resolveObjectLiteralInFile(e);
+  return !lit || lit.getProperties().some((p) => Node.isSpreadAssignment(p) ||
+    ((Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) && keys.includes(propertyKey(p.getNameNode()) ?? '')));
+}
+
 function headersProperty(options: ObjectLiteralExpression): Node | undefined {
   return findPropertyCI(options, 'headers');
 }
@@ -38,7 +45,12 @@ export function bearerAuthEdits(http: HttpCall, bearer: string, o: Offsets, q: s
   const replaced: Node[] = [];
   const options = http.options;
   if (options && !editable(options, http.call)) return { problem: 'the request options are built outside this function' };
-  const native = options ? (NATIVE_AUTH[http.client] ?? []).map((n) => findPropertyCI(options, n)).filter((p): p is Node => !!p) : [];
+  const nativeKeys = NATIVE_AUTH[http.client] ?? [];
+  const native = options ? nativeKeys.map((n) => findPropertyCI(options, n)).filter((p): p is Node => !!p) : [];
+  // `{ ...DEFAULTS }`: shared options may carry the legacy credentials (axios and request send `auth` instead of, or
+  // over, an Authorization header) or the headers a new `headers` property would replace.
+  const spread = options?.getProperties().find((p) => Node.isSpreadAssignment(p) && mayHold(p.getExpression(), [...nativeKeys, 'headers']));
+  if (spread) return { problem: `the request options spread ${(spread as import('ts-morph').SpreadAssignment).getExpression().getText()}, which may hold the legacy credentials or headers` };
   const headersProp = options && headersProperty(options);
 
   if (headersProp && !http.headers) return { problem: 'the headers object is built elsewhere: send `Authorization: Bearer <token>` there' };
