@@ -1,13 +1,15 @@
-// Finds the JS/TS inside HTML-like pages (.html .htm .jsp .ejs .hbs) and Vue single-file components,
-// with exact offsets, using parse5's source locations (no regex surgery on markup).
+// Finds the JS/TS inside HTML-like pages (.html .htm .jsp .ejs .hbs), Vue single-file components and Svelte
+// components, with exact offsets, using parse5's source locations (no regex surgery on markup).
 // parse5 reads a view of the text of the same length (so every offset is an offset of the file):
 // - in pages, server-side tags (`<%= x("a") %>`, `{{ }}`, `{% %}`, `<?= ?>`, JSP custom tags `<c:out value="…"/>`)
 //   are blanked: their quotes and `>` inside an attribute value would otherwise end the value or the tag early;
+// - in Svelte components, every `{…}` expression of the markup is blanked (svelte-view.ts);
 // - a self-closed raw-text element (`<iframe … />`, `<textarea … />`, legal in Vue templates and XHTML-style
 //   templates) is renamed so that parse5 does not read the rest of the file as its text. It gets its name back after
 //   the parse. Attribute values that held blanked tags get their file text back.
 import { parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { svelteView } from './svelte-view.js';
 
 export type HtmlNode = DefaultTreeAdapterMap['node'];
 export type HtmlElement = DefaultTreeAdapterMap['element'];
@@ -21,12 +23,17 @@ export interface EmbeddedScript {
   jsx: boolean;
 }
 
+/** How the markup is read: an HTML-like page (server tags blanked), a Vue SFC or a Svelte component. */
+export type MarkupFlavour = 'page' | 'vue' | 'svelte';
+
 export interface HtmlDocumentInfo {
-  /** The parse5 root (document for pages, fragment for .vue). Every element has `sourceCodeLocation`. */
+  /** The parse5 root (document for pages, fragment for .vue and .svelte). Every element has `sourceCodeLocation`. */
   root: HtmlNode;
   scripts: EmbeddedScript[];
   /** Every element in document order, including those inside Vue's `<template>`. */
   elements: HtmlElement[];
+  /** Svelte: the file ranges of the markup's `{…}` expressions, braces included (empty otherwise). */
+  expressions: [number, number][];
 }
 
 const SCRIPT_TYPES_JS = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/babel', 'text/jsx']);
@@ -66,10 +73,11 @@ interface ParseView {
   blanked: [number, number][];
 }
 
-function parseView(text: string, vue: boolean): ParseView {
+function parseView(text: string, flavour: MarkupFlavour): ParseView {
   let view = text;
-  const blanked: [number, number][] = [];
-  if (!vue) {
+  let blanked: [number, number][] = [];
+  if (flavour === 'svelte') ({ text: view, blanked } = svelteView(text));
+  if (flavour === 'page') {
     for (const re of SERVER_TAGS) {
       view = view.replace(re, (m: string, ...rest: unknown[]) => {
         if (BOUNDARY.test(m)) return m;
@@ -116,9 +124,25 @@ function restoreAttrValues(el: HtmlElement, text: string, blanked: [number, numb
   }
 }
 
-/** Parse an HTML-like page or a Vue SFC. `vue` = true parses as a fragment so top-level blocks stay top-level. */
-export function parseEmbedded(text: string, vue: boolean): HtmlDocumentInfo {
-  const view = parseView(text, vue);
+/** Svelte `on:message={h}/>`: HTML reads the `/` as part of the unquoted value; it ends the tag. */
+function dropSelfClosingSlash(el: HtmlElement, text: string): void {
+  const locs = el.sourceCodeLocation?.attrs;
+  if (!locs) return;
+  for (const a of el.attrs) {
+    const l = locs[a.prefix ? `${a.prefix}:${a.name}` : a.name] ?? locs[a.name];
+    if (!l || text[l.endOffset - 1] !== '/' || text[l.endOffset - 2] !== '}' || text[l.endOffset] !== '>') continue;
+    l.endOffset--;
+    l.endCol--;
+    if (a.value.endsWith('}/')) a.value = a.value.slice(0, -1);
+  }
+}
+
+/** Parse an HTML-like page, a Vue SFC or a Svelte component (`true` = 'vue', `false` = 'page'). Components are
+ * parsed as fragments so that their top-level blocks stay top-level. */
+export function parseEmbedded(text: string, flavour: MarkupFlavour | boolean): HtmlDocumentInfo {
+  const mode: MarkupFlavour = flavour === true ? 'vue' : flavour === false ? 'page' : flavour;
+  const vue = mode !== 'page';
+  const view = parseView(text, mode);
   const root = (vue
     ? parseFragment(view.text, { sourceCodeLocationInfo: true })
     : parse(view.text, { sourceCodeLocationInfo: true })) as HtmlNode;
@@ -129,6 +153,7 @@ export function parseEmbedded(text: string, vue: boolean): HtmlDocumentInfo {
       const name = view.renamed.get(el.sourceCodeLocation?.startTag?.startOffset ?? -1);
       if (name) restoreSelfClosed(el, name);
       if (view.blanked.length > 0) restoreAttrValues(el, text, view.blanked);
+      if (mode === 'svelte') dropSelfClosingSlash(el, text);
     }
     if (view.renamed.size > 0) walk(root, (elements = []));
   }
@@ -145,7 +170,7 @@ export function parseEmbedded(text: string, vue: boolean): HtmlDocumentInfo {
     const jsx = lang === 'tsx' || lang === 'jsx' || type === 'text/babel' || type === 'text/jsx';
     scripts.push({ start: loc.startTag.endOffset, end: loc.endTag.startOffset, language: ts ? 'ts' : 'js', jsx });
   }
-  return { root, scripts, elements };
+  return { root, scripts, elements, expressions: mode === 'svelte' ? view.blanked : [] };
 }
 
 export function getAttribute(el: HtmlElement, name: string): string | undefined {

@@ -1,18 +1,20 @@
 // Which files the engine reads, and how: the extension decides the parser (JSX only where the language
-// variant allows it) or the embedded-script extraction for HTML-like pages and Vue components.
+// variant allows it) or the embedded-script extraction for HTML-like pages, Vue and Svelte components.
 import { ts } from 'ts-morph';
 import type { FileKind } from './types.js';
 
 export const SCRIPT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
 // Server templates are pages too: embedded.ts blanks their tags (JSP/EJS/ERB/ASP `<% %>`, PHP `<?php ?>` / `<?= ?>`,
-// Handlebars/Twig/Nunjucks `{{ }}` / `{% %}`) before the HTML parse. Svelte and Razor (.cshtml) have other syntaxes.
+// Handlebars/Twig/Nunjucks `{{ }}` / `{% %}`) before the HTML parse. Svelte components are read like Vue SFCs, their
+// markup's `{…}` expressions blanked (svelte-view.ts). Razor (.cshtml) and the others below have other syntaxes.
 export const HTML_EXTENSIONS = ['html', 'htm', 'jsp', 'ejs', 'hbs', 'handlebars', 'php', 'erb', 'twig', 'njk'] as const;
 export const VUE_EXTENSIONS = ['vue'] as const;
-export const CODE_EXTENSIONS: readonly string[] = [...SCRIPT_EXTENSIONS, ...HTML_EXTENSIONS, ...VUE_EXTENSIONS];
+export const SVELTE_EXTENSIONS = ['svelte'] as const;
+export const CODE_EXTENSIONS: readonly string[] = [...SCRIPT_EXTENSIONS, ...HTML_EXTENSIONS, ...VUE_EXTENSIONS, ...SVELTE_EXTENSIONS];
 
-/** Page templates whose syntax the codemod does not parse (Svelte, Razor, ASP.NET, Velocity, FreeMarker, Mustache,
+/** Page templates whose syntax the codemod does not parse (Razor, ASP.NET, Velocity, FreeMarker, Mustache,
  * Liquid, Pug, Haml, Slim, Astro, GSP): read line by line for legacy hosts only (text-scan.ts). */
-const TEMPLATE_EXT = /\.(svelte|cshtml|razor|aspx|ascx|vm|ftlh?|mustache|liquid|pug|jade|haml|slim|astro|gsp)$/i;
+const TEMPLATE_EXT = /\.(cshtml|razor|aspx|ascx|vm|ftlh?|mustache|liquid|pug|jade|haml|slim|astro|gsp)$/i;
 export const isUnparsedTemplateName = (name: string): boolean => TEMPLATE_EXT.test(name);
 
 export function extensionOf(path: string): string {
@@ -26,6 +28,7 @@ export function kindOf(path: string): FileKind | undefined {
   if ((SCRIPT_EXTENSIONS as readonly string[]).includes(ext)) return 'script';
   if ((HTML_EXTENSIONS as readonly string[]).includes(ext)) return 'html';
   if ((VUE_EXTENSIONS as readonly string[]).includes(ext)) return 'vue';
+  if ((SVELTE_EXTENSIONS as readonly string[]).includes(ext)) return 'svelte';
   return undefined;
 }
 

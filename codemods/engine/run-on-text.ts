@@ -1,5 +1,5 @@
 // transformText: everything the runner does to one file, in process and without touching the disk —
-// decode (BOM, CRLF), detect style, prefilter, parse per extension (HTML/Vue via embedded.ts), run the rules
+// decode (BOM, CRLF), detect style, prefilter, parse per extension (HTML/Vue/Svelte via embedded.ts), run the rules
 // in order with a re-parse after each, insert manual markers, and roll the whole file back when a rule throws
 // or its output no longer parses. Rule helpers call it from their unit tests; the fixture harness and the
 // worker threads use it too.
@@ -74,7 +74,7 @@ function build(path: string, absPath: string, text: string, kind: FileKind, styl
     const scripts: ScriptBlock[] = [{ sourceFile: sf, offset: 0, jsx: flavour.jsx, language: flavour.language }];
     return { file: { path, absPath, text, kind, scripts }, problem, brokenBlocks: problem ? 1 : 0, release };
   }
-  const html = parseEmbedded(text, kind === 'vue');
+  const html = parseEmbedded(text, kind === 'html' ? 'page' : kind);
   const scripts: ScriptBlock[] = [];
   let brokenBlocks = 0;
   for (const block of html.scripts) {

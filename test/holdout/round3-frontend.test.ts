@@ -92,6 +92,8 @@ const EXPECT: Record<string, Expectation> = {
   '24-origin-allowlist-import.ts': { has: ['reference: data.workflowExecutionId'], manual: [] },
   '25-destructured-nested-payload.js': { has: [`/^https:\\/\\/[\\w-]+${KYX_REGEX}$/`, 'workflowExecutionId: transactionReference,'], manual: [] },
   '27-vue-class-component.vue': { has: [`allow="${FULL_ALLOW}"`, "e.origin.includes('jumio.ai')", "commit('identity/setReference', data.workflowExecutionId)"], manual: [] },
+  // .svelte was not parsed: the <svelte:window on:message={handleMessage} /> handler and its iframe were left silently.
+  '28-svelte-window-message.svelte': { has: ["event.origin.endsWith('.jumio.ai')", "dispatch('done', data.workflowExecutionId)", `allow="${FULL_ALLOW}"`], manual: [] },
   '30-remix-loader.tsx': { has: ["url.searchParams.get('acquisitionStatus')", "url.searchParams.get('workflowExecutionId')"], manual: [] },
   // Hono c.req.query('transactionStatus') was not a query read (landing route left silently).
   '31-hono-landing.ts': { why: "Hono c.req.query('transactionStatus') is not a query read: landing route left silently", has: ["c.req.query('acquisitionStatus')", "c.req.query('workflowExecutionId')"], manual: [] },
@@ -108,7 +110,6 @@ const EXPECT: Record<string, Expectation> = {
  */
 const GAPS: Record<string, Expectation & { why: string; unparsed?: true }> = {
   '20-jsx-template-literal-allow.tsx': { why: 'a styled.iframe component (<Frame allow=…>) of a file with a proven handler keeps the legacy list', has: [`<Frame src={src} allow={\`${SPACED_ALLOW}\`} allowFullScreen />`] },
-  '28-svelte-window-message.svelte': { why: '.svelte components are not parsed: <svelte:window on:message={handleMessage} /> handler and its iframe left silently', unparsed: true, has: ["event.origin.endsWith('.jumio.ai')", "dispatch('done', data.workflowExecutionId)", `allow="${FULL_ALLOW}"`], manual: [] },
 };
 
 function check(r: TransformTextResult, e: Expectation): void {

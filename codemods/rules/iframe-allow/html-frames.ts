@@ -1,4 +1,4 @@
-// `<iframe>` start tags of HTML-like pages and Vue templates, read from parse5's source locations
+// `<iframe>` start tags of HTML-like pages, Vue templates and Svelte markup, read from parse5's source locations
 // (attribute ranges are exact; values are located inside those ranges, never by searching the page).
 import type { HtmlElement } from '../../engine/embedded.js';
 import type { RuleFile } from '../../engine/types.js';
@@ -6,6 +6,33 @@ import type { FrameAttr, FrameTag } from './frame-tag.js';
 
 /** Server-side or client-side template syntax inside an attribute value: the value is not a plain URL. */
 const TEMPLATED = /<%|%>|\{\{|\}\}|\$\{|<\?|\[\[/;
+/** Svelte `allow={'…'}` / ``allow={`…`}``: a literal in braces (no escape, no substitution) is editable. */
+const SVELTE_LITERAL = /^\{\s*(["'`])([^"'`\\$]*)\1\s*\}$/;
+
+/** A Svelte attribute: `{src}` (shorthand), `{...rest}` (spread), `name={expr}`, `name="text {expr}"`. */
+function readSvelteAttr(text: string, start: number, end: number): FrameAttr {
+  const raw = text.slice(start, end);
+  if (raw.startsWith('{')) {
+    const spread = /^\{\s*\.\.\./.test(raw);
+    return { name: spread ? '...' : raw.slice(1, -1).trim(), start, end, dynamic: true, spread };
+  }
+  const eq = raw.indexOf('=');
+  const name = eq < 0 ? raw : raw.slice(0, eq).trim();
+  const value = eq < 0 ? '' : raw.slice(eq + 1).trimStart();
+  const valueAt = end - value.length;
+  const lit = SVELTE_LITERAL.exec(value);
+  if (lit) {
+    const vs = valueAt + value.indexOf(lit[1]!) + 1;
+    return { name, start, end, valueStart: vs, valueEnd: vs + lit[2]!.length, value: lit[2]!, dynamic: false };
+  }
+  if (value.startsWith('{')) return { name, start, end, dynamic: !/^\{\s*true\s*\}$/.test(value), literalFalse: /^\{\s*false\s*\}$/.test(value) };
+  const quoted = value[0] === '"' || value[0] === "'";
+  const inner = quoted ? value.slice(1, -1) : value;
+  const vs = quoted ? valueAt + 1 : valueAt;
+  // `allow="camera; {extra}"`: the component fills part of the value in.
+  if (inner.includes('{')) return { name, start, end, valueStart: vs, valueEnd: vs + inner.length, value: inner, dynamic: true };
+  return { name, start, end, valueStart: vs, valueEnd: vs + inner.length, value: inner, dynamic: false };
+}
 
 function readAttr(text: string, name: string, start: number, end: number, vue: boolean): FrameAttr {
   const raw = text.slice(start, end);
@@ -44,12 +71,13 @@ export function frameTagOf(el: HtmlElement, file: RuleFile): FrameTag | undefine
   const startTag = loc?.startTag;
   if (!startTag) return undefined;
   const vue = file.kind === 'vue';
+  const svelte = file.kind === 'svelte';
   const attrs: FrameAttr[] = [];
   for (const a of el.attrs) {
     const name = a.prefix ? `${a.prefix}:${a.name}` : a.name;
     const al = loc.attrs?.[name] ?? loc.attrs?.[a.name];
     if (!al) continue;
-    attrs.push(readAttr(file.text, name, al.startOffset, al.endOffset, vue));
+    attrs.push(svelte ? readSvelteAttr(file.text, al.startOffset, al.endOffset) : readAttr(file.text, name, al.startOffset, al.endOffset, vue));
   }
   attrs.sort((x, y) => x.start - y.start);
   const src = attrs.find((a) => boundName(a.name) === 'src');

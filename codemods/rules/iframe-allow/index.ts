@@ -18,6 +18,7 @@ import { initiateResponseFlow } from './response-flow.js';
 import { stringFrameItems } from './string-frames.js';
 import { framedPageShowsClient } from './framed-page.js';
 import { componentTemplateFrames } from './component-template.js';
+import { HOLE } from '../../analysis/static-strings.js';
 
 const PAGE_PROOF = 'an iframe on a page with a proven Jumio message handler';
 /** A literal src that only holds the place until a script sets the real one (`about:blank`): no src at all. */
@@ -84,7 +85,9 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
       if (id) iframeIds.add(id);
       const literal = staticSrc(tag);
       const src = literal !== undefined && PLACEHOLDER_SRC.test(literal) ? undefined : literal;
-      const kind = src !== undefined ? webClientUrlKind(src) : undefined;
+      // Svelte `src="https://acme.netverify.com/web/v4/app?authorizationToken={token}"`: the text around the holes.
+      const holed = file.kind === 'svelte' && src === undefined && tag.srcText?.includes('{') ? tag.srcText.replace(/\{[^{}]*\}/g, HOLE) : undefined;
+      const kind = src !== undefined ? webClientUrlKind(src) : holed !== undefined ? webClientUrlKind(holed) : undefined;
       const framed = src !== undefined && !kind ? framedPageShowsClient(src, file, ctx) : undefined;
       const why = kind ? `src is a ${kind} web-client URL` : framed ?? (src === undefined && pageProven() ? PAGE_PROOF : undefined);
       cands.push({ tag, why, byPage: !kind && !framed && !!why, srcdoc: getAttribute(el, 'srcdoc') });

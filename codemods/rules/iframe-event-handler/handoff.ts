@@ -38,8 +38,8 @@ export function findGlobalAssigners(name: string, file: RuleFile, project: Proje
     if (kind === 'script') {
       const sf = project.getSourceFile(abs);
       if (sf) for (const fn of assignersIn(sf, name, [sf], false)) out.push({ fn, absPath: abs, offset: 0 });
-    } else if (kind === 'html' || kind === 'vue') {
-      const info = parseEmbedded(text, kind === 'vue');
+    } else if (kind === 'html' || kind === 'vue' || kind === 'svelte') {
+      const info = parseEmbedded(text, kind === 'html' ? 'page' : kind);
       ownProject ??= createProject();
       const blocks = info.scripts.map((s) => ({
         sf: parseText(ownProject!, abs, text.slice(s.start, s.end), flavourOfExtension(s.language === 'ts' ? (s.jsx ? 'tsx' : 'ts') : (s.jsx ? 'jsx' : 'js'))!),

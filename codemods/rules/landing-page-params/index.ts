@@ -14,6 +14,7 @@ import { codeValue, resolveIdentifier, stringValue, unwrap } from '../../analysi
 import { findParamReads, type ParamRead } from './query-reads.js';
 import { redirectRoutes, routeOf } from './route-proof.js';
 import { templateReads, type TemplateRead } from './vue-template.js';
+import { svelteMarkupReads, svelteMarkupText, svelteRootOfGroup } from './svelte-markup.js';
 import { lineContext } from '../iframe-allow/jsx-frames.js';
 
 const LEGACY_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.legacy), ...REDIRECT_PARAM_RETAINED]);
@@ -176,7 +177,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
   const manual: ManualItem[] = [];
   const notes: { pos: number; message: string }[] = [];
   const allNames = new Set<string>([...LEGACY_NAMES, ...KYX_NAMES]);
-  const tpl = file.kind === 'vue' ? templateReads(file, templateRoots(file)) : [];
+  const tpl = file.kind === 'vue' ? templateReads(file, templateRoots(file)) : file.kind === 'svelte' ? svelteMarkupReads(file) : [];
   const tplUsed = new Set<TemplateRead>();
 
   for (const block of file.scripts) {
@@ -191,8 +192,9 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     for (const r of reads) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
     for (const [key, group] of groups) {
       const names = new Set(group.map((r) => r.name));
-      // Vue: `$route.query` in the template is the same object as `this.$route.query` in the script.
-      const root = /(^|\.)\$route\.query$/.test(key) ? '$route' : /^([\w$]+)=useRoute\(\)\.query$/.exec(key)?.[1];
+      // Vue: `$route.query` in the template is the same object as `this.$route.query` in the script (Svelte: `$page`).
+      const root = file.kind === 'svelte' ? svelteRootOfGroup(key, block.sourceFile)
+        : /(^|\.)\$route\.query$/.test(key) ? '$route' : /^([\w$]+)=useRoute\(\)\.query$/.exec(key)?.[1];
       const tplGroup = root ? tpl.filter((t) => t.root === root) : [];
       for (const t of tplGroup) tplUsed.add(t);
       for (const t of tplGroup) names.add(t.name);
@@ -247,31 +249,36 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     const reads = tpl.filter((t) => t.root === root && !tplUsed.has(t));
     const names = new Set(reads.map((t) => t.name));
     const foreign = reads.filter((t) => t.name === LEGACY.transactionStatus).map((t) => templateComparedValue(file.text, t)).find((v) => v !== undefined && !STATUS_VALUES.has(v));
-    const payment = /jumio|netverify/i.test(file.text.replace(/TODO\(netverify-migrate\)[^\n]*/g, '')) ? undefined : PAYMENT_WORDS.exec(templateText(file))?.[0];
+    const markup = file.kind === 'svelte' ? svelteMarkupText(file) : templateText(file);
+    const payment = /jumio|netverify/i.test(file.text.replace(/TODO\(netverify-migrate\)[^\n]*/g, '')) ? undefined : PAYMENT_WORDS.exec(markup)?.[0];
     if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference) && foreign !== undefined) {
       notes.push({ pos: reads[0]!.start, message: `the template reads ${[...names].join(', ')} but compares the status with '${foreign}', which Jumio never sends: not a Jumio landing page, left alone` });
     } else if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference) && payment !== undefined) {
-      manual.push({ pos: reads[0]!.start, commentStyle: 'html', message: `the template reads ${[...names].join(', ')} from ${root}.query, but the page is about payments ('${payment}'): if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId instead` });
+      manual.push({ pos: reads[0]!.start, commentStyle: 'html', message: `the template reads ${[...names].join(', ')} from ${queryOf(root)}, but the page is about payments ('${payment}'): if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId instead` });
     } else if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference)) {
       for (const t of reads) {
         const kyx = renameIn(REDIRECT_PARAM_RENAMES, t.name);
         if (kyx) edits.push({ start: t.start, end: t.end, text: kyx, message: `redirect parameter ${t.name} → ${kyx} in the template (reads transactionStatus with transactionReference)` });
       }
     } else if (names.has(LEGACY.errorCode) && names.size > 1) {
-      manual.push({ pos: reads[0]!.start, commentStyle: 'html', message: `the template reads ${[...names].join(', ')} from ${root}.query: if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId` });
+      manual.push({ pos: reads[0]!.start, commentStyle: 'html', message: `the template reads ${[...names].join(', ')} from ${queryOf(root)}: if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId` });
     }
   }
   return { edits, manual, notes };
 }
 
-/** The literal a template read is compared with: `$route.query.transactionStatus === 'X'` (either side). */
+/** `$route.query` (Vue), `$page.url.searchParams` (Svelte). */
+const queryOf = (root: string): string => (root === '$page' || root === 'page' ? `${root}.url.searchParams` : `${root}.query`);
+
+/** The literal a template read is compared with: `$route.query.transactionStatus === 'X'`,
+ * `$page.url.searchParams.get('transactionStatus') === 'X'` (either side). */
 function templateComparedValue(text: string, t: TemplateRead): string | undefined {
-  // The read ends at the name (or inside `['name']`): skip a closing quote and bracket.
-  const after = text.slice(t.end, t.end + 200).replace(/^['"]\]/, '');
+  // The read ends at the name (or inside `['name']` / `.get('name')`): skip a closing quote and bracket.
+  const after = text.slice(t.end, t.end + 200).replace(/^['"`]\s*[\])]/, '');
   const a = /^\s*[!=]==?\s*(['"])([^'"]*)\1/.exec(after);
   if (a) return a[2];
   const before = text.slice(Math.max(0, t.start - 200), t.start);
-  const b = /(['"])([^'"]*)\1\s*[!=]==?\s*[\w$.]*\.query(\.|\[['"])$/.exec(before);
+  const b = /(['"])([^'"]*)\1\s*[!=]==?\s*[\w$.]*(\.query(\.|\[['"])|\.searchParams\.get\(\s*['"`])$/.exec(before);
   return b?.[2];
 }
 

@@ -160,6 +160,14 @@ function scanMarkup(file: RuleFile, prior: readonly PriorWork[], out: ManualItem
       out.push({ pos: tag.startOffset, message: messageFor(hit) });
     }
   }
+  // Svelte: a `{…}` expression of the markup's text (`{#await fetch('https://lon.netverify.com/…')}`) is code too;
+  // those inside start tags are attribute values (above).
+  const tags = file.html.elements.map((el) => el.sourceCodeLocation?.startTag).filter((t) => t !== undefined);
+  for (const [start, end] of file.html.expressions) {
+    if (tags.some((t) => start >= t.startOffset && end <= t.endOffset)) continue;
+    const hit = findLegacyUrls(file.text.slice(start, end))[0];
+    if (hit && !touched(prior, start, end)) out.push({ pos: start, message: messageFor(hit) });
+  }
 }
 
 export const legacyEndpointRule: Rule = {

@@ -1,0 +1,42 @@
+// SvelteKit landing pages read the query in markup too: `{$page.url.searchParams.get('transactionReference')}`
+// (the `$app/stores` page store) or `{page.url.searchParams.get(…)}` (Svelte 5, `$app/state`). Only the markup's
+// `{…}` expressions are searched (embedded.ts lists them), and only that exact member path.
+import type { SourceFile } from 'ts-morph';
+import type { RuleFile } from '../../engine/types.js';
+import { REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED } from '../../../api/index.js';
+import type { TemplateRead } from './vue-template.js';
+
+const NAMES = [...REDIRECT_PARAM_RENAMES.map((r) => r.legacy), ...REDIRECT_PARAM_RETAINED];
+const READ = new RegExp(`(?<![\\w$.])(\\$page|page)\\.url\\.searchParams\\.get\\(\\s*(['"\`])(${NAMES.join('|')})\\2\\s*\\)`, 'g');
+
+/** Query reads of the page store in the component's markup; `root` is `$page` or `page`. */
+export function svelteMarkupReads(file: RuleFile): TemplateRead[] {
+  const out: TemplateRead[] = [];
+  for (const [start, end] of file.html?.expressions ?? []) {
+    for (const m of file.text.slice(start, end).matchAll(READ)) {
+      const at = start + m.index! + m[0].indexOf(m[2]!) + 1;
+      out.push({ root: m[1]!, name: m[3]!, start: at, end: at + m[3]!.length });
+    }
+  }
+  return out;
+}
+
+/** The markup root a script read group shares its query object with: `$page.url.searchParams` is the store's
+ * (`$page` is declared by no statement); `decl@N.url.searchParams` is `page`'s when the declaration at N is `page`. */
+export function svelteRootOfGroup(key: string, sf: SourceFile): string | undefined {
+  if (key === '$page.url.searchParams') return '$page';
+  const m = /^decl@(\d+)\.url\.searchParams$/.exec(key);
+  return m && /^page\b/.test(sf.getFullText().slice(Number(m[1]))) ? 'page' : undefined;
+}
+
+/** The component's markup (scripts and styles left out): where a markup-only page says what it is about. */
+export function svelteMarkupText(file: RuleFile): string {
+  let text = file.text;
+  for (const el of file.html?.elements ?? []) {
+    const loc = el.sourceCodeLocation;
+    if ((el.tagName === 'script' || el.tagName === 'style') && loc) {
+      text = text.slice(0, loc.startOffset) + ' '.repeat(loc.endOffset - loc.startOffset) + text.slice(loc.endOffset);
+    }
+  }
+  return text;
+}
