@@ -2,7 +2,7 @@
 // res.body / res.json(), JSON.parse, variables, destructuring (renames, defaults), casts and annotations — and
 // rewrites reads of the legacy response fields (redirectUrl → web.href, transactionReference →
 // workflowExecution.id). Where the value leaves the function whole it stops and records a manual item.
-import { Node, SyntaxKind, type BindingElement, type ObjectBindingPattern } from 'ts-morph';
+import { Node, SyntaxKind, type BindingElement, type CallExpression, type ObjectBindingPattern } from 'ts-morph';
 import { INITIATE_RESPONSE_FIELD_MOVES } from '../../api/index.js';
 import type { EvalContext } from './eval-context.js';
 import type { EditSet } from './edit-set.js';
@@ -10,8 +10,9 @@ import type { HttpCall } from './http-calls.js';
 import { updateResponseType } from './response-types.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo, scopeOf } from './scope.js';
-import { isRetryWrapper, settlesWithAnElement } from './settling-wrappers.js';
+import { PASS_THROUGH_OPERATORS, isRetryWrapper, rxjsOperator, settlesWithAnElement } from './settling-wrappers.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
+import { movedBindingText, movedReadEdit } from './response-reads.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
  * undiciBody: undici's body mixin (.json() → data). */
@@ -120,6 +121,12 @@ export class ResponseFlow {
 
   private member(access: Node, name: string, level: Level): void {
     const shape = this.http.response;
+    // A NestJS HttpService call is an Observable: `.pipe(map((r) => r.data), timeout(…))`, `.toPromise()`.
+    const ownCall = access.getParent();
+    if ((name === 'pipe' || name === 'toPromise') && Node.isPropertyAccessExpression(access) && access.getExpression() === this.http.call &&
+        Node.isCallExpression(ownCall) && ownCall.getExpression() === access) {
+      return name === 'pipe' ? this.pipe(ownCall, level) : this.visit(ownCall, level);
+    }
     if (level === 'env') {
       if (name === 'then' || name === 'catch' || name === 'finally') return this.thenCall(access, name, level);
       if (shape === 'axios' && name === 'data') return this.visit(access, 'data');
@@ -155,19 +162,25 @@ export class ResponseFlow {
 
   private rewriteRead(access: Node, path: readonly string[]): void {
     this.reads++;
-    const msg = `response read: ${path.join('.')}`;
-    if (Node.isPropertyAccessExpression(access)) {
-      const optional = access.hasQuestionDotToken();
-      const nameNode = access.getNameNode();
-      const text = path.join(optional ? '?.' : '.');
-      this.edits.replaceNode(nameNode, text, msg);
-    } else if (Node.isElementAccessExpression(access)) {
-      const arg = access.getArgumentExpression()!;
-      const q = arg.getText()[0];
-      const optional = access.hasQuestionDotToken();
-      const text = path.map((p) => `${q}${p}${q}`).join(optional ? ']?.[' : '][');
-      this.edits.replaceNode(arg, text, msg);
+    const moved = movedReadEdit(access, path);
+    if (moved) this.edits.replaceNode(moved.node, moved.text, `response read: ${path.join('.')}`);
+  }
+
+  /** `obs.pipe(op, …)`: one rxjs `map(fn)` takes the value to what fn returns (see returned()); operators that pass
+   * the value through (timeout, retry, catchError…) change nothing; anything else and the value leaves unseen. */
+  private pipe(call: CallExpression, level: Level): void {
+    let mapped = false;
+    for (const op of call.getArguments()) {
+      const name = Node.isCallExpression(op) ? rxjsOperator(op.getExpression()) : undefined;
+      if (name === 'map' && !mapped) {
+        const fn = (op as CallExpression).getArguments()[0];
+        if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return this.leaves(call);
+        const p = fn.getParameters()[0];
+        if (p) this.bindTarget(p.getNameNode(), level, p.getTypeNode());
+        mapped = true;
+      } else if (!name || !PASS_THROUGH_OPERATORS.has(name)) return this.leaves(call);
     }
+    if (!mapped) this.visit(call, level);
   }
 
   private thenCall(access: Node, name: string, level: Level): void {
@@ -206,6 +219,12 @@ export class ResponseFlow {
       if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'then') return this.visit(call, level);
       // A retry wrapper (`await pRetry(() => call, opts)`) resolves with what its callback returns.
       if (isRetryWrapper(callee)) return this.visit(call, level);
+      // rxjs `map(fn)` inside the call's `.pipe(…)`: the Observable now emits what fn returns.
+      const pipe = call.getParent();
+      if (rxjsOperator(callee) === 'map' && Node.isCallExpression(pipe) && pipe.getArguments().includes(call as never) &&
+          Node.isPropertyAccessExpression(pipe.getExpression()) && (pipe.getExpression() as import('ts-morph').PropertyAccessExpression).getName() === 'pipe') {
+        return this.visit(pipe, level);
+      }
     }
     this.leaves(at);
   }
@@ -235,22 +254,10 @@ export class ResponseFlow {
     }
   }
 
-  /** `{ redirectUrl }` → `{ web: { href: redirectUrl } }`; `{ redirectUrl: u = d }` → `{ web: { href: u = d } = {} }`. */
+  /** `{ redirectUrl }` → `{ web: { href: redirectUrl } }` (response-reads.ts). */
   private rewriteBinding(el: BindingElement, path: readonly string[]): void {
     this.reads++;
-    const target = el.getNameNode().getText();
-    const init = el.getInitializer();
-    const key = path[path.length - 1];
-    // `{ transactionReference: id }` → `{ workflowExecution: { id } }`, not `{ id: id }`
-    const head = key === target && Node.isIdentifier(el.getNameNode()) ? target : `${key}: ${target}`;
-    const inner = `${head}${init ? ` = ${init.getText()}` : ''}`;
-    // A default on the read (or on the pattern holding it, `{ data: { redirectUrl } = {} }`) says the value may be
-    // missing: the new intermediate level (`web`, `workflowExecution`) then defaults to `{}` as well, so the old
-    // default still applies instead of destructuring undefined throwing.
-    const owner = el.getParent()?.getParent();
-    const tolerant = !!init || (!!owner && Node.isBindingElement(owner) && !!owner.getInitializer());
-    const text = path.slice(0, -1).reduceRight((acc, seg) => `${seg}: { ${acc} }${tolerant ? ' = {}' : ''}`, inner);
-    this.edits.replaceNode(el, text, `response read: ${path.join('.')}`);
+    this.edits.replaceNode(el, movedBindingText(el, path), `response read: ${path.join('.')}`);
   }
 
   private followReferences(id: Node, level: Level): void {

@@ -1,5 +1,6 @@
 // Calls that settle with the value of a promise handed to them, so a migrated response flows through them:
-// retry wrappers (`await pRetry(() => call)`) and `Promise.race` / `Promise.any` (`[call, timeout(ms)]`).
+// retry wrappers (`await pRetry(() => call)`), `Promise.race` / `Promise.any` (`[call, timeout(ms)]`), and the
+// rxjs operators of a NestJS HttpService call's `.pipe(…)`.
 import { Node, SyntaxKind } from 'ts-morph';
 import { findDeclaration } from './resolve-binding.js';
 
@@ -23,4 +24,16 @@ export function settlesWithAnElement(array: Node): boolean {
   const call = array.getParent();
   return Node.isCallExpression(call) && call.getArguments().length === 1 && call.getArguments()[0] === array &&
     /^Promise\.(race|any)$/.test(call.getExpression().getText());
+}
+
+/** rxjs operators that emit the value they receive (or an error, or a fallback the code chose). */
+export const PASS_THROUGH_OPERATORS = new Set(['timeout', 'retry', 'retryWhen', 'catchError', 'take', 'first', 'last', 'tap', 'delay',
+  'finalize', 'defaultIfEmpty', 'throwIfEmpty', 'takeUntil', 'share', 'shareReplay']);
+
+/** The rxjs operator a callee names (`map` imported from 'rxjs' or 'rxjs/operators', maybe renamed), or undefined. */
+export function rxjsOperator(callee: Node): string | undefined {
+  if (!Node.isIdentifier(callee)) return undefined;
+  const d = findDeclaration(callee, callee.getText());
+  if (!d || !Node.isImportSpecifier(d) || !/^rxjs(\/operators)?$/.test(d.getImportDeclaration().getModuleSpecifierValue())) return undefined;
+  return d.getName();
 }
