@@ -63,10 +63,8 @@ export function analyzeEventData(
     bindValue(raw, []);
   };
 
-  const rawVar = (decl: Node, name: string): void => {
-    const scope = enclosingFunction(decl) ?? decl.getSourceFile();
-    for (const ref of referencesOf(scope, name)) if (refersTo(ref, decl)) parseOf(ref);
-  };
+  const refs = (decl: Node, name: string): Node[] => referencesOf(enclosingFunction(decl) ?? decl.getSourceFile(), name).filter((r) => refersTo(r, decl));
+  const rawVar = (decl: Node, name: string): void => refs(decl, name).forEach(parseOf);
 
   const eventRef = (ref: Node): void => {
     // `(event as MessageEvent).data`, `event!.data`: look through the wrapper.
@@ -76,11 +74,13 @@ export function analyzeEventData(
     const parent = e.getParent();
     if (!parent) return;
     if (memberObject(parent) === e) {
-      const m = memberName(parent);
-      if (m === 'data') rawOrBind(parent);
-      else if (m === 'originalEvent') eventRef(parent);
-    } else if (Node.isVariableDeclaration(parent) && parent.getInitializer() === e && Node.isObjectBindingPattern(parent.getNameNode())) {
-      for (const el of parent.getNameNode().asKindOrThrow(SyntaxKind.ObjectBindingPattern).getElements()) {
+      if (memberName(parent) === 'data') rawOrBind(parent);
+      else if (memberName(parent) === 'originalEvent') eventRef(parent);
+    } else if (Node.isVariableDeclaration(parent) && parent.getInitializer() === e) {
+      // `var evt = e.originalEvent` (jQuery), `const ev = event`: the alias's references are the event.
+      const nameNode = parent.getNameNode();
+      if (Node.isIdentifier(nameNode)) refs(parent, nameNode.getText()).forEach(eventRef);
+      for (const el of Node.isObjectBindingPattern(nameNode) ? nameNode.getElements() : []) {
         if ((el.getPropertyNameNode()?.getText() ?? el.getName()) === 'data' && Node.isIdentifier(el.getNameNode())) rawVar(parent, el.getName());
       }
     } else if (Node.isCallExpression(parent) && parent.getArguments().includes(e as never)) {

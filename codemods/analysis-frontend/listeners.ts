@@ -8,7 +8,9 @@ import { descendantsOfKinds } from '../engine/descendants.js';
 import { isFunctionLike, isGlobalObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { subscribedPipeline } from './rxjs-pipeline.js';
 import { markupHandler } from './markup-listeners.js';
+import { hookTargetsWindow, isJqueryWindow, isStencilWindowMessage, isWindowTarget } from './listener-targets.js';
 import { hearsWindowMessages } from './worker-scope.js';
+import { assignedMember } from './member-handlers.js';
 
 export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener' | 'renderer-listen' | 'rxjs-from-event' | 'use-event-listener' | 'stencil-listen' | 'markup';
 
@@ -49,6 +51,11 @@ interface Resolved {
   externalPath?: string;
 }
 
+/** Hooks that take the target first. */
+const TARGET_FIRST_HOOKS = new Set(['useEventListener', 'makeEventListener', 'createEventListener']);
+/** jQuery's event name, also namespaced: `message.netverify`. */
+const JQUERY_MESSAGE = /^message(\.[\w-]+)*$/;
+
 const LISTENER_KINDS = new Set([SyntaxKind.CallExpression, SyntaxKind.BinaryExpression, SyntaxKind.MethodDeclaration]);
 
 /** Every `message` handler attached in `sf`, one entry per handler function (first attachment wins). */
@@ -87,12 +94,15 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
       } else if (method === 'useEventListener' && event === 'message' && hookTargetsWindow(args[2])) {
         // usehooks-ts `useEventListener('message', fn, ref?)`, ahooks `useEventListener('message', fn, { target })`.
         add(args[1], node, 'use-event-listener');
+      } else if (method && TARGET_FIRST_HOOKS.has(method) && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0])) {
+        // VueUse `useEventListener(window, 'message', fn)`, Solid primitives `makeEventListener(window, 'message', fn)`.
+        add(args[2], node, 'use-event-listener');
       } else if (method === 'fromEvent' && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0])) {
         const pipeline = subscribedPipeline(node, (cb) => resolveHandler(cb, opts, 0)?.fn);
         if (pipeline) add(pipeline.handler, node, 'rxjs-from-event', pipeline.stages);
       } else if (method === 'attachEvent' && event === 'onmessage' && (!target || isGlobalObject(target))) {
         add(args[1], node, 'attachEvent');
-      } else if ((method === 'on' || method === 'bind' || method === 'one') && event === 'message' && target && isJqueryWindow(target)) {
+      } else if ((method === 'on' || method === 'bind' || method === 'one') && event && JQUERY_MESSAGE.test(event) && target && isJqueryWindow(target)) {
         add(args[args.length - 1], node, 'jquery');
       }
     } else if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
@@ -127,66 +137,6 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
   return found;
 }
 
-/** The window, or a reference to it under a window-like name or type: Angular/DI code injects it
- * (`constructor(private win: Window = window)`, `@Inject(WINDOW) private window: Window`, `document.defaultView`).
- * Workers, ports, sockets and BroadcastChannels also fire `message`: they are not window-like. */
-function isWindowTarget(n: Node): boolean {
-  if (isGlobalObject(n)) return true;
-  const u = unwrap(n);
-  const name = Node.isIdentifier(u) ? u.getText() : Node.isPropertyAccessExpression(u) ? u.getName() : undefined;
-  if (!name || name === 'contentWindow') return false;
-  if (/^[_$]?(win|wnd|window|\w*Window)$/.test(name) || name === 'defaultView') return true;
-  const decl = Node.isIdentifier(u) ? resolveIdentifier(u)
-    : Node.isPropertyAccessExpression(u) && unwrap(u.getExpression()).getKind() === SyntaxKind.ThisKeyword ? thisMemberDeclaration(u, name) : undefined;
-  if (!decl || !(Node.isParameterDeclaration(decl) || Node.isPropertyDeclaration(decl) || Node.isVariableDeclaration(decl))) return false;
-  const init = decl.getInitializer();
-  return decl.getTypeNode()?.getText() === 'Window' || (!!init && isGlobalObject(init));
-}
-
-/** The target argument of a `useEventListener` hook: none (the window is the default), a window, or ahooks'
- * `{ target: window }` options (no target: the window). An element ref is not the window. */
-function hookTargetsWindow(arg: Node | undefined): boolean {
-  if (!arg) return true;
-  const u = unwrap(arg);
-  if (Node.isObjectLiteralExpression(u)) {
-    const t = u.getProperty('target');
-    if (!t) return true;
-    return Node.isPropertyAssignment(t) && isWindowTarget(t.getInitializerOrThrow());
-  }
-  return u.getKind() === SyntaxKind.UndefinedKeyword || u.getText() === 'undefined' || isWindowTarget(u);
-}
-
-/** A class property or constructor parameter property named `name` (for `this.name`). */
-function thisMemberDeclaration(at: Node, name: string): Node | undefined {
-  const cls = at.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
-  if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
-  const prop = cls.getProperty(name);
-  if (prop) return prop;
-  for (const ctor of cls.getConstructors()) {
-    const p = ctor.getParameters().find((x) => x.getName() === name && x.isParameterProperty());
-    if (p) return p;
-  }
-  return undefined;
-}
-
-/** Stencil's `@Listen` arguments for a window `message` listener. */
-function isStencilWindowMessage(args: Node[]): boolean {
-  const ev = stringValue(args[0]);
-  if (ev === 'window:message') return true;
-  if (ev !== 'message') return false;
-  const o = args[1] ? unwrap(args[1]) : undefined;
-  const t = o && Node.isObjectLiteralExpression(o) ? o.getProperty('target') : undefined;
-  return !!t && Node.isPropertyAssignment(t) && stringValue(t.getInitializerOrThrow()) === 'window';
-}
-
-function isJqueryWindow(n: Node): boolean {
-  const u = unwrap(n);
-  if (!Node.isCallExpression(u)) return false;
-  const callee = u.getExpression();
-  const arg = u.getArguments()[0];
-  return Node.isIdentifier(callee) && ['$', 'jQuery'].includes(callee.getText()) && !!arg && isGlobalObject(arg);
-}
-
 /** Resolve the expression passed as a handler to the function it denotes. */
 export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: number): Resolved | undefined {
   if (depth > 6) return undefined;
@@ -202,9 +152,11 @@ export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: n
     return undefined;
   }
   if (Node.isIdentifier(n)) return resolveDeclaration(resolveIdentifier(n, opts.globals), opts, depth);
-  if (Node.isPropertyAccessExpression(n) && unwrap(n.getExpression()).getKind() === SyntaxKind.ThisKeyword) {
-    const member = findThisMember(n, n.getName());
-    return member ? resolveHandler(member, opts, depth + 1) : undefined;
+  if (Node.isPropertyAccessExpression(n)) {
+    const member = unwrap(n.getExpression()).getKind() === SyntaxKind.ThisKeyword ? findThisMember(n, n.getName()) : undefined;
+    // `vnode.state.onMessage` / `self.onMessage` / an ES5 constructor's `this.onMessage`: the function assigned to it.
+    const assigned = member ?? assignedMember(n);
+    return assigned ? resolveHandler(assigned, opts, depth + 1) : undefined;
   }
   return undefined;
 }

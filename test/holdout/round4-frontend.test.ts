@@ -59,17 +59,23 @@ interface Expectation {
 
 const EXPECT: Record<string, Expectation> = {
   '01-qwik-verify-frame.tsx': { has: ["ev.origin.endsWith('.jumio.ai')", 'onDone$(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowFullScreen`], lacks: ['netverify.com', 'data.transactionReference'], manual: [] },
+  // The handler is a property of vnode.state, assigned in oninit and attached in oncreate.
+  '04-mithril-kyc.js': { has: ['vnode.attrs.onComplete(data.workflowExecutionId)'], lacks: ['data.transactionReference'] },
   '05-inferno-class.jsx': { has: ['if (!data.workflowExecutionId) return;', 'reference: data.workflowExecutionId, at: data.dateTime', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['data.transactionReference'], manual: [] },
   '08-angular-signals.component.ts': { has: ['  workflowExecutionId: string;', "filter((e) => e.origin.endsWith('.jumio.ai'))", 'this.verified.emit(evt.workflowExecutionId)', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference', 'netverify.com'], manual: [] },
   '09-angular-hostlistener-destructured.component.ts': { has: [`/^https:\\/\\/acme${KYX_REGEX}$/.test(origin)`, 'reference: message.workflowExecutionId', '  workflowExecutionId: string;', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference'], manual: [] },
   // The union lives in 10-netverify-events.ts: flagged (documented), the reads renamed.
   '10-use-netverify-events.ts': { has: ["event.origin.endsWith('jumio.ai')", 'onSuccess(evt.workflowExecutionId)', 'onError(evt.payload.metainfo.code, evt.workflowExecutionId)'], lacks: ['evt.transactionReference'], manual: ['iframe-event-handler'], manualMentions: ['NetverifyEvent'] },
+  // VueUse's useEventListener(window, 'message', fn) takes the target first.
+  '11-vue-vueuse.vue': { has: [`/^https:\\/\\/acme${KYX_REGEX}$/.test(e.origin)`, "emit('verified', data.workflowExecutionId)", `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['data.transactionReference'], manual: [] },
   '12-react-sync-external-store.ts': { has: ["const JUMIO_ORIGIN = 'https://acme.web.amer-1.jumio.ai';", 'reference: data.workflowExecutionId'], lacks: ['data.transactionReference'], manual: ['iframe-event-handler'] },
   // new URL(<in-app browser / will-redirect URL>).searchParams read as a pair: renamed.
   '14-capacitor-inappbrowser.ts': { has: ["query.get('acquisitionStatus') ?? 'ERROR'", "reference: query.get('workflowExecutionId')"], manual: [] },
   '15-electron-main.ts': { has: ["params.get('acquisitionStatus') === 'SUCCESS' ? params.get('workflowExecutionId') : null"], lacks: ['msg.workflowExecutionId'], manual: [] },
   '15-electron-preload.ts': { has: ["event.origin.endsWith('.jumio.ai')", 'reference: data.workflowExecutionId'], manual: [] },
   '16-web-component-shadow.js': { has: ["event.origin.indexOf('jumio.ai') === -1", 'reference: data.workflowExecutionId'], lacks: ['data.transactionReference'] },
+  // $(window).off('message.netverify').on('message.netverify', …) with var evt = e.originalEvent; the runtime frame is flagged.
+  '17-jquery-plugin.js': { has: [`/^https:\\/\\/[a-z0-9-]+${KYX_REGEX}$/.test(evt.origin)`, 'settings.onSuccess(data.workflowExecutionId)', 'data.payload.metainfo.code : null, data.workflowExecutionId)', `allow: '${FULL_ALLOW}'`], lacks: ['data.transactionReference'], manual: ['iframe-allow'] },
   '18-knockout-bindings.js': { has: [`/${KYX_REGEX}$/.test(e.origin)`, 'options.done(data.workflowExecutionId)'], lacks: ['data.transactionReference'] },
   // The page loads the binding's script (proven handler): its iframe gets the KYX allow list.
   '18-knockout-page.html': { has: [`allow="${FULL_ALLOW}" allowfullscreen data-bind`], manual: [] },
@@ -91,14 +97,11 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  '04-mithril-kyc.js': [{ why: 'a handler stored on an object property (vnode.state.onJumioMessage = (e) => …) and attached by that property is not followed: nothing migrated, nothing flagged', has: ['vnode.attrs.onComplete(data.workflowExecutionId)'], lacks: ['data.transactionReference'] }],
+  '04-mithril-kyc.js': [{ why: "m('iframe.kyc-frame', { allow: 'camera;fullscreen' }) of a component with a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)", has: [`allow: '${FULL_ALLOW}'`] }],
   '07-kyc-frame.js': [{ why: 'an Ember @action attached through a {{window-message}} modifier in the template is not a listener: its origin check is flagged as a legacy "API base URL", the reads stay legacy', has: ["event.origin.endsWith('.jumio.ai')", 'this.kyc.markSubmitted(payload.workflowExecutionId)'], manual: [] }],
   '07-kyc-frame.hbs': [{ why: 'the co-located template of 07-kyc-frame.js keeps the legacy allow list (its class handler is not proven)', has: [`allow="${FULL_ALLOW}"`] }],
-  '11-vue-vueuse.vue': [{ why: "VueUse useEventListener(window, 'message', fn) (target first) is not a listener: nothing migrated, nothing flagged", has: [`/^https:\\/\\/acme${KYX_REGEX}$/.test(e.origin)`, "emit('verified', data.workflowExecutionId)", `allow="${FULL_ALLOW}" allowfullscreen`], manual: [] }],
   '13-rn-webview.tsx': [{ why: 'injectedJavaScript forwards the web client\'s window messages (origin checked against netverify.com) to a WebView onMessage that reads transactionReference: nothing migrated, nothing flagged', manualMentions: ['netverify.com'] }],
   '16-web-component-shadow.js': [{ why: 'the <iframe allow="camera;fullscreen"> of a <template> element\'s innerHTML string in a file with a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)', has: [`<iframe allow="${FULL_ALLOW}" allowfullscreen>`] }],
-  '17-jquery-plugin.js': [{ why: "jQuery namespaced event $(window).off('message.netverify').on('message.netverify', …) is not a listener: nothing migrated, nothing flagged", has: [`/^https:\\/\\/[a-z0-9-]+${KYX_REGEX}$/.test(evt.origin)`, 'settings.onSuccess(data.workflowExecutionId)', 'data.payload.metainfo.code : null, data.workflowExecutionId)'], lacks: ['data.transactionReference'] },
-    { why: "$('<iframe>', { allow: 'camera;fullscreen' }) of a file with a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)", has: [`allow: '${FULL_ALLOW}'`] }],
   '18-knockout-bindings.js': [{ why: "element.setAttribute('allow', 'camera;fullscreen') on the binding's element (an <iframe> per the page) beside a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)", has: [`element.setAttribute('allow', '${FULL_ALLOW}')`] }],
   '19-app-router-done-page.tsx': [{ why: 'Next 15 App Router `await searchParams` (a Promise prop, typed through an alias) is not a query read: landing page left silently', has: ['const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = await searchParams;', "  acquisitionStatus?: 'SUCCESS' | 'ERROR';", '  workflowExecutionId?: string;'], manual: [] }],
   '21-verify-frame.stories.tsx': [{ why: 'the story posts legacy-shaped events (transactionReference, eventType 510) that the migrated component ignores: neither renamed nor flagged', manualMentions: ['workflowExecutionId'] }],

@@ -1,0 +1,35 @@
+// A handler passed as a member that is not a class member: `window.addEventListener('message',
+// vnode.state.onMessage)` (Mithril, with `vnode.state.onMessage = (e) => …` in oninit), `self.onMessage` of an ES5 /
+// Knockout view model (`var self = this; self.onMessage = function (e) {…}`), `this.onMessage` of a function
+// constructor, or `ctrl.onMessage` of `const ctrl = { onMessage(e) {…} }`.
+import { Node, SyntaxKind, type PropertyAccessExpression } from 'ts-morph';
+import { resolveIdentifier, unwrap } from './syntax.js';
+
+/** The value assigned to the member `n` names: the one assignment of the same access path in the component (the
+ * object literal or class around the listener) or, outside one, in the file; or the member of a local object. */
+export function assignedMember(n: PropertyAccessExpression): Node | undefined {
+  const root = unwrap(n.getExpression());
+  if (Node.isIdentifier(root)) {
+    const decl = resolveIdentifier(root);
+    const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+    const obj = init && unwrap(init);
+    if (obj && Node.isObjectLiteralExpression(obj)) {
+      const p = obj.getProperty(n.getName());
+      if (p && Node.isMethodDeclaration(p)) return p;
+      if (p && Node.isPropertyAssignment(p)) return p.getInitializer();
+    }
+  }
+  const key = spelled(n);
+  const scope = n.getFirstAncestor((a) => Node.isObjectLiteralExpression(a) || Node.isClassDeclaration(a) || Node.isClassExpression(a))
+    ?? n.getSourceFile();
+  const values: Node[] = [];
+  for (const b of scope.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+    if (b.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+    const left = unwrap(b.getLeft());
+    if (Node.isPropertyAccessExpression(left) && left !== n && spelled(left) === key) values.push(b.getRight());
+  }
+  // Two assignments (a handler swapped at run time): which one is attached is not known.
+  return values.length === 1 ? values[0] : undefined;
+}
+
+const spelled = (n: Node): string => n.getText().replace(/\s+/g, '');
