@@ -118,7 +118,7 @@ export function axiosShorthand(call: CallExpression, client: 'axios' | 'axios-in
   return {
     client, call, url, base: prop(options, 'baseURL'),
     method: member.toUpperCase(), methodNode: Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : undefined,
-    options, optionsAfter: cfgArg ? undefined : (data ?? url),
+    options, optionsAfter: cfgArg ? undefined : (data ?? url), opaqueOptions: cfgArg && !options ? cfgArg : undefined,
     body: bodySite(data), headers: headersOf(options),
     response: 'axios', jsonResponse: true,
   };

@@ -41,6 +41,8 @@ export interface HttpCall {
   options?: ObjectLiteralExpression;
   /** Where a new option would go when `options` is absent: insert `, {…}` after this argument. */
   optionsAfter?: Node;
+  /** axios: the config argument as written when it is not an object literal of this file (`jumioConfig()`, a parameter). */
+  opaqueOptions?: Node;
   body?: BodySite;
   headers?: ObjectLiteralExpression;
   /** superagent `.set(...)` calls and `.auth(...)` call. */

@@ -83,6 +83,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   for (const n of needed) {
     if (!hoist && n && declaredAfter(n, anchor, fn)) return stop('the enrollment reference or URL is computed after the request is built; move it up');
   }
+  if (http.opaqueOptions && !hoist && declaredAfter(http.opaqueOptions, anchor, fn)) return stop('the request options are computed after the request is built; move them up');
 
   const esm = fm.helperPlan().esm;
   const asyncFn = hoist ? enclosingFunction(hoist.promise) : fn;
@@ -179,12 +180,26 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     bearer = `\`Bearer \${${tokenVar}}\``;
   }
   fm.importNames.add(HELPER_EXPORTS.token);
+  // An axios config the codemod cannot see (`jumioConfig()`, a parameter): spread it, with the Bearer header over its
+  // headers and `auth: null` over any Basic credentials it holds (a call is evaluated once, above the request).
+  const opaque = http.opaqueOptions;
+  let cfgText = opaque?.getText();
+  if (opaque && !SIMPLE_EXPR.test(cfgText!)) {
+    cfgText = fm.name('kyxRequestConfig');
+    pre.push(`const ${cfgText} = ${opaque.getText()}${semi}`);
+  }
   // axios drops any Authorization header when `auth` is set (its Node adapter deletes it; the browser adapters
   // overwrite it), and an instance's `auth` reaches every call. Only `auth: null` in the call's own config
   // overrides it (`undefined` falls back to the instance's value), so the Bearer token is actually sent.
   const instanceAuth = !!http.instanceConfig && instanceMaySetAuth(http.instanceConfig);
   const nullAuth = fm.block.language === 'ts' ? 'auth: null as never' : 'auth: null';
-  const authResult = rewriteAuth(http, bearer, q, fn, edits, instanceAuth ? [nullAuth] : [], nullAuth);
+  const authResult = opaque
+    ? { problems: [], dead: [] }
+    : rewriteAuth(http, bearer, q, fn, edits, instanceAuth ? [nullAuth] : [], nullAuth);
+  if (opaque) {
+    edits.replaceNode(opaque, `{ ...${cfgText}, headers: { ...${cfgText}?.headers, Authorization: ${bearer} }, ${nullAuth} }`,
+      'Authorization: Bearer over the request options (KYX OAuth2 token)');
+  }
   problems.push(...authResult.problems);
   if (http.instanceConfig && (instanceAuth || /\bauthorization\b/i.test(http.instanceConfig.getText()))) {
     edits.addManual(http.instanceConfig, 'this axios instance still carries the legacy Basic credentials' +
