@@ -72,8 +72,9 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
   } else if (headers) {
     // A shared headers object outside the function: keep it, override Authorization per call.
     const hp = opts?.getProperties().find((p) => keyOf(p) === 'headers');
-    if (hp && Node.isPropertyAssignment(hp)) {
-      optPlan.replace.set(hp, `headers: { ...${hp.getInitializerOrThrow().getText()}, ${authKey}: ${bearer} }`);
+    if (hp && (Node.isPropertyAssignment(hp) || Node.isShorthandPropertyAssignment(hp))) {
+      const value = Node.isPropertyAssignment(hp) ? hp.getInitializerOrThrow().getText() : hp.getName();
+      optPlan.replace.set(hp, `headers: { ...${value}, ${authKey}: ${bearer} }`);
       if (headers.getProperties().some((p) => keyOf(p)?.toLowerCase() === 'content-length')) {
         problems.push('the shared headers object sets a Content-Length computed from the legacy body: remove it');
       }

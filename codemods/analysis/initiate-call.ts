@@ -200,6 +200,10 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     edits.replaceNode(opaque, `{ ...${cfgText}, headers: { ...${cfgText}?.headers, Authorization: ${bearer} }, ${nullAuth} }`,
       'Authorization: Bearer over the request options (KYX OAuth2 token)');
   }
+  // No place for the Bearer header (or for auth: null): the call would go to KYX with the legacy credentials. The
+  // rule rolls this call's edits back and flags it (initiate-rule.ts).
+  const noBearer = authResult.problems.find((p) => p.startsWith('could not'));
+  if (noBearer) throw new Error(noBearer);
   problems.push(...authResult.problems);
   if (http.instanceConfig && (instanceAuth || /\bauthorization\b/i.test(http.instanceConfig.getText()))) {
     edits.addManual(http.instanceConfig, 'this axios instance still carries the legacy Basic credentials' +
