@@ -35,6 +35,8 @@ export interface FrameTag {
   srcText?: string;
   /** Node for further analysis (JSX only): the src expression. */
   srcExpression?: unknown;
+  /** Attributes the component fixes for every use (styled-components `.attrs({ … })`): they win over the tag's. */
+  preset?: FrameAttr[];
 }
 
 function norm(name: string): string {
@@ -42,7 +44,8 @@ function norm(name: string): string {
 }
 
 export function findAttr(tag: FrameTag, name: string): FrameAttr | undefined {
-  return tag.attrs.find((a) => !a.spread && norm(a.name) === name);
+  const own = (a: FrameAttr): boolean => !a.spread && norm(a.name) === name;
+  return tag.preset?.find(own) ?? tag.attrs.find(own);
 }
 
 function quoteOf(tag: FrameTag, text: string): string {
@@ -78,7 +81,7 @@ export function planFrameEdits(tag: FrameTag, text: string, why: string): FrameP
   const comment = tag.markerStyle ?? (tag.flavour === 'jsx' ? 'jsx' : 'html');
   const allow = findAttr(tag, 'allow');
   const fullscreen = findAttr(tag, 'allowfullscreen');
-  const spread = tag.attrs.some((a) => a.spread);
+  const spread = tag.attrs.some((a) => a.spread) || !!tag.preset?.some((a) => a.spread);
   const q = quoteOf(tag, text);
 
   let allowOk = true;
@@ -104,7 +107,8 @@ export function planFrameEdits(tag: FrameTag, text: string, why: string): FrameP
   }
 
   const inserts: string[] = [];
-  let anchor: FrameAttr | undefined = allow;
+  // New attributes go on the tag, after its own allow (not after one of the component's `.attrs`).
+  let anchor: FrameAttr | undefined = allow && tag.attrs.includes(allow) ? allow : undefined;
   if (!allow && allowOk) {
     inserts.push(`allow=${q}${REQUIRED_ALLOW.join(';')}${q}`);
     anchor = findAttr(tag, 'src') ?? tag.attrs[tag.attrs.length - 1];

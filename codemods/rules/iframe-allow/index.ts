@@ -7,7 +7,7 @@ import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '
 import { getAttribute } from '../../engine/embedded.js';
 import { EvalContext } from '../../analysis/eval-context.js';
 import { planFrameEdits, findAttr, ALLOW_MESSAGE, type FrameTag } from './frame-tag.js';
-import { featureNames } from './allow-value.js';
+import { featureNames, REQUIRED_ALLOW } from './allow-value.js';
 import { LEGACY_IFRAME_ALLOW } from '../../../api/index.js';
 import { htmlFrames, staticSrc } from './html-frames.js';
 import { jsxFrames } from './jsx-frames.js';
@@ -42,18 +42,37 @@ function allowsCamera(tag: FrameTag): boolean {
   return !!allow && allow.value !== undefined && featureNames(allow.value).includes(LEGACY_IFRAME_ALLOW[0]);
 }
 
+/** The frame's allow value is exactly the web client's list: the legacy one (camera;fullscreen) or, once migrated,
+ * the KYX one — in any order or spacing. */
+function clientAllow(tag: FrameTag): boolean {
+  const allow = findAttr(tag, 'allow');
+  if (!allow || allow.dynamic || allow.value === undefined) return false;
+  const names = featureNames(allow.value);
+  return [LEGACY_IFRAME_ALLOW, REQUIRED_ALLOW].some((list) => names.length === list.length && list.every((f) => names.includes(f)));
+}
+
 function decide(cands: Candidate[], text: string, edits: Edit[], manual: ManualItem[]): number {
   let byPage = cands.filter((c) => c.byPage && c.why);
-  // Tie-breaker for several candidate frames on a Jumio page: the only one that allows the camera is the client.
-  if (byPage.length > 1 && byPage.filter((c) => allowsCamera(c.tag)).length === 1) {
-    for (const c of byPage) if (!allowsCamera(c.tag)) c.why = undefined;
-    byPage = byPage.filter((c) => c.why);
+  // Tie-breakers for several candidate frames on a Jumio page: the only one that allows the camera is the client
+  // (uses of one styled component whose `.attrs` set allow are one frame); when every one that allows the camera
+  // carries exactly the client's list (legacy, or KYX on a rerun), each of them is (a plain <iframe> and a styled one
+  // rendering the client).
+  let several = byPage.length > 1;
+  const camera = byPage.filter((c) => allowsCamera(c.tag));
+  const frameOf = (c: Candidate): unknown => {
+    const allow = findAttr(c.tag, 'allow');
+    return allow && c.tag.preset?.includes(allow) ? allow : c;
+  };
+  if (several && (new Set(camera.map(frameOf)).size === 1 || (camera.length > 1 && camera.every((c) => clientAllow(c.tag))))) {
+    for (const c of byPage) if (!camera.includes(c)) c.why = undefined;
+    byPage = camera;
+    several = false;
   }
   let count = 0;
   for (const c of cands) {
     if (!c.why) continue;
     const style = c.tag.markerStyle ?? (c.tag.flavour === 'jsx' ? 'jsx' : 'html');
-    if (c.byPage && byPage.length > 1) {
+    if (c.byPage && several) {
       manual.push({ pos: c.tag.start, commentStyle: style, message: `several iframes on a page with a Jumio message handler: if this one shows the web client, ${ALLOW_MESSAGE}` });
       continue;
     }

@@ -1,7 +1,9 @@
-// `<iframe …>` elements in JSX/TSX, reduced to FrameTags with file offsets.
+// `<iframe …>` elements in JSX/TSX — and uses of a CSS-in-JS iframe component (`<Frame …>` with
+// `const Frame = styled.iframe`…``, styled-frames.ts) — reduced to FrameTags with file offsets.
 import { Node, SyntaxKind, type JsxOpeningElement, type JsxSelfClosingElement } from 'ts-morph';
 import type { ScriptBlock } from '../../engine/types.js';
 import type { FrameAttr, FrameTag } from './frame-tag.js';
+import { styledFrameComponents } from './styled-frames.js';
 
 export interface JsxFrame {
   tag: FrameTag;
@@ -54,8 +56,11 @@ export function jsxFrames(block: ScriptBlock): JsxFrame[] {
   const out: JsxFrame[] = [];
   const sf = block.sourceFile;
   const nodes = [...sf.getDescendantsOfKind(SyntaxKind.JsxOpeningElement), ...sf.getDescendantsOfKind(SyntaxKind.JsxSelfClosingElement)];
+  const styled = styledFrameComponents(sf, block.offset);
   for (const node of nodes) {
-    if (node.getTagNameNode().getText() !== 'iframe') continue;
+    const name = node.getTagNameNode().getText();
+    const component = styled.get(name);
+    if (name !== 'iframe' && !component) continue;
     const attrs = node.getAttributes().map((a) => attrOf(a, block.offset));
     const srcAttr = node.getAttributes().find((a) => Node.isJsxAttribute(a) && a.getNameNode().getText() === 'src');
     const init = srcAttr && Node.isJsxAttribute(srcAttr) ? srcAttr.getInitializer() : undefined;
@@ -72,6 +77,7 @@ export function jsxFrames(block: ScriptBlock): JsxFrame[] {
         attrs,
         srcKind: !src ? 'absent' : staticText !== undefined ? 'static' : 'dynamic',
         srcText: staticText,
+        preset: component?.preset,
       },
     });
   }
