@@ -52,9 +52,17 @@ export function findLegacyUrls(text: string): LegacyUrlHit[] {
     if (m.index! > 0 && text[m.index! - 1] === '@' && path === '') continue;
     const route = routeOf(host, path);
     if (!route) continue;
+    // A bare host named in a sentence ("we used Jumio Netverify (lon.netverify.com) until March") is not an endpoint.
+    if (route === 'base-url' && !/^(?:[a-z]+:)?\/\//i.test(m[0]) && isProse(text)) continue;
     hits.push({ index: m.index!, host, route, display: `${host.host}${path}`.slice(0, 120) });
   }
   return hits;
+}
+
+/** Text with four or more plain words (letters only, maybe ending in punctuation): a sentence, not a host setting
+ * (`lon.netverify.com`, `host: lon.netverify.com`) or a CSP source list (`frame-src 'self' acme.netverify.com`). */
+function isProse(text: string): boolean {
+  return text.split(/\s+/).filter((w) => /^[(]?[A-Za-z]+[,.;:!?)]?$/.test(w)).length >= 4;
 }
 
 /** Data-centre labels of the legacy API hosts on the web-client domain (`lon` of lon.netverify.com) and their region. */
