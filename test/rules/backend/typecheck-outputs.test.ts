@@ -16,7 +16,9 @@ const RULES = ['initiate-authentication', 'initiate-enrollment'];
 const CLIENT_STUBS = `
 declare module 'axios' {
   export interface AxiosResponse<T = any> { data: T; status: number }
+  export interface AxiosRequestConfig { headers?: Record<string, unknown>; auth?: { username: string; password: string }; timeout?: number }
   export interface AxiosInstance {
+    interceptors: { request: { use(fn: (config: { headers: Record<string, string> }) => unknown): number } };
     post<T = any>(url: string, data?: unknown, config?: unknown): Promise<AxiosResponse<T>>;
     put<T = any>(url: string, data?: unknown, config?: unknown): Promise<AxiosResponse<T>>;
     request<T = any>(config: unknown): Promise<AxiosResponse<T>>;
@@ -52,8 +54,25 @@ declare module '@nestjs/common' {
   export function Injectable(): ClassDecorator;
 }
 declare module 'rxjs' {
-  export interface Observable<T> { subscribe(next: (value: T) => void): void }
+  export type OperatorFunction<T, R> = (source: Observable<T>) => Observable<R>;
+  export interface Observable<T> {
+    subscribe(next: (value: T) => void): void;
+    pipe<A>(op1: OperatorFunction<T, A>): Observable<A>;
+    pipe<A, B>(op1: OperatorFunction<T, A>, op2: OperatorFunction<A, B>): Observable<B>;
+    pipe<A, B, C>(op1: OperatorFunction<T, A>, op2: OperatorFunction<A, B>, op3: OperatorFunction<B, C>): Observable<C>;
+    toPromise(): Promise<T | undefined>;
+  }
   export function firstValueFrom<T>(source: Observable<T>): Promise<T>;
+  export function lastValueFrom<T>(source: Observable<T>): Promise<T>;
+  export function map<T, R>(project: (value: T) => R): OperatorFunction<T, R>;
+  export function switchMap<T, R>(project: (value: T) => Observable<R>): OperatorFunction<T, R>;
+  export function timeout<T>(ms: number): OperatorFunction<T, T>;
+  export function catchError<T>(handle: (err: any) => Observable<never>): OperatorFunction<T, T>;
+  export function of<T>(value: T): Observable<T>;
+  export function throwError(factory: () => unknown): Observable<never>;
+}
+declare module 'rxjs/operators' {
+  export { map } from 'rxjs';
 }
 declare module '@nestjs/axios' {
   import type { Observable } from 'rxjs';
