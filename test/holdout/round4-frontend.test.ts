@@ -79,6 +79,8 @@ const EXPECT: Record<string, Expectation> = {
   '18-knockout-bindings.js': { has: [`/${KYX_REGEX}$/.test(e.origin)`, 'options.done(data.workflowExecutionId)'], lacks: ['data.transactionReference'] },
   // The page loads the binding's script (proven handler): its iframe gets the KYX allow list.
   '18-knockout-page.html': { has: [`allow="${FULL_ALLOW}" allowfullscreen data-bind`], manual: [] },
+  // Next 15: `await searchParams`, typed through an alias of Promise<{…}>: reads and type renamed.
+  '19-app-router-done-page.tsx': { has: ['const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = await searchParams;', "  acquisitionStatus?: 'SUCCESS' | 'ERROR';", '  workflowExecutionId?: string;'], lacks: ['transactionStatus?', 'transactionReference?'], manual: [] },
   '20-gatsby-verify-done.jsx': { has: ["params.get('acquisitionStatus') === 'SUCCESS'", "params.get('workflowExecutionId')", "params.get('errorCode')"], manual: [] },
   // Test and story mocks: the hard-coded web-client URL is flagged (the mocked events: see GAPS).
   '21-verify-frame.stories.tsx': { manual: ['web-client-host'] },
@@ -86,8 +88,11 @@ const EXPECT: Record<string, Expectation> = {
   '23-identity-flow.spec.ts': { manualMentions: ['acme.netverify.com/web/v4/app'] },
   '24-broadcast-channel-relay.ts': { has: ["event.origin.endsWith('.jumio.ai')"], manual: ['iframe-event-handler'], manualMentions: ['channel.postMessage'] },
   '25-kyc-main.ts': { has: ["event.origin.endsWith('.jumio.ai')"] },
+  // Solid's useSearchParams() is an object: member reads and the generic's members renamed.
+  '27-solidstart-landing.tsx': { has: ["searchParams.acquisitionStatus === 'SUCCESS'", '{searchParams.workflowExecutionId}', 'acquisitionStatus?: string; workflowExecutionId?: string'], lacks: ['searchParams.transactionStatus'], manual: [] },
   '29-koa-landing.ts': { has: ['ctx.request.query.acquisitionStatus', 'ctx.request.query.workflowExecutionId', 'ctx.request.query.errorCode'], manual: [] },
-  '30-fastify-typed-landing.ts': { has: ['const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = request.query;'], manual: [] },
+  // The route generic's Querystring interface is renamed with the reads (it used to keep the legacy names: TS broke).
+  '30-fastify-typed-landing.ts': { has: ['const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = request.query;', "  acquisitionStatus: 'SUCCESS' | 'ERROR';", '  workflowExecutionId: string;'], manual: [] },
   '31-hash-router-landing.js': { has: ["query.get('acquisitionStatus') === 'SUCCESS'", "query.get('workflowExecutionId')"], manual: [] },
   '33-vite-env-web-client.ts': { manual: ['web-client-host', 'legacy-endpoint', 'legacy-endpoint'], manualMentions: ['acme-demo.netverify.com', 'acme.netverify.com'] },
 };
@@ -103,14 +108,11 @@ const GAPS: Record<string, (Expectation & { why: string })[]> = {
   '13-rn-webview.tsx': [{ why: 'injectedJavaScript forwards the web client\'s window messages (origin checked against netverify.com) to a WebView onMessage that reads transactionReference: nothing migrated, nothing flagged', manualMentions: ['netverify.com'] }],
   '16-web-component-shadow.js': [{ why: 'the <iframe allow="camera;fullscreen"> of a <template> element\'s innerHTML string in a file with a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)', has: [`<iframe allow="${FULL_ALLOW}" allowfullscreen>`] }],
   '18-knockout-bindings.js': [{ why: "element.setAttribute('allow', 'camera;fullscreen') on the binding's element (an <iframe> per the page) beside a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)", has: [`element.setAttribute('allow', '${FULL_ALLOW}')`] }],
-  '19-app-router-done-page.tsx': [{ why: 'Next 15 App Router `await searchParams` (a Promise prop, typed through an alias) is not a query read: landing page left silently', has: ['const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = await searchParams;', "  acquisitionStatus?: 'SUCCESS' | 'ERROR';", '  workflowExecutionId?: string;'], manual: [] }],
   '21-verify-frame.stories.tsx': [{ why: 'the story posts legacy-shaped events (transactionReference, eventType 510) that the migrated component ignores: neither renamed nor flagged', manualMentions: ['workflowExecutionId'] }],
   '22-identity-flow.cy.ts': [{ why: 'the e2e test posts a legacy event and visits the landing page with transactionStatus/transactionReference: the migrated app ignores both; neither renamed nor flagged', manualMentions: ['workflowExecutionId'] }],
   '23-identity-flow.spec.ts': [{ why: 'the e2e test posts a legacy event and builds the landing query with transactionStatus/transactionReference: neither renamed nor flagged', manualMentions: ['workflowExecutionId'] }],
   '25-kyc-main.ts': [{ why: 'the proven handler forwards the raw event.data to worker.postMessage, whose consumer parses it and reads transactionReference: no escape marker (only a parsed object counts as an escape)', manualMentions: ['worker.postMessage'] }],
   '26-jumio-error-messages.ts': [{ why: 'an i18n table of the Jumio error codes holds 9836, whose meaning changed (legacy 9836 is KYX 9835): not flagged outside a handler', manualMentions: ['9836'] }],
-  '27-solidstart-landing.tsx': [{ why: "SolidStart useSearchParams() from @solidjs/router returns an object read by member: landing page left silently", has: ["searchParams.acquisitionStatus === 'SUCCESS'", '{searchParams.workflowExecutionId}', 'acquisitionStatus?: string; workflowExecutionId?: string'], manual: [] }],
-  '30-fastify-typed-landing.ts': [{ why: 'the Querystring interface (LandingQuery) of the route keeps the legacy names while the destructuring reads the KYX ones: the migrated route no longer type-checks', has: ["  acquisitionStatus: 'SUCCESS' | 'ERROR';", '  workflowExecutionId: string;'] }],
   '32-angular-input-binding-landing.component.ts': [{ why: 'Angular withComponentInputBinding(): inputs named transactionStatus/transactionReference receive the legacy query parameters; left silently', manual: ['landing-page-params'] }],
 };
 

@@ -10,8 +10,9 @@ import {
   COLLIDING_ERROR_CODE, KYX, LEGACY, LEGACY_9836_IN_KYX, REDIRECT_PARAM_NEW, REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED, renameIn,
 } from '../../../api/index.js';
 import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
-import { codeValue, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
+import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
 import { findParamReads, type ParamRead } from './query-reads.js';
+import { queryTypeEdits } from './query-types.js';
 import { redirectRoutes, routeOf } from './route-proof.js';
 import { templateReads, type TemplateRead } from './vue-template.js';
 import { svelteMarkupReads, svelteMarkupText, svelteRootOfGroup } from './svelte-markup.js';
@@ -93,61 +94,6 @@ function renameEdit(read: ParamRead, kyxName: string, offset: number, why: strin
   return { start: n.getStart() + offset, end: n.getEnd() + offset, text: kyxName, message: msg };
 }
 
-/** `router.query as { transactionStatus: string }`: rename the asserted type's members too, so TS still checks. */
-function typeEdits(reads: ParamRead[], offset: number): Edit[] {
-  const edits: Edit[] = [];
-  const seen = new Set<Node>();
-  for (const r of reads) {
-    let s: Node | undefined = r.sourceExpr;
-    while (s && (Node.isParenthesizedExpression(s) || Node.isNonNullExpression(s))) s = s.getExpression();
-    if (!s || !(Node.isAsExpression(s) || Node.isTypeAssertion(s)) || seen.has(s)) continue;
-    seen.add(s);
-    const type = s.getTypeNode();
-    if (!type || !Node.isTypeLiteral(type)) continue;
-    for (const m of type.getMembers()) {
-      if (!Node.isPropertySignature(m)) continue;
-      const nameNode = m.getNameNode();
-      const name = Node.isIdentifier(nameNode) ? nameNode.getText() : stringValue(nameNode);
-      const kyx = name && renameIn(REDIRECT_PARAM_RENAMES, name);
-      if (!kyx) continue;
-      const quoted = Node.isStringLiteral(nameNode);
-      edits.push({ start: nameNode.getStart() + offset + (quoted ? 1 : 0), end: nameNode.getEnd() + offset - (quoted ? 1 : 0), text: kyx, message: `redirect parameter type ${name} → ${kyx}` });
-    }
-  }
-  return edits;
-}
-
-/** `Page({ searchParams }: { searchParams: { transactionStatus?: string } })` (Next App Router): the destructured
- * parameter's type literal is renamed too, so the page still type-checks. */
-function paramTypeEdits(reads: ParamRead[], offset: number): Edit[] {
-  const edits: Edit[] = [];
-  const seen = new Set<Node>();
-  for (const r of reads) {
-    const src = unwrap(r.sourceExpr);
-    if (!Node.isIdentifier(src)) continue;
-    const decl = resolveIdentifier(src);
-    if (!decl || !Node.isParameterDeclaration(decl) || !Node.isObjectBindingPattern(decl.getNameNode())) continue;
-    const el = decl.getNameNode().asKindOrThrow(SyntaxKind.ObjectBindingPattern).getElements().find((b) => b.getName() === src.getText());
-    const prop = el && (el.getPropertyNameNode()?.getText() ?? el.getName());
-    const outer = decl.getTypeNode();
-    if (!prop || !outer || !Node.isTypeLiteral(outer)) continue;
-    const member = outer.getProperty(prop);
-    const inner = member?.getTypeNode();
-    if (!inner || !Node.isTypeLiteral(inner) || seen.has(inner)) continue;
-    seen.add(inner);
-    for (const m of inner.getMembers()) {
-      if (!Node.isPropertySignature(m)) continue;
-      const nameNode = m.getNameNode();
-      const name = Node.isIdentifier(nameNode) ? nameNode.getText() : stringValue(nameNode);
-      const kyx = name && renameIn(REDIRECT_PARAM_RENAMES, name);
-      if (!kyx) continue;
-      const quoted = Node.isStringLiteral(nameNode);
-      edits.push({ start: nameNode.getStart() + offset + (quoted ? 1 : 0), end: nameNode.getEnd() + offset - (quoted ? 1 : 0), text: kyx, message: `redirect parameter type ${name} → ${kyx}` });
-    }
-  }
-  return edits;
-}
-
 /** `$route`, and the names the component's script binds to `useRoute()` (Composition API, `<script setup>`). */
 function templateRoots(file: RuleFile): string[] {
   const roots = ['$route'];
@@ -199,6 +145,11 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       for (const t of tplGroup) tplUsed.add(t);
       for (const t of tplGroup) names.add(t.name);
       const legacy = group.filter((r) => LEGACY_NAMES.has(r.name));
+      const lookup = { project: ctx.project, absPath: file.absPath };
+      // A migrated page: a query type imported from another module that still has the legacy names is reported again.
+      if (REDIRECT_PARAM_RENAMES.some((r) => names.has(r.kyx)) && !REDIRECT_PARAM_RENAMES.some((r) => names.has(r.legacy))) {
+        manual.push(...queryTypeEdits(group, off, lookup).manual);
+      }
       if (!legacy.length) continue;
       const first = legacy[0]!;
       if ([...names].some((n) => KYX_ONLY_NAMES.has(n))) {
@@ -234,7 +185,9 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
         const kyx = renameIn(REDIRECT_PARAM_RENAMES, r.name);
         if (kyx) edits.push(renameEdit(r, kyx, off, why));
       }
-      edits.push(...typeEdits(legacy, off), ...paramTypeEdits(legacy, off));
+      const typed = queryTypeEdits(legacy, off, lookup);
+      edits.push(...typed.edits);
+      manual.push(...typed.manual);
       for (const t of tplGroup) {
         const kyx = renameIn(REDIRECT_PARAM_RENAMES, t.name);
         if (kyx) edits.push({ start: t.start, end: t.end, text: kyx, message: `redirect parameter ${t.name} → ${kyx} in the template (${why})` });

@@ -33,6 +33,9 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
   if (depth > 6) return undefined;
   const e = unwrap(expr);
   if (Node.isNewExpression(e) && e.getExpression().getText() === 'URLSearchParams') return { kind: 'search', key: `new@${e.getStart()}` };
+  // Next 15 App Router: the `searchParams` prop is a Promise, read through `await` or React's `use(…)`.
+  if (Node.isAwaitExpression(e)) return querySource(e.getExpression(), depth + 1);
+  if (Node.isCallExpression(e) && e.getExpression().getText() === 'use' && e.getArguments().length === 1) return querySource(e.getArguments()[0]!, depth + 1);
   if (Node.isCallExpression(e)) {
     const callee = e.getExpression().getText();
     if (/^(useSearchParams|useLocalSearchParams|useGlobalSearchParams)$/.test(callee)) {
@@ -64,6 +67,9 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
   if (Node.isPropertyAccessExpression(e) || Node.isElementAccessExpression(e)) {
     const name = memberName(e);
     const obj = unwrap(e.getExpression());
+    // `props.searchParams` of a component: Next's App Router prop (a plain object or a Promise of one).
+    const param = name === 'searchParams' && Node.isIdentifier(obj) ? resolveIdentifier(obj) : undefined;
+    if (param && Node.isParameterDeclaration(param)) return { kind: 'search', key: `param@${param.getStart()}.searchParams` };
     if (name === 'searchParams' || name === 'queryParamMap') return { kind: 'search', key: `${keyOf(obj)}.${name}` };
     if (name === 'query' || name === 'queryParams') {
       // `db.query(...)` is a method call, not a read; `url.parse(u, true).query` and `useRouter().query` are fine.
@@ -83,12 +89,12 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
         const s = querySource(init, depth + 1);
         return s ? { kind: s.kind, key: s.key } : undefined;
       }
-      // const [searchParams] = useSearchParams()  (React Router)
+      // const [searchParams] = useSearchParams(): URLSearchParams in React Router, a plain object in Solid's router.
       if (Node.isArrayBindingPattern(nameNode)) {
         const first = nameNode.getElements()[0];
         const call = unwrap(init);
         if (first && Node.isBindingElement(first) && first.getName() === e.getText() && Node.isCallExpression(call)
-          && call.getExpression().getText() === 'useSearchParams') return { kind: 'search', key: `decl@${decl.getStart()}` };
+          && call.getExpression().getText() === 'useSearchParams') return { kind: fromSolidRouter(call.getExpression()) ? 'object' : 'search', key: `decl@${decl.getStart()}` };
         return undefined;
       }
       // const { query } = useRouter() / const { searchParams } = new URL(location.href)
@@ -132,6 +138,13 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
     }
   }
   return undefined;
+}
+
+/** `useSearchParams` imported from Solid's router, whose search params are an object read by member. */
+function fromSolidRouter(callee: Node): boolean {
+  const decl = Node.isIdentifier(callee) ? resolveIdentifier(callee) : undefined;
+  const imp = decl?.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
+  return !!imp && /^(@solidjs\/router|solid-app-router|@solidjs\/start)/.test(imp.getModuleSpecifierValue());
 }
 
 const PASS_THROUGH = /^(filter|take|takeUntil|takeUntilDestroyed|first|distinctUntilChanged|debounceTime|tap|shareReplay|share)$/;
@@ -179,6 +192,9 @@ function queryHelper(id: Node): Node | undefined {
   return /\blocation\.(search|href)\b/.test(body) && new RegExp(`\\b${param.getName()}\\b`).test(body) ? fn : undefined;
 }
 
+/** Next's App Router page prop `{ searchParams }`: a plain object (or a Promise of one), read by member. */
+const APP_ROUTER_PROP = /^param@\d+\.searchParams$/;
+
 /** The only node kinds the loop below looks at. */
 const READ_KINDS = new Set([SyntaxKind.PropertyAccessExpression, SyntaxKind.ElementAccessExpression, SyntaxKind.CallExpression,
   SyntaxKind.VariableDeclaration, SyntaxKind.BinaryExpression]);
@@ -191,7 +207,7 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
       if (!name || !names.has(name)) continue;
       const src = querySource(n.getExpression());
       // A member read can only be on a plain object: Next's App Router page prop `{ searchParams }` is one.
-      if (!src || (src.kind !== 'object' && !/^param@\d+\.searchParams$/.test(src.key))) continue;
+      if (!src || (src.kind !== 'object' && !APP_ROUTER_PROP.test(src.key))) continue;
       const nameNode = Node.isPropertyAccessExpression(n) ? n.getNameNode() : n.getArgumentExpression()!;
       reads.push({ name, nameNode, kind: Node.isPropertyAccessExpression(n) ? 'member' : 'literal', group: src.key, value: n, sourceExpr: n.getExpression() });
     } else if (Node.isCallExpression(n) && Node.isIdentifier(n.getExpression())) {
@@ -215,7 +231,7 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
       reads.push({ name, nameNode: arg!, kind: 'literal', group: src.key, value: n, sourceExpr: callee.getExpression() });
     } else if (Node.isVariableDeclaration(n) && Node.isObjectBindingPattern(n.getNameNode()) && n.getInitializer()) {
       const src = querySource(n.getInitializer()!);
-      if (!src || src.kind !== 'object') continue;
+      if (!src || (src.kind !== 'object' && !APP_ROUTER_PROP.test(src.key))) continue;
       for (const el of (n.getNameNode() as import('ts-morph').ObjectBindingPattern).getElements()) {
         const prop = el.getPropertyNameNode();
         const name = prop ? (Node.isIdentifier(prop) ? prop.getText() : stringValue(prop)) : el.getName();
