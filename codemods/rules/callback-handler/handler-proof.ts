@@ -184,7 +184,10 @@ function fieldsRead(fn: Fn): { fields: string[]; literal: boolean } {
 function proven(fields: string[], literal: boolean, namesJumio: () => boolean): boolean {
   if (literal) return true;
   const strong = fields.filter((f) => STRONG_NAMES.includes(f)).length;
-  const authOnly = fields.filter((f) => AUTH_ONLY_NAMES.includes(f)).length;
+  // transactionReference with callBackType is the authentication callback too: the ID-verification callback that
+  // shares callBackType names its reference jumioIdScanReference (a handler that forwards the form reads just these).
+  const authPair = fields.includes(LEGACY.transactionReference) && fields.includes(LEGACY.callBackType);
+  const authOnly = fields.filter((f) => AUTH_ONLY_NAMES.includes(f)).length + (authPair ? 1 : 0);
   if (fields.length < 2 || authOnly < 1) return false;
   return strong >= 1 || namesJumio();
 }
