@@ -70,6 +70,9 @@ const EXPECT: Record<string, Expectation> = {
   '11-vue-vueuse.vue': { has: [`/^https:\\/\\/acme${KYX_REGEX}$/.test(e.origin)`, "emit('verified', data.workflowExecutionId)", `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['data.transactionReference'], manual: [] },
   '12-react-sync-external-store.ts': { has: ["const JUMIO_ORIGIN = 'https://acme.web.amer-1.jumio.ai';", 'reference: data.workflowExecutionId'], lacks: ['data.transactionReference'], manual: ['iframe-event-handler'] },
   // new URL(<in-app browser / will-redirect URL>).searchParams read as a pair: renamed.
+  // The injected script only relays the events (origin checked against netverify.com): the string is flagged, with
+  // the unparsed hand-off to ReactNativeWebView.postMessage whose consumer (onMessage) must read the KYX name.
+  '13-rn-webview.tsx': { manual: ['iframe-event-handler'], manualMentions: ['origin regex', 'ReactNativeWebView.postMessage', 'workflowExecutionId'] },
   '14-capacitor-inappbrowser.ts': { has: ["query.get('acquisitionStatus') ?? 'ERROR'", "reference: query.get('workflowExecutionId')"], manual: [] },
   '15-electron-main.ts': { has: ["params.get('acquisitionStatus') === 'SUCCESS' ? params.get('workflowExecutionId') : null"], lacks: ['msg.workflowExecutionId'], manual: [] },
   '15-electron-preload.ts': { has: ["event.origin.endsWith('.jumio.ai')", 'reference: data.workflowExecutionId'], manual: [] },
@@ -87,7 +90,8 @@ const EXPECT: Record<string, Expectation> = {
   '22-identity-flow.cy.ts': { manualMentions: ['acme.netverify.com/web/v4/app'] },
   '23-identity-flow.spec.ts': { manualMentions: ['acme.netverify.com/web/v4/app'] },
   '24-broadcast-channel-relay.ts': { has: ["event.origin.endsWith('.jumio.ai')"], manual: ['iframe-event-handler'], manualMentions: ['channel.postMessage'] },
-  '25-kyc-main.ts': { has: ["event.origin.endsWith('.jumio.ai')"] },
+  // The raw event.data goes to the worker that parses it: flagged (the worker itself is left alone).
+  '25-kyc-main.ts': { has: ["event.origin.endsWith('.jumio.ai')"], manual: ['iframe-event-handler'], manualMentions: ['worker.postMessage', 'workflowExecutionId'] },
   // Solid's useSearchParams() is an object: member reads and the generic's members renamed.
   '27-solidstart-landing.tsx': { has: ["searchParams.acquisitionStatus === 'SUCCESS'", '{searchParams.workflowExecutionId}', 'acquisitionStatus?: string; workflowExecutionId?: string'], lacks: ['searchParams.transactionStatus'], manual: [] },
   '29-koa-landing.ts': { has: ['ctx.request.query.acquisitionStatus', 'ctx.request.query.workflowExecutionId', 'ctx.request.query.errorCode'], manual: [] },
@@ -105,13 +109,11 @@ const GAPS: Record<string, (Expectation & { why: string })[]> = {
   '04-mithril-kyc.js': [{ why: "m('iframe.kyc-frame', { allow: 'camera;fullscreen' }) of a component with a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)", has: [`allow: '${FULL_ALLOW}'`] }],
   '07-kyc-frame.js': [{ why: 'an Ember @action attached through a {{window-message}} modifier in the template is not a listener: its origin check is flagged as a legacy "API base URL", the reads stay legacy', has: ["event.origin.endsWith('.jumio.ai')", 'this.kyc.markSubmitted(payload.workflowExecutionId)'], manual: [] }],
   '07-kyc-frame.hbs': [{ why: 'the co-located template of 07-kyc-frame.js keeps the legacy allow list (its class handler is not proven)', has: [`allow="${FULL_ALLOW}"`] }],
-  '13-rn-webview.tsx': [{ why: 'injectedJavaScript forwards the web client\'s window messages (origin checked against netverify.com) to a WebView onMessage that reads transactionReference: nothing migrated, nothing flagged', manualMentions: ['netverify.com'] }],
   '16-web-component-shadow.js': [{ why: 'the <iframe allow="camera;fullscreen"> of a <template> element\'s innerHTML string in a file with a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)', has: [`<iframe allow="${FULL_ALLOW}" allowfullscreen>`] }],
   '18-knockout-bindings.js': [{ why: "element.setAttribute('allow', 'camera;fullscreen') on the binding's element (an <iframe> per the page) beside a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)", has: [`element.setAttribute('allow', '${FULL_ALLOW}')`] }],
   '21-verify-frame.stories.tsx': [{ why: 'the story posts legacy-shaped events (transactionReference, eventType 510) that the migrated component ignores: neither renamed nor flagged', manualMentions: ['workflowExecutionId'] }],
   '22-identity-flow.cy.ts': [{ why: 'the e2e test posts a legacy event and visits the landing page with transactionStatus/transactionReference: the migrated app ignores both; neither renamed nor flagged', manualMentions: ['workflowExecutionId'] }],
   '23-identity-flow.spec.ts': [{ why: 'the e2e test posts a legacy event and builds the landing query with transactionStatus/transactionReference: neither renamed nor flagged', manualMentions: ['workflowExecutionId'] }],
-  '25-kyc-main.ts': [{ why: 'the proven handler forwards the raw event.data to worker.postMessage, whose consumer parses it and reads transactionReference: no escape marker (only a parsed object counts as an escape)', manualMentions: ['worker.postMessage'] }],
   '26-jumio-error-messages.ts': [{ why: 'an i18n table of the Jumio error codes holds 9836, whose meaning changed (legacy 9836 is KYX 9835): not flagged outside a handler', manualMentions: ['9836'] }],
   '32-angular-input-binding-landing.component.ts': [{ why: 'Angular withComponentInputBinding(): inputs named transactionStatus/transactionReference receive the legacy query parameters; left silently', manual: ['landing-page-params'] }],
 };

@@ -6,6 +6,7 @@ import type { SourceFile } from 'ts-morph';
 import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, IFRAME_EVENT_RENAMES, KYX, LEGACY_9836_IN_KYX } from '../../../api/index.js';
 import type { EventDataAnalysis, OriginCheck } from '../../analysis-frontend/index.js';
 import { codeValue, resolveIdentifier } from '../../analysis-frontend/syntax.js';
+import { rawDataEscape } from '../../analysis-frontend/raw-escapes.js';
 import { repeatRegionItem, translateOrigin } from './origin-rewrite.js';
 import type { RegionHint } from './region-hint.js';
 import { renameInTypes, type TypeImports } from './type-rename.js';
@@ -108,6 +109,10 @@ export function planHandler(
   const escape = data.escapes[0];
   if (escape) {
     manual(escape.node, `the parsed Jumio event is passed on to ${short(escape.to)}: code that reads its transactionReference must read ${KYX.workflowExecutionId} (and ${KYX.accountId} is new)`);
+  }
+  const raw = rawDataEscape(data);
+  if (raw) {
+    manual(raw.node, `the Jumio event is passed on unparsed (event.data) to ${short(raw.to)}, so code that parses it there must read ${KYX.workflowExecutionId} instead of transactionReference (and ${KYX.accountId} is new)`);
   }
   return plan;
 }

@@ -54,8 +54,10 @@ export function findHandlersInStrings(sf: SourceFile): EmbeddedFinding[] {
   return out;
 }
 
+// A listener that only forwards the posted data (a WebView bridge's injected script) parses nothing: naming the
+// legacy host (its origin check) makes it a candidate too.
 function candidate(text: string): boolean {
-  return text.length >= 60 && text.includes('message') && /JSON|parse/.test(text);
+  return text.length >= 60 && text.includes('message') && /JSON|parse|netverify/i.test(text);
 }
 
 /** contentOf() on the raw node (the same strings: ts-morph's getLiteralText() is the raw node's `text`). */
