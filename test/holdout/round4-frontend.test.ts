@@ -98,6 +98,8 @@ const EXPECT: Record<string, Expectation> = {
   // The route generic's Querystring interface is renamed with the reads (it used to keep the legacy names: TS broke).
   '30-fastify-typed-landing.ts': { has: ['const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = request.query;', "  acquisitionStatus: 'SUCCESS' | 'ERROR';", '  workflowExecutionId: string;'], manual: [] },
   '31-hash-router-landing.js': { has: ["query.get('acquisitionStatus') === 'SUCCESS'", "query.get('workflowExecutionId')"], manual: [] },
+  // Inputs named like the legacy parameters (withComponentInputBinding): flagged, not aliased (a parent may bind them).
+  '32-angular-input-binding-landing.component.ts': { manual: ['landing-page-params'], manualMentions: ['withComponentInputBinding', 'acquisitionStatus'] },
   '33-vite-env-web-client.ts': { manual: ['web-client-host', 'legacy-endpoint', 'legacy-endpoint'], manualMentions: ['acme-demo.netverify.com', 'acme.netverify.com'] },
 };
 
@@ -115,7 +117,6 @@ const GAPS: Record<string, (Expectation & { why: string })[]> = {
   '22-identity-flow.cy.ts': [{ why: 'the e2e test posts a legacy event and visits the landing page with transactionStatus/transactionReference: the migrated app ignores both; neither renamed nor flagged', manualMentions: ['workflowExecutionId'] }],
   '23-identity-flow.spec.ts': [{ why: 'the e2e test posts a legacy event and builds the landing query with transactionStatus/transactionReference: neither renamed nor flagged', manualMentions: ['workflowExecutionId'] }],
   '26-jumio-error-messages.ts': [{ why: 'an i18n table of the Jumio error codes holds 9836, whose meaning changed (legacy 9836 is KYX 9835): not flagged outside a handler', manualMentions: ['9836'] }],
-  '32-angular-input-binding-landing.component.ts': [{ why: 'Angular withComponentInputBinding(): inputs named transactionStatus/transactionReference receive the legacy query parameters; left silently', manual: ['landing-page-params'] }],
 };
 
 /** Unparsed files holding legacy code: the run must at least list them as skipped with manual items. */

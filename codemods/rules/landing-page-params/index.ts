@@ -13,6 +13,7 @@ import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '
 import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
 import { findParamReads, type ParamRead } from './query-reads.js';
 import { queryTypeEdits } from './query-types.js';
+import { angularInputItems } from './angular-inputs.js';
 import { redirectRoutes, routeOf } from './route-proof.js';
 import { templateReads, type TemplateRead } from './vue-template.js';
 import { svelteMarkupReads, svelteMarkupText, svelteRootOfGroup } from './svelte-markup.js';
@@ -195,6 +196,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       notes.push({ pos: first.nameNode.getStart() + off, message: `KYX also appends ${REDIRECT_PARAM_NEW.join(' and ')} to the redirect URL` });
       manual.push(...errorCodeItems(legacy, off));
     }
+    if (file.text.includes('@angular/core')) manual.push(...angularInputItems(block.sourceFile, off, paymentWord));
     for (let i = manualBefore; i < manual.length; i++) manual[i] = styled(manual[i]!);
   }
   for (const root of new Set(tpl.filter((t) => !tplUsed.has(t)).map((t) => t.root))) {
