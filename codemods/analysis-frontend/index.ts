@@ -15,18 +15,20 @@ import type { Node, SourceFile } from 'ts-morph';
 import type { RuleContext, RuleFile } from '../engine/types.js';
 import { analyzeEventData, type EventDataAnalysis } from './event-data.js';
 import { findMessageHandlers, type ListenerSearchOptions, type MessageHandler } from './listeners.js';
-import { findOriginChecks, originParamChecks, type OriginCheck } from './origin.js';
+import { findOriginChecks, originParamChecks, type ImportedOrigin, type OriginCheck, type OriginImports } from './origin.js';
+import { importedJumioOrigins } from './imported-constants.js';
 import { judge, type Verdict } from './prove.js';
 import { fileFramesCamera } from './camera-frame.js';
 import { markupMessageHandlerNames } from './markup-listeners.js';
 
 export type { EventDataAnalysis, DataRead, LiteralComparison } from './event-data.js';
 export type { MessageHandler, AttachKind, ListenerSearchOptions } from './listeners.js';
-export type { OriginCheck, OriginMatch, OriginVendor } from './origin.js';
+export type { ImportedOrigin, OriginCheck, OriginMatch, OriginVendor } from './origin.js';
 export type { Verdict } from './prove.js';
 export { PROOF_THRESHOLD, judge } from './prove.js';
 export { analyzeEventData, isJsonParse } from './event-data.js';
 export { findOriginChecks } from './origin.js';
+export { importedModule } from './imported-constants.js';
 export { externalFiles } from './listeners.js';
 export { markupMessageHandlerNames } from './markup-listeners.js';
 export { allowsCamera, fileFramesCamera, markupFramesCamera, scriptFramesCamera } from './camera-frame.js';
@@ -35,6 +37,8 @@ export { classifyWebClientUrl, findWebClientUrls, type WebClientUrl } from './we
 export interface AnalyzedHandler extends MessageHandler {
   data: EventDataAnalysis;
   origins: OriginCheck[];
+  /** Imported constants the origin is checked against that were not read (not only Jumio origins, or not found). */
+  importedOrigins: ImportedOrigin[];
   verdict: Verdict;
 }
 
@@ -51,12 +55,16 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
       const parsed = data.parses ? h.stages.filter((s) => s.mode === 'data').map((s) => analyzeEventData(s.fn, hGlobals, 'data')) : [];
       data = { ...mergeAnalyses(data, [...ev, ...parsed]), eventExprs: [...data.eventExprs, ...ev.flatMap((a) => a.eventExprs)], parses: data.parses || ev.some((a) => a.parses) };
     }
+    // An origin list imported from a module of the project is read when it holds nothing but Jumio origins.
+    const from = h.externalPath ?? opts.absPath;
+    const imports: OriginImports = { resolve: (decl) => importedJumioOrigins(decl, opts.project, from), unresolved: [] };
     const origins = [
-      ...findOriginChecks(data.eventExprs, hGlobals),
-      ...(h.rawData ? [] : originParamChecks(h.fn.getParameters()[0], hGlobals)),
+      ...findOriginChecks(data.eventExprs, hGlobals, [], imports),
+      ...(h.rawData ? [] : originParamChecks(h.fn.getParameters()[0], hGlobals, imports)),
     ];
+    const importedOrigins = imports.unresolved;
     const text = [...data.functions.map((f) => f.getText()), handlerName(h)].join('\n');
-    return { ...h, data, origins, verdict: judge({ data, origins, text, cameraFrame: opts.cameraFrame, context: enclosingNames(h.fn) }) };
+    return { ...h, data, origins, importedOrigins, verdict: judge({ data, origins, text, cameraFrame: opts.cameraFrame, context: enclosingNames(h.fn) }) };
   });
 }
 

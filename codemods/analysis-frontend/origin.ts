@@ -1,6 +1,9 @@
 // Origin checks inside a message handler: `event.origin` (or a variable / `new URL(event.origin).hostname`)
 // compared, suffix-/prefix-/substring-matched or regex-tested against a literal, directly or through a
 // same-file constant (string, array of strings, regex) or a local predicate function it is passed to.
+// A constant imported from another module (`ALLOWED_ORIGINS.includes(event.origin)`) is read through
+// `imports.resolve` when that module's export is nothing but Jumio origins (imported-constants.ts); otherwise it is
+// listed in `imports.unresolved` for the rule to follow.
 import { Node, SyntaxKind } from 'ts-morph';
 import type { SourceFile } from 'ts-morph';
 import { enclosingFunction, memberName, memberObject, referencesOf, resolveIdentifier, stringValue, unwrap } from './syntax.js';
@@ -19,6 +22,17 @@ export interface OriginCheck {
   hostOnly: boolean;
 }
 
+/** An imported binding the origin is checked against: `ALLOWED_ORIGINS.includes(event.origin)` with
+ * `import { ALLOWED_ORIGINS } from './config'`. */
+export interface ImportedOrigin {
+  /** The identifier in the handler. */
+  id: Node;
+  /** Its import: an ImportSpecifier, or the name of a default import. */
+  decl: Node;
+  match: OriginMatch;
+  hostOnly: boolean;
+}
+
 /** Which vendor a literal used in an origin check points at. Undefined when it is not host-like at all. */
 export function originVendor(value: string): OriginVendor | undefined {
   const v = value.replace(/\\\./g, '.').toLowerCase();
@@ -32,7 +46,16 @@ export function originVendor(value: string): OriginVendor | undefined {
 
 /** Origin checks reached from the MessageEvent expressions (`event.origin`, `const { origin } = event`) and from
  * expressions that already denote the origin (`extraOrigins`). */
-export function findOriginChecks(eventExprs: readonly Node[], globals: readonly SourceFile[] = [], extraOrigins: readonly Node[] = []): OriginCheck[] {
+export interface OriginImports {
+  /** The literals an imported constant holds, when they may be read as this file's own (undefined: not read). */
+  resolve?: (decl: Node) => Node[] | undefined;
+  /** Filled with the imported constants the origin is compared with that `resolve` did not read. */
+  unresolved: ImportedOrigin[];
+}
+
+export function findOriginChecks(
+  eventExprs: readonly Node[], globals: readonly SourceFile[] = [], extraOrigins: readonly Node[] = [], imports?: OriginImports,
+): OriginCheck[] {
   const out: OriginCheck[] = [];
   const seen = new Set<Node>();
   const visitVar = (decl: Node, name: string, hostOnly: boolean): void => {
@@ -106,6 +129,11 @@ export function findOriginChecks(eventExprs: readonly Node[], globals: readonly 
       const decl = resolveIdentifier(u, globals);
       const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
       if (init) addLiterals(init, match, hostOnly, depth + 1);
+      if (decl && imports && (Node.isImportSpecifier(decl) || Node.isImportClause(decl.getParent()))) {
+        const literals = imports.resolve?.(decl);
+        if (literals) for (const l of literals) addLiterals(l, match, hostOnly, depth + 1);
+        else imports.unresolved.push({ id: u, decl, match, hostOnly });
+      }
       return;
     }
     if (Node.isArrayLiteralExpression(u)) {
@@ -147,7 +175,7 @@ export function findOriginChecks(eventExprs: readonly Node[], globals: readonly 
 }
 
 /** `origin` destructured in the handler's parameter list: `({ data, origin }) => …`. */
-export function originParamChecks(param: Node | undefined, globals: readonly SourceFile[] = []): OriginCheck[] {
+export function originParamChecks(param: Node | undefined, globals: readonly SourceFile[] = [], imports?: OriginImports): OriginCheck[] {
   if (!param || !Node.isParameterDeclaration(param)) return [];
   const nameNode = param.getNameNode();
   if (!Node.isObjectBindingPattern(nameNode)) return [];
@@ -157,5 +185,5 @@ export function originParamChecks(param: Node | undefined, globals: readonly Sou
     if ((el.getPropertyNameNode()?.getText() ?? el.getName()) !== 'origin' || !Node.isIdentifier(el.getNameNode())) continue;
     for (const ref of referencesOf(fn, el.getName())) if (resolveIdentifier(ref, globals) === param) refs.push(ref);
   }
-  return findOriginChecks([], globals, refs);
+  return findOriginChecks([], globals, refs, imports);
 }

@@ -135,9 +135,12 @@ export function transformText(input: TransformTextInput): TransformTextResult {
       } catch (err) {
         return fail((err as Error).message);
       }
+      // Two files that import one module may ask for the same edit or item there: it is reported once.
+      const reported = new Set<string>();
+      const once = (key: string): boolean => !reported.has(key) && !!reported.add(key);
       for (const p of pre) {
-        for (const e of p.edits) result.edits.push({ rule: p.rule, line: lineOf(e.start), message: e.message ?? '' });
-        for (const m of p.manual ?? []) result.manual.push({ rule: p.rule, line: lineOf(m.pos), message: m.message });
+        for (const e of p.edits) if (once(`${p.rule}\0${e.start}\0${e.end}\0${e.text}`)) result.edits.push({ rule: p.rule, line: lineOf(e.start), message: e.message ?? '' });
+        for (const m of p.manual ?? []) if (once(`${p.rule}\0${m.pos}\0${m.message}`)) result.manual.push({ rule: p.rule, line: lineOf(m.pos), message: m.message });
         prior.push(...p.edits.map((e) => ({ rule: p.rule, kind: 'edit' as const, start: e.start, end: e.end })));
         prior.push(...(p.manual ?? []).map((m) => ({ rule: p.rule, kind: 'manual' as const, start: m.pos, end: m.pos })));
       }

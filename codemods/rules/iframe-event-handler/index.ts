@@ -14,6 +14,7 @@ import { planHandler, type Plan } from './plan.js';
 import { regionHint, type RegionHint } from './region-hint.js';
 import { findHandlersInStrings } from './template-strings.js';
 import { linkedScripts } from './linked-scripts.js';
+import { planImportedOrigins } from './imported-origins.js';
 import { releaseTemplatedBlocks, templatedScriptBlocks, type MaskedScriptBlock } from '../../analysis-frontend/templated-scripts.js';
 
 const HIDDEN_JUMIO = /transactionReference|netverify|9836|jumio/i;
@@ -95,10 +96,9 @@ export const iframeEventHandler: Rule = {
           const sf = h.fn.getSourceFile();
           where.set(sf, { absPath: h.externalPath, offset: 0 });
         }
-        planHandler(h.data, h.origins, plan, hintOnce, {
-          project: ctx.project,
-          fileOf: (sf) => externalFiles.get(sf) ?? (where.has(sf) ? where.get(sf)!.absPath ?? file.absPath : undefined),
-        });
+        const fileOf = (sf: SourceFile): string | undefined => externalFiles.get(sf) ?? (where.has(sf) ? where.get(sf)!.absPath ?? file.absPath : undefined);
+        planHandler(h.data, h.origins, plan, hintOnce, { project: ctx.project, fileOf });
+        planImportedOrigins(h.importedOrigins, plan, { project: ctx.project, fileOf, regionHint: hintOnce });
         const pos = block.offset + h.attach.getStart();
         // Reported on every run (not only the one that renames), so a rerun's report matches its markers.
         const readsRenamed = h.data.reads.some((r) => r.path.length === 1 && RENAMED.has(r.path[0]!));

@@ -1,0 +1,1 @@
+export default ['https://acme.web.emea-1.jumio.ai'];

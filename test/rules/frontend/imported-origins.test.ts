@@ -1,0 +1,110 @@
+// A proven Jumio handler whose origin check uses a list imported from another module: a list of nothing but Jumio
+// origins is translated in its own module (external edits, region item there, stable on a rerun); any other list is
+// flagged at the check with the module and the KYX origins. The byte-level fixtures are imported-origin-list*.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { transformText } from '../../../codemods/engine/run-on-text.js';
+import { createProjectView } from '../../../codemods/engine/project-view.js';
+import { runCodemod } from '../../../codemods/engine/runner.js';
+import { iframeEventHandler } from '../../../codemods/rules/iframe-event-handler/index.js';
+import type { ExternalEdits } from '../../../codemods/engine/types.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function repo(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'nvm-origins-'));
+  dirs.push(root);
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(join(root, p, '..'), { recursive: true });
+    writeFileSync(join(root, p), text);
+  }
+  return root;
+}
+
+function run(root: string, rel: string, pre?: ExternalEdits[]) {
+  const abs = join(root, rel);
+  return transformText({
+    path: rel, absPath: abs, text: readFileSync(abs, 'utf8'), rules: [iframeEventHandler], project: createProjectView(root),
+    pre: pre?.map((x) => ({ rule: iframeEventHandler.id, edits: x.edits, manual: x.manual })),
+  });
+}
+
+const handler = (name: string, from: string, check = `${name}.includes(event.origin)`): string => `import { ${name} } from '${from}';
+
+export function onKycMessage(event: MessageEvent, done: (ref: string) => void): void {
+  if (!${check}) return;
+  const data = JSON.parse(event.data);
+  if (data.payload.value === 'success') done(data.transactionReference);
+}
+window.addEventListener('message', (e) => onKycMessage(e, console.log));
+`;
+
+describe('origin list imported from another module', () => {
+  it('is translated in its module when it holds only Jumio origins; a rerun changes nothing and keeps the region item', () => {
+    const origins = "// KYC web client\nexport const KYC_ORIGINS: readonly string[] = Object.freeze(['https://acme.netverify.com']);\n";
+    const root = repo({ 'src/kyc.ts': handler('KYC_ORIGINS', './config/origins'), 'src/config/origins.ts': origins });
+    const r = run(root, 'src/kyc.ts');
+    expect(r.error).toBeUndefined();
+    expect(r.output).toContain('done(data.workflowExecutionId)');
+    expect(r.manual).toEqual([]);
+    expect(r.external.map((x) => x.absPath)).toEqual([join(root, 'src/config/origins.ts')]);
+    const mod = run(root, 'src/config/origins.ts', r.external);
+    expect(mod.output).toMatch(/\/\/ TODO\(netverify-migrate\): iframe-event-handler: origin check now expects acme\.web\.amer-1\.jumio\.ai: [^\n]*\nexport const KYC_ORIGINS: readonly string\[\] = Object\.freeze\(\['https:\/\/acme\.web\.amer-1\.jumio\.ai'\]\);\n$/);
+    writeFileSync(join(root, 'src/kyc.ts'), r.output);
+    writeFileSync(join(root, 'src/config/origins.ts'), mod.output);
+    const again = run(root, 'src/kyc.ts');
+    expect(again.changed).toBe(false);
+    expect(again.external).toHaveLength(1);
+    expect(again.external[0]!.edits).toEqual([]);
+    expect(run(root, 'src/config/origins.ts', again.external).output).toBe(mod.output);
+  });
+
+  it('is flagged at the check, naming the module and the KYX origins, when it is built by code or mixes other origins', () => {
+    const built = "const T = { eu: ['https://acme.lon.netverify.com'], us: ['https://acme.netverify.com'] };\nexport const ALLOWED = Object.values(T).flat();\n";
+    const mixed = "export const TRUSTED = ['https://acme-eu.netverify.com', 'https://checkout.stripe.com'];\n";
+    // Named for Jumio: such a list does not prove the handler, its name does.
+    const jumio = (text: string): string => text.replace(/onKycMessage/g, 'onJumioMessage');
+    const root = repo({
+      'a.ts': jumio(handler('ALLOWED', './built')), 'built.ts': built,
+      'b.ts': jumio(handler('TRUSTED', './mixed', 'TRUSTED.indexOf(event.origin) >= 0')), 'mixed.ts': mixed,
+    });
+    const a = run(root, 'a.ts');
+    expect(a.external).toEqual([]);
+    expect(a.manual.map((m) => m.message)).toEqual([expect.stringContaining('event.origin is checked against ALLOWED, imported from ./built, ')]);
+    expect(a.manual[0]!.message).toContain('https://acme.lon.netverify.com → https://acme.web.emea-1.jumio.ai, https://acme.netverify.com → https://acme.web.amer-1.jumio.ai');
+    expect(a.output).toContain('done(data.workflowExecutionId)');
+    const b = run(root, 'b.ts');
+    expect(b.external).toEqual([]);
+    expect(b.manual.map((m) => m.message)).toEqual([expect.stringContaining('https://acme-eu.netverify.com → https://acme-eu.web.amer-1.jumio.ai')]);
+    expect(b.output.split('TODO(netverify-migrate)').length).toBe(2);
+  });
+
+  it('a list of another vendor proves nothing; a package list gets no item (nothing shows what it holds)', () => {
+    const root = repo({
+      'p.ts': handler('PAY', './pay').replace(/onKycMessage/g, 'onPaymentMessage'), 'pay.ts': "export const PAY = ['https://checkout.stripe.com'];\n",
+      'q.ts': handler('ORIGINS', '@acme/config').replace(/onKycMessage/g, 'onJumioMessage'),
+    });
+    const p = run(root, 'p.ts');
+    expect(p.changed).toBe(false);
+    expect(p.manual).toEqual([]);
+    const q = run(root, 'q.ts');
+    expect(q.output).toContain('done(data.workflowExecutionId)');
+    expect(q.manual).toEqual([]);
+    expect(q.external).toEqual([]);
+  });
+
+  it('two handler files importing one list: its items are reported once', async () => {
+    const root = repo({
+      'one.ts': handler('KYC_ORIGINS', './origins'), 'two.ts': handler('KYC_ORIGINS', './origins'),
+      'origins.ts': "export const KYC_ORIGINS = ['https://acme.netverify.com'];\n",
+    });
+    const { outcomes } = await runCodemod({ cwd: root, paths: [], workers: 1, ruleIds: [iframeEventHandler.id] });
+    const mod = outcomes.find((o) => o.path === 'origins.ts')!;
+    expect(mod.status).toBe('changed');
+    expect(mod.edits).toHaveLength(1);
+    expect(mod.manual.map((m) => m.message)).toEqual([expect.stringContaining('origin check now expects acme.web.amer-1.jumio.ai')]);
+  });
+});
