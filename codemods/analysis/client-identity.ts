@@ -171,6 +171,21 @@ function thisFieldValue(cls: ts.Node, name: string): ts.Node | undefined {
   return init;
 }
 
+/** thisFieldValue in the class, else in the classes it extends that are declared at the top of the same file
+ * (`class FaceAuth extends NetverifyClientBase`, whose `protected readonly http = axios.create(…)`). */
+function inheritedFieldValue(cls: ts.ClassLikeDeclaration, name: string): ts.Node | undefined {
+  const sf = cls.getSourceFile();
+  for (let c: ts.ClassLikeDeclaration | undefined = cls, depth = 0; c && depth < 5; depth++) {
+    const found = thisFieldValue(c, name);
+    if (found) return found;
+    const base: ts.Expression | undefined = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    c = base && ts.isIdentifier(base)
+      ? sf.statements.find((st): st is ts.ClassDeclaration => ts.isClassDeclaration(st) && st.name?.text === base.text)
+      : undefined;
+  }
+  return undefined;
+}
+
 /** Per parsed file: does its text spell `factory` (or a unicode escape that could)? Asked for every HTTP call. */
 const spellsFactory = new WeakMap<ts.SourceFile, Map<string, boolean>>();
 function mayCreateInstances(sf: ts.SourceFile, factory: string): boolean {
@@ -192,7 +207,7 @@ function instanceConfig(target: Node, module: ClientModule, factory: string): No
     if (Node.isVariableDeclaration(decl)) init = decl.getInitializer();
   } else if (Node.isPropertyAccessExpression(t) && Node.isThisExpression(t.getExpression())) {
     const cls = t.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
-    const found = cls && thisFieldValue(cls.compilerNode, t.getName());
+    const found = cls && inheritedFieldValue(cls.compilerNode as ts.ClassLikeDeclaration, t.getName());
     if (found) init = wrapRaw(t.getSourceFile(), found);
   }
   if (!init) return undefined;
