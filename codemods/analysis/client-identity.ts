@@ -18,6 +18,8 @@ const MODULES: Record<string, ClientModule> = {
   'node-fetch': 'fetch',
   'cross-fetch': 'fetch',
   'isomorphic-fetch': 'fetch',
+  'isomorphic-unfetch': 'fetch',
+  'node-fetch-native': 'fetch',
 };
 
 /** Names that mean the client when nothing in the file declares them (globals, script tags). */
