@@ -1,6 +1,6 @@
 // `message` listeners attached in markup rather than in script: Alpine.js `x-on:message.window="onMessage($event)"`
 // / `@message.window="…"` (without `.window` Alpine listens on the element, where no window message arrives) and
-// Svelte `<svelte:window on:message={handle} />` (Svelte 5: `onmessage={handle}`). The attribute names a function
+// Svelte `<svelte:window on:message={handle} />` (Svelte 5: `onmessage={handle}`; also `{(e) => handle(e)}`). The attribute names a function
 // of the page's scripts — a top-level function, or a method of the component object an Alpine `x-data` function
 // returns — which listeners.ts then treats as the handler. Inline JS in the attribute is not analysed.
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
@@ -10,6 +10,8 @@ import { isFunctionLike, unwrap, type FunctionLikeNode } from './syntax.js';
 const ALPINE = /^(?:x-on:|@)message(?:\.[\w-]+)*$/;
 /** `name`, `name($event)`, `name(event)`, `{name}` — what the attribute's value may be. */
 const NAMED = /^\s*\{?\s*([A-Za-z_$][\w$]*)\s*(?:\(\s*\$?event\s*\))?\s*\}?\s*$/;
+/** Svelte `{(e) => name(e)}` / `{e => name(e)}`: an arrow that only forwards the event to a named function. */
+const FORWARDED = /^\s*\{\s*(?:\(\s*([A-Za-z_$][\w$]*)\s*\)|([A-Za-z_$][\w$]*))\s*=>\s*([A-Za-z_$][\w$]*)\s*\(\s*([A-Za-z_$][\w$]*)\s*\)\s*;?\s*\}\s*$/;
 
 /** Names of the functions the page's markup attaches as window `message` handlers. */
 export function markupMessageHandlerNames(file: RuleFile): string[] {
@@ -22,6 +24,8 @@ export function markupMessageHandlerNames(file: RuleFile): string[] {
       if (!alpine && !svelte) continue;
       const m = NAMED.exec(a.value);
       if (m) names.add(m[1]!);
+      const f = svelte ? FORWARDED.exec(a.value) : null;
+      if (f && (f[1] ?? f[2]) === f[4]) names.add(f[3]!);
     }
   }
   return [...names];
