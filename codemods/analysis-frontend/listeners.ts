@@ -11,8 +11,9 @@ import { markupHandler } from './markup-listeners.js';
 import { hookTargetsWindow, isJqueryWindow, isStencilWindowMessage, isWindowTarget } from './listener-targets.js';
 import { hearsWindowMessages } from './worker-scope.js';
 import { assignedMember } from './member-handlers.js';
+import { unattachedJumioHandlers } from './unattached-handlers.js';
 
-export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener' | 'renderer-listen' | 'rxjs-from-event' | 'use-event-listener' | 'stencil-listen' | 'markup';
+export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener' | 'renderer-listen' | 'rxjs-from-event' | 'use-event-listener' | 'stencil-listen' | 'markup' | 'unattached';
 
 export interface MessageHandler {
   /** The function that receives the MessageEvent (its first parameter). */
@@ -134,6 +135,7 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
     const fn = markupHandler(sf, name);
     if (fn && !found.some((h) => h.fn === fn)) found.push({ fn, attach: fn, how: 'markup' });
   }
+  for (const fn of unattachedJumioHandlers(sf, new Set(found.map((h) => h.fn)))) found.push({ fn, attach: fn, how: 'unattached' });
   return found;
 }
 

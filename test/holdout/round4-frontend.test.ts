@@ -62,6 +62,10 @@ const EXPECT: Record<string, Expectation> = {
   // The handler is a property of vnode.state, assigned in oninit and attached in oncreate.
   '04-mithril-kyc.js': { has: ['vnode.attrs.onComplete(data.workflowExecutionId)'], lacks: ['data.transactionReference'] },
   '05-inferno-class.jsx': { has: ['if (!data.workflowExecutionId) return;', 'reference: data.workflowExecutionId, at: data.dateTime', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['data.transactionReference'], manual: [] },
+  // An Ember @action attached by a {{window-message}} modifier in the template: proven by its origin check although
+  // nothing in the script attaches it; the co-located template's frame follows.
+  '07-kyc-frame.js': { has: ["event.origin.endsWith('.jumio.ai')", 'this.kyc.markSubmitted(payload.workflowExecutionId)'], lacks: ['netverify'], manual: [] },
+  '07-kyc-frame.hbs': { has: [`allow="${FULL_ALLOW}"`], manual: [] },
   '08-angular-signals.component.ts': { has: ['  workflowExecutionId: string;', "filter((e) => e.origin.endsWith('.jumio.ai'))", 'this.verified.emit(evt.workflowExecutionId)', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference', 'netverify.com'], manual: [] },
   '09-angular-hostlistener-destructured.component.ts': { has: [`/^https:\\/\\/acme${KYX_REGEX}$/.test(origin)`, 'reference: message.workflowExecutionId', '  workflowExecutionId: string;', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference'], manual: [] },
   // The union lives in 10-netverify-events.ts: flagged (documented), the reads renamed.
@@ -109,8 +113,6 @@ const EXPECT: Record<string, Expectation> = {
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
   '04-mithril-kyc.js': [{ why: "m('iframe.kyc-frame', { allow: 'camera;fullscreen' }) of a component with a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)", has: [`allow: '${FULL_ALLOW}'`] }],
-  '07-kyc-frame.js': [{ why: 'an Ember @action attached through a {{window-message}} modifier in the template is not a listener: its origin check is flagged as a legacy "API base URL", the reads stay legacy', has: ["event.origin.endsWith('.jumio.ai')", 'this.kyc.markSubmitted(payload.workflowExecutionId)'], manual: [] }],
-  '07-kyc-frame.hbs': [{ why: 'the co-located template of 07-kyc-frame.js keeps the legacy allow list (its class handler is not proven)', has: [`allow="${FULL_ALLOW}"`] }],
   '16-web-component-shadow.js': [{ why: 'the <iframe allow="camera;fullscreen"> of a <template> element\'s innerHTML string in a file with a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)', has: [`<iframe allow="${FULL_ALLOW}" allowfullscreen>`] }],
   '18-knockout-bindings.js': [{ why: "element.setAttribute('allow', 'camera;fullscreen') on the binding's element (an <iframe> per the page) beside a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)", has: [`element.setAttribute('allow', '${FULL_ALLOW}')`] }],
   '21-verify-frame.stories.tsx': [{ why: 'the story posts legacy-shaped events (transactionReference, eventType 510) that the migrated component ignores: neither renamed nor flagged', manualMentions: ['workflowExecutionId'] }],
