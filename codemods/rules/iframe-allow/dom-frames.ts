@@ -33,6 +33,8 @@ export interface DomFrameInput {
   pageProven: () => boolean;
   /** ids of the page's <iframe> elements (HTML pages). */
   iframeIds: ReadonlySet<string>;
+  /** Svelte: variables the markup binds to an <iframe> (`<iframe bind:this={frame}>`). */
+  boundFrames?: ReadonlySet<string>;
   style: FileStyle;
 }
 
@@ -71,11 +73,13 @@ function keyOf(receiver: Node): string {
 }
 
 /** What the receiver is, if its definition shows an iframe. */
-function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0): 'created' | 'page' | undefined {
+function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0, bound?: ReadonlySet<string>): 'created' | 'page' | undefined {
   const u = unwrap(receiver);
   if (depth > 4) return undefined;
   if (Node.isIdentifier(u)) {
     const decl = resolveIdentifier(u);
+    // A component-level `let frame` the markup binds to its <iframe>.
+    if (decl && Node.isVariableDeclaration(decl) && bound?.has(decl.getName()) && Node.isSourceFile(decl.getVariableStatement()?.getParent())) return 'page';
     const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
     return init ? iframeOrigin(init, ids, depth + 1) : undefined;
   }
@@ -169,7 +173,7 @@ function statementAfter(site: Site): { end: number; indent: string } | undefined
 }
 
 export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: ManualItem[]; frames: number } {
-  const { block, ectx, flow, pageProven, iframeIds, style } = input;
+  const { block, ectx, flow, pageProven, iframeIds, boundFrames, style } = input;
   const edits: Edit[] = [];
   const manual: ManualItem[] = [];
   let frames = 0;
@@ -179,7 +183,7 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
   for (const t of collect(block)) {
     if (!t.allow.length && !t.src.length) continue;
     const srcWhy = t.src.map((s) => webClientSource(s.value, ectx, flow)).find(Boolean);
-    const origin = iframeOrigin(t.receiver, iframeIds);
+    const origin = iframeOrigin(t.receiver, iframeIds, 0, boundFrames);
     // A static src of something else (a video, a payment form) rules the element out even on a Jumio page.
     const otherSrc = t.src.some((s) => {
       const v = stringValue(s.value);

@@ -96,12 +96,15 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
   let frames = 0;
   let firstFrame: { pos: number; style: 'html' | 'jsx' | 'line' } | undefined;
   const iframeIds = new Set<string>();
+  const boundFrames = new Set<string>();
 
   if (file.kind !== 'script') {
     const cands: Candidate[] = [];
     for (const { el, tag } of htmlFrames(file)) {
       const id = getAttribute(el, 'id');
       if (id) iframeIds.add(id);
+      const bound = file.kind === 'svelte' ? /^\{\s*([A-Za-z_$][\w$]*)\s*\}$/.exec(getAttribute(el, 'bind:this') ?? '') : null;
+      if (bound) boundFrames.add(bound[1]!);
       const literal = staticSrc(tag);
       const src = literal !== undefined && PLACEHOLDER_SRC.test(literal) ? undefined : literal;
       // Svelte `src="https://acme.netverify.com/web/v4/app?authorizationToken={token}"`: the text around the holes.
@@ -148,7 +151,7 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
     }
     const handled = new Set(inline.filter((_, i) => inlineCands[i]!.why).map((f) => f.literal));
     manual.push(...stringFrameItems(block, ectx, flow, handled));
-    const dom = domFrameEdits({ block, ectx, flow, pageProven, iframeIds, style: ctx.style });
+    const dom = domFrameEdits({ block, ectx, flow, pageProven, iframeIds, boundFrames, style: ctx.style });
     edits.push(...dom.edits);
     manual.push(...dom.manual);
     frames += dom.frames;
