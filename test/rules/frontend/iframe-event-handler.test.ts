@@ -1,36 +1,12 @@
 // Rule iframe-event-handler through the engine's in-process pipeline (transformText): the report (notes, manual
 // items), hand-offs followed into other files (external edits applied the way the runner applies them), imported
 // handlers, and the legacy-app page. The fixture harness (test/harness) covers the byte-level fixtures.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { transformText } from '../../../codemods/engine/run-on-text.js';
-import { createProjectView } from '../../../codemods/engine/project-view.js';
-import { iframeEventHandler } from '../../../codemods/rules/iframe-event-handler/index.js';
-import type { ExternalEdits } from '../../../codemods/engine/types.js';
+import { describe, expect, it } from 'vitest';
+import { repo, run } from '../../support/handler-repo.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../../../codemods/rules/iframe-event-handler/__testfixtures__');
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function repo(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'nvm-ieh-'));
-  dirs.push(root);
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(join(root, p, '..'), { recursive: true });
-    writeFileSync(join(root, p), text);
-  }
-  return root;
-}
-
-function run(root: string, rel: string, pre?: ExternalEdits[]) {
-  const abs = join(root, rel);
-  return transformText({
-    path: rel, absPath: abs, text: readFileSync(abs, 'utf8'), rules: [iframeEventHandler], project: createProjectView(root),
-    pre: pre?.map((x) => ({ rule: iframeEventHandler.id, edits: x.edits, manual: x.manual })),
-  });
-}
 
 const LISTENER = `<!DOCTYPE html>
 <html><body>

@@ -1,36 +1,12 @@
 // A proven Jumio handler whose origin check uses a list imported from another module: a list of nothing but Jumio
 // origins is translated in its own module (external edits, region item there, stable on a rerun); any other list is
 // flagged at the check with the module and the KYX origins. The byte-level fixtures are imported-origin-list*.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { transformText } from '../../../codemods/engine/run-on-text.js';
-import { createProjectView } from '../../../codemods/engine/project-view.js';
+import { describe, expect, it } from 'vitest';
 import { runCodemod } from '../../../codemods/engine/runner.js';
 import { iframeEventHandler } from '../../../codemods/rules/iframe-event-handler/index.js';
-import type { ExternalEdits } from '../../../codemods/engine/types.js';
-
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function repo(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'nvm-origins-'));
-  dirs.push(root);
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(join(root, p, '..'), { recursive: true });
-    writeFileSync(join(root, p), text);
-  }
-  return root;
-}
-
-function run(root: string, rel: string, pre?: ExternalEdits[]) {
-  const abs = join(root, rel);
-  return transformText({
-    path: rel, absPath: abs, text: readFileSync(abs, 'utf8'), rules: [iframeEventHandler], project: createProjectView(root),
-    pre: pre?.map((x) => ({ rule: iframeEventHandler.id, edits: x.edits, manual: x.manual })),
-  });
-}
+import { repo, run } from '../../support/handler-repo.js';
 
 const handler = (name: string, from: string, check = `${name}.includes(event.origin)`): string => `import { ${name} } from '${from}';
 
