@@ -10,7 +10,8 @@ import {
   analyzeEventData, analyzeMessageHandlers, externalFiles, fileFramesCamera, findOriginChecks, judge, markupMessageHandlerNames, mergeAnalyses,
 } from '../../analysis-frontend/index.js';
 import { findGlobalAssigners, type Assigner } from './handoff.js';
-import { planHandler, type Plan } from './plan.js';
+import { MESSAGE_9836, planHandler, type Plan } from './plan.js';
+import { errorCodeTableEntries } from './error-code-tables.js';
 import { regionHint, type RegionHint } from './region-hint.js';
 import { findHandlersInStrings } from './template-strings.js';
 import { linkedScripts } from './linked-scripts.js';
@@ -125,6 +126,8 @@ export const iframeEventHandler: Rule = {
           planHandler(data, findOriginChecks([]), plan);
         }
       }
+      // Error-code tables no handler reaches (an i18n map): 9836 flagged there too (same message: no second marker).
+      for (const n of errorCodeTableEntries(block.sourceFile)) plan.manual.push({ sf: n.getSourceFile(), pos: n.getStart(), message: MESSAGE_9836 });
       for (const f of findHandlersInStrings(block.sourceFile)) {
         result.manual.push({ pos: block.offset + f.literal.getStart(), message: f.message });
       }

@@ -32,6 +32,7 @@ export interface Plan {
 
 const RENAMES = new Map(IFRAME_EVENT_RENAMES.map((r) => [r.legacy, r.kyx]));
 const CHANGE_9836 = ERROR_CODE_CHANGES.find((c) => c.code === COLLIDING_ERROR_CODE);
+export const MESSAGE_9836 = `error code ${COLLIDING_ERROR_CODE} changed meaning on KYX: it now means "${CHANGE_9836?.kyx}"; the legacy meaning ("${CHANGE_9836?.legacy}") is ${LEGACY_9836_IN_KYX} — decide which of the two this code stands for here`;
 
 export function planHandler(
   data: EventDataAnalysis, origins: readonly OriginCheck[], plan: Plan = { edits: [], manual: [] }, regionHint?: () => RegionHint | undefined,
@@ -88,7 +89,7 @@ export function planHandler(
   const flag9836 = (n: Node): void => {
     if (flagged.has(n)) return;
     flagged.add(n);
-    manual(n, `error code ${COLLIDING_ERROR_CODE} changed meaning on KYX: it now means "${CHANGE_9836?.kyx}"; the legacy meaning ("${CHANGE_9836?.legacy}") is ${LEGACY_9836_IN_KYX} — decide which of the two this code stands for here`);
+    manual(n, MESSAGE_9836);
   };
   for (const c of data.comparisons) if (Number(c.value) === COLLIDING_ERROR_CODE) flag9836(c.node);
   // …including lookup tables the handler uses (`messages[payload.metainfo.code]` with `const messages = {9836: …}`).

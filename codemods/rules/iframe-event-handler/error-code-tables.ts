@@ -1,0 +1,38 @@
+// A table of the web client's error codes outside any handler: an i18n map of messages (`{ 9100: '…', 9836: '…' }`),
+// a `switch` of a shared helper, a list of retryable codes. Its 9836 entry changed meaning on KYX like a comparison
+// in a handler does, but no handler reaches the table (hold-out round 4: an i18n module). A literal, an object key or a
+// case of 9836 beside at least three other Jumio error codes in the same table is flagged; so few numbers in that
+// range are a coincidence elsewhere.
+import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, ERROR_CODES_SAME_MEANING } from '../../../api/index.js';
+import { descendantsOfKinds } from '../../engine/descendants.js';
+import { codeValue } from '../../analysis-frontend/syntax.js';
+
+const JUMIO_CODES = new Set<number>([...ERROR_CODES_SAME_MEANING, ...ERROR_CODE_CHANGES.map((c) => c.code)]);
+const TABLES = new Set([SyntaxKind.ObjectLiteralExpression, SyntaxKind.ArrayLiteralExpression, SyntaxKind.CaseBlock]);
+/** Other Jumio codes a table must list beside 9836. */
+const OTHERS_NEEDED = 3;
+
+/** The nodes spelling 9836 in the file's error-code tables. */
+export function errorCodeTableEntries(sf: SourceFile): Node[] {
+  if (!sf.getFullText().includes(String(COLLIDING_ERROR_CODE))) return [];
+  const out: Node[] = [];
+  for (const table of descendantsOfKinds(sf, TABLES)) {
+    const codes = entriesOf(table).map((n) => ({ n, code: codeValue(n) }));
+    const others = new Set(codes.filter((c) => c.code !== undefined && c.code !== COLLIDING_ERROR_CODE && JUMIO_CODES.has(c.code)).map((c) => c.code));
+    if (others.size < OTHERS_NEEDED) continue;
+    for (const c of codes) if (c.code === COLLIDING_ERROR_CODE) out.push(c.n);
+  }
+  return out;
+}
+
+/** The keys of an object literal, the elements of an array, the case expressions of a switch. */
+function entriesOf(table: Node): Node[] {
+  if (Node.isObjectLiteralExpression(table)) {
+    return table.getProperties().flatMap((p) => (Node.isPropertyAssignment(p) || Node.isMethodDeclaration(p) ? [p.getNameNode()] : []))
+      .map((k) => (Node.isComputedPropertyName(k) ? k.getExpression() : k));
+  }
+  if (Node.isArrayLiteralExpression(table)) return table.getElements();
+  if (Node.isCaseBlock(table)) return table.getClauses().flatMap((c) => (Node.isCaseClause(c) ? [c.getExpression()] : []));
+  return [];
+}
