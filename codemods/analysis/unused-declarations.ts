@@ -1,6 +1,6 @@
 // After a migration the legacy URL constants and Basic-credential variables that only fed the rewritten URL or
 // Authorization header are dead; under `noUnusedLocals` they would break the type-check. Remove those that are
-// provably unused now: non-exported `const`s of this file, named imports, and `require` destructurings,
+// provably unused now: non-exported variables of this file, named imports, and `require` destructurings,
 // following their initialisers (a credentials string built from two other constants…).
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { Node, SyntaxKind, ts, type ParameterDeclaration, type PropertyDeclaration, type SourceFile } from 'ts-morph';
@@ -175,7 +175,7 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
   };
   if (Node.isVariableDeclaration(owner)) {
     const st = owner.getVariableStatement();
-    if (!st || isExportedDeclaration(st) || st.getDeclarations().length !== 1 || st.getDeclarationKind() !== 'const') return undefined;
+    if (!st || isExportedDeclaration(st) || st.getDeclarations().length !== 1 || !removableKind(st)) return undefined;
     const init = owner.getInitializer();
     if (!init || !sideEffectFree(init)) return undefined;
     return whole(st);
@@ -211,6 +211,14 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
     return [owner.getStart(), owner.getEnd(), `{ ${kept.map((k) => k.getText()).join(', ')} }`];
   }
   return undefined;
+}
+
+/** May an unused variable of this statement be removed? `const`, and `let` / `var` too (ES5-style modules: a
+ * variable with no use left is never written either) — except a top-level `var` of a file that is not a module (no
+ * import/export/require), a global other scripts may read. */
+export function removableKind(st: import('ts-morph').VariableStatement): boolean {
+  if (st.getDeclarationKind() !== 'var' || !Node.isSourceFile(st.getParent())) return true;
+  return /\b(import|export)\b|\brequire\(|\bmodule\.exports\b|\bexports\./.test(st.getSourceFile().getFullText());
 }
 
 /** Does loading the module only declare things (so dropping its last import changes nothing)? Unknown → no. */

@@ -5,6 +5,7 @@ import { Node, type SourceFile } from 'ts-morph';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { isExportedDeclaration } from '../../analysis/exports.js';
+import { removableKind } from '../../analysis/unused-declarations.js';
 
 function lineRange(st: Node): [number, number] {
   const text = st.getSourceFile().getFullText();
@@ -47,7 +48,7 @@ function removal(decl: Node): { anchor: Node; range: [number, number]; name: str
   }
   if (Node.isVariableDeclaration(decl) && Node.isIdentifier(decl.getNameNode())) {
     const st = decl.getVariableStatement();
-    if (!st || isExportedDeclaration(st) || st.getDeclarationKind() !== 'const' || st.getDeclarations().length !== 1) return undefined;
+    if (!st || isExportedDeclaration(st) || !removableKind(st) || st.getDeclarations().length !== 1) return undefined;
     return { anchor: st, range: lineRange(st), name: decl.getName() };
   }
   return undefined;

@@ -5,6 +5,7 @@ import { Node, type VariableDeclaration } from 'ts-morph';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { isExportedDeclaration } from '../../analysis/exports.js';
+import { removableKind } from '../../analysis/unused-declarations.js';
 
 function statementRange(st: Node): [number, number] {
   const text = st.getSourceFile().getFullText();
@@ -35,7 +36,7 @@ export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet
       const decl = findDeclaration(id, id.getText());
       if (!Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) continue;
       const st = decl.getVariableStatement();
-      if (!st || st.getDeclarationKind() !== 'const' || st.getDeclarations().length !== 1) continue;
+      if (!st || !removableKind(st) || st.getDeclarations().length !== 1) continue;
       // In the call's function, or at module level when the module does not export it (read nowhere else in the file).
       const topLevel = Node.isSourceFile(st.getParent()) && !isExportedDeclaration(st) &&
         !new RegExp(`\\bexport\\s*\\{[^}]*\\b${decl.getName()}\\b`).test(st.getSourceFile().getFullText());
