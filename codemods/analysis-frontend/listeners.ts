@@ -52,8 +52,8 @@ interface Resolved {
   externalPath?: string;
 }
 
-/** Hooks that take the target first. */
-const TARGET_FIRST_HOOKS = new Set(['useEventListener', 'makeEventListener', 'createEventListener']);
+/** Hooks that take the target first (`svelte/events` `on` is told apart from jQuery's `.on` by its import). */
+const TARGET_FIRST_HOOKS = new Set(['useEventListener', 'makeEventListener', 'createEventListener', 'svelte/events:on']);
 /** jQuery's event name, also namespaced: `message.netverify`. */
 const JQUERY_MESSAGE = /^message(\.[\w-]+)*$/;
 
@@ -62,6 +62,7 @@ const LISTENER_KINDS = new Set([SyntaxKind.CallExpression, SyntaxKind.BinaryExpr
 /** Every `message` handler attached in `sf`, one entry per handler function (first attachment wins). */
 export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions = {}): MessageHandler[] {
   const found: MessageHandler[] = [];
+  const svelteEvents = sf.getFullText().includes('svelte/events');
   const add = (handlerExpr: Node | undefined, attach: Node, how: AttachKind, stages?: MessageHandler['stages']): void => {
     if (!handlerExpr) return;
     const r = resolveHandler(handlerExpr, opts, 0);
@@ -86,6 +87,9 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
           const decl = resolveIdentifier(callee);
           if (decl && Node.isImportSpecifier(decl)) method = decl.getName();
         }
+        // Svelte 5: `import { on } from 'svelte/events'`, `on(window, 'message', fn)` (also under another name).
+        const decl = svelteEvents ? resolveIdentifier(callee) : undefined;
+        if (decl && Node.isImportSpecifier(decl) && decl.getName() === 'on' && decl.getImportDeclaration().getModuleSpecifierValue() === 'svelte/events') method = 'svelte/events:on';
       }
       if (method === 'addEventListener' && event === 'message' && (!target || isWindowTarget(target)) && hearsWindowMessages(sf, target)) {
         add(args[1], node, 'addEventListener');
@@ -96,7 +100,8 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         // usehooks-ts `useEventListener('message', fn, ref?)`, ahooks `useEventListener('message', fn, { target })`.
         add(args[1], node, 'use-event-listener');
       } else if (method && TARGET_FIRST_HOOKS.has(method) && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0])) {
-        // VueUse `useEventListener(window, 'message', fn)`, Solid primitives `makeEventListener(window, 'message', fn)`.
+        // VueUse `useEventListener(window, 'message', fn)`, Solid primitives `makeEventListener(window, 'message', fn)`,
+        // Svelte 5 `on(window, 'message', fn)`.
         add(args[2], node, 'use-event-listener');
       } else if (method === 'fromEvent' && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0])) {
         const pipeline = subscribedPipeline(node, (cb) => resolveHandler(cb, opts, 0)?.fn);
