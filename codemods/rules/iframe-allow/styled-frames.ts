@@ -1,13 +1,16 @@
 // CSS-in-JS components that render an <iframe>: `const Frame = styled.iframe`…``, `styled('iframe')`…``,
 // `styled.iframe.attrs({ … })`…``, object styles `styled.iframe({ … })`, Stitches' `styled('iframe', { … })`, and
 // `styled(Frame)`…`` of such a component — `styled` imported from a CSS-in-JS package (styled-components,
-// @emotion/styled, …). A JSX use `<Frame src={…} allow={…} />` is the iframe's start tag. Attributes the component
+// @emotion/styled, MUI, …). A JSX use `<Frame src={…} allow={…} />` is the iframe's start tag. Attributes the component
 // fixes with `.attrs({ … })` win over the element's (styled-components merges them last): they are `preset`.
 import { Node, SyntaxKind, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import type { FrameAttr } from './frame-tag.js';
 import { stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 
-const STYLED_MODULES = new Set(['styled-components', '@emotion/styled', '@linaria/react', 'goober', 'solid-styled-components', '@stitches/react']);
+const STYLED_MODULES = new Set([
+  'styled-components', '@emotion/styled', '@linaria/react', 'goober', 'solid-styled-components', '@stitches/react',
+  '@mui/material', '@mui/material/styles', '@mui/system',
+]);
 
 export interface StyledFrame {
   /** Attributes the component sets itself (`.attrs(…)`), in file positions. */
