@@ -13,6 +13,7 @@ import { bindsTo, scopeOf } from './scope.js';
 import { PASS_THROUGH_OPERATORS, isRetryWrapper, rxjsOperator, settlesWithAnElement } from './settling-wrappers.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { movedBindingText, movedReadEdit } from './response-reads.js';
+import { migrateResponseSchema } from './zod-response-schema.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
  * undiciBody: undici's body mixin (.json() → data). */
@@ -107,6 +108,7 @@ export class ResponseFlow {
       const callee = parent.getExpression().getText();
       if (level === 'text' && /^(window\.|globalThis\.)?JSON\.parse$/.test(callee)) return this.visit(parent, 'data');
       if (/^(rxjs\.)?(firstValueFrom|lastValueFrom)$/.test(callee)) return this.visit(parent, level);
+      if (level === 'data' && migrateResponseSchema(parent, this.edits)) return this.visit(parent, level);
       if (LOG_CALLEES.test(callee)) return;
       return this.leaves(parent);
     }

@@ -81,6 +81,14 @@ declare module '@nestjs/axios' {
     put<T = any>(url: string, data?: unknown, config?: unknown): Observable<{ data: T; status: number }>;
   }
 }
+declare module 'zod' {
+  interface ZodType<T> { parse(v: unknown): T; parseAsync(v: unknown): Promise<T>; url(): ZodType<T>; uuid(): ZodType<T>; strict(): ZodType<T> }
+  export namespace z { type infer<S> = S extends ZodType<infer T> ? T : never }
+  export const z: {
+    object<S extends Record<string, ZodType<any>>>(shape: S): ZodType<{ [K in keyof S]: S[K] extends ZodType<infer T> ? T : never }>;
+    string(): ZodType<string>;
+  };
+}
 declare module 'mqtt' {
   const mqtt: { connect(url: string): { on(ev: string, cb: (topic: string, message: Buffer) => void): void } };
   export default mqtt;

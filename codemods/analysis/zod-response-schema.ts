@@ -1,0 +1,76 @@
+// A zod schema that validates the legacy initiate response (`const InitiateResponse = z.object({ redirectUrl:
+// z.string().url(), transactionReference: z.string() })` … `InitiateResponse.parse(await res.json())`): once the call
+// is migrated the legacy schema rejects the KYX response, so its legacy keys move to the KYX shape
+// (`web: z.object({ href: z.string().url() })`) and the parsed value is followed like the response itself.
+import { Node, SyntaxKind, ts, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
+import { descendantsOfKinds } from '../engine/descendants.js';
+import { isExportedDeclaration } from './exports.js';
+import { INITIATE_RESPONSE_FIELD_MOVES } from '../../api/index.js';
+import type { EditSet } from './edit-set.js';
+import { propertyKey } from './object-literals.js';
+import { findDeclaration } from './resolve-binding.js';
+
+const IDENTIFIER = new Set([SyntaxKind.Identifier]);
+const MOVED = INITIATE_RESPONSE_FIELD_MOVES.filter((m) => m.kyx.length > 1);
+const OBJECT_MODIFIERS = new Set(['strict', 'passthrough', 'strip', 'partial', 'required', 'readonly']);
+
+/** The `z.object({…})` literal behind a schema expression (`z.object({…}).strict()`), and the zod namespace text. */
+function objectSchema(init: Node): { obj: ObjectLiteralExpression; z: string; strict: boolean } | undefined {
+  let e: Node = init;
+  let strict = false;
+  while (Node.isCallExpression(e) && Node.isPropertyAccessExpression(e.getExpression())) {
+    const callee = e.getExpression() as import('ts-morph').PropertyAccessExpression;
+    if (callee.getName() === 'object') {
+      const ns = callee.getExpression();
+      const arg = e.getArguments()[0];
+      const d = Node.isIdentifier(ns) ? findDeclaration(ns, ns.getText()) : undefined;
+      const fromZod = !!d && d.getFirstAncestorByKind(SyntaxKind.ImportDeclaration)?.getModuleSpecifierValue() === 'zod';
+      return fromZod && arg && Node.isObjectLiteralExpression(arg) ? { obj: arg, z: ns.getText(), strict } : undefined;
+    }
+    if (!OBJECT_MODIFIERS.has(callee.getName())) return undefined;
+    strict ||= callee.getName() === 'strict';
+    e = callee.getExpression();
+  }
+  return undefined;
+}
+
+/**
+ * `parseCall` is `Schema.parse(value)` / `Schema.parseAsync(value)` with the legacy response as `value`. When Schema
+ * is a non-exported zod object schema of this file, read nowhere else (type queries such as `z.infer<typeof Schema>`
+ * aside), with a legacy response key, its keys are rewritten and true is returned: the call's result is the response.
+ */
+export function migrateResponseSchema(parseCall: CallExpression, edits: EditSet): boolean {
+  const callee = parseCall.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || !['parse', 'parseAsync'].includes(callee.getName())) return false;
+  const id = callee.getExpression();
+  if (!Node.isIdentifier(id)) return false;
+  const decl = findDeclaration(id, id.getText());
+  const st = decl && Node.isVariableDeclaration(decl) ? decl.getVariableStatement() : undefined;
+  const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+  if (!st || !init || isExportedDeclaration(st) || st.getDeclarationKind() !== 'const') return false;
+  const schema = objectSchema(init);
+  if (!schema) return false;
+  const name = id.getText();
+  const sf = decl!.getSourceFile();
+  const refs = descendantsOfKinds(sf, IDENTIFIER, (n) => (n as ts.Identifier).text === name).filter((r) =>
+    r !== (decl as import('ts-morph').VariableDeclaration).getNameNode() && !r.getFirstAncestorByKind(SyntaxKind.TypeQuery) &&
+    !Node.isTypeReference(r.getParent()) && !Node.isTypeAliasDeclaration(r.getParent()) &&
+    findDeclaration(r, name) === decl);
+  if (refs.length !== 1 || refs[0] !== id) return false;
+  const props = schema.obj.getProperties();
+  const moves = props.map((p) => (Node.isPropertyAssignment(p) ? MOVED.find((m) => m.legacy === propertyKey(p.getNameNode())) : undefined));
+  if (!moves.some(Boolean)) return false;
+  props.forEach((p, i) => {
+    const move = moves[i];
+    if (!move || !Node.isPropertyAssignment(p)) return;
+    const value = p.getInitializerOrThrow().getText();
+    const [head, ...rest] = move.kyx;
+    const inner = rest.reduceRight((acc, seg) => `${schema.z}.object({ ${seg}: ${acc} })`, value);
+    edits.replaceNode(p, `${head}: ${inner}`, `response schema: ${move.legacy} → ${move.kyx.join('.')}`);
+  });
+  if (schema.strict) {
+    edits.addManual(init, 'this response schema is .strict(): the KYX response has more keys (account, sdk, workflowExecution.credentials…), ' +
+      'so parsing it throws; drop .strict() (or use .passthrough())');
+  }
+  return true;
+}
