@@ -89,10 +89,11 @@ const EXPECT: Record<string, Expectation> = {
   // Next 15: `await searchParams`, typed through an alias of Promise<{…}>: reads and type renamed.
   '19-app-router-done-page.tsx': { has: ['const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = await searchParams;', "  acquisitionStatus?: 'SUCCESS' | 'ERROR';", '  workflowExecutionId?: string;'], lacks: ['transactionStatus?', 'transactionReference?'], manual: [] },
   '20-gatsby-verify-done.jsx': { has: ["params.get('acquisitionStatus') === 'SUCCESS'", "params.get('workflowExecutionId')", "params.get('errorCode')"], manual: [] },
-  // Test and story mocks: the hard-coded web-client URL is flagged (the mocked events: see GAPS).
-  '21-verify-frame.stories.tsx': { manual: ['web-client-host'] },
-  '22-identity-flow.cy.ts': { manualMentions: ['acme.netverify.com/web/v4/app'] },
-  '23-identity-flow.spec.ts': { manualMentions: ['acme.netverify.com/web/v4/app'] },
+  // Test and story mocks: the hard-coded web-client URL is flagged; the simulated events and landing redirects are
+  // renamed so they send what the migrated app reads (the app's own API mock keeps its transactionReference).
+  '21-verify-frame.stories.tsx': { has: ["workflowExecutionId: 'b5b2c9e4-8f61-4c2f-9d0a-1a2b3c4d5e6f',", "JSON.stringify({ workflowExecutionId: 'b5b2c9e4', eventType: 510"], lacks: ['transactionReference'], manual: ['web-client-host'] },
+  '22-identity-flow.cy.ts': { has: ["JSON.stringify({ workflowExecutionId: 'e2e-tx-1', eventType: 510", "cy.visit('/verify/done?acquisitionStatus=ERROR&workflowExecutionId=e2e-tx-1&errorCode=9820')", "transactionReference: 'e2e-tx-1',\n"], manual: ['web-client-host'] },
+  '23-identity-flow.spec.ts': { has: ["JSON.stringify({ workflowExecutionId: 'pw-1', eventType: 510", "new URLSearchParams({ acquisitionStatus: 'SUCCESS', workflowExecutionId: 'pw-1' })"], lacks: ['transactionReference', 'transactionStatus'], manual: ['web-client-host'] },
   '24-broadcast-channel-relay.ts': { has: ["event.origin.endsWith('.jumio.ai')"], manual: ['iframe-event-handler'], manualMentions: ['channel.postMessage'] },
   // The raw event.data goes to the worker that parses it: flagged (the worker itself is left alone).
   '25-kyc-main.ts': { has: ["event.origin.endsWith('.jumio.ai')"], manual: ['iframe-event-handler'], manualMentions: ['worker.postMessage', 'workflowExecutionId'] },
@@ -117,9 +118,6 @@ const GAPS: Record<string, (Expectation & { why: string })[]> = {
   '04-mithril-kyc.js': [{ why: "m('iframe.kyc-frame', { allow: 'camera;fullscreen' }) of a component with a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)", has: [`allow: '${FULL_ALLOW}'`] }],
   '16-web-component-shadow.js': [{ why: 'the <iframe allow="camera;fullscreen"> of a <template> element\'s innerHTML string in a file with a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)', has: [`<iframe allow="${FULL_ALLOW}" allowfullscreen>`] }],
   '18-knockout-bindings.js': [{ why: "element.setAttribute('allow', 'camera;fullscreen') on the binding's element (an <iframe> per the page) beside a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)", has: [`element.setAttribute('allow', '${FULL_ALLOW}')`] }],
-  '21-verify-frame.stories.tsx': [{ why: 'the story posts legacy-shaped events (transactionReference, eventType 510) that the migrated component ignores: neither renamed nor flagged', manualMentions: ['workflowExecutionId'] }],
-  '22-identity-flow.cy.ts': [{ why: 'the e2e test posts a legacy event and visits the landing page with transactionStatus/transactionReference: the migrated app ignores both; neither renamed nor flagged', manualMentions: ['workflowExecutionId'] }],
-  '23-identity-flow.spec.ts': [{ why: 'the e2e test posts a legacy event and builds the landing query with transactionStatus/transactionReference: neither renamed nor flagged', manualMentions: ['workflowExecutionId'] }],
 };
 
 /** Unparsed files holding legacy code: the run must at least list them as skipped with manual items. */

@@ -1,0 +1,62 @@
+// A test or story that simulates the web client's event (`win.postMessage(JSON.stringify({ transactionReference,
+// eventType: 510, payload: { value: 'success' } }), '*')`): the migrated handler ignores it, so the mock is renamed
+// like a handler's read. Only an object of the Jumio event's shape: `transactionReference` and a `payload.value` Jumio
+// sends, every other key a Jumio key, and `eventType: 510` or the object posted with postMessage. A 3-D Secure mock
+// with `type`/`status` keys is not one.
+import { Node, SyntaxKind, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED, IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, LEGACY } from '../../../api/index.js';
+import { descendantsOfKinds } from '../../engine/descendants.js';
+import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
+import type { NodeEdit } from './plan.js';
+
+const KEYS = new Set<string>([...IFRAME_EVENT_RENAMES.flatMap((r) => [r.legacy, r.kyx]), ...IFRAME_EVENT_RETAINED, ...IFRAME_EVENT_NEW]);
+const RENAMES = new Map(IFRAME_EVENT_RENAMES.map((r) => [r.legacy, r.kyx]));
+
+export function mockedEventEdits(sf: SourceFile): NodeEdit[] {
+  const edits: NodeEdit[] = [];
+  for (const obj of descendantsOfKinds(sf, new Set([SyntaxKind.ObjectLiteralExpression])) as ObjectLiteralExpression[]) {
+    const props = new Map<string, Node>();
+    for (const p of obj.getProperties()) {
+      if (!(Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p))) break;
+      const name = Node.isPropertyAssignment(p) ? stringValue(p.getNameNode()) ?? p.getName() : p.getName();
+      props.set(name, p);
+    }
+    if (props.size !== obj.getProperties().length || ![...props.keys()].every((k) => KEYS.has(k))) continue;
+    const ref = props.get(LEGACY.transactionReference);
+    if (!ref || !jumioPayload(props.get(LEGACY.payload))) continue;
+    const type = props.get(LEGACY.eventType);
+    const is510 = !!type && Node.isPropertyAssignment(type) && codeValue(type.getInitializerOrThrow()) === IFRAME_EVENT_TYPE_STATE_CHANGE;
+    if (!is510 && !postedWithPostMessage(obj)) continue;
+    const next = RENAMES.get(LEGACY.transactionReference)!;
+    const message = `simulated Jumio iFrame event (test/story): ${LEGACY.transactionReference} → ${next}`;
+    if (Node.isShorthandPropertyAssignment(ref)) {
+      edits.push({ sf, start: ref.getStart(), end: ref.getStart(), text: `${next}: `, message });
+    } else if (Node.isPropertyAssignment(ref)) {
+      const n = ref.getNameNode();
+      const quoted = Node.isStringLiteral(n);
+      edits.push({ sf, start: n.getStart() + (quoted ? 1 : 0), end: n.getEnd() - (quoted ? 1 : 0), text: next, message });
+    }
+  }
+  return edits;
+}
+
+/** `payload: { value: 'success' }` (a value Jumio sends; `metainfo` allowed beside it). */
+function jumioPayload(p: Node | undefined): boolean {
+  const init = p && Node.isPropertyAssignment(p) ? p.getInitializer() : undefined;
+  if (!init || !Node.isObjectLiteralExpression(init)) return false;
+  const value = init.getProperty(LEGACY.value);
+  const v = value && Node.isPropertyAssignment(value) ? stringValue(value.getInitializerOrThrow()) : undefined;
+  return !!v && (IFRAME_PAYLOAD_VALUES as readonly string[]).includes(v)
+    && init.getProperties().every((x) => Node.isPropertyAssignment(x) && (x.getName() === LEGACY.value || x.getName() === LEGACY.metainfo));
+}
+
+/** The object (or its JSON.stringify) is an argument of a `….postMessage(…)` call. */
+function postedWithPostMessage(obj: Node): boolean {
+  let cur: Node = obj;
+  let p = cur.getParent();
+  if (p && Node.isCallExpression(p) && p.getExpression().getText() === 'JSON.stringify') {
+    cur = p;
+    p = p.getParent();
+  }
+  return !!p && Node.isCallExpression(p) && p.getArguments()[0] === cur && /(^|\.)postMessage$/.test(p.getExpression().getText());
+}
