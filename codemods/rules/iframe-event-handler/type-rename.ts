@@ -13,12 +13,22 @@ import { isExportedDeclaration } from '../../analysis/exports.js';
 /** Members that, next to the renamed field, make a declared type the Jumio iFrame event (not e.g. a payment). */
 const EVENT_SHAPE = ['payload', 'eventType'];
 
-function memberNames(t: Node): string[] {
+/** Property names a declared type has, also through a union or intersection of the module's own types and an
+ * interface's `extends` (a discriminated union of event interfaces sharing a base: hold-out round 4). */
+function memberNames(t: Node, depth = 0): string[] {
+  if (depth > 4) return [];
+  if (Node.isUnionTypeNode(t) || Node.isIntersectionTypeNode(t)) return t.getTypeNodes().flatMap((x) => memberNames(x, depth + 1));
+  if (Node.isTypeReference(t) || Node.isExpressionWithTypeArguments(t)) {
+    const name = Node.isTypeReference(t) ? t.getTypeName().getText() : t.getExpression().getText();
+    const local = t.getSourceFile().getInterface(name) ?? t.getSourceFile().getTypeAlias(name)?.getTypeNode();
+    return local ? memberNames(local, depth + 1) : [];
+  }
   const members = Node.isTypeLiteral(t) || Node.isInterfaceDeclaration(t) ? t.getMembers() : [];
-  return members.filter(Node.isPropertySignature).map((m) => {
+  const inherited = Node.isInterfaceDeclaration(t) ? t.getExtends().flatMap((h) => memberNames(h, depth + 1)) : [];
+  return [...inherited, ...members.filter(Node.isPropertySignature).map((m) => {
     const n = m.getNameNode();
     return Node.isStringLiteral(n) ? n.getLiteralValue() : n.getText();
-  });
+  })];
 }
 
 /** To follow a type import: the project, and the real path of a parsed block (parsed files have virtual names). */

@@ -106,6 +106,17 @@ describe('imported handler', () => {
   });
 });
 
+describe('imported event type', () => {
+  it('renames the member in an imported discriminated union whose members extend a shared base (external edit)', () => {
+    const r = run(FIXTURES, 'typed-imported-union.input.ts');
+    expect(r.error).toBeUndefined();
+    expect(r.manual).toEqual([]);
+    expect(r.external.map((x) => x.absPath)).toEqual([join(FIXTURES, 'support/jumio-event-union.ts')]);
+    const text = readFileSync(join(FIXTURES, 'support/jumio-event-union.ts'), 'utf8');
+    expect(run(FIXTURES, 'support/jumio-event-union.ts', r.external).output).toBe(text.replace('  transactionReference: string;', '  workflowExecutionId: string;'));
+  });
+});
+
 describe('linked page scripts', () => {
   it('finds a handler the page attaches but a local <script src> defines, and edits that file', () => {
     const page = `<html><body>\n<script src="js/jumio.js"></script>\n<script src="https://cdn.example.com/x.js"></script>\n<script>\n  window.addEventListener('message', receiveMessage, false);\n</script>\n</body></html>\n`;
