@@ -15,6 +15,7 @@ import { transformText, type TransformTextResult } from '../../codemods/engine/r
 import { createProjectView } from '../../codemods/engine/project-view.js';
 import { rules } from '../../codemods/rules/index.js';
 import { expectStableRerun } from '../support/stable-rerun.js';
+import { checkHoldout, expectMarkersAreComments, type HoldoutExpectation } from '../support/frontend-holdout.js';
 
 const DIR = resolve(import.meta.dirname, 'round3-frontend');
 const project = createProjectView(DIR);
@@ -39,14 +40,7 @@ const LE = 'legacy-endpoint';
 /** Lookalikes: other vendors' frames and message handlers, payment return pages, CSP of other vendors, KYX code. */
 const UNTOUCHED = files.filter((f) => /^4\d-lookalike-/.test(f));
 
-interface Expectation {
-  has?: string[];
-  lacks?: string[];
-  /** rule ids of the manual items, in order */
-  manual?: string[];
-  /** strings some manual item's message must contain */
-  manualMentions?: string[];
-}
+type Expectation = HoldoutExpectation;
 
 const EXPECT: Record<string, Expectation> = {
   // Object.fromEntries(url.searchParams) in a SvelteKit load; 9836 compared with the error code: flagged.
@@ -117,13 +111,6 @@ const EXPECT: Record<string, Expectation> = {
 const GAPS: Record<string, Expectation & { why: string; unparsed?: true }> = {
 };
 
-function check(r: TransformTextResult, e: Expectation): void {
-  for (const s of e.has ?? []) expect(r.output, `expected ${JSON.stringify(s)}`).toContain(s);
-  for (const s of e.lacks ?? []) expect(r.output, `unexpected ${JSON.stringify(s)}`).not.toContain(s);
-  if (e.manual) expect(r.manual.map((m) => m.rule)).toEqual(e.manual);
-  for (const s of e.manualMentions ?? []) expect(r.manual.some((m) => m.message.includes(s)), `manual item naming ${s}`).toBe(true);
-}
-
 describe('hold-out round 3: front-end rules on unseen code', () => {
   it('every corpus file is judged', () => {
     for (const f of files) expect(UNTOUCHED.includes(f) || f in EXPECT || f in GAPS, f).toBe(true);
@@ -152,7 +139,7 @@ describe('hold-out round 3: front-end rules on unseen code', () => {
           const r = result(f);
           expect(r.changed).toBe(true);
           expect(r.external).toEqual([]);
-          check(r, e);
+          checkHoldout(r, e);
           expect(r.output.split(TODO).length - 1).toBe(r.manual.length);
         });
       }
@@ -161,23 +148,13 @@ describe('hold-out round 3: front-end rules on unseen code', () => {
         it.fails(`KNOWN GAP: ${gap.why}`, () => {
           const r = result(f);
           expect(r.changed).toBe(true);
-          check(r, gap);
+          checkHoldout(r, gap);
         });
       }
     });
   }
 
-  it('markers are comments of the place: HTML comments in markup, line or JSX comments in scripts', () => {
-    for (const f of files) {
-      for (const line of result(f).output.split('\n').filter((l) => l.includes(TODO))) {
-        const t = line.trim();
-        const script = t.startsWith('//') || /^\{\/\* .* \*\/\}$/.test(t);
-        const markup = /^<!-- .* -->$/.test(t);
-        if (/\.(html|hbs|vue|svelte)$/.test(f)) expect(script || markup, `${f}: ${t}`).toBe(true);
-        else expect(script, `${f}: ${t}`).toBe(true);
-      }
-    }
-  });
+  it('markers are comments of the place: HTML comments in markup, line or JSX comments in scripts', () => expectMarkersAreComments(files, result));
 
   it('no legacy iFrame field read is left in a migrated handler file without a marker', () => {
     for (const f of Object.keys(EXPECT).filter((x) => !(x in GAPS) && !/landing|sveltekit|remix|router|nuxt|query|csp|config|backoffice/.test(x))) {

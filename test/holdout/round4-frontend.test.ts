@@ -20,6 +20,7 @@ import { isUnparsedTemplateName, kindOf } from '../../codemods/engine/file-kinds
 import { unparsedTemplateOutcomes } from '../../codemods/engine/unparsed-templates.js';
 import { rules } from '../../codemods/rules/index.js';
 import { expectStableRerun } from '../support/stable-rerun.js';
+import { checkHoldout, expectMarkersAreComments, type HoldoutExpectation } from '../support/frontend-holdout.js';
 
 const DIR = resolve(import.meta.dirname, 'round4-frontend');
 const project = createProjectView(DIR);
@@ -49,13 +50,7 @@ const UNTOUCHED = all.filter((f) => /^(4\d|5\d)-lookalike-/.test(f));
  * flags the imported type), and the worker the main thread forwards raw events to (see 25-kyc-main.ts). */
 const NOTHING_TO_DO = ['07-ember-window-message.js', '10-netverify-events.ts', '25-kyc-events.worker.ts'];
 
-interface Expectation {
-  has?: string[];
-  lacks?: string[];
-  /** rule ids of the manual items, in order */
-  manual?: string[];
-  /** strings some manual item's message must contain */
-  manualMentions?: string[];
+interface Expectation extends HoldoutExpectation {
   /** files edited through external edits, with strings their output must contain */
   external?: Record<string, string[]>;
 }
@@ -132,13 +127,6 @@ const UNPARSED_LEGACY: Record<string, { why?: string }> = {
   '28-astro-landing.astro': { why: 'the landing page reads transactionStatus/transactionReference but holds no legacy URL: the unparsed-template scan only looks for URLs, so it is not listed' },
 };
 
-function check(r: TransformTextResult, e: Expectation): void {
-  for (const s of e.has ?? []) expect(r.output, `expected ${JSON.stringify(s)}`).toContain(s);
-  for (const s of e.lacks ?? []) expect(r.output, `unexpected ${JSON.stringify(s)}`).not.toContain(s);
-  if (e.manual) expect(r.manual.map((m) => m.rule)).toEqual(e.manual);
-  for (const s of e.manualMentions ?? []) expect(r.manual.some((m) => m.message.includes(s)), `manual item naming ${s}`).toBe(true);
-}
-
 describe('hold-out round 4: front-end rules on unseen code', () => {
   it('every corpus file is judged', () => {
     for (const f of files) expect(UNTOUCHED.includes(f) || NOTHING_TO_DO.includes(f) || f in EXPECT || f in GAPS, f).toBe(true);
@@ -172,7 +160,7 @@ describe('hold-out round 4: front-end rules on unseen code', () => {
             const out = run(basename(x.absPath), undefined, [x]).output;
             for (const s of e.external![basename(x.absPath)]!) expect(out, `${basename(x.absPath)}: expected ${JSON.stringify(s)}`).toContain(s);
           }
-          check(r, e);
+          checkHoldout(r, e);
           expect(r.output.split(TODO).length - 1).toBe(r.manual.length);
         });
       }
@@ -180,7 +168,7 @@ describe('hold-out round 4: front-end rules on unseen code', () => {
         it.fails(`KNOWN GAP: ${gap.why}`, () => {
           const r = result(f);
           expect(r.changed).toBe(true);
-          check(r, gap);
+          checkHoldout(r, gap);
         });
       }
     });
@@ -201,17 +189,7 @@ describe('hold-out round 4: front-end rules on unseen code', () => {
     });
   }
 
-  it('markers are comments of the place: HTML comments in markup, line or JSX comments in scripts', () => {
-    for (const f of files) {
-      for (const line of result(f).output.split('\n').filter((l) => l.includes(TODO))) {
-        const t = line.trim();
-        const script = t.startsWith('//') || /^\{\/\* .* \*\/\}$/.test(t);
-        const markup = /^<!-- .* -->$/.test(t);
-        if (/\.(html|hbs|vue)$/.test(f)) expect(script || markup, `${f}: ${t}`).toBe(true);
-        else expect(script, `${f}: ${t}`).toBe(true);
-      }
-    }
-  });
+  it('markers are comments of the place: HTML comments in markup, line or JSX comments in scripts', () => expectMarkersAreComments(files, result));
 
   it('no legacy iFrame field read is left in a migrated handler file without a marker', () => {
     for (const f of Object.keys(EXPECT).filter((x) => !(x in GAPS) && !/landing|inappbrowser|electron-main|gatsby|stories|\.cy\.|\.spec\.|vite/.test(x))) {
