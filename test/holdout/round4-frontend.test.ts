@@ -14,31 +14,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { transformText, type TransformTextResult } from '../../codemods/engine/run-on-text.js';
-import { createProjectView } from '../../codemods/engine/project-view.js';
 import { isUnparsedTemplateName, kindOf } from '../../codemods/engine/file-kinds.js';
 import { unparsedTemplateOutcomes } from '../../codemods/engine/unparsed-templates.js';
-import { rules } from '../../codemods/rules/index.js';
 import { expectStableRerun } from '../support/stable-rerun.js';
-import { checkHoldout, expectMarkersAreComments, type HoldoutExpectation } from '../support/frontend-holdout.js';
+import { checkHoldout, expectMarkersAreComments, expectUntouched, holdoutRunner, type HoldoutExpectation } from '../support/frontend-holdout.js';
 
 const DIR = resolve(import.meta.dirname, 'round4-frontend');
-const project = createProjectView(DIR);
 const all = readdirSync(DIR).sort();
 /** Files no rule parses (Astro, Marko, Ember .gjs): the run can only list them. */
 const UNPARSED = all.filter((f) => kindOf(f) === undefined);
 const files = all.filter((f) => !UNPARSED.includes(f));
 
-function run(name: string, text = readFileSync(join(DIR, name), 'utf8'), external: TransformTextResult['external'] = []): TransformTextResult {
-  const pre = external.map((x) => ({ rule: x.rule, edits: x.edits, manual: x.manual }));
-  return transformText({ path: name, absPath: join(DIR, name), text, rules, project, pre });
-}
-const cache = new Map<string, TransformTextResult>();
-function result(name: string): TransformTextResult {
-  let r = cache.get(name);
-  if (!r) cache.set(name, (r = run(name)));
-  return r;
-}
+const { run, result } = holdoutRunner(DIR);
 
 const TODO = 'TODO(netverify-migrate)';
 const FULL_ALLOW = 'camera;fullscreen;accelerometer;gyroscope;magnetometer';
@@ -142,12 +129,7 @@ describe('hold-out round 4: front-end rules on unseen code', () => {
       });
 
       if (UNTOUCHED.includes(f) || NOTHING_TO_DO.includes(f)) {
-        it('stays byte-identical with no manual item', () => {
-          const r = result(f);
-          expect(r.output).toBe(readFileSync(join(DIR, f), 'utf8'));
-          expect(r.manual).toEqual([]);
-          expect(r.external).toEqual([]);
-        });
+        it('stays byte-identical with no manual item', () => expectUntouched(result(f), readFileSync(join(DIR, f), 'utf8')));
         return;
       }
       const e = EXPECT[f];

@@ -1,9 +1,33 @@
-// What the front-end hold-out rounds (3 and 4) assert on a judged file: strings the output must and must not hold,
+// The front-end hold-out rounds (3 and 4): running the rules over a corpus file, and what they assert on it: strings the output must and must not hold,
 // the rules of its manual items in order, and words those items must name; and where their markers may stand.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { TransformTextResult } from '../../codemods/engine/run-on-text.js';
+import { transformText, type TransformTextResult } from '../../codemods/engine/run-on-text.js';
+import { createProjectView } from '../../codemods/engine/project-view.js';
+import { rules } from '../../codemods/rules/index.js';
 
 const TODO = 'TODO(netverify-migrate)';
+
+/** Every rule over a corpus file, as the runner does it (`external`: edits another file's run asked for, applied
+ * first); `result` caches the first run of each file. */
+export function holdoutRunner(dir: string): {
+  run(name: string, text?: string, external?: TransformTextResult['external']): TransformTextResult;
+  result(name: string): TransformTextResult;
+} {
+  const project = createProjectView(dir);
+  const run = (name: string, text = readFileSync(join(dir, name), 'utf8'), external: TransformTextResult['external'] = []): TransformTextResult => {
+    const pre = external.map((x) => ({ rule: x.rule, edits: x.edits, manual: x.manual }));
+    return transformText({ path: name, absPath: join(dir, name), text, rules, project, pre });
+  };
+  const cache = new Map<string, TransformTextResult>();
+  const result = (name: string): TransformTextResult => {
+    let r = cache.get(name);
+    if (!r) cache.set(name, (r = run(name)));
+    return r;
+  };
+  return { run, result };
+}
 
 export interface HoldoutExpectation {
   has?: string[];
@@ -19,6 +43,13 @@ export function checkHoldout(r: TransformTextResult, e: HoldoutExpectation): voi
   for (const s of e.lacks ?? []) expect(r.output, `unexpected ${JSON.stringify(s)}`).not.toContain(s);
   if (e.manual) expect(r.manual.map((m) => m.rule)).toEqual(e.manual);
   for (const s of e.manualMentions ?? []) expect(r.manual.some((m) => m.message.includes(s)), `manual item naming ${s}`).toBe(true);
+}
+
+/** A lookalike (or a file with nothing to do): byte-identical, no manual item, no edit in another file. */
+export function expectUntouched(r: TransformTextResult, original: string): void {
+  expect(r.output).toBe(original);
+  expect(r.manual).toEqual([]);
+  expect(r.external).toEqual([]);
 }
 
 /** Markers are comments of the place: HTML comments in markup, line or JSX comments in scripts. */
