@@ -1,5 +1,5 @@
 // Which HTTP client an identifier stands for, from its import / require source (or a global such as fetch).
-import { Node, ts, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type SourceFile } from 'ts-morph';
 import { unwrap } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 import { rawDescendantsOfKinds, wrapRaw } from '../engine/descendants.js';
@@ -128,6 +128,7 @@ function lookupClient(id: Node): ClientBinding | undefined {
     return undefined;
   }
   if (Node.isBindingElement(decl)) {
+    if (isSvelteKitEventFetch(decl)) return { module: 'fetch', imported: 'fetch' };
     const owner = decl.getParent()?.getParent();
     const init = Node.isVariableDeclaration(owner) ? owner.getInitializer() : undefined;
     const src = init && requireSource(init);
@@ -135,6 +136,22 @@ function lookupClient(id: Node): ClientBinding | undefined {
     if (m) return { module: m, imported: decl.getPropertyNameNode()?.getText() ?? decl.getName() };
   }
   return undefined;
+}
+
+/** `export const POST: RequestHandler = async ({ request, fetch }) => …` in a SvelteKit server module: the event's
+ * `fetch` is the web fetch (with the app's cookies for relative URLs). */
+function isSvelteKitEventFetch(decl: import('ts-morph').BindingElement): boolean {
+  if ((decl.getPropertyNameNode()?.getText() ?? decl.getName()) !== 'fetch') return false;
+  const param = decl.getParent()?.getParent();
+  if (!Node.isParameterDeclaration(param) || param.getPreviousSiblingIfKind(SyntaxKind.Parameter)) return false;
+  // The function is a route handler, a load function or a form action (`export const actions = { default: … }`).
+  const fn = param.getParent();
+  const holder = Node.isFunctionDeclaration(fn) ? fn : fn?.getParent();
+  const name = holder && (Node.isFunctionDeclaration(holder) || Node.isVariableDeclaration(holder) || Node.isPropertyAssignment(holder) ||
+    Node.isMethodDeclaration(holder)) ? holder.getName() : Node.isMethodDeclaration(fn) ? fn.getName() : undefined;
+  const inActions = fn?.getFirstAncestor((a) => Node.isVariableDeclaration(a))?.getText().startsWith('actions') ?? false;
+  if (!(name && /^(GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD|fallback|load)$/.test(name)) && !inActions) return false;
+  return decl.getSourceFile().getImportDeclarations().some((d) => /^(@sveltejs\/kit|\.\/\$types)$/.test(d.getModuleSpecifierValue()));
 }
 
 /** An axios instance: `const api = axios.create({...})` or `this.api = axios.create({...})`. Returns the create() config. */

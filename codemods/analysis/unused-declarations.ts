@@ -223,6 +223,8 @@ export function removableKind(st: import('ts-morph').VariableStatement): boolean
 
 /** Does loading the module only declare things (so dropping its last import changes nothing)? Unknown → no. */
 function loadsQuietly(specifier: string, from: Node, ctx?: EvalContext): boolean {
+  // SvelteKit's and Vite's env modules only hold values.
+  if (/^\$env\/(static|dynamic)\/(private|public)$/.test(specifier)) return true;
   const mod = ctx?.loadModule(specifier, from);
   if (!mod) return false;
   return mod.getStatements().every((st) => {

@@ -19,4 +19,4 @@ function initiateFaceAuth(member, callback) {
     .catch(callback);
 }
 
-module.exports = { initiateFaceAuth: initiateFaceAuth };
+module.exports = { initiateFaceAuth };

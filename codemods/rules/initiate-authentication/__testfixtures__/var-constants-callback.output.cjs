@@ -21,4 +21,4 @@ async function initiateFaceAuth(member, callback) {
     .catch(callback);
 }
 
-module.exports = { initiateFaceAuth: initiateFaceAuth };
+module.exports = { initiateFaceAuth };

@@ -9,4 +9,4 @@ async function authenticationResult(reference) {
   return details.transactionResult === 'PASSED';
 }
 
-module.exports = { authenticationResult: authenticationResult };
+module.exports = { authenticationResult };

@@ -11,4 +11,4 @@ async function authenticationResult(reference) {
   return details.transactionResult === 'PASSED';
 }
 
-module.exports = { authenticationResult: authenticationResult };
+module.exports = { authenticationResult };
