@@ -118,9 +118,19 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
       return evaluateStrings(callee.getExpression(), ctx, depth + 1);
     }
     if (Node.isIdentifier(callee)) return fromBound(resolveIdentifier(callee, ctx), ctx, depth, true);
+    const args = e.getArguments();
+    // `REGIONS.get(key)` on a `const REGIONS = new Map([['US', '…'], …])` never written to: the entry of a literal key,
+    // else (a runtime key, like an object map) every value.
+    const entries = Node.isPropertyAccessExpression(callee) && callee.getName() === 'get' && args.length === 1 ? mapEntries(callee.getExpression()) : undefined;
+    if (entries) {
+      const k = unwrap(args[0]!);
+      const literal = Node.isStringLiteral(k) || Node.isNoSubstitutionTemplateLiteral(k) ? k.getLiteralValue() : undefined;
+      const picked = literal === undefined ? entries : entries.filter(([key]) => key === literal);
+      return picked.length ? dedupe(picked.flatMap(([, v]) => evaluateStrings(v, ctx, depth + 1))) : [hole()];
+    }
     // A config getter with a default (Nest `config.get('JUMIO_BASE_URL', 'https://…')`): the setting is unknown,
     // the default is one of the values (never a proof: the hole stays).
-    const args = e.getArguments();
+
     if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'get' && args.length === 2 && Node.isStringLiteral(unwrap(args[0]!))) {
       return dedupe([hole(), ...evaluateStrings(args[1]!, ctx, depth + 1)]);
     }
@@ -129,6 +139,28 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
     }
   }
   return [hole()];
+}
+
+/** The [key, value] entries of `const m = new Map([[k, v], …])` (string keys, this file, no `m.set(` / `m.delete(`). */
+function mapEntries(target: Node): [string | undefined, Node][] | undefined {
+  const t = unwrap(target);
+  if (!Node.isIdentifier(t)) return undefined;
+  const d = findDeclaration(t, t.getText());
+  if (!d || !Node.isVariableDeclaration(d) || d.getVariableStatement()?.getDeclarationKind() !== 'const') return undefined;
+  const init = d.getInitializer() && unwrap(d.getInitializer()!);
+  const list = init && Node.isNewExpression(init) && init.getExpression().getText() === 'Map' ? init.getArguments()[0] : undefined;
+  if (!list || !Node.isArrayLiteralExpression(list)) return undefined;
+  const name = t.getText().replace(/\$/g, '\\$');
+  if (new RegExp(`(^|[^\\w$])${name}\\s*\\.\\s*(set|delete|clear)\\s*\\(`).test(t.getSourceFile().getFullText())) return undefined;
+  const out: [string | undefined, Node][] = [];
+  for (const el of list.getElements()) {
+    const pair = unwrap(el);
+    if (!Node.isArrayLiteralExpression(pair) || pair.getElements().length !== 2) return undefined;
+    const [k, v] = pair.getElements();
+    if (!k || !v) return undefined;
+    out.push([Node.isStringLiteral(k) || Node.isNoSubstitutionTemplateLiteral(k) ? k.getLiteralValue() : undefined, v]);
+  }
+  return out;
 }
 
 function fromBound(v: BoundValue | undefined, ctx: EvalContext, depth: number, called = false): Candidate[] {
