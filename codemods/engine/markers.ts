@@ -5,6 +5,7 @@ import { ts } from 'ts-morph';
 import type { FileKind, ManualItem, ScriptBlock } from './types.js';
 import type { PlainEdit } from './edits.js';
 import { aboveBoundComments } from './bound-comments.js';
+import { lineOutsideRanges, type TextRange } from './markup-ranges.js';
 
 export const MARKER_TAG = 'TODO(netverify-migrate)';
 type CommentStyle = NonNullable<ManualItem['commentStyle']>;
@@ -42,11 +43,13 @@ export function planMarkers(
   eol: string,
   /** For pages: every inline script's content range, including those that do not parse (not in `blocks`). */
   embedded: readonly { start: number; end: number }[] = [],
+  /** For pages: multi-line start tags and expressions, where a marker line must not start (markup-ranges.ts). */
+  markup: readonly TextRange[] = [],
 ): MarkerPlan {
   const byLine = new Map<number, { style: CommentStyle; messages: string[] }>();
   for (const item of items) {
     if (item.marker === false) continue;
-    const place = placeMarker(text, Math.min(Math.max(item.pos, 0), text.length), blocks, kind, embedded);
+    const place = placeMarker(text, Math.min(Math.max(item.pos, 0), text.length), blocks, kind, embedded, markup);
     const style = item.commentStyle ?? place.style;
     const entry = byLine.get(place.lineStart) ?? { style, messages: [] };
     if (!entry.messages.includes(item.message)) entry.messages.push(item.message);
@@ -96,6 +99,7 @@ function lineStartOf(text: string, pos: number): number {
 
 function placeMarker(
   text: string, pos: number, blocks: readonly ScriptBlock[], kind: FileKind, embedded: readonly { start: number; end: number }[],
+  markup: readonly TextRange[],
 ): Placement {
   let lineStart = lineStartOf(text, pos);
   const block = blocks.find((b) => pos >= b.offset && pos <= b.offset + b.sourceFile.getEnd());
@@ -108,7 +112,9 @@ function placeMarker(
       return { lineStart: lineStartOf(text, tag >= 0 ? tag : unparsed.start), style: 'html' };
     }
   }
-  if (!block || lineStart < block.offset) return { lineStart, style: kind === 'script' ? 'line' : 'html' };
+  if (!block || lineStart < block.offset) {
+    return kind === 'script' ? { lineStart, style: 'line' } : { lineStart: lineOutsideRanges(text, lineStart, markup), style: 'html' };
+  }
   const root = block.sourceFile.compilerNode;
   // Move up while the line starts inside a string/template literal, so the marker never changes a value.
   for (let guard = 0; guard < 50; guard++) {

@@ -13,6 +13,7 @@ import { applyStyle, engineProject, parseProblems, parseText } from './parse.js'
 import { parseEmbedded } from './embedded.js';
 import { applyEdits, LineIndex, mapBack, mapForward, normaliseEdits, type AppliedBatch, type PlainEdit } from './edits.js';
 import { planMarkers } from './markers.js';
+import { markupRanges } from './markup-ranges.js';
 import { createProjectView } from './project-view.js';
 import { dirname } from 'node:path';
 
@@ -130,7 +131,7 @@ export function transformText(input: TransformTextInput): TransformTextResult {
           text.length,
           `rules ${[...new Set(pre.map((p) => p.rule))].join(', ')} (edits from other files)`,
         );
-        const markers = pre.flatMap((p) => planMarkers(text, p.rule, p.manual ?? [], built.file.scripts, kind, markerEol, built.file.html?.scripts).edits);
+        const markers = pre.flatMap((p) => planMarkers(text, p.rule, p.manual ?? [], built.file.scripts, kind, markerEol, built.file.html?.scripts, markupRanges(built.file.html, text, kind)).edits);
         all = normaliseEdits([...edits, ...markers], text.length, 'edits from other files');
       } catch (err) {
         return fail((err as Error).message);
@@ -192,7 +193,8 @@ export function transformText(input: TransformTextInput): TransformTextResult {
       for (const f of out.newFiles ?? []) result.newFiles.push({ ...f, rule: rule.id });
       for (const x of out.external ?? []) result.external.push({ ...x, rule: rule.id });
 
-      const markers = planMarkers(text, rule.id, manual, built.file.scripts, kind, markerEol, built.file.html?.scripts).edits;
+      const markers = planMarkers(text, rule.id, manual, built.file.scripts, kind, markerEol, built.file.html?.scripts,
+        manual.length > 0 ? markupRanges(built.file.html, text, kind) : []).edits;
       // A marker whose line starts inside an edited range goes above the line where that edit starts.
       for (const m of markers) {
         const inside = edits.find((e) => m.start > e.start && m.start < e.end);
