@@ -22,7 +22,7 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
   const planned: { owner: Node; start: number; end: number; text: string; message: string }[] = [];
   const privates = new Set<PropertyDeclaration>();
   const paramProps = new Set<ParameterDeclaration>();
-  const flaggedParams = new Set<ParameterDeclaration>();
+  const flaggedParams = new Set<ParameterDeclaration>(); // also destructurings already flagged
   for (let round = 0; round < 4 && roundOnce(); round++);
   // Whole lines removed between two blank lines would leave a double blank line: take one blank line with them.
   const full = sf.getFullText();
@@ -117,6 +117,13 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
     }
     for (const [owner, decls] of groups) {
       const range = removalRange(owner, decls, ctx);
+      // `const { token, secret } = await credentials()`: what computes them may do more (a secrets-manager call).
+      if (!range && Node.isObjectBindingPattern(owner) && owner.getElements().every((e) => decls.includes(e)) && !flaggedParams.has(owner as never)) {
+        flaggedParams.add(owner as never);
+        edits.addManual(owner, `${decls.map((d) => nameNodeOf(d)?.getText()).join(', ')} fed only the legacy Basic credentials and ` +
+          'are no longer read (noUnusedLocals reports them): remove them, and what computes them if nothing else needs it');
+        continue;
+      }
       if (!range || edits.overlaps(range[0], range[1]) || planned.some((r) => r.start < range[1] && range[0] < r.end)) continue;
       planned.push({ owner, start: range[0], end: range[1], text: range[2], message: `${decls.map((d) => nameNodeOf(d)?.getText()).join(', ')} no longer used (legacy URL or Basic credentials)` });
       decls.forEach((d) => removed.add(d));

@@ -1,0 +1,1 @@
+export declare function getSecret(name: string): Promise<{ token: string; secret: string }>;
