@@ -132,10 +132,24 @@ function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
     if (Node.isPropertyAccessExpression(callee)) return fromRequest(callee.getExpression(), fn, depth + 1);
     // A framework's body reader given the request: h3 `await readBody(event)`, co-body `parse(ctx)`, micro `json(req)`.
     if (BODY_READERS.test(text)) return !!e.getArguments()[0] && fromRequest(e.getArguments()[0]!, fn, depth + 1);
-    return false;
+    // A body-parsing helper of this file given the request itself (`await readFields(req)` collecting busboy fields).
+    return Node.isIdentifier(callee) && isLocalFunction(callee) && e.getArguments().some((a) => isRequestParam(a, fn));
   }
   if (Node.isBinaryExpression(e) && ['??', '||'].includes(e.getOperatorToken().getText())) return fromRequest(e.getLeft(), fn, depth + 1);
   return false;
+}
+
+function isLocalFunction(id: Node): boolean {
+  const d = findDeclaration(id, id.getText());
+  const init = d && Node.isVariableDeclaration(d) ? d.getInitializer() : undefined;
+  return !!d && (Node.isFunctionDeclaration(d) || (!!init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init))));
+}
+
+function isRequestParam(arg: Node, fn: Fn): boolean {
+  const a = strip(arg);
+  if (!Node.isIdentifier(a)) return false;
+  const d = findDeclaration(a, a.getText());
+  return !!d && requestParams(fn).includes(d);
 }
 
 /** Legacy callback fields `fn` reads from its request (nested callbacks included). */
