@@ -10,7 +10,9 @@ declare module 'axios' {
     auth?: AxiosBasicCredentials;
   }
   export interface AxiosResponse<T = any> { data: T; status: number }
+  export interface InternalAxiosRequestConfig extends AxiosRequestConfig { headers: Record<string, string> }
   export interface AxiosInstance {
+    interceptors: { request: { use(fn: (config: InternalAxiosRequestConfig) => InternalAxiosRequestConfig): number } };
     post<T = any>(url: string, data?: unknown, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
     put<T = any>(url: string, data?: unknown, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
     get<T = any>(url: string, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
@@ -48,8 +50,14 @@ declare module '@nestjs/common' {
   export function Injectable(): ClassDecorator;
 }
 declare module 'rxjs' {
-  export interface Observable<T> { subscribe(next: (value: T) => void): void }
+  export type OperatorFunction<T, R> = (source: Observable<T>) => Observable<R>;
+  export interface Observable<T> {
+    subscribe(next: (value: T) => void): void;
+    pipe<A>(op1: OperatorFunction<T, A>): Observable<A>;
+  }
   export function firstValueFrom<T>(source: Observable<T>): Promise<T>;
+  export function lastValueFrom<T>(source: Observable<T>): Promise<T>;
+  export function map<T, R>(project: (value: T) => R): OperatorFunction<T, R>;
 }
 declare module '@nestjs/axios' {
   import type { Observable } from 'rxjs';
