@@ -45,7 +45,8 @@ interface Expectation extends HoldoutExpectation {
 const EXPECT: Record<string, Expectation> = {
   '01-qwik-verify-frame.tsx': { has: ["ev.origin.endsWith('.jumio.ai')", 'onDone$(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowFullScreen`], lacks: ['netverify.com', 'data.transactionReference'], manual: [] },
   // The handler is a property of vnode.state, assigned in oninit and attached in oncreate.
-  '04-mithril-kyc.js': { has: ['vnode.attrs.onComplete(data.workflowExecutionId)'], lacks: ['data.transactionReference'] },
+  // m('iframe.kyc-frame', { allow: … }) is the component's iframe (hyperscript, like JSX).
+  '04-mithril-kyc.js': { has: ['vnode.attrs.onComplete(data.workflowExecutionId)', `allow: '${FULL_ALLOW}'`], lacks: ['data.transactionReference'] },
   '05-inferno-class.jsx': { has: ['if (!data.workflowExecutionId) return;', 'reference: data.workflowExecutionId, at: data.dateTime', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['data.transactionReference'], manual: [] },
   // An Ember @action attached by a {{window-message}} modifier in the template: proven by its origin check although
   // nothing in the script attaches it; the co-located template's frame follows.
@@ -101,7 +102,6 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  '04-mithril-kyc.js': [{ why: "m('iframe.kyc-frame', { allow: 'camera;fullscreen' }) of a component with a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)", has: [`allow: '${FULL_ALLOW}'`] }],
   '16-web-component-shadow.js': [{ why: 'the <iframe allow="camera;fullscreen"> of a <template> element\'s innerHTML string in a file with a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)', has: [`<iframe allow="${FULL_ALLOW}" allowfullscreen>`] }],
   '18-knockout-bindings.js': [{ why: "element.setAttribute('allow', 'camera;fullscreen') on the binding's element (an <iframe> per the page) beside a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)", has: [`element.setAttribute('allow', '${FULL_ALLOW}')`] }],
 };

@@ -3,7 +3,8 @@
 import type { Edit, ManualItem } from '../../engine/types.js';
 import { mergeAllowValue, REQUIRED_ALLOW } from './allow-value.js';
 
-export type FrameFlavour = 'html' | 'vue' | 'jsx';
+/** 'object': the attributes object of a hyperscript call (`m('iframe', { … })`, hyperscript-frames.ts). */
+export type FrameFlavour = 'html' | 'vue' | 'jsx' | 'object';
 
 export interface FrameAttr {
   /** Name as written (`allow`, `:allow`, `allowFullScreen`). */
@@ -37,6 +38,9 @@ export interface FrameTag {
   srcExpression?: unknown;
   /** Attributes the component fixes for every use (styled-components `.attrs({ … })`): they win over the tag's. */
   preset?: FrameAttr[];
+  /** flavour 'object': how a new property is written (the library's flag name, the file's quote), and whether the
+   * object has no property to add one after. */
+  object?: { fullscreenKey: string; quote: string; empty: boolean };
 }
 
 function norm(name: string): string {
@@ -55,7 +59,7 @@ function quoteOf(tag: FrameTag, text: string): string {
       if (q === '"' || q === "'") return q;
     }
   }
-  return '"';
+  return tag.object?.quote ?? '"';
 }
 
 /** Whitespace to put before a new attribute inserted after `after` (keeps one-attribute-per-line layouts). */
@@ -107,26 +111,31 @@ export function planFrameEdits(tag: FrameTag, text: string, why: string): FrameP
   }
 
   const inserts: string[] = [];
+  const obj = tag.object;
   // New attributes go on the tag, after its own allow (not after one of the component's `.attrs`).
   let anchor: FrameAttr | undefined = allow && tag.attrs.includes(allow) ? allow : undefined;
   if (!allow && allowOk) {
-    inserts.push(`allow=${q}${REQUIRED_ALLOW.join(';')}${q}`);
+    inserts.push(obj ? `allow: ${q}${REQUIRED_ALLOW.join(';')}${q}` : `allow=${q}${REQUIRED_ALLOW.join(';')}${q}`);
     anchor = findAttr(tag, 'src') ?? tag.attrs[tag.attrs.length - 1];
   }
   if (fullscreen?.literalFalse || fullscreen?.dynamic) {
     manual.push({ pos: tag.start, commentStyle: comment, message: `allowfullscreen is computed or switched off: ${ALLOW_MESSAGE}` });
   } else if (!fullscreen && !(spread && !allow)) {
-    inserts.push(tag.flavour === 'jsx' ? 'allowFullScreen' : 'allowfullscreen');
+    inserts.push(obj ? `${obj.fullscreenKey}: true` : tag.flavour === 'jsx' ? 'allowFullScreen' : 'allowfullscreen');
     anchor ??= findAttr(tag, 'src') ?? tag.attrs[tag.attrs.length - 1];
   }
-  if (inserts.length) {
+  if (inserts.length && obj && (obj.empty || !anchor)) {
+    // No property to follow (`m('iframe')`, `h('iframe', {})`): the layout of a new one is not guessed.
+    manual.push({ pos: tag.start, commentStyle: comment, message: `${ALLOW_MESSAGE} (${why})` });
+  } else if (inserts.length) {
     const at = anchor ? anchor.end : tag.nameEnd;
     const sep = separatorBefore(tag, text, at);
     edits.push({
       start: at,
       end: at,
-      text: inserts.map((s) => sep + s).join(''),
-      message: `iframe: added ${inserts.map((s) => s.replace(/=.*/, '')).join(' and ')} for the KYX web client (${why})`,
+      // A property goes right after the anchor's end, before any comma of its own: valid with or without one.
+      text: inserts.map((s) => (obj ? ',' : '') + sep + s).join(''),
+      message: `iframe: added ${inserts.map((s) => s.replace(/[=:].*/, '')).join(' and ')} for the KYX web client (${why})`,
     });
   }
   return { edits, manual };

@@ -11,6 +11,7 @@ import { featureNames, REQUIRED_ALLOW } from './allow-value.js';
 import { LEGACY_IFRAME_ALLOW } from '../../../api/index.js';
 import { htmlFrames, staticSrc } from './html-frames.js';
 import { jsxFrames } from './jsx-frames.js';
+import { hyperscriptFrames } from './hyperscript-frames.js';
 import { domFrameEdits } from './dom-frames.js';
 import { pageHasJumioHandler } from './page-proof.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
@@ -122,8 +123,10 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
   for (const block of file.scripts) {
     const ectx = new EvalContext(ctx.project, block.sourceFile, file.absPath);
     const flow = initiateResponseFlow(ectx);
-    if (block.jsx) {
-      const cands: Candidate[] = jsxFrames(block).map(({ tag, src, markerStyle }) => {
+    // JSX elements and hyperscript calls (`m('iframe', {…})`, `h(…)`, `createElement(…)`): one set of candidates.
+    const elementFrames = [...(block.jsx ? jsxFrames(block) : []), ...hyperscriptFrames(block, ctx.style.quote)].sort((a, b) => a.tag.start - b.tag.start);
+    if (elementFrames.length) {
+      const cands: Candidate[] = elementFrames.map(({ tag, src, markerStyle }) => {
         tag.markerStyle = markerStyle;
         const placeholder = tag.srcKind === 'static' && PLACEHOLDER_SRC.test(tag.srcText!);
         const bySrc = placeholder ? undefined : tag.srcKind === 'static' ? (webClientUrlKind(tag.srcText!) ? `src is a ${webClientUrlKind(tag.srcText!)} web-client URL` : framedPageShowsClient(tag.srcText!, file, ctx))

@@ -39,7 +39,8 @@ function styledNames(sf: SourceFile): Set<string> {
   return names;
 }
 
-function literalAttr(name: string, value: Node, start: number, end: number, offset: number): FrameAttr {
+/** A property's value as an attribute: `true`, `false`, an editable plain literal, or computed. */
+export function literalAttr(name: string, value: Node, start: number, end: number, offset: number): FrameAttr {
   const v = unwrap(value);
   if (v.getKind() === SyntaxKind.TrueKeyword) return { name, start, end, value: '', dynamic: false };
   if (v.getKind() === SyntaxKind.FalseKeyword) return { name, start, end, dynamic: false, literalFalse: true };
