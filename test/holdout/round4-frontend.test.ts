@@ -67,7 +67,8 @@ const EXPECT: Record<string, Expectation> = {
   '14-capacitor-inappbrowser.ts': { has: ["query.get('acquisitionStatus') ?? 'ERROR'", "reference: query.get('workflowExecutionId')"], manual: [] },
   '15-electron-main.ts': { has: ["params.get('acquisitionStatus') === 'SUCCESS' ? params.get('workflowExecutionId') : null"], lacks: ['msg.workflowExecutionId'], manual: [] },
   '15-electron-preload.ts': { has: ["event.origin.endsWith('.jumio.ai')", 'reference: data.workflowExecutionId'], manual: [] },
-  '16-web-component-shadow.js': { has: ["event.origin.indexOf('jumio.ai') === -1", 'reference: data.workflowExecutionId'], lacks: ['data.transactionReference'] },
+  // The template element's innerHTML literal is the component's markup: its frame is edited in place.
+  '16-web-component-shadow.js': { has: ["event.origin.indexOf('jumio.ai') === -1", 'reference: data.workflowExecutionId', `<iframe allow="${FULL_ALLOW}" allowfullscreen>`], lacks: ['data.transactionReference'] },
   // $(window).off('message.netverify').on('message.netverify', …) with var evt = e.originalEvent; the runtime frame is flagged.
   '17-jquery-plugin.js': { has: [`/^https:\\/\\/[a-z0-9-]+${KYX_REGEX}$/.test(evt.origin)`, 'settings.onSuccess(data.workflowExecutionId)', 'data.payload.metainfo.code : null, data.workflowExecutionId)', `allow: '${FULL_ALLOW}'`], lacks: ['data.transactionReference'], manual: ['iframe-allow'] },
   '18-knockout-bindings.js': { has: [`/${KYX_REGEX}$/.test(e.origin)`, 'options.done(data.workflowExecutionId)'], lacks: ['data.transactionReference'] },
@@ -102,7 +103,6 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  '16-web-component-shadow.js': [{ why: 'the <iframe allow="camera;fullscreen"> of a <template> element\'s innerHTML string in a file with a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)', has: [`<iframe allow="${FULL_ALLOW}" allowfullscreen>`] }],
   '18-knockout-bindings.js': [{ why: "element.setAttribute('allow', 'camera;fullscreen') on the binding's element (an <iframe> per the page) beside a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)", has: [`element.setAttribute('allow', '${FULL_ALLOW}')`] }],
 };
 

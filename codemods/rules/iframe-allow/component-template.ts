@@ -1,13 +1,15 @@
 // `<iframe>` tags in a component's inline template: Angular `@Component({ template: `…` })`, Vue
-// `{ template: '…' }`, a Backbone view's `_.template('…')`, a Lit element's `html\`…\``. Unlike other markup in strings (string-frames.ts: flagged only), such a template is the
-// component's own markup, compiled as is: when the literal's text is its value (no escapes) its offsets are the
-// markup's, so the frame is read and edited exactly like a page's (frameTagOf / planFrameEdits), shifted by the
-// literal's position. Markers go above the `template:` line as line comments, never inside the string.
+// `{ template: '…' }`, a Backbone view's `_.template('…')`, a Lit element's `html\`…\``, and markup a script
+// gives to innerHTML / insertAdjacentHTML (html-sinks.ts). Unlike other markup in strings (string-frames.ts:
+// flagged only), such a template is the component's own markup, compiled as is: when the literal's text is its
+// value (no escapes) its offsets are the markup's, so the frame is read and edited exactly like a page's
+// (frameTagOf / planFrameEdits), shifted by the literal's position. Markers go above the `template:` line as line comments, never inside the string.
 import { Node, SyntaxKind } from 'ts-morph';
 import type { RuleFile, ScriptBlock } from '../../engine/types.js';
 import { parseEmbedded } from '../../engine/embedded.js';
 import { frameTagOf } from './html-frames.js';
 import type { FrameTag } from './frame-tag.js';
+import { htmlSinks } from './html-sinks.js';
 
 export interface TemplateFrame {
   tag: FrameTag;
@@ -38,6 +40,8 @@ function templateLiterals(block: ScriptBlock): Node[] {
   const text = block.sourceFile.getFullText();
   if (!/<iframe\b/i.test(text)) return [];
   const out: Node[] = [];
+  // Literals given to innerHTML / insertAdjacentHTML (html-sinks.ts): the page's own markup once parsed.
+  for (const s of htmlSinks(block.sourceFile)) if (s.literal && !out.includes(s.literal)) out.push(s.literal);
   for (const pa of block.sourceFile.getDescendantsOfKind(SyntaxKind.PropertyAssignment)) {
     if (pa.getName() !== 'template') continue;
     const init = pa.getInitializer();
@@ -82,7 +86,11 @@ export function componentTemplateFrames(block: ScriptBlock): TemplateFrame[] {
     for (const el of markup.elements) {
       if (el.tagName !== 'iframe') continue;
       const tag = frameTagOf(el, pseudo);
-      if (tag) out.push({ tag: { ...shift(tag, block.offset + lit.getStart() + 1), markerStyle: 'line' }, literal: lit });
+      if (!tag) continue;
+      // `<iframe ${attrs}>`: a `${…}` in the start tag may write any attribute (a Lit element binding does not,
+      // but a string does): treated as a spread.
+      if (!lit.getFirstAncestorByKind(SyntaxKind.TaggedTemplateExpression)) tag.attrs = tag.attrs.map((a) => (a.name.startsWith('[[') ? { ...a, dynamic: true, spread: true } : a));
+      out.push({ tag: { ...shift(tag, block.offset + lit.getStart() + 1), markerStyle: 'line' }, literal: lit });
     }
   }
   return out;

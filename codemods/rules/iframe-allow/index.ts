@@ -19,6 +19,7 @@ import { initiateResponseFlow } from './response-flow.js';
 import { stringFrameItems } from './string-frames.js';
 import { framedPageShowsClient } from './framed-page.js';
 import { componentTemplateFrames } from './component-template.js';
+import { assembledSinkItems, htmlSinks } from './html-sinks.js';
 import { HOLE } from '../../analysis/static-strings.js';
 
 const PAGE_PROOF = 'an iframe on a page with a proven Jumio message handler';
@@ -154,6 +155,7 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
     }
     const handled = new Set(inline.filter((_, i) => inlineCands[i]!.why).map((f) => f.literal));
     manual.push(...stringFrameItems(block, ectx, flow, handled));
+    manual.push(...assembledSinkItems(block, htmlSinks(block.sourceFile), new Set(inline.map((f) => f.literal)), pageProven));
     const dom = domFrameEdits({ block, ectx, flow, pageProven, iframeIds, boundFrames, style: ctx.style });
     edits.push(...dom.edits);
     manual.push(...dom.manual);

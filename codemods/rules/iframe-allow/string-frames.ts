@@ -19,7 +19,8 @@ const HANDLER_IN_TEXT = [
   new RegExp(`\\b${LEGACY.payload}\\b`),
 ];
 
-function iframes(markup: string): HtmlElement[] {
+/** The <iframe> elements of a piece of markup (parse5, as the browser would read it). */
+export function markupIframes(markup: string): HtmlElement[] {
   const out: HtmlElement[] = [];
   const walk = (n: HtmlNode): void => {
     if ('tagName' in n && n.tagName === 'iframe') out.push(n as HtmlElement);
@@ -38,7 +39,7 @@ export function stringFrameItems(block: ScriptBlock, ectx: EvalContext, flow: (r
   for (const lit of literals) {
     const raw = lit.getText().slice(1, -1);
     const handlerInText = HANDLER_IN_TEXT.every((re) => re.test(raw));
-    for (const el of iframes(raw)) {
+    for (const el of markupIframes(raw)) {
       const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value;
       const allow = attr('allow');
       const complete = allow !== undefined && REQUIRED_ALLOW.every((f) => featureNames(allow).includes(f)) && attr('allowfullscreen') !== undefined;

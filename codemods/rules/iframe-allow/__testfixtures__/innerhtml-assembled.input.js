@@ -1,0 +1,17 @@
+// Markup built at run time: a `${…}` in the start tag may write any attribute, and a concatenation cannot be
+// edited in place: both get a marker on a page with a proven handler.
+function render(el, url, extraAttrs) {
+  el.innerHTML = `<iframe src="${url}" ${extraAttrs}></iframe>`;
+}
+
+function renderLegacy(el, url) {
+  el.innerHTML = '<iframe src="' + url + '" allow="camera;fullscreen" allowfullscreen></iframe>';
+}
+
+window.addEventListener('message', function (event) {
+  if (event.origin.indexOf('netverify.com') === -1) return;
+  var data = JSON.parse(event.data);
+  if (data.payload.value === 'success') document.getElementById('ref').textContent = data.transactionReference;
+});
+
+module.exports = { render, renderLegacy };
