@@ -14,6 +14,8 @@ const MODULES: Record<string, ClientModule> = {
   'request-promise-any': 'request-promise',
   superagent: 'superagent',
   got: 'got',
+  // ky has got's call shape (same author): ky.post(url, { json, headers, searchParams, timeout }), .json() on the promise.
+  ky: 'got',
   undici: 'undici',
   'node-fetch': 'fetch',
   'cross-fetch': 'fetch',
@@ -159,9 +161,10 @@ export function axiosInstanceConfig(target: Node): Node | undefined {
   return instanceConfig(target, 'axios', 'create');
 }
 
-/** A got instance: `const api = got.extend({...})` (or on `this`). Returns the extend() options. */
+/** A got instance: `const api = got.extend({...})` (or on `this`; ky: also ky.create). Returns the factory's options. */
 export function gotInstanceConfig(target: Node): Node | undefined {
-  return instanceConfig(target, 'got', 'extend');
+  // ky (got's call shape) makes instances with ky.create() as well as ky.extend().
+  return instanceConfig(target, 'got', 'extend') ?? instanceConfig(target, 'got', 'create');
 }
 
 /** A request / request-promise instance: `const api = request.defaults({...})`. Returns the module and options. */

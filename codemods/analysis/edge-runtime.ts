@@ -7,7 +7,8 @@ import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 const PAGES_HANDLER = /^onRequest(Get|Post|Put|Patch|Delete)?$/;
 
 /** A module-worker default export (`export default { async fetch(request, env, ctx) … }`), a Pages Function
- * (`export async function onRequestPost({ request, env })`) or a service worker (`addEventListener('fetch', …)`). */
+ * (`export async function onRequestPost({ request, env })`), a Hono app with Worker bindings, or a service worker
+ * (`addEventListener('fetch', …)`). */
 export function looksLikeCloudflareWorker(sf: SourceFile): boolean {
   for (const ea of sf.getDescendantsOfKind(SyntaxKind.ExportAssignment)) {
     const obj = ea.getExpression();
@@ -17,7 +18,10 @@ export function looksLikeCloudflareWorker(sf: SourceFile): boolean {
     const first = fn.getParameters()[0];
     if (fn.isExported() && PAGES_HANDLER.test(fn.getName() ?? '') && first && /\benv\b/.test(first.getNameNode().getText())) return true;
   }
-  return /\baddEventListener\(\s*['"]fetch['"]/.test(sf.getFullText());
+  const text = sf.getFullText();
+  // A Hono app typed with Worker bindings (`new Hono<{ Bindings: … }>`) reading its secrets from `c.env`.
+  if (/\bfrom\s*['"]hono['"]/.test(text) && /\bHono<\s*\{\s*Bindings\b/.test(text)) return true;
+  return /\baddEventListener\(\s*['"]fetch['"]/.test(text);
 }
 
 export function workerRuntimeMessage(helperFile: string): string {

@@ -59,9 +59,11 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     // got joins prefixUrl and the URL (an absolute KYX URL included), request rejects an absolute URL with a baseUrl,
     // and both merge the instance's credentials into every call (request's auth overwrites an Authorization header):
     // no per-call edit is proven to undo that, so the call is left working and flagged.
-    const factory = http.client === 'got' ? 'got.extend()' : `${http.client}.defaults()`;
-    return stop(`the call goes through a ${factory} instance whose base URL and credentials also apply to a KYX URL; ` +
-      `call ${http.client} directly (or a separate instance) with the KYX account URL and Authorization: Bearer from kyxAccessToken`);
+    // got's factory named as the code spells it (`got.extend()`, or `ky.create()`: ky shares got's call shape).
+    const made = http.instanceConfig.getParent();
+    const factory = http.client !== 'got' ? `${http.client}.defaults` : Node.isCallExpression(made) ? made.getExpression().getText() : 'got.extend';
+    return stop(`the call goes through a ${factory}() instance whose base URL and credentials also apply to a KYX URL; ` +
+      `call ${http.client === 'got' ? factory.split('.')[0] : http.client} directly (or a separate instance) with the KYX account URL and Authorization: Bearer from kyxAccessToken`);
   }
   const interceptor = authInterceptor(http);
   if (interceptor) {

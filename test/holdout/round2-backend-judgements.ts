@@ -7,6 +7,13 @@ const SETTING = /not migrated automatically: its URL is .* by default but can co
 
 /** Judged rewrites. */
 export const MIGRATED: Record<string, Expect> = {
+  // ky has got's call shape (hold-out round 4 took the known gap: it was flagged where the URL is written).
+  'auth-ky': {
+    has: ['ky.put(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`', "json: { customerInternalReference: enrollmentTransactionReference, workflowDefinition: { key: 9,",
+      "headers: { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` },", 'return data.web.href;'],
+    not: ['JUMIO_BASIC'],
+    manual: [/implement resolveKyxAccount in kyx-auth\./],
+  },
   'auth-fastify-axios-imported-config': {
     has: ["'https://lon.netverify.com': 'https://account.emea-1.jumio.ai'", '.put(`${kyxOrigin}/api/v1/accounts/${kyxAccount.accountId}`, payload',
       "web: { locale: request.body.locale ?? 'en' }", 'customerInternalReference: account.id',
@@ -135,7 +142,6 @@ export const FLAGGED: Record<string, RegExp[]> = {
   'cb-router-route-chain': [CALLBACK, /userReference → userReference/],
   // Clients the rules do not rewrite: flagged where the legacy host is written.
   'enr-https-request': [/legacy Jumio API base URL netverify\.com/],
-  'auth-ky': [/initiate endpoint netverify\.com\/api\/authentication\/v1\/web\/initiate was not migrated automatically/],
   'ret-callback-style-promise': [/legacy retrieval outside an async function/],
   // DELETE has no rewrite: flagged where the legacy endpoint is written.
   'ret-delete-gdpr': [/netverify\.com\/api\/netverify\/v2\/authentications has no KYX rewrite/],

@@ -81,6 +81,17 @@ declare module '@nestjs/axios' {
     put<T = any>(url: string, data?: unknown, config?: unknown): Observable<{ data: T; status: number }>;
   }
 }
+declare module 'hono' {
+  export class Hono<E = any> {
+    post(path: string, handler: (c: { req: { json<T>(): Promise<T> }; env: any; json(v: unknown): unknown }) => unknown): void;
+  }
+}
+declare module 'ky' {
+  interface KyPromise extends Promise<{ json<T>(): Promise<T> }> { json<T = unknown>(): Promise<T> }
+  interface KyInstance { post(url: string, options?: unknown): KyPromise; create(options?: unknown): KyInstance }
+  const ky: KyInstance;
+  export default ky;
+}
 declare module 'zod' {
   interface ZodType<T> { parse(v: unknown): T; parseAsync(v: unknown): Promise<T>; url(): ZodType<T>; uuid(): ZodType<T>; strict(): ZodType<T> }
   export namespace z { type infer<S> = S extends ZodType<infer T> ? T : never }
