@@ -1,4 +1,4 @@
-// Hold-out round 4 for the backend rules (test/holdout/round4-backend/): the five backend rules on 52 customer-style
+// Hold-out round 4 for the backend rules (test/holdout/round4-backend/): the five backend rules on 55 customer-style
 // files written WITHOUT reading the rules, in styles rounds 1–3 lack (NestJS HttpService with lastValueFrom and rxjs
 // map, express-async-handler, Next.js app-router route handlers, SvelteKit +server with the event's fetch, Remix
 // actions and loaders, tRPC, Apollo resolvers and RESTDataSource, Fastify decorate, Feathers, AdonisJS, BullMQ and
