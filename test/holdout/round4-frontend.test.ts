@@ -71,7 +71,8 @@ const EXPECT: Record<string, Expectation> = {
   '16-web-component-shadow.js': { has: ["event.origin.indexOf('jumio.ai') === -1", 'reference: data.workflowExecutionId', `<iframe allow="${FULL_ALLOW}" allowfullscreen>`], lacks: ['data.transactionReference'] },
   // $(window).off('message.netverify').on('message.netverify', …) with var evt = e.originalEvent; the runtime frame is flagged.
   '17-jquery-plugin.js': { has: [`/^https:\\/\\/[a-z0-9-]+${KYX_REGEX}$/.test(evt.origin)`, 'settings.onSuccess(data.workflowExecutionId)', 'data.payload.metainfo.code : null, data.workflowExecutionId)', `allow: '${FULL_ALLOW}'`], lacks: ['data.transactionReference'], manual: ['iframe-allow'] },
-  '18-knockout-bindings.js': { has: [`/${KYX_REGEX}$/.test(e.origin)`, 'options.done(data.workflowExecutionId)'], lacks: ['data.transactionReference'] },
+  // The binding's init(element) sets the camera list on its element and attaches the proven handler: the frame.
+  '18-knockout-bindings.js': { has: [`/${KYX_REGEX}$/.test(e.origin)`, 'options.done(data.workflowExecutionId)', `element.setAttribute('allow', '${FULL_ALLOW}')`], lacks: ['data.transactionReference'] },
   // The page loads the binding's script (proven handler): its iframe gets the KYX allow list.
   '18-knockout-page.html': { has: [`allow="${FULL_ALLOW}" allowfullscreen data-bind`], manual: [] },
   // Next 15: `await searchParams`, typed through an alias of Promise<{…}>: reads and type renamed.
@@ -103,7 +104,6 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  '18-knockout-bindings.js': [{ why: "element.setAttribute('allow', 'camera;fullscreen') on the binding's element (an <iframe> per the page) beside a proven handler keeps the legacy list, unflagged (iframe-allow, helper-19)", has: [`element.setAttribute('allow', '${FULL_ALLOW}')`] }],
 };
 
 /** Unparsed files holding legacy code: the run must at least list them as skipped with manual items. */

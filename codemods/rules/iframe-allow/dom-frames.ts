@@ -6,7 +6,8 @@
 import { Node, SyntaxKind, type Expression } from 'ts-morph';
 import type { Edit, FileStyle, ManualItem, ScriptBlock } from '../../engine/types.js';
 import type { EvalContext } from '../../analysis/eval-context.js';
-import { resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
+import { isFunctionLike, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
+import { allowsCamera } from '../../analysis-frontend/index.js';
 import { mergeAllowValue, REQUIRED_ALLOW } from './allow-value.js';
 import { ALLOW_MESSAGE } from './frame-tag.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
@@ -35,7 +36,24 @@ export interface DomFrameInput {
   iframeIds: ReadonlySet<string>;
   /** Svelte: variables the markup binds to an <iframe> (`<iframe bind:this={frame}>`). */
   boundFrames?: ReadonlySet<string>;
+  /** Where the file attaches proven Jumio handlers (page-proof.ts provenHandlerSites), computed on demand. */
+  handlerSites?: () => readonly Node[];
   style: FileStyle;
+}
+
+const BESIDE_HANDLER = 'the element a binding or directive configures beside a proven Jumio message handler';
+
+/** The element handed to a Knockout binding's `init(element, …)`, a Vue directive's `mounted(el)`, a Svelte action
+ * `(node)`: the first parameter of a function — what it configures. Its scope is the function, or the object
+ * literal holding it (`{ init, update }`, `{ mounted, unmounted }`). */
+function elementParameterScope(receiver: Node): Node | undefined {
+  const u = unwrap(receiver);
+  const decl = Node.isIdentifier(u) ? resolveIdentifier(u) : undefined;
+  if (!decl || !Node.isParameterDeclaration(decl)) return undefined;
+  const fn = decl.getParent();
+  if (!isFunctionLike(fn) || fn.getParameters()[0] !== decl) return undefined;
+  const holder = Node.isMethodDeclaration(fn) ? fn.getParent() : fn.getParent()?.getParentIfKind(SyntaxKind.ObjectLiteralExpression);
+  return holder && Node.isObjectLiteralExpression(holder) ? holder : fn;
 }
 
 const JQUERY = /^(\$|jQuery)$/;
@@ -173,14 +191,25 @@ function statementAfter(site: Site): { end: number; indent: string } | undefined
 }
 
 export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: ManualItem[]; frames: number } {
-  const { block, ectx, flow, pageProven, iframeIds, boundFrames, style } = input;
+  const { block, ectx, flow, pageProven, iframeIds, boundFrames, handlerSites, style } = input;
   const edits: Edit[] = [];
   const manual: ManualItem[] = [];
   let frames = 0;
   const off = block.offset;
   const q = style.quote;
   const semi = style.semicolons ? ';' : '';
-  for (const t of collect(block)) {
+  const targets = collect(block);
+  // An element parameter whose allow the function sets to the legacy client's list (camera and fullscreen), in the
+  // function or binding object that also attaches a proven Jumio handler — the only such element there.
+  const besideHandler = new Map<Target, Node>();
+  for (const t of targets) {
+    const scope = t.allow.some((a) => allowsCamera(stringValue(a.value) ?? '')) ? elementParameterScope(t.receiver) : undefined;
+    const sites = scope && handlerSites ? handlerSites() : [];
+    if (scope && sites.some((n) => n.getSourceFile() === scope.getSourceFile() && n.getStart() >= scope.getStart() && n.getEnd() <= scope.getEnd())) besideHandler.set(t, scope);
+  }
+  const scopes = [...besideHandler.values()];
+  for (const [t, scope] of besideHandler) if (scopes.filter((s) => s === scope).length > 1) besideHandler.delete(t);
+  for (const t of targets) {
     if (!t.allow.length && !t.src.length) continue;
     const srcWhy = t.src.map((s) => webClientSource(s.value, ectx, flow)).find(Boolean);
     const origin = iframeOrigin(t.receiver, iframeIds, 0, boundFrames);
@@ -189,7 +218,8 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
       const v = stringValue(s.value);
       return v !== undefined && !webClientUrlKind(v);
     });
-    const why = srcWhy ?? (origin && !otherSrc && pageProven() ? 'an iframe on a page with a proven Jumio message handler' : undefined);
+    const why = srcWhy ?? (origin && !otherSrc && pageProven() ? 'an iframe on a page with a proven Jumio message handler'
+      : besideHandler.has(t) && !otherSrc ? BESIDE_HANDLER : undefined);
     if (!why) continue;
     frames++;
     const recv = jqueryBase(t.receiver).getText();

@@ -7,7 +7,7 @@
 // `m`, a render function's `h` parameter): `document.createElement('iframe')` is DOM code (dom-frames.ts).
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import type { ScriptBlock } from '../../engine/types.js';
-import { resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
+import { isFunctionLike, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import type { FrameAttr } from './frame-tag.js';
 import { lineContext, type JsxFrame } from './jsx-frames.js';
 import { literalAttr } from './styled-frames.js';
@@ -58,7 +58,7 @@ function moduleBindings(sf: SourceFile): Map<string, Library> {
 /** Vue 2: `render(h) { return h('iframe', { attrs: { … } }) }` (also `render: (createElement) => …`). */
 function isRenderParameter(decl: Node): boolean {
   const fn = decl.getParent();
-  if (!fn || !Node.isFunctionLikeDeclaration(fn) || fn.getParameters()[0] !== decl) return false;
+  if (!isFunctionLike(fn) || fn.getParameters()[0] !== decl) return false;
   const holder = Node.isMethodDeclaration(fn) ? fn : fn.getParent();
   return !!holder && (Node.isMethodDeclaration(holder) || Node.isPropertyAssignment(holder)) && holder.getName() === 'render';
 }

@@ -3,6 +3,7 @@
 // token. Only frames proven to show the web client are touched: a web-client URL (literal, or flowing from an
 // initiate response) as src, or the frame of a page whose own scripts attach a proven Jumio message handler.
 // Other widgets' frames (a video, a payment form, a map) stay byte-identical.
+import type { Node } from 'ts-morph';
 import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { getAttribute } from '../../engine/embedded.js';
 import { EvalContext } from '../../analysis/eval-context.js';
@@ -13,7 +14,7 @@ import { htmlFrames, staticSrc } from './html-frames.js';
 import { jsxFrames } from './jsx-frames.js';
 import { hyperscriptFrames } from './hyperscript-frames.js';
 import { domFrameEdits } from './dom-frames.js';
-import { pageHasJumioHandler } from './page-proof.js';
+import { pageHasJumioHandler, provenHandlerSites } from './page-proof.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
 import { initiateResponseFlow } from './response-flow.js';
 import { stringFrameItems } from './string-frames.js';
@@ -95,6 +96,7 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
   // Proving the page's handler is the expensive part: only when a frame needs it.
   let proven: boolean | undefined;
   const pageProven = (): boolean => (proven ??= pageHasJumioHandler(file, ctx));
+  let sites: Node[] | undefined;
   let frames = 0;
   let firstFrame: { pos: number; style: 'html' | 'jsx' | 'line' } | undefined;
   const iframeIds = new Set<string>();
@@ -156,7 +158,7 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
     const handled = new Set(inline.filter((_, i) => inlineCands[i]!.why).map((f) => f.literal));
     manual.push(...stringFrameItems(block, ectx, flow, handled));
     manual.push(...assembledSinkItems(block, htmlSinks(block.sourceFile), new Set(inline.map((f) => f.literal)), pageProven));
-    const dom = domFrameEdits({ block, ectx, flow, pageProven, iframeIds, boundFrames, style: ctx.style });
+    const dom = domFrameEdits({ block, ectx, flow, pageProven, iframeIds, boundFrames, handlerSites: () => (sites ??= provenHandlerSites(file, ctx)), style: ctx.style });
     edits.push(...dom.edits);
     manual.push(...dom.manual);
     frames += dom.frames;

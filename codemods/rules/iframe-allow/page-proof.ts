@@ -1,7 +1,7 @@
 // "A page with a proven Jumio message handler": one of the page's own scripts (inline blocks, the SFC's
 // <script>, local `<script src>` files) attaches a `message` handler that the front-end analysis proves to
 // handle Jumio web-client events (codemods/analysis-frontend decides; this adds the page's linked scripts).
-import type { SourceFile } from 'ts-morph';
+import type { Node, SourceFile } from 'ts-morph';
 import type { RuleContext, RuleFile } from '../../engine/types.js';
 import { getAttribute } from '../../engine/embedded.js';
 import { fileFramesCamera, markupMessageHandlerNames, provenJumioHandlers, scriptFramesCamera } from '../../analysis-frontend/index.js';
@@ -55,6 +55,16 @@ function emberComponentOfTemplate(file: RuleFile, ctx: RuleContext): { sf: Sourc
     if (sf) return { sf, absPath: p };
   }
   return undefined;
+}
+
+/** Where the file's own script blocks attach a proven Jumio handler (the attaching call or assignment, and the
+ * handler function): dom-frames.ts asks whether an element's allow is set beside it. */
+export function provenHandlerSites(file: RuleFile, ctx: RuleContext): Node[] {
+  const globals = file.scripts.map((s) => s.sourceFile);
+  const cameraFrame = fileFramesCamera(file, ctx.project);
+  const markupHandlers = markupMessageHandlerNames(file);
+  return file.scripts.flatMap((s) => provenJumioHandlers(s.sourceFile, { globals, project: ctx.project, absPath: file.absPath, cameraFrame, markupHandlers }))
+    .filter((h) => !h.externalPath).flatMap((h) => [h.attach, h.fn]);
 }
 
 export function pageHasJumioHandler(file: RuleFile, ctx: RuleContext): boolean {
