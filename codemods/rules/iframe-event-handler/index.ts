@@ -13,7 +13,7 @@ import { findGlobalAssigners, type Assigner } from './handoff.js';
 import { MESSAGE_9836, planHandler, type Plan } from './plan.js';
 import { errorCodeTableEntries } from './error-code-tables.js';
 import { mockedEventEdits } from './test-mocks.js';
-import { isTestOrStory } from '../../analysis-frontend/test-code.js';
+import { KYX_EVENT_NAMES, jumioTestFile } from '../../analysis-frontend/test-code.js';
 import { regionHint, type RegionHint } from './region-hint.js';
 import { findHandlersInStrings } from './template-strings.js';
 import { linkedScripts } from './linked-scripts.js';
@@ -65,10 +65,10 @@ export const iframeEventHandler: Rule = {
     const cameraFrame = fileFramesCamera(file, ctx.project);
     // Functions the markup attaches as window message handlers (Alpine x-on:message.window, <svelte:window>).
     const markupHandlers = markupMessageHandlerNames(file);
-    const testCode = isTestOrStory(file.path, file.text);
+    const testMocks = jumioTestFile(file.path, file.text, KYX_EVENT_NAMES);
     for (const block of blocks) {
       // Tests and stories that post the web client's event: the mock must send what the migrated handler reads.
-      if (testCode) plan.edits.push(...mockedEventEdits(block.sourceFile));
+      if (testMocks) plan.edits.push(...mockedEventEdits(block.sourceFile, testMocks));
       // A template tag that itself mentions a Jumio field or host would be left behind by a rename: flag instead.
       const hidesJumio = 'maskedText' in block && HIDDEN_JUMIO.test((block as MaskedScriptBlock).maskedText);
       const handlers = analyzeMessageHandlers(block.sourceFile, { globals, project: ctx.project, absPath: file.absPath, cameraFrame, markupHandlers });

@@ -1,18 +1,19 @@
 // A test or story that simulates the web client's event (`win.postMessage(JSON.stringify({ transactionReference,
 // eventType: 510, payload: { value: 'success' } }), '*')`): the migrated handler ignores it, so the mock is renamed
 // like a handler's read. Only an object of the Jumio event's shape: `transactionReference` and a `payload.value` Jumio
-// sends, every other key a Jumio key, and `eventType: 510` or the object posted with postMessage. A 3-D Secure mock
-// with `type`/`status` keys is not one.
+// sends, every other key a Jumio key, and `eventType: 510` or the object posted with postMessage, in a test about
+// Jumio (analysis-frontend/test-code.ts). A 3-D Secure mock with `type`/`status` keys is not one.
 import { Node, SyntaxKind, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED, IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, LEGACY } from '../../../api/index.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
+import type { JumioTestFile } from '../../analysis-frontend/test-code.js';
 import type { NodeEdit } from './plan.js';
 
 const KEYS = new Set<string>([...IFRAME_EVENT_RENAMES.flatMap((r) => [r.legacy, r.kyx]), ...IFRAME_EVENT_RETAINED, ...IFRAME_EVENT_NEW]);
 const RENAMES = new Map(IFRAME_EVENT_RENAMES.map((r) => [r.legacy, r.kyx]));
 
-export function mockedEventEdits(sf: SourceFile): NodeEdit[] {
+export function mockedEventEdits(sf: SourceFile, test: JumioTestFile): NodeEdit[] {
   const edits: NodeEdit[] = [];
   for (const obj of descendantsOfKinds(sf, new Set([SyntaxKind.ObjectLiteralExpression])) as ObjectLiteralExpression[]) {
     const props = new Map<string, Node>();
@@ -26,7 +27,7 @@ export function mockedEventEdits(sf: SourceFile): NodeEdit[] {
     if (!ref || !jumioPayload(props.get(LEGACY.payload))) continue;
     const type = props.get(LEGACY.eventType);
     const is510 = !!type && Node.isPropertyAssignment(type) && codeValue(type.getInitializerOrThrow()) === IFRAME_EVENT_TYPE_STATE_CHANGE;
-    if (!is510 && !postedWithPostMessage(obj)) continue;
+    if ((!is510 && !postedWithPostMessage(obj)) || !test.inCase(obj)) continue;
     const next = RENAMES.get(LEGACY.transactionReference)!;
     const message = `simulated Jumio iFrame event (test/story): ${LEGACY.transactionReference} → ${next}`;
     if (Node.isShorthandPropertyAssignment(ref)) {

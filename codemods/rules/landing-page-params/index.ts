@@ -15,7 +15,7 @@ import { findParamReads, type ParamRead } from './query-reads.js';
 import { queryTypeEdits } from './query-types.js';
 import { angularInputItems } from './angular-inputs.js';
 import { mockedRedirectEdits } from './test-mocks.js';
-import { isTestOrStory } from '../../analysis-frontend/test-code.js';
+import { KYX_LANDING_NAMES, jumioTestFile } from '../../analysis-frontend/test-code.js';
 import { redirectRoutes, routeOf } from './route-proof.js';
 import { templateReads, type TemplateRead } from './vue-template.js';
 import { svelteMarkupReads, svelteMarkupText, svelteRootOfGroup } from './svelte-markup.js';
@@ -199,7 +199,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       manual.push(...errorCodeItems(legacy, off));
     }
     if (file.text.includes('@angular/core')) manual.push(...angularInputItems(block.sourceFile, off, paymentWord));
-    if (isTestOrStory(file.path, file.text)) edits.push(...mockedRedirectEdits(block.sourceFile, off));
+    const testMocks = jumioTestFile(file.path, file.text, KYX_LANDING_NAMES);
+    if (testMocks) edits.push(...mockedRedirectEdits(block.sourceFile, off, testMocks));
     for (let i = manualBefore; i < manual.length; i++) manual[i] = styled(manual[i]!);
   }
   for (const root of new Set(tpl.filter((t) => !tplUsed.has(t)).map((t) => t.root))) {

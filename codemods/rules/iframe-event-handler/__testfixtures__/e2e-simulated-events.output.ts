@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-// The web client is stubbed: the test posts its events itself.
+// The Jumio web client is stubbed: the test posts its events itself.
 test('success', async ({ page }) => {
   await page.goto('/kyc');
   await page.evaluate((ref) => {

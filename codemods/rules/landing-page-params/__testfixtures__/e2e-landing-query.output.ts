@@ -1,4 +1,4 @@
-// cypress/e2e/landing.cy.ts — opens the landing page the way the web client redirects to it.
+// cypress/e2e/landing.cy.ts — opens the landing page the way the Jumio web client redirects to it.
 const REF = 'tx-1';
 
 describe('landing page', () => {
