@@ -37,9 +37,8 @@ const DEFECTS: Record<string, string> = {
   '15-frame-router-attached.ts': "prove.ts (pre-existing): one jumio.ai origin check proves the whole handler; the other vendor's branch (own origin check) gets its transactionReference renamed",
   '16-regex-allowlist-router.ts': "origin.ts (pre-existing): a one-regex allow-list of jumio.ai and another vendor counts as a Jumio origin; the card widget's read is renamed",
   '42-card-widget-listener.ts': "5046a90: an imported KYX origin list used to EXCLUDE the identity frame proves the handler; the card widget's read is renamed",
-  '23-sveltekit-transfer-result.svelte': '65d26a6 (Svelte markup) + pre-existing "status with reference": a bank-transfer result page is renamed',
-  '24-next15-donation-thanks.tsx': 'c9d77e5 (Next 15 Promise searchParams, query type) + pre-existing "status with reference": a donation thank-you page is renamed',
-  '25-solid-bill-result.tsx': 'c9d77e5 (Solid object useSearchParams) + pre-existing "status with reference": a bill-payment result page is renamed',
+  // landing-page-params "status with reference" (23–25, mixed 09): fixed — a transfer, gift or bill page with no word of
+  // an identity check is left alone; a file naming Jumio speaks for one page only (landing-page-params/page-domain.ts).
   '26-angular-transfer-status.component.ts': '2bb869e: a transfer-status badge with @Input() transactionStatus/transactionReference (bound by its parent) is flagged',
   '27-angular-ledger-entry.component.ts': '2bb869e: a ledger row with signal inputs transactionStatus/transactionReference is flagged',
   '37-gcf-payment-notification.js': "92422a0: a bank notification forwarder reading transactionReference with the bank's callBackType is flagged as the Jumio callback",
@@ -118,7 +117,6 @@ const MIXED: Record<string, Mixed> = {
   '09-return-pages.tsx': {
     has: ["params.get('acquisitionStatus') === 'SUCCESS'", "params.get('workflowExecutionId')"],
     other: [['// The card acquirer', '\n}\n'], ['// The open-banking provider']],
-    defect: 'landing-page-params (pre-existing "status with reference"; the file naming Jumio switches the payment-word check off): the transfer return page is renamed',
   },
   '10-webhooks.js': {
     has: [],

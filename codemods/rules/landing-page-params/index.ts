@@ -20,6 +20,7 @@ import { redirectRoutes, routeOf } from './route-proof.js';
 import { templateReads, type TemplateRead } from './vue-template.js';
 import { svelteMarkupReads, svelteMarkupText, svelteRootOfGroup } from './svelte-markup.js';
 import { lineContext } from '../iframe-allow/jsx-frames.js';
+import { NAMES_JUMIO, otherDomainWord, PAYMENT_WORDS, pageScope, withoutMarkers } from './page-domain.js';
 
 const LEGACY_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.legacy), ...REDIRECT_PARAM_RETAINED]);
 const KYX_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.kyx), ...REDIRECT_PARAM_NEW]);
@@ -29,14 +30,11 @@ const KYX_ONLY_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.k
 /** Values Jumio sends in transactionStatus / acquisitionStatus. */
 const STATUS_VALUES = new Set(['SUCCESS', 'ERROR']);
 
-/** Payment vocabulary in the function that reads the parameters (the file naming Jumio outweighs it). */
-// Commerce words too (a PSP return page confirming an order, a checkout, a cart, a wallet top-up): such a page is
-// flagged, never renamed, unless the file names Jumio.
-const PAYMENT_WORDS = /\b(payments?|paymentReference|amount|invoice|refund|stripe|paypal|adyen|monnify|paystack|flutterwave|razorpay|novac|interswitch|orders?|confirmOrder|checkout|cart|merchant|wallet|top-?up|deposit|payout)\b/i;
-function paymentWord(at: Node): string | undefined {
-  // Our own markers say "netverify-migrate": they are not the customer naming Jumio.
-  const file = at.getSourceFile().getFullText().replace(/TODO\(netverify-migrate\)[^\n]*/g, '');
-  if (/jumio|netverify/i.test(file)) return undefined;
+/** A payment word in the function that reads the parameters, unless the page's scope names Jumio (or the file does
+ * and holds this one page): the page is then flagged, not renamed. */
+function paymentWord(at: Node, singlePage: boolean): string | undefined {
+  if (NAMES_JUMIO.test(pageScope(at).text)) return undefined;
+  if (singlePage && NAMES_JUMIO.test(withoutMarkers(at.getSourceFile().getFullText()))) return undefined;
   const scope = at.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a)) ?? at.getSourceFile();
   return PAYMENT_WORDS.exec(scope.getText())?.[0];
 }
@@ -139,6 +137,10 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     const routes = redirectRoutes(block.sourceFile, ctx.project, file.absPath);
     const groups = new Map<string, ParamRead[]>();
     for (const r of reads) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
+    // The pages of this script that read legacy names: a file naming Jumio speaks for its page only when it has one.
+    const sfc = file.kind === 'vue' || file.kind === 'svelte';
+    const pages = new Set([...groups.values()].map((g) => g.find((r) => LEGACY_NAMES.has(r.name))).filter((r) => r !== undefined).map((r) => pageScope(r.nameNode).node));
+    const singlePage = sfc || pages.size <= 1;
     for (const [key, group] of groups) {
       const names = new Set(group.map((r) => r.name));
       // Vue: `$route.query` in the template is the same object as `this.$route.query` in the script (Svelte: `$page`).
@@ -170,7 +172,9 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
         : together ? 'reads transactionStatus with transactionReference' : undefined;
       const statusReads = legacy.filter((r) => r.name === LEGACY.transactionStatus);
       const foreign = statusReads.flatMap(comparedLiterals).map((n) => stringValue(n)).find((v) => v !== undefined && !STATUS_VALUES.has(v));
-      const payment = route === undefined && why ? paymentWord(first.nameNode) : undefined;
+      // A transfer, gift or bill result page with no word of an identity check: another provider's return page.
+      if (route === undefined && why && foreign === undefined && otherDomainWord(pageScope(first.nameNode, file).text) !== undefined) continue;
+      const payment = route === undefined && why ? paymentWord(first.nameNode, singlePage) : undefined;
       if (payment !== undefined && foreign === undefined) {
         manual.push({ pos: first.nameNode.getStart() + off, message: `reads ${[...names].join(', ')} from the query, but the code around it is about payments ('${payment}'): if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId instead` });
         continue;
@@ -198,7 +202,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       notes.push({ pos: first.nameNode.getStart() + off, message: `KYX also appends ${REDIRECT_PARAM_NEW.join(' and ')} to the redirect URL` });
       manual.push(...errorCodeItems(legacy, off));
     }
-    if (file.text.includes('@angular/core')) manual.push(...angularInputItems(block.sourceFile, off, paymentWord));
+    if (file.text.includes('@angular/core')) manual.push(...angularInputItems(block.sourceFile, off, (at) => paymentWord(at, singlePage)));
     const testMocks = jumioTestFile(file.path, file.text, KYX_LANDING_NAMES);
     if (testMocks) edits.push(...mockedRedirectEdits(block.sourceFile, off, testMocks));
     for (let i = manualBefore; i < manual.length; i++) manual[i] = styled(manual[i]!);
@@ -209,7 +213,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     const names = new Set(reads.map((t) => t.name));
     const foreign = reads.filter((t) => t.name === LEGACY.transactionStatus).map((t) => templateComparedValue(file.text, t)).find((v) => v !== undefined && !STATUS_VALUES.has(v));
     const markup = file.kind === 'svelte' ? svelteMarkupText(file) : templateText(file);
-    const payment = /jumio|netverify/i.test(file.text.replace(/TODO\(netverify-migrate\)[^\n]*/g, '')) ? undefined : PAYMENT_WORDS.exec(markup)?.[0];
+    const payment = NAMES_JUMIO.test(withoutMarkers(file.text)) ? undefined : PAYMENT_WORDS.exec(markup)?.[0];
+    if (otherDomainWord(withoutMarkers(file.text)) !== undefined && foreign === undefined) continue;
     if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference) && foreign !== undefined) {
       notes.push({ pos: reads[0]!.start, message: `the template reads ${[...names].join(', ')} but compares the status with '${foreign}', which Jumio never sends: not a Jumio landing page, left alone` });
     } else if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference) && payment !== undefined) {

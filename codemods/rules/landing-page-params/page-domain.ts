@@ -1,0 +1,42 @@
+// What a page is about, read from the words of the page itself. Reading transactionStatus with transactionReference
+// and comparing the status with SUCCESS/ERROR is not enough: open-banking transfers, donation platforms and biller
+// aggregators send the customer back with the same two names and the same values (round-4 red team). The words are
+// looked for in the page's scope — the top-level statement around the read (the component, the route handler, with
+// its leading comments), the whole file for top-level code and for a Vue/Svelte component — so a file that holds a
+// Jumio page and a transfer page judges each on its own.
+import { Node } from 'ts-morph';
+import type { RuleFile } from '../../engine/types.js';
+
+/** Our own markers say "netverify-migrate": they are not the customer naming Jumio. */
+export const withoutMarkers = (text: string): string => text.replace(/TODO\(netverify-migrate\)[^\n]*/g, '');
+
+export const NAMES_JUMIO = /jumio|netverify/i;
+
+/** Payment vocabulary: such a page is flagged, never renamed, unless its scope names Jumio (see paymentWord). */
+// Commerce words too (a PSP return page confirming an order, a checkout, a cart, a wallet top-up). A shop, a wallet or
+// a merchant onboarding may run the identity check itself, so these only demote the proof to a manual item.
+export const PAYMENT_WORDS = /\b(payments?|paymentReference|amount|invoice|refund|stripe|paypal|adyen|monnify|paystack|flutterwave|razorpay|novac|interswitch|orders?|confirmOrder|checkout|cart|merchant|wallet|top-?up|deposit|payout)\b/i;
+
+/** Words that name the transaction the page reports as a money movement of another kind: a bank transfer, a gift,
+ * a bill, a ledger line, a remittance. With none of IDENTITY_WORDS beside them the page is not Jumio's: left alone. */
+// Matched at the start of a word so camelCase names count too (transferId, BillResult, giftAid).
+const OTHER_DOMAIN_WORDS = /(?<![A-Za-z])(transfers?|(?:bank|wire)[ -]?transfer|donations?|donors?|gifts?|giving|bills?|billers?|billpay|billing|ledger|remittances?|payee|beneficiar(?:y|ies))(?![a-z])/i;
+/** Words of an identity check: the page is about verifying a person (Jumio's web client). */
+const IDENTITY_WORDS = /jumio|netverify|(?<![A-Za-z])(kyc|identity|identities|selfie|passport|id[ -]?(?:document|check|verification)|verification|verified)/i;
+
+/** The text the page is judged by: the top-level statement around `at` (with its leading comments) when `at` sits
+ * in a function, else the whole file; the whole component for Vue/Svelte. */
+export function pageScope(at: Node, file?: RuleFile): { node: Node; text: string } {
+  const sf = at.getSourceFile();
+  if (file && (file.kind === 'vue' || file.kind === 'svelte')) return { node: sf, text: withoutMarkers(file.text) };
+  if (!at.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a))) return { node: sf, text: withoutMarkers(sf.getFullText()) };
+  let top: Node = at;
+  while (top.getParent() && !Node.isSourceFile(top.getParent()!)) top = top.getParent()!;
+  return { node: top, text: withoutMarkers(top.getFullText()) };
+}
+
+/** A word saying the page reports a transfer, a gift, a bill… when nothing in its scope is about identity. */
+export function otherDomainWord(scopeText: string): string | undefined {
+  if (IDENTITY_WORDS.test(scopeText)) return undefined;
+  return OTHER_DOMAIN_WORDS.exec(scopeText)?.[0];
+}
