@@ -13,8 +13,9 @@ export const SVELTE_EXTENSIONS = ['svelte'] as const;
 export const CODE_EXTENSIONS: readonly string[] = [...SCRIPT_EXTENSIONS, ...HTML_EXTENSIONS, ...VUE_EXTENSIONS, ...SVELTE_EXTENSIONS];
 
 /** Page templates whose syntax the codemod does not parse (Razor, ASP.NET, Velocity, FreeMarker, Mustache,
- * Liquid, Pug, Haml, Slim, Astro, GSP): read line by line for legacy hosts only (text-scan.ts). */
-const TEMPLATE_EXT = /\.(cshtml|razor|aspx|ascx|vm|ftlh?|mustache|liquid|pug|jade|haml|slim|astro|gsp)$/i;
+ * Liquid, Pug, Haml, Slim, Astro, GSP, Marko, Ember template-tag components .gjs/.gts): read line by line for legacy
+ * hosts and legacy front-end code (text-scan.ts, template-scan.ts). */
+const TEMPLATE_EXT = /\.(cshtml|razor|aspx|ascx|vm|ftlh?|mustache|liquid|pug|jade|haml|slim|astro|gsp|marko|gjs|gts)$/i;
 export const isUnparsedTemplateName = (name: string): boolean => TEMPLATE_EXT.test(name);
 
 export function extensionOf(path: string): string {

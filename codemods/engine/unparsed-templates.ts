@@ -1,6 +1,7 @@
-// Page templates the codemod does not parse (Svelte, Razor, ASP.NET, Velocity, …; see file-kinds.ts) are invisible to
-// the rules. A legacy Jumio URL in one is still legacy code: `codemod` lists such a file as skipped, with one manual
-// item per line holding a legacy URL, so the summary names it and `--check` fails while it is there. No marker is
+// Page templates the codemod does not parse (Astro, Marko, Ember .gjs, Razor, …; see file-kinds.ts) are invisible to
+// the rules. A legacy Jumio URL in one is still legacy code, and so are a legacy message handler's origin check and
+// reads, and a landing page's redirect-parameter reads (template-scan.ts): `codemod` lists such a file as skipped,
+// with one manual item per line, so the summary names it and `--check` fails while it is there. No marker is
 // written into it (no comment syntax is safe in an unknown template language) and the file is never changed.
 import type { DiscoveredFile } from './discover.js';
 import { emptyOutcome, type FileOutcome } from './outcome.js';
@@ -16,7 +17,10 @@ export function unparsedTemplateOutcomes(templates: readonly DiscoveredFile[]): 
     const items = scanConfigText(f.path, read.text);
     if (items.length === 0) continue;
     const o = emptyOutcome(f.path, f.absPath, 'skipped');
-    o.reason = `page template the codemod does not parse: ${items.length} legacy Jumio URL(s) to migrate by hand (\`netverify-migrate scan\` lists them too)`;
+    const urls = items.filter((i) => i.rule === 'legacy-endpoint').length;
+    const code = items.length - urls;
+    const what = [urls ? `${urls} legacy Jumio URL(s)` : '', code ? `${code} legacy Jumio check(s) or read(s)` : ''].filter(Boolean).join(' and ');
+    o.reason = `page template the codemod does not parse: ${what} to migrate by hand (\`netverify-migrate scan\` lists them too)`;
     o.manual = items.map((i) => ({ rule: i.rule, line: i.line, message: i.message }));
     outcomes.push(o);
   }

@@ -1,0 +1,94 @@
+// Legacy Jumio front-end code in page templates no rule parses (Astro, Marko, Ember .gjs/.gts, Razor, …), read as
+// text: a URL is not the only trace a legacy integration leaves. Besides legacy URLs (text-scan.ts) this reports,
+// one item per line, never a marker:
+//   - a landing page's reads of the legacy redirect parameters, only when the file reads transactionStatus
+//     *and* transactionReference as parameters and shows Jumio's values (a 'SUCCESS'/'ERROR' literal, an errorCode
+//     read, or the file naming Jumio); payment vocabulary without a Jumio name rules the page out, as in
+//     landing-page-params (a PSP return page, a 3-D Secure page stay unlisted);
+//   - a `message` handler's origin check against the legacy web-client domain written as a regular expression or a
+//     suffix (`/\.netverify\.com$/`, `endsWith('.netverify.com')`) — a full URL is a legacy URL already;
+//   - in a file that both listens to `message` events and checks the origin against (or names the URL of) the
+//     legacy web client: reads of the renamed iFrame event field, and <iframe> tags without the KYX allow list.
+import {
+  IFRAME_EVENT_RENAMES, KYX_IFRAME_ALLOW, KYX_WEB_CLIENT_SUFFIX, LEGACY, LEGACY_WEB_CLIENT_DOMAIN, REDIRECT_PARAM_RENAMES,
+} from '../../api/index.js';
+
+export interface TemplateFinding {
+  /** 0-based line index. */
+  line: number;
+  rule: string;
+  message: string;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The legacy web-client domain as code writes it in a check: `netverify.com`, `netverify\.com` (a regex literal),
+ * `netverify\\.com` (a regex in a string), not `notnetverify.com` or `netverify.com.evil`. */
+const LEGACY_DOMAIN = new RegExp(`(?<![\\w-])${esc(LEGACY_WEB_CLIENT_DOMAIN).replace('\\.', '\\\\{0,2}\\.')}(?![\\w-]|\\\\{0,2}\\.[a-z])`, 'i');
+/** A `message` listener in any framework's spelling. */
+const MESSAGE_LISTENER = /\b(addEventListener|useEventListener|fromEvent|on)\s*\([^)]*?['"`]message['"`]|\bonmessage\s*=|\bon:message\b|['"`]window:message['"`]|\{\{\s*on\s+['"]message['"]/;
+/** Jumio's names for what it is: a file that names them outweighs payment words. */
+const NAMES_JUMIO = /jumio|netverify/i;
+const PAYMENT_WORDS = /\b(payments?|amount|invoice|refund|stripe|paypal|adyen|checkout|cart|orders?|merchant|3-?ds|three-?d-?secure|PaRes|acsUrl)\b/i;
+
+/** The parameter read on a line: `get('x')`, `param("x")`, `['x']`, `[:x]`, `.x`, a destructuring `{ x } =`. */
+function readsParam(line: string, name: string): boolean {
+  const n = esc(name);
+  return new RegExp(`\\(\\s*['"\`]${n}['"\`]\\s*\\)|\\[\\s*(['"\`]${n}['"\`]|:${n})\\s*\\]|\\.${n}\\b(?!\\s*=[^=])|\\{[^{}]*\\b${n}\\b[^{}]*\\}\\s*=(?!=)`).test(line);
+}
+
+function landingPageReads(lines: readonly string[], text: string): TemplateFinding[] {
+  const params = REDIRECT_PARAM_RENAMES;
+  if (!params.every((p) => lines.some((l) => readsParam(l, p.legacy)))) return [];
+  const jumio = NAMES_JUMIO.test(text);
+  const jumioValues = /['"`](SUCCESS|ERROR)['"`]/.test(text) || lines.some((l) => readsParam(l, LEGACY.errorCode));
+  if ((!jumio && !jumioValues) || (!jumio && PAYMENT_WORDS.test(text))) return [];
+  const out: TemplateFinding[] = [];
+  lines.forEach((l, i) => {
+    const read = params.filter((p) => readsParam(l, p.legacy));
+    if (read.length) {
+      out.push({ line: i, rule: 'landing-page-params', message: `a success/error page reads the legacy redirect parameter${read.length > 1 ? 's' : ''} ${read.map((p) => `${p.legacy} (KYX: ${p.kyx})`).join(', ')}: read the KYX names (errorCode is unchanged)` });
+    }
+  });
+  return out;
+}
+
+/** A check of a message's origin against the legacy web-client domain. Without `//` (a suffix or a regex) it is
+ * this scan's to report; a full URL is a legacy URL (text-scan.ts reports it as an origin allow-list). */
+export function isLegacyOriginCheck(line: string): boolean {
+  return /origin/i.test(line) && LEGACY_DOMAIN.test(line);
+}
+
+/** Findings for one unparsed template; `urlLines`: lines that already hold a legacy URL (not reported twice). */
+export function scanTemplateCode(text: string, urlLines: ReadonlySet<number>): TemplateFinding[] {
+  const lines = text.split(/\r?\n/);
+  const found = new Map<number, TemplateFinding>();
+  const add = (f: TemplateFinding): void => {
+    if (!urlLines.has(f.line) && !found.has(f.line)) found.set(f.line, f);
+  };
+  for (const f of landingPageReads(lines, text)) add(f);
+
+  const originChecks = lines.map((l, i) => (isLegacyOriginCheck(l) ? i : -1)).filter((i) => i >= 0);
+  for (const i of originChecks) {
+    add({ line: i, rule: 'iframe-event-handler', message: `the origin is checked against the legacy web client (${LEGACY_WEB_CLIENT_DOMAIN}): the KYX web client posts from https://<prefix>.web.<region>${KYX_WEB_CLIENT_SUFFIX}` });
+  }
+  // The legacy handler itself: a message listener in a file tied to the legacy web client.
+  const legacyClient = originChecks.length > 0 || [...urlLines].some((i) => LEGACY_DOMAIN.test(lines[i] ?? ''));
+  if (!legacyClient || !MESSAGE_LISTENER.test(text)) return [...found.values()].sort((a, b) => a.line - b.line);
+  for (const { legacy, kyx } of IFRAME_EVENT_RENAMES) {
+    const read = new RegExp(`\\.${esc(legacy)}\\b(?!\\s*=[^=])|\\[\\s*['"\`]${esc(legacy)}['"\`]\\s*\\]`);
+    lines.forEach((l, i) => {
+      if (read.test(l)) add({ line: i, rule: 'iframe-event-handler', message: `reads ${legacy} of the legacy iFrame event: the KYX web client's event.data carries ${kyx}` });
+    });
+  }
+  lines.forEach((l, i) => {
+    const tag = /<iframe\b/i.test(l) ? lines.slice(i, i + 12).join('\n').match(/<iframe\b[^>]*>/i)?.[0] : undefined;
+    if (!tag) return;
+    const src = /\ssrc\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1];
+    if (src !== undefined && /^\s*(https?:)?\/\//i.test(src) && !LEGACY_DOMAIN.test(src) && !src.includes(KYX_WEB_CLIENT_SUFFIX)) return; // another site's frame
+    const allow = /\sallow\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1] ?? '';
+    const names = allow.split(';').map((d) => d.trim().split(/\s+/)[0]!.toLowerCase());
+    if (KYX_IFRAME_ALLOW.every((f) => names.includes(f)) && /\sallowfullscreen\b/i.test(tag)) return;
+    add({ line: i, rule: 'iframe-allow', message: `the iframe of a page with a legacy Jumio message handler: the KYX web client needs allow="${KYX_IFRAME_ALLOW.join(';')}" and allowfullscreen` });
+  });
+  return [...found.values()].sort((a, b) => a.line - b.line);
+}

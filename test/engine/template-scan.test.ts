@@ -1,0 +1,102 @@
+// Legacy front-end code in page templates no rule parses (template-scan.ts through scanConfigText): landing-page
+// reads of the legacy redirect parameters, origin checks against the legacy web client, a legacy handler's event
+// reads and its frame — written several ways — and the lookalikes that must stay unlisted (payment return pages,
+// 3-D Secure, other vendors' handlers, hosts that only look like netverify.com, migrated KYX code).
+import { describe, expect, it } from 'vitest';
+import { scanConfigText } from '../../codemods/engine/text-scan.js';
+import { isUnparsedTemplateName } from '../../codemods/engine/file-kinds.js';
+
+const items = (path: string, text: string): string[] => scanConfigText(path, text).map((i) => `${i.line} ${i.rule}`);
+
+describe('file kinds', () => {
+  it('Marko and Ember template-tag components are unparsed templates', () => {
+    for (const f of ['verify.marko', 'Verify.gjs', 'verify.gts']) expect(isUnparsedTemplateName(f), f).toBe(true);
+    for (const f of ['verify.ts', 'verify.mjs', 'verify.gs']) expect(isUnparsedTemplateName(f), f).toBe(false);
+  });
+});
+
+describe('landing pages: transactionStatus with transactionReference', () => {
+  it('Razor: Request.Query["…"] with a SUCCESS comparison', () => {
+    const page = [
+      '@{',
+      '  var status = Context.Request.Query["transactionStatus"];',
+      '  var reference = Context.Request.Query["transactionReference"];',
+      '}',
+      '@if (status == "SUCCESS") { <p>Thanks (@reference)</p> }',
+    ].join('\n');
+    expect(items('Views/Identity/Done.cshtml', page)).toEqual(['2 landing-page-params', '3 landing-page-params']);
+    expect(scanConfigText('Done.cshtml', page)[0]!.message).toContain('transactionStatus (KYX: acquisitionStatus)');
+  });
+
+  it('Marko: one destructuring of both, with errorCode', () => {
+    const page = "$ const { transactionStatus, transactionReference, errorCode } = input.query;\n<p>${transactionStatus}</p>\n";
+    expect(items('done.marko', page)).toEqual(['1 landing-page-params']);
+  });
+
+  it('Velocity getParameter and Pug member reads', () => {
+    expect(items('done.vm', '#set($s = $request.getParameter("transactionStatus"))\n#set($r = $request.getParameter("transactionReference"))\n#if($s == "ERROR")failed#end\n'))
+      .toEqual(['1 landing-page-params', '2 landing-page-params']);
+    expect(items('done.pug', "if query.transactionStatus === 'SUCCESS'\n  p Reference #{query.transactionReference}\n")).toEqual(['1 landing-page-params', '2 landing-page-params']);
+  });
+
+  it('lookalikes stay unlisted: a payment page reading transactionStatus alone, a PSP return and a 3-D Secure page reading both', () => {
+    expect(items('pay/done.astro', "---\nconst status = Astro.url.searchParams.get('transactionStatus');\nconst order = Astro.url.searchParams.get('orderId');\n---\n{status === 'SUCCESS' ? <p>Paid</p> : <p>Failed</p>}\n")).toEqual([]);
+    expect(items('return.marko', "$ const { transactionStatus, transactionReference } = input.query;\n<if(transactionStatus === 'APPROVED')><p>Order ${transactionReference} confirmed, checkout complete</p></if>\n")).toEqual([]);
+    const threeDs = [
+      '@{ var pares = Request.Form["PaRes"]; var status = Request.Query["transactionStatus"]; var reference = Request.Query["transactionReference"]; }',
+      '@if (status == "SUCCESS") { <p>3-D Secure payment authorised (@reference)</p> }',
+    ].join('\n');
+    expect(items('Views/Payment/ThreeDs.cshtml', threeDs)).toEqual([]);
+  });
+
+  it('a page that only writes the parameters (a link to the landing page) is not a landing page', () => {
+    expect(items('test.astro', '<a href="/done?transactionStatus=SUCCESS&transactionReference=x">preview</a>\n')).toEqual([]);
+  });
+
+  it('a migrated KYX landing page stays unlisted', () => {
+    expect(items('done.astro', "---\nconst s = Astro.url.searchParams.get('acquisitionStatus');\nconst r = Astro.url.searchParams.get('workflowExecutionId');\n---\n{s === 'SUCCESS' && <p>{r}</p>}\n")).toEqual([]);
+  });
+});
+
+describe('legacy message handlers', () => {
+  const handler = (origin: string, frame = '<iframe src={url} allow="camera;fullscreen" allowfullscreen></iframe>') => [
+    '<script>',
+    "  window.addEventListener('message', (event) => {",
+    `    ${origin}`,
+    '    const data = JSON.parse(event.data);',
+    "    if (data.payload.value === 'success') location.assign('/done?ref=' + data.transactionReference);",
+    '  });',
+    '</script>',
+    frame,
+  ].join('\n');
+
+  it('a regex or suffix origin check, the event read and the frame', () => {
+    const expected = ['3 iframe-event-handler', '5 iframe-event-handler', '8 iframe-allow'];
+    expect(items('verify.astro', handler('if (!/\\.netverify\\.com$/.test(event.origin)) return;'))).toEqual(expected);
+    expect(items('verify.gts', handler("if (!event.origin.endsWith('.netverify.com')) return;"))).toEqual(expected);
+    expect(items('verify.marko', handler("if (!new RegExp('\\\\.netverify\\\\.com$').test(event.origin)) return;"))).toEqual(expected);
+    expect(scanConfigText('verify.gts', handler("if (!event.origin.endsWith('.netverify.com')) return;"))[0]!.message).toMatch(/origin is checked against the legacy web client .*jumio\.ai/);
+  });
+
+  it('a full legacy origin URL is reported once, as a URL; the reads and the frame follow', () => {
+    expect(items('verify.astro', handler("if (event.origin !== 'https://acme.netverify.com') return;"))).toEqual(['3 legacy-endpoint', '5 iframe-event-handler', '8 iframe-allow']);
+  });
+
+  it('a frame of another site on the page, and a frame that already has the KYX list, are not listed', () => {
+    const youtube = '<iframe src="https://www.youtube-nocookie.com/embed/x" allow="autoplay; fullscreen"></iframe>';
+    expect(items('verify.astro', handler('if (!/\\.netverify\\.com$/.test(event.origin)) return;', youtube))).toEqual(['3 iframe-event-handler', '5 iframe-event-handler']);
+    const kyx = '<iframe src={url} allow="camera;fullscreen;accelerometer;gyroscope;magnetometer" allowfullscreen></iframe>';
+    expect(items('verify.astro', handler('if (!/\\.netverify\\.com$/.test(event.origin)) return;', kyx))).toEqual(['3 iframe-event-handler', '5 iframe-event-handler']);
+  });
+
+  it('lookalikes stay unlisted: another vendor, hosts that only look like netverify.com, a migrated handler', () => {
+    expect(items('selfie.astro', handler("if (event.origin !== 'https://magic.veriff.me') return;"))).toEqual([]);
+    expect(items('a.gjs', handler("if (!event.origin.endsWith('.notnetverify.com')) return;"))).toEqual([]);
+    expect(items('b.gjs', handler("if (!/netverify\\.com\\.evil\\.io$/.test(event.origin)) return;"))).toEqual([]);
+    expect(items('c.marko', handler("if (!event.origin.endsWith('.jumio.ai')) return;").replace('transactionReference', 'workflowExecutionId'))).toEqual([]);
+  });
+
+  it('a transactionReference read without a message listener is not an event read', () => {
+    expect(items('receipt.astro', "---\nconst { transactionReference } = await getReceipt();\n---\n<p>{receipt.transactionReference}</p>\n")).toEqual([]);
+  });
+});
