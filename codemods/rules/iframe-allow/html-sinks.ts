@@ -8,9 +8,8 @@
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import type { ManualItem, ScriptBlock } from '../../engine/types.js';
 import { resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
-import { featureNames, REQUIRED_ALLOW } from './allow-value.js';
 import { ALLOW_MESSAGE } from './frame-tag.js';
-import { markupIframes } from './string-frames.js';
+import { markupFrameComplete, markupIframes } from './string-frames.js';
 import { webClientUrlKind } from './web-client-url.js';
 
 const HTML_PROPERTIES = new Set(['innerHTML', 'outerHTML']);
@@ -82,13 +81,10 @@ export function assembledSinkItems(block: ScriptBlock, sinks: readonly HtmlSink[
   for (const s of sinks) {
     if (s.literal && editable.has(s.literal)) continue;
     const frames = markupIframes(s.literal ? s.literal.getText().slice(1, -1) : assembledText(s.value)).filter((el) => {
-      const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value;
-      const allow = attr('allow');
-      const complete = allow !== undefined && REQUIRED_ALLOW.every((f) => featureNames(allow).includes(f)) && attr('allowfullscreen') !== undefined;
-      const src = attr('src');
+      const src = el.attrs.find((a) => a.name === 'src')?.value;
       // A literal src of something else (a video, a map) is not the client.
       const foreign = src !== undefined && /^\s*(https?:)?\/\//i.test(src) && !src.includes('[[x]]') && !webClientUrlKind(src);
-      return !complete && !foreign;
+      return !markupFrameComplete(el) && !foreign;
     });
     if (frames.length && pageProven()) {
       items.push({ pos: s.site.getStart() + block.offset, message: `markup with an <iframe> is built at run time for ${s.sink} on a page with a proven Jumio message handler: if it shows the web client, ${ALLOW_MESSAGE}` });

@@ -30,6 +30,12 @@ export function markupIframes(markup: string): HtmlElement[] {
   return out;
 }
 
+/** The frame already has every KYX feature and the flag. */
+export function markupFrameComplete(el: HtmlElement): boolean {
+  const allow = el.attrs.find((a) => a.name === 'allow')?.value;
+  return allow !== undefined && REQUIRED_ALLOW.every((f) => featureNames(allow).includes(f)) && el.attrs.some((a) => a.name === 'allowfullscreen');
+}
+
 /** `handled`: component templates whose frames component-template.ts already edits or flags. */
 export function stringFrameItems(block: ScriptBlock, ectx: EvalContext, flow: (read: Node) => string | undefined, handled: ReadonlySet<Node> = new Set()): ManualItem[] {
   const items: ManualItem[] = [];
@@ -41,9 +47,7 @@ export function stringFrameItems(block: ScriptBlock, ectx: EvalContext, flow: (r
     const handlerInText = HANDLER_IN_TEXT.every((re) => re.test(raw));
     for (const el of markupIframes(raw)) {
       const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value;
-      const allow = attr('allow');
-      const complete = allow !== undefined && REQUIRED_ALLOW.every((f) => featureNames(allow).includes(f)) && attr('allowfullscreen') !== undefined;
-      if (complete) continue;
+      if (markupFrameComplete(el)) continue;
       const src = attr('src') ?? '';
       let why = webClientUrlKind(src) ? 'its src is a web-client URL' : undefined;
       if (!why && Node.isTemplateExpression(lit)) {
