@@ -15,6 +15,8 @@ export interface TemplateFrame {
   tag: FrameTag;
   /** The template literal (to anchor markers and to keep string-frames.ts off it). */
   literal: Node;
+  /** Markup given to innerHTML & co. (html-sinks.ts), not a component's template. */
+  sink: boolean;
 }
 
 function shift(tag: FrameTag, by: number): FrameTag {
@@ -78,6 +80,7 @@ function markupText(lit: Node): string | undefined {
 
 export function componentTemplateFrames(block: ScriptBlock): TemplateFrame[] {
   const out: TemplateFrame[] = [];
+  const sinks = new Set(htmlSinks(block.sourceFile).map((s) => s.literal));
   for (const lit of templateLiterals(block)) {
     const raw = markupText(lit);
     if (raw === undefined || !/<iframe\b/i.test(raw)) continue;
@@ -90,7 +93,7 @@ export function componentTemplateFrames(block: ScriptBlock): TemplateFrame[] {
       // `<iframe ${attrs}>`: a `${…}` in the start tag may write any attribute (a Lit element binding does not,
       // but a string does): treated as a spread.
       if (!lit.getFirstAncestorByKind(SyntaxKind.TaggedTemplateExpression)) tag.attrs = tag.attrs.map((a) => (a.name.startsWith('[[') ? { ...a, dynamic: true, spread: true } : a));
-      out.push({ tag: { ...shift(tag, block.offset + lit.getStart() + 1), markerStyle: 'line' }, literal: lit });
+      out.push({ tag: { ...shift(tag, block.offset + lit.getStart() + 1), markerStyle: 'line' }, literal: lit, sink: sinks.has(lit) });
     }
   }
   return out;

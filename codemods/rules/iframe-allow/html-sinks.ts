@@ -9,6 +9,7 @@ import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import type { ManualItem, ScriptBlock } from '../../engine/types.js';
 import { resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { ALLOW_MESSAGE } from './frame-tag.js';
+import { featureNames } from './allow-value.js';
 import { markupFrameComplete, markupIframes } from './string-frames.js';
 import { webClientUrlKind } from './web-client-url.js';
 
@@ -84,7 +85,10 @@ export function assembledSinkItems(block: ScriptBlock, sinks: readonly HtmlSink[
       const src = el.attrs.find((a) => a.name === 'src')?.value;
       // A literal src of something else (a video, a map) is not the client.
       const foreign = src !== undefined && /^\s*(https?:)?\/\//i.test(src) && !src.includes('[[x]]') && !webClientUrlKind(src);
-      return !markupFrameComplete(el) && !foreign;
+      // The legacy client needed the camera: a frame whose literal allow lacks it is another widget's.
+      const allow = el.attrs.find((a) => a.name === 'allow')?.value;
+      const noCamera = allow === undefined ? !/\[\[x\]\]/.test(el.attrs.map((a) => a.name).join(' ')) : !/\[\[x\]\]/.test(allow) && !featureNames(allow).includes('camera');
+      return !markupFrameComplete(el) && !foreign && !noCamera;
     });
     if (frames.length && pageProven()) {
       items.push({ pos: s.site.getStart() + block.offset, message: `markup with an <iframe> is built at run time for ${s.sink} on a page with a proven Jumio message handler: if it shows the web client, ${ALLOW_MESSAGE}` });

@@ -143,9 +143,11 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
     }
     // Inline component templates (Angular `template:`, Vue `template:`): edited like markup.
     const inline = componentTemplateFrames(block);
-    const inlineCands: Candidate[] = inline.map(({ tag }) => {
+    const inlineCands: Candidate[] = inline.map(({ tag, sink }) => {
       const kind = tag.srcKind === 'static' ? webClientUrlKind(tag.srcText!) : undefined;
-      const byPage = !kind && tag.srcKind !== 'static' && pageProven();
+      // A script writes many frames with innerHTML (a 3-D Secure challenge, an embed): on a Jumio page only one that
+      // asks for the camera (the legacy client needed it) or may (`${attrs}` in its tag) is the client's.
+      const byPage = !kind && tag.srcKind !== 'static' && (!sink || allowsCamera(tag) || tag.attrs.some((a) => a.spread)) && pageProven();
       return { tag, why: kind ? `src is a ${kind} web-client URL` : byPage ? PAGE_PROOF : undefined, byPage };
     });
     const inlineManual: ManualItem[] = [];
