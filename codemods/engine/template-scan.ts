@@ -28,7 +28,7 @@ const LEGACY_DOMAIN = new RegExp(`(?<![\\w-])${esc(LEGACY_WEB_CLIENT_DOMAIN).rep
 const MESSAGE_LISTENER = /\b(addEventListener|useEventListener|fromEvent|on)\s*\([^)]*?['"`]message['"`]|\bonmessage\s*=|\bon:message\b|['"`]window:message['"`]|\{\{\s*on\s+['"]message['"]/;
 /** Jumio's names for what it is: a file that names them outweighs payment words. */
 const NAMES_JUMIO = /jumio|netverify/i;
-const PAYMENT_WORDS = /\b(payments?|amount|invoice|refund|stripe|paypal|adyen|checkout|cart|orders?|merchant|3-?ds|three-?d-?secure|PaRes|acsUrl)\b/i;
+const PAYMENT_WORDS = /\b(payments?|amount|invoice|refund|stripe|paypal|adyen|checkout|cart|orders?|merchant|3-?d(s|[ -]?secure)|three-?d-?secure|PaRes|acsUrl)\b/i;
 
 /** The parameter read on a line: `get('x')`, `param("x")`, `['x']`, `[:x]`, `.x`, a destructuring `{ x } =`. */
 function readsParam(line: string, name: string): boolean {

@@ -47,6 +47,9 @@ describe('landing pages: transactionStatus with transactionReference', () => {
       '@if (status == "SUCCESS") { <p>3-D Secure payment authorised (@reference)</p> }',
     ].join('\n');
     expect(items('Views/Payment/ThreeDs.cshtml', threeDs)).toEqual([]);
+    // Only the 3-D Secure words tell it apart.
+    const acs = '@{ var status = Request.Query["transactionStatus"]; var reference = Request.Query["transactionReference"]; }\n<h1>3-D Secure check</h1>\n@if (status == "SUCCESS") { <p>Done (@reference)</p> }\n';
+    expect(items('Views/Acs/Return.cshtml', acs)).toEqual([]);
   });
 
   it('a page that only writes the parameters (a link to the landing page) is not a landing page', () => {
