@@ -39,8 +39,8 @@ const DEFECTS: Record<string, string> = {
   '42-card-widget-listener.ts': "5046a90: an imported KYX origin list used to EXCLUDE the identity frame proves the handler; the card widget's read is renamed",
   // landing-page-params "status with reference" (23–25, mixed 09): fixed — a transfer, gift or bill page with no word of
   // an identity check is left alone; a file naming Jumio speaks for one page only (landing-page-params/page-domain.ts).
-  '26-angular-transfer-status.component.ts': '2bb869e: a transfer-status badge with @Input() transactionStatus/transactionReference (bound by its parent) is flagged',
-  '27-angular-ledger-entry.component.ts': '2bb869e: a ledger row with signal inputs transactionStatus/transactionReference is flagged',
+  // 2bb869e's Angular inputs (26, 27): fixed — flagged only when the router is shown to feed the component
+  // (landing-page-params/angular-routing.ts).
   '37-gcf-payment-notification.js': "92422a0: a bank notification forwarder reading transactionReference with the bank's callBackType is flagged as the Jumio callback",
 };
 

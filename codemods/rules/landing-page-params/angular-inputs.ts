@@ -1,11 +1,13 @@
 // Angular's router can bind query parameters to component inputs of the same name (`provideRouter(routes,
 // withComponentInputBinding())`): a landing component then declares `transactionStatus = input<string>()` and
 // `transactionReference = input<string>()` (or `@Input()` properties) and reads no query object at all (hold-out
-// round 4). Whether the router or a parent template feeds those inputs is not visible here, so the pair is flagged,
-// never renamed: aliasing the inputs to the KYX names would break a parent's `[transactionStatus]` binding.
+// round 4). Only a component the router is shown to feed is flagged (angular-routing.ts: a transfer badge or a
+// ledger row has the same inputs, bound by its parent); flagged, never renamed: aliasing the inputs to the KYX names
+// would break a parent's `[transactionStatus]` binding.
 import { Node, SyntaxKind, type ClassDeclaration, type PropertyDeclaration, type SourceFile } from 'ts-morph';
 import { LEGACY, REDIRECT_PARAM_RENAMES, renameIn } from '../../../api/index.js';
-import type { ManualItem } from '../../engine/types.js';
+import type { ManualItem, ProjectView } from '../../engine/types.js';
+import { routerFeedsInputs } from './angular-routing.js';
 import { stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 
 /** The input's public name: `@Input('alias')`, `input(…, { alias })`, else the property name. */
@@ -34,7 +36,7 @@ function inputName(p: PropertyDeclaration): string | undefined {
 /** A status compared with a value Jumio never sends ('APPROVED'…): a payment return component. */
 const FOREIGN_STATUS = /transactionStatus(\(\))?\s*[!=]==?\s*['"](?!SUCCESS['"]|ERROR['"])[A-Za-z_]+['"]/;
 
-export function angularInputItems(sf: SourceFile, offset: number, paymentWord: (at: Node) => string | undefined): ManualItem[] {
+export function angularInputItems(sf: SourceFile, offset: number, paymentWord: (at: Node) => string | undefined, project: ProjectView, absPath: string): ManualItem[] {
   const out: ManualItem[] = [];
   for (const cls of sf.getDescendantsOfKind(SyntaxKind.ClassDeclaration) as ClassDeclaration[]) {
     if (!cls.getDecorator('Component')) continue;
@@ -45,6 +47,7 @@ export function angularInputItems(sf: SourceFile, offset: number, paymentWord: (
     }
     const status = inputs.get(LEGACY.transactionStatus);
     if (!status || !inputs.has(LEGACY.transactionReference) || FOREIGN_STATUS.test(cls.getText()) || paymentWord(cls)) continue;
+    if (!routerFeedsInputs(cls, project, absPath)) continue;
     const renames = REDIRECT_PARAM_RENAMES.map((r) => `${r.legacy} → ${renameIn(REDIRECT_PARAM_RENAMES, r.legacy)}`).join(', ');
     out.push({
       pos: status.getStart() + offset,

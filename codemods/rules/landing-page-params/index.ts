@@ -202,7 +202,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       notes.push({ pos: first.nameNode.getStart() + off, message: `KYX also appends ${REDIRECT_PARAM_NEW.join(' and ')} to the redirect URL` });
       manual.push(...errorCodeItems(legacy, off));
     }
-    if (file.text.includes('@angular/core')) manual.push(...angularInputItems(block.sourceFile, off, (at) => paymentWord(at, singlePage)));
+    if (file.text.includes('@angular/core')) manual.push(...angularInputItems(block.sourceFile, off, (at) => paymentWord(at, singlePage), ctx.project, file.absPath));
     const testMocks = jumioTestFile(file.path, file.text, KYX_LANDING_NAMES);
     if (testMocks) edits.push(...mockedRedirectEdits(block.sourceFile, off, testMocks));
     for (let i = manualBefore; i < manual.length; i++) manual[i] = styled(manual[i]!);
