@@ -4,7 +4,8 @@
 // page when it reads transactionStatus together with transactionReference from one query object, or when its
 // route is the successUrl/errorUrl of an initiate call in the same file. A page that reads errorCode with only
 // one of them is flagged; a lone transactionStatus or transactionReference (payment return pages) is left alone,
-// and so is a page that compares the status with values Jumio never sends ('APPROVED', 'PAID'…).
+// and so is a page that compares the status with values Jumio never sends ('APPROVED', 'PAID'…) or that names
+// another money movement (a transfer, a gift, a bill) and no identity check (page-domain.ts).
 import { Node, SyntaxKind } from 'ts-morph';
 import {
   COLLIDING_ERROR_CODE, KYX, LEGACY, LEGACY_9836_IN_KYX, REDIRECT_PARAM_NEW, REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED, renameIn,
