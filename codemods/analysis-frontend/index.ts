@@ -64,7 +64,10 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
     ];
     const importedOrigins = imports.unresolved;
     const text = [...data.functions.map((f) => f.getText()), handlerName(h)].join('\n');
-    return { ...h, data, origins, importedOrigins, verdict: judge({ data, origins, text, cameraFrame: opts.cameraFrame, context: enclosingNames(h.fn) }) };
+    const verdict = judge({ data, origins, text, cameraFrame: opts.cameraFrame, context: enclosingNames(h.fn) });
+    // A router proven by its Jumio branch: what the other branches read is another vendor's, never rewritten.
+    if (verdict.keep) data = onlyKept(data, verdict.keep);
+    return { ...h, data, origins, importedOrigins, verdict };
   });
 }
 
@@ -77,6 +80,17 @@ export function mergeAnalyses(base: EventDataAnalysis, more: readonly EventDataA
     escapes: [...base.escapes, ...more.flatMap((m) => m.escapes)],
     functions: [...base.functions, ...more.flatMap((m) => m.functions)],
     rootTypes: [...base.rootTypes, ...more.flatMap((m) => m.rootTypes)],
+  };
+}
+
+function onlyKept(d: EventDataAnalysis, keep: (n: Node) => boolean): EventDataAnalysis {
+  return {
+    ...d,
+    reads: d.reads.filter((r) => keep(r.keyNode)),
+    comparisons: d.comparisons.filter((c) => keep(c.node)),
+    handoffs: d.handoffs.filter((x) => keep(x.node)),
+    escapes: d.escapes.filter((x) => keep(x.node)),
+    rootTypes: d.rootTypes.filter((t) => keep(t)),
   };
 }
 

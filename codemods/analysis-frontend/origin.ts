@@ -20,6 +20,12 @@ export interface OriginCheck {
   vendor: OriginVendor;
   /** Whether the checked expression is a host name (`new URL(origin).hostname`) rather than an origin. */
   hostOnly: boolean;
+  /** The expression whose truth is the check (`event.origin === X`, `LIST.includes(origin)`, `isTrusted(origin)` for
+   * a local predicate): where it sits tells which code runs for which origin (origin-guards.ts). */
+  site: Node;
+  /** The same check also accepts another vendor's origin (`/^https:\/\/(x\.jumio\.ai|pay\.example)$/`, a list or a
+   * predicate holding both): it proves nothing about the code it guards. */
+  shared?: boolean;
 }
 
 /** An imported binding the origin is checked against: `ALLOWED_ORIGINS.includes(event.origin)` with
@@ -44,6 +50,13 @@ export function originVendor(value: string): OriginVendor | undefined {
   return undefined;
 }
 
+/** A Jumio regex source that also matches another host (`(x\.jumio\.ai|widget\.paylink\.example)`). */
+function alsoMatchesOther(source: string): boolean {
+  const rest = source.replace(/\\\./g, '.').toLowerCase().replace(/[\w.-]*(netverify\.com|jumio\.com|jumio\.ai)/g, '');
+  // A whole host name (not the front of a longer one: `acme.web.(?:amer-1|emea-1).jumio.ai`).
+  return /(^|[^\w.-])[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w.-])/.test(rest.replace(/\[[^\]]*\]/g, ''));
+}
+
 /** Origin checks reached from the MessageEvent expressions (`event.origin`, `const { origin } = event`) and from
  * expressions that already denote the origin (`extraOrigins`). */
 export interface OriginImports {
@@ -58,28 +71,29 @@ export function findOriginChecks(
 ): OriginCheck[] {
   const out: OriginCheck[] = [];
   const seen = new Set<Node>();
-  const visitVar = (decl: Node, name: string, hostOnly: boolean): void => {
+  const visitVar = (decl: Node, name: string, hostOnly: boolean, site?: Node): void => {
     const scope = Node.isParameterDeclaration(decl) ? decl.getParent()! : enclosingFunction(decl) ?? decl.getSourceFile();
-    for (const ref of referencesOf(scope, name)) if (resolveIdentifier(ref, globals) === decl) visit(ref, hostOnly);
+    for (const ref of referencesOf(scope, name)) if (resolveIdentifier(ref, globals) === decl) visit(ref, hostOnly, site);
   };
-  const visit = (o: Node, hostOnly: boolean): void => {
+  // `site`: set inside a local predicate, whose call in the handler is the check's site.
+  const visit = (o: Node, hostOnly: boolean, site?: Node): void => {
     if (seen.has(o)) return;
     seen.add(o);
     let x = o;
     while (x.getParent() && (Node.isParenthesizedExpression(x.getParent()!) || Node.isAsExpression(x.getParent()!))) x = x.getParent()!;
     const p = x.getParent();
     if (!p) return;
-    if (Node.isVariableDeclaration(p) && p.getInitializer() === x && Node.isIdentifier(p.getNameNode())) return visitVar(p, p.getName(), hostOnly);
+    if (Node.isVariableDeclaration(p) && p.getInitializer() === x && Node.isIdentifier(p.getNameNode())) return visitVar(p, p.getName(), hostOnly, site);
     // new URL(event.origin).hostname / .host
     if (Node.isNewExpression(p) && p.getExpression().getText() === 'URL' && p.getArguments()[0] === x) {
       const acc = p.getParent()?.getKind() === SyntaxKind.ParenthesizedExpression ? p.getParent()!.getParent() : p.getParent();
       const m = acc ? memberName(acc) : undefined;
-      if (acc && (m === 'hostname' || m === 'host')) visit(acc, true);
-      else if (acc && Node.isVariableDeclaration(acc) && Node.isIdentifier(acc.getNameNode())) visitUrlVar(acc);
+      if (acc && (m === 'hostname' || m === 'host')) visit(acc, true, site);
+      else if (acc && Node.isVariableDeclaration(acc) && Node.isIdentifier(acc.getNameNode())) visitUrlVar(acc, site);
       return;
     }
     if (Node.isBinaryExpression(p) && ['===', '==', '!==', '!='].includes(p.getOperatorToken().getText())) {
-      addLiterals(p.getLeft() === x ? p.getRight() : p.getLeft(), 'exact', hostOnly);
+      addLiterals(p.getLeft() === x ? p.getRight() : p.getLeft(), 'exact', hostOnly, site ?? p);
       return;
     }
     if (memberObject(p) === x) {
@@ -88,10 +102,11 @@ export function findOriginChecks(
       if (!call || !Node.isCallExpression(call) || call.getExpression() !== p) return;
       const arg = call.getArguments()[0];
       if (!arg) return;
-      if (m === 'endsWith') addLiterals(arg, 'suffix', hostOnly);
-      else if (m === 'startsWith') addLiterals(arg, 'prefix', hostOnly);
-      else if (m === 'includes' || m === 'indexOf') addLiterals(arg, 'contains', hostOnly);
-      else if (m === 'match' || m === 'search') addLiterals(arg, 'regex', hostOnly);
+      const at = site ?? call;
+      if (m === 'endsWith') addLiterals(arg, 'suffix', hostOnly, at);
+      else if (m === 'startsWith') addLiterals(arg, 'prefix', hostOnly, at);
+      else if (m === 'includes' || m === 'indexOf') addLiterals(arg, 'contains', hostOnly, at);
+      else if (m === 'match' || m === 'search') addLiterals(arg, 'regex', hostOnly, at);
       return;
     }
     // A local predicate: `isJumioOrigin(origin)` with `const isJumioOrigin = (o) => o.endsWith('.netverify.com')`.
@@ -100,7 +115,7 @@ export function findOriginChecks(
       const fn = decl && Node.isVariableDeclaration(decl) ? unwrap(decl.getInitializer() ?? decl) : decl;
       if (fn && (Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) {
         const param = fn.getParameters()[p.getArguments().indexOf(x as never)];
-        if (param && Node.isIdentifier(param.getNameNode())) visitVar(param, param.getName(), hostOnly);
+        if (param && Node.isIdentifier(param.getNameNode())) visitVar(param, param.getName(), hostOnly, site ?? p);
       }
       return;
     }
@@ -109,42 +124,42 @@ export function findOriginChecks(
       const m = memberName(callee);
       const obj = memberObject(callee);
       if (!obj) return;
-      if (m === 'test') addLiterals(obj, 'regex', hostOnly);
-      else if (m === 'includes' || m === 'indexOf') addLiterals(obj, 'exact', hostOnly);
+      if (m === 'test') addLiterals(obj, 'regex', hostOnly, site ?? p);
+      else if (m === 'includes' || m === 'indexOf') addLiterals(obj, 'exact', hostOnly, site ?? p);
     }
   };
-  const visitUrlVar = (decl: import('ts-morph').VariableDeclaration): void => {
+  const visitUrlVar = (decl: import('ts-morph').VariableDeclaration, site: Node | undefined): void => {
     const scope = enclosingFunction(decl) ?? decl.getSourceFile();
     for (const ref of referencesOf(scope, decl.getName())) {
       if (resolveIdentifier(ref, globals) !== decl) continue;
       const acc = ref.getParent();
       const m = acc ? memberName(acc) : undefined;
-      if (acc && (m === 'hostname' || m === 'host') && memberObject(acc) === ref) visit(acc, true);
+      if (acc && (m === 'hostname' || m === 'host') && memberObject(acc) === ref) visit(acc, true, site);
     }
   };
-  const addLiterals = (n: Node, match: OriginMatch, hostOnly: boolean, depth = 0): void => {
+  const addLiterals = (n: Node, match: OriginMatch, hostOnly: boolean, site: Node, depth = 0): void => {
     const u = unwrap(n);
     if (depth > 3) return;
     if (Node.isIdentifier(u)) {
       const decl = resolveIdentifier(u, globals);
       const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
-      if (init) addLiterals(init, match, hostOnly, depth + 1);
+      if (init) addLiterals(init, match, hostOnly, site, depth + 1);
       if (decl && imports && (Node.isImportSpecifier(decl) || Node.isImportClause(decl.getParent()))) {
         const literals = imports.resolve?.(decl);
-        if (literals) for (const l of literals) addLiterals(l, match, hostOnly, depth + 1);
+        if (literals) for (const l of literals) addLiterals(l, match, hostOnly, site, depth + 1);
         else imports.unresolved.push({ id: u, decl, match, hostOnly });
       }
       return;
     }
     if (Node.isArrayLiteralExpression(u)) {
-      for (const el of u.getElements()) addLiterals(el, match, hostOnly, depth + 1);
+      for (const el of u.getElements()) addLiterals(el, match, hostOnly, site, depth + 1);
       return;
     }
     if (Node.isRegularExpressionLiteral(u)) {
       const text = u.getText();
       const source = text.slice(1, text.lastIndexOf('/'));
       const vendor = originVendor(source);
-      if (vendor) out.push({ match: 'regex', literal: u, value: source, vendor, hostOnly });
+      if (vendor) out.push({ match: 'regex', literal: u, value: source, vendor, hostOnly, site, ...(vendor !== 'other' && alsoMatchesOther(source) ? { shared: true } : {}) });
       return;
     }
     if ((Node.isNewExpression(u) || Node.isCallExpression(u)) && u.getExpression().getText() === 'RegExp') {
@@ -152,13 +167,13 @@ export function findOriginChecks(
       const arg = u.getArguments()[0];
       const source = stringValue(arg);
       const vendor = source !== undefined ? originVendor(source) : undefined;
-      if (arg && source !== undefined && vendor) out.push({ match: 'regex', literal: unwrap(arg), value: source, vendor, hostOnly });
+      if (arg && source !== undefined && vendor) out.push({ match: 'regex', literal: unwrap(arg), value: source, vendor, hostOnly, site, ...(vendor !== 'other' && alsoMatchesOther(source) ? { shared: true } : {}) });
       return;
     }
     const s = stringValue(u);
     if (s === undefined) return;
     const vendor = originVendor(s);
-    if (vendor) out.push({ match: match === 'regex' ? 'contains' : match, literal: u, value: s, vendor, hostOnly });
+    if (vendor) out.push({ match: match === 'regex' ? 'contains' : match, literal: u, value: s, vendor, hostOnly, site });
   };
 
   for (const e of eventExprs) {
@@ -171,6 +186,10 @@ export function findOriginChecks(
     }
   }
   for (const o of extraOrigins) visit(o, false);
+  // One check accepting Jumio's and another vendor's origin (a list, a predicate with both) proves neither.
+  for (const c of out) {
+    if (out.some((d) => d.site === c.site && (d.vendor === 'other') !== (c.vendor === 'other'))) c.shared = true;
+  }
   return out;
 }
 

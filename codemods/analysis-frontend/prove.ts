@@ -9,6 +9,8 @@ import {
 import { MARKER_TAG } from '../engine/markers.js';
 import type { EventDataAnalysis } from './event-data.js';
 import type { OriginCheck } from './origin.js';
+import { originProof } from './origin-guards.js';
+import type { Node } from 'ts-morph';
 
 /** Points a handler needs (besides parsing event.data) to count as a Jumio handler. */
 export const PROOF_THRESHOLD = 3;
@@ -35,6 +37,9 @@ export interface Verdict {
    * context (KYC_CONTEXT in the handler or the names around it) with nothing pointing elsewhere: flagged for a
    * human, never rewritten. */
   weak?: boolean;
+  /** Proven by an origin check that guards only part of the handler (a router with a branch per origin): the nodes
+   * of the event's reads that are Jumio's. Undefined: all of them. */
+  keep?: (n: Node) => boolean;
 }
 
 export interface ProofInput {
@@ -60,12 +65,16 @@ export function judge({ data, origins, text: rawText, cameraFrame, context = '' 
     score += points;
     signals.push(`${points > 0 ? '+' : ''}${points} ${why}`);
   };
-  const jumioOrigin = origins.find((o) => o.vendor !== 'other');
-  const foreignOrigin = origins.find((o) => o.vendor === 'other');
-  if (jumioOrigin) {
-    return { proven: true, score: Infinity, signals: [`origin checked against ${jumioOrigin.vendor} host`], foreignKeys: foreignKeysOf(data) };
+  // Origin checks decide where they guard the reads (origin-guards.ts): a router proves only its Jumio branch.
+  const byOrigin = originProof(origins, data.reads.map((r) => r.keyNode));
+  if (byOrigin?.kind === 'veto') return { proven: false, score: 0, signals, veto: byOrigin.why, foreignKeys: [] };
+  if (byOrigin) {
+    const keep = byOrigin.kind === 'some' ? byOrigin.keep : undefined;
+    return {
+      proven: true, score: Infinity, signals: [`origin checked against ${byOrigin.vendor} host${keep ? ' (the reads in its branch)' : ''}`],
+      foreignKeys: foreignKeysOf(keep ? { ...data, reads: data.reads.filter((r) => keep(r.keyNode)) } : data), ...(keep ? { keep } : {}),
+    };
   }
-  if (foreignOrigin) return { proven: false, score: 0, signals, veto: `origin checked against a non-Jumio host (${foreignOrigin.value})`, foreignKeys: [] };
   if (!data.parses) return { proven: false, score: 0, signals, veto: 'event.data is not parsed with JSON.parse', foreignKeys: [] };
 
   const top = new Set(data.reads.map((r) => r.path[0]));

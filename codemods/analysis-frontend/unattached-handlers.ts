@@ -8,6 +8,7 @@ import { Node, SyntaxKind, ts, type SourceFile } from 'ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { analyzeEventData } from './event-data.js';
 import { findOriginChecks } from './origin.js';
+import { originProof } from './origin-guards.js';
 import type { FunctionLikeNode } from './syntax.js';
 
 const IDENTIFIERS = new Set([SyntaxKind.Identifier]);
@@ -28,7 +29,8 @@ export function unattachedJumioHandlers(sf: SourceFile, known: ReadonlySet<Node>
     const data = analyzeEventData(fn, [], 'event');
     if (!data.parses) continue;
     const origins = findOriginChecks(data.eventExprs, []);
-    if (origins.some((o) => o.vendor !== 'other') && !origins.some((o) => o.vendor === 'other')) out.push(fn);
+    // The check must let Jumio's events reach the reads (not skip the identity frame, not route another vendor's).
+    if (originProof(origins, data.reads.map((r) => r.keyNode))?.kind === 'all') out.push(fn);
   }
   return out;
 }

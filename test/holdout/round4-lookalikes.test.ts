@@ -26,17 +26,9 @@ const FULL_ALLOW = 'camera;fullscreen;accelerometer;gyroscope;magnetometer';
 const DEFECTS: Record<string, string> = {
   // 62419e9's test/story mocks (01–08, 40, mixed 07): fixed — mocks migrate only in a test file that names Jumio,
   // does not already use the KYX names, and inside a test case about Jumio (analysis-frontend/test-code.ts).
-  '09-steps-chart.stories.tsx': 'a0d938a: an array of chart numbers holding 9836 and three other numbers in 9100–9836 is flagged as a Jumio error table',
-  '10-bank-rejection-reasons.ts': "a0d938a: a bank's rejection-code map with 9100/9200/9210/9300/9400/9836 is flagged",
-  '11-well-known-ports.js': 'a0d938a: a switch over TCP ports (9100 JetDirect, 9200/9300 Elasticsearch…) is flagged',
-  '12-depot-postcodes.ts': 'a0d938a: a postcode → depot map is flagged',
-  '13-ember-frame-router.js': "c565ad2: an unattached @action that checks event.origin against jumio.ai to SKIP the identity frame is a Jumio handler; its card widget's transactionReference is renamed",
-  '14-kyx-ember-action.js': 'c565ad2 (reach) + plan.ts 9836 flag: an already-KYX @action (jumio.ai origin, workflowExecutionId) comparing KYX 9836 is flagged on every run',
-  '43-legacy-bridge.ts': 'iframe-event-handler note (pre-existing, minor): an already-KYX listener gets "on KYX event.data also carries accountId…" in the report',
-  '44-kyx-attached-9836.tsx': 'plan.ts (pre-existing): an already-KYX listener (jumio.ai origin, workflowExecutionId) comparing KYX 9836 is flagged on every run',
-  '15-frame-router-attached.ts': "prove.ts (pre-existing): one jumio.ai origin check proves the whole handler; the other vendor's branch (own origin check) gets its transactionReference renamed",
-  '16-regex-allowlist-router.ts': "origin.ts (pre-existing): a one-regex allow-list of jumio.ai and another vendor counts as a Jumio origin; the card widget's read is renamed",
-  '42-card-widget-listener.ts': "5046a90: an imported KYX origin list used to EXCLUDE the identity frame proves the handler; the card widget's read is renamed",
+  // Error tables (09–12), frame routers and origin checks that skip the identity frame (13, 15, 16, 42), already-KYX
+  // handlers (14, 43, 44): fixed — a table needs a Jumio name or comment, an origin check proves only the reads it
+  // lets Jumio's events reach (analysis-frontend/origin-guards.ts), an already-KYX handler is not flagged or noted.
   // landing-page-params "status with reference" (23–25, mixed 09): fixed — a transfer, gift or bill page with no word of
   // an identity check is left alone; a file naming Jumio speaks for one page only (landing-page-params/page-domain.ts).
   // 2bb869e's Angular inputs (26, 27): fixed — flagged only when the router is shown to feed the component
@@ -85,12 +77,10 @@ const MIXED: Record<string, Mixed> = {
   '01-kyc-and-card-scan.tsx': {
     has: ["event.origin.endsWith('.jumio.ai')", 'onVerified(data.workflowExecutionId)'],
     other: [["if (event.origin === 'https://scan.cardissuer.example') {", '\n      }'], ['      <iframe src={scannerUrl}', '\n']],
-    defect: "6a1e8f4 tie-breaker: the card issuer's camera frame carries the client's list (camera;fullscreen) and gets the KYX list too",
   },
   '02-multi-vendor-router.ts': {
     has: ["event.origin.endsWith('.jumio.ai')", 'identityDone(data.workflowExecutionId)'],
     other: [["  if (event.origin === 'https://widget.paylink.example') {", '    return;']],
-    defect: "prove.ts: the Jumio origin check proves the whole listener; the PayLink branch (its own origin check) gets payment.transactionReference renamed",
   },
   '03-zod-two-schemas.ts': {
     has: ['web: z.object({ href: z.string().url() })', 'url: parsed.web.href, ref: parsed.workflowExecution.id'],
@@ -112,7 +102,6 @@ const MIXED: Record<string, Mixed> = {
     has: [],
     manualRules: ['iframe-event-handler'],
     other: [['// Acme Bank business API']],
-    defect: "a0d938a: the bank's rejection table beside the Jumio one gets the 9836 marker too",
   },
   '09-return-pages.tsx': {
     has: ["params.get('acquisitionStatus') === 'SUCCESS'", "params.get('workflowExecutionId')"],
@@ -134,7 +123,6 @@ const MIXED: Record<string, Mixed> = {
   '11-svelte-kyc-and-video.svelte': {
     has: ["event.origin.endsWith('.jumio.ai')", "dispatch('verified', data.workflowExecutionId)", `allow="${FULL_ALLOW}"`],
     other: [["    advisorFrame.setAttribute('allow'", '\n  });'], ['<iframe bind:this={advisorFrame}']],
-    defect: "f5314a4: the advisor video frame (bind:this, setAttribute('allow', 'camera;microphone')) on the Jumio component gets the KYX list and allowfullscreen",
   },
 };
 

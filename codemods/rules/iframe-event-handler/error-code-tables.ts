@@ -1,8 +1,10 @@
 // A table of the web client's error codes outside any handler: an i18n map of messages (`{ 9100: '…', 9836: '…' }`),
 // a `switch` of a shared helper, a list of retryable codes. Its 9836 entry changed meaning on KYX like a comparison
 // in a handler does, but no handler reaches the table (hold-out round 4: an i18n module). A literal, an object key or a
-// case of 9836 beside at least three other Jumio error codes in the same table is flagged; so few numbers in that
-// range are a coincidence elsewhere.
+// case of 9836 beside at least three other Jumio error codes in the same table is flagged, when the table says it is
+// Jumio's: its name (or a declaration around it) or the comments nearest above it name Jumio, Netverify, the web
+// client or payload.metainfo. Numbers alone prove nothing: a bank's rejection codes, a postcode map, a port switch or
+// a chart series hold 9100–9836 too (round-4 lookalikes 09–12; mixed 08, a bank table beside the Jumio one in the same module).
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
 import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, ERROR_CODES_SAME_MEANING } from '../../../api/index.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
@@ -20,10 +22,34 @@ export function errorCodeTableEntries(sf: SourceFile): Node[] {
   for (const table of descendantsOfKinds(sf, TABLES)) {
     const codes = entriesOf(table).map((n) => ({ n, code: codeValue(n) }));
     const others = new Set(codes.filter((c) => c.code !== undefined && c.code !== COLLIDING_ERROR_CODE && JUMIO_CODES.has(c.code)).map((c) => c.code));
-    if (others.size < OTHERS_NEEDED) continue;
+    if (others.size < OTHERS_NEEDED || !namesJumio(table)) continue;
     for (const c of codes) if (c.code === COLLIDING_ERROR_CODE) out.push(c.n);
   }
   return out;
+}
+
+/** `payload.metainfo.code` is the web client's event field that carries the code. */
+const JUMIO_WORDS = /jumio|netverify|web[- ]?client|metainfo/i;
+
+function namesJumio(table: Node): boolean {
+  let top: Node = table;
+  for (let p = table.getParent(); p; p = p.getParent()) {
+    const name = Node.hasName(p) ? p.getName() : undefined;
+    if (name && JUMIO_WORDS.test(name)) return true;
+    if (!Node.isSourceFile(p)) top = p;
+  }
+  // The comment block nearest above: the statement's own, else that of the last statement before it with one. A
+  // block ends at a blank line (a file's header comment is not the first table's).
+  const sf = table.getSourceFile();
+  const statements = sf.getStatements();
+  for (let i = statements.indexOf(top as never); i >= 0; i--) {
+    const comments = statements[i]!.getLeadingCommentRanges();
+    if (comments.length === 0) continue;
+    let first = comments.length - 1;
+    while (first > 0 && !/\n[ \t]*\r?\n/.test(sf.getFullText().slice(comments[first - 1]!.getEnd(), comments[first]!.getPos()))) first--;
+    return comments.slice(first).some((c) => JUMIO_WORDS.test(c.getText()));
+  }
+  return false;
 }
 
 /** The keys of an object literal, the elements of an array, the case expressions of a switch. */

@@ -18,6 +18,7 @@ import { regionHint, type RegionHint } from './region-hint.js';
 import { findHandlersInStrings } from './template-strings.js';
 import { linkedScripts } from './linked-scripts.js';
 import { planImportedOrigins } from './imported-origins.js';
+import { alreadyKyx } from './already-kyx.js';
 import { releaseTemplatedBlocks, templatedScriptBlocks, type MaskedScriptBlock } from '../../analysis-frontend/templated-scripts.js';
 
 const HIDDEN_JUMIO = /transactionReference|netverify|9836|jumio/i;
@@ -114,7 +115,7 @@ export const iframeEventHandler: Rule = {
             message: `this Jumio handler also reads ${h.verdict.foreignKeys.join(', ')}, which Jumio never sends: if it handles other senders' messages too, check that each ${KYX.workflowExecutionId} rename is on a Jumio event`,
           });
         }
-        result.notes!.push({ pos, message: `Jumio iFrame handler: on KYX event.data also carries ${IFRAME_EVENT_NEW.join(' and ')} (${KYX.accountId} is the account UUID)` });
+        if (!alreadyKyx(h.data, h.origins)) result.notes!.push({ pos, message: `Jumio iFrame handler: on KYX event.data also carries ${IFRAME_EVENT_NEW.join(' and ')} (${KYX.accountId} is the account UUID)` });
 
         for (const { hand, assigners } of handoffs) {
           if (assigners.length === 0) {

@@ -10,6 +10,7 @@ import { rawDataEscape } from '../../analysis-frontend/raw-escapes.js';
 import { repeatRegionItem, translateOrigin } from './origin-rewrite.js';
 import type { RegionHint } from './region-hint.js';
 import { renameInTypes, type TypeImports } from './type-rename.js';
+import { alreadyKyx, markedAbove } from './already-kyx.js';
 
 export interface NodeEdit {
   sf: SourceFile;
@@ -86,8 +87,9 @@ export function planHandler(
 
   // Error code 9836: compared directly, in a switch, or listed anywhere in the handler's functions.
   const flagged = new Set<Node>();
+  const kyx = alreadyKyx(data, origins);
   const flag9836 = (n: Node): void => {
-    if (flagged.has(n)) return;
+    if (flagged.has(n) || (kyx && !markedAbove(n, 'iframe-event-handler', String(COLLIDING_ERROR_CODE)))) return;
     flagged.add(n);
     manual(n, MESSAGE_9836);
   };
