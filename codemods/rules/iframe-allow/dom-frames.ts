@@ -8,7 +8,7 @@ import type { Edit, FileStyle, ManualItem, ScriptBlock } from '../../engine/type
 import type { EvalContext } from '../../analysis/eval-context.js';
 import { isFunctionLike, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { allowsCamera } from '../../analysis-frontend/index.js';
-import { mergeAllowValue, REQUIRED_ALLOW } from './allow-value.js';
+import { featureNames, mergeAllowValue, REQUIRED_ALLOW } from './allow-value.js';
 import { ALLOW_MESSAGE } from './frame-tag.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
 
@@ -218,7 +218,10 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
       const v = stringValue(s.value);
       return v !== undefined && !webClientUrlKind(v);
     });
-    const why = srcWhy ?? (origin && !otherSrc && pageProven() ? 'an iframe on a page with a proven Jumio message handler'
+    // An allow list asking for what the web client never needs (microphone, payment, autoplay…) is another widget's:
+    // a video call's frame bound on the same Jumio page (round-4 red team, mixed 11).
+    const foreignFeatures = t.allow.some((a) => featureNames(stringValue(a.value) ?? '').some((f) => !REQUIRED_ALLOW.includes(f)));
+    const why = srcWhy ?? (origin && !otherSrc && !foreignFeatures && pageProven() ? 'an iframe on a page with a proven Jumio message handler'
       : besideHandler.has(t) && !otherSrc ? BESIDE_HANDLER : undefined);
     if (!why) continue;
     frames++;

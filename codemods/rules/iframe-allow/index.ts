@@ -5,6 +5,7 @@
 // Other widgets' frames (a video, a payment form, a map) stay byte-identical.
 import type { Node } from 'ts-morph';
 import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
+import { comparesForeignOrigin } from './foreign-origins.js';
 import { getAttribute } from '../../engine/embedded.js';
 import { EvalContext } from '../../analysis/eval-context.js';
 import { planFrameEdits, findAttr, ALLOW_MESSAGE, type FrameTag } from './frame-tag.js';
@@ -66,7 +67,8 @@ function decide(cands: Candidate[], text: string, edits: Edit[], manual: ManualI
     const allow = findAttr(c.tag, 'allow');
     return allow && c.tag.preset?.includes(allow) ? allow : c;
   };
-  if (several && (new Set(camera.map(frameOf)).size === 1 || (camera.length > 1 && camera.every((c) => clientAllow(c.tag))))) {
+  // The second tie-breaker does not hold when a handler of the file also talks to another vendor's frame (foreign-origins.ts).
+  if (several && (new Set(camera.map(frameOf)).size === 1 || (camera.length > 1 && camera.every((c) => clientAllow(c.tag)) && !comparesForeignOrigin(text)))) {
     for (const c of byPage) if (!camera.includes(c)) c.why = undefined;
     byPage = camera;
     several = false;
