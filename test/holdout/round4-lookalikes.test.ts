@@ -33,7 +33,7 @@ const DEFECTS: Record<string, string> = {
   // an identity check is left alone; a file naming Jumio speaks for one page only (landing-page-params/page-domain.ts).
   // 2bb869e's Angular inputs (26, 27): fixed — flagged only when the router is shown to feed the component
   // (landing-page-params/angular-routing.ts).
-  '37-gcf-payment-notification.js': "92422a0: a bank notification forwarder reading transactionReference with the bank's callBackType is flagged as the Jumio callback",
+  '37-gcf-payment-notification.js': "92422a0 (accepted by the lead, stays flagged): a bank notification forwarder reading transactionReference with callBackType — Jumio's exact spelling — gets a manual item (no rewrite); missing a real callback that forwards just these two would break silently when KYX changes the callback, a false flag costs a look",
 };
 
 const lookFiles = readdirSync(LOOK_DIR).sort();
