@@ -29,6 +29,11 @@ const WEAK_MESSAGE = `this identity-check message handler reads transactionRefer
   `${KYX.workflowExecutionId} instead of transactionReference (${KYX.accountId} is new) and check event.origin against ` +
   `the KYX web client (*.web.<region>.jumio.ai)`;
 const RENAMED = new Set(IFRAME_EVENT_RENAMES.flatMap((r) => [r.legacy, r.kyx]));
+const RENAMES_LEGACY = new Set(IFRAME_EVENT_RENAMES.map((r) => r.legacy));
+const sharedMessage = (check: string, value: string): string => `${check.replace(/\s+/g, ' ').slice(0, 80)} lets the legacy ` +
+  `Jumio web client (${value}) and another site through, so nothing shows which of these messages are Jumio's: if this handler ` +
+  `handles the web client's events, read ${KYX.workflowExecutionId} instead of transactionReference on those only ` +
+  `(${KYX.accountId} is new) and let the KYX web client (*.web.<region>.jumio.ai) through`;
 
 interface Location {
   absPath: string | undefined;
@@ -91,6 +96,13 @@ export const iframeEventHandler: Rule = {
           if (h.verdict.weak && !handledFns.has(h.fn)) {
             handledFns.add(h.fn);
             result.manual.push({ pos: block.offset + h.fn.getStart(), message: WEAK_MESSAGE });
+          }
+          // An allow-list of the legacy web client and another site (proves nothing) before legacy reads: a human
+          // decides which messages are Jumio's (a miss with a flag, never a rename of the other site's fields).
+          const shared = h.origins.find((o) => o.shared && o.vendor === 'legacy-jumio');
+          if (shared && !handledFns.has(h.fn) && h.data.reads.some((r) => r.path.length === 1 && RENAMES_LEGACY.has(r.path[0]!))) {
+            handledFns.add(h.fn);
+            plan.manual.push({ sf: shared.site.getSourceFile(), pos: shared.site.getStart(), message: sharedMessage(shared.site.getText(), shared.value) });
           }
           continue;
         }

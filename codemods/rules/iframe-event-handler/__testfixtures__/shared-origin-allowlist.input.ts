@@ -1,5 +1,6 @@
 // One allow-list for the identity frame and the card widget: passing it says the message comes from either, so it
-// proves nothing about the reads after it (the card widget posts transactionReference too). Nothing is renamed.
+// proves nothing about the reads after it (the card widget posts transactionReference too). Nothing is renamed; a
+// legacy allow-list before legacy reads is flagged at the check, a KYX one (already migrated) is left alone.
 import { confirmReceipt, markStep } from './steps';
 
 const TRUSTED = /^https:\/\/(acme\.netverify\.com|widget\.paylink\.example)$/;
@@ -22,4 +23,12 @@ window.addEventListener('message', (event: MessageEvent<string>) => {
   if (!isTrusted(event.origin)) return;
   const data = JSON.parse(event.data);
   if (data.payload.value === 'success') markStep(data.transactionReference);
+});
+
+const KYX_TRUSTED = /^https:\/\/([\w-]+\.web\.emea-1\.jumio\.ai|widget\.paylink\.example)$/;
+window.addEventListener('message', (event: MessageEvent<string>) => {
+  if (!KYX_TRUSTED.test(event.origin)) return;
+  const data = JSON.parse(event.data);
+  if ('workflowExecutionId' in data) markStep(data.workflowExecutionId);
+  else if (data.status === 'captured') confirmReceipt(data.transactionReference);
 });
