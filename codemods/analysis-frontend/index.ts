@@ -12,6 +12,7 @@
 // Everything here is pure: no file-system writes, no edits. Nodes returned belong to the SourceFile they were
 // found in (`node.getSourceFile()`), which for HTML pages may be another <script> block than the one analysed.
 import type { Node, SourceFile } from 'ts-morph';
+import type { DataRead } from './event-shapes.js';
 import type { RuleContext, RuleFile } from '../engine/types.js';
 import { analyzeEventData, type EventDataAnalysis } from './event-data.js';
 import { findMessageHandlers, type ListenerSearchOptions, type MessageHandler } from './listeners.js';
@@ -40,6 +41,9 @@ export interface AnalyzedHandler extends MessageHandler {
   /** Imported constants the origin is checked against that were not read (not only Jumio origins, or not found). */
   importedOrigins: ImportedOrigin[];
   verdict: Verdict;
+  /** A router proven by its Jumio branch: reads under no origin check the rule can read (neither renamed nor another
+   * vendor's for sure). */
+  unguarded?: DataRead[];
 }
 
 /** Every `message` handler attached in `sf`, analysed and judged. */
@@ -66,8 +70,10 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
     const text = [...data.functions.map((f) => f.getText()), handlerName(h)].join('\n');
     const verdict = judge({ data, origins, text, cameraFrame: opts.cameraFrame, context: enclosingNames(h.fn) });
     // A router proven by its Jumio branch: what the other branches read is another vendor's, never rewritten.
-    if (verdict.keep) data = onlyKept(data, verdict.keep);
-    return { ...h, data, origins, importedOrigins, verdict };
+    const guard = verdict.guard;
+    const unguarded = guard ? data.reads.filter((r) => guard(r.keyNode) === undefined) : [];
+    if (guard) data = onlyKept(data, (n) => guard(n) === 'jumio');
+    return { ...h, data, origins, importedOrigins, verdict, ...(unguarded.length ? { unguarded } : {}) };
   });
 }
 

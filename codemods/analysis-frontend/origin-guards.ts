@@ -10,11 +10,11 @@ import { resolveIdentifier, unwrap } from './syntax.js';
 /** What is certain about the origin where code runs: Jumio's, another vendor's, or anything but Jumio's. */
 export type Guard = 'jumio' | 'other' | 'not-jumio';
 
-/** How the handler's origin checks bear on its reads: every read is Jumio's (`all`), only those `keep` says are
- * (`some`: a router), none (`veto`), or the checks prove nothing (undefined: judged on the event's shape). */
+/** How the handler's origin checks bear on its reads: every read is Jumio's (`all`), only those `guard` says are
+ * Jumio's (`some`: a router), none (`veto`), or the checks prove nothing (undefined: judged on the event's shape). */
 export type OriginProof =
   | { kind: 'all'; vendor: string }
-  | { kind: 'some'; vendor: string; keep: (n: Node) => boolean }
+  | { kind: 'some'; vendor: string; guard: (n: Node) => Guard | undefined }
   | { kind: 'veto'; why: string };
 
 type Sites = Map<Node, OriginCheck[]>;
@@ -27,10 +27,10 @@ export function originProof(origins: readonly OriginCheck[], nodes: readonly Nod
   const sites: Sites = new Map();
   for (const o of clear) sites.set(o.site, [...(sites.get(o.site) ?? []), o]);
   const guards = nodes.map((n) => guardOf(n, sites));
-  const keep = (n: Node): boolean => guardOf(n, sites) === 'jumio';
+  const guard = (n: Node): Guard | undefined => guardOf(n, sites);
   const elsewhere = !!other || origins.some((o) => o.shared) || guards.some((g) => g === 'not-jumio' || g === 'other');
   if (jumio && !elsewhere) return { kind: 'all', vendor: jumio.vendor };
-  if (jumio && guards.includes('jumio')) return { kind: 'some', vendor: jumio.vendor, keep };
+  if (jumio && guards.includes('jumio')) return { kind: 'some', vendor: jumio.vendor, guard };
   if (jumio && guards.includes('not-jumio')) return { kind: 'veto', why: `the origin check skips the Jumio web client (${jumio.value})` };
   if (other) return { kind: 'veto', why: `origin checked against a non-Jumio host (${other.value})` };
   return undefined;

@@ -9,7 +9,7 @@ import {
 import { MARKER_TAG } from '../engine/markers.js';
 import type { EventDataAnalysis } from './event-data.js';
 import type { OriginCheck } from './origin.js';
-import { originProof } from './origin-guards.js';
+import { originProof, type Guard } from './origin-guards.js';
 import type { Node } from 'ts-morph';
 
 /** Points a handler needs (besides parsing event.data) to count as a Jumio handler. */
@@ -38,8 +38,9 @@ export interface Verdict {
    * human, never rewritten. */
   weak?: boolean;
   /** Proven by an origin check that guards only part of the handler (a router with a branch per origin): the nodes
-   * of the event's reads that are Jumio's. Undefined: all of them. */
-  keep?: (n: Node) => boolean;
+   * of the event's reads that are Jumio's ('jumio'), another sender's, or of no origin the rule can tell (undefined).
+   * Unset: all of them are Jumio's. */
+  guard?: (n: Node) => Guard | undefined;
 }
 
 export interface ProofInput {
@@ -69,10 +70,11 @@ export function judge({ data, origins, text: rawText, cameraFrame, context = '' 
   const byOrigin = originProof(origins, data.reads.map((r) => r.keyNode));
   if (byOrigin?.kind === 'veto') return { proven: false, score: 0, signals, veto: byOrigin.why, foreignKeys: [] };
   if (byOrigin) {
-    const keep = byOrigin.kind === 'some' ? byOrigin.keep : undefined;
+    const guard = byOrigin.kind === 'some' ? byOrigin.guard : undefined;
+    const keep = guard && ((n: Node) => guard(n) === 'jumio');
     return {
       proven: true, score: Infinity, signals: [`origin checked against ${byOrigin.vendor} host${keep ? ' (the reads in its branch)' : ''}`],
-      foreignKeys: foreignKeysOf(keep ? { ...data, reads: data.reads.filter((r) => keep(r.keyNode)) } : data), ...(keep ? { keep } : {}),
+      foreignKeys: foreignKeysOf(keep ? { ...data, reads: data.reads.filter((r) => keep(r.keyNode)) } : data), ...(guard ? { guard } : {}),
     };
   }
   if (!data.parses) return { proven: false, score: 0, signals, veto: 'event.data is not parsed with JSON.parse', foreignKeys: [] };

@@ -117,6 +117,12 @@ export const iframeEventHandler: Rule = {
         }
         const fileOf = (sf: SourceFile): string | undefined => externalFiles.get(sf) ?? (where.has(sf) ? where.get(sf)!.absPath ?? file.absPath : undefined);
         planHandler(h.data, h.origins, plan, hintOnce, { project: ctx.project, fileOf });
+        // A router: a legacy read outside its Jumio branch and outside any other sender's stays as it is, flagged.
+        for (const r of h.unguarded ?? []) {
+          if (r.path.length === 1 && RENAMES_LEGACY.has(r.path[0]!)) {
+            plan.manual.push({ sf: r.keyNode.getSourceFile(), pos: r.keyNode.getStart(), message: `this handler routes messages by origin and this read of ${r.path[0]} is in none of its branches the codemod can tell: if it reads a Jumio event, read ${KYX.workflowExecutionId} instead` });
+          }
+        }
         planImportedOrigins(h.importedOrigins, plan, { project: ctx.project, fileOf, regionHint: hintOnce });
         const pos = block.offset + h.attach.getStart();
         // Reported on every run (not only the one that renames), so a rerun's report matches its markers.

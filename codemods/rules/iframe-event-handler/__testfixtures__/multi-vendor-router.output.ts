@@ -44,3 +44,12 @@ window.addEventListener('message', (event: MessageEvent<string>) => {
   if (event.origin === 'https://acme.web.amer-1.jumio.ai') identityDone(data.workflowExecutionId);
   else confirmReceipt(data.transactionReference);
 });
+
+// A read before any check: the router's Jumio branch is migrated, the shared read is flagged.
+window.addEventListener('message', (event: MessageEvent<string>) => {
+  const data = JSON.parse(event.data);
+  // TODO(netverify-migrate): iframe-event-handler: this handler routes messages by origin and this read of transactionReference is in none of its branches the codemod can tell: if it reads a Jumio event, read workflowExecutionId instead
+  console.info('frame message', data.transactionReference);
+  if (event.origin === PAYLINK) confirmReceipt(data.transactionReference);
+  else if (event.origin.endsWith('.jumio.ai')) identityDone(data.workflowExecutionId);
+});
