@@ -180,7 +180,8 @@ describe('round-4 mixed files: the Jumio part migrates, the other vendor\'s stay
       expect(r.output).toContain("e.origin.endsWith('.jumio.ai')");
       expectStableRerun('06-identity-listener.ts', r, mixed.run('06-identity-listener.ts', r.output), { sameManual: true });
     });
-    it.fails("the shared base keeps the card widget's transactionReference — DEFECT: e1c377b renames the shared base through an external edit (CardWidgetEvent loses it; 06-card-widget-listener no longer type-checks)", () => {
+    // Fixed: a union that also holds another sender's event with the field is flagged, not renamed (type-rename.ts).
+    it("the shared base keeps the card widget's transactionReference", () => {
       const r = mixed.result('06-identity-listener.ts');
       const edits = r.external.filter((x) => basename(x.absPath) === types);
       const out = edits.length ? mixed.run(types, undefined, edits).output : readFileSync(join(MIXED_DIR, types), 'utf8');

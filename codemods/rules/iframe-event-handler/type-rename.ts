@@ -80,6 +80,21 @@ export function renameInTypes(types: readonly Node[], legacy: string, next: stri
       if (Node.isInterfaceDeclaration(t)) for (const h of t.getExtends()) visit(h.getExpression(), depth + 1);
       return;
     }
+    if (Node.isUnionTypeNode(t)) {
+      // A union of the Jumio event and another sender's (a card widget's event without payload/eventType) that also
+      // has the field — often through a base both extend: renaming would take it from the other sender's type.
+      const other = t.getTypeNodes().find((x) => {
+        const names = memberNames(x);
+        return names.includes(legacy) && !names.some((m) => EVENT_SHAPE.includes(m));
+      });
+      if (other) {
+        plan.manual.push({
+          sf: root.getSourceFile(), pos: root.getStart(),
+          message: `the Jumio event is typed with a union that also holds ${other.getText()}, another sender's event with ${legacy}: give the Jumio event its own ${next} (and accountId) without taking ${legacy} from the other`,
+        });
+        return;
+      }
+    }
     if (Node.isUnionTypeNode(t) || Node.isIntersectionTypeNode(t)) {
       for (const x of t.getTypeNodes()) visit(x, depth + 1);
       return;
@@ -103,5 +118,9 @@ export function renameInTypes(types: readonly Node[], legacy: string, next: stri
       message: `the Jumio event is typed as ${name}, declared elsewhere: rename its ${legacy} to ${next} (and add accountId)`,
     });
   };
-  for (const t of types) visit(t, 0);
+  let root: Node = types[0]!;
+  for (const t of types) {
+    root = t;
+    visit(t, 0);
+  }
 }
