@@ -92,6 +92,14 @@ export function findOriginChecks(
       else if (acc && Node.isVariableDeclaration(acc) && Node.isIdentifier(acc.getNameNode())) visitUrlVar(acc, site);
       return;
     }
+    // switch (event.origin) { case 'https://acme.netverify.com': … }: each case label is a check of its own, whose
+    // site is the label (origin-guards.ts reads which case bodies it reaches).
+    if (Node.isSwitchStatement(p) && p.getExpression() === x) {
+      for (const clause of p.getCaseBlock().getClauses()) {
+        if (Node.isCaseClause(clause)) addLiterals(clause.getExpression(), 'exact', hostOnly, site ?? unwrap(clause.getExpression()));
+      }
+      return;
+    }
     if (Node.isBinaryExpression(p) && ['===', '==', '!==', '!='].includes(p.getOperatorToken().getText())) {
       addLiterals(p.getLeft() === x ? p.getRight() : p.getLeft(), 'exact', hostOnly, site ?? p);
       return;
