@@ -83,8 +83,18 @@ const MSW_IMPORT = /\bfrom\s*['"]msw(\/[\w/-]+)?['"]|\brequire\(\s*['"]msw['"]\s
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']);
 
 /** A literal passed straight to `nock(…)` is a test mock's host; one passed to console.x / logger.x is log text. */
+/** `event.origin`, `e.origin`, `origin`, `new URL(e.origin).hostname`: the sender's origin of a message event. */
+const ORIGIN_TEXT = /(^|\.)origin\)?(\.hostname|\.host)?$/;
+
 function siteOf(node: ts.Node): SiteKind {
   const call = node.parent;
+  // `origin === 'https://netverify.com'`, `e.origin.endsWith('netverify.com')`, `origin.indexOf('netverify.com')`.
+  if (call && ts.isBinaryExpression(call) && /^[!=]==?$/.test(ts.tokenToString(call.operatorToken.kind) ?? '')) {
+    const other = call.left === node ? call.right : call.left;
+    if (ORIGIN_TEXT.test(other.getText())) return 'origin-check';
+  }
+  if (call && ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.arguments[0] === node &&
+      /^(indexOf|includes|startsWith|endsWith)$/.test(call.expression.name.text) && ORIGIN_TEXT.test(call.expression.expression.getText())) return 'origin-check';
   if (!call || !ts.isCallExpression(call) || !call.arguments.includes(node as ts.Expression)) return 'code';
   const callee = call.expression;
   if (ts.isIdentifier(callee) && callee.text === 'nock') return 'test-mock';

@@ -6,8 +6,9 @@ function target(service: 'account' | 'retrieval' | 'auth', region: KyxRegion | u
   return region ? kyxHost(service, region) : `${service}.<region>.jumio.ai`;
 }
 
-/** Where the URL sits: ordinary code, the host of an HTTP mock in a test (nock), or the text of a log call. */
-export type SiteKind = 'code' | 'test-mock' | 'log';
+/** Where the URL sits: ordinary code, the host of an HTTP mock in a test (nock), the text of a log call, or the
+ * value a message event's origin is compared with. */
+export type SiteKind = 'code' | 'test-mock' | 'log' | 'origin-check';
 
 /** `migratedHere`: another rule migrated calls in this file in this run (so migrated code may still read the URL,
  * e.g. to pick the KYX host of its region, though the URL is in a helper the statement check cannot connect). */
@@ -23,6 +24,13 @@ export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code', migratedH
   if (site === 'log') {
     return `a log message names the legacy Jumio endpoint ${where} (no call is made here): update the text once the ` +
       `calls are migrated to KYX`;
+  }
+  if (site === 'origin-check') {
+    // A handler iframe-event-handler proves gets its check translated; this one it could not prove (no Jumio event
+    // shape read): the check is about the sender of postMessage events, not an API base URL.
+    return `message origin checked against the legacy Jumio host ${where}: once the iframe shows the KYX web client ` +
+      `(web.href), its events come from *.web.<region>.jumio.ai — check that origin instead if this handler takes the ` +
+      `Jumio web client's events (see MIGRATION.md)`;
   }
   switch (hit.route) {
     case 'auth-initiate':
