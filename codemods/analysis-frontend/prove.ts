@@ -6,7 +6,7 @@ import {
   ERROR_CODE_CHANGES, ERROR_CODES_SAME_MEANING, IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED,
   IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, KYX, LEGACY,
 } from '../../api/index.js';
-import { MARKER_TAG } from '../engine/markers.js';
+import { withoutMarkers } from '../engine/markers.js';
 import type { EventDataAnalysis } from './event-data.js';
 import type { OriginCheck } from './origin.js';
 import { originProof, type Guard } from './origin-guards.js';
@@ -116,12 +116,6 @@ export function judge({ data, origins, text: rawText, cameraFrame, context = '' 
   return { proven, score, signals, foreignKeys, ...(weak ? { weak } : {}) };
 }
 
-function withoutMarkers(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => !line.includes(MARKER_TAG))
-    .join('\n');
-}
 
 function foreignKeysOf(data: EventDataAnalysis): string[] {
   return [...new Set(data.reads.map((r) => r.path[0]))].filter((k): k is string => !!k && !JUMIO_EVENT_KEYS.has(k));

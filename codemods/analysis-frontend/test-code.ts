@@ -11,10 +11,11 @@
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { IFRAME_EVENT_RENAMES, REDIRECT_PARAM_RENAMES } from '../../api/index.js';
 import { descendantsOfKinds } from '../engine/descendants.js';
+import { withoutMarkers } from '../engine/markers.js';
+import { mentionsJumio } from './syntax.js';
 
 const TEST_PATH = /(\.(cy|spec|test|e2e|stories|story)\.[cm]?[jt]sx?$)|(^|\/)(__tests__|cypress|e2e|playwright|\.storybook)\//;
 const TEST_CONTENT = /from\s+['"](@playwright\/test|@storybook\/[\w-]+|vitest|@jest\/globals|cypress|@testing-library\/[\w-]+)['"]|\bcy\.(visit|window|intercept|get)\(|\b(describe|test)\(\s*['"`]/;
-const JUMIO = /jumio|netverify/i;
 /** The KYX names a migrated mock of each kind carries. The landing ones leave out what the event shares with it
  * (workflowExecutionId): the event rule runs first and may have just written it into this very file. */
 export const KYX_EVENT_NAMES: readonly string[] = IFRAME_EVENT_RENAMES.map((r) => r.kyx);
@@ -32,14 +33,14 @@ export interface JumioTestFile {
 }
 
 export function jumioTestFile(path: string, text: string, kyxNames: readonly string[]): JumioTestFile | undefined {
-  if (!isTestOrStory(path, text) || !JUMIO.test(text) || kyxNames.some((n) => new RegExp(`\\b${n}\\b`).test(text))) return undefined;
+  if (!isTestOrStory(path, text) || !mentionsJumio(withoutMarkers(text)) || kyxNames.some((n) => new RegExp(`\\b${n}\\b`).test(text))) return undefined;
   let cases: { call: CallExpression; jumio: boolean }[] | undefined;
   return {
     inCase(node: Node): boolean {
       const sf = node.getSourceFile();
       cases ??= (descendantsOfKinds(sf, new Set([SyntaxKind.CallExpression])) as CallExpression[])
         .filter((c) => TEST_CASE.test(c.getExpression().getText()))
-        .map((call) => ({ call, jumio: JUMIO.test(call.getText()) }));
+        .map((call) => ({ call, jumio: mentionsJumio(withoutMarkers(call.getText())) }));
       if (!cases.some((c) => c.jumio)) return true; // Jumio named outside the cases (fixtures, beforeEach): all count
       const own = cases.filter((c) => c.call.getStart() <= node.getStart() && node.getEnd() <= c.call.getEnd()).pop();
       return own?.jumio ?? true;

@@ -9,21 +9,21 @@ import { descendantsOfKinds } from '../engine/descendants.js';
 import { analyzeEventData } from './event-data.js';
 import { findOriginChecks } from './origin.js';
 import { originProof } from './origin-guards.js';
-import type { FunctionLikeNode } from './syntax.js';
+import { mentionsJumio, type FunctionLikeNode } from './syntax.js';
 
 const IDENTIFIERS = new Set([SyntaxKind.Identifier]);
 const NAMED_FUNCTIONS = new Set([SyntaxKind.MethodDeclaration, SyntaxKind.FunctionDeclaration, SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression]);
 
 export function unattachedJumioHandlers(sf: SourceFile, known: ReadonlySet<Node>): FunctionLikeNode[] {
   const text = sf.getFullText();
-  if (!/netverify|jumio/i.test(text) || !text.includes('.origin')) return [];
+  if (!mentionsJumio(text) || !text.includes('.origin')) return [];
   const out: FunctionLikeNode[] = [];
   for (const fn of descendantsOfKinds(sf, NAMED_FUNCTIONS) as FunctionLikeNode[]) {
     const name = declaredName(fn);
     const param = fn.getParameters()[0];
     const body = fn.getBody()?.getText() ?? '';
     if (!name || known.has(fn) || !param || !Node.isIdentifier(param.getNameNode())) continue;
-    if (!body.includes(`${param.getName()}.origin`) || !/netverify|jumio/i.test(body)) continue;
+    if (!body.includes(`${param.getName()}.origin`) || !mentionsJumio(body)) continue;
     // Referred to anywhere in the script (called, passed, bound): attached or used there, judged there.
     if (descendantsOfKinds(sf, IDENTIFIERS, (n) => ts.isIdentifier(n) && n.text === name).length > 1) continue;
     const data = analyzeEventData(fn, [], 'event');

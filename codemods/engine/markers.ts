@@ -8,6 +8,10 @@ import { aboveBoundComments } from './bound-comments.js';
 import { lineOutsideRanges, type TextRange } from './markup-ranges.js';
 
 export const MARKER_TAG = 'TODO(netverify-migrate)';
+
+/** The text without our own markers: they name Jumio and legacy fields, so a proof that reads words must not count
+ * them (a rerun would otherwise see the customer's file name Jumio because an earlier run flagged something). */
+export const withoutMarkers = (text: string): string => text.replace(/TODO\(netverify-migrate\)[^\n]*/g, '');
 type CommentStyle = NonNullable<ManualItem['commentStyle']>;
 
 export interface MarkerPlan {

@@ -9,7 +9,8 @@ import { basename } from 'node:path';
 import type { ClassDeclaration } from 'ts-morph';
 import type { ProjectView } from '../../engine/types.js';
 import { codeFiles } from '../iframe-event-handler/repo-files.js';
-import { NAMES_JUMIO, withoutMarkers } from './page-domain.js';
+import { withoutMarkers } from '../../engine/markers.js';
+import { mentionsJumio } from '../../analysis-frontend/syntax.js';
 
 const OPT_IN = /\bwithComponentInputBinding\b|\bbindToComponentInputs\s*:\s*true\b/;
 
@@ -30,7 +31,7 @@ function routePattern(cls: ClassDeclaration, absPath: string): RegExp | undefine
 /** Whether the router binds query parameters to `cls`'s inputs (see the file comment). */
 export function routerFeedsInputs(cls: ClassDeclaration, project: ProjectView, absPath: string): boolean {
   const own = withoutMarkers(cls.getSourceFile().getFullText());
-  if (NAMES_JUMIO.test(own) || OPT_IN.test(own)) return true;
+  if (mentionsJumio(own) || OPT_IN.test(own)) return true;
   const routes = routePattern(cls, absPath);
   if (!routes) return false;
   let routed = false;

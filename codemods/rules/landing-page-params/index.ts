@@ -21,7 +21,9 @@ import { redirectRoutes, routeOf } from './route-proof.js';
 import { templateReads, type TemplateRead } from './vue-template.js';
 import { svelteMarkupReads, svelteMarkupText, svelteRootOfGroup } from './svelte-markup.js';
 import { lineContext } from '../iframe-allow/jsx-frames.js';
-import { NAMES_JUMIO, otherDomainWord, PAYMENT_WORDS, pageScope, withoutMarkers } from './page-domain.js';
+import { otherDomainWord, PAYMENT_WORDS, pageScope } from './page-domain.js';
+import { withoutMarkers } from '../../engine/markers.js';
+import { mentionsJumio } from '../../analysis-frontend/syntax.js';
 
 const LEGACY_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.legacy), ...REDIRECT_PARAM_RETAINED]);
 const KYX_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.kyx), ...REDIRECT_PARAM_NEW]);
@@ -34,8 +36,8 @@ const STATUS_VALUES = new Set(['SUCCESS', 'ERROR']);
 /** A payment word in the function that reads the parameters, unless the page's scope names Jumio (or the file does
  * and holds this one page): the page is then flagged, not renamed. */
 function paymentWord(at: Node, singlePage: boolean): string | undefined {
-  if (NAMES_JUMIO.test(pageScope(at).text)) return undefined;
-  if (singlePage && NAMES_JUMIO.test(withoutMarkers(at.getSourceFile().getFullText()))) return undefined;
+  if (mentionsJumio(pageScope(at).text)) return undefined;
+  if (singlePage && mentionsJumio(withoutMarkers(at.getSourceFile().getFullText()))) return undefined;
   const scope = at.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a)) ?? at.getSourceFile();
   return PAYMENT_WORDS.exec(scope.getText())?.[0];
 }
@@ -214,7 +216,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     const names = new Set(reads.map((t) => t.name));
     const foreign = reads.filter((t) => t.name === LEGACY.transactionStatus).map((t) => templateComparedValue(file.text, t)).find((v) => v !== undefined && !STATUS_VALUES.has(v));
     const markup = file.kind === 'svelte' ? svelteMarkupText(file) : templateText(file);
-    const payment = NAMES_JUMIO.test(withoutMarkers(file.text)) ? undefined : PAYMENT_WORDS.exec(markup)?.[0];
+    const payment = mentionsJumio(withoutMarkers(file.text)) ? undefined : PAYMENT_WORDS.exec(markup)?.[0];
     if (otherDomainWord(withoutMarkers(file.text)) !== undefined && foreign === undefined) continue;
     if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference) && foreign !== undefined) {
       notes.push({ pos: reads[0]!.start, message: `the template reads ${[...names].join(', ')} but compares the status with '${foreign}', which Jumio never sends: not a Jumio landing page, left alone` });

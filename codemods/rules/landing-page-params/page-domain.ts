@@ -6,11 +6,7 @@
 // Jumio page and a transfer page judges each on its own.
 import { Node } from 'ts-morph';
 import type { RuleFile } from '../../engine/types.js';
-
-/** Our own markers say "netverify-migrate": they are not the customer naming Jumio. */
-export const withoutMarkers = (text: string): string => text.replace(/TODO\(netverify-migrate\)[^\n]*/g, '');
-
-export const NAMES_JUMIO = /jumio|netverify/i;
+import { withoutMarkers } from '../../engine/markers.js';
 
 /** Payment vocabulary: such a page is flagged, never renamed, unless its scope names Jumio (see paymentWord). */
 // Commerce words too (a PSP return page confirming an order, a checkout, a cart, a wallet top-up). A shop, a wallet or
