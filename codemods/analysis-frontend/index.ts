@@ -11,7 +11,7 @@
 //
 // Everything here is pure: no file-system writes, no edits. Nodes returned belong to the SourceFile they were
 // found in (`node.getSourceFile()`), which for HTML pages may be another <script> block than the one analysed.
-import type { Node, SourceFile } from 'ts-morph';
+import { Node, type SourceFile } from 'ts-morph';
 import type { DataRead } from './event-shapes.js';
 import type { RuleContext, RuleFile } from '../engine/types.js';
 import { analyzeEventData, type EventDataAnalysis } from './event-data.js';
@@ -68,7 +68,7 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
     ];
     const importedOrigins = imports.unresolved;
     const text = [...data.functions.map((f) => f.getText()), handlerName(h)].join('\n');
-    const verdict = judge({ data, origins, text, cameraFrame: opts.cameraFrame, context: enclosingNames(h.fn) });
+    const verdict = judge({ data, origins, text, cameraFrame: opts.cameraFrame, context: enclosingNames(h.fn), surroundings: surroundingComments(h.fn) });
     // A router proven by its Jumio branch: what the other branches read is another vendor's, never rewritten.
     const guard = verdict.guard;
     const unguarded = guard ? data.reads.filter((r) => guard(r.keyNode) === undefined) : [];
@@ -132,4 +132,15 @@ function enclosingNames(fn: Node): string {
     if (name) names.push(name);
   }
   return names.join(' ');
+}
+
+/** The comments above the declarations a handler sits in, and the header comment of its file (or script block). */
+function surroundingComments(fn: Node): string {
+  const out: string[] = [];
+  for (let cur: Node | undefined = fn; cur && !Node.isSourceFile(cur); cur = cur.getParent()) {
+    out.push(...cur.getLeadingCommentRanges().map((c) => c.getText()));
+  }
+  const first = fn.getSourceFile().getStatements()[0];
+  if (first) out.push(...first.getLeadingCommentRanges().map((c) => c.getText()));
+  return out.join('\n');
 }

@@ -22,7 +22,7 @@ const JUMIO_EVENT_KEYS = new Set<string>([
 const JUMIO_CODES = new Set<number>([...ERROR_CODES_SAME_MEANING, ...ERROR_CODE_CHANGES.map((c) => c.code)]);
 const PAYLOAD_VALUES = new Set<string>(IFRAME_PAYLOAD_VALUES);
 /** Words of other vendors and protocols that post messages with similar fields. */
-const FOREIGN_VOCABULARY = /stripe|adyen|paypal|braintree|klarna|razorpay|paystack|flutterwave|novac|checkout\.com|three_?d_?secure|threeds|3ds|\bacs\b|\bcres\b|pares|oauth|access_token|id_token|mqtt|onfido|veriff|sumsub|plaid|transak/i;
+const FOREIGN_VOCABULARY = /stripe|adyen|paypal|braintree|klarna|razorpay|paystack|flutterwave|novac|checkout\.com|three[\s_-]?d[\s_-]?secure|3-?d[\s_-]?secure|threeds|3ds|\bacs\b|\bcres\b|pares|oauth|access_token|id_token|mqtt|onfido|veriff|sumsub|plaid|transak/i;
 
 export interface Verdict {
   proven: boolean;
@@ -52,12 +52,15 @@ export interface ProofInput {
   cameraFrame?: boolean;
   /** Names of the class, functions and variables the handler sits in (`KycFrameBridge`), for the weak verdict. */
   context?: string;
+  /** Comments above the declarations the handler sits in and the file's header comment: what the code says it is
+   * ("3-D Secure challenge for card top-ups" above an anonymous Stimulus controller). */
+  surroundings?: string;
 }
 
 /** Words of identity checks. A payment, OAuth or messaging handler with the same two field names does not use them. */
 const KYC_CONTEXT = /kyc|idv|identity|id[-_ ]?check|onboarding/i;
 
-export function judge({ data, origins, text: rawText, cameraFrame, context = '' }: ProofInput): Verdict {
+export function judge({ data, origins, text: rawText, cameraFrame, context = '', surroundings = '' }: ProofInput): Verdict {
   // Our own TODO(netverify-migrate) markers name the tool: they must not count as vendor words on a rerun.
   const text = withoutMarkers(rawText);
   const signals: string[] = [];
@@ -105,7 +108,10 @@ export function judge({ data, origins, text: rawText, cameraFrame, context = '' 
   if (cameraFrame && score > 0) add(1, 'the page frames an iframe with camera access (the web client needs it)');
   const foreignKeys = foreignKeysOf(data);
   if (foreignKeys.length > 0) add(-foreignKeys.length, `reads keys Jumio never sends (${foreignKeys.join(', ')})`);
-  const foreign = FOREIGN_VOCABULARY.exec(text);
+  // The names and comments around the handler count only when nothing there or in it names Jumio: a file holding a
+  // Jumio handler and a payment widget's says both.
+  const around = `${context}\n${withoutMarkers(surroundings)}`;
+  const foreign = FOREIGN_VOCABULARY.exec(text) ?? (/jumio|netverify/i.test(`${text}\n${around}`) ? null : FOREIGN_VOCABULARY.exec(around));
   if (foreign) add(-3, `mentions another vendor or protocol (${foreign[0]})`);
   const proven = score >= PROOF_THRESHOLD;
   // The round-2 hold-out's KycFrameBridge: the Jumio shape minus any proof. A payment widget posting the same two

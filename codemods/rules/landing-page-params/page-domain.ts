@@ -15,8 +15,10 @@ export const PAYMENT_WORDS = /\b(payments?|paymentReference|amount|invoice|refun
 
 /** Words that name the transaction the page reports as a money movement of another kind: a bank transfer, a gift,
  * a bill, a ledger line, a remittance. With none of IDENTITY_WORDS beside them the page is not Jumio's: left alone. */
-// Matched at the start of a word so camelCase names count too (transferId, BillResult, giftAid).
-const OTHER_DOMAIN_WORDS = /(?<![A-Za-z])(transfers?|(?:bank|wire)[ -]?transfer|donations?|donors?|gifts?|giving|bills?|billers?|billpay|billing|ledger|remittances?|payee|beneficiar(?:y|ies))(?![a-z])/i;
+// Matched at the start of a word so camelCase names count too (transferId, BillResult, giftAid, donationReturn): the
+// word must not go on in lower case, which the case-insensitive regex cannot say itself (its [a-z] takes 'I' of
+// transferId too), so the next character is checked apart; longer words come first (billing before bill).
+const OTHER_DOMAIN_WORDS = /(?<![A-Za-z])(transfers?|(?:bank|wire)[ -]?transfer|donations?|donors?|gifts?|giving|billers?|billpay|billing|bills?|ledger|remittances?|payee|beneficiar(?:y|ies))/gi;
 /** Words of an identity check: the page is about verifying a person (Jumio's web client). */
 const IDENTITY_WORDS = /jumio|netverify|(?<![A-Za-z])(kyc|identity|identities|selfie|passport|id[ -]?(?:document|check|verification)|verification|verified)/i;
 
@@ -34,5 +36,8 @@ export function pageScope(at: Node, file?: RuleFile): { node: Node; text: string
 /** A word saying the page reports a transfer, a gift, a bill… when nothing in its scope is about identity. */
 export function otherDomainWord(scopeText: string): string | undefined {
   if (IDENTITY_WORDS.test(scopeText)) return undefined;
-  return OTHER_DOMAIN_WORDS.exec(scopeText)?.[0];
+  for (const m of scopeText.matchAll(OTHER_DOMAIN_WORDS)) {
+    if (!/[a-z]/.test(scopeText[m.index + m[0].length] ?? '')) return m[0];
+  }
+  return undefined;
 }
