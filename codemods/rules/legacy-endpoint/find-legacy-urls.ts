@@ -47,7 +47,9 @@ export function findLegacyUrls(text: string): LegacyUrlHit[] {
     const host = classifyLegacyHost(rawHost) ?? dataCentreWhiteLabel(rawHost, m[2] ?? '');
     if (!host) continue;
     // A `${…}` hole inside the path stands for one segment (e.g. a transaction reference).
-    const path = (m[2] ?? '').replace(/\u0000[^/]*/g, '{…}').replace(/\/+$/, '');
+    // So does a server-side template tag of a page (`{{ ref }}`, `{% … %}`, JSP `${ref}`): the URL stops at its space,
+    // and a marker quoting a dangling `{{` would open a tag the template engine (and a rerun's masking) then reads.
+    const path = (m[2] ?? '').replace(/\u0000[^/]*/g, '{…}').replace(/(?:\{\{|\{%|\{#|\$\{)[^/]*/g, '{…}').replace(/\/+$/, '');
     // `someone@netverify.com` is an e-mail address; `https://user:secret@netverify.com/api/…` still counts.
     if (m.index! > 0 && text[m.index! - 1] === '@' && path === '') continue;
     const route = routeOf(host, path);
