@@ -1,6 +1,6 @@
 // rxjs listeners: `fromEvent(window, 'message')` followed through `.pipe(…)` to the subscriber, with the
 // callbacks of the pipeline that see the event or the parsed object (analysed with the handler, see index.ts).
-import { Node } from 'ts-morph';
+import { Node, ts } from 'ts-morph';
 import { isJsonParse } from './event-shapes.js';
 import type { FunctionLikeNode } from './syntax.js';
 
@@ -33,7 +33,12 @@ export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => Fu
   for (;;) {
     const access = cur.getParent();
     const next = access?.getParent();
-    if (!access || !Node.isPropertyAccessExpression(access) || !next || !Node.isCallExpression(next)) return upToHere();
+    if (!access || !Node.isPropertyAccessExpression(access) || !next || !Node.isCallExpression(next)) {
+      // A parsed stream kept in a variable (`const events$ = fromEvent(…).pipe(map(parse), share())`) and piped and
+      // subscribed further in the same file: every later subscriber and filter sees the parsed object.
+      if (parser) for (const use of laterUses(cur)) after.push(...parsedStagesFrom(use, resolveFn));
+      return upToHere();
+    }
     if (access.getName() === 'subscribe') {
       const sub = next.getArguments()[0];
       if (!parser) return sub ? { handler: sub, stages: events() } : undefined;
@@ -70,3 +75,40 @@ function returnsParsedEventData(fn: FunctionLikeNode): boolean {
   return !!e && Node.isCallExpression(e) && isJsonParse(e.getExpression());
 }
 
+
+/** `const x = <chain>` (maybe `export`ed): the other references to `x` in the same file. */
+function laterUses(chain: Node): Node[] {
+  let top = chain;
+  while (Node.isAsExpression(top.getParent()!) || Node.isParenthesizedExpression(top.getParent()!)) top = top.getParent()!;
+  const decl = top.getParent();
+  if (!decl || !Node.isVariableDeclaration(decl) || decl.getInitializer() !== top) return [];
+  const name = decl.getNameNode();
+  if (!Node.isIdentifier(name)) return [];
+  const symbol = name.getSymbol();
+  return decl.getSourceFile().getDescendantsOfKind(ts.SyntaxKind.Identifier)
+    .filter((id) => id !== name && id.getText() === name.getText() && id.getSymbol() === symbol);
+}
+
+/** The callbacks of `x.pipe(filter…, tap…).subscribe(fn)` from a reference `x` to a stream of parsed objects; the
+ * chain stops at any operator that hands on something else. */
+function parsedStagesFrom(use: Node, resolveFn: (callback: Node) => FunctionLikeNode | undefined): FunctionLikeNode[] {
+  const out: FunctionLikeNode[] = [];
+  for (let cur = use; ;) {
+    const access = cur.getParent();
+    const next = access?.getParent();
+    if (!access || !Node.isPropertyAccessExpression(access) || access.getExpression() !== cur || !next || !Node.isCallExpression(next)) return out;
+    const args = next.getArguments();
+    if (access.getName() === 'subscribe') {
+      const fn = args[0] ? resolveFn(args[0]) : undefined;
+      return fn ? [...out, fn] : out;
+    }
+    if (access.getName() !== 'pipe') return out;
+    for (const op of args) {
+      if (!Node.isCallExpression(op) || !PASS_THROUGH.test(op.getExpression().getText())) return out;
+      const a = op.getArguments()[0];
+      const cb = a && /^(filter|tap)$/.test(op.getExpression().getText()) ? resolveFn(a) : undefined;
+      if (cb) out.push(cb);
+    }
+    cur = next;
+  }
+}
