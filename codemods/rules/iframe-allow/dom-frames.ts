@@ -36,6 +36,8 @@ export interface DomFrameInput {
   iframeIds: ReadonlySet<string>;
   /** Svelte: variables the markup binds to an <iframe> (`<iframe bind:this={frame}>`). */
   boundFrames?: ReadonlySet<string>;
+  /** Vue: template refs of <iframe> elements (`<iframe ref="frame">`, read as `this.$refs.frame`). */
+  refFrames?: ReadonlySet<string>;
   /** Where the file attaches proven Jumio handlers (page-proof.ts provenHandlerSites), computed on demand. */
   handlerSites?: () => readonly Node[];
   style: FileStyle;
@@ -91,9 +93,14 @@ function keyOf(receiver: Node): string {
 }
 
 /** What the receiver is, if its definition shows an iframe. */
-function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0, bound?: ReadonlySet<string>): 'created' | 'page' | undefined {
+function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0, bound?: ReadonlySet<string>, refs?: ReadonlySet<string>): 'created' | 'page' | undefined {
   const u = unwrap(receiver);
   if (depth > 4) return undefined;
+  // Vue: `this.$refs.frame` / `this.$refs['frame']` of the template's `<iframe ref="frame">`.
+  if ((Node.isPropertyAccessExpression(u) || Node.isElementAccessExpression(u)) && /(^|\.)\$refs$/.test(u.getExpression().getText())) {
+    const name = Node.isPropertyAccessExpression(u) ? u.getName() : stringValue(u.getArgumentExpression());
+    return name !== undefined && refs?.has(name) ? 'page' : undefined;
+  }
   if (Node.isIdentifier(u)) {
     const decl = resolveIdentifier(u);
     // A component-level `let frame` the markup binds to its <iframe>.
@@ -104,6 +111,8 @@ function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0, bound
   if (Node.isElementAccessExpression(u)) return iframeOrigin(u.getExpression(), ids, depth + 1);
   if (!Node.isCallExpression(u)) return undefined;
   const callee = u.getExpression();
+  // `Object.assign(document.createElement('iframe'), { … })` is the element it is given.
+  if (callee.getText() === 'Object.assign' && u.getArguments()[0]) return iframeOrigin(u.getArguments()[0]!, ids, depth + 1, bound, refs);
   if (JQUERY.test(callee.getText())) {
     const sel = stringValue(u.getArguments()[0])?.trim();
     if (sel === undefined) return undefined;
@@ -149,10 +158,12 @@ function collect(block: ScriptBlock): Target[] {
     else if (name === 'allow') t.allow.push(site);
     else if (name === 'allowfullscreen') t.fullscreen.push(site);
   }
-  // jQuery creation with an attributes object: `$('<iframe>', { src: url, allow: 'camera;fullscreen' })`.
+  // jQuery creation with an attributes object: `$('<iframe>', { src: url, allow: 'camera;fullscreen' })`; the DOM
+  // properties given at once: `Object.assign(document.createElement('iframe'), { src, allow, allowFullscreen })`.
   for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     const [sel, attrs] = call.getArguments();
-    if (!JQUERY.test(call.getExpression().getText()) || !/^<iframe\b/i.test(stringValue(sel)?.trim() ?? '')) continue;
+    const assign = call.getExpression().getText() === 'Object.assign' && call.getArguments().length === 2;
+    if (!assign && (!JQUERY.test(call.getExpression().getText()) || !/^<iframe\b/i.test(stringValue(sel)?.trim() ?? ''))) continue;
     const obj = attrs ? unwrap(attrs) : undefined;
     if (!obj || !Node.isObjectLiteralExpression(obj)) continue;
     const t = get(call);
@@ -191,7 +202,7 @@ function statementAfter(site: Site): { end: number; indent: string } | undefined
 }
 
 export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: ManualItem[]; frames: number } {
-  const { block, ectx, flow, pageProven, iframeIds, boundFrames, handlerSites, style } = input;
+  const { block, ectx, flow, pageProven, iframeIds, boundFrames, refFrames, handlerSites, style } = input;
   const edits: Edit[] = [];
   const manual: ManualItem[] = [];
   let frames = 0;
@@ -212,7 +223,7 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
   for (const t of targets) {
     if (!t.allow.length && !t.src.length) continue;
     const srcWhy = t.src.map((s) => webClientSource(s.value, ectx, flow)).find(Boolean);
-    const origin = iframeOrigin(t.receiver, iframeIds, 0, boundFrames);
+    const origin = iframeOrigin(t.receiver, iframeIds, 0, boundFrames, refFrames);
     // A static src of something else (a video, a payment form) rules the element out even on a Jumio page.
     const otherSrc = t.src.some((s) => {
       const v = stringValue(s.value);

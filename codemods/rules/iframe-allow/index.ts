@@ -103,6 +103,7 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
   let firstFrame: { pos: number; style: 'html' | 'jsx' | 'line' } | undefined;
   const iframeIds = new Set<string>();
   const boundFrames = new Set<string>();
+  const refFrames = new Set<string>();
 
   if (file.kind !== 'script') {
     const cands: Candidate[] = [];
@@ -111,6 +112,8 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
       if (id) iframeIds.add(id);
       const bound = file.kind === 'svelte' ? /^\{\s*([A-Za-z_$][\w$]*)\s*\}$/.exec(getAttribute(el, 'bind:this') ?? '') : null;
       if (bound) boundFrames.add(bound[1]!);
+      const ref = file.kind === 'vue' ? getAttribute(el, 'ref') : undefined;
+      if (ref) refFrames.add(ref);
       const literal = staticSrc(tag);
       const src = literal !== undefined && PLACEHOLDER_SRC.test(literal) ? undefined : literal;
       // Svelte `src="https://acme.netverify.com/web/v4/app?authorizationToken={token}"`: the text around the holes.
@@ -162,7 +165,7 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
     const handled = new Set(inline.filter((_, i) => inlineCands[i]!.why).map((f) => f.literal));
     manual.push(...stringFrameItems(block, ectx, flow, handled));
     manual.push(...assembledSinkItems(block, htmlSinks(block.sourceFile), new Set(inline.map((f) => f.literal)), pageProven));
-    const dom = domFrameEdits({ block, ectx, flow, pageProven, iframeIds, boundFrames, handlerSites: () => (sites ??= provenHandlerSites(file, ctx)), style: ctx.style });
+    const dom = domFrameEdits({ block, ectx, flow, pageProven, iframeIds, boundFrames, refFrames, handlerSites: () => (sites ??= provenHandlerSites(file, ctx)), style: ctx.style });
     edits.push(...dom.edits);
     manual.push(...dom.manual);
     frames += dom.frames;
