@@ -22,7 +22,17 @@ const MODULES: Record<string, ClientModule> = {
   'isomorphic-fetch': 'fetch',
   'isomorphic-unfetch': 'fetch',
   'node-fetch-native': 'fetch',
+  // Meteor's fetch package re-exports WHATWG fetch (node-fetch on the server).
+  'meteor/fetch': 'fetch',
 };
+
+/** The client a module specifier names: the package itself, or Deno's way of naming an npm package
+ * (`npm:axios@1.6.8`, `https://esm.sh/got@14`); a version and a trailing `/` path are dropped. */
+function moduleOf(spec: string): ClientModule | undefined {
+  if (Object.hasOwn(MODULES, spec)) return MODULES[spec];
+  const m = /^(?:npm:|https:\/\/esm\.sh\/)([a-z][\w.-]*)(?:@[^/]*)?\/?$/.exec(spec);
+  return m && Object.hasOwn(MODULES, m[1]!) ? MODULES[m[1]!] : undefined;
+}
 
 /** Names that mean the client when nothing in the file declares them (globals, script tags). */
 const GLOBAL_NAMES: Record<string, ClientModule> = { fetch: 'fetch', axios: 'axios', superagent: 'superagent' };
@@ -58,7 +68,7 @@ export function fileMentionsClientModule(sf: SourceFile): boolean {
   const raw = sf.compilerNode;
   let hit = mentionsClient.get(raw);
   if (hit === undefined) {
-    hit = rawDescendantsOfKinds(raw, STRINGS).some((n) => Object.hasOwn(MODULES, (n as ts.StringLiteralLike).text));
+    hit = rawDescendantsOfKinds(raw, STRINGS).some((n) => moduleOf((n as ts.StringLiteralLike).text) !== undefined);
     mentionsClient.set(raw, hit);
   }
   return hit;
@@ -104,28 +114,28 @@ function lookupClient(id: Node): ClientBinding | undefined {
   }
   if (Node.isImportClause(decl)) {
     const parent = decl.getParentOrThrow();
-    const m = Node.isImportDeclaration(parent) ? MODULES[parent.getModuleSpecifierValue()] : undefined;
+    const m = Node.isImportDeclaration(parent) ? moduleOf(parent.getModuleSpecifierValue()) : undefined;
     return m ? { module: m, imported: 'default' } : undefined;
   }
   if (Node.isImportSpecifier(decl)) {
-    const m = MODULES[decl.getImportDeclaration().getModuleSpecifierValue()];
+    const m = moduleOf(decl.getImportDeclaration().getModuleSpecifierValue());
     return m ? { module: m, imported: decl.getName() } : undefined;
   }
   if (Node.isImportDeclaration(decl)) {
-    const m = MODULES[decl.getModuleSpecifierValue()];
+    const m = moduleOf(decl.getModuleSpecifierValue());
     return m ? { module: m, imported: '*' } : undefined;
   }
   if (Node.isImportEqualsDeclaration(decl)) {
     // `import axios = require('axios')`: the module object itself, like a namespace (axios.post, axios.default.post).
     const ref = decl.getModuleReference();
     const spec = Node.isExternalModuleReference(ref) ? ref.getExpression() : undefined;
-    const m = spec && Node.isStringLiteral(spec) ? MODULES[spec.getLiteralValue()] : undefined;
+    const m = spec && Node.isStringLiteral(spec) ? moduleOf(spec.getLiteralValue()) : undefined;
     return m ? { module: m, imported: '*' } : undefined;
   }
   if (Node.isVariableDeclaration(decl)) {
     const init = decl.getInitializer();
     const src = init && requireSource(init);
-    const m = src && MODULES[src.spec];
+    const m = src && moduleOf(src.spec);
     if (m) return { module: m, imported: src.prop && src.prop !== 'default' ? src.prop : 'default' };
     return undefined;
   }
@@ -134,7 +144,7 @@ function lookupClient(id: Node): ClientBinding | undefined {
     const owner = decl.getParent()?.getParent();
     const init = Node.isVariableDeclaration(owner) ? owner.getInitializer() : undefined;
     const src = init && requireSource(init);
-    const m = src && MODULES[src.spec];
+    const m = src && moduleOf(src.spec);
     if (m) return { module: m, imported: decl.getPropertyNameNode()?.getText() ?? decl.getName() };
   }
   return undefined;

@@ -1,17 +1,19 @@
-// Code that runs on Cloudflare Workers / Pages Functions: the generated kyx-auth helper reads its OAuth2 client
-// from process.env and encodes it with Buffer, which a Worker has only with the nodejs_compat flag (process.env is
-// filled from the Worker's vars and secrets from compatibility date 2025-04-01). The call is migrated; a manual
-// item says so, because without the flag the token fetch throws at run time.
+// Code that runs outside Node: Cloudflare Workers / Pages Functions, the Vercel/Next.js Edge runtime, Deno. The
+// generated kyx-auth helper reads its OAuth2 client from process.env and encodes it with Buffer: a Worker has both
+// only with the nodejs_compat flag (process.env is filled from the Worker's vars and secrets from compatibility date
+// 2025-04-01), the Edge runtime has process.env but no Buffer, Deno has no global Buffer and resolves imports only by
+// their exact file name. The call is migrated; a manual item says so, because the token fetch throws at run time.
 import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { unwrap } from './eval-context.js';
 
 const PAGES_HANDLER = /^onRequest(Get|Post|Put|Patch|Delete)?$/;
 
-/** A module-worker default export (`export default { async fetch(request, env, ctx) … }`), a Pages Function
- * (`export async function onRequestPost({ request, env })`), a Hono app with Worker bindings, or a service worker
- * (`addEventListener('fetch', …)`). */
+/** A module-worker default export (`export default { async fetch(request, env, ctx) … }`, also behind
+ * `satisfies ExportedHandler<Env>`), a Pages Function (`export async function onRequestPost({ request, env })`), a Hono
+ * app with Worker bindings, or a service worker (`addEventListener('fetch', …)`). */
 export function looksLikeCloudflareWorker(sf: SourceFile): boolean {
   for (const ea of sf.getDescendantsOfKind(SyntaxKind.ExportAssignment)) {
-    const obj = ea.getExpression();
+    const obj = unwrap(ea.getExpression());
     if (Node.isObjectLiteralExpression(obj) && obj.getProperties().some((p) => Node.isMethodDeclaration(p) && p.getName() === 'fetch' && p.getParameters().length >= 2)) return true;
   }
   for (const fn of sf.getFunctions()) {
@@ -24,7 +26,35 @@ export function looksLikeCloudflareWorker(sf: SourceFile): boolean {
   return /\baddEventListener\(\s*['"]fetch['"]/.test(text);
 }
 
+/** A Vercel / Next.js Edge function or route: `export const config = { runtime: 'edge' }` (pages, API routes) or
+ * `export const runtime = 'edge'` (app router). */
+function looksLikeEdgeRuntime(sf: SourceFile): boolean {
+  const text = sf.getFullText();
+  return /\bexport\s+const\s+runtime\s*=\s*['"](experimental-)?edge['"]/.test(text) ||
+    /\bexport\s+const\s+config\s*=\s*\{[^}]*\bruntime\s*:\s*['"](experimental-)?edge['"]/.test(text);
+}
+
+/** Deno code: its globals (`Deno.serve`, `Deno.env`…) or its module specifiers (`npm:`, `jsr:`, deno.land). */
+function looksLikeDeno(sf: SourceFile): boolean {
+  if (/\bDeno\.(serve|env|listen|openKv|readTextFile)\b/.test(sf.getFullText())) return true;
+  return sf.getImportDeclarations().some((d) => /^(npm:|jsr:|https:\/\/deno\.land\/)/.test(d.getModuleSpecifierValue()));
+}
+
 export function workerRuntimeMessage(helperFile: string): string {
   return `this runs on Cloudflare Workers: ${helperFile} reads KYX_CLIENT_ID / KYX_CLIENT_SECRET from process.env and uses Buffer — ` +
     'enable the nodejs_compat compatibility flag (process.env holds the vars and secrets from compatibility date 2025-04-01) and set both as secrets, or pass them from env by hand';
+}
+
+/** The manual item for a migrated call in code that does not run on Node, or undefined on Node. */
+export function nonNodeRuntimeMessage(sf: SourceFile, helperFile: string): string | undefined {
+  if (looksLikeCloudflareWorker(sf)) return workerRuntimeMessage(helperFile);
+  if (looksLikeEdgeRuntime(sf)) {
+    return `this runs on the Edge runtime: ${helperFile} reads KYX_CLIENT_ID / KYX_CLIENT_SECRET from process.env but encodes them with Buffer, ` +
+      `which the Edge runtime does not have — use btoa(\`\${clientId}:\${clientSecret}\`) there, or run this route on the Node.js runtime`;
+  }
+  if (looksLikeDeno(sf)) {
+    return `this runs on Deno: ${helperFile} uses Buffer, which Deno has only from node:buffer — add import { Buffer } from 'node:buffer' to it ` +
+      `(process.env needs --allow-env), and import it by its exact file name (Deno does not map a .js specifier to a .ts file)`;
+  }
+  return undefined;
 }

@@ -15,9 +15,9 @@ import { ResponseFlow } from './response-flow.js';
 import { rewriteBodyFieldUses } from './body-uses.js';
 import { findDeclaration } from './resolve-binding.js';
 import type { FileMigration } from './file-migration.js';
-import { authInterceptor, callbackErrorPath, chainErrorPath, instanceMaySetAuth } from './migration-risks.js';
+import { authHook, authInterceptor, callbackErrorPath, chainErrorPath, instanceMaySetAuth } from './migration-risks.js';
 import { executorHoist } from './executor-hoist.js';
-import { looksLikeCloudflareWorker, workerRuntimeMessage } from './edge-runtime.js';
+import { nonNodeRuntimeMessage } from './edge-runtime.js';
 
 
 const SIMPLE_EXPR = /^[\w$]+(\??\.[\w$]+)*$/;
@@ -70,6 +70,11 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     return stop(`a request interceptor of this client (line ${interceptor.getStartLineNumber()}) may set the Authorization header: it runs ` +
       'after the call\'s own config and would replace the KYX Bearer token with the legacy credentials; make it leave KYX calls ' +
       'alone (or send this call through a client without it), then migrate the call as in MIGRATION.md');
+  }
+  const hook = authHook(http);
+  if (hook) {
+    return stop(`a beforeRequest hook of this call (line ${hook.getStartLineNumber()}) may set the Authorization header: it runs after the ` +
+      'call\'s own options and would replace the KYX Bearer token with the legacy credentials; make it leave KYX calls alone, then migrate the call as in MIGRATION.md');
   }
   const multi = endpoint.regions.length > 1;
   if (multi && (http.base || http.instanceConfig)) return stop('the region is chosen through a client base URL; point each region at account.<region>.jumio.ai by hand');
@@ -240,7 +245,8 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
 
   // What a human must still do
   const helperFile = fm.helperPlan().newFile.absPath.split(/[\\/]/).pop();
-  if (looksLikeCloudflareWorker(fm.block.sourceFile)) edits.addManual(site, workerRuntimeMessage(helperFile ?? 'the KYX auth helper'));
+  const runtimeItem = nonNodeRuntimeMessage(fm.block.sourceFile, helperFile ?? 'the KYX auth helper');
+  if (runtimeItem) edits.addManual(site, runtimeItem);
   if (kind === 'authentication') {
     edits.addManual(site, `implement ${HELPER_EXPORTS.resolve} in ${helperFile} (enrollment reference → KYX accountId + ID credentialId), ` +
       `and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET`);

@@ -97,3 +97,18 @@ export function authInterceptor(http: HttpCall): CallExpression | undefined {
   }
   return undefined;
 }
+
+/** A `hooks: { beforeRequest: [...] }` option of a got / ky call that may set the Authorization header (its function
+ * says so, or is not written there). The hooks run after the call's own options, so one that sets the legacy Basic
+ * header replaces the KYX Bearer token of a migrated call. Returns the `beforeRequest` property. */
+export function authHook(http: HttpCall): Node | undefined {
+  if (http.client !== 'got' || !http.options) return undefined;
+  const hooks = http.options.getProperty('hooks');
+  const init = hooks && Node.isPropertyAssignment(hooks) ? hooks.getInitializer() : undefined;
+  if (!hooks) return undefined;
+  // `hooks` given as a variable or shorthand: what its beforeRequest does is not visible here.
+  if (!init || !Node.isObjectLiteralExpression(init)) return hooks;
+  const before = init.getProperty('beforeRequest');
+  if (!before) return undefined;
+  return !Node.isPropertyAssignment(before) || AUTH_TEXT.test(before.getText()) || !/=>|function/.test(before.getText()) ? before : undefined;
+}

@@ -1,7 +1,7 @@
 // Follow an identifier to the expression that defines its value: a const/let initialiser in scope, a
 // destructured binding, an ES import or a CommonJS require of another module of the customer's repo.
 // Anything that could be reassigned or that comes from outside the repo resolves to undefined.
-import { Node, SyntaxKind, type Expression, type SourceFile, type ts } from 'ts-morph';
+import { Node, SyntaxKind, type EnumDeclaration, type Expression, type SourceFile, type ts } from 'ts-morph';
 import { type EvalContext, unwrap } from './eval-context.js';
 import { lookupName } from './scope-lookup.js';
 import { wrapRaw } from '../engine/descendants.js';
@@ -127,6 +127,24 @@ function valueOfDeclaration(decl: Node, name: string, ctx: EvalContext): BoundVa
   if (Node.isImportDeclaration(decl)) {
     const sf = ctx.loadModule(decl.getModuleSpecifierValue(), decl);
     return sf ? { kind: 'module', sf } : undefined;
+  }
+  return undefined;
+}
+
+/** The TypeScript enum an identifier names: declared in this file, or imported by name from another module of the repo
+ * (`import { DataCentre } from './dc'`). Enum members are constants: `DataCentre.EU` evaluates to its initialiser. */
+export function enumDeclarationOf(id: Node, ctx: EvalContext): EnumDeclaration | undefined {
+  const name = id.getText();
+  for (let scope: Node | undefined = id.getParent(); scope; scope = scope.getParent()) {
+    if (!Node.isSourceFile(scope) && !Node.isBlock(scope) && !Node.isModuleBlock(scope)) continue;
+    for (const st of scope.getStatements()) {
+      if (Node.isEnumDeclaration(st) && st.getName() === name) return st;
+      if (!Node.isImportDeclaration(st)) continue;
+      const spec = st.getNamedImports().find((s) => (s.getAliasNode() ?? s.getNameNode()).getText() === name);
+      if (!spec) continue;
+      const sf = ctx.loadModule(st.getModuleSpecifierValue(), st);
+      return sf?.getStatements().find((e): e is EnumDeclaration => Node.isEnumDeclaration(e) && e.getName() === spec.getName() && isExportedDeclaration(e));
+    }
   }
   return undefined;
 }

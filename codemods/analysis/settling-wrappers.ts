@@ -1,5 +1,5 @@
 // Calls that settle with the value of a promise handed to them, so a migrated response flows through them:
-// retry wrappers (`await pRetry(() => call)`), `Promise.race` / `Promise.any` (`[call, timeout(ms)]`), and the
+// retry wrappers (`await pRetry(() => call)`), Inngest steps (`await step.run('id', async () => call)`), `Promise.race` / `Promise.any` (`[call, timeout(ms)]`), and the
 // rxjs operators of a NestJS HttpService call's `.pipe(…)`.
 import { Node, SyntaxKind } from 'ts-morph';
 import { findDeclaration } from './resolve-binding.js';
@@ -17,6 +17,17 @@ export function isRetryWrapper(callee: Node): boolean {
   const init = Node.isVariableDeclaration(decl) ? decl.getInitializer() : decl.getFirstAncestorByKind(SyntaxKind.VariableDeclaration)?.getInitializer();
   const m = init && /^require\((['"])([^'"]+)\1\)/.exec(init.getText());
   return !!m && RETRY_PACKAGES.has(m[2]!);
+}
+
+/** Inngest's `step.run('id', fn)` in a file that imports inngest: the step resolves with what `fn` returns (as JSON,
+ * which keeps the response's fields), so the reads after it are reads of the response. */
+export function isDurableStep(call: Node, fn: Node): boolean {
+  if (!Node.isCallExpression(call)) return false;
+  const args = call.getArguments();
+  const callee = call.getExpression();
+  if (args.length !== 2 || args[1] !== fn || !Node.isPropertyAccessExpression(callee) || callee.getName() !== 'run') return false;
+  if (callee.getExpression().getText() !== 'step') return false;
+  return call.getSourceFile().getImportDeclarations().some((d) => /^inngest(\/|$)/.test(d.getModuleSpecifierValue()));
 }
 
 /** An array literal that is the only argument of `Promise.race` / `Promise.any` (which settle with one element). */

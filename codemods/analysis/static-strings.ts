@@ -2,9 +2,9 @@
 // concatenation, constants (same file or imported), object/region maps, ternaries, `||`/`??` fallbacks,
 // local functions that return strings (region switches), and `new URL(path, base)`.
 // Unknown parts become holes; a caller decides whether a value with holes proves anything.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind, type EnumDeclaration } from 'ts-morph';
 import { type EvalContext, unwrap } from './eval-context.js';
-import { exportedValue, findDeclaration, memberOf, propertyKey, resolveIdentifier, resolveObject, type BoundValue } from './resolve-binding.js';
+import { enumDeclarationOf, exportedValue, findDeclaration, memberOf, propertyKey, resolveIdentifier, resolveObject, type BoundValue } from './resolve-binding.js';
 
 /** A piece of a candidate string: literal text (with the literal node it came from) or an unknown hole. */
 export interface Piece {
@@ -94,10 +94,19 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
       const init = prop && Node.isPropertyDeclaration(prop) && prop.isReadonly() ? prop.getInitializer() : undefined;
       return init ? evaluateStrings(init, ctx, depth + 1) : [hole()];
     }
+    // `DataCentre.EU`: a member of a TypeScript enum (of this file or imported).
+    const en = Node.isIdentifier(target) ? enumDeclarationOf(target, ctx) : undefined;
+    if (en) return enumMemberStrings(en, name, ctx, depth);
     const owner = resolveObject(target, ctx);
     return owner ? fromBound(memberOf(owner, name, ctx), ctx, depth) : [hole()];
   }
   if (Node.isElementAccessExpression(e)) {
+    const indexed = unwrap(e.getExpression());
+    const en = Node.isIdentifier(indexed) ? enumDeclarationOf(indexed, ctx) : undefined;
+    if (en) {
+      const arg = e.getArgumentExpression();
+      return enumMemberStrings(en, arg && Node.isStringLiteral(arg) ? arg.getLiteralValue() : undefined, ctx, depth);
+    }
     const owner = resolveObject(e.getExpression(), ctx);
     if (!owner || owner.kind !== 'literal') return [hole()];
     const arg = e.getArgumentExpression();
@@ -139,6 +148,16 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
     }
   }
   return [hole()];
+}
+
+/** An enum member's string (`name`), or every member's when the key is only known at run time (`DataCentre[dc]`). */
+function enumMemberStrings(en: EnumDeclaration, name: string | undefined, ctx: EvalContext, depth: number): Candidate[] {
+  const members = name === undefined ? en.getMembers() : en.getMembers().filter((m) => m.getName() === name);
+  const out = members.flatMap((m) => {
+    const init = m.getInitializer();
+    return init ? evaluateStrings(init, ctx, depth + 1) : [hole()];
+  });
+  return out.length ? dedupe(out) : [hole()];
 }
 
 /** The [key, value] entries of `const m = new Map([[k, v], …])` (string keys, this file, no `m.set(` / `m.delete(`). */

@@ -3,7 +3,7 @@
 // provably unused now: non-exported variables of this file, named imports, and `require` destructurings,
 // following their initialisers (a credentials string built from two other constants…).
 import { descendantsOfKinds } from '../engine/descendants.js';
-import { Node, SyntaxKind, ts, type ParameterDeclaration, type PropertyDeclaration, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type MethodDeclaration, type ParameterDeclaration, type PropertyDeclaration, type SourceFile } from 'ts-morph';
 import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
@@ -20,7 +20,7 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
   const ranges = [...dead];
   const removed = new Set<Node>();
   const planned: { owner: Node; start: number; end: number; text: string; message: string }[] = [];
-  const privates = new Set<PropertyDeclaration>();
+  const privates = new Set<PropertyDeclaration | MethodDeclaration>();
   const paramProps = new Set<ParameterDeclaration>();
   const flaggedParams = new Set<ParameterDeclaration>(); // also destructurings already flagged
   for (let round = 0; round < 4 && roundOnce(); round++);
@@ -67,7 +67,8 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
         candidates.set(d, id.getText());
       }
     }
-    // A private class field (`private readonly authHeader = 'Basic ' + …`, `#base = '…'`) read only by replaced code.
+    // A private class field (`private readonly authHeader = 'Basic ' + …`, `#base = '…'`, `static #HOST`) read only by
+    // replaced code, or a private method only it called (`#authorization()`).
     for (const member of privates) {
       const name = member.getName();
       const cls = member.getParentOrThrow();
@@ -134,16 +135,24 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
   }
 }
 
-/** The private, non-static, side-effect-free field `this.x` / `this.#x` reads, if it is one. */
-function privateField(access: import('ts-morph').PropertyAccessExpression): PropertyDeclaration | undefined {
-  if (!Node.isThisExpression(access.getExpression())) return undefined;
+/** The private, side-effect-free field `this.x` / `this.#x` reads (a static one: `Client.#HOST` inside class Client),
+ * or the private method it calls (`this.#authorization()`: once no call is left, the method is dead code), if any. */
+function privateField(access: import('ts-morph').PropertyAccessExpression): PropertyDeclaration | MethodDeclaration | undefined {
   const cls = access.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
   if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
+  const target = access.getExpression();
+  const viaThis = Node.isThisExpression(target);
+  if (!viaThis && !(Node.isIdentifier(target) && cls.getName() === target.getText())) return undefined;
+  const isPrivate = (m: PropertyDeclaration | MethodDeclaration) => m.getName().startsWith('#') || m.hasModifier(SyntaxKind.PrivateKeyword);
+  const method = cls.getMethods().find((m) => m.getName() === access.getName());
+  if (method) {
+    const called = Node.isCallExpression(access.getParent()) && (access.getParent() as import('ts-morph').CallExpression).getExpression() === access;
+    return called && isPrivate(method) && method.isStatic() === !viaThis && !method.getDecorators().length && !method.getOverloads().length ? method : undefined;
+  }
   const member = cls.getProperties().find((m) => m.getName() === access.getName());
-  if (!member || member.isStatic() || member.hasDeclareKeyword() || member.getDecorators().length) return undefined;
-  const isPrivate = member.getName().startsWith('#') || member.hasModifier(SyntaxKind.PrivateKeyword);
+  if (!member || member.isStatic() === viaThis || member.hasDeclareKeyword() || member.getDecorators().length) return undefined;
   const init = member.getInitializer();
-  return isPrivate && init && sideEffectFree(init) ? member : undefined;
+  return isPrivate(member) && init && sideEffectFree(init) ? member : undefined;
 }
 
 /** The private constructor parameter property `this.x` reads, if it is one (`constructor(private x: T)`). */
@@ -231,7 +240,7 @@ export function removableKind(st: import('ts-morph').VariableStatement): boolean
 /** Does loading the module only declare things (so dropping its last import changes nothing)? Unknown → no. */
 function loadsQuietly(specifier: string, from: Node, ctx?: EvalContext): boolean {
   // SvelteKit's and Vite's env modules only hold values.
-  if (/^\$env\/(static|dynamic)\/(private|public)$/.test(specifier)) return true;
+  if (/^\$env\/(static|dynamic)\/(private|public)$/.test(specifier) || DENO_STD.test(specifier)) return true;
   const mod = ctx?.loadModule(specifier, from);
   if (!mod) return false;
   return mod.getStatements().every((st) => {
@@ -247,11 +256,21 @@ function loadsQuietly(specifier: string, from: Node, ctx?: EvalContext): boolean
   });
 }
 
+/** Deno's standard library: modules that only declare (`jsr:@std/encoding/base64`, `https://deno.land/std@…/…`). */
+const DENO_STD = /^(jsr:@std\/|https:\/\/deno\.land\/std(@[^/]*)?\/)/;
+
+/** `encodeBase64` imported from Deno's standard library (its base64 encoder, what Deno code uses for Basic auth). */
+function isStdBase64(callee: Node): boolean {
+  if (!Node.isIdentifier(callee) || callee.getText() !== 'encodeBase64') return false;
+  const d = findDeclaration(callee, 'encodeBase64');
+  return !!d && Node.isImportSpecifier(d) && DENO_STD.test(d.getImportDeclaration().getModuleSpecifierValue());
+}
+
 /** Literals, templates, env reads, string building and base64 encoding: safe to drop when unused. */
 function sideEffectFree(n: Node): boolean {
   if (Node.isCallExpression(n) || Node.isNewExpression(n)) {
     const callee = n.getExpression().getText();
-    if (!/^(Buffer\.from|btoa|window\.btoa|new URL|URL|encodeURIComponent)$/.test(callee) &&
+    if (!/^(Buffer\.from|btoa|window\.btoa|new URL|URL|encodeURIComponent|Deno\.env\.get|Bun\.env\.get)$/.test(callee) && !isStdBase64(n.getExpression()) &&
         !/\.(toString|concat|join|trim)$/.test(callee) && !(Node.isNewExpression(n) && callee === 'URL') && !(Node.isNewExpression(n) && callee === 'Buffer')) {
       return false;
     }

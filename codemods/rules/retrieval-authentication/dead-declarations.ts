@@ -62,6 +62,7 @@ export function removeDeadDeclarations(sf: SourceFile, replaced: Node[], edits: 
   const removedStatements = new Set<Node>();
   const gone: Node[] = [...replaced];
   const removed = new Set<Node>();
+  const listItems = new Map<Node, Node[]>();
   const within = (n: Node, set: readonly Node[]): boolean => set.some((g) => g === n || n.getAncestors().includes(g as never));
   const inside = (n: Node): boolean => within(n, gone) && !within(n, kept);
   for (let round = 0; round < 4; round++) {
@@ -81,7 +82,9 @@ export function removeDeadDeclarations(sf: SourceFile, replaced: Node[], edits: 
         !(d.getParent() === decl || (Node.isPropertyAccessExpression(d.getParent()) && (d.getParent() as import('ts-morph').PropertyAccessExpression).getNameNode() === d) ||
           (Node.isImportSpecifier(decl) && d.getParent() === decl) || (Node.isBindingElement(decl) && decl.getNameNode() === d)));
       if (reads.length === 0 || !reads.every(inside)) continue;
-      edits.replaceRange(plan.anchor, plan.range[0], plan.range[1], '', `removed ${plan.name} (it only spelled the legacy retrieval URL)`);
+      const list = plan.anchor === decl ? decl.getParent() : undefined;
+      if (list) listItems.set(list, [...(listItems.get(list) ?? []), decl]);
+      else edits.replaceRange(plan.anchor, plan.range[0], plan.range[1], '', `removed ${plan.name} (it only spelled the legacy retrieval URL)`);
       if (Node.isStatement(plan.anchor)) removedStatements.add(plan.anchor);
       removed.add(decl);
       gone.push(decl);
@@ -89,5 +92,28 @@ export function removeDeadDeclarations(sf: SourceFile, replaced: Node[], edits: 
     }
     if (!changed) break;
   }
+  for (const [list, items] of listItems) removeListItems(list, items, edits, removedStatements);
   return removedStatements;
+}
+
+/** Remove some names of one import list or destructuring (`{ A, B }`) with one edit: removing them one by one would
+ * give overlapping edits for neighbours. When every name goes, the statement goes. */
+function removeListItems(list: Node, items: Node[], edits: EditSet, removedStatements: Set<Node>): void {
+  const all = Node.isNamedImports(list) ? list.getElements() : Node.isObjectBindingPattern(list) ? list.getElements() : [];
+  if (!all.length) return;
+  const names = items.map((i) => (Node.isImportSpecifier(i) || Node.isBindingElement(i) ? i.getName() : i.getText())).join(', ');
+  const why = `removed ${names} (it only spelled the legacy retrieval URL)`;
+  const keep = all.filter((el) => !items.includes(el));
+  const imp = Node.isNamedImports(list) ? list.getFirstAncestor(Node.isImportDeclaration) : undefined;
+  const st = Node.isObjectBindingPattern(list) ? list.getFirstAncestor(Node.isVariableStatement) : undefined;
+  const whole = keep.length ? undefined : imp && !imp.getDefaultImport() && !imp.getNamespaceImport() ? imp
+    : st && st.getDeclarations().length === 1 ? st : undefined;
+  if (whole) {
+    const [start, end] = lineRange(whole);
+    edits.replaceRange(whole, start, end, '', why);
+    removedStatements.add(whole);
+    return;
+  }
+  if (!keep.length) return;
+  edits.replaceRange(list, all[0]!.getStart(), all.at(-1)!.getEnd(), keep.map((k) => k.getText()).join(', '), why);
 }

@@ -17,10 +17,10 @@ import { partlyLegacyEndpoint, partlyLegacyMessage } from '../../analysis/partly
 import { bearerAuthEdits } from './request-auth.js';
 import { detailsFlow } from './details-flow.js';
 import { ensureAsync } from '../../analysis/async-context.js';
-import { authInterceptor, chainErrorPath } from '../../analysis/migration-risks.js';
+import { authHook, authInterceptor, chainErrorPath } from '../../analysis/migration-risks.js';
 import { removeDeadCredentials } from './unused-credentials.js';
 import { removeDeadDeclarations } from './dead-declarations.js';
-import { looksLikeCloudflareWorker, workerRuntimeMessage } from '../../analysis/edge-runtime.js';
+import { nonNodeRuntimeMessage } from '../../analysis/edge-runtime.js';
 import { rewriteReads } from './details-reads.js';
 import { updateDetailsType } from './details-types.js';
 import { planRetrievalHelpers, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
@@ -138,7 +138,8 @@ export const retrievalAuthenticationRule: Rule = {
         const flow = detailsFlow(http);
         rewriteReads(flow, edits, q);
         for (const t of flow.types) updateDetailsType(t, ectx, edits, typesDone, flag);
-        if (looksLikeCloudflareWorker(sf)) edits.addManual(call, workerRuntimeMessage(seamFile.replace('kyx-workflow-account', 'kyx-auth')));
+        const runtimeItem = nonNodeRuntimeMessage(sf, seamFile.replace('kyx-workflow-account', 'kyx-auth'));
+        if (runtimeItem) edits.addManual(call, runtimeItem);
         needsHelper = true;
       }
 
@@ -175,6 +176,8 @@ function blocker({ http, url }: Migration): string | undefined {
   if (url.regions.length > 1) return `legacy retrieval whose region is chosen at run time (${url.regions.join(', ')}): migrate by hand to ${target}`;
   const interceptor = authInterceptor(http);
   if (interceptor) return `legacy retrieval through a client whose request interceptor (line ${interceptor.getStartLineNumber()}) may set the Authorization header (it would replace the Bearer token): make it leave KYX calls alone, then migrate by hand to ${target}`;
+  const hook = authHook(http);
+  if (hook) return `legacy retrieval whose beforeRequest hook (line ${hook.getStartLineNumber()}) may set the Authorization header (it would replace the Bearer token): make it leave KYX calls alone, then migrate by hand to ${target}`;
   if (http.client === 'axios-instance' || http.base) return `legacy retrieval through a client base URL: migrate by hand to ${target}`;
   if (!url.refNode && url.refText === undefined) return `legacy retrieval: the reference is not visible at the call; migrate by hand to ${target}`;
   if (!isAsync(enclosingFunction(http.call)) && !returnsTheCall(enclosingFunction(http.call), http.call)) return `legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to ${target}`;
