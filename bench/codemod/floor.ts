@@ -2,7 +2,7 @@
 // process: start Node, discover, read and prefilter every file with the engine's own functions (which loads the
 // rules and the TypeScript compiler), then parse each file that passed the prefilter ONCE with the compiler's
 // parser. No rules, no re-parse after edits, no diff, no report. Whatever the rules cost comes on top of this.
-import { ts } from 'ts-morph';
+import { ts } from '#ts-morph';
 import { discover } from '../../codemods/engine/discover.js';
 import { extensionOf, flavourOfExtension, kindOf } from '../../codemods/engine/file-kinds.js';
 import { loadAllRules } from '../../codemods/engine/load-rules.js';

@@ -7,8 +7,8 @@
 // server-rendered page or an Angular inline `template`), an Angular `templateUrl` file, and DOM/jQuery code
 // setting `allow` (`setAttribute('allow', …)`, `frame.allow = …`, `$('<iframe>', { allow: … })`).
 import { parseFragment } from 'parse5';
-import { Node, SyntaxKind } from 'ts-morph';
-import type { SourceFile } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
+import type { SourceFile } from '#ts-morph';
 import { dirname, resolve } from 'node:path';
 import type { ProjectView, RuleFile } from '../engine/types.js';
 import type { HtmlElement, HtmlNode } from '../engine/embedded.js';

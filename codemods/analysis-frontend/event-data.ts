@@ -1,7 +1,7 @@
 // Data flow inside a message handler: from the event parameter to `event.data`, through `JSON.parse` (any spelling),
 // into variables, aliases, destructuring, sub-objects and local helpers, recording every read of the parsed object by
 // its path (['payload', 'metainfo', 'code']…).
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import {
   enclosingFunction, isFunctionLike, isGlobalObject, memberName, memberNameNode, memberObject,
   referencesOf, refersTo, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode,

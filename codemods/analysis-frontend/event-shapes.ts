@@ -1,6 +1,6 @@
 // The shapes the event-data analysis produces, the JSON.parse spellings it recognises, and the global names it
 // does not treat as customer callbacks.
-import { Node } from 'ts-morph';
+import { Node } from '#ts-morph';
 import { codeValue, isGlobalObject, memberName, memberObject, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 
 export interface DataRead {

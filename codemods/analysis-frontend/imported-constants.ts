@@ -2,7 +2,7 @@
 // with `export const ALLOWED_ORIGINS = ['https://acme.netverify.com', …]` in config.ts. Used for origin lists: a list
 // that holds nothing but Jumio origins (legacy or KYX) is read like a same-file constant (it proves the handler, and
 // its literals are translated in that module); any other list is left to the rule (imported-origins.ts).
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import type { ProjectView } from '../engine/types.js';
 import { externalFiles } from './listeners.js';
 import { originVendor } from './origin.js';

@@ -11,7 +11,7 @@
 //
 // Everything here is pure: no file-system writes, no edits. Nodes returned belong to the SourceFile they were
 // found in (`node.getSourceFile()`), which for HTML pages may be another <script> block than the one analysed.
-import { Node, type SourceFile } from 'ts-morph';
+import { Node, type SourceFile } from '#ts-morph';
 import type { DataRead } from './event-shapes.js';
 import type { RuleContext, RuleFile } from '../engine/types.js';
 import { analyzeEventData, type EventDataAnalysis } from './event-data.js';

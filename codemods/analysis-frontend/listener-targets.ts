@@ -2,7 +2,7 @@
 // its names (also injected: `win`, `defaultView`, a declaration typed `Window`), hook targets, Stencil's
 // `@Listen` options, and jQuery's `$(window)` (through `.off(…)`-style chains). Workers, ports, sockets and
 // BroadcastChannels also fire `message`: they are not window-like.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import { isGlobalObject, resolveIdentifier, stringValue, unwrap } from './syntax.js';
 
 /** The window, or a reference to it under a window-like name or type: Angular/DI code injects it

@@ -3,7 +3,7 @@
 // Svelte `<svelte:window on:message={handle} />` (Svelte 5: `onmessage={handle}`; also `{(e) => handle(e)}`). The attribute names a function
 // of the page's scripts — a top-level function, or a method of the component object an Alpine `x-data` function
 // returns — which listeners.ts then treats as the handler. Inline JS in the attribute is not analysed.
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import type { RuleFile } from '../engine/types.js';
 import { isFunctionLike, unwrap, type FunctionLikeNode } from './syntax.js';
 

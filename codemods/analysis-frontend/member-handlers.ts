@@ -2,7 +2,7 @@
 // vnode.state.onMessage)` (Mithril, with `vnode.state.onMessage = (e) => …` in oninit), `self.onMessage` of an ES5 /
 // Knockout view model (`var self = this; self.onMessage = function (e) {…}`), `this.onMessage` of a function
 // constructor, or `ctrl.onMessage` of `const ctrl = { onMessage(e) {…} }`.
-import { Node, SyntaxKind, type PropertyAccessExpression } from 'ts-morph';
+import { Node, SyntaxKind, type PropertyAccessExpression } from '#ts-morph';
 import { resolveIdentifier, unwrap } from './syntax.js';
 
 /** The value assigned to the member `n` names: the one assignment of the same access path in the component (the

@@ -4,7 +4,7 @@
 // vendor's events (hold-out round 4 lookalikes 13, 15, 42, mixed 02). Conditions are read through `!`, `&&`, `||`,
 // `!==`, const aliases (`const ok = origin.endsWith(…)`), if/else, early exits, `cond && …` / ternaries, the case labels of
 // `switch (origin)` / `switch (true)` and `indexOf(…)` compared with -1 / 0.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import type { OriginCheck } from './origin.js';
 import { resolveIdentifier, unwrap } from './syntax.js';
 

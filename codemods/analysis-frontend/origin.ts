@@ -4,8 +4,8 @@
 // A constant imported from another module (`ALLOWED_ORIGINS.includes(event.origin)`) is read through
 // `imports.resolve` when that module's export is nothing but Jumio origins (imported-constants.ts); otherwise it is
 // listed in `imports.unresolved` for the rule to follow.
-import { Node, SyntaxKind } from 'ts-morph';
-import type { SourceFile } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
+import type { SourceFile } from '#ts-morph';
 import { enclosingFunction, memberName, memberObject, referencesOf, resolveIdentifier, stringValue, unwrap } from './syntax.js';
 
 export type OriginMatch = 'exact' | 'prefix' | 'suffix' | 'contains' | 'regex';

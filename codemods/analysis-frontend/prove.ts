@@ -10,7 +10,7 @@ import { withoutMarkers } from '../engine/markers.js';
 import type { EventDataAnalysis } from './event-data.js';
 import type { OriginCheck } from './origin.js';
 import { originProof, type Guard } from './origin-guards.js';
-import type { Node } from 'ts-morph';
+import type { Node } from '#ts-morph';
 
 /** Points a handler needs (besides parsing event.data) to count as a Jumio handler. */
 export const PROOF_THRESHOLD = 3;

@@ -3,7 +3,7 @@
 // an IPC channel or storage. Whoever parses it there reads the legacy fields; nothing of that is followed, so a
 // proven handler that does this is flagged (hold-out round 4). Local functions the data is forwarded to are followed
 // by event-data.ts and are not escapes; neither are JSON.parse, logging and type conversions.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import { isFunctionLike, memberName, memberObject, resolveIdentifier, unwrap } from './syntax.js';
 import { findThisMember } from './listeners.js';
 import { NOT_ESCAPES, isJsonParse, type EventDataAnalysis } from './event-shapes.js';

@@ -1,6 +1,6 @@
 // rxjs listeners: `fromEvent(window, 'message')` followed through `.pipe(…)` to the subscriber, with the
 // callbacks of the pipeline that see the event or the parsed object (analysed with the handler, see index.ts).
-import { Node, ts } from 'ts-morph';
+import { Node, ts } from '#ts-morph';
 import { isJsonParse } from './event-shapes.js';
 import type { FunctionLikeNode } from './syntax.js';
 

@@ -1,7 +1,7 @@
 // Small syntax helpers shared by the front-end analysis: unwrapping, literal values, global objects and a
 // lexical (no type checker) name resolution that is good enough inside one handler or one file.
-import { Node, SyntaxKind } from 'ts-morph';
-import type { SourceFile } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
+import type { SourceFile } from '#ts-morph';
 
 export type FunctionLikeNode =
   | import('ts-morph').FunctionDeclaration

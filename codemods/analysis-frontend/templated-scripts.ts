@@ -5,7 +5,7 @@
 // (newlines kept), so every offset in the masked parse is the offset in the file: an edit found there is an edit
 // of the page. The mask hides only server-side code; `maskedText` lets a rule refuse to edit when a tag itself
 // mentions what it would rename (the hidden part would be left behind).
-import type { SourceFile } from 'ts-morph';
+import type { SourceFile } from '#ts-morph';
 import type { RuleFile, ScriptBlock } from '../engine/types.js';
 import { flavourOfBlock } from '../engine/file-kinds.js';
 import { createProject, parseProblems, parseText, releaseSourceFile } from '../engine/parse.js';

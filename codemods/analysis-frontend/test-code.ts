@@ -8,7 +8,7 @@
 // test file that names Jumio (a legacy or KYX host, or the word), that does not already use the KYX names (a file
 // with both shapes tests both on purpose, e.g. "the migrated handler ignores legacy events"), and, when some test
 // cases of the file name Jumio, only inside one of those.
-import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
 import { IFRAME_EVENT_RENAMES, REDIRECT_PARAM_RENAMES } from '../../api/index.js';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { withoutMarkers } from '../engine/markers.js';

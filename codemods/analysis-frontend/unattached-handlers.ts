@@ -4,7 +4,7 @@
 // only the origin check's legacy host was flagged, as an "API base URL"). A named function or method that nothing
 // in the script refers to, whose first parameter's `origin` is checked against a Jumio host (legacy or KYX) and
 // whose `data` it parses, is a Jumio message handler however it is attached: the origin check is the proof.
-import { Node, SyntaxKind, ts, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { analyzeEventData } from './event-data.js';
 import { findOriginChecks } from './origin.js';

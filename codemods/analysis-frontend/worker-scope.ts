@@ -3,7 +3,7 @@
 // `client.postMessage`), never from the web-client iFrame — whatever they carry (a payment sync queue posting
 // `transactionReference` and `payload.value`, hold-out round 4). In a page `self === window`, so the two are told
 // apart by the file: its name (`x.worker.ts`, `sw.js`, `service-worker.js`) or what only a worker uses.
-import { Node, type SourceFile } from 'ts-morph';
+import { Node, type SourceFile } from '#ts-morph';
 import { unwrap } from './syntax.js';
 
 const WORKER_FILE_NAME = /(^|[./_-])(worker|sw|service-?worker)\.[cm]?[jt]sx?$/i;

@@ -1,6 +1,6 @@
 // The migrated call awaits the KYX token and the account lookup, so it must run in an async context.
 // Make the enclosing function async when that cannot change what callers see; otherwise say why not.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 
 export type FunctionLike = import('ts-morph').FunctionDeclaration | import('ts-morph').FunctionExpression |

@@ -2,7 +2,7 @@
 // tokenLifetimeInMinutes → tokenLifetime, enrollmentTransactionReference → workflowDefinition key 9 with the
 // enrolment's ID credential (authentication), workflowId/presets → workflowDefinition (enrolment),
 // customerInternalReference added when missing. Spreads are kept; conditional spreads of web fields move under web.
-import { Node, SyntaxKind, type ObjectLiteralExpression } from 'ts-morph';
+import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
 import {
   AUTH_REQUEST_FIELD_MOVES, ENROLLMENT_REFERENCE_FIELD, KYX, KYX_LIMITS, LEGACY, V4_REQUEST_FIELD_MOVES, WORKFLOW_KEYS,
   minutesToTokenLifetime, tokenLifetimeTemplate, workflowKeyForV4, type RequestFieldMove,

@@ -1,7 +1,7 @@
 // Fields of the body variable written or read after the literal (`body.successUrl = x`, purple-technology's
 // `opts.successUrl ? payload.successUrl = opts.successUrl : null`): web fields move under `web`,
 // tokenLifetimeInMinutes becomes tokenLifetime; anything else that changes meaning is reported.
-import { Node, SyntaxKind, type ObjectLiteralExpression } from 'ts-morph';
+import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
 import { AUTH_REQUEST_FIELD_MOVES, ENROLLMENT_REFERENCE_FIELD, KYX, LEGACY, V4_REQUEST_FIELD_MOVES, tokenLifetimeTemplate } from '../../api/index.js';
 import type { InitiateKind } from './body-mapping.js';
 import type { EditSet } from './edit-set.js';

@@ -1,7 +1,7 @@
 // Basic → Bearer on a migrated call: the client's auth options (axios/request `auth`, got username/password,
 // superagent .auth()), a hand-built or pre-encoded `Authorization` header; a Content-Length computed from the old
 // body is removed (the client computes it again); User-Agent and every other header are kept.
-import { Node, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
+import { Node, type CallExpression, type ObjectLiteralExpression } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 import type { HttpCall } from './http-calls.js';
 import { applyPlan, newPlan } from './object-edits.js';

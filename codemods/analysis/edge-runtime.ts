@@ -3,7 +3,7 @@
 // only with the nodejs_compat flag (process.env is filled from the Worker's vars and secrets from compatibility date
 // 2025-04-01), the Edge runtime has process.env but no Buffer, Deno has no global Buffer and resolves imports only by
 // their exact file name. The call is migrated; a manual item says so, because the token fetch throws at run time.
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { unwrap } from './eval-context.js';
 
 const PAGES_HANDLER = /^onRequest(Get|Post|Put|Patch|Delete)?$/;

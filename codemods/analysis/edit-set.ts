@@ -1,6 +1,6 @@
 // Collects edits and manual items for one rule run, in RuleFile offsets (block offset added), for the
 // main file and for other files (external edits, e.g. an interface declared in another module).
-import { Node } from 'ts-morph';
+import { Node } from '#ts-morph';
 import type { Edit, ExternalEdits, ManualItem, NewFile } from '../engine/types.js';
 import { aboveBoundComments } from '../engine/bound-comments.js';
 

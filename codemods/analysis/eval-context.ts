@@ -1,7 +1,7 @@
 // Where a node lives: the rule's file (an in-memory block) or another module of the customer's repo.
 // Static evaluation follows identifiers across files; it needs each SourceFile's absolute path to resolve
 // relative imports from it.
-import { Node, type SourceFile } from 'ts-morph';
+import { Node, type SourceFile } from '#ts-morph';
 import type { ProjectView } from '../engine/types.js';
 
 export class EvalContext {

@@ -2,7 +2,7 @@
 // token there: an async executor that throws never settles the promise (the rejection is lost). When the promise
 // is what the enclosing function returns (`return new Promise(…)`, `=> new Promise(…)`), the awaits go above it,
 // in that function (made async: its callers already get a promise, and a failed lookup now rejects it).
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import { enclosingFunction, statementOf } from './async-context.js';
 import { findDeclaration } from './resolve-binding.js';
 

@@ -3,7 +3,7 @@
 // `export = name` and CommonJS `module.exports = name` / `= { name }` / `exports.x = name`. ts-morph's isExported() and
 // isDefaultExport() answer the same by asking the type checker for the file's export symbols, which builds a
 // Program for every parsed file version (a third of a codemod run on a big repository went there).
-import { Node, ts } from 'ts-morph';
+import { Node, ts } from '#ts-morph';
 
 function declaredName(n: ts.Node): string | undefined {
   const name = (n as { name?: ts.Node }).name;

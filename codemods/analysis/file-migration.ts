@@ -1,6 +1,6 @@
 // Per-file state of one initiate rule run: the edits, the names it took, the helper module it imports, and the
 // legacy text ranges the migrated calls replaced (removed at the end when nothing else uses them).
-import { Node } from 'ts-morph';
+import { Node } from '#ts-morph';
 import type { RuleContext, RuleFile, ScriptBlock } from '../engine/types.js';
 import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';

@@ -1,6 +1,6 @@
 // The call shapes of each HTTP client (fetch/undici, axios, request, got, superagent, NestJS HttpService): where a
 // call keeps its URL, method, body, headers and auth. recogniseHttpCall (http-calls.ts) picks the shape.
-import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from '#ts-morph';
 import { unwrap } from './eval-context.js';
 import { propertyKey, resolveObjectLiteralInFile, variableOf } from './object-literals.js';
 import type { BodySite, HttpCall } from './http-calls.js';

@@ -1,7 +1,7 @@
 // Recognition of HTTP client calls and of where their URL, method, body, headers and auth live:
 // fetch (global, node-fetch, undici), undici.request, axios (shorthands, config form, request, instances),
 // request / request-promise, superagent chains, got.
-import { Node, SyntaxKind, ts, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type CallExpression, type ObjectLiteralExpression, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { unwrap } from './eval-context.js';
 import {

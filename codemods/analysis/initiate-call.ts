@@ -1,7 +1,7 @@
 // Migrates one proven legacy initiate call (authentication → KYX account PUT, enrolment → KYX account POST):
 // URL, method, body, auth and response reads, in the customer's client and style. Shared by both rules.
 import { looksLikeBrowserCode } from './browser-code.js';
-import { Node, SyntaxKind, type ObjectLiteralExpression } from 'ts-morph';
+import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
 import { ENROLLMENT_REFERENCE_FIELD, KYX_ACCOUNTS_PATH, LEGACY, kyxOrigin, type KyxRegion } from '../../api/index.js';
 import { enclosingFunction, ensureAsync, statementOf } from './async-context.js';
 import { bodyFacts, mapBody, type InitiateKind } from './body-mapping.js';

@@ -1,7 +1,7 @@
 // The shared body of the initiate-authentication and initiate-enrollment rules: find HTTP client calls whose URL
 // is proven to be a legacy initiate endpoint, decide authentication vs enrolment (a v4 initiate body carrying
 // enrollmentTransactionReference is an authentication), and migrate the calls of the rule's kind.
-import { Node } from 'ts-morph';
+import { Node } from '#ts-morph';
 import { ENROLLMENT_REFERENCE_FIELD } from '../../api/index.js';
 import type { RuleContext, RuleFile, RuleResult } from '../engine/types.js';
 import { bodyFacts, type InitiateKind } from './body-mapping.js';

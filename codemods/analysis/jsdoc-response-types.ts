@@ -2,7 +2,7 @@
 // that holds a migrated response names a `@typedef` of this file; its legacy members are rewritten like an interface
 // (`@property {string} redirectUrl` → `@property {{ href: string }} web`; `{ redirectUrl: string }` in an inline
 // typedef → `{ web: { href: string } }`), so checkJs accepts the new reads.
-import { Node } from 'ts-morph';
+import { Node } from '#ts-morph';
 import { INITIATE_RESPONSE_FIELD_MOVES } from '../../api/index.js';
 import type { EditSet } from './edit-set.js';
 

@@ -1,7 +1,7 @@
 // Proves that a URL expression (optionally joined to a client base URL) is a legacy Jumio endpoint: every
 // value it can take must be a known legacy host AND a known legacy path of the same route. Anything with an
 // unknown part, a lookalike host or path, or mixed routes is not proven, and rules leave it alone.
-import type { Node } from 'ts-morph';
+import type { Node } from '#ts-morph';
 import { classifyLegacyUrl, type KyxRegion, type LegacyRoute, type LegacyUrlInfo } from '../../api/index.js';
 import type { EvalContext } from './eval-context.js';
 import { candidateText, evaluateStrings, hasHole, joinBase, type Candidate } from './static-strings.js';

@@ -1,7 +1,7 @@
 // Legacy Jumio SDKs call the legacy initiate without any URL in the customer's code (npm `jumio` by stagnationlab,
 // purple-technology's `jumio-js`, `@jumio/perform-node`). They are recognised by import source and flagged: the
 // migration replaces the SDK call with a KYX account request, which the codemod cannot write inside the SDK.
-import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type SourceFile } from '#ts-morph';
 import { CALLS, calleeNamed, descendantsOfKinds } from '../engine/descendants.js';
 import type { EditSet } from './edit-set.js';
 import { findDeclaration } from './resolve-binding.js';

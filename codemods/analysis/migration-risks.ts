@@ -1,7 +1,7 @@
 // Facts about a proven legacy call that decide extra edits or manual items: where its errors went before the
 // enclosing function was made async, whether an axios instance may carry Basic `auth` into every call, and whether
 // a request interceptor of its client sets the Authorization header.
-import { Node, SyntaxKind, type CallExpression, type PropertyAccessExpression } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type PropertyAccessExpression } from '#ts-morph';
 import { findDeclaration } from './resolve-binding.js';
 import type { HttpCall } from './http-calls.js';
 import { resolveObjectLiteralInFile } from './object-literals.js';

@@ -1,6 +1,6 @@
 // Jumio mobile-SDK bridges (React Native, Cordova, Flutter, Capacitor…) share the legacy field names but are a
 // different product: never rewritten, only listed in the report (no marker, the file stays byte-identical).
-import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type SourceFile } from '#ts-morph';
 import { CALLS, calleeNamed, descendantsOfKinds } from '../engine/descendants.js';
 import type { EditSet } from './edit-set.js';
 import { findDeclaration } from './resolve-binding.js';

@@ -1,6 +1,6 @@
 // Byte-careful property edits inside an object literal: remove several properties (with their commas),
 // replace one, append one — without overlapping ranges, and in the literal's own layout.
-import { Node, type ObjectLiteralExpression } from 'ts-morph';
+import { Node, type ObjectLiteralExpression } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 
 export interface PropertyPlan {

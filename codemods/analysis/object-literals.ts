@@ -1,5 +1,5 @@
 // Object literals the rule may edit: written inline, or held by a variable of the same file.
-import { Node, type ObjectLiteralExpression } from 'ts-morph';
+import { Node, type ObjectLiteralExpression } from '#ts-morph';
 import { unwrap } from './eval-context.js';
 import { findDeclaration, propertyKey } from './resolve-binding.js';
 

@@ -3,7 +3,7 @@
 // `config.get('JUMIO_BASE_URL', 'https://netverify.com')`, a base imported from such a module). The proof rules
 // leave it alone (the setting may point anywhere, and rewriting the URL would ignore it), so without this the call
 // would stay legacy with nothing at the call site: the rules flag it with where it must go instead.
-import type { Node } from 'ts-morph';
+import type { Node } from '#ts-morph';
 import { classifyLegacyUrl, type KyxRegion, type LegacyRoute } from '../../api/index.js';
 import type { EvalContext } from './eval-context.js';
 import { candidateText, evaluateStrings, HOLE, joinBase } from './static-strings.js';

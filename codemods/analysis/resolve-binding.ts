@@ -1,7 +1,7 @@
 // Follow an identifier to the expression that defines its value: a const/let initialiser in scope, a
 // destructured binding, an ES import or a CommonJS require of another module of the customer's repo.
 // Anything that could be reassigned or that comes from outside the repo resolves to undefined.
-import { Node, SyntaxKind, type EnumDeclaration, type Expression, type SourceFile, type ts } from 'ts-morph';
+import { Node, SyntaxKind, type EnumDeclaration, type Expression, type SourceFile, type ts } from '#ts-morph';
 import { type EvalContext, unwrap } from './eval-context.js';
 import { lookupName } from './scope-lookup.js';
 import { wrapRaw } from '../engine/descendants.js';

@@ -2,7 +2,7 @@
 // res.body / res.json(), JSON.parse, variables, destructuring (renames, defaults), casts and annotations — and
 // rewrites reads of the legacy response fields (redirectUrl → web.href, transactionReference →
 // workflowExecution.id). Where the value leaves the function whole it stops and records a manual item.
-import { Node, SyntaxKind, type BindingElement, type CallExpression, type ObjectBindingPattern } from 'ts-morph';
+import { Node, SyntaxKind, type BindingElement, type CallExpression, type ObjectBindingPattern } from '#ts-morph';
 import { INITIATE_RESPONSE_FIELD_MOVES } from '../../api/index.js';
 import type { EvalContext } from './eval-context.js';
 import type { EditSet } from './edit-set.js';

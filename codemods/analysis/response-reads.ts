@@ -1,6 +1,6 @@
 // The text of a migrated read of the legacy initiate response: `data.redirectUrl` → `data.web.href` (dot, optional
 // and bracket access) and destructuring `{ redirectUrl }` → `{ web: { href: redirectUrl } }`.
-import { Node, type BindingElement } from 'ts-morph';
+import { Node, type BindingElement } from '#ts-morph';
 
 /** The node of a member read to replace and its new text, keeping optional chaining and the bracket quote style. */
 export function movedReadEdit(access: Node, path: readonly string[]): { node: Node; text: string } | undefined {

@@ -1,7 +1,7 @@
 // Interfaces, type aliases and inline type literals that describe the legacy initiate response
 // (`{ timestamp; redirectUrl; transactionReference }`) are rewritten to the KYX shape, following type
 // references into other modules of the repo. Only types reached from a migrated call's value flow are touched.
-import { Node, type TypeNode } from 'ts-morph';
+import { Node, type TypeNode } from '#ts-morph';
 import { INITIATE_RESPONSE_FIELD_MOVES, LEGACY } from '../../api/index.js';
 import type { EvalContext } from './eval-context.js';
 import type { EditSet } from './edit-set.js';

@@ -4,7 +4,7 @@
 // for/catch bindings, a named function or class expression's own name, imports, enums, namespaces, types).
 // It answers the same as a type checker's symbol lookup for the first declaration, but costs a few statements
 // per scope instead of binding (or type-checking) the whole file for every version the engine parses.
-import { ts } from 'ts-morph';
+import { ts } from '#ts-morph';
 
 type FunctionLike = ts.FunctionLikeDeclaration;
 

@@ -1,6 +1,6 @@
 // Scope questions about identifiers: where a declared name is visible, and whether a use refers to that
 // declaration or to a shadowing parameter or variable in between.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 
 /** The block, function or file a declaration's name is visible in. */
 export function scopeOf(n: Node): Node {

@@ -1,7 +1,7 @@
 // Calls that settle with the value of a promise handed to them, so a migrated response flows through them:
 // retry wrappers (`await pRetry(() => call)`), Inngest steps (`await step.run('id', async () => call)`), `Promise.race` / `Promise.any` (`[call, timeout(ms)]`), and the
 // rxjs operators of a NestJS HttpService call's `.pipe(…)`.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import { findDeclaration } from './resolve-binding.js';
 
 /** Packages whose default/named export calls a function until it resolves and resolves with its value. */

@@ -2,7 +2,7 @@
 // concatenation, constants (same file or imported), object/region maps, ternaries, `||`/`??` fallbacks,
 // local functions that return strings (region switches), and `new URL(path, base)`.
 // Unknown parts become holes; a caller decides whether a value with holes proves anything.
-import { Node, SyntaxKind, type EnumDeclaration } from 'ts-morph';
+import { Node, SyntaxKind, type EnumDeclaration } from '#ts-morph';
 import { type EvalContext, unwrap } from './eval-context.js';
 import { enumDeclarationOf, exportedValue, findDeclaration, memberOf, propertyKey, resolveIdentifier, resolveObject, type BoundValue } from './resolve-binding.js';
 

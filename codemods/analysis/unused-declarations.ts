@@ -3,7 +3,7 @@
 // provably unused now: non-exported variables of this file, named imports, and `require` destructurings,
 // following their initialisers (a credentials string built from two other constants…).
 import { descendantsOfKinds } from '../engine/descendants.js';
-import { Node, SyntaxKind, ts, type MethodDeclaration, type ParameterDeclaration, type PropertyDeclaration, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type MethodDeclaration, type ParameterDeclaration, type PropertyDeclaration, type SourceFile } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';

@@ -2,7 +2,7 @@
 // z.string().url(), transactionReference: z.string() })` … `InitiateResponse.parse(await res.json())`): once the call
 // is migrated the legacy schema rejects the KYX response, so its legacy keys move to the KYX shape
 // (`web: z.object({ href: z.string().url() })`) and the parsed value is followed like the response itself.
-import { Node, SyntaxKind, ts, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
+import { Node, SyntaxKind, ts, type CallExpression, type ObjectLiteralExpression } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { isExportedDeclaration } from './exports.js';
 import { INITIATE_RESPONSE_FIELD_MOVES } from '../../api/index.js';

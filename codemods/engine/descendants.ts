@@ -4,7 +4,7 @@
 // `getDescendantsOfKind()` for token kinds (string literals, identifiers) takes the same slow path; on a 40 KB
 // file that is most of a rule's time. JSDoc nodes are visited first, as `getChildren()` does, so the result is
 // the same list for any kind of real (parsed) node; synthetic tokens and SyntaxList nodes are never returned.
-import { ts, type Node, type SourceFile } from 'ts-morph';
+import { ts, type Node, type SourceFile } from '#ts-morph';
 
 interface Wrapper {
   _getNodeFromCompilerNode(n: ts.Node): Node;

@@ -1,6 +1,6 @@
 // Which files the engine reads, and how: the extension decides the parser (JSX only where the language
 // variant allows it) or the embedded-script extraction for HTML-like pages, Vue and Svelte components.
-import { ts } from 'ts-morph';
+import { ts } from '#ts-morph';
 import type { FileKind } from './types.js';
 
 export const SCRIPT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;

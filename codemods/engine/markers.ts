@@ -1,7 +1,7 @@
 // The manual marker (contract): `TODO(netverify-migrate): <rule-id>: <what to do>` on its own line above the site,
 // with the site's indentation, never inside a string or template literal, in comment syntax that is valid where it
 // lands (JSX children get `{/* */}`, markup gets `<!-- -->`), and never twice: a rerun finds the marker already there.
-import { ts } from 'ts-morph';
+import { ts } from '#ts-morph';
 import type { FileKind, ManualItem, ScriptBlock } from './types.js';
 import type { PlainEdit } from './edits.js';
 import { aboveBoundComments } from './bound-comments.js';

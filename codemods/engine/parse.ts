@@ -1,7 +1,7 @@
 // Parsing with ts-morph in one long-lived in-memory Project: no tsconfig, no lib files, no dependency
 // resolution, no type checker. Every SourceFile is released after use so memory stays flat on big repos.
-import { IndentationText, Project, QuoteKind, ts } from 'ts-morph';
-import type { SourceFile } from 'ts-morph';
+import { IndentationText, Project, QuoteKind, ts } from '#ts-morph';
+import type { SourceFile } from '#ts-morph';
 import type { FileStyle } from './types.js';
 import type { ScriptFlavour } from './file-kinds.js';
 import { getHeapStatistics } from 'node:v8';

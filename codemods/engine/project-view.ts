@@ -3,7 +3,7 @@
 // parsed on demand into their own Project and kept in a small LRU cache.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import type { Project, SourceFile } from 'ts-morph';
+import type { Project, SourceFile } from '#ts-morph';
 import type { ProjectView } from './types.js';
 import { createProject, parseText, releaseSourceFile } from './parse.js';
 import { extensionOf, flavourOfExtension } from './file-kinds.js';

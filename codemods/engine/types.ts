@@ -1,7 +1,7 @@
 // The rule contract. A rule receives a parsed file and a context and returns edits and manual items;
 // it never touches the file system. The runner (codemods/engine/) owns discovery, parsing, printing,
 // diffs, markers, writes and the report.
-import type { SourceFile } from 'ts-morph';
+import type { SourceFile } from '#ts-morph';
 import type { HtmlDocumentInfo } from './embedded.js';
 
 /** How the engine treats a file: plain JS/TS, an HTML-like page with inline scripts, a Vue SFC or a Svelte component. */

@@ -8,7 +8,7 @@
 //   class name, the call that registers a named handler, or the file's name and folder (`pages/api/jumio/callback.ts`).
 //   Comments do not count.
 // - Nest `@Body('field')` parameters (routing-controllers `@BodyParam`, tsoa `@BodyProp`), which read one field each.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 
 const NEST_ROUTE_DECORATORS = new Set(['Post', 'Put', 'Patch', 'All']);
 // routing-controllers `@BodyParam('x')` and tsoa `@BodyProp('x')` take one body field, like Nest's `@Body('x')`.

@@ -8,7 +8,7 @@
 // provided callBackType or idScanImageFace (callback-only spellings) is among the fields.
 // A payment webhook reading transactionReference/transactionResult/transactionDate is not enough; nor is the
 // ID-verification callback (callBackType NETVERIFYID) that shares callBackType and idScanImageFace.
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { LEGACY, LEGACY_AUTH_CALLBACK_FIELD_NAMES, LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';

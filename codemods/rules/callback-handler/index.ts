@@ -2,7 +2,7 @@
 // manual item with precise guidance — the KYX callback is JSON, carries no result, and needs a retrieval call —
 // and nothing is rewritten (a partial rewrite of a callback handler would silently lose the result). Legacy
 // callback source allowlists (IPs, hostnames) in the same file are flagged too.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import { LEGACY, LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
 import { LEGACY_CALLBACK_SOURCE_VALUES } from '../../../api/callback-sources.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';

@@ -4,7 +4,7 @@
 // flagged only), such a template is the component's own markup, compiled as is: when the literal's text is its
 // value (no escapes) its offsets are the markup's, so the frame is read and edited exactly like a page's
 // (frameTagOf / planFrameEdits), shifted by the literal's position. Markers go above the `template:` line as line comments, never inside the string.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import type { RuleFile, ScriptBlock } from '../../engine/types.js';
 import { parseEmbedded } from '../../engine/embedded.js';
 import { frameTagOf } from './html-frames.js';

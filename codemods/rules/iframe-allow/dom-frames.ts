@@ -3,7 +3,7 @@
 // `allowfullscreen` flag beside them, on elements proven to be the web client's iframe — its src is set from
 // a web-client URL, or it is an iframe (createElement('iframe'), querySelector('iframe…'), getElementById of
 // an <iframe> of the page) on a page with a proven Jumio message handler.
-import { Node, SyntaxKind, type Expression } from 'ts-morph';
+import { Node, SyntaxKind, type Expression } from '#ts-morph';
 import type { Edit, FileStyle, ManualItem, ScriptBlock } from '../../engine/types.js';
 import type { EvalContext } from '../../analysis/eval-context.js';
 import { isFunctionLike, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';

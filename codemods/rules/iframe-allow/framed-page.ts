@@ -2,7 +2,7 @@
 // wrapper page, a KYC step inside a portal). Permissions are delegated frame by frame, so the outer
 // iFrame needs the same allow list (vendor guide: "on every nested iframe").
 import { dirname, relative, resolve } from 'node:path';
-import type { SourceFile } from 'ts-morph';
+import type { SourceFile } from '#ts-morph';
 import type { RuleContext, RuleFile, ScriptBlock } from '../../engine/types.js';
 import { parseEmbedded } from '../../engine/embedded.js';
 import { flavourOfBlock } from '../../engine/file-kinds.js';

@@ -5,7 +5,7 @@
 // an attribute value (a templated value, never a literal src) or sits in the start tag (it may write attributes:
 // the frame is treated as spreading props). Markup assembled at run time (`'<iframe …' + x`, escapes, a call) cannot
 // be edited in place: on a page with a proven handler it gets a marker at the statement instead.
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import type { ManualItem, ScriptBlock } from '../../engine/types.js';
 import { resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { ALLOW_MESSAGE } from './frame-tag.js';

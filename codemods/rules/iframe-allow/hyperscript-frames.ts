@@ -5,7 +5,7 @@
 // judged and edited like JSX (a literal allow merged in place, a missing `allow` / `allowfullscreen` added as a
 // property). Only calls whose function is provably such a factory count (an import of the library, Mithril's global
 // `m`, a render function's `h` parameter): `document.createElement('iframe')` is DOM code (dom-frames.ts).
-import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from '#ts-morph';
 import type { ScriptBlock } from '../../engine/types.js';
 import { isFunctionLike, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import type { FrameAttr } from './frame-tag.js';

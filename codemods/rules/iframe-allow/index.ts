@@ -3,7 +3,7 @@
 // token. Only frames proven to show the web client are touched: a web-client URL (literal, or flowing from an
 // initiate response) as src, or the frame of a page whose own scripts attach a proven Jumio message handler.
 // Other widgets' frames (a video, a payment form, a map) stay byte-identical.
-import type { Node } from 'ts-morph';
+import type { Node } from '#ts-morph';
 import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { comparesForeignOrigin } from './foreign-origins.js';
 import { getAttribute } from '../../engine/embedded.js';

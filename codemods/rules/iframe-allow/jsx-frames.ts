@@ -1,6 +1,6 @@
 // `<iframe …>` elements in JSX/TSX — and uses of a CSS-in-JS iframe component (`<Frame …>` with
 // `const Frame = styled.iframe`…``, styled-frames.ts) — reduced to FrameTags with file offsets.
-import { Node, SyntaxKind, type JsxOpeningElement, type JsxSelfClosingElement } from 'ts-morph';
+import { Node, SyntaxKind, type JsxOpeningElement, type JsxSelfClosingElement } from '#ts-morph';
 import type { ScriptBlock } from '../../engine/types.js';
 import type { FrameAttr, FrameTag } from './frame-tag.js';
 import { styledFrameComponents } from './styled-frames.js';

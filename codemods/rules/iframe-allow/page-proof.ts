@@ -1,7 +1,7 @@
 // "A page with a proven Jumio message handler": one of the page's own scripts (inline blocks, the SFC's
 // <script>, local `<script src>` files) attaches a `message` handler that the front-end analysis proves to
 // handle Jumio web-client events (codemods/analysis-frontend decides; this adds the page's linked scripts).
-import type { Node, SourceFile } from 'ts-morph';
+import type { Node, SourceFile } from '#ts-morph';
 import type { RuleContext, RuleFile } from '../../engine/types.js';
 import { getAttribute } from '../../engine/embedded.js';
 import { fileFramesCamera, markupMessageHandlerNames, provenJumioHandlers, scriptFramesCamera } from '../../analysis-frontend/index.js';

@@ -2,7 +2,7 @@
 // from the response of an initiate call — a legacy initiate (proven by codemods/analysis) or, after the backend
 // rules ran, the migrated KYX account call? Follows the usual shapes: `.data`/`.body`, `await`, `.json()`,
 // local bindings. Anything else is not proven.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import { KYX_REGIONS, kyxAccountsUrl, LEGACY, KYX } from '../../../api/index.js';
 import type { EvalContext } from '../../analysis/eval-context.js';
 import { recogniseHttpCall } from '../../analysis/http-calls.js';

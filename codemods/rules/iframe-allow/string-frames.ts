@@ -2,7 +2,7 @@
 // pasted into an Express `res.send(`…`)`). The markup is read with parse5, but a string is code: it is flagged
 // (on the line above the literal, never inside it), not edited.
 import { parseFragment } from 'parse5';
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import type { ManualItem, ScriptBlock } from '../../engine/types.js';
 import type { HtmlElement, HtmlNode } from '../../engine/embedded.js';
 import type { EvalContext } from '../../analysis/eval-context.js';

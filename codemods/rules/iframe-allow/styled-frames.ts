@@ -3,7 +3,7 @@
 // `styled(Frame)`…`` of such a component — `styled` imported from a CSS-in-JS package (styled-components,
 // @emotion/styled, MUI, …). A JSX use `<Frame src={…} allow={…} />` is the iframe's start tag. Attributes the component
 // fixes with `.attrs({ … })` win over the element's (styled-components merges them last): they are `preset`.
-import { Node, SyntaxKind, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type ObjectLiteralExpression, type SourceFile } from '#ts-morph';
 import type { FrameAttr } from './frame-tag.js';
 import { stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 

@@ -1,6 +1,6 @@
 // Is a value the Jumio web client's address? A literal legacy web-client URL (`<prefix>.netverify.com/web/v4/app`),
 // a KYX web-client URL (`<prefix>.web.<region>.jumio.ai`), or — in JS — a value that flows from one.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import { classifyLegacyUrl, KYX_REGIONS, kyxWebClientHost } from '../../../api/index.js';
 import type { EvalContext } from '../../analysis/eval-context.js';
 import { candidateText, evaluateStrings, HOLE } from '../../analysis/static-strings.js';

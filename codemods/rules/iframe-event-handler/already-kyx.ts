@@ -2,7 +2,7 @@
 // legacy ones, and checks no legacy origin. KYX's 9836 ("authentication failure") is then what the code means, and
 // accountId is no news: flagging or noting it again on every run is noise (hold-out round 4 lookalikes 14, 43, 44).
 // A marker an earlier run left above a 9836 is still reported while it stands, so a rerun's report matches the file.
-import type { Node } from 'ts-morph';
+import type { Node } from '#ts-morph';
 import { IFRAME_EVENT_RENAMES } from '../../../api/index.js';
 import type { EventDataAnalysis, OriginCheck } from '../../analysis-frontend/index.js';
 import { existingMarkers } from '../../engine/markers.js';

@@ -5,7 +5,7 @@
 // Jumio's: its name (or a declaration around it) or the comments nearest above it name Jumio, Netverify, the web
 // client or payload.metainfo. Numbers alone prove nothing: a bank's rejection codes, a postcode map, a port switch or
 // a chart series hold 9100–9836 too (round-4 lookalikes 09–12; mixed 08, a bank table beside the Jumio one in the same module).
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, ERROR_CODES_SAME_MEANING } from '../../../api/index.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { codeValue } from '../../analysis-frontend/syntax.js';

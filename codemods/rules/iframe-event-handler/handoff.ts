@@ -3,8 +3,8 @@
 // We look for the assigners in the current file first, then in the repository's code files that mention the
 // name (a bounded walk, cached per root), and analyse each assigned function with its first parameter as the
 // parsed event object.
-import { Node, SyntaxKind } from 'ts-morph';
-import type { SourceFile } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
+import type { SourceFile } from '#ts-morph';
 import type { ProjectView, RuleFile } from '../../engine/types.js';
 import { parseEmbedded } from '../../engine/embedded.js';
 import { flavourOfExtension, kindOf } from '../../engine/file-kinds.js';

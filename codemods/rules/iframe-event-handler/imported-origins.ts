@@ -4,8 +4,8 @@
 // analysis (analysis-frontend/imported-constants.ts) and translated in its module like a same-file constant. Any
 // other list — built by code, mixed with other origins — cannot be rewritten there: when its module names legacy
 // web-client origins, the check is flagged with the module and the KYX origins that replace them.
-import { SyntaxKind } from 'ts-morph';
-import type { SourceFile } from 'ts-morph';
+import { SyntaxKind } from '#ts-morph';
+import type { SourceFile } from '#ts-morph';
 import { KYX_REGIONS, LEGACY_WEB_CLIENT_DOMAIN, classifyLegacyHost, kyxWebClientHost, regionOfLegacyHost } from '../../../api/index.js';
 import type { ProjectView } from '../../engine/types.js';
 import { importedModule, type ImportedOrigin } from '../../analysis-frontend/index.js';

@@ -3,7 +3,7 @@
 // renamed event field (transactionReference → workflowExecutionId) on the parsed event object are rewritten,
 // origin checks against the legacy web-client host are translated, error code 9836 is flagged, global
 // hand-offs are followed into the files that assign the callback, and a note says accountId is now available.
-import type { SourceFile } from 'ts-morph';
+import type { SourceFile } from '#ts-morph';
 import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, KYX } from '../../../api/index.js';
 import type { Edit, ExternalEdits, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import {

@@ -2,7 +2,7 @@
 // page attaches may be defined there (`window.addEventListener('message', receiveMessage)` in the page,
 // `function receiveMessage(event) {…}` in app.js). Remote, protocol-relative and templated sources are skipped.
 import { dirname, resolve } from 'node:path';
-import type { SourceFile } from 'ts-morph';
+import type { SourceFile } from '#ts-morph';
 import { getAttribute } from '../../engine/embedded.js';
 import type { ProjectView, RuleFile } from '../../engine/types.js';
 

@@ -1,8 +1,8 @@
 // What to change in one proven Jumio handler (and the functions its event object was followed into):
 // renamed field reads, origin checks, error-code comparisons whose meaning changed, and escapes we cannot follow.
 // Positions are node positions in the node's own SourceFile; the rule maps them to file offsets.
-import { Node, SyntaxKind } from 'ts-morph';
-import type { SourceFile } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
+import type { SourceFile } from '#ts-morph';
 import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, IFRAME_EVENT_RENAMES, KYX, LEGACY_9836_IN_KYX } from '../../../api/index.js';
 import type { EventDataAnalysis, OriginCheck } from '../../analysis-frontend/index.js';
 import { codeValue, resolveIdentifier } from '../../analysis-frontend/syntax.js';

@@ -2,9 +2,9 @@
 // that holds the pasted Jumio listener. We parse the string's content (substitutions replaced by placeholders),
 // run the same proof on it, and flag the literal; we never rewrite inside it (the substitutions make positions
 // and syntax unreliable, and the code is generated at runtime).
-import { Node, SyntaxKind, ts } from 'ts-morph';
+import { Node, SyntaxKind, ts } from '#ts-morph';
 import { descendantsOfKinds } from '../../engine/descendants.js';
-import type { SourceFile } from 'ts-morph';
+import type { SourceFile } from '#ts-morph';
 import { parseEmbedded } from '../../engine/embedded.js';
 import { flavourOfExtension } from '../../engine/file-kinds.js';
 import { createProject, parseText, releaseSourceFile } from '../../engine/parse.js';

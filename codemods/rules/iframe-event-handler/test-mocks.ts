@@ -3,7 +3,7 @@
 // like a handler's read. Only an object of the Jumio event's shape: `transactionReference` and a `payload.value` Jumio
 // sends, every other key a Jumio key, and `eventType: 510` or the object posted with postMessage, in a test about
 // Jumio (analysis-frontend/test-code.ts). A 3-D Secure mock with `type`/`status` keys is not one.
-import { Node, SyntaxKind, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type ObjectLiteralExpression, type SourceFile } from '#ts-morph';
 import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED, IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, LEGACY } from '../../../api/index.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';

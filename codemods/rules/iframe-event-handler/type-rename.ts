@@ -3,8 +3,8 @@
 // an inline type literal, or an interface / type alias declared in the same file, or one imported from a module
 // of the project when that declaration has the Jumio event's shape (it also declares `payload` or `eventType`;
 // the edit lands in that module). Any other type from elsewhere is flagged.
-import { Node } from 'ts-morph';
-import type { SourceFile } from 'ts-morph';
+import { Node } from '#ts-morph';
+import type { SourceFile } from '#ts-morph';
 import type { ProjectView } from '../../engine/types.js';
 import { externalFiles } from '../../analysis-frontend/index.js';
 import type { Plan } from './plan.js';

@@ -4,7 +4,7 @@
 // round 4). Only a component the router is shown to feed is flagged (angular-routing.ts: a transfer badge or a
 // ledger row has the same inputs, bound by its parent); flagged, never renamed: aliasing the inputs to the KYX names
 // would break a parent's `[transactionStatus]` binding.
-import { Node, SyntaxKind, type ClassDeclaration, type PropertyDeclaration, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type ClassDeclaration, type PropertyDeclaration, type SourceFile } from '#ts-morph';
 import { LEGACY, REDIRECT_PARAM_RENAMES, renameIn } from '../../../api/index.js';
 import type { ManualItem, ProjectView } from '../../engine/types.js';
 import { routerFeedsInputs } from './angular-routing.js';

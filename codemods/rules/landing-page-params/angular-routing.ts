@@ -6,7 +6,7 @@
 // - a route config of the repository routes to the class (`component: X`, `loadComponent: … m.X`, or a lazy
 //   `import('./x.component')` of a default-exported class) and the repository opts in to input binding.
 import { basename } from 'node:path';
-import type { ClassDeclaration } from 'ts-morph';
+import type { ClassDeclaration } from '#ts-morph';
 import type { ProjectView } from '../../engine/types.js';
 import { codeFiles } from '../iframe-event-handler/repo-files.js';
 import { withoutMarkers } from '../../engine/markers.js';

@@ -6,7 +6,7 @@
 // one of them is flagged; a lone transactionStatus or transactionReference (payment return pages) is left alone,
 // and so is a page that compares the status with values Jumio never sends ('APPROVED', 'PAID'…) or that names
 // another money movement (a transfer, a gift, a bill) and no identity check (page-domain.ts).
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import {
   COLLIDING_ERROR_CODE, KYX, LEGACY, LEGACY_9836_IN_KYX, REDIRECT_PARAM_NEW, REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED, renameIn,
 } from '../../../api/index.js';

@@ -4,7 +4,7 @@
 // looked for in the page's scope — the top-level statement around the read (the component, the route handler, with
 // its leading comments), the whole file for top-level code and for a Vue/Svelte component — so a file that holds a
 // Jumio page and a transfer page judges each on its own.
-import { Node } from 'ts-morph';
+import { Node } from '#ts-morph';
 import type { RuleFile } from '../../engine/types.js';
 import { withoutMarkers } from '../../engine/markers.js';
 

@@ -3,7 +3,7 @@
 // Promise<Q> }`, Fastify's route generic `app.get<{ Querystring: Q }>(…, (request) => request.query)` or
 // `request: FastifyRequest<{ Querystring: Q }>`, Express's `req: Request<P, B, RB, Q>`, Solid's `useSearchParams<Q>()`.
 // Q may be written inline or name an interface / type alias of the same file; a type from another module is flagged.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import { REDIRECT_PARAM_RENAMES, renameIn } from '../../../api/index.js';
 import type { Edit, ManualItem, ProjectView } from '../../engine/types.js';
 import { resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';

@@ -1,7 +1,7 @@
 // Route proof: a request handler whose route is the successUrl/errorUrl of an initiate call in the same file
 // (legacy, or already migrated to KYX `web.successUrl`) serves Jumio's redirect, whatever it reads.
 // Only same-file evidence: a page in another file is proven by the parameters it reads together.
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { KYX, KYX_REGIONS, kyxAccountsUrl, LEGACY } from '../../../api/index.js';
 import { EvalContext } from '../../analysis/eval-context.js';
 import { possibleHttpCalls, recogniseHttpCall } from '../../analysis/http-calls.js';

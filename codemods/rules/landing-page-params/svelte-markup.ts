@@ -1,7 +1,7 @@
 // SvelteKit landing pages read the query in markup too: `{$page.url.searchParams.get('transactionReference')}`
 // (the `$app/stores` page store) or `{page.url.searchParams.get(…)}` (Svelte 5, `$app/state`). Only the markup's
 // `{…}` expressions are searched (embedded.ts lists them), and only that exact member path.
-import type { SourceFile } from 'ts-morph';
+import type { SourceFile } from '#ts-morph';
 import type { RuleFile } from '../../engine/types.js';
 import { REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED } from '../../../api/index.js';
 import type { TemplateRead } from './vue-template.js';

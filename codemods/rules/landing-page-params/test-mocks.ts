@@ -3,7 +3,7 @@
 // `{ qs: { … } }`): once the page reads the KYX names the mock must send them. Both names together with a status
 // Jumio sends (SUCCESS/ERROR); a payment return mock (`transactionStatus=APPROVED`) is not one. Only in test code
 // about Jumio (analysis-frontend/test-code.ts): elsewhere writing these names is not reading them.
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { LEGACY, REDIRECT_PARAM_NEW, REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED, renameIn } from '../../../api/index.js';
 import type { Edit } from '../../engine/types.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';

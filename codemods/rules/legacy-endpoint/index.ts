@@ -9,7 +9,7 @@
 // because the engine applies those edits first. Anything else that is still legacy is reported, so `scan` and
 // `--check` see every legacy endpoint that is left — except in compiled output (bundles, tsc/babel CommonJS,
 // minified code: see engine/compiled-output.ts), which is regenerated from its source: the engine runs no rule on it.
-import { ts } from 'ts-morph';
+import { ts } from '#ts-morph';
 import { isKyxHost } from '../../../api/index.js';
 import { HELPER_EXPORTS } from '../../analysis/kyx-helper.js';
 import type { ManualItem, PriorWork, Rule, RuleFile, RuleResult } from '../../engine/types.js';

@@ -1,6 +1,6 @@
 // Facts about where a retrieval call sits: its function (async or not, or returning the call's promise), the
 // statement a new line can go before, and where the new URL should be written.
-import { Node } from 'ts-morph';
+import { Node } from '#ts-morph';
 import { unwrap } from '../../analysis/eval-context.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 

@@ -1,7 +1,7 @@
 // After the URLs are replaced, the constants and imports that only spelled the legacy retrieval URL are dead
 // and still name the legacy host: remove them when nothing else in the file reads them (imported names,
 // destructured requires, and non-exported `const`s), following chains (`const B = A + '/x'`).
-import { Node, type SourceFile } from 'ts-morph';
+import { Node, type SourceFile } from '#ts-morph';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { isExportedDeclaration } from '../../analysis/exports.js';

@@ -3,7 +3,7 @@
 // request's callback body, `JSON.parse` of a text body), variables, aliases and destructuring. The result lists
 // the field reads, the destructuring elements, the type annotations that describe the details, and the places
 // where the whole object leaves the function (returned, sent, stored) and downstream code must be checked.
-import { Node, type BindingElement, type TypeNode } from 'ts-morph';
+import { Node, type BindingElement, type TypeNode } from '#ts-morph';
 import type { HttpCall } from '../../analysis/http-calls.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
 

@@ -1,6 +1,6 @@
 // Rewrites reads of the retrieval details where the KYX field is an exact move, and flags the others with
 // where the information is now (transactionResult with the whole §5.8 table).
-import { Node, type BindingElement } from 'ts-morph';
+import { Node, type BindingElement } from '#ts-morph';
 import { findRetrievalField, transactionResultTableText, LEGACY } from '../../../api/index.js';
 import type { EditSet } from '../../analysis/edit-set.js';
 import type { DetailsFlow } from './details-flow.js';

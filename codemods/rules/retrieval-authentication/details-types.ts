@@ -2,7 +2,7 @@
 // KYX shape for the fields that move exactly (transactionReference → workflow.id, userReference →
 // workflow.userReference, merged into one `workflow` member); the fields with no exact KYX equivalent stay
 // (code reading them is flagged) and the declaration gets one manual item naming them.
-import { Node, type TypeNode } from 'ts-morph';
+import { Node, type TypeNode } from '#ts-morph';
 import { AUTH_RETRIEVAL_FIELDS, findRetrievalField } from '../../../api/index.js';
 import type { EvalContext } from '../../analysis/eval-context.js';
 import type { EditSet } from '../../analysis/edit-set.js';

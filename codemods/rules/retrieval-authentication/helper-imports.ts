@@ -1,6 +1,6 @@
 // Adds the imports of the KYX helper modules to a file: names are merged into an import (or destructuring
 // require) of the same module that is already there, new statements go after the leading module loads.
-import { Node, type SourceFile } from 'ts-morph';
+import { Node, type SourceFile } from '#ts-morph';
 import type { EditSet } from '../../analysis/edit-set.js';
 import type { HelperImport } from './kyx-helper.js';
 

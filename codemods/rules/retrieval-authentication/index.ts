@@ -6,7 +6,7 @@
 // `resolveKyxWorkflowAccount` seam. Reads of the details that map exactly are rewritten; the others are flagged
 // with where the information is now. The URL must be proven (legacy host AND path on every branch).
 import { looksLikeBrowserCode } from '../../analysis/browser-code.js';
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import { kyxWorkflowDetailsUrl } from '../../../api/index.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { EvalContext } from '../../analysis/eval-context.js';

@@ -1,6 +1,6 @@
 // Small text edits on object literals: replace a property's value, remove a property, add a property —
 // keeping the literal's own layout (one line or one property per line) and quote style.
-import { Node, type ObjectLiteralExpression } from 'ts-morph';
+import { Node, type ObjectLiteralExpression } from '#ts-morph';
 import type { Edit } from '../../engine/types.js';
 import { propertyKey } from '../../analysis/object-literals.js';
 

@@ -1,7 +1,7 @@
 // Basic → Bearer on one recognised call, in the client's own idiom: a hand-built `Authorization` header gets
 // the bearer value; client auth options (axios/request `auth`, got `username`/`password`, superagent
 // `.auth()`) give way to an `Authorization` header. Anything we cannot see whole is a problem, not a guess.
-import { Node, type ObjectLiteralExpression } from 'ts-morph';
+import { Node, type ObjectLiteralExpression } from '#ts-morph';
 import type { Edit } from '../../engine/types.js';
 import type { HttpCall } from '../../analysis/http-calls.js';
 import { unwrap } from '../../analysis/eval-context.js';

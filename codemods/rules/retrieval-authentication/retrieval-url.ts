@@ -2,7 +2,7 @@
 // authentications/{ref}` (or one of its image routes) on every branch, and finds the expression that holds `{ref}`
 // at the call site. The shared static evaluator rejects any value with a hole; here exactly one hole is allowed,
 // and only as the whole reference segment: everything else (host and path) must be known text.
-import { Node } from 'ts-morph';
+import { Node } from '#ts-morph';
 import { classifyLegacyUrl, type KyxRegion } from '../../../api/index.js';
 import { type EvalContext, unwrap } from '../../analysis/eval-context.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';

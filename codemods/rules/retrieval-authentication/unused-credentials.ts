@@ -1,7 +1,7 @@
 // After Basic → Bearer, the local variables that only built the Basic credentials (`const auth =
 // Buffer.from(`${token}:${secret}`)…`) are dead and still read the legacy secrets: remove their declarations
 // when they are `const`, declared alone in the same function (or at module level, not exported), and read nowhere else.
-import { Node, type VariableDeclaration } from 'ts-morph';
+import { Node, type VariableDeclaration } from '#ts-morph';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { isExportedDeclaration } from '../../analysis/exports.js';

@@ -2,9 +2,9 @@
 // widget script (`…/widget/jumio-verify/2.0/iframe-script.js`, `resources.netverify.com`) and the v3 widget's
 // `JumioClient.setVars(…)` are flagged with what replaces them. Nothing is rewritten: on KYX the web-client URL
 // is per transaction (`web.href` of the account response) and the v3 widget has no direct equivalent.
-import { Node, SyntaxKind, ts } from 'ts-morph';
+import { Node, SyntaxKind, ts } from '#ts-morph';
 import { descendantsOfKinds } from '../../engine/descendants.js';
-import type { SourceFile } from 'ts-morph';
+import type { SourceFile } from '#ts-morph';
 import { KYX, KYX_IFRAME_ALLOW_VALUE, KYX_REGIONS, kyxWebClientHost } from '../../../api/index.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { findWebClientUrls, type WebClientUrl } from '../../analysis-frontend/index.js';
