@@ -70,6 +70,14 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
     // `props.searchParams` of a component: Next's App Router prop (a plain object or a Promise of one).
     const param = name === 'searchParams' && Node.isIdentifier(obj) ? resolveIdentifier(obj) : undefined;
     if (param && Node.isParameterDeclaration(param)) return { kind: 'search', key: `param@${param.getStart()}.searchParams` };
+    // A class field holding the query (Angular `private query = this.route.snapshot.queryParamMap;`, read as
+    // `this.query.get(…)`): what it holds, whatever its name.
+    if (Node.isThisExpression(obj) && name !== undefined) {
+      const field = obj.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getProperty(name);
+      const init = field && Node.isPropertyDeclaration(field) ? field.getInitializer() : undefined;
+      const s = init && querySource(init, depth + 1);
+      if (s) return { kind: s.kind, key: `field@${field!.getStart()}` };
+    }
     if (name === 'searchParams' || name === 'queryParamMap') return { kind: 'search', key: `${keyOf(obj)}.${name}` };
     if (name === 'query' || name === 'queryParams') {
       // `db.query(...)` is a method call, not a read; `url.parse(u, true).query` and `useRouter().query` are fine.
