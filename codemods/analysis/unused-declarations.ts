@@ -137,7 +137,7 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
 
 /** The private, side-effect-free field `this.x` / `this.#x` reads (a static one: `Client.#HOST` inside class Client),
  * or the private method it calls (`this.#authorization()`: once no call is left, the method is dead code), if any. */
-function privateField(access: import('ts-morph').PropertyAccessExpression): PropertyDeclaration | MethodDeclaration | undefined {
+export function privateField(access: import('ts-morph').PropertyAccessExpression): PropertyDeclaration | MethodDeclaration | undefined {
   const cls = access.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
   if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
   const target = access.getExpression();

@@ -160,6 +160,15 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['JUMIO_SECRET'],
     manual: [SEAM, RESULT],
   },
+  // #private fields that fed only the URL and the Basic header (the retrieval rule left them, #base with a marker
+  // saying the endpoint had no rewrite; fixed: fixture private-fields-class).
+  'ret-typedi-private-undici': {
+    has: ['`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${encodeURIComponent(reference)}`', "authorization: `Bearer ${await kyxAccessToken('amer-1')}`",
+      'workflow: { userReference }', 'export class FaceAuthStatusService {\n  async status(reference: string) {'],
+    not: ['#basic', '#base'],
+    manual: [SEAM, RESULT],
+    noManual: [/has no KYX rewrite/],
+  },
 };
 
 /** Legacy calls and handlers left working but flagged: the only change is the markers. */
@@ -198,13 +207,5 @@ export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: 
   'cb-koa-generator': {
     has: ['app.use(route.post(\'/jumio/auth-callback\', function* () {'], manual: [],
     gap: 'TODO(netverify-migrate): callback-handler: legacy Jumio authentication callback',
-  },
-  // The call is migrated, but the retrieval rule removes only local consts: the #private fields that fed only the
-  // URL and the Basic header stay (#base with a legacy-endpoint marker that wrongly says the endpoint has no rewrite).
-  'ret-typedi-private-undici': {
-    has: ['`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${encodeURIComponent(reference)}`',
-      "authorization: `Bearer ${await kyxAccessToken('amer-1')}`", 'workflow: { userReference }'],
-    manual: [SEAM, RESULT],
-    gap: 'export class FaceAuthStatusService {\n  async status(reference: string) {',
   },
 };

@@ -1,11 +1,11 @@
 // After the URLs are replaced, the constants and imports that only spelled the legacy retrieval URL are dead
 // and still name the legacy host: remove them when nothing else in the file reads them (imported names,
 // destructured requires, and non-exported `const`s), following chains (`const B = A + '/x'`).
-import { Node, type SourceFile } from '#ts-morph';
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { isExportedDeclaration } from '../../analysis/exports.js';
-import { removableKind } from '../../analysis/unused-declarations.js';
+import { privateField, removableKind } from '../../analysis/unused-declarations.js';
 
 function lineRange(st: Node): [number, number] {
   const text = st.getSourceFile().getFullText();
@@ -116,4 +116,48 @@ function removeListItems(list: Node, items: Node[], edits: EditSet, removedState
   }
   if (!keep.length) return;
   edits.replaceRange(list, all[0]!.getStart(), all.at(-1)!.getEnd(), keep.map((k) => k.getText()).join(', '), why);
+}
+
+/** The private class members (`#base = '…/authentications'`, `private readonly basic = Buffer.from(…)`, a private method)
+ * that only the replaced URLs and credentials read: dead now, and they still name the legacy host or build Basic
+ * credentials. Followed through what they read (`#basic` built from `#token`). */
+export function removeDeadPrivateMembers(replaced: Node[], edits: EditSet, kept: readonly Node[] = []): void {
+  const gone: Node[] = [...replaced];
+  const removed = new Set<Node>();
+  const planned: { member: Node & { getName(): string }; range: [number, number] }[] = [];
+  const within = (n: Node, set: readonly Node[]): boolean => set.some((g) => g === n || n.getAncestors().includes(g as never));
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    for (const g of [...gone]) {
+      for (const access of [g, ...g.getDescendants()].filter(Node.isPropertyAccessExpression)) {
+        if (within(access, kept)) continue;
+        const member = privateField(access);
+        if (!member || removed.has(member)) continue;
+        const name = member.getName();
+        const cls = member.getParentOrThrow();
+        if (cls.getText().includes(`['${name}']`) || cls.getText().includes(`["${name}"]`)) continue;
+        const reads = cls.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).filter((a) => a.getName() === name);
+        if (!reads.every((r) => within(r, gone) && !within(r, kept))) continue;
+        planned.push({ member, range: lineRange(member) });
+        removed.add(member);
+        gone.push(member);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  // The first members of a class went: a blank line left right after `{` goes with them.
+  planned.sort((a, b) => a.range[0] - b.range[0]);
+  const text = replaced[0]?.getSourceFile().getFullText() ?? '';
+  for (let i = 0; i < planned.length; i++) {
+    const { member, range } = planned[i]!;
+    const next = planned[i + 1];
+    const lastOfRun = !next || next.range[0] !== range[1];
+    let firstOfRun = i;
+    while (firstOfRun > 0 && planned[firstOfRun - 1]!.range[1] === planned[firstOfRun]!.range[0]) firstOfRun--;
+    const runStart = planned[firstOfRun]!.range[0];
+    const afterBrace = /\{[ \t]*\n$/.test(text.slice(0, runStart));
+    const end = lastOfRun && afterBrace && text[range[1]] === '\n' ? range[1] + 1 : range[1];
+    edits.replaceRange(member, range[0], end, '', `removed ${member.getName()} (it only fed the legacy retrieval URL or Basic credentials)`);
+  }
 }

@@ -19,7 +19,7 @@ import { detailsFlow } from './details-flow.js';
 import { ensureAsync } from '../../analysis/async-context.js';
 import { authHook, authInterceptor, chainErrorPath } from '../../analysis/migration-risks.js';
 import { removeDeadCredentials } from './unused-credentials.js';
-import { removeDeadDeclarations } from './dead-declarations.js';
+import { removeDeadDeclarations, removeDeadPrivateMembers } from './dead-declarations.js';
 import { nonNodeRuntimeMessage } from '../../analysis/edge-runtime.js';
 import { rewriteReads } from './details-reads.js';
 import { updateDetailsType } from './details-types.js';
@@ -62,6 +62,7 @@ export const retrievalAuthenticationRule: Rule = {
       let needsHelper = false;
       let seamFile: string | undefined;
       const replacedUrls: Node[] = [];
+      const replacedAuth: Node[] = [];
       const keptRefs: Node[] = [];
       const typesDone = new Set<Node>();
       // Manual items on declarations in other modules travel with that module's external edits.
@@ -134,6 +135,7 @@ export const retrievalAuthenticationRule: Rule = {
         if ('problem' in auth) throw new Error('unreachable: checked in blocker');
         for (const e of auth.edits) edits.edits.push(e);
         removeDeadCredentials(auth.replaced, fn, edits);
+        replacedAuth.push(...auth.replaced);
 
         const flow = detailsFlow(http);
         rewriteReads(flow, edits, q);
@@ -144,6 +146,7 @@ export const retrievalAuthenticationRule: Rule = {
       }
 
       const removedStatements = removeDeadDeclarations(sf, replacedUrls, edits, keptRefs);
+      removeDeadPrivateMembers([...replacedUrls, ...replacedAuth], edits, keptRefs);
       if (needsHelper) {
         const helpers = planRetrievalHelpers(file, block, ctx.project);
         addHelperImports(sf, helpers.imports, removedStatements, edits);
