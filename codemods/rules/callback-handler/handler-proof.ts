@@ -60,8 +60,24 @@ function requestParamOf(binding: Node, fn: Fn): Node | undefined {
   return owner && requestParams(fn).includes(owner) ? owner : undefined;
 }
 
+/** A koa 1 generator middleware (`route.post('/cb', function* () { … })`, `app.use(function* (next) { … })`): the
+ * request is `this` (the koa context), its body read with co-body (`yield parse.form(this)`) or `this.request.body`. */
+function koaGenerator(fn: Fn): boolean {
+  const parent = fn.getParent();
+  if (!Node.isFunctionExpression(fn) || !fn.isGenerator() || !parent || !Node.isCallExpression(parent) || !parent.getArguments().includes(fn as never)) return false;
+  const callee = parent.getExpression();
+  return ROUTE_METHODS.has(Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText());
+}
+
+/** `this` of a koa 1 generator handler (not of a function nested in it). */
+function isKoaThis(e: Node, fn: Fn): boolean {
+  if (!Node.isThisExpression(e) || !koaGenerator(fn)) return false;
+  return e.getFirstAncestor((a) => Node.isFunctionExpression(a) || Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a)) === fn;
+}
+
 /** Is `fn` shaped like a request handler? */
 function handlerLike(fn: Fn): boolean {
+  if (koaGenerator(fn)) return true;
   const first = params(fn)[0];
   const firstName = first && Node.isParameterDeclaration(first) ? first.getNameNode().getText() : '';
   const parent = fn.getParent();
@@ -94,7 +110,7 @@ const PARSERS = /^((node:)?querystring|qs|querystringify)\.parse$|^(window\.|glo
 function strip(n: Node): Node {
   let c = n;
   while (Node.isParenthesizedExpression(c) || Node.isAsExpression(c) || Node.isAwaitExpression(c) || Node.isNonNullExpression(c) ||
-         Node.isSatisfiesExpression(c) || Node.isTypeAssertion(c)) c = c.getExpression();
+         Node.isSatisfiesExpression(c) || Node.isTypeAssertion(c) || (Node.isYieldExpression(c) && !!c.getExpression())) c = c.getExpression()!;
   return c;
 }
 
@@ -104,6 +120,7 @@ function strip(n: Node): Node {
 function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
   if (depth > 8) return false;
   const e = strip(expr);
+  if (isKoaThis(e, fn)) return true;
   if (Node.isIdentifier(e)) {
     const decl = findDeclaration(e, e.getText());
     if (!decl) return false;
@@ -129,6 +146,9 @@ function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
       if (/JSON\.parse$/.test(text)) return !!e.getArguments()[0] && fromRequest(e.getArguments()[0]!, fn, depth + 1);
       return true;
     }
+    // co-body's readers given the request: `yield parse.form(this)`, `await coBody.json(ctx)`.
+    const arg0 = e.getArguments()[0];
+    if (Node.isPropertyAccessExpression(callee) && BODY_READERS.test(callee.getName()) && arg0 && fromRequest(arg0, fn, depth + 1)) return true;
     if (Node.isPropertyAccessExpression(callee)) return fromRequest(callee.getExpression(), fn, depth + 1);
     // A framework's body reader given the request: h3 `await readBody(event)`, co-body `parse(ctx)`, micro `json(req)`.
     if (BODY_READERS.test(text)) return !!e.getArguments()[0] && fromRequest(e.getArguments()[0]!, fn, depth + 1);
