@@ -1,8 +1,8 @@
 // Finding `message` listeners however they are attached, and resolving the handler to a function node:
 // inline, a function or variable in the same file (or another <script> block of the same page), a class or
 // Vue `methods` member reached through `this.x`, `useCallback(fn)`, `fn.bind(this)`, or an imported function.
-import { Node, SyntaxKind } from '#ts-morph';
-import type { SourceFile } from '#ts-morph';
+import { Node, SyntaxKind } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
 import type { ProjectView } from '../engine/types.js';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { isFunctionLike, isGlobalObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
@@ -151,6 +151,8 @@ export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: n
   if (isFunctionLike(n)) return { fn: n };
   if (Node.isCallExpression(n)) {
     const callee = unwrap(n.getExpression());
+    // Underscore/lodash `_.bind(fn, this)`, jQuery `$.proxy(fn, this)`: the function given first.
+    if (/^(_|lodash|\$|jQuery)\.(bind|proxy)$/.test(callee.getText()) && n.getArguments()[0]) return resolveHandler(n.getArguments()[0], opts, depth + 1);
     // fn.bind(this)
     if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind') return resolveHandler(callee.getExpression(), opts, depth + 1);
     // useCallback(fn, deps) / React.useCallback(fn, deps)
