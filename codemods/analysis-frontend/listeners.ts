@@ -1,8 +1,8 @@
 // Finding `message` listeners however they are attached, and resolving the handler to a function node:
 // inline, a function or variable in the same file (or another <script> block of the same page), a class or
 // Vue `methods` member reached through `this.x`, `useCallback(fn)`, `fn.bind(this)`, or an imported function.
-import { Node, SyntaxKind } from 'ts-morph';
-import type { SourceFile } from 'ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
+import type { SourceFile } from '#ts-morph';
 import type { ProjectView } from '../engine/types.js';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { isFunctionLike, isGlobalObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';

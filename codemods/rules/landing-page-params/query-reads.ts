@@ -4,7 +4,7 @@
 // `c.req.query('name')`, and query objects (Next `router.query`, Vue `$route.query`, Express/Koa `req.query`,
 // `url.parse(…, true).query`, Angular `queryParams`, h3 `getQuery(event)`, `Object.fromEntries(params)`, `qs.parse(…)`,
 // the page's own parser of `location.search`) read with `.name`, `['name']`, destructuring or `'name' in q`.
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { memberName, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 
