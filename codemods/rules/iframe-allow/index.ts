@@ -24,6 +24,9 @@ import { componentTemplateFrames } from './component-template.js';
 import { assembledSinkItems, htmlSinks } from './html-sinks.js';
 import { HOLE } from '../../analysis/static-strings.js';
 
+/** Server-side template tags inside an attribute value (EJS/ERB/JSP, Handlebars/Twig/Jinja, PHP, Thymeleaf). */
+const SERVER_TAGS = /<%[\s\S]*?%>|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\$\{[^}]*\}|<\?[\s\S]*?\?>|\[\[[\s\S]*?\]\]/g;
+const SERVER_TAG = new RegExp(SERVER_TAGS.source);
 const PAGE_PROOF = 'an iframe on a page with a proven Jumio message handler';
 /** A literal src that only holds the place until a script sets the real one (`about:blank`): no src at all. */
 const PLACEHOLDER_SRC = /^\s*(about:blank|javascript:\s*(void\s*\(?0\)?|false)?;?|#)\s*$/i;
@@ -116,8 +119,11 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
       if (ref) refFrames.add(ref);
       const literal = staticSrc(tag);
       const src = literal !== undefined && PLACEHOLDER_SRC.test(literal) ? undefined : literal;
-      // Svelte `src="https://acme.netverify.com/web/v4/app?authorizationToken={token}"`: the text around the holes.
-      const holed = file.kind === 'svelte' && src === undefined && tag.srcText?.includes('{') ? tag.srcText.replace(/\{[^{}]*\}/g, HOLE) : undefined;
+      // Svelte `src="https://acme.netverify.com/web/v4/app?authorizationToken={token}"`, a server template's
+      // `src="https://acme.lon.netverify.com/web/v4/app?authorizationToken={{token}}"`: the text around the holes.
+      const holed = src !== undefined || !tag.srcText ? undefined
+        : file.kind === 'svelte' ? (tag.srcText.includes('{') ? tag.srcText.replace(/\{[^{}]*\}/g, HOLE) : undefined)
+        : file.kind === 'html' && SERVER_TAG.test(tag.srcText) ? tag.srcText.replace(SERVER_TAGS, HOLE) : undefined;
       const kind = src !== undefined ? webClientUrlKind(src) : holed !== undefined ? webClientUrlKind(holed) : undefined;
       const framed = src !== undefined && !kind ? framedPageShowsClient(src, file, ctx) : undefined;
       const why = kind ? `src is a ${kind} web-client URL` : framed ?? (src === undefined && pageProven() ? PAGE_PROOF : undefined);

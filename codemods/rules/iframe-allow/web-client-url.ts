@@ -5,6 +5,7 @@ import { classifyLegacyUrl, KYX_REGIONS, kyxWebClientHost } from '../../../api/i
 import type { EvalContext } from '../../analysis/eval-context.js';
 import { candidateText, evaluateStrings, HOLE } from '../../analysis/static-strings.js';
 import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
+import { classifyWebClientUrl } from '../../analysis-frontend/web-client-urls.js';
 
 /** 'legacy' | 'kyx' for a web-client URL; undefined for anything else. Text after the first hole is ignored,
  * so `https://acme.netverify.com/web/v4/app?authorizationToken=${t}` counts, `https://${p}.netverify.com/…` not. */
@@ -12,6 +13,9 @@ export function webClientUrlKind(url: string): 'legacy' | 'kyx' | undefined {
   const known = url.split(HOLE)[0];
   if (known !== url && !/[?#]/.test(known) && !/\/\/[^/]+\/\S/.test(known)) return undefined;
   if (classifyLegacyUrl(known)?.route === 'web-client') return 'legacy';
+  // A white-label host of a non-US data centre (`acme.lon.netverify.com/web/v4/app`): web-client-host flags it as the
+  // web client, so its frame is the web client's too.
+  if (classifyWebClientUrl(known)?.kind === 'web-client') return 'legacy';
   let host: string;
   try {
     host = new URL(known).hostname.toLowerCase();
