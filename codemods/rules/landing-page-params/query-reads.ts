@@ -232,11 +232,14 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
       const honoQuery = (method === 'query' || method === 'queries') && memberName(unwrap(callee.getExpression())) === 'req';
       if (!['get', 'has', 'getAll'].includes(method) && !honoQuery) continue;
       const arg = n.getArguments()[0];
+      // `KEYS.map((k) => params.get(k))`: the names are the string literals of the mapped array.
+      const listed = arg && !honoQuery ? mappedNames(arg).filter((l) => names.has(l.getLiteralText())) : [];
       const name = stringValue(arg);
-      if (!name || !names.has(name) || !(Node.isStringLiteral(arg!) || Node.isNoSubstitutionTemplateLiteral(arg!))) continue;
+      if (!listed.length && (!name || !names.has(name) || !(Node.isStringLiteral(arg!) || Node.isNoSubstitutionTemplateLiteral(arg!)))) continue;
       const src = honoQuery ? { kind: 'search' as const, key: `${keyOf(callee.getExpression())}.query` } : querySource(callee.getExpression());
       if (!src || src.kind !== 'search') continue;
-      reads.push({ name, nameNode: arg!, kind: 'literal', group: src.key, value: n, sourceExpr: callee.getExpression() });
+      if (listed.length) for (const l of listed) reads.push({ name: l.getLiteralText(), nameNode: l, kind: 'literal', group: src.key, value: n, sourceExpr: callee.getExpression() });
+      else reads.push({ name: name!, nameNode: arg!, kind: 'literal', group: src.key, value: n, sourceExpr: callee.getExpression() });
     } else if (Node.isVariableDeclaration(n) && Node.isObjectBindingPattern(n.getNameNode()) && n.getInitializer()) {
       const src = querySource(n.getInitializer()!);
       if (!src || (src.kind !== 'object' && !APP_ROUTER_PROP.test(src.key))) continue;
@@ -254,4 +257,24 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
     }
   }
   return reads;
+}
+
+/** `k` of `NAMES.map((k) => params.get(k))`: the string literals of that array (a literal, or a `const` holding one,
+ * `as const` included), the values coming back in the same order. */
+function mappedNames(arg: Node): import('#ts-morph').StringLiteral[] {
+  const decl = Node.isIdentifier(arg) ? resolveIdentifier(arg) : undefined;
+  const fn = decl && Node.isParameterDeclaration(decl) ? decl.getParent() : undefined;
+  const call = fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) && fn.getParameters()[0] === decl ? fn.getParent() : undefined;
+  const callee = call && Node.isCallExpression(call) && call.getArguments()[0] === fn ? call.getExpression() : undefined;
+  if (!callee || !Node.isPropertyAccessExpression(callee) || !/^(map|flatMap)$/.test(callee.getName())) return [];
+  // Only when the name is used for nothing else: `out[k] = params.get(k)` keys a result by the legacy names, which
+  // its readers (`out.transactionStatus`) would then miss.
+  const uses = fn!.getDescendantsOfKind(SyntaxKind.Identifier).filter((id) => id !== (decl as import('#ts-morph').ParameterDeclaration).getNameNode() && resolveIdentifier(id) === decl);
+  if (uses.length !== 1) return [];
+  let list: Node | undefined = unwrap(callee.getExpression());
+  if (Node.isIdentifier(list)) {
+    const d = resolveIdentifier(list);
+    list = d && Node.isVariableDeclaration(d) && d.getVariableStatement()?.getDeclarationKind() === 'const' ? unwrap(d.getInitializer() ?? d) : undefined;
+  }
+  return list && Node.isArrayLiteralExpression(list) ? list.getElements().filter(Node.isStringLiteral) : [];
 }
