@@ -7,6 +7,7 @@ import { getAttribute } from '../../engine/embedded.js';
 import { fileFramesCamera, markupMessageHandlerNames, provenJumioHandlers, scriptFramesCamera } from '../../analysis-frontend/index.js';
 import { basename, dirname, resolve } from 'node:path';
 import { releaseTemplatedBlocks, templatedScriptBlocks } from '../../analysis-frontend/templated-scripts.js';
+import { usesImportedJumioHandler } from './imported-handlers.js';
 
 function provenIn(sf: SourceFile, globals: readonly SourceFile[], ctx: RuleContext, absPath: string, cameraFrame: boolean, markupHandlers?: readonly string[]): boolean {
   return provenJumioHandlers(sf, { globals, project: ctx.project, absPath, cameraFrame, markupHandlers }).length > 0;
@@ -79,7 +80,8 @@ export function pageHasJumioHandler(file: RuleFile, ctx: RuleContext): boolean {
     // Handlers the page's markup attaches (Alpine, <svelte:window>) are looked for in its own scripts.
     const markupHandlers = markupMessageHandlerNames(file);
     if (own.some((sf) => provenIn(sf, globals, ctx, file.absPath, cameraFrame, markupHandlers))) return true;
-    return linked.some((l) => provenIn(l.sf, globals, ctx, l.absPath, cameraFrame));
+    // A hook, mixin or composable the component imports and uses, whose declaration attaches the handler.
+    return linked.some((l) => provenIn(l.sf, globals, ctx, l.absPath, cameraFrame)) || usesImportedJumioHandler(file, ctx, cameraFrame);
   } finally {
     releaseTemplatedBlocks();
   }

@@ -1,0 +1,41 @@
+// A component whose message handler lives in a module it imports and uses: a custom hook
+// (`useJumioEvents({ onSuccess })` from './useJumioEvents'), a Vue 2 mixin (`mixins: [jumioMessagesMixin]`), a
+// composable. The frame it renders is the web client when the imported declaration itself attaches a proven Jumio
+// handler (round-5 hold-out): a module that merely holds such a handler somewhere else proves nothing about this frame.
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
+import type { RuleContext, RuleFile } from '../../engine/types.js';
+import { provenJumioHandlers } from '../../analysis-frontend/index.js';
+
+/** The declaration `name` is exported under in `sf` (function, variable, class), if any. */
+function exportedDeclaration(sf: SourceFile, name: string): Node | undefined {
+  const decls = sf.getExportedDeclarations().get(name) ?? [];
+  const d = decls[0];
+  return d && d.getSourceFile() === sf ? d : undefined;
+}
+
+/** Does a script of `file` import, from a local module, a binding it uses whose exported declaration attaches a
+ * proven Jumio handler? */
+export function usesImportedJumioHandler(file: RuleFile, ctx: RuleContext, cameraFrame: boolean): boolean {
+  for (const block of file.scripts) {
+    for (const imp of block.sourceFile.getImportDeclarations()) {
+      const spec = imp.getModuleSpecifierValue();
+      if (!spec.startsWith('.') || imp.isTypeOnly()) continue;
+      const target = ctx.project.resolveModule(spec, file.absPath);
+      const sf = target ? ctx.project.getSourceFile(target) : undefined;
+      if (!sf || !target) continue;
+      const used = imp.getNamedImports().filter((n) => !n.isTypeOnly()).map((n) => ({ local: (n.getAliasNode() ?? n.getNameNode()).getText(), exported: n.getName() }));
+      const def = imp.getDefaultImport();
+      if (def) used.push({ local: def.getText(), exported: 'default' });
+      const referenced = used.filter((u) => block.sourceFile.getDescendantsOfKind(SyntaxKind.Identifier)
+        .some((id) => id.getText() === u.local && !id.getFirstAncestorByKind(SyntaxKind.ImportDeclaration)));
+      if (!referenced.length) continue;
+      const handlers = provenJumioHandlers(sf, { globals: [sf], project: ctx.project, absPath: target, cameraFrame });
+      if (!handlers.length) continue;
+      for (const u of referenced) {
+        const decl = exportedDeclaration(sf, u.exported);
+        if (decl && handlers.some((h) => !h.externalPath && decl.getStart() <= h.attach.getStart() && h.attach.getEnd() <= decl.getEnd())) return true;
+      }
+    }
+  }
+  return false;
+}
