@@ -21,7 +21,8 @@ export function usesImportedJumioHandler(file: RuleFile, ctx: RuleContext, camer
       const spec = imp.getModuleSpecifierValue();
       if (!spec.startsWith('.') || imp.isTypeOnly()) continue;
       const target = ctx.project.resolveModule(spec, file.absPath);
-      const sf = target ? ctx.project.getSourceFile(target) : undefined;
+      // Cheap text test first: only a module that names the message event is parsed and analysed.
+      const sf = target && /message/.test(ctx.project.readFile(target) ?? '') ? ctx.project.getSourceFile(target) : undefined;
       if (!sf || !target) continue;
       const used = imp.getNamedImports().filter((n) => !n.isTypeOnly()).map((n) => ({ local: (n.getAliasNode() ?? n.getNameNode()).getText(), exported: n.getName() }));
       const def = imp.getDefaultImport();
