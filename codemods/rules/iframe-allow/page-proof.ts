@@ -58,6 +58,26 @@ function emberComponentOfTemplate(file: RuleFile, ctx: RuleContext): { sf: Sourc
   return undefined;
 }
 
+const STIMULUS_DIRS = ['.', 'app/javascript/controllers', 'app/frontend/controllers', 'app/assets/javascripts/controllers', 'controllers'];
+
+/** Stimulus (Hotwire): `data-controller="kyc"` on the page's markup mounts the controller of `kyc_controller.js`
+ * (`admin--kyc` → `admin/kyc_controller.js`), beside the page or in the usual controllers folders. */
+function stimulusControllers(file: RuleFile, ctx: RuleContext): { sf: SourceFile; absPath: string }[] {
+  const out: { sf: SourceFile; absPath: string }[] = [];
+  if (file.kind !== 'html') return out;
+  const ids = new Set((file.html?.elements ?? []).flatMap((el) => (getAttribute(el, 'data-controller') ?? '').split(/\s+/)).filter((id) => /^[a-z0-9-]+$/i.test(id)));
+  for (const id of ids) {
+    const rel = id.replace(/--/g, '/');
+    const names = [...new Set([rel.replace(/-/g, '_'), rel])];
+    const found = STIMULUS_DIRS.flatMap((d) => names.flatMap((n) => ['_controller.js', '_controller.ts', '-controller.js', '-controller.ts']
+      .map((suffix) => resolve(d === '.' ? dirname(file.absPath) : resolve(ctx.project.root, d), `${n}${suffix}`))))
+      .find((p) => ctx.project.fileExists(p) && /from\s+['"](@hotwired\/stimulus|stimulus)['"]/.test(ctx.project.readFile(p) ?? ''));
+    const sf = found ? ctx.project.getSourceFile(found) : undefined;
+    if (sf && found) out.push({ sf, absPath: found });
+  }
+  return out;
+}
+
 /** Where the file's own script blocks attach a proven Jumio handler (the attaching call or assignment, and the
  * handler function): dom-frames.ts asks whether an element's allow is set beside it. */
 export function provenHandlerSites(file: RuleFile, ctx: RuleContext): Node[] {
@@ -72,7 +92,7 @@ export function pageHasJumioHandler(file: RuleFile, ctx: RuleContext): boolean {
   // Inline scripts with server template tags count too (parsed with the tags masked).
   const own = [...file.scripts, ...templatedScriptBlocks(file)].map((s) => s.sourceFile);
   const component = componentOfTemplate(file, ctx) ?? emberComponentOfTemplate(file, ctx);
-  const linked = [...linkedScripts(file, ctx), ...(component ? [component] : [])];
+  const linked = [...linkedScripts(file, ctx), ...stimulusControllers(file, ctx), ...(component ? [component] : [])];
   const globals = [...own, ...linked.map((l) => l.sf)];
   // The page frames a camera iframe (the web client's required allow): one point of proof (analysis-frontend).
   const cameraFrame = fileFramesCamera(file, ctx.project) || linked.some((l) => scriptFramesCamera(l.sf, l.absPath, ctx.project));
