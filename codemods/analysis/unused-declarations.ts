@@ -91,8 +91,10 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
         cls.getText().includes(`['${name}']`) || cls.getText().includes(`["${name}"]`);
       if (!used && !flaggedParams.has(param)) {
         flaggedParams.add(param);
+        // An injected one (`@Inject('jumio.basic') private readonly basic`, LoopBack's `@inject`): the DI container passes it.
+        const passedBy = param.getDecorators().length ? 'its injection binding, if nothing else uses it' : 'the argument its callers pass';
         edits.addManual(param, `the constructor parameter property ${name} fed only the legacy URL or Basic credentials and is no longer read ` +
-          `(noUnusedLocals reports it): remove it and the argument its callers pass`);
+          `(noUnusedLocals reports it): remove it and ${passedBy}`);
       }
     }
     paramProps.clear();
@@ -155,14 +157,15 @@ export function privateField(access: import('ts-morph').PropertyAccessExpression
   return isPrivate(member) && init && sideEffectFree(init) ? member : undefined;
 }
 
-/** The private constructor parameter property `this.x` reads, if it is one (`constructor(private x: T)`). */
+/** The private constructor parameter property `this.x` reads, if it is one (`constructor(private x: T)`, also injected:
+ * `constructor(@Inject('cfg') private cfg: T)`). */
 function privateParameterProperty(access: import('ts-morph').PropertyAccessExpression): ParameterDeclaration | undefined {
   if (!Node.isThisExpression(access.getExpression())) return undefined;
   const cls = access.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
   if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
   const ctor = cls.getConstructors()[0];
   const param = ctor?.getParameters().find((q) => q.getName() === access.getName() && q.hasModifier(SyntaxKind.PrivateKeyword));
-  return param && !param.getDecorators().length ? param : undefined;
+  return param;
 }
 
 function nameNodeOf(decl: Node): Node | undefined {

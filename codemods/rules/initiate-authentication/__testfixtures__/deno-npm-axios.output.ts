@@ -1,6 +1,6 @@
 // Deno: axios through an npm: specifier.
-import axios from "npm:axios@1.6.8";
-import { kyxAccessToken, resolveKyxAccount } from "./kyx-auth";
+import axios from 'npm:axios@1.6.8';
+import { kyxAccessToken, resolveKyxAccount } from './kyx-auth';
 
 Deno.serve(async (req: Request): Promise<Response> => {
   const { enrollmentReference } = await req.json();
@@ -9,9 +9,9 @@ Deno.serve(async (req: Request): Promise<Response> => {
   const kyxAccount = await resolveKyxAccount(enrollmentReference);
   const { data } = await axios.put(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`, {
     customerInternalReference: enrollmentReference,
-    workflowDefinition: { key: 9, credentials: [{ id: kyxAccount.credentialId, category: "ID" }, { category: "FACEMAP" }] },
+    workflowDefinition: { key: 9, credentials: [{ id: kyxAccount.credentialId, category: 'ID' }, { category: 'FACEMAP' }] },
   }, {
-    headers: { Authorization: `Bearer ${await kyxAccessToken("amer-1")}` },
+    headers: { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` },
   });
   return Response.json({ redirect: data.web.href });
 });

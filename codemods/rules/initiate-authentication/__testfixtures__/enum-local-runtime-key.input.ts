@@ -1,5 +1,3 @@
-import fetch from 'node-fetch';
-
 enum Region {
   US = 'https://netverify.com',
   SG = 'https://core-sgp.jumio.com',

@@ -1,4 +1,3 @@
-import fetch from 'node-fetch';
 import { kyxAccessToken, resolveKyxAccount } from './kyx-auth';
 
 enum Region {

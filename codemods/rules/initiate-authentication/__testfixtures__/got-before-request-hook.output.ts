@@ -7,7 +7,7 @@ export async function beginFaceAuth(enrollmentRef: string): Promise<string> {
       json: { enrollmentTransactionReference: enrollmentRef },
       hooks: {
         beforeRequest: [
-          (options) => {
+          (options: { headers: Record<string, string> }) => {
             options.headers.authorization = `Basic ${Buffer.from(`${process.env.NV_TOKEN}:${process.env.NV_SECRET}`).toString('base64')}`;
           },
         ],

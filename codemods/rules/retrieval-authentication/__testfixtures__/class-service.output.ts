@@ -11,9 +11,6 @@ interface AuthDetails {
 
 // A service class: the Jumio shape lives inside, callers use the customer's own method names.
 export class IdentityService {
-  private readonly baseUrl = 'https://lon.netverify.com/api/netverify/v2';
-  private readonly auth = { username: process.env.JUMIO_TOKEN ?? '', password: process.env.JUMIO_SECRET ?? '' };
-
   async verifyLogin(tid: string): Promise<boolean> {
     // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.ts (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
     const { accountId } = await resolveKyxWorkflowAccount(tid);

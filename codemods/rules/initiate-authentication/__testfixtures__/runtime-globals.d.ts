@@ -1,0 +1,21 @@
+// Type stand-ins for the fixtures' runtimes and packages that are not installed here (typecheck-outputs.test.ts):
+// Deno's globals and npm: specifier (deno-npm-axios), Inngest (inngest-step-run).
+declare const Deno: {
+  serve(handler: (req: Request) => Response | Promise<Response>): void;
+  env: { get(name: string): string | undefined };
+};
+declare module 'npm:axios@1.6.8' {
+  import axios from 'axios';
+  export default axios;
+}
+declare module 'inngest' {
+  interface Step { run<T>(id: string, fn: () => T | Promise<T>): Promise<Awaited<T>> }
+  export class Inngest {
+    constructor(options: { id: string });
+    createFunction(options: { id: string }, trigger: { event: string }, handler: (ctx: { event: { data: any }; step: Step }) => unknown): unknown;
+  }
+}
+declare module 'typedi' {
+  export function Service(): ClassDecorator;
+  export function Inject(id: string): ParameterDecorator;
+}

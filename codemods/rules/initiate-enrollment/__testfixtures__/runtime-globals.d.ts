@@ -1,0 +1,9 @@
+// Type stand-ins for the fixtures' runtimes that are not installed here (typecheck-outputs.test.ts): Deno's globals
+// (deno-std-base64) and the Workers handler type (worker-satisfies-handler).
+declare const Deno: { env: { get(name: string): string | undefined } };
+declare module 'jsr:@std/encoding/base64' {
+  export function encodeBase64(data: string | Uint8Array): string;
+}
+interface ExportedHandler<Env = unknown> {
+  fetch?(request: Request, env: Env): Response | Promise<Response>;
+}
