@@ -3,6 +3,14 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { commandsFor } from './commands/index.js';
 
+// `netverify-migrate codemod . | head`: the reader leaving is not an error of ours. Everything the run writes to disk
+// is written before stdout is (the report or the diff), so the rest of the output is dropped and the exit status
+// stays the run's.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.stdout.destroy();
+});
+
 const cli = yargs(hideBin(process.argv))
   .scriptName('netverify-migrate')
   .usage('$0 <command> [options]')

@@ -1,7 +1,11 @@
 // Which files the engine reads, and how: the extension decides the parser (JSX only where the language
 // variant allows it) or the embedded-script extraction for HTML-like pages, Vue and Svelte components.
-import { ts } from '#ts-morph';
+import type { ts } from '#ts-morph';
 import type { FileKind } from './types.js';
+
+/** ts.ScriptKind's values (TypeScript's public API; pinned by test/engine/file-kinds.test.ts). Spelled here so this
+ * module does not load the compiler: discovery runs in a worker thread that never does (scan-worker.ts). */
+export const SCRIPT_KIND = { JS: 1, JSX: 2, TS: 3, TSX: 4 } as const satisfies Record<'JS' | 'JSX' | 'TS' | 'TSX', ts.ScriptKind>;
 
 export const SCRIPT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
 // Server templates are pages too: embedded.ts blanks their tags (JSP/EJS/ERB/ASP `<% %>`, PHP `<?php ?>` / `<?= ?>`,
@@ -45,14 +49,14 @@ export interface ScriptFlavour {
 export function flavourOfExtension(ext: string): ScriptFlavour | undefined {
   switch (ext) {
     case 'ts': case 'mts': case 'cts':
-      return { scriptKind: ts.ScriptKind.TS, language: 'ts', jsx: false, ext };
+      return { scriptKind: SCRIPT_KIND.TS, language: 'ts', jsx: false, ext };
     case 'tsx':
-      return { scriptKind: ts.ScriptKind.TSX, language: 'ts', jsx: true, ext };
+      return { scriptKind: SCRIPT_KIND.TSX, language: 'ts', jsx: true, ext };
     case 'jsx':
-      return { scriptKind: ts.ScriptKind.JSX, language: 'js', jsx: true, ext };
+      return { scriptKind: SCRIPT_KIND.JSX, language: 'js', jsx: true, ext };
     case 'js': case 'mjs': case 'cjs':
       // TypeScript always parses JavaScript with the JSX variant (React code in .js is common).
-      return { scriptKind: ts.ScriptKind.JS, language: 'js', jsx: true, ext };
+      return { scriptKind: SCRIPT_KIND.JS, language: 'js', jsx: true, ext };
     default:
       return undefined;
   }

@@ -6,8 +6,9 @@ import type { FileKind, ManualItem, ScriptBlock } from './types.js';
 import type { PlainEdit } from './edits.js';
 import { aboveBoundComments } from './bound-comments.js';
 import { lineOutsideRanges, type TextRange } from './markup-ranges.js';
+import { MARKER_TAG } from './marker-tag.js';
 
-export const MARKER_TAG = 'TODO(netverify-migrate)';
+export { MARKER_TAG };
 
 /** The text without our own markers: they name Jumio and legacy fields, so a proof that reads words must not count
  * them (a rerun would otherwise see the customer's file name Jumio because an earlier run flagged something). */

@@ -1,6 +1,6 @@
 // The JSON report (contract, version 1) and the short human summary printed on stderr.
 import type { FileOutcome, FileStatus } from './outcome.js';
-import { MARKER_TAG } from './markers.js';
+import { MARKER_TAG } from './marker-tag.js';
 
 export interface ReportItemV1 {
   rule: string;

@@ -20,7 +20,7 @@ function newestMtime(dir: string): number {
     if (entry.name === 'node_modules' || entry.name === '__testfixtures__') continue;
     const p = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+    else if (/\.c?ts$/.test(entry.name)) newest = Math.max(newest, statSync(p).mtimeMs);
   }
   return newest;
 }
@@ -30,7 +30,7 @@ const SOURCE_DIRS = ['codemods', 'cli', 'api', 'shim', 'emulator', 'bench'];
 function builtIsFresh(): boolean {
   try {
     const built = Number(readFileSync(STAMP, 'utf8'));
-    return SOURCE_DIRS.every((d) => newestMtime(join(REPO, d)) <= built);
+    return SOURCE_DIRS.every((d) => newestMtime(join(REPO, d)) <= built) && statSync(join(REPO, 'package.json')).mtimeMs <= built;
   } catch {
     return false;
   }
@@ -59,8 +59,13 @@ export function ensureBuilt(): void {
     const r = spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', DIST], { cwd: REPO, encoding: 'utf8' });
     if (!existsSync(join(DIST, 'cli/index.js'))) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
     copyFileSync(join(REPO, 'bin/netverify-migrate.js'), BIN);
-    // ESM scope for the copy (package scope lookup stops at node_modules); packages resolve from REPO/node_modules.
-    writeFileSync(join(BUILD, 'package.json'), '{ "type": "module" }\n');
+    // ESM scope for the copy (package scope lookup stops at node_modules) and the package's own "imports"
+    // (#ts-morph, relative to the package root, so the same targets hold here); packages resolve from REPO/node_modules.
+    const { imports } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { imports: unknown };
+    writeFileSync(join(BUILD, 'package.json'), `${JSON.stringify({ type: 'module', imports })}\n`);
+    // The build's second step (package.json "build"): the prefilter manifest the early scan reads.
+    const m = spawnSync(process.execPath, [join(DIST, 'scripts/write-prefilter-manifest.js')], { encoding: 'utf8' });
+    if (m.status !== 0) throw new Error(`prefilter manifest failed:\n${m.stderr}`);
     writeFileSync(STAMP, String(startedAt - 1000));
   } finally {
     rmSync(lock, { recursive: true, force: true });
