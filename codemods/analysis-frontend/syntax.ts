@@ -165,7 +165,4 @@ export function referencesOf(within: Node, name: string): Node[] {
   });
 }
 
-/** Does the text (identifiers, strings, comments) of `n` mention Jumio? */
-export function mentionsJumio(text: string): boolean {
-  return /jumio|netverify/i.test(text);
-}
+export { mentionsJumio } from './jumio-names.js';

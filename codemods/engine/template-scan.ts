@@ -12,6 +12,7 @@
 import {
   IFRAME_EVENT_RENAMES, KYX_IFRAME_ALLOW, KYX_WEB_CLIENT_SUFFIX, LEGACY, LEGACY_WEB_CLIENT_DOMAIN, REDIRECT_PARAM_RENAMES,
 } from '../../api/index.js';
+import { mentionsJumio } from '../analysis-frontend/jumio-names.js';
 
 export interface TemplateFinding {
   /** 0-based line index. */
@@ -26,8 +27,6 @@ const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LEGACY_DOMAIN = new RegExp(`(?<![\\w-])${esc(LEGACY_WEB_CLIENT_DOMAIN).replace('\\.', '\\\\{0,2}\\.')}(?![\\w-]|\\\\{0,2}\\.[a-z])`, 'i');
 /** A `message` listener in any framework's spelling. */
 const MESSAGE_LISTENER = /\b(addEventListener|useEventListener|fromEvent|on)\s*\([^)]*?['"`]message['"`]|\bonmessage\s*=|\bon:message\b|['"`]window:message['"`]|\{\{\s*on\s+['"]message['"]/;
-/** Jumio's names for what it is: a file that names them outweighs payment words. */
-const NAMES_JUMIO = /jumio|netverify/i;
 const PAYMENT_WORDS = /\b(payments?|amount|invoice|refund|stripe|paypal|adyen|checkout|cart|orders?|merchant|3-?d(s|[ -]?secure)|three-?d-?secure|PaRes|acsUrl)\b/i;
 
 /** The parameter read on a line: `get('x')`, `param("x")`, `['x']`, `[:x]`, `.x`, a destructuring `{ x } =`. */
@@ -39,7 +38,8 @@ function readsParam(line: string, name: string): boolean {
 function landingPageReads(lines: readonly string[], text: string): TemplateFinding[] {
   const params = REDIRECT_PARAM_RENAMES;
   if (!params.every((p) => lines.some((l) => readsParam(l, p.legacy)))) return [];
-  const jumio = NAMES_JUMIO.test(text);
+  // A file that names Jumio outweighs payment words.
+  const jumio = mentionsJumio(text);
   const jumioValues = /['"`](SUCCESS|ERROR)['"`]/.test(text) || lines.some((l) => readsParam(l, LEGACY.errorCode));
   if ((!jumio && !jumioValues) || (!jumio && PAYMENT_WORDS.test(text))) return [];
   const out: TemplateFinding[] = [];
