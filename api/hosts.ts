@@ -82,6 +82,15 @@ export function regionOfLegacyHost(host: string): KyxRegion | undefined {
   return classifyLegacyHost(host)?.region;
 }
 
+/** Jumio's own domains: legacy (netverify.com, jumio.com: core-sgp, the v3 widget) and KYX (jumio.ai). */
+export const JUMIO_DOMAINS = [LEGACY_WEB_CLIENT_DOMAIN, 'jumio.com', 'jumio.ai'] as const;
+
+/** Is this host Jumio's own — one of its domains or below one, any service or region, known to this table or not? */
+export function isJumioHost(host: string): boolean {
+  const h = normaliseHost(host);
+  return JUMIO_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
 /** Is this a KYX host (`*.jumio.ai`)? Used to leave already-migrated code alone. */
 export function isKyxHost(host: string): boolean {
   return /(^|\.)(amer-1|emea-1|apac-1)\.jumio\.ai$/.test(normaliseHost(host));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   classifyLegacyHost,
   classifyLegacyUrl,
+  isJumioHost,
   isKyxHost,
   kyxAccountsUrl,
   kyxHost,
@@ -54,6 +55,13 @@ describe('legacy hosts → KYX regions', () => {
     expect(kyxWorkflowExecutionPath('a', 'w')).toBe('/api/v1/accounts/a/workflow-executions/w');
     expect(isKyxHost('account.emea-1.jumio.ai')).toBe(true);
     expect(isKyxHost('lon.netverify.com')).toBe(false);
+  });
+
+  it('tells Jumio\'s own hosts from lookalikes', () => {
+    for (const h of ['netverify.com', 'lon.netverify.com', 'acme.netverify.com', 'core-sgp.jumio.com', 'jumio.com', 'x.web.emea-1.jumio.ai', 'JUMIO.AI.', 'netverify.com:443'])
+      expect(isJumioHost(h), h).toBe(true);
+    for (const h of ['notjumio.com', 'jumio.com.evil.example', 'netverify.eu', 'pay.example', 'jumio.ai-pay.example'])
+      expect(isJumioHost(h), h).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@
 // payment widget)? Then that vendor has a frame on the page too, and a second frame that carries exactly the web
 // client's allow list (camera;fullscreen) may well be theirs: the tie-breaker that treats every such frame as the
 // client does not apply (round-4 red team, mixed 01: a card issuer's scanner frame got the KYX list).
-import { classifyLegacyHost, isKyxHost } from '../../../api/index.js';
+import { isJumioHost } from '../../../api/index.js';
 
 // `.origin === 'https://…'`, `.origin !== "…"`, `.origin.startsWith('https://…')`, `'https://…' === e.origin`.
 const COMPARED = /\.origin\s*(?:[!=]==?\s*|\.startsWith\(\s*)['"`](https?:\/\/[^'"`/\s]+)|['"`](https?:\/\/[^'"`/\s]+)['"`]\s*[!=]==?\s*[\w$.]*\.origin\b/g;
@@ -15,7 +15,7 @@ export function comparesForeignOrigin(text: string): boolean {
     } catch {
       continue;
     }
-    if (!classifyLegacyHost(host) && !isKyxHost(host) && !/(^|\.)jumio\.(com|ai)$/.test(host)) return true;
+    if (!isJumioHost(host)) return true;
   }
   return false;
 }
