@@ -144,7 +144,8 @@ export const FLAGGED: Record<string, RegExp[]> = {
   'enr-https-request': [/legacy Jumio API base URL netverify\.com/],
   'ret-callback-style-promise': [/legacy retrieval outside an async function/],
   // DELETE has no rewrite: flagged where the legacy endpoint is written.
-  'ret-delete-gdpr': [/netverify\.com\/api\/netverify\/v2\/authentications has no KYX rewrite/],
+  // (round 5: the collection base gets its KYX route, GET or DELETE, instead of "has no KYX rewrite")
+  'ret-delete-gdpr': [/authentication API base netverify\.com\/api\/netverify\/v2\/authentications: its calls move to retrieval\.amer-1\.jumio\.ai.*DELETE to delete/],
   'enr-sdk-jumio-npm': [/the legacy Jumio SDK 'jumio' starts a legacy v4 initiate here/],
 };
 

@@ -66,6 +66,12 @@ export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code', migratedH
         `tool migrated send nothing to it (some still read it to pick the KYX host of their region): update or ` +
         `remove it once no code reads it`;
     default:
+      // The authentication collection itself (`'…/v2/authentications/' + ref`, the reference appended elsewhere).
+      if (/\/api\/netverify\/v2\/authentications\/?$/.test(where)) {
+        return `legacy Jumio authentication API base ${where}: its calls move to ${target('retrieval', region)}` +
+          `/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId} (GET for the details, DELETE to delete; see MIGRATION.md)`;
+      }
       return `legacy Jumio Netverify endpoint ${where} has no KYX rewrite in this tool: migrate it by hand (see MIGRATION.md)`;
   }
 }
+
