@@ -29,6 +29,33 @@ export function assignedMember(n: PropertyAccessExpression): Node | undefined {
     if (Node.isPropertyAccessExpression(left) && left !== n && spelled(left) === key) values.push(b.getRight());
   }
   // Two assignments (a handler swapped at run time): which one is attached is not known.
+  return values.length === 1 ? values[0] : prototypeMember(n);
+}
+
+/** `this.receive` inside an ES5 constructor `function KycStep() {…}` or one of its prototype methods
+ * (`KycStep.prototype.init = function () {…}`): `KycStep.prototype.receive = function (e) {…}`, or the member of
+ * `KycStep.prototype = { receive: function (e) {…} }` — the one such definition in the file. */
+function prototypeMember(n: PropertyAccessExpression): Node | undefined {
+  if (unwrap(n.getExpression()).getKind() !== SyntaxKind.ThisKeyword) return undefined;
+  const fn = n.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isFunctionExpression(a));
+  if (!fn) return undefined;
+  const assigned = fn.getParentIfKind(SyntaxKind.BinaryExpression)?.getLeft();
+  const owner = Node.isFunctionDeclaration(fn) ? fn.getName()
+    : (assigned ? /^([A-Za-z_$][\w$]*)\.prototype\.[\w$]+$/.exec(spelled(assigned))?.[1] : undefined)
+      ?? fn.getParentIfKind(SyntaxKind.VariableDeclaration)?.getName();
+  if (!owner) return undefined;
+  const values: Node[] = [];
+  for (const b of n.getSourceFile().getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+    if (b.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+    const left = spelled(b.getLeft());
+    if (left === `${owner}.prototype.${n.getName()}`) values.push(b.getRight());
+    const right = unwrap(b.getRight());
+    if (left === `${owner}.prototype` && Node.isObjectLiteralExpression(right)) {
+      const p = right.getProperty(n.getName());
+      if (p && Node.isMethodDeclaration(p)) values.push(p);
+      if (p && Node.isPropertyAssignment(p)) values.push(p.getInitializerOrThrow());
+    }
+  }
   return values.length === 1 ? values[0] : undefined;
 }
 
