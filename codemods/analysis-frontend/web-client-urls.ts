@@ -2,7 +2,7 @@
 // `https://<prefix>.netverify.com/web/v4/app…`, the v3 widget script `…/widget/jumio-verify/2.0/iframe-script.js`
 // on any legacy host, and anything on `resources.netverify.com`. Host AND path are both required (never a
 // path alone); the hosts and paths come from api/.
-import { classifyLegacyHost, classifyLegacyPath, LEGACY_WEB_CLIENT_DOMAIN, type LegacyHostInfo } from '../../api/index.js';
+import { classifyLegacyHost, classifyLegacyPath, LEGACY_WEB_CLIENT_DOMAIN, regionOfLegacyHost, type LegacyHostInfo } from '../../api/index.js';
 
 export type WebClientUrlKind = 'web-client' | 'widget-script' | 'resources';
 
@@ -52,7 +52,9 @@ function classifyWebClientUrlParts(host: string, path: string): { kind: WebClien
   const route = path ? classifyLegacyPath(path) : undefined;
   const dc = DC_WHITE_LABEL.exec(host);
   if (!classifyLegacyHost(host) && dc && route?.route === 'web-client') {
-    return { kind: 'web-client', host: { host: host.toLowerCase(), kind: 'web-client', region: undefined, prefix: dc[1]!.toLowerCase() } };
+    // The data-centre label names the region (`lon` of lon.netverify.com → emea-1).
+    const region = regionOfLegacyHost(host.toLowerCase().split('.').slice(1).join('.'));
+    return { kind: 'web-client', host: { host: host.toLowerCase(), kind: 'web-client', region, prefix: dc[1]!.toLowerCase() } };
   }
   const info = classifyLegacyHost(host);
   if (!info) return undefined;

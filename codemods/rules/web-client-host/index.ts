@@ -17,7 +17,7 @@ const REPLACE_WIDGET = `embed the KYX web client instead (${HREF} of the account
 export function messageFor(url: WebClientUrl): string {
   if (url.kind === 'web-client') {
     const prefix = url.host.prefix ?? '<prefix>';
-    return `hard-coded legacy web-client URL ${url.display}: on KYX the web-client URL is issued per transaction — use ${HREF} from the account create/update response verbatim (served from ${kyxWebClientHost(prefix, KYX_REGIONS[0])} or the host of your region)`;
+    return `hard-coded legacy web-client URL ${url.display}: on KYX the web-client URL is issued per transaction — use ${HREF} from the account create/update response verbatim (served from ${kyxWebClientHost(prefix, url.host.region ?? KYX_REGIONS[0])} or the host of your region)`;
   }
   if (url.kind === 'widget-script') return `legacy v3 widget script ${url.display} has no KYX equivalent: ${REPLACE_WIDGET}`;
   return `legacy resource host in ${url.display} (v3 widget) is not served for KYX: ${REPLACE_WIDGET}`;
