@@ -12,12 +12,14 @@
 // (40-58) that must stay byte-identical. Judged by hand from the CLI's dry run
 // (node bin/netverify-migrate.js codemod test/holdout/round4-frontend).
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isUnparsedTemplateName, kindOf } from '../../codemods/engine/file-kinds.js';
 import { unparsedTemplateOutcomes } from '../../codemods/engine/unparsed-templates.js';
 import { expectStableRerun } from '../support/stable-rerun.js';
-import { checkHoldout, expectMarkersAreComments, expectUntouched, holdoutRunner, type HoldoutExpectation } from '../support/frontend-holdout.js';
+import {
+  expectMarkersAreComments, expectUntouched, FULL_ALLOW, holdoutRunner, judgedFileTests, KYX_REGEX, type JudgedExpectation,
+} from '../support/frontend-holdout.js';
 
 const DIR = resolve(import.meta.dirname, 'round4-frontend');
 const all = readdirSync(DIR).sort();
@@ -25,11 +27,9 @@ const all = readdirSync(DIR).sort();
 const UNPARSED = all.filter((f) => kindOf(f) === undefined);
 const files = all.filter((f) => !UNPARSED.includes(f));
 
-const { run, result } = holdoutRunner(DIR);
+const runner = holdoutRunner(DIR);
+const { run, result } = runner;
 
-const TODO = 'TODO(netverify-migrate)';
-const FULL_ALLOW = 'camera;fullscreen;accelerometer;gyroscope;magnetometer';
-const KYX_REGEX = '\\.web\\.(?:amer-1|emea-1|apac-1)\\.jumio\\.ai';
 
 /** Lookalikes: other vendors' frames and handlers, payment return pages and tests, workers, KYX code. */
 const UNTOUCHED = all.filter((f) => /^(4\d|5\d)-lookalike-/.test(f));
@@ -37,10 +37,7 @@ const UNTOUCHED = all.filter((f) => /^(4\d|5\d)-lookalike-/.test(f));
  * flags the imported type), and the worker the main thread forwards raw events to (see 25-kyc-main.ts). */
 const NOTHING_TO_DO = ['07-ember-window-message.js', '10-netverify-events.ts', '25-kyc-events.worker.ts'];
 
-interface Expectation extends HoldoutExpectation {
-  /** files edited through external edits, with strings their output must contain */
-  external?: Record<string, string[]>;
-}
+type Expectation = JudgedExpectation;
 
 const EXPECT: Record<string, Expectation> = {
   '01-qwik-verify-frame.tsx': { has: ["ev.origin.endsWith('.jumio.ai')", 'onDone$(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowFullScreen`], lacks: ['netverify.com', 'data.transactionReference'], manual: [] },
@@ -134,27 +131,7 @@ describe('hold-out round 4: front-end rules on unseen code', () => {
         it('stays byte-identical with no manual item', () => expectUntouched(result(f), readFileSync(join(DIR, f), 'utf8')));
         return;
       }
-      const e = EXPECT[f];
-      if (e) {
-        it('carries the judged renames and flags', () => {
-          const r = result(f);
-          expect(r.changed).toBe(true);
-          expect(r.external.map((x) => basename(x.absPath))).toEqual(Object.keys(e.external ?? {}));
-          for (const x of r.external) {
-            const out = run(basename(x.absPath), undefined, [x]).output;
-            for (const s of e.external![basename(x.absPath)]!) expect(out, `${basename(x.absPath)}: expected ${JSON.stringify(s)}`).toContain(s);
-          }
-          checkHoldout(r, e);
-          expect(r.output.split(TODO).length - 1).toBe(r.manual.length);
-        });
-      }
-      for (const gap of GAPS[f] ?? []) {
-        it.fails(`KNOWN GAP: ${gap.why}`, () => {
-          const r = result(f);
-          expect(r.changed).toBe(true);
-          checkHoldout(r, gap);
-        });
-      }
+      judgedFileTests(f, EXPECT[f], GAPS[f] ?? [], runner);
     });
   }
 

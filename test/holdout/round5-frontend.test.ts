@@ -17,21 +17,20 @@
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran; disagreements are explained where they were
 // resolved (a defect fixed, or the judgement corrected with the reason).
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntaxProblems } from '../../codemods/engine/run-on-text.js';
 import { expectStableRerun } from '../support/stable-rerun.js';
-import { checkHoldout, expectMarkersAreComments, expectUntouched, holdoutRunner, type HoldoutExpectation } from '../support/frontend-holdout.js';
+import {
+  expectMarkersAreComments, expectUntouched, FULL_ALLOW, holdoutRunner, judgedFileTests, KYX_REGEX, SPACED_ALLOW, type JudgedExpectation,
+} from '../support/frontend-holdout.js';
 
 const DIR = resolve(import.meta.dirname, 'round5-frontend');
 const files = readdirSync(DIR).sort();
 
-const { run, result } = holdoutRunner(DIR);
+const runner = holdoutRunner(DIR);
+const { run, result } = runner;
 
-const TODO = 'TODO(netverify-migrate)';
-const FULL_ALLOW = 'camera;fullscreen;accelerometer;gyroscope;magnetometer';
-const SPACED_ALLOW = 'camera; fullscreen; accelerometer; gyroscope; magnetometer';
-const KYX_REGEX = '\\.web\\.(?:amer-1|emea-1|apac-1)\\.jumio\\.ai';
 
 /** Lookalikes: 3-D Secure, payment, payout, donation, bill and remittance pages, chat widgets, other IDV vendors, KYX code.
  * Two were edited on the first run: 40 (a 3-D Secure Stimulus controller, named only in the file's header comment,
@@ -40,10 +39,7 @@ const KYX_REGEX = '\\.web\\.(?:amer-1|emea-1|apac-1)\\.jumio\\.ai';
  * fixture neg-donation-camelcase-page). */
 const UNTOUCHED = files.filter((f) => /^(4\d|5\d)-lookalike-/.test(f));
 
-interface Expectation extends HoldoutExpectation {
-  /** files edited through external edits, with strings their output must contain */
-  external?: Record<string, string[]>;
-}
+type Expectation = JudgedExpectation;
 
 const EXPECT: Record<string, Expectation> = {
   // No origin check: parse + payload.value 'loaded' + transactionReference + dateTime + the camera frame.
@@ -157,27 +153,7 @@ describe('hold-out round 5: front-end rules on unseen code', () => {
         it('stays byte-identical with no manual item', () => expectUntouched(result(f), readFileSync(join(DIR, f), 'utf8')));
         return;
       }
-      const e = EXPECT[f];
-      if (e) {
-        it('carries the judged renames and flags', () => {
-          const r = result(f);
-          expect(r.changed).toBe(true);
-          expect(r.external.map((x) => basename(x.absPath))).toEqual(Object.keys(e.external ?? {}));
-          for (const x of r.external) {
-            const out = run(basename(x.absPath), undefined, [x]).output;
-            for (const s of e.external![basename(x.absPath)]!) expect(out, `${basename(x.absPath)}: expected ${JSON.stringify(s)}`).toContain(s);
-          }
-          checkHoldout(r, e);
-          expect(r.output.split(TODO).length - 1).toBe(r.manual.length);
-        });
-      }
-      for (const gap of GAPS[f] ?? []) {
-        it.fails(`KNOWN GAP: ${gap.why}`, () => {
-          const r = result(f);
-          expect(r.changed).toBe(true);
-          checkHoldout(r, gap);
-        });
-      }
+      judgedFileTests(f, EXPECT[f], GAPS[f] ?? [], runner);
     });
   }
 

@@ -1,13 +1,19 @@
-// The front-end hold-out rounds (3 and 4): running the rules over a corpus file, and what they assert on it: strings the output must and must not hold,
+// The front-end hold-out rounds (2–5): running the rules over a corpus file, and what they assert on it: strings the output must and must not hold,
 // the rules of its manual items in order, and words those items must name; and where their markers may stand.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect } from 'vitest';
+import { basename, join } from 'node:path';
+import { expect, it } from 'vitest';
 import { transformText, type TransformTextResult } from '../../codemods/engine/run-on-text.js';
 import { createProjectView } from '../../codemods/engine/project-view.js';
 import { rules } from '../../codemods/rules/index.js';
 
 const TODO = 'TODO(netverify-migrate)';
+
+/** The KYX web client's allow list as the rules write it, and spaced as some pages write lists. */
+export const FULL_ALLOW = 'camera;fullscreen;accelerometer;gyroscope;magnetometer';
+export const SPACED_ALLOW = 'camera; fullscreen; accelerometer; gyroscope; magnetometer';
+/** A KYX web-client origin inside a regular expression the rules write. */
+export const KYX_REGEX = '\\.web\\.(?:amer-1|emea-1|apac-1)\\.jumio\\.ai';
 
 /** Every rule over a corpus file, as the runner does it (`external`: edits another file's run asked for, applied
  * first); `result` caches the first run of each file. */
@@ -36,6 +42,37 @@ export interface HoldoutExpectation {
   manual?: string[];
   /** strings some manual item's message must contain */
   manualMentions?: string[];
+}
+
+/** A judged file: what its own output holds, and the files it asks to edit (external edits) with what theirs holds. */
+export interface JudgedExpectation extends HoldoutExpectation {
+  /** files edited through external edits, with strings their output must contain */
+  external?: Record<string, string[]>;
+}
+
+/** The tests of a judged file (inside its describe): its renames and flags, and each known gap as an it.fails. */
+export function judgedFileTests(f: string, e: JudgedExpectation | undefined, gaps: readonly (JudgedExpectation & { why: string })[],
+  { run, result }: ReturnType<typeof holdoutRunner>): void {
+  if (e) {
+    it('carries the judged renames and flags', () => {
+      const r = result(f);
+      expect(r.changed).toBe(true);
+      expect(r.external.map((x) => basename(x.absPath))).toEqual(Object.keys(e.external ?? {}));
+      for (const x of r.external) {
+        const out = run(basename(x.absPath), undefined, [x]).output;
+        for (const s of e.external![basename(x.absPath)]!) expect(out, `${basename(x.absPath)}: expected ${JSON.stringify(s)}`).toContain(s);
+      }
+      checkHoldout(r, e);
+      expect(r.output.split(TODO).length - 1).toBe(r.manual.length);
+    });
+  }
+  for (const gap of gaps) {
+    it.fails(`KNOWN GAP: ${gap.why}`, () => {
+      const r = result(f);
+      expect(r.changed).toBe(true);
+      checkHoldout(r, gap);
+    });
+  }
 }
 
 export function checkHoldout(r: TransformTextResult, e: HoldoutExpectation): void {
