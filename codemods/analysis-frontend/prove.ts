@@ -11,6 +11,7 @@ import type { EventDataAnalysis } from './event-data.js';
 import type { OriginCheck } from './origin.js';
 import { originProof, type Guard } from './origin-guards.js';
 import type { Node } from '#ts-morph';
+import { mentionsJumio } from '../analysis/jumio-names.js';
 
 /** Points a handler needs (besides parsing event.data) to count as a Jumio handler. */
 export const PROOF_THRESHOLD = 3;
@@ -103,7 +104,7 @@ export function judge({ data, origins, text: rawText, cameraFrame, context = '',
   if (data.comparisons.some((c) => typeof c.value === 'number' || /^\d+$/.test(String(c.value)) ? JUMIO_CODES.has(Number(c.value)) : false)) {
     add(2, 'compares with Jumio error codes');
   }
-  if (/jumio|netverify/i.test(text) || data.handoffs.some((h) => /jumio/i.test(h.name))) add(2, 'names Jumio');
+  if (mentionsJumio(text) || data.handoffs.some((h) => /jumio/i.test(h.name))) add(2, 'names Jumio');
   // Only together with the event shape: a camera iframe proves nothing about a handler that reads no Jumio key.
   if (cameraFrame && score > 0) add(1, 'the page frames an iframe with camera access (the web client needs it)');
   const foreignKeys = foreignKeysOf(data);
@@ -111,7 +112,7 @@ export function judge({ data, origins, text: rawText, cameraFrame, context = '',
   // The names and comments around the handler count only when nothing there or in it names Jumio: a file holding a
   // Jumio handler and a payment widget's says both.
   const around = `${context}\n${withoutMarkers(surroundings)}`;
-  const foreign = FOREIGN_VOCABULARY.exec(text) ?? (/jumio|netverify/i.test(`${text}\n${around}`) ? null : FOREIGN_VOCABULARY.exec(around));
+  const foreign = FOREIGN_VOCABULARY.exec(text) ?? (mentionsJumio(`${text}\n${around}`) ? null : FOREIGN_VOCABULARY.exec(around));
   if (foreign) add(-3, `mentions another vendor or protocol (${foreign[0]})`);
   const proven = score >= PROOF_THRESHOLD;
   // The round-2 hold-out's KycFrameBridge: the Jumio shape minus any proof. A payment widget posting the same two

@@ -165,4 +165,4 @@ export function referencesOf(within: Node, name: string): Node[] {
   });
 }
 
-export { mentionsJumio } from './jumio-names.js';
+export { mentionsJumio } from '../analysis/jumio-names.js';

@@ -12,7 +12,7 @@
 import {
   IFRAME_EVENT_RENAMES, KYX_IFRAME_ALLOW, KYX_WEB_CLIENT_SUFFIX, LEGACY, LEGACY_WEB_CLIENT_DOMAIN, REDIRECT_PARAM_RENAMES,
 } from '../../api/index.js';
-import { mentionsJumio } from '../analysis-frontend/jumio-names.js';
+import { mentionsJumio } from '../analysis/jumio-names.js';
 
 export interface TemplateFinding {
   /** 0-based line index. */
