@@ -58,7 +58,19 @@ function clientAllow(tag: FrameTag): boolean {
   return [LEGACY_IFRAME_ALLOW, REQUIRED_ALLOW].some((list) => names.length === list.length && list.every((f) => names.includes(f)));
 }
 
+/** Features the frame's own allow list asks for that the web client never needs (payment, microphone, autoplay…). */
+function foreignFeatures(tag: FrameTag): string[] {
+  const allow = findAttr(tag, 'allow');
+  if (!allow || allow.dynamic || allow.value === undefined) return [];
+  return featureNames(allow.value).filter((f) => !REQUIRED_ALLOW.includes(f));
+}
+
 function decide(cands: Candidate[], text: string, edits: Edit[], manual: ManualItem[]): number {
+  // Proven only by the page, a frame that asks for what the web client never needs and not for the camera the legacy
+  // client did need is another widget's (a card issuer's 3-D Secure challenge, allow="payment", on a page that also
+  // listens to Jumio). With the camera it stays the client's, extras and all (allow="camera;fullscreen;clipboard-write"
+  // in the round-1 hold-out).
+  for (const c of cands) if (c.byPage && c.why && foreignFeatures(c.tag).length > 0 && !allowsCamera(c.tag)) c.why = undefined;
   let byPage = cands.filter((c) => c.byPage && c.why);
   // Tie-breakers for several candidate frames on a Jumio page: the only one that allows the camera is the client
   // (uses of one styled component whose `.attrs` set allow are one frame); when every one that allows the camera
