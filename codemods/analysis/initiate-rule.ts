@@ -15,6 +15,7 @@ import { resolveObjectLiteralInFile } from './object-literals.js';
 import { flagMobileSdkBridges } from './mobile-sdk.js';
 import { flagLegacySdkCalls } from './legacy-sdk.js';
 import { partlyLegacyEndpoint, partlyLegacyMessage } from './partly-legacy.js';
+import { mentionsJumio } from './jumio-names.js';
 
 export interface FoundInitiate {
   http: HttpCall;
@@ -104,7 +105,7 @@ function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFi
     const isAuth = bodyFacts(obj).fields.has(ENROLLMENT_REFERENCE_FIELD);
     if (kind === 'authentication' && isAuth) {
       edits.addManual(call, 'an authentication-shaped body is sent to a URL taken from the environment: if it is the legacy Jumio Authentication initiate, change the configured URL and migrate this call (see MIGRATION.md)', false);
-    } else if (kind === 'enrollment' && !isAuth && /jumio|netverify/i.test(urlText)) {
+    } else if (kind === 'enrollment' && !isAuth && mentionsJumio(urlText)) {
       edits.addManual(call, 'a Jumio initiate URL comes from the environment: if it is the legacy v4 initiate, point it at https://account.<region>.jumio.ai/api/v1/accounts and migrate this call (see MIGRATION.md)', false);
     }
   }

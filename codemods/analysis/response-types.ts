@@ -6,6 +6,7 @@ import { INITIATE_RESPONSE_FIELD_MOVES, LEGACY } from '../../api/index.js';
 import type { EvalContext } from './eval-context.js';
 import type { EditSet } from './edit-set.js';
 import { findDeclaration } from './resolve-binding.js';
+import { mentionsJumio } from './jumio-names.js';
 
 const MOVED = INITIATE_RESPONSE_FIELD_MOVES.filter((m) => m.kyx.length > 1);
 const LEGACY_NAMES = new Set<string>(MOVED.map((m) => m.legacy));
@@ -145,7 +146,7 @@ function packageImportOf(id: Node): string | undefined {
   if (!Node.isImportSpecifier(decl)) return undefined;
   const spec = decl.getImportDeclaration().getModuleSpecifierValue();
   // Only a Jumio SDK's types describe the legacy response (AxiosResponse<…> and friends are just wrappers).
-  return /jumio|netverify/i.test(spec) && !spec.startsWith('.') ? spec : undefined;
+  return mentionsJumio(spec) && !spec.startsWith('.') ? spec : undefined;
 }
 
 export { LEGACY };

@@ -9,12 +9,12 @@
 //   Comments do not count.
 // - Nest `@Body('field')` parameters (routing-controllers `@BodyParam`, tsoa `@BodyProp`), which read one field each.
 import { Node, SyntaxKind } from '#ts-morph';
+import { mentionsJumio } from '../../analysis/jumio-names.js';
 
 const NEST_ROUTE_DECORATORS = new Set(['Post', 'Put', 'Patch', 'All']);
 // routing-controllers `@BodyParam('x')` and tsoa `@BodyProp('x')` take one body field, like Nest's `@Body('x')`.
 const FIELD_DECORATORS = new Set(['Body', 'BodyParam', 'BodyProp']);
 const NEST_REQUEST_DECORATORS = new Set(['Body', 'Req', 'Request', 'BodyParam', 'BodyProp']);
-const JUMIO_WORD = /jumio|netverify/i;
 
 /** A NestJS route method's request parameters (decorated with @Body()/@Req()/@Request()); undefined if `fn` is not one. */
 export function nestRequestParams(fn: Node): Node[] | undefined {
@@ -59,9 +59,9 @@ function textMentionsJumio(node: Node): boolean {
   const check = (n: Node): void => {
     if (found) return;
     const k = n.getKind();
-    if (k === SyntaxKind.Identifier || k === SyntaxKind.PrivateIdentifier) found = JUMIO_WORD.test(n.getText());
-    else if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) found = JUMIO_WORD.test(n.getLiteralValue());
-    else if (Node.isTemplateHead(n) || Node.isTemplateMiddle(n) || Node.isTemplateTail(n)) found = JUMIO_WORD.test(n.getLiteralText());
+    if (k === SyntaxKind.Identifier || k === SyntaxKind.PrivateIdentifier) found = mentionsJumio(n.getText());
+    else if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) found = mentionsJumio(n.getLiteralValue());
+    else if (Node.isTemplateHead(n) || Node.isTemplateMiddle(n) || Node.isTemplateTail(n)) found = mentionsJumio(n.getLiteralText());
   };
   check(node);
   node.forEachDescendant((d, t) => {
@@ -74,7 +74,7 @@ function textMentionsJumio(node: Node): boolean {
 /** Does the handler name Jumio (its registration `site`, a Nest controller around it, or the file path)? */
 export function handlerNamesJumio(fn: Node, site: Node, filePath: string): boolean {
   // The file name and its folder only (`pages/api/jumio/callback.ts`), not the folders a run happens to start in.
-  if (JUMIO_WORD.test(filePath.split('/').slice(-2).join('/'))) return true;
+  if (mentionsJumio(filePath.split('/').slice(-2).join('/'))) return true;
   if (textMentionsJumio(site)) return true;
   // A named handler registered elsewhere in the file: `router.route('/netverify/callback').post(parser, handleAuth)`.
   const name = Node.isFunctionDeclaration(fn) ? fn.getName() : (() => {
@@ -89,7 +89,7 @@ export function handlerNamesJumio(fn: Node, site: Node, filePath: string): boole
   }
   const cls = Node.isMethodDeclaration(fn) ? fn.getParent() : undefined;
   if (cls && Node.isClassDeclaration(cls)) {
-    if (JUMIO_WORD.test(cls.getName() ?? '')) return true;
+    if (mentionsJumio(cls.getName() ?? '')) return true;
     if (cls.getDecorators().some((d) => textMentionsJumio(d))) return true;
   }
   return false;
