@@ -23,7 +23,11 @@ const JUMIO_EVENT_KEYS = new Set<string>([
 const JUMIO_CODES = new Set<number>([...ERROR_CODES_SAME_MEANING, ...ERROR_CODE_CHANGES.map((c) => c.code)]);
 const PAYLOAD_VALUES = new Set<string>(IFRAME_PAYLOAD_VALUES);
 /** Words of other vendors and protocols that post messages with similar fields. */
-const FOREIGN_VOCABULARY = /stripe|adyen|paypal|braintree|klarna|razorpay|paystack|flutterwave|novac|checkout\.com|three[\s_-]?d[\s_-]?secure|3-?d[\s_-]?secure|threeds|3ds|\bacs\b|\bcres\b|pares|oauth|access_token|id_token|mqtt|onfido|veriff|sumsub|plaid|transak/i;
+const OTHER_VENDORS = String.raw`stripe|adyen|paypal|braintree|klarna|razorpay|paystack|flutterwave|novac|checkout\.com|three[\s_-]?d[\s_-]?secure|3-?d[\s_-]?secure|threeds|3ds|\bacs\b|\bcres\b|pares|onfido|veriff|sumsub|plaid|transak`;
+const FOREIGN_VOCABULARY = new RegExp(`${OTHER_VENDORS}|oauth|access_token|id_token|mqtt`, 'i');
+/** In the comments and names around a handler only other vendors and 3-D Secure count: "sign in with OAuth, then
+ * the identity check" is prose about the app's flow, not about what this handler receives. */
+const FOREIGN_AROUND = new RegExp(OTHER_VENDORS, 'i');
 
 export interface Verdict {
   proven: boolean;
@@ -112,7 +116,7 @@ export function judge({ data, origins, text: rawText, cameraFrame, context = '',
   // The names and comments around the handler count only when nothing there or in it names Jumio: a file holding a
   // Jumio handler and a payment widget's says both.
   const around = `${context}\n${withoutMarkers(surroundings)}`;
-  const foreign = FOREIGN_VOCABULARY.exec(text) ?? (mentionsJumio(`${text}\n${around}`) ? null : FOREIGN_VOCABULARY.exec(around));
+  const foreign = FOREIGN_VOCABULARY.exec(text) ?? (mentionsJumio(`${text}\n${around}`) ? null : FOREIGN_AROUND.exec(around));
   if (foreign) add(-3, `mentions another vendor or protocol (${foreign[0]})`);
   const proven = score >= PROOF_THRESHOLD;
   // The round-2 hold-out's KycFrameBridge: the Jumio shape minus any proof. A payment widget posting the same two
