@@ -88,14 +88,18 @@ export function authInterceptor(http: HttpCall): CallExpression | undefined {
     if (!wanted.has(c.getExpression().getText().replace(/\s+/g, ''))) continue;
     const fn = c.getArguments()[0];
     if (!fn) continue;
-    let body: Node | undefined = fn;
-    if (Node.isIdentifier(fn)) {
-      const d = findDeclaration(fn, fn.getText());
-      body = d && (Node.isFunctionDeclaration(d) || Node.isVariableDeclaration(d)) && d.getSourceFile() === sf ? d : undefined;
-    } else if (!Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) body = undefined;
+    const body = functionInFile(fn);
     if (!body || AUTH_TEXT.test(body.getText())) return c;
   }
   return undefined;
+}
+
+/** The function an interceptor or hook argument is: written there, or a function of the same file it names. */
+function functionInFile(fn: Node): Node | undefined {
+  if (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) return fn;
+  if (!Node.isIdentifier(fn)) return undefined;
+  const d = findDeclaration(fn, fn.getText());
+  return d && (Node.isFunctionDeclaration(d) || Node.isVariableDeclaration(d)) && d.getSourceFile() === fn.getSourceFile() ? d : undefined;
 }
 
 /** A `hooks: { beforeRequest: [...] }` option of a got / ky call that may set the Authorization header (its function
@@ -110,5 +114,12 @@ export function authHook(http: HttpCall): Node | undefined {
   if (!init || !Node.isObjectLiteralExpression(init)) return hooks;
   const before = init.getProperty('beforeRequest');
   if (!before) return undefined;
-  return !Node.isPropertyAssignment(before) || AUTH_TEXT.test(before.getText()) || !/=>|function/.test(before.getText()) ? before : undefined;
+  const list = Node.isPropertyAssignment(before) ? before.getInitializer() : undefined;
+  if (!list || !Node.isArrayLiteralExpression(list)) return before;
+  // Each hook written there or named from this file (`beforeRequest: [logRequest]`) is read; one not visible here may.
+  return list.getElements().some((el) => {
+    const body = functionInFile(el);
+    // got also builds the Basic header from `username` / `password` set on the options.
+    return !body || AUTH_TEXT.test(body.getText()) || /\b(username|password)\b/.test(body.getText());
+  }) ? before : undefined;
 }
