@@ -55,7 +55,7 @@ export function startEarlyScan(input: Omit<ScanInput, 'spec'>, ruleIds?: readonl
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the scan worker stopped (exit code ${code})`)));
   });
-  reply.catch(() => undefined); // settled by result() or dropped by cancel()
+  reply.catch(() => undefined); // an unhandled rejection if cancel() drops it
   return {
     async result(actual) {
       if (!sameSpec(actual, spec)) {
@@ -63,10 +63,12 @@ export function startEarlyScan(input: Omit<ScanInput, 'spec'>, ruleIds?: readonl
         return undefined;
       }
       try {
-        const r = await reply;
-        if (r.ok) return r.result;
-        if (r.usage) throw new UsageError(r.message);
-        throw new Error(r.message);
+        // A worker that failed for any other reason than a usage error: the run scans in process, which reports
+        // whatever it was as a run without the worker would.
+        const r = await reply.catch(() => undefined);
+        if (r?.ok) return r.result;
+        if (r?.usage) throw new UsageError(r.message);
+        return undefined;
       } finally {
         void worker.terminate();
       }

@@ -67,6 +67,12 @@ describe('early scan', () => {
     expect(startEarlyScan(input, ['no-such-rule'])).toBeUndefined();
   });
 
+  it('leaves any other failure of the worker to the in-process scan, which reports it as a run without the worker would', async () => {
+    const broken = { ...input, root: 42 as unknown as string };
+    expect(await startEarlyScan(broken)!.result(spec)).toBeUndefined();
+    expect(() => scanFiles({ ...broken, spec })).toThrow(TypeError);
+  });
+
   it('reports a missing path as a usage error, as the in-process scan does', async () => {
     await expect(startEarlyScan({ ...input, paths: ['nope'] })!.result(spec)).rejects.toThrow(/path not found: nope/);
     expect(() => scanFiles({ ...input, paths: ['nope'], spec })).toThrow(/path not found: nope/);
