@@ -55,7 +55,7 @@ export function startEarlyScan(input: Omit<ScanInput, 'spec'>, ruleIds?: readonl
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the scan worker stopped (exit code ${code})`)));
   });
-  reply.catch(() => undefined); // an unhandled rejection if cancel() drops it
+  reply.catch(() => undefined); // without this, a rejection after cancel() would go unhandled
   return {
     async result(actual) {
       if (!sameSpec(actual, spec)) {
