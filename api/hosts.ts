@@ -83,7 +83,7 @@ export function regionOfLegacyHost(host: string): KyxRegion | undefined {
 }
 
 /** Jumio's own domains: legacy (netverify.com, jumio.com: core-sgp, the v3 widget) and KYX (jumio.ai). */
-export const JUMIO_DOMAINS = [LEGACY_WEB_CLIENT_DOMAIN, 'jumio.com', 'jumio.ai'] as const;
+export const JUMIO_DOMAINS = [LEGACY_WEB_CLIENT_DOMAIN, 'jumio.com', KYX_WEB_CLIENT_SUFFIX.slice(1)] as const;
 
 /** Is this host Jumio's own — one of its domains or below one, any service or region, known to this table or not? */
 export function isJumioHost(host: string): boolean {

@@ -3,7 +3,8 @@
 // `export = name` and CommonJS `module.exports = name` / `= { name }` / `exports.x = name`. ts-morph's isExported() and
 // isDefaultExport() answer the same by asking the type checker for the file's export symbols, which builds a
 // Program for every parsed file version (a third of a codemod run on a big repository went there).
-import { Node, ts } from '#ts-morph';
+import { Node, ts, type SourceFile } from '#ts-morph';
+import { wrapRaw } from '../engine/descendants.js';
 
 function declaredName(n: ts.Node): string | undefined {
   const name = (n as { name?: ts.Node }).name;
@@ -60,4 +61,24 @@ export function isDefaultExported(node: Node): boolean {
   const name = declaredName(raw);
   if (!name || !ts.isSourceFile(raw.parent)) return false;
   return exportsByStatement(raw.parent).some(([local, as]) => local === name && as === 'default');
+}
+
+/** The function, class or variable declaration of `sf` itself that it exports as `exported` ('default' for the
+ * default export), read from the syntax as above; what ts-morph's getExportedDeclarations() finds by building a
+ * type checker. Re-exports of other modules are not followed. */
+export function exportedDeclaration(sf: SourceFile, exported: string): Node | undefined {
+  const raw = sf.compilerNode;
+  const local = exportsByStatement(raw).find(([, as]) => as === exported)?.[0];
+  for (const st of raw.statements) {
+    const decls: ts.Node[] = ts.isVariableStatement(st) ? [...st.declarationList.declarations]
+      : ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) ? [st] : [];
+    const modifiersOf = ts.isVariableStatement(st) ? st : undefined;
+    for (const d of decls) {
+      const name = declaredName(d);
+      const exportedHere = hasModifier(modifiersOf ?? d, ts.SyntaxKind.ExportKeyword);
+      const isDefault = hasModifier(d, ts.SyntaxKind.DefaultKeyword);
+      if ((exportedHere && (isDefault ? exported === 'default' : name === exported)) || (name !== undefined && name === local)) return wrapRaw(sf, d);
+    }
+  }
+  return undefined;
 }

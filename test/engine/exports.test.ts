@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Node, Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { isDefaultExported, isExportedDeclaration } from '../../codemods/analysis/exports.js';
+import { exportedDeclaration, isDefaultExported, isExportedDeclaration } from '../../codemods/analysis/exports.js';
 import { scriptCorpus } from '../support/script-corpus.js';
 
 const FORMS: [string, string][] = [
@@ -43,5 +43,22 @@ describe('isExportedDeclaration / isDefaultExported', () => {
     expect(compared).toBeGreaterThan(900);
     expect(exported).toBeGreaterThan(200);
     expect(defaults).toBeGreaterThan(5);
+  });
+
+  it('finds the declaration an export name stands for, like getExportedDeclarations()', () => {
+    let found = 0;
+    const own = (n: Node): boolean => Node.isFunctionDeclaration(n) || Node.isClassDeclaration(n) || Node.isVariableDeclaration(n);
+    for (const [i, [file, text]] of files.entries()) {
+      const sf = project.createSourceFile(`/g${i}${file.slice(file.lastIndexOf('.'))}`, text);
+      for (const [name, decls] of sf.getExportedDeclarations()) {
+        const want = decls[0] && decls[0].getSourceFile() === sf && own(decls[0]) ? decls[0] : undefined;
+        const got = exportedDeclaration(sf, name);
+        expect(got?.getStart(), `${file}: ${name}`).toBe(want?.getStart());
+        if (want) found++;
+      }
+      expect(exportedDeclaration(sf, '__no_such_export__'), file).toBeUndefined();
+      project.removeSourceFile(sf);
+    }
+    expect(found).toBeGreaterThan(200);
   });
 });

@@ -2,21 +2,22 @@
 // (`useJumioEvents({ onSuccess })` from './useJumioEvents'), a Vue 2 mixin (`mixins: [jumioMessagesMixin]`), a
 // composable. The frame it renders is the web client when the imported declaration itself attaches a proven Jumio
 // handler (round-5 hold-out): a module that merely holds such a handler somewhere else proves nothing about this frame.
-import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
+import { ts } from '#ts-morph';
 import type { RuleContext, RuleFile } from '../../engine/types.js';
 import { provenJumioHandlers } from '../../analysis-frontend/index.js';
+import { exportedDeclaration } from '../../analysis/exports.js';
+import { rawDescendantsOfKinds } from '../../engine/descendants.js';
 
-/** The declaration `name` is exported under in `sf` (function, variable, class), if any. */
-function exportedDeclaration(sf: SourceFile, name: string): Node | undefined {
-  const decls = sf.getExportedDeclarations().get(name) ?? [];
-  const d = decls[0];
-  return d && d.getSourceFile() === sf ? d : undefined;
-}
+const IDENTIFIER = new Set([ts.SyntaxKind.Identifier]);
 
 /** Does a script of `file` import, from a local module, a binding it uses whose exported declaration attaches a
  * proven Jumio handler? */
 export function usesImportedJumioHandler(file: RuleFile, ctx: RuleContext, cameraFrame: boolean): boolean {
   for (const block of file.scripts) {
+    // The names the block uses outside its imports: one walk per block, only when a local module is imported.
+    let usedNames: Set<string> | undefined;
+    const uses = (name: string): boolean => (usedNames ??= new Set(rawDescendantsOfKinds(block.sourceFile.compilerNode, IDENTIFIER)
+      .filter((id) => !ts.findAncestor(id, ts.isImportDeclaration)).map((id) => (id as ts.Identifier).text))).has(name);
     for (const imp of block.sourceFile.getImportDeclarations()) {
       const spec = imp.getModuleSpecifierValue();
       if (!spec.startsWith('.') || imp.isTypeOnly()) continue;
@@ -27,8 +28,7 @@ export function usesImportedJumioHandler(file: RuleFile, ctx: RuleContext, camer
       const used = imp.getNamedImports().filter((n) => !n.isTypeOnly()).map((n) => ({ local: (n.getAliasNode() ?? n.getNameNode()).getText(), exported: n.getName() }));
       const def = imp.getDefaultImport();
       if (def) used.push({ local: def.getText(), exported: 'default' });
-      const referenced = used.filter((u) => block.sourceFile.getDescendantsOfKind(SyntaxKind.Identifier)
-        .some((id) => id.getText() === u.local && !id.getFirstAncestorByKind(SyntaxKind.ImportDeclaration)));
+      const referenced = used.filter((u) => uses(u.local));
       if (!referenced.length) continue;
       const handlers = provenJumioHandlers(sf, { globals: [sf], project: ctx.project, absPath: target, cameraFrame });
       if (!handlers.length) continue;
