@@ -1,0 +1,1 @@
+module.exports = { async query(sql, params) { return { sql, params }; } };

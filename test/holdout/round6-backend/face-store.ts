@@ -1,0 +1,3 @@
+export async function markFaceAuthentication(reference: string, data: Record<string, string | undefined>): Promise<void> {
+  console.log(reference, data);
+}

@@ -1,0 +1,3 @@
+export async function kyxAccessToken(region: string): Promise<string> {
+  return `token-for-${region}`;
+}
