@@ -43,10 +43,17 @@ export const BUILTINS = new Set(['postMessage', 'structuredClone', 'setTimeout',
   'decodeURIComponent', 'Object', 'Array', 'Promise', 'Number', 'String', 'Boolean', 'JSON', 'require', 'alert', 'Symbol']);
 export const NOT_ESCAPES = /^(console\.\w+|String|Boolean|Number|alert)$/;
 
-/** `JSON.parse`, `window.JSON.parse`, `window['JSON'].parse`, `self.JSON['parse']`… */
+/** `JSON.parse`, `window.JSON.parse`, `window['JSON'].parse`, `self.JSON['parse']`…, and the libraries' own spellings
+ * of it: AngularJS `angular.fromJson`, jQuery `$.parseJSON` / `jQuery.parseJSON` (round-6 hold-out, an AngularJS
+ * controller whose reads were left on the legacy name). */
 export function isJsonParse(callee: Node): boolean {
   const c = unwrap(callee);
-  if (memberName(c) !== 'parse') return false;
+  const name = memberName(c);
+  if (name === 'fromJson' || name === 'parseJSON') {
+    const lib = unwrap(memberObject(c)!);
+    return Node.isIdentifier(lib) && (name === 'fromJson' ? lib.getText() === 'angular' : /^(\$|jQuery)$/.test(lib.getText()));
+  }
+  if (name !== 'parse') return false;
   const obj = unwrap(memberObject(c)!);
   if (Node.isIdentifier(obj)) return obj.getText() === 'JSON';
   return memberName(obj) === 'JSON' && isGlobalObject(memberObject(obj)!);
