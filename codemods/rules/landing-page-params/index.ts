@@ -42,27 +42,28 @@ function paymentWord(at: Node, singlePage: boolean): string | undefined {
   return PAYMENT_WORDS.exec(scope.getText())?.[0];
 }
 
+/** The name of the local variable that holds the parameter's value: the binding's, or the declaration's after
+ * `?? ''`, `|| ''`, String(…), decodeURIComponent(…), casts and Svelte 5's `$derived(…)`. */
+function valueHolder(read: ParamRead): Node | undefined {
+  const v = read.value;
+  if (Node.isBindingElement(v)) return v.getNameNode();
+  let cur: Node = v;
+  for (let p = cur.getParent(); p; p = cur.getParent()) {
+    const wraps = Node.isParenthesizedExpression(p) || Node.isAsExpression(p) || Node.isNonNullExpression(p)
+      || (Node.isBinaryExpression(p) && p.getLeft() === cur && ['??', '||'].includes(p.getOperatorToken().getText()))
+      || (Node.isCallExpression(p) && p.getArguments()[0] === cur && /^(String|decodeURIComponent|Number|\$derived)$/.test(p.getExpression().getText()));
+    if (!wraps) break;
+    cur = p;
+  }
+  const parent = cur.getParent();
+  return parent && Node.isVariableDeclaration(parent) && Node.isIdentifier(parent.getNameNode()) ? parent.getNameNode() : undefined;
+}
+
 /** Literals the parameter's value is compared with (`=== 'X'`, `case 'X':`), following one local variable. */
 function comparedLiterals(read: ParamRead): Node[] {
-  const uses: Node[] = [];
-  const v = read.value;
-  if (Node.isBindingElement(v)) {
-    uses.push(...identifierUses(v.getNameNode()));
-  } else {
-    uses.push(v);
-    // Climb through `?? ''`, `|| ''`, String(…), decodeURIComponent(…), casts to the variable that holds the value.
-    let cur: Node = v;
-    for (let p = cur.getParent(); p; p = cur.getParent()) {
-      const wraps = Node.isParenthesizedExpression(p) || Node.isAsExpression(p) || Node.isNonNullExpression(p)
-        || (Node.isBinaryExpression(p) && p.getLeft() === cur && ['??', '||'].includes(p.getOperatorToken().getText()))
-        || (Node.isCallExpression(p) && p.getArguments()[0] === cur && /^(String|decodeURIComponent|Number)$/.test(p.getExpression().getText()));
-      if (!wraps) break;
-      cur = p;
-    }
-    const parent = cur.getParent();
-    const decl = parent && Node.isVariableDeclaration(parent) ? parent : undefined;
-    if (decl && Node.isIdentifier(decl.getNameNode())) uses.push(...identifierUses(decl.getNameNode()));
-  }
+  const uses: Node[] = Node.isBindingElement(read.value) ? [] : [read.value];
+  const holder = valueHolder(read);
+  if (holder) uses.push(...identifierUses(holder));
   const out: Node[] = [];
   for (const use of uses) {
     let top: Node = use;
@@ -174,7 +175,11 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       const why = route !== undefined ? `route ${route} is the redirect URL of the initiate call on line ${routes.get(route)}`
         : together ? 'reads transactionStatus with transactionReference' : undefined;
       const statusReads = legacy.filter((r) => r.name === LEGACY.transactionStatus);
-      const foreign = statusReads.flatMap(comparedLiterals).map((n) => stringValue(n)).find((v) => v !== undefined && !STATUS_VALUES.has(v));
+      // In a Svelte/Vue component the variable may be compared in the markup (`{#if status === 'AUTHORISED'}`).
+      const markup = sfc ? (file.kind === 'svelte' ? svelteMarkupText(file) : templateText(file)) : '';
+      const foreign = [...statusReads.flatMap(comparedLiterals).map((n) => stringValue(n)),
+        ...statusReads.flatMap((r) => markupComparedValues(markup, valueHolder(r)?.getText()))]
+        .find((v) => v !== undefined && !STATUS_VALUES.has(v));
       // A transfer, gift or bill result page with no word of an identity check: another provider's return page.
       if (route === undefined && why && foreign === undefined && otherDomainWord(pageScope(first.nameNode, file).text) !== undefined) continue;
       const payment = route === undefined && why ? paymentWord(first.nameNode, singlePage) : undefined;
@@ -247,6 +252,14 @@ function templateComparedValue(text: string, t: TemplateRead): string | undefine
   const before = text.slice(Math.max(0, t.start - 200), t.start);
   const b = /(['"])([^'"]*)\1\s*[!=]==?\s*[\w$.]*(\.query(\.|\[['"])|\.searchParams\.get\(\s*['"`])$/.exec(before);
   return b?.[2];
+}
+
+/** The string literals a component's markup compares a script variable with: `status === 'X'`, `'X' !== status`. */
+function markupComparedValues(markup: string, name: string | undefined): string[] {
+  if (!name || !markup) return [];
+  const id = name.replace(/\$/g, '\\$');
+  const re = new RegExp(`(?<![\\w$.])${id}\\s*[!=]==?\\s*(['"])([^'"]*)\\1|(['"])([^'"]*)\\3\\s*[!=]==?\\s*${id}(?![\\w$])`, 'g');
+  return [...markup.matchAll(re)].map((m) => m[2] ?? m[4]!);
 }
 
 /** The SFC's <template> markup (where a template-only page says what it is about). */
