@@ -4,7 +4,7 @@ import { unwrap } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 import { rawDescendantsOfKinds, wrapRaw } from '../engine/descendants.js';
 
-export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got';
+export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got' | 'ofetch';
 
 const MODULES: Record<string, ClientModule> = {
   axios: 'axios',
@@ -24,6 +24,9 @@ const MODULES: Record<string, ClientModule> = {
   'node-fetch-native': 'fetch',
   // Meteor's fetch package re-exports WHATWG fetch (node-fetch on the server).
   'meteor/fetch': 'fetch',
+  // ofetch (Nuxt/Nitro's $fetch; ohmyfetch is its former name): fetch's arguments, the parsed body as the result.
+  ofetch: 'ofetch',
+  ohmyfetch: 'ofetch',
 };
 
 /** The client a module specifier names: the package itself, or Deno's way of naming an npm package
@@ -35,7 +38,9 @@ function moduleOf(spec: string): ClientModule | undefined {
 }
 
 /** Names that mean the client when nothing in the file declares them (globals, script tags). */
-const GLOBAL_NAMES: Record<string, ClientModule> = { fetch: 'fetch', axios: 'axios', superagent: 'superagent' };
+const GLOBAL_NAMES: Record<string, ClientModule> = { fetch: 'fetch', axios: 'axios', superagent: 'superagent', $fetch: 'ofetch' };
+/** The binding a global name stands for: `$fetch` is auto-imported by Nuxt and Nitro (ofetch's `$fetch`). */
+const GLOBAL_IMPORTED: Record<string, string> = { fetch: 'fetch', $fetch: '$fetch' };
 
 /** A name that stands for a client even when the file declares nothing by that name. */
 export const isGlobalClientName = (name: string): boolean => Object.hasOwn(GLOBAL_NAMES, name);
@@ -109,7 +114,7 @@ function lookupClient(id: Node): ClientBinding | undefined {
   const undeclared = !name.includes('\\') && !declaredNames(id.getSourceFile()).has(name);
   const decl = undeclared ? undefined : findDeclaration(id, name);
   if (!decl) {
-    if (isGlobalClientName(name)) return { module: GLOBAL_NAMES[name]!, imported: name === 'fetch' ? 'fetch' : 'default' };
+    if (isGlobalClientName(name)) return { module: GLOBAL_NAMES[name]!, imported: GLOBAL_IMPORTED[name] ?? 'default' };
     return undefined;
   }
   if (Node.isImportClause(decl)) {

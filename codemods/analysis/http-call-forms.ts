@@ -88,6 +88,17 @@ export function fetchLike(call: CallExpression, kind: 'fetch' | 'undici'): HttpC
   };
 }
 
+/** ofetch / Nuxt's `$fetch(url, { method, body, headers })`: fetch's arguments; the promise resolves to the parsed body
+ * (`responseType: 'text'` etc. give the raw text); an object body is sent as JSON. `$fetch.raw()` and instances made
+ * with `$fetch.create()` are not this shape. ofetch never retries a PUT on its own (its default retry skips
+ * POST/PUT/PATCH/DELETE), so the migrated call is sent once, as the legacy POST was. */
+export function ofetchForm(call: CallExpression): HttpCall | undefined {
+  const http = fetchLike(call, 'fetch');
+  if (!http) return undefined;
+  const rt = prop(http.options, 'responseType');
+  return { ...http, client: 'ofetch', response: 'request-promise', jsonResponse: !rt || literalMethod(rt) === 'JSON' };
+}
+
 export function axiosConfigForm(call: CallExpression, client: 'axios' | 'axios-instance'): HttpCall | undefined {
   const [a0, a1] = call.getArguments();
   if (!a0) return undefined;

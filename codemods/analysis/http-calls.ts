@@ -7,7 +7,9 @@ import { unwrap } from './eval-context.js';
 import {
   axiosInstanceConfig, clientOfIdentifier, fileMentionsClientModule, gotInstanceConfig, isGlobalClientName, requestInstanceConfig, type ClientModule,
 } from './client-identity.js';
-import { SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, isNestHttpService, optionsObject, prop, requestForm, superagentChain } from './http-call-forms.js';
+import {
+  SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, isNestHttpService, ofetchForm, optionsObject, prop, requestForm, superagentChain,
+} from './http-call-forms.js';
 
 /** How the parsed JSON body is reached from the call's result (see response-flow.ts). */
 export type ResponseShape =
@@ -15,7 +17,7 @@ export type ResponseShape =
   | 'undici' // Promise<{ body }>: await body.json()
   | 'axios' // Promise<{ data }>
   | 'request-callback' // callback (err, response, body)
-  | 'request-promise' // Promise<body> (string unless json)
+  | 'request-promise' // Promise<body> (string unless json; ofetch: parsed JSON)
   | 'superagent' // thenable res: res.body
   | 'got'; // Promise<res>: res.body (json when responseType json); .json() on the promise
 
@@ -99,6 +101,7 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     if (c.module === 'axios' && c.imported === 'default') return axiosConfigForm(call, 'axios');
     if ((c.module === 'request' || c.module === 'request-promise') && c.imported === 'default') return requestForm(call, c.module, undefined);
     if (c.module === 'got' && c.imported === 'default') return gotForm(call, undefined);
+    if (c.module === 'ofetch' && (c.imported === 'ofetch' || c.imported === '$fetch')) return ofetchForm(call);
     return undefined;
   }
   if (!Node.isPropertyAccessExpression(callee)) return undefined;

@@ -73,7 +73,8 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   }
   const hook = authHook(http);
   if (hook) {
-    return stop(`a beforeRequest hook of this call (line ${hook.getStartLineNumber()}) may set the Authorization header: it runs after the ` +
+    const hookName = http.client === 'ofetch' ? 'an onRequest interceptor' : 'a beforeRequest hook';
+    return stop(`${hookName} of this call (line ${hook.getStartLineNumber()}) may set the Authorization header: it runs after the ` +
       'call\'s own options and would replace the KYX Bearer token with the legacy credentials; make it leave KYX calls alone, then migrate the call as in MIGRATION.md');
   }
   const multi = endpoint.regions.length > 1;

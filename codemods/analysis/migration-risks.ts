@@ -106,6 +106,7 @@ function functionInFile(fn: Node): Node | undefined {
  * says so, or is not written there). The hooks run after the call's own options, so one that sets the legacy Basic
  * header replaces the KYX Bearer token of a migrated call. Returns the `beforeRequest` property. */
 export function authHook(http: HttpCall): Node | undefined {
+  if (http.client === 'ofetch') return ofetchAuthHook(http);
   if (http.client !== 'got' || !http.options) return undefined;
   const hooks = http.options.getProperty('hooks');
   const init = hooks && Node.isPropertyAssignment(hooks) ? hooks.getInitializer() : undefined;
@@ -122,4 +123,21 @@ export function authHook(http: HttpCall): Node | undefined {
     // got also builds the Basic header from `username` / `password` set on the options.
     return !body || AUTH_TEXT.test(body.getText()) || /\b(username|password)\b/.test(body.getText());
   }) ? before : undefined;
+}
+
+/** An `onRequest` interceptor of an ofetch / `$fetch` call (a function, a method, or an array of them) that may set
+ * the Authorization header: ofetch runs it after the call's own options, so one that sets the legacy Basic header
+ * replaces the KYX Bearer token of a migrated call. Returns the `onRequest` property. */
+function ofetchAuthHook(http: HttpCall): Node | undefined {
+  const hook = http.options?.getProperty('onRequest');
+  if (!hook) return undefined;
+  if (Node.isMethodDeclaration(hook)) return AUTH_TEXT.test(hook.getText()) ? hook : undefined;
+  const init = Node.isPropertyAssignment(hook) ? hook.getInitializer() : Node.isShorthandPropertyAssignment(hook) ? hook.getNameNode() : undefined;
+  if (!init) return hook;
+  const fns = Node.isArrayLiteralExpression(init) ? init.getElements() : [init];
+  // Each function written there or named from this file is read; one not visible here may set anything.
+  return fns.some((f) => {
+    const body = functionInFile(f);
+    return !body || AUTH_TEXT.test(body.getText());
+  }) ? hook : undefined;
 }

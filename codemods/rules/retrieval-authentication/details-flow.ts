@@ -43,7 +43,13 @@ export function detailsFlow(http: HttpCall): DetailsFlow {
     }
     case 'superagent': w.track(http.call, 'sa-res', true); break;
     case 'got': w.track(http.call, 'got-res', true); break;
-    case 'request-promise': w.track(http.call, http.jsonResponse ? 'details' : 'text', true); break;
+    case 'request-promise': {
+      w.track(http.call, http.jsonResponse ? 'details' : 'text', true);
+      // ofetch's type argument is the parsed body's type (`$fetch<Details>(url)`).
+      const t = http.client === 'ofetch' && http.jsonResponse ? http.call.getTypeArguments()[0] : undefined;
+      if (t) out.types.push(t);
+      break;
+    }
     case 'request-callback': {
       const cb = http.call.getArguments().at(-1);
       if (cb && (Node.isArrowFunction(cb) || Node.isFunctionExpression(cb))) {
