@@ -75,11 +75,45 @@ function isKoaThis(e: Node, fn: Fn): boolean {
   return e.getFirstAncestor((a) => Node.isFunctionExpression(a) || Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a)) === fn;
 }
 
+/** The function whose `this` an expression inside `fn` sees (arrows pass it through). */
+const thisOwner = (e: Node): Node | undefined =>
+  e.getFirstAncestor((a) => Node.isFunctionExpression(a) || Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a));
+
+/** `this.ctx` / `this.req` / `this.request` of `fn` itself: the request of an Egg.js or Midway controller method
+ * (`const { ctx } = this; ctx.request.body`) or of a Sails action (`this.req.allParams()`). */
+const THIS_REQUEST = /^(ctx|req|request)$/;
+function isThisRequest(e: Node, fn: Fn): boolean {
+  return Node.isPropertyAccessExpression(e) && THIS_REQUEST.test(e.getName()) && Node.isThisExpression(e.getExpression()) && thisOwner(e) === fn;
+}
+
+/** Does `fn` reach its request through `this` (isThisRequest), directly or as `const { ctx } = this`? */
+function readsThisRequest(fn: Fn): boolean {
+  if (!Node.isMethodDeclaration(fn) && !Node.isFunctionExpression(fn)) return false;
+  if (!/\bthis\.(ctx|req|request)\b|\{[^}]*\b(ctx|req|request)\b[^}]*\}\s*=\s*this\b/.test(fn.getText())) return false;
+  return fn.getDescendantsOfKind(SyntaxKind.ThisKeyword).some((t) => thisOwner(t) === fn && (isThisRequest(t.getParent()!, fn) || thisBinding(t, fn)));
+}
+
+/** `const { ctx } = this` in `fn`: the destructured request names of `fn`'s `this`. */
+function thisBinding(t: Node, fn: Fn): boolean {
+  const v = t.getParent();
+  if (!v || !Node.isVariableDeclaration(v) || v.getInitializer() !== t || thisOwner(t) !== fn) return false;
+  const pattern = v.getNameNode();
+  return Node.isObjectBindingPattern(pattern) && pattern.getElements().some((el) => THIS_REQUEST.test(propertyKey(el.getPropertyNameNode() ?? el.getNameNode()) ?? ''));
+}
+
+/** A route module's handler taking the request from its destructured context: Astro `POST: APIRoute = async ({ request })`,
+ * SvelteKit and Remix `({ request, params })`. */
+function destructuresRequest(first: Node | undefined): boolean {
+  const name = first && Node.isParameterDeclaration(first) ? first.getNameNode() : undefined;
+  return !!name && Node.isObjectBindingPattern(name) && name.getElements().some((el) => !el.getPropertyNameNode() && /^(request|req)$/.test(el.getName()));
+}
+
 /** Is `fn` shaped like a request handler? */
 function handlerLike(fn: Fn): boolean {
   if (koaGenerator(fn)) return true;
   const first = params(fn)[0];
   const firstName = first && Node.isParameterDeclaration(first) ? first.getNameNode().getText() : '';
+  if (destructuresRequest(first) || readsThisRequest(fn)) return true;
   const parent = fn.getParent();
   if (parent && Node.isCallExpression(parent) && parent.getArguments().includes(fn as never)) {
     const callee = parent.getExpression();
@@ -120,7 +154,7 @@ function strip(n: Node): Node {
 function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
   if (depth > 8) return false;
   const e = strip(expr);
-  if (isKoaThis(e, fn)) return true;
+  if (isKoaThis(e, fn) || isThisRequest(e, fn)) return true;
   if (Node.isIdentifier(e)) {
     const decl = findDeclaration(e, e.getText());
     if (!decl) return false;
@@ -133,6 +167,7 @@ function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
       if (requestParamOf(decl, fn)) return true;
       const owner = decl.getFirstAncestor((a) => Node.isVariableDeclaration(a));
       const init = owner && Node.isVariableDeclaration(owner) ? owner.getInitializer() : undefined;
+      if (init && Node.isThisExpression(init)) return thisBinding(init, fn) && THIS_REQUEST.test(propertyKey(decl.getPropertyNameNode() ?? decl.getNameNode()) ?? '');
       return !!init && fromRequest(init, fn, depth + 1);
     }
     return false;
