@@ -2,7 +2,8 @@
 // Rules never move API credentials into such code: a legacy Jumio call there is flagged, not migrated.
 // A public env prefix alone is weak: server code reads NEXT_PUBLIC_APP_URL & co. too (a Next.js API route building
 // its success URL), so it counts only in a file with no sign of running on a server (a req/res handler, a server
-// framework import, Next's server modules).
+// framework import, Next's server modules, an Astro endpoint typed APIRoute / APIContext, whose import.meta.env holds
+// the server's private variables).
 const BROWSER_HINTS = /\bwindow\.btoa\b|\bdocument\.(getElementById|querySelector)|\blocalStorage\.|\buse(Layout)?Effect\s*\(|\buseState\s*\(|^\s*['"]use client['"]/m;
 const PUBLIC_ENV_HINTS = /\bREACT_APP_|\bNEXT_PUBLIC_|\bVITE_|\bEXPO_PUBLIC_|\bimport\.meta\.env\b/;
 const SERVER_HINTS = new RegExp([
@@ -14,6 +15,7 @@ const SERVER_HINTS = new RegExp([
   String.raw`^\s*import\s+['"]server-only['"]`,
   String.raw`\bres\.status\(\s*\d`,
   String.raw`\bexports\.handler\s*=`,
+  String.raw`\bimport\s+(type\s+)?\{[^}]*\bAPI(Route|Context)\b[^}]*\}\s*from\s+['"]astro['"]`,
 ].join('|'), 'm');
 
 export function looksLikeBrowserCode(sourceText: string): boolean {
