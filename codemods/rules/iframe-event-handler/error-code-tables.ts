@@ -5,13 +5,14 @@
 // Jumio's: its name (or a declaration around it) or the comments nearest above it name Jumio, Netverify, the web
 // client or payload.metainfo. Numbers alone prove nothing: a bank's rejection codes, a postcode map, a port switch or
 // a chart series hold 9100–9836 too (round-4 lookalikes 09–12; mixed 08, a bank table beside the Jumio one in the same module).
+// A TypeScript enum is a table too (its members' values).
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, ERROR_CODES_SAME_MEANING } from '../../../api/index.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { codeValue } from '../../analysis-frontend/syntax.js';
 
 const JUMIO_CODES = new Set<number>([...ERROR_CODES_SAME_MEANING, ...ERROR_CODE_CHANGES.map((c) => c.code)]);
-const TABLES = new Set([SyntaxKind.ObjectLiteralExpression, SyntaxKind.ArrayLiteralExpression, SyntaxKind.CaseBlock]);
+const TABLES = new Set([SyntaxKind.ObjectLiteralExpression, SyntaxKind.ArrayLiteralExpression, SyntaxKind.CaseBlock, SyntaxKind.EnumDeclaration]);
 /** Other Jumio codes a table must list beside 9836. */
 const OTHERS_NEEDED = 3;
 
@@ -33,7 +34,7 @@ const JUMIO_WORDS = /jumio|netverify|web[- ]?client|metainfo/i;
 
 function namesJumio(table: Node): boolean {
   let top: Node = table;
-  for (let p = table.getParent(); p; p = p.getParent()) {
+  for (let p: Node | undefined = table; p; p = p.getParent()) {
     const name = Node.hasName(p) ? p.getName() : undefined;
     if (name && JUMIO_WORDS.test(name)) return true;
     if (!Node.isSourceFile(p)) top = p;
@@ -60,5 +61,7 @@ function entriesOf(table: Node): Node[] {
   }
   if (Node.isArrayLiteralExpression(table)) return table.getElements();
   if (Node.isCaseBlock(table)) return table.getClauses().flatMap((c) => (Node.isCaseClause(c) ? [c.getExpression()] : []));
+  // A TypeScript enum of the codes (`enum JumioErrorCode { NoAcceptableSubmission = 9836 }`; round-6 hold-out).
+  if (Node.isEnumDeclaration(table)) return table.getMembers().flatMap((m) => m.getInitializer() ?? []);
   return [];
 }
