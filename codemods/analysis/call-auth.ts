@@ -82,6 +82,9 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
   } else if (opts && inside(opts, scope)) {
     const hp = opts.getProperties().find((p) => keyOf(p) === 'headers');
     if (hp && Node.isPropertyAssignment(hp)) optPlan.replace.set(hp, `headers: { ...${hp.getInitializerOrThrow().getText()}, ${authKey}: ${bearer} }`);
+    // `{ headers }` whose object the codemod cannot see (a parameter): spread it, as above (a second `headers` key
+    // would replace it).
+    else if (hp && Node.isShorthandPropertyAssignment(hp)) optPlan.replace.set(hp, `headers: { ...${hp.getName()}, ${authKey}: ${bearer} }`);
     else {
       // `{ ...DEFAULTS, body }`: a `headers` written after the spread replaces the spread's headers (Content-Type,
       // User-Agent…), so they are carried over.

@@ -48,8 +48,10 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   if (kind === 'authentication' && !inFn(bodyObj)) return stop('the request body is declared outside the function that sends it');
   if (http.options && !inFn(http.options)) return stop('the request options are declared outside the function that sends it');
   if (!inFn(http.url)) return stop('the URL option is declared outside the function that sends it');
-  const headersValue = http.options?.getProperties().find((p) => Node.isPropertyAssignment(p) && p.getName() === 'headers');
-  const headersInit = headersValue && Node.isPropertyAssignment(headersValue) ? headersValue.getInitializer() : undefined;
+  // `headers: h` or the shorthand `{ headers }` (node-fetch's `const headers = new Headers()`).
+  const headersValue = http.options?.getProperties().find((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) && p.getName() === 'headers');
+  const headersInit = headersValue && Node.isPropertyAssignment(headersValue) ? headersValue.getInitializer()
+    : headersValue && Node.isShorthandPropertyAssignment(headersValue) ? headersValue.getNameNode() : undefined;
   const headersVar = headersInit ? variableOf(headersInit)?.getInitializer() : undefined;
   if (headersInit && !http.headers && ((!Node.isIdentifier(headersInit) && !Node.isPropertyAccessExpression(headersInit)) ||
       (headersVar && Node.isNewExpression(headersVar)))) {

@@ -1,5 +1,5 @@
 // Type stand-ins for the fixtures' runtimes and packages that are not installed here (typecheck-outputs.test.ts):
-// Deno's globals and npm: specifier (deno-npm-axios), Inngest (inngest-step-run).
+// Deno's globals and npm: specifier (deno-npm-axios), Inngest (inngest-step-run), Astro (astro-endpoint-import-meta-env).
 declare const Deno: {
   serve(handler: (req: Request) => Response | Promise<Response>): void;
   env: { get(name: string): string | undefined };
@@ -18,4 +18,8 @@ declare module 'inngest' {
 declare module 'typedi' {
   export function Service(): ClassDecorator;
   export function Inject(id: string): ParameterDecorator;
+}
+declare module 'astro' {
+  export interface APIContext { locals: Record<string, any>; url: URL; request: Request }
+  export type APIRoute = (context: APIContext) => Response | Promise<Response>;
 }
