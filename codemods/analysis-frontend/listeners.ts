@@ -161,6 +161,16 @@ export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: n
     return undefined;
   }
   if (Node.isIdentifier(n)) return resolveDeclaration(resolveIdentifier(n, opts.globals), opts, depth);
+  // An EventListener object: `addEventListener('message', this)` (a class implementing EventListenerObject) or an
+  // inline `{ handleEvent(e) {…} }` — the browser calls its handleEvent (round-6 hold-out).
+  if (n.getKind() === SyntaxKind.ThisKeyword) {
+    const m = findThisMember(n, 'handleEvent');
+    return m ? resolveHandler(m, opts, depth + 1) : undefined;
+  }
+  if (Node.isObjectLiteralExpression(n)) {
+    const m = objectMember(n, 'handleEvent');
+    return m ? resolveHandler(m, opts, depth + 1) : undefined;
+  }
   if (Node.isPropertyAccessExpression(n)) {
     const member = unwrap(n.getExpression()).getKind() === SyntaxKind.ThisKeyword ? findThisMember(n, n.getName()) : undefined;
     // `vnode.state.onMessage` / `self.onMessage` / an ES5 constructor's `this.onMessage`: the function assigned to it.
