@@ -149,6 +149,10 @@ export function requestForm(call: CallExpression, module: 'request' | 'request-p
   const jsonOpt = prop(options, 'json');
   const body = prop(options, 'body') ?? (jsonOpt && Node.isObjectLiteralExpression(unwrap(jsonOpt)) ? jsonOpt : undefined) ?? prop(options, 'json');
   const jsonResponse = !!jsonOpt && unwrap(jsonOpt).getKind() !== SyntaxKind.FalseKeyword;
+  // request-promise's `resolveWithFullResponse: true`: the promise resolves to the response, its body on `.body`
+  // (parsed when json), as got's does.
+  const full = prop(options, 'resolveWithFullResponse');
+  const fullResponse = module === 'request-promise' && !!full && unwrap(full).getKind() !== SyntaxKind.FalseKeyword;
   const callee = call.getExpression();
   return {
     client: module, call, url, base: prop(options, 'baseUrl'),
@@ -157,7 +161,7 @@ export function requestForm(call: CallExpression, module: 'request' | 'request-p
     options, optionsAfter: options ? undefined : a0,
     body: body && body !== jsonOpt ? bodySite(body) : body ? { node: body, value: body, stringified: false } : undefined,
     headers: headersOf(options),
-    response: module === 'request' ? 'request-callback' : 'request-promise',
+    response: module === 'request' ? 'request-callback' : fullResponse ? 'got' : 'request-promise',
     jsonResponse,
   };
 }

@@ -1,0 +1,3 @@
+exports.recordEnrollment = async function recordEnrollment(customerId, reference) {
+  return { customerId, reference };
+};
