@@ -4,6 +4,8 @@
 import * as path from 'node:path';
 import { KYX_REGIONS, KYX_TOKEN_PATH, kyxOrigin } from '../../api/index.js';
 import type { NewFile, ProjectView, RuleFile, ScriptBlock } from '../engine/types.js';
+import { helperHome } from './helper-home.js';
+import { dependenciesNear, isBundledFramework, nearest, readJson } from './project-files.js';
 
 export const HELPER_BASENAME = 'kyx-auth';
 export const HELPER_EXPORTS = { token: 'kyxAccessToken', resolve: 'resolveKyxAccount', setResolver: 'setKyxAccountResolver' } as const;
@@ -15,25 +17,6 @@ export interface HelperPlan {
   /** The helper file to create (the engine creates it only if absent). */
   newFile: NewFile;
   esm: boolean;
-}
-
-function readJson(project: ProjectView, abs: string): Record<string, unknown> | undefined {
-  const text = project.readFile(abs);
-  if (!text) return undefined;
-  try {
-    // tsconfig allows comments and trailing commas
-    return JSON.parse(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').replace(/,(\s*[}\]])/g, '$1')) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-}
-
-function nearest(project: ProjectView, fromDir: string, name: string): string | undefined {
-  for (let dir = fromDir; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, name);
-    if (project.fileExists(candidate)) return candidate;
-    if (dir === project.root || path.dirname(dir) === dir || !dir.startsWith(project.root)) return undefined;
-  }
 }
 
 const EXTS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];
@@ -63,9 +46,15 @@ export function planHelper(file: RuleFile, block: ScriptBlock, project: ProjectV
     }
     if (helperAbs || d === project.root || path.dirname(d) === d || !d.startsWith(project.root)) break;
   }
+  // In a routed tree (pages/api, server/api, netlify/functions…) a module beside the file would be a route itself.
+  const home = helperHome(dir, project);
+  for (const ext of home && !helperAbs ? EXTS : []) {
+    const c = path.join(home!, `${HELPER_BASENAME}${ext}`);
+    if (!helperAbs && project.fileExists(c)) helperAbs = c;
+  }
   const helperExt = ts ? (fileExt === '.mts' ? '.mts' : fileExt === '.cts' ? '.cts' : '.ts')
     : fileExt === '.mjs' ? '.mjs' : fileExt === '.cjs' ? '.cjs' : (esm === (pkgType === 'module') ? '.js' : esm ? '.mjs' : '.cjs');
-  helperAbs ??= path.join(dir, `${HELPER_BASENAME}${helperExt}`);
+  helperAbs ??= path.join(home ?? dir, `${HELPER_BASENAME}${helperExt}`);
 
   let rel = path.relative(dir, helperAbs).split(path.sep).join('/');
   if (!rel.startsWith('.')) rel = `./${rel}`;
@@ -99,6 +88,9 @@ function tsNeedsExtension(project: ProjectView, dir: string, text: string, pkgIs
   const opts = tsconfig ? (readJson(project, tsconfig)?.compilerOptions as Record<string, unknown> | undefined) : undefined;
   const res = String(opts?.moduleResolution ?? opts?.module ?? '').toLowerCase();
   if (res) return res === 'node16' || res === 'nodenext';
+  // A framework that bundles the server code resolves extensionless imports (Nuxt's tsconfig only `extends` the
+  // generated .nuxt/tsconfig.json, so it says nothing here).
+  if (isBundledFramework(dependenciesNear(project, dir))) return false;
   return pkgIsModule;
 }
 

@@ -100,6 +100,19 @@ declare module 'zod' {
     string(): ZodType<string>;
   };
 }
+declare module 'ofetch' {
+  type OnRequest = (ctx: { request: unknown; options: { headers: Headers } }) => void;
+  export interface FetchOptions {
+    method?: string; headers?: Record<string, string>; body?: unknown; responseType?: 'json' | 'text'; onRequest?: OnRequest | OnRequest[];
+  }
+  export interface $Fetch { <T = any>(url: string, options?: FetchOptions): Promise<T> }
+  export const ofetch: $Fetch;
+  export const $fetch: $Fetch;
+}
+// Nuxt / Nitro auto-imports.
+declare const $fetch: import('ofetch').$Fetch;
+declare function defineEventHandler<T>(handler: (event: unknown) => T): unknown;
+declare function readBody<T = any>(event: unknown): Promise<T>;
 declare module 'mqtt' {
   const mqtt: { connect(url: string): { on(ev: string, cb: (topic: string, message: Buffer) => void): void } };
   export default mqtt;
