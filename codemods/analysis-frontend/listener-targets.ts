@@ -68,3 +68,22 @@ export function isJqueryWindow(n: Node): boolean {
   if (callee.getText() === 'angular.element') return !!arg && isWindowTarget(arg);
   return Node.isIdentifier(callee) && ['$', 'jQuery'].includes(callee.getText()) && !!arg && isGlobalObject(arg);
 }
+
+/** Dojo's `on` function: `import on from 'dojo/on'`, or the AMD factory parameter at the index of `'dojo/on'` in the
+ * dependency list of `define([…], function (…, on, …) {…})` / `require([…], …)`. `on(window, 'message', fn)` takes the
+ * target first (round-6 hold-out, a Dojo widget). */
+export function isDojoOn(callee: Node): boolean {
+  if (!Node.isIdentifier(callee)) return false;
+  const decl = resolveIdentifier(callee);
+  if (!decl) return false;
+  if (Node.isImportClause(decl.getParent() ?? decl) || Node.isImportSpecifier(decl) || Node.isImportClause(decl)) {
+    return decl.getFirstAncestorByKind(SyntaxKind.ImportDeclaration)?.getModuleSpecifierValue() === 'dojo/on';
+  }
+  if (!Node.isParameterDeclaration(decl)) return false;
+  const factory = decl.getParent();
+  const call = factory?.getParent();
+  if (!factory || !call || !Node.isCallExpression(call) || !/^(define|require)$/.test(call.getExpression().getText())) return false;
+  const deps = call.getArguments().find((a) => Node.isArrayLiteralExpression(a));
+  if (!deps || !Node.isArrayLiteralExpression(deps) || !(Node.isFunctionExpression(factory) || Node.isArrowFunction(factory))) return false;
+  return stringValue(deps.getElements()[factory.getParameters().indexOf(decl)]) === 'dojo/on';
+}

@@ -8,7 +8,7 @@ import { descendantsOfKinds } from '../engine/descendants.js';
 import { isFunctionLike, isGlobalObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { subscribedPipeline } from './rxjs-pipeline.js';
 import { markupHandler } from './markup-listeners.js';
-import { hookTargetsWindow, isJqueryWindow, isStencilWindowMessage, isWindowTarget } from './listener-targets.js';
+import { hookTargetsWindow, isDojoOn, isJqueryWindow, isStencilWindowMessage, isWindowTarget } from './listener-targets.js';
 import { hearsWindowMessages } from './worker-scope.js';
 import { assignedMember } from './member-handlers.js';
 import { unattachedJumioHandlers } from './unattached-handlers.js';
@@ -53,7 +53,7 @@ interface Resolved {
 }
 
 /** Hooks that take the target first (`svelte/events` `on` is told apart from jQuery's `.on` by its import). */
-const TARGET_FIRST_HOOKS = new Set(['useEventListener', 'makeEventListener', 'createEventListener', 'svelte/events:on']);
+const TARGET_FIRST_HOOKS = new Set(['useEventListener', 'makeEventListener', 'createEventListener', 'svelte/events:on', 'dojo/on']);
 /** jQuery's event name, also namespaced: `message.netverify`. */
 const JQUERY_MESSAGE = /^message(\.[\w-]+)*$/;
 
@@ -90,6 +90,7 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         // Svelte 5: `import { on } from 'svelte/events'`, `on(window, 'message', fn)` (also under another name).
         const decl = svelteEvents ? resolveIdentifier(callee) : undefined;
         if (decl && Node.isImportSpecifier(decl) && decl.getName() === 'on' && decl.getImportDeclaration().getModuleSpecifierValue() === 'svelte/events') method = 'svelte/events:on';
+        else if (isDojoOn(callee)) method = 'dojo/on';
       }
       if (method === 'addEventListener' && event === 'message' && (!target || isWindowTarget(target)) && hearsWindowMessages(sf, target)) {
         add(args[1], node, 'addEventListener');
@@ -153,6 +154,14 @@ export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: n
     const callee = unwrap(n.getExpression());
     // Underscore/lodash `_.bind(fn, this)`, jQuery `$.proxy(fn, this)`: the function given first.
     if (/^(_|lodash|\$|jQuery)\.(bind|proxy)$/.test(callee.getText()) && n.getArguments()[0]) return resolveHandler(n.getArguments()[0], opts, depth + 1);
+    // Dojo `lang.hitch(this, '_onMessage')` (a method of the scope, by name) or `lang.hitch(scope, fn)`.
+    const [scope, method] = n.getArguments();
+    if (/^(lang|dojo)\.hitch$/.test(callee.getText()) && scope && method) {
+      const byName = stringValue(method);
+      if (byName === undefined) return resolveHandler(method, opts, depth + 1);
+      const m = unwrap(scope).getKind() === SyntaxKind.ThisKeyword ? findThisMember(n, byName) : undefined;
+      return m ? resolveHandler(m, opts, depth + 1) : undefined;
+    }
     // fn.bind(this)
     if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind') return resolveHandler(callee.getExpression(), opts, depth + 1);
     // useCallback(fn, deps) / React.useCallback(fn, deps)
