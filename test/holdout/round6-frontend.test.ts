@@ -74,8 +74,11 @@ const EXPECT: Record<string, Expectation> = {
   '19-kyc-done.route.tsx': { has: ["acquisitionStatus: z.enum(['SUCCESS', 'ERROR'])", 'workflowExecutionId: z.string()', 'const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = Route.useSearch();'], manual: [] },
   // Nuxt 2 asyncData({ query }); watchQuery names the parameter the page re-runs on.
   '20-kyc-return.vue': { has: ["query.acquisitionStatus === 'SUCCESS'", 'query.workflowExecutionId || null', "watchQuery: ['acquisitionStatus']"], lacks: ['query.transactionStatus', 'query.transactionReference'], manual: [] },
-  // Ember controller queryParams: the tracked properties are read by a template we cannot see: flagged at least.
-  '21-kyc-done-controller.js': { manual: ['landing-page-params'] },
+  // Ember controller queryParams. Judged first as "flagged at least" (the tracked properties are read by a template
+  // we cannot see); it was left silent. Fixed with an exact rewrite instead of a flag: Ember maps a property to another
+  // URL key ({ property: 'urlKey' }), so properties, getters and templates keep their names (ember-query-params.ts,
+  // fixtures ember-controller-query-params and neg-ember-controller-payment-status).
+  '21-kyc-done-controller.js': { has: ["queryParams = [{ transactionStatus: 'acquisitionStatus' }, { transactionReference: 'workflowExecutionId' }, 'errorCode'];", '@tracked transactionStatus = null;'], manual: [] },
   '22-verify-result.js': { has: ['const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = queryString.parse(window.location.search);'], manual: [] },
   '23-start-verification.ts': { manual: ['web-client-host', 'web-client-host'] },
   '24-jumio-error-code.ts': { manual: ['iframe-event-handler'], manualMentions: ['9835'] },

@@ -15,6 +15,7 @@ import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
 import { findParamReads, type ParamRead } from './query-reads.js';
 import { queryTypeEdits } from './query-types.js';
 import { angularInputItems } from './angular-inputs.js';
+import { emberQueryParamEdits } from './ember-query-params.js';
 import { mockedRedirectEdits } from './test-mocks.js';
 import { KYX_LANDING_NAMES, jumioTestFile } from '../../analysis-frontend/test-code.js';
 import { redirectRoutes, routeOf } from './route-proof.js';
@@ -209,6 +210,11 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       }
       notes.push({ pos: first.nameNode.getStart() + off, message: `KYX also appends ${REDIRECT_PARAM_NEW.join(' and ')} to the redirect URL` });
       manual.push(...errorCodeItems(legacy, off));
+    }
+    if (file.text.includes('@ember/controller')) {
+      const ember = emberQueryParamEdits(block.sourceFile, off);
+      edits.push(...ember.edits);
+      manual.push(...ember.manual);
     }
     if (file.text.includes('@angular/core')) manual.push(...angularInputItems(block.sourceFile, off, (at) => paymentWord(at, singlePage), ctx.project, file.absPath));
     const testMocks = jumioTestFile(file.path, file.text, KYX_LANDING_NAMES);
