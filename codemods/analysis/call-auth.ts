@@ -42,7 +42,7 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
   if (opts) {
     for (const p of opts.getProperties()) {
       const k = keyOf(p);
-      if (k === 'auth' || (http.client === 'got' && (k === 'username' || k === 'password'))) {
+      if (k === 'auth' || ((http.client === 'got' || http.client === 'needle') && (k === 'username' || k === 'password'))) {
         optPlan.remove.add(p);
         dead.push([p.getStart(), p.getEnd()]);
       }

@@ -4,7 +4,7 @@ import { unwrap } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 import { rawDescendantsOfKinds, wrapRaw } from '../engine/descendants.js';
 
-export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got' | 'ofetch';
+export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got' | 'ofetch' | 'needle';
 
 const MODULES: Record<string, ClientModule> = {
   axios: 'axios',
@@ -27,6 +27,8 @@ const MODULES: Record<string, ClientModule> = {
   // ofetch (Nuxt/Nitro's $fetch; ohmyfetch is its former name): fetch's arguments, the parsed body as the result.
   ofetch: 'ofetch',
   ohmyfetch: 'ofetch',
+  // needle(method, url, data, options[, callback]) and needle.post(url, data, options[, callback]).
+  needle: 'needle',
 };
 
 /** The client a module specifier names: the package itself, or Deno's way of naming an npm package

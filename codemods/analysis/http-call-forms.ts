@@ -99,6 +99,39 @@ export function ofetchForm(call: CallExpression): HttpCall | undefined {
   return { ...http, client: 'ofetch', response: 'request-promise', jsonResponse: !rt || literalMethod(rt) === 'JSON' };
 }
 
+/** needle: `needle(method, url, data, options[, cb])`, `needle.request(method, url, data, options[, cb])` (member
+ * undefined) or `needle.post(url, data, options[, cb])` (`get`/`head`: no data). The promise resolves to the response,
+ * whose `body` needle parses as JSON unless `parse: false`; the callback gets (err, response, body) like request's.
+ * `json: true` sends the data as JSON (without it an object is sent form-encoded). Basic auth comes from
+ * `username` / `password` (`auth: 'basic'`). */
+export function needleForm(call: CallExpression, member: string | undefined): HttpCall | undefined {
+  const args = call.getArguments();
+  const [m, ...rest] = member ? [undefined, ...args] : args;
+  const withData = !member || !['get', 'head'].includes(member);
+  const [url, data, o] = withData ? rest : [rest[0], undefined, rest[1]];
+  if (!url || (!member && !m)) return undefined;
+  const last = args.at(-1);
+  const callback = last && (Node.isArrowFunction(last) || Node.isFunctionExpression(last)) ? last : undefined;
+  const options = optionsObject(o === callback ? undefined : o);
+  const parse = prop(options, 'parse');
+  const json = prop(options, 'json');
+  const given = data && data !== callback && !['null', 'undefined'].includes(unwrap(data).getText()) ? data : undefined;
+  const body = given ? bodySite(given) : undefined;
+  // Without `json: true` needle sends an object form-encoded: not a request the legacy API (JSON only) took.
+  if (body && !body.stringified && !(json && unwrap(json).getKind() === SyntaxKind.TrueKeyword)) return undefined;
+  const callee = call.getExpression();
+  return {
+    client: 'needle', call, url,
+    method: member ? member.toUpperCase() : literalMethod(m),
+    methodNode: member ? (Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : undefined) : m,
+    options, optionsAfter: options || (o && o !== callback) ? undefined : data && data !== callback ? data : url,
+    opaqueOptions: o && o !== callback && !options ? o : undefined,
+    body, headers: headersOf(options),
+    response: callback ? 'request-callback' : 'got',
+    jsonResponse: !parse || unwrap(parse).getKind() !== SyntaxKind.FalseKeyword,
+  };
+}
+
 export function axiosConfigForm(call: CallExpression, client: 'axios' | 'axios-instance'): HttpCall | undefined {
   const [a0, a1] = call.getArguments();
   if (!a0) return undefined;

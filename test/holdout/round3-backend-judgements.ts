@@ -151,6 +151,14 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['JUMIO_URL', 'function basicAuth'],
     manual: [LOOKUP],
   },
+  // needle with username/password: flagged until session 6, when needle became a known client (fixture needle-callback).
+  'auth-hapi-needle': {
+    has: ["needle('put', `https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`", 'json: true',
+      "headers: { 'User-Agent': 'Acme-Hapi/2.0', Authorization: `Bearer ${await kyxAccessToken('amer-1')}` }", 'return { url: resp.body.web.href };',
+      "from './kyx-auth.mjs'", WF9],
+    not: ['JUMIO_SECRET', 'username:', 'enrollmentTransactionReference'],
+    manual: [LOOKUP],
+  },
   // ofetch's $fetch (h3): flagged until session 6, when ofetch became a known client (fixture ofetch-nitro-global).
   'auth-h3-ofetch': {
     has: ["$fetch<NetverifyInitiate>(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`", "method: 'PUT'",
@@ -170,9 +178,8 @@ export const MIGRATED: Record<string, Expect> = {
 
 /** Legacy calls and handlers left working but flagged: the only change is the markers. */
 export const FLAGGED: Record<string, RegExp[]> = {
-  // Clients the rules do not rewrite (needle; instances of ofetch and ky): flagged where the URL is written.
-  // (A plain ofetch / $fetch call is migrated since session 6: auth-h3-ofetch is in MIGRATED.)
-  'auth-hapi-needle': [/initiate endpoint netverify\.com\/api\/authentication\/v1\/web\/initiate was not migrated automatically/],
+  // Instances of ofetch and ky: flagged where the URL is written. (Plain ofetch / $fetch and needle calls are migrated
+  // since session 6: auth-h3-ofetch and auth-hapi-needle are in MIGRATED.)
   'enr-ofetch-create': [/legacy Jumio API base URL netverify\.com\/api\/v4/],
   'ret-ky-instance': [/legacy Jumio API base URL lon\.netverify\.com\/api\/netverify\/v2/],
   // Request config built by a helper function: flagged at the URL it uses.

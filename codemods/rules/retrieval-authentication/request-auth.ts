@@ -16,6 +16,7 @@ const NATIVE_AUTH: Record<string, string[]> = {
   request: ['auth'],
   'request-promise': ['auth'],
   got: ['username', 'password'],
+  needle: ['username', 'password', 'auth'],
 };
 
 /** A literal the call owns: inline in the call, or a variable of the same function. */
