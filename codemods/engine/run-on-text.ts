@@ -117,7 +117,7 @@ export function transformText(input: TransformTextInput): TransformTextResult {
   if (built.problem) {
     const where = original.line(built.problem.pos);
     built.release();
-    return fail(`does not parse (line ${where}): ${built.problem.message}`);
+    return fail(`does not parse (line ${where}): ${built.problem.message}${flowHint(decoded.text)}`);
   }
   const brokenBefore = built.brokenBlocks;
   let prior: PriorWork[] = [];
@@ -245,4 +245,11 @@ export function syntaxProblems(path: string, text: string): { message: string; b
   if (built.problem) return { message: built.problem.message, brokenBlocks: built.brokenBlocks };
   if (built.brokenBlocks > 0) return { message: `${built.brokenBlocks} inline script(s) do not parse`, brokenBlocks: built.brokenBlocks };
   return undefined;
+}
+
+/** Flow-typed JavaScript parses until Flow-only syntax (`{| |}` exact objects, `?T`, opaque types…): say so. */
+function flowHint(text: string): string {
+  return /^\s*(\/\/|\/\*+)\s*@flow\b/m.test(text.slice(0, 2000))
+    ? ' (a Flow-typed file: Flow-only syntax cannot be parsed; strip the Flow types, e.g. with flow-remove-types, or migrate this file by hand)'
+    : '';
 }

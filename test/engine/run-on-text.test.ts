@@ -58,6 +58,15 @@ describe('transformText', () => {
     expect(r.error).toBe("does not parse (line 2): ')' expected.");
   });
 
+  it('a Flow-typed file that does not parse says so (and what to do); one that parses is migrated as JavaScript', () => {
+    const exact = '// @flow\ntype R = {| url: string |};\nOLD;\n';
+    const r = run('a.js', exact, [rename]);
+    expect(r.error).toMatch(/^does not parse \(line 2\): .*a Flow-typed file: Flow-only syntax cannot be parsed; strip the Flow types/);
+    expect(r.output).toBe(exact);
+    expect(run('b.js', 'const ok = 1;\nOLD(;\n', [rename]).error).not.toMatch(/Flow/);
+    expect(run('c.js', '/* @flow */\nfunction f(x: string): void { OLD; }\n', [rename]).output).toBe('/* @flow */\nfunction f(x: string): void { NEW; }\n');
+  });
+
   it('overlapping or out-of-range edits are the rule’s error', () => {
     const overlap = rule('overlap', () => ({ edits: [{ start: 0, end: 3, text: 'a', message: '' }, { start: 2, end: 4, text: 'b', message: '' }], manual: [] }));
     expect(run('a.ts', 'OLD;\n', [overlap]).error).toMatch(/overlap returned overlapping edits/);
