@@ -16,6 +16,7 @@ import { findParamReads, type ParamRead } from './query-reads.js';
 import { queryTypeEdits } from './query-types.js';
 import { angularInputItems } from './angular-inputs.js';
 import { emberQueryParamEdits } from './ember-query-params.js';
+import { rereportOtherModuleSchema, TANSTACK_SEARCH, validateSearchEdits } from './tanstack-search.js';
 import { mockedRedirectEdits } from './test-mocks.js';
 import { KYX_LANDING_NAMES, jumioTestFile } from '../../analysis-frontend/test-code.js';
 import { redirectRoutes, routeOf } from './route-proof.js';
@@ -158,7 +159,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       const lookup = { project: ctx.project, absPath: file.absPath };
       // A migrated page: a query type imported from another module that still has the legacy names is reported again.
       if (REDIRECT_PARAM_RENAMES.some((r) => names.has(r.kyx)) && !REDIRECT_PARAM_RENAMES.some((r) => names.has(r.legacy))) {
-        manual.push(...queryTypeEdits(group, off, lookup).manual);
+        manual.push(...(key === TANSTACK_SEARCH ? rereportOtherModuleSchema(file.text, group[0]!.nameNode.getStart() + off) : queryTypeEdits(group, off, lookup).manual));
       }
       if (!legacy.length) continue;
       const first = legacy[0]!;
@@ -201,7 +202,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
         const kyx = renameIn(REDIRECT_PARAM_RENAMES, r.name);
         if (kyx) edits.push(renameEdit(r, kyx, off, why));
       }
-      const typed = queryTypeEdits(legacy, off, lookup);
+      const typed = key === TANSTACK_SEARCH ? validateSearchEdits(block.sourceFile, off, why, first.nameNode.getStart()) : queryTypeEdits(legacy, off, lookup);
       edits.push(...typed.edits);
       manual.push(...typed.manual);
       for (const t of tplGroup) {

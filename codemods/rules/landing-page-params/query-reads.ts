@@ -7,6 +7,7 @@
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { memberName, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
+import { isTanstackSearch, TANSTACK_SEARCH } from './tanstack-search.js';
 
 export type SourceKind = 'search' | 'object';
 
@@ -38,6 +39,7 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
   if (Node.isCallExpression(e) && e.getExpression().getText() === 'use' && e.getArguments().length === 1) return querySource(e.getArguments()[0]!, depth + 1);
   if (Node.isCallExpression(e)) {
     const callee = e.getExpression().getText();
+    if (isTanstackSearch(e)) return { kind: 'object', key: TANSTACK_SEARCH };
     if (/^(useSearchParams|useLocalSearchParams|useGlobalSearchParams)$/.test(callee)) {
       return { kind: callee === 'useSearchParams' ? 'search' : 'object', key: `call@${e.getStart()}` };
     }

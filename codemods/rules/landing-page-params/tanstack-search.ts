@@ -1,0 +1,74 @@
+// TanStack Router pages read the query through their route: `Route.useSearch()` (or `useSearch({ from })`) returns
+// the object that the route's `validateSearch` schema produced from the URL — `createFileRoute('/kyc/done')({
+// validateSearch: z.object({ transactionStatus: z.enum([…]), … }) })`. The schema names the URL keys: left on the
+// legacy names it rejects the KYX redirect (a required key is missing) even when the reads are renamed, so its keys
+// are renamed with them (zod, valibot, yup: any `x.object({…})` of the same file, inline or through a const). A
+// schema from another module, or a validateSearch function, is flagged. Round-6 hold-out (left silent).
+import { Node, SyntaxKind, type CallExpression, type SourceFile } from '#ts-morph';
+import { REDIRECT_PARAM_RENAMES, renameIn } from '../../../api/index.js';
+import type { Edit, ManualItem } from '../../engine/types.js';
+import { existingMarkers } from '../../engine/markers.js';
+import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
+
+const TANSTACK = /['"]@tanstack\/(react|solid|vue)-router['"]/;
+export const TANSTACK_SEARCH = 'tanstack-search';
+
+const OTHER_MODULE = 'the route\'s validateSearch schema (declared in another module) names the redirect parameters: rename transactionStatus and transactionReference there to acquisitionStatus and workflowExecutionId, as the reads here were';
+
+/** A rerun over reads this rule renamed: the item about the other module's schema is reported again while its
+ * marker stands (so --check keeps failing until a human removes it), never added to code that was KYX already. */
+export function rereportOtherModuleSchema(text: string, pos: number): ManualItem[] {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  return existingMarkers(text, lineStart).some((m) => m.message === OTHER_MODULE) ? [{ pos, message: OTHER_MODULE }] : [];
+}
+
+/** `Route.useSearch(…)` / `useSearch(…)` in a file that imports TanStack Router. */
+export function isTanstackSearch(call: CallExpression): boolean {
+  const callee = call.getExpression();
+  const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
+  return name === 'useSearch' && TANSTACK.test(call.getSourceFile().getFullText());
+}
+
+/** The object literal of a schema `x.object({…})`, through a same-file const. */
+function schemaObject(expr: Node, depth = 0): Node | undefined {
+  const e = unwrap(expr);
+  if (depth > 3) return undefined;
+  if (Node.isIdentifier(e)) {
+    const d = resolveIdentifier(e);
+    const init = d && Node.isVariableDeclaration(d) ? d.getInitializer() : undefined;
+    return init ? schemaObject(init, depth + 1) : undefined;
+  }
+  if (!Node.isCallExpression(e)) return undefined;
+  const c = e.getExpression();
+  // z.object({…}).strict() / .passthrough(): the object is the callee's.
+  if (Node.isPropertyAccessExpression(c) && c.getName() !== 'object') return schemaObject(c.getExpression(), depth + 1);
+  const arg = e.getArguments()[0];
+  return Node.isPropertyAccessExpression(c) && arg && Node.isObjectLiteralExpression(arg) ? arg : undefined;
+}
+
+/** Renames of the legacy keys in the file's `validateSearch` schemas; a schema the file does not hold is flagged. */
+export function validateSearchEdits(sf: SourceFile, off: number, why: string, readAt: number): { edits: Edit[]; manual: ManualItem[] } {
+  const edits: Edit[] = [];
+  const manual: ManualItem[] = [];
+  const schemas = sf.getDescendantsOfKind(SyntaxKind.PropertyAssignment).filter((pa) => pa.getName() === 'validateSearch');
+  // The route (and its schema) is declared in another module (`useSearch({ from: '/kyc/done' })`): renamed reads
+  // need its keys renamed too.
+  if (schemas.length === 0) manual.push({ pos: readAt + off, message: OTHER_MODULE });
+  for (const pa of schemas) {
+    const obj = schemaObject(pa.getInitializerOrThrow());
+    if (!obj || !Node.isObjectLiteralExpression(obj)) {
+      manual.push({ pos: pa.getStart() + off, message: 'the route\'s validateSearch names the redirect parameters: read acquisitionStatus and workflowExecutionId there too (KYX sends them instead of transactionStatus and transactionReference)' });
+      continue;
+    }
+    for (const p of obj.getProperties()) {
+      if (!Node.isPropertyAssignment(p) && !Node.isShorthandPropertyAssignment(p)) continue;
+      const n = p.getNameNode();
+      const quoted = Node.isStringLiteral(n);
+      const key = quoted ? n.getLiteralValue() : p.getName();
+      const kyx = renameIn(REDIRECT_PARAM_RENAMES, key);
+      if (!kyx || Node.isShorthandPropertyAssignment(p)) continue;
+      edits.push({ start: n.getStart() + off + (quoted ? 1 : 0), end: n.getEnd() + off - (quoted ? 1 : 0), text: kyx, message: `redirect parameter ${key} → ${kyx} in the route's validateSearch schema (${why})` });
+    }
+  }
+  return { edits, manual };
+}
