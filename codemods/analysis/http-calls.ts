@@ -8,18 +8,19 @@ import {
   axiosInstanceConfig, clientOfIdentifier, fileMentionsClientModule, gotInstanceConfig, isGlobalClientName, requestInstanceConfig, type ClientModule,
 } from './client-identity.js';
 import {
-  SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, isNestHttpService, needleForm, ofetchForm, optionsObject, prop, requestForm, superagentChain,
+  SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, isNestHttpService, ofetchForm, optionsObject, prop, requestForm, superagentChain,
 } from './http-call-forms.js';
+import { axiosResult } from './axios-response-interceptor.js';
 
 /** How the parsed JSON body is reached from the call's result (see response-flow.ts). */
 export type ResponseShape =
   | 'fetch' // Promise<Response>: await res.json()
   | 'undici' // Promise<{ body }>: await body.json()
   | 'axios' // Promise<{ data }>
-  | 'request-callback' // callback (err, response, body); needle's too
+  | 'request-callback' // callback (err, response, body)
   | 'request-promise' // Promise<body> (string unless json; ofetch: parsed JSON)
   | 'superagent' // thenable res: res.body
-  | 'got'; // Promise<res>: res.body (json when responseType json; needle: parsed unless parse: false); .json() on the promise
+  | 'got'; // Promise<res>: res.body (json when responseType json); .json() on the promise
 
 export interface BodySite {
   /** The body value expression as written (maybe `JSON.stringify(x)`). */
@@ -54,6 +55,8 @@ export interface HttpCall {
   response: ResponseShape;
   /** request: whether `json` is set (the body is then parsed); got: responseType json. */
   jsonResponse: boolean;
+  /** axios: a response interceptor of the client (this registration) makes what the call resolves to unknown. */
+  opaqueResult?: CallExpression;
 }
 
 /** A cheap test on a raw call node that is true whenever recogniseHttpCall could return something for it (its
@@ -85,8 +88,17 @@ const recognised = new WeakMap<ts.Node, HttpCall | null>();
 /** Recognise `call` as a request of a known client. Returns undefined for everything else. */
 export function recogniseHttpCall(call: CallExpression): HttpCall | undefined {
   let hit = recognised.get(call.compilerNode);
-  if (hit === undefined) recognised.set(call.compilerNode, (hit = recogniseUncached(call) ?? null));
+  if (hit === undefined) recognised.set(call.compilerNode, (hit = withInterceptors(recogniseUncached(call)) ?? null));
   return hit ? { ...hit } : undefined;
+}
+
+/** An axios call whose client has a response interceptor in the file resolves to what the interceptor returns: the
+ * body (`(r) => r.data`: read like request-promise's parsed body), or something unknown (opaqueResult). */
+function withInterceptors(http: HttpCall | undefined): HttpCall | undefined {
+  if (!http || http.response !== 'axios') return http;
+  const r = axiosResult(http.call);
+  if (r.shape === 'body') return { ...http, response: 'request-promise', jsonResponse: true };
+  return r.shape === 'unknown' ? { ...http, opaqueResult: r.at } : http;
 }
 
 function recogniseUncached(call: CallExpression): HttpCall | undefined {
@@ -102,7 +114,6 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     if ((c.module === 'request' || c.module === 'request-promise') && c.imported === 'default') return requestForm(call, c.module, undefined);
     if (c.module === 'got' && c.imported === 'default') return gotForm(call, undefined);
     if (c.module === 'ofetch' && (c.imported === 'ofetch' || c.imported === '$fetch')) return ofetchForm(call);
-    if (c.module === 'needle' && c.imported === 'default') return needleForm(call, undefined);
     return undefined;
   }
   if (!Node.isPropertyAccessExpression(callee)) return undefined;
@@ -135,7 +146,6 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     return undefined;
   }
   if (owner?.module === 'got' && SHORTHANDS.includes(member)) return gotForm(call, member);
-  if (owner?.module === 'needle' && (SHORTHANDS.includes(member) || member === 'request')) return needleForm(call, member === 'request' ? undefined : member);
   if (owner?.module === 'superagent' && SHORTHANDS.includes(member)) return superagentChain(call, member);
   if (owner === undefined && (SHORTHANDS.includes(member) || member === 'request')) {
     const cfg = axiosInstanceConfig(target);

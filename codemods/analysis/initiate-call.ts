@@ -67,6 +67,10 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     return stop(`the call goes through a ${factory}() instance whose base URL and credentials also apply to a KYX URL; ` +
       `call ${http.client === 'got' ? factory.split('.')[0] : http.client} directly (or a separate instance) with the KYX account URL and Authorization: Bearer from kyxAccessToken`);
   }
+  if (http.opaqueResult) {
+    return stop(`a response interceptor of this client (line ${http.opaqueResult.getStartLineNumber()}) changes what the call resolves to, so ` +
+      'the reads of redirectUrl / transactionReference cannot be followed; migrate the call as in MIGRATION.md and read web.href / workflowExecution.id');
+  }
   const interceptor = authInterceptor(http);
   if (interceptor) {
     return stop(`a request interceptor of this client (line ${interceptor.getStartLineNumber()}) may set the Authorization header: it runs ` +

@@ -177,6 +177,7 @@ function blocker({ http, url }: Migration): string | undefined {
   }
   const target = `GET retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId} with a Bearer token`;
   if (url.regions.length > 1) return `legacy retrieval whose region is chosen at run time (${url.regions.join(', ')}): migrate by hand to ${target}`;
+  if (http.opaqueResult) return `legacy retrieval through a client whose response interceptor (line ${http.opaqueResult.getStartLineNumber()}) changes what the call resolves to (the details cannot be followed): migrate by hand to ${target}`;
   const interceptor = authInterceptor(http);
   if (interceptor) return `legacy retrieval through a client whose request interceptor (line ${interceptor.getStartLineNumber()}) may set the Authorization header (it would replace the Bearer token): make it leave KYX calls alone, then migrate by hand to ${target}`;
   const hook = authHook(http);

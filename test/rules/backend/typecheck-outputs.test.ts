@@ -18,7 +18,10 @@ declare module 'axios' {
   export interface AxiosResponse<T = any> { data: T; status: number }
   export interface AxiosRequestConfig { headers?: Record<string, unknown>; auth?: { username: string; password: string }; timeout?: number }
   export interface AxiosInstance {
-    interceptors: { request: { use(fn: (config: { headers: Record<string, string> }) => unknown): number } };
+    interceptors: {
+      request: { use(fn: (config: { headers: Record<string, string> }) => unknown): number };
+      response: { use(fn?: (response: AxiosResponse) => unknown, onError?: (error: unknown) => unknown): number };
+    };
     post<T = any>(url: string, data?: unknown, config?: unknown): Promise<AxiosResponse<T>>;
     put<T = any>(url: string, data?: unknown, config?: unknown): Promise<AxiosResponse<T>>;
     request<T = any>(config: unknown): Promise<AxiosResponse<T>>;
