@@ -16,6 +16,7 @@ import { findParamReads, type ParamRead } from './query-reads.js';
 import { queryTypeEdits } from './query-types.js';
 import { angularInputItems } from './angular-inputs.js';
 import { emberQueryParamEdits } from './ember-query-params.js';
+import { watchQueryEdits } from './nuxt-watch-query.js';
 import { rereportOtherModuleSchema, TANSTACK_SEARCH, validateSearchEdits } from './tanstack-search.js';
 import { mockedRedirectEdits } from './test-mocks.js';
 import { KYX_LANDING_NAMES, jumioTestFile } from '../../analysis-frontend/test-code.js';
@@ -212,6 +213,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       notes.push({ pos: first.nameNode.getStart() + off, message: `KYX also appends ${REDIRECT_PARAM_NEW.join(' and ')} to the redirect URL` });
       manual.push(...errorCodeItems(legacy, off));
     }
+    // Nuxt 2 `watchQuery: ['transactionStatus']` beside reads renamed in this block.
+    if (edits.some((e) => e.start >= off && e.start < off + block.sourceFile.getEnd())) edits.push(...watchQueryEdits(block.sourceFile, off));
     if (file.text.includes('@ember/controller')) {
       const ember = emberQueryParamEdits(block.sourceFile, off);
       edits.push(...ember.edits);
