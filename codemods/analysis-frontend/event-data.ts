@@ -7,12 +7,10 @@ import {
   referencesOf, refersTo, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode,
 } from './syntax.js';
 import { findThisMember, resolveHandler, type ListenerSearchOptions } from './listeners.js';
-import {
-  BUILTINS, NOT_ESCAPES, comparisonOf, isJsonParse, isObjectUse, messageEventTypeArgument, type DataRead, type EventDataAnalysis,
-} from './event-shapes.js';
+import { validatedObject } from './schema-validation.js';
+import { BUILTINS, NOT_ESCAPES, comparisonOf, isJsonParse, isObjectUse, messageEventTypeArgument, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
-
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
  * (a global callback such as `window.onJumioResult = (data) => …` that a proven handler hands the object to).
  * `mode: 'raw'`: it is `event.data`, the posted string (Angular `@HostListener('window:message', ['$event.data'])`). */
@@ -262,6 +260,8 @@ export function analyzeEventData(
         return;
       }
       if (NOT_ESCAPES.test(callee.getText())) return;
+      const valid = validatedObject(parent, x); // `Schema.safeParse(data).data` (a schema of the file types the object)
+      if (valid) return void (out.rootTypes.push(valid.schema), valid.values.forEach((v) => bindValue(v, path)));
       // JSON.stringify(data) only escapes when the string goes somewhere other than the console.
       if (callee.getText() === 'JSON.stringify' && parent.getFirstAncestor((a) => Node.isCallExpression(a) && /^console\.\w+$/.test(a.getExpression().getText()))) return;
       if (follow(parent, parent.getArguments().indexOf(x as never), path)) return;

@@ -86,7 +86,10 @@ const EXPECT: Record<string, Expectation> = {
   '26-useKycFrame.tsx': { has: ["event.origin.endsWith('.jumio.ai')", "reference: data?.workflowExecutionId", `allow="${FULL_ALLOW}" allowFullScreen`], lacks: ['data?.transactionReference'], manual: [] },
   '27-wait-for-jumio.js': { has: ['if (!data || !data.workflowExecutionId) return;', 'resolve(data.workflowExecutionId);'], lacks: ['data.transactionReference'], manual: [] },
   // A zod-validated event: the schema is the event's type; onEvent(parsed.data) hands the object on (escape).
-  '28-kyc-events.ts': { has: ["event.origin.endsWith('.jumio.ai')", '  workflowExecutionId: z.string(),', 'parsed.data.workflowExecutionId'], lacks: ['transactionReference'], manual: ['iframe-event-handler'], manualMentions: ['workflowExecutionId'] },
+  // Was: origin translated, the reads and the schema left on transactionReference with a 'passed on to
+  // NetverifyEvent.safeParse' marker (the schema would reject every KYX event). Fixed (schema-validation.ts,
+  // fixture zod-validated-event). (Judged first with lacks 'transactionReference': too strict, the escape marker names it.)
+  '28-kyc-events.ts': { has: ["event.origin.endsWith('.jumio.ai')", '  workflowExecutionId: z.string(),', 'parsed.data.workflowExecutionId'], lacks: ['.transactionReference', 'transactionReference: z'], manual: ['iframe-event-handler'], manualMentions: ['passed on to onEvent'] },
   // addEventListener('message', this) calls this.handleEvent.
   '29-kyc-listener.ts': { has: ["e.origin.endsWith('.jumio.ai')", 'this.reference = data.workflowExecutionId;', 'this.onDone(data.workflowExecutionId);'], lacks: ['data.transactionReference'], manual: [] },
   '30-kyc-step.component.ts': { has: ["event.origin.endsWith('.jumio.ai')", 'this.verified.emit(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['data.transactionReference'], manual: [] },

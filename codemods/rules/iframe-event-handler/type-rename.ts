@@ -80,6 +80,16 @@ export function renameInTypes(types: readonly Node[], legacy: string, next: stri
       if (Node.isInterfaceDeclaration(t)) for (const h of t.getExtends()) visit(h.getExpression(), depth + 1);
       return;
     }
+    // A validation schema's `x.object({…})` literal (schema-validation.ts): its keys are the object's.
+    if (Node.isObjectLiteralExpression(t)) {
+      for (const p of t.getProperties()) {
+        const nameNode = Node.isPropertyAssignment(p) ? p.getNameNode() : undefined;
+        if (!nameNode || (Node.isStringLiteral(nameNode) ? nameNode.getLiteralValue() : nameNode.getText()) !== legacy) continue;
+        const q = Node.isStringLiteral(nameNode) ? 1 : 0;
+        plan.edits.push({ sf: p.getSourceFile(), start: nameNode.getStart() + q, end: nameNode.getEnd() - q, text: next, message: `iFrame event schema: ${legacy} → ${next}` });
+      }
+      return;
+    }
     if (Node.isUnionTypeNode(t)) {
       // A union of the Jumio event and another sender's (a card widget's event without payload/eventType) that also
       // has the field — often through a base both extend: renaming would take it from the other sender's type.

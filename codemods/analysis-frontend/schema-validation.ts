@@ -1,0 +1,42 @@
+// The parsed event validated by a schema of the same file before it is read: zod (and look-alike APIs)
+// `Schema.parse(obj)` returns the object, `Schema.safeParse(obj)` returns `{ success, data }` whose `data` is it.
+// The schema's `x.object({…})` literal names the object's keys like a type does: a read renamed there must be
+// renamed in the schema too, or the schema rejects the KYX event (round-6 hold-out: the handler was flagged only).
+import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
+import { memberName, resolveIdentifier, unwrap } from './syntax.js';
+
+/** The object literal of `x.object({…})`, through `.strict()`-style chains and a same-file const. */
+export function schemaObjectLiteral(expr: Node, depth = 0): Node | undefined {
+  const e = unwrap(expr);
+  if (depth > 4) return undefined;
+  if (Node.isIdentifier(e)) {
+    const d = resolveIdentifier(e);
+    const init = d && Node.isVariableDeclaration(d) ? d.getInitializer() : undefined;
+    return init ? schemaObjectLiteral(init, depth + 1) : undefined;
+  }
+  if (!Node.isCallExpression(e)) return undefined;
+  const c = e.getExpression();
+  if (!Node.isPropertyAccessExpression(c)) return undefined;
+  if (c.getName() !== 'object') return schemaObjectLiteral(c.getExpression(), depth + 1);
+  const arg = e.getArguments()[0];
+  return arg && Node.isObjectLiteralExpression(arg) ? arg : undefined;
+}
+
+/** `Schema.parse(x)` / `Schema.safeParse(x)` with `x` its argument: the schema literal, and the expressions whose
+ * value is the validated object (the call itself, or each `r.data` of `const r = Schema.safeParse(x)`). */
+export function validatedObject(call: CallExpression, x: Node): { schema: Node; values: Node[] } | undefined {
+  const callee = unwrap(call.getExpression());
+  const method = memberName(callee);
+  if (call.getArguments()[0] !== x || !/^(parse|safeParse|parseAsync|safeParseAsync)$/.test(method ?? '')) return undefined;
+  const schema = schemaObjectLiteral(callee.asKindOrThrow(SyntaxKind.PropertyAccessExpression).getExpression());
+  if (!schema) return undefined;
+  if (!method!.startsWith('safe')) return { schema, values: [call] };
+  let holder: Node = call;
+  while (holder.getParent() && (Node.isAwaitExpression(holder.getParent()!) || Node.isParenthesizedExpression(holder.getParent()!))) holder = holder.getParent()!;
+  const decl = holder.getParent();
+  if (!decl || !Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) return undefined;
+  const scope = decl.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ?? decl.getSourceFile();
+  const values = scope.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)
+    .filter((p) => p.getName() === 'data' && Node.isIdentifier(p.getExpression()) && resolveIdentifier(p.getExpression()) === decl);
+  return { schema, values };
+}
