@@ -76,7 +76,7 @@ export function planHelper(file: RuleFile, block: ScriptBlock, project: ProjectV
   return {
     importText,
     esm,
-    newFile: { absPath: helperAbs, text: helperSource(ts, helperEsm), message: `KYX OAuth2 token helper and resolveKyxAccount seam (${HELPER_BASENAME}${ext})` },
+    newFile: { absPath: helperAbs, text: helperSource(ts, helperEsm), message: `KYX OAuth2 token helper and resolveKyxAccount seam (${HELPER_BASENAME}${ext})`, importedAs: specifier },
   };
 }
 

@@ -59,6 +59,10 @@ export interface NewFile {
   absPath: string;
   text: string;
   message: string;
+  /** The specifier the file's own output imports this module by (`./kyx-auth.js`). When set, the run may put the
+   * identical modules several files of a package ask for into one, in their common directory, and rewrites this
+   * specifier in the importer's output (shared-modules.ts). */
+  importedAs?: string;
 }
 
 /** Edits to a file other than the one being processed (e.g. an interface declared in another module). */

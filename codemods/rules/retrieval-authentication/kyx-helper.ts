@@ -41,7 +41,7 @@ export function planRetrievalHelpers(file: RuleFile, block: ScriptBlock, project
       { statement: helperStatement, specifier: spec(helperStatement), names: [TOKEN_FN] },
       { statement: seamStatement, specifier: spec(seamStatement), names: [WORKFLOW_ACCOUNT_FN] },
     ],
-    newFiles: [plan.newFile, { absPath: seamAbs, text: seamSource(ts, esm), message: `KYX workflow-execution → account seam (${SEAM_BASENAME}${ext})` }],
+    newFiles: [plan.newFile, { absPath: seamAbs, text: seamSource(ts, esm), message: `KYX workflow-execution → account seam (${SEAM_BASENAME}${ext})`, importedAs: spec(seamStatement) }],
     seamFile: `${SEAM_BASENAME}${ext}`,
   };
 }
