@@ -111,6 +111,9 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         add(args[1], node, 'attachEvent');
       } else if ((method === 'on' || method === 'bind' || method === 'one') && event && JQUERY_MESSAGE.test(event) && target && isJqueryWindow(target)) {
         add(args[args.length - 1], node, 'jquery');
+      } else if (method === 'receiveMessage' && target && /^(\$|jQuery)$/.test(target.getText())) {
+        // Ben Alman's jQuery postMessage plugin: `$.receiveMessage(fn, origin)` listens on the window.
+        add(args[0], node, 'jquery');
       }
     } else if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
       const left = unwrap(node.getLeft());
