@@ -12,6 +12,7 @@ import type { LegacyEndpoint } from './legacy-endpoint.js';
 import { lineIndent } from './object-edits.js';
 import { resolveObjectLiteralInFile, variableOf } from './object-literals.js';
 import { ResponseFlow } from './response-flow.js';
+import { AXIOS_RETRY_PUT, axiosRetryOf, gotPutRetry } from './put-retries.js';
 import { rewriteBodyFieldUses } from './body-uses.js';
 import { findDeclaration } from './resolve-binding.js';
 import type { FileMigration } from './file-migration.js';
@@ -206,10 +207,12 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   // overwrite it), and an instance's `auth` reaches every call. Only `auth: null` in the call's own config
   // overrides it (`undefined` falls back to the instance's value), so the Bearer token is actually sent.
   const instanceAuth = !!http.instanceConfig && instanceMaySetAuth(http.instanceConfig);
+  const gotRetry = kind === 'authentication' ? gotPutRetry(http, fn) : undefined;
   const nullAuth = fm.block.language === 'ts' ? 'auth: null as never' : 'auth: null';
   const authResult = opaque
     ? { problems: [], dead: [] }
-    : rewriteAuth(http, bearer, q, fn, edits, instanceAuth ? [nullAuth] : [], nullAuth);
+    : rewriteAuth(http, bearer, q, fn, edits, instanceAuth ? [nullAuth] : gotRetry && 'option' in gotRetry ? [gotRetry.option] : [], nullAuth);
+  if (gotRetry && 'item' in gotRetry) problems.push({ node: site, message: gotRetry.item });
   if (opaque) {
     edits.replaceNode(opaque, `{ ...${cfgText}, headers: { ...${cfgText}?.headers, Authorization: ${bearer} }, ${nullAuth} }`,
       'Authorization: Bearer over the request options (KYX OAuth2 token)');
@@ -254,6 +257,8 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const helperFile = fm.helperPlan().newFile.absPath.split(/[\\/]/).pop();
   const runtimeItem = nonNodeRuntimeMessage(fm.block.sourceFile, helperFile ?? 'the KYX auth helper');
   if (runtimeItem) edits.addManual(site, runtimeItem);
+  const retrier = kind === 'authentication' ? axiosRetryOf(http) : undefined;
+  if (retrier) edits.addManual(site, AXIOS_RETRY_PUT(retrier.getStartLineNumber()));
   if (kind === 'authentication') {
     edits.addManual(site, `implement ${HELPER_EXPORTS.resolve} in ${helperFile} (enrollment reference → KYX accountId + ID credentialId), ` +
       `and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET`);

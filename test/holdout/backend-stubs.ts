@@ -26,7 +26,7 @@ declare module 'axios' {
   export default axios;
 }
 declare module 'got' {
-  interface Options { method?: string; json?: unknown; username?: string; password?: string; headers?: Record<string, string>; responseType?: string }
+  interface Options { method?: string; json?: unknown; username?: string; password?: string; headers?: Record<string, string>; responseType?: string; retry?: { limit?: number } }
   interface GotPromise<T> extends Promise<{ body: T; statusCode: number }> {
     json<R = unknown>(): Promise<R>;
   }

@@ -17,6 +17,7 @@ export class JumioService {
       method: 'PUT',
       json: { customerInternalReference: ref, workflowDefinition: { key: 9, credentials: [{ id: kyxAccount2.credentialId, category: 'ID' }, { category: 'FACEMAP' }] } },
       headers: { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` },
+      retry: { limit: 0 },
     }).json<{ web: { href: string }; workflowExecution: { id: string } }>();
     return r.workflowExecution.id;
   }

@@ -19,6 +19,7 @@ export async function beginAuthentication(enrollmentReference: string, lifetime:
     },
     headers: { 'user-agent': 'Example Bank/3.1', Authorization: `Bearer ${await kyxAccessToken('apac-1')}` },
     responseType: 'json',
+    retry: { limit: 0 },
   });
   return body.web.href;
 }

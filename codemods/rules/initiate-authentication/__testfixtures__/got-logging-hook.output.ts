@@ -14,6 +14,7 @@ export async function startAuthentication(enrollmentTransactionReference: string
       hooks: { beforeRequest: [logRequest] },
       json: { customerInternalReference: enrollmentTransactionReference, workflowDefinition: { key: 9, credentials: [{ id: kyxAccount.credentialId, category: 'ID' }, { category: 'FACEMAP' }] }, web: { successUrl: 'https://app.example/ok' } },
       headers: { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` },
+      retry: { limit: 0 },
     })
     .json<{ web: { href: string }; workflowExecution: { id: string } }>();
   return { url: body.web.href, ref: body.workflowExecution.id };
