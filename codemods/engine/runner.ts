@@ -135,7 +135,7 @@ export async function runCodemod(opts: RunOptions): Promise<RunResult> {
   for (const r of results) outcomes.set(r.absPath, r);
 
   mergeExternal(outcomes, rules, projectViewFor(root), cwd, root);
-  consolidateSharedModules(outcomes);
+  consolidateSharedModules(outcomes, root);
   mergeNewFiles(outcomes, cwd);
   const sorted = [...outcomes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { outcomes: sorted, templates, rules, root, inGit: gitRoot !== undefined, threads: usePool ? threads : 0, elapsedMs: Date.now() - startedAt };

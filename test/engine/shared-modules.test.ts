@@ -72,6 +72,12 @@ describe('identical new modules of one package become one, in the common directo
     expect(out('src/jobs/report/poll2.ts')).toContain("from '../kyx-workflow-account';");
   });
 
+  it('without any package.json the run root bounds the package', async () => {
+    const { created, out } = await run(project({ 'a/b/start.ts': initiate('start'), 'a/c/face.ts': initiate('face') }));
+    expect(created).toEqual(['a/kyx-auth.ts']);
+    expect(out('a/c/face.ts')).toContain("from '../kyx-auth';");
+  });
+
   it('the same with worker threads', async () => {
     const files: Record<string, string> = { 'package.json': '{ "type": "module" }' };
     for (let i = 0; i < 20; i++) files[`src/m${i}/start.js`] = initiate(`start${i}`);
@@ -86,6 +92,11 @@ describe('left as planned', () => {
     const root = project({ 'package.json': '{ "workspaces": ["apps/*"] }', 'apps/web/package.json': '{ "type": "module" }', 'apps/api/package.json': '{ "type": "module" }',
       'apps/web/src/start.js': initiate('start'), 'apps/api/src/face.js': initiate('face') });
     expect((await run(root)).created).toEqual(['apps/api/src/kyx-auth.js', 'apps/web/src/kyx-auth.js']);
+  });
+  it('each TypeScript project (tsconfig.json) keeps its own, even under one package.json', async () => {
+    const root = project({ 'package.json': '{}', 'server/tsconfig.json': '{ "compilerOptions": { "rootDir": "src" } }', 'worker/tsconfig.json': '{}',
+      'server/src/start.ts': initiate('start'), 'worker/src/face.ts': initiate('face') });
+    expect((await run(root)).created).toEqual(['server/src/kyx-auth.ts', 'worker/src/kyx-auth.ts']);
   });
   it('a helper one of the files already finds stays where it is', async () => {
     const root = project({ 'package.json': '{ "type": "module" }', 'src/auth/start.js': initiate('start'), 'src/auth/kyx-auth.js': 'export {};\n',
