@@ -63,6 +63,7 @@ const LISTENER_KINDS = new Set([SyntaxKind.CallExpression, SyntaxKind.BinaryExpr
 export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions = {}): MessageHandler[] {
   const found: MessageHandler[] = [];
   const svelteEvents = sf.getFullText().includes('svelte/events');
+  const dojo = sf.getFullText().includes('dojo/on');
   const add = (handlerExpr: Node | undefined, attach: Node, how: AttachKind, stages?: MessageHandler['stages']): void => {
     if (!handlerExpr) return;
     const r = resolveHandler(handlerExpr, opts, 0);
@@ -90,7 +91,7 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         // Svelte 5: `import { on } from 'svelte/events'`, `on(window, 'message', fn)` (also under another name).
         const decl = svelteEvents ? resolveIdentifier(callee) : undefined;
         if (decl && Node.isImportSpecifier(decl) && decl.getName() === 'on' && decl.getImportDeclaration().getModuleSpecifierValue() === 'svelte/events') method = 'svelte/events:on';
-        else if (isDojoOn(callee)) method = 'dojo/on';
+        else if (dojo && isDojoOn(callee)) method = 'dojo/on';
       }
       if (method === 'addEventListener' && event === 'message' && (!target || isWindowTarget(target)) && hearsWindowMessages(sf, target)) {
         add(args[1], node, 'addEventListener');
