@@ -73,7 +73,7 @@ export function analyzeEventData(
     if (!parent) return;
     if (memberObject(parent) === e) {
       if (memberName(parent) === 'data') rawOrBind(parent);
-      else if (memberName(parent) === 'originalEvent') eventRef(parent);
+      else if (memberName(parent) === 'originalEvent' || memberName(parent) === 'browserEvent') eventRef(parent); // jQuery, Ext JS
     } else if (Node.isVariableDeclaration(parent) && parent.getInitializer() === e) {
       // `var evt = e.originalEvent` (jQuery), `const ev = event`: the alias's references are the event.
       const nameNode = parent.getNameNode();

@@ -44,7 +44,7 @@ export const BUILTINS = new Set(['postMessage', 'structuredClone', 'setTimeout',
 export const NOT_ESCAPES = /^(console\.\w+|String|Boolean|Number|alert)$/;
 
 /** `JSON.parse`, `window.JSON.parse`, `window['JSON'].parse`, `self.JSON['parse']`…, and the libraries' own spellings
- * of it: AngularJS `angular.fromJson`, jQuery `$.parseJSON` / `jQuery.parseJSON` (round-6 hold-out, an AngularJS
+ * of it: AngularJS `angular.fromJson`, jQuery `$.parseJSON` / `jQuery.parseJSON`, Ext JS `Ext.decode` (round-6 hold-out, an AngularJS
  * controller whose reads were left on the legacy name). */
 export function isJsonParse(callee: Node): boolean {
   const c = unwrap(callee);
@@ -53,6 +53,7 @@ export function isJsonParse(callee: Node): boolean {
     const lib = unwrap(memberObject(c)!);
     return Node.isIdentifier(lib) && (name === 'fromJson' ? lib.getText() === 'angular' : /^(\$|jQuery)$/.test(lib.getText()));
   }
+  if (name === 'decode') return /^Ext(\.JSON)?$/.test(unwrap(memberObject(c)!).getText()); // Ext JS `Ext.decode`, `Ext.JSON.decode`
   if (name !== 'parse') return false;
   const obj = unwrap(memberObject(c)!);
   if (Node.isIdentifier(obj)) return obj.getText() === 'JSON';

@@ -87,3 +87,11 @@ export function isDojoOn(callee: Node): boolean {
   if (!deps || !Node.isArrayLiteralExpression(deps) || !(Node.isFunctionExpression(factory) || Node.isArrowFunction(factory))) return false;
   return stringValue(deps.getElements()[factory.getParameters().indexOf(decl)]) === 'dojo/on';
 }
+
+/** Ext JS `Ext.get(window)` / `Ext.fly(window)`: the window as an Ext element (round-6 hold-out, an Ext JS panel). */
+export function isExtWindow(n: Node): boolean {
+  const u = unwrap(n);
+  if (!Node.isCallExpression(u) || !/^Ext\.(get|fly)$/.test(u.getExpression().getText())) return false;
+  const arg = u.getArguments()[0];
+  return !!arg && isWindowTarget(arg);
+}

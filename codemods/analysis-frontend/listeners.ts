@@ -8,7 +8,7 @@ import { descendantsOfKinds } from '../engine/descendants.js';
 import { isFunctionLike, isGlobalObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { subscribedPipeline } from './rxjs-pipeline.js';
 import { markupHandler } from './markup-listeners.js';
-import { hookTargetsWindow, isDojoOn, isJqueryWindow, isStencilWindowMessage, isWindowTarget } from './listener-targets.js';
+import { hookTargetsWindow, isDojoOn, isExtWindow, isJqueryWindow, isStencilWindowMessage, isWindowTarget } from './listener-targets.js';
 import { hearsWindowMessages } from './worker-scope.js';
 import { assignedMember } from './member-handlers.js';
 import { unattachedJumioHandlers } from './unattached-handlers.js';
@@ -112,6 +112,11 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         add(args[1], node, 'attachEvent');
       } else if ((method === 'on' || method === 'bind' || method === 'one') && event && JQUERY_MESSAGE.test(event) && target && isJqueryWindow(target)) {
         add(args[args.length - 1], node, 'jquery');
+      } else if ((method === 'on' || method === 'addListener') && event === 'message' && target && isExtWindow(target)) {
+        // Ext JS: `Ext.get(window).on('message', this.onMessage, this)` — the handler, then its scope.
+        add(args[1], node, 'jquery');
+      } else if (method === 'on' && target?.getText() === 'Ext.EventManager' && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0])) {
+        add(args[2], node, 'jquery');
       } else if (method === 'receiveMessage' && target && /^(\$|jQuery)$/.test(target.getText())) {
         // Ben Alman's jQuery postMessage plugin: `$.receiveMessage(fn, origin)` listens on the window.
         add(args[0], node, 'jquery');

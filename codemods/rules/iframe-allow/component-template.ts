@@ -36,7 +36,7 @@ function shift(tag: FrameTag, by: number): FrameTag {
  * (Backbone views), `Handlebars.compile('…')`. */
 const COMPILERS = /^(_|lodash|Handlebars)\.(template|compile)$/;
 
-/** The literals that hold a component's own markup: Angular/Vue `template: '…'`, Dojo `templateString: '…'`,
+/** The literals that hold a component's own markup: Angular/Vue `template: '…'`, Dojo `templateString: '…'`, Ext JS `html: '…'`,
  * `template: _.template('…')`, and
  * Lit's `html\`…\`` (its `${…}` parts stand in for attribute values and content). */
 function templateLiterals(block: ScriptBlock): Node[] {
@@ -46,7 +46,8 @@ function templateLiterals(block: ScriptBlock): Node[] {
   // Literals given to innerHTML / insertAdjacentHTML (html-sinks.ts): the page's own markup once parsed.
   for (const s of htmlSinks(block.sourceFile)) if (s.literal && !out.includes(s.literal)) out.push(s.literal);
   for (const pa of block.sourceFile.getDescendantsOfKind(SyntaxKind.PropertyAssignment)) {
-    if (pa.getName() !== 'template' && pa.getName() !== 'templateString') continue; // templateString: Dojo's _TemplatedMixin
+    // templateString: Dojo's _TemplatedMixin; html: an Ext JS component's config (Ext.define / Ext.create).
+    if (pa.getName() !== 'template' && pa.getName() !== 'templateString' && !(pa.getName() === 'html' && /\bExt\.(define|create)\(/.test(text))) continue;
     const init = pa.getInitializer();
     if (init && (Node.isStringLiteral(init) || Node.isNoSubstitutionTemplateLiteral(init))) out.push(init);
   }
