@@ -54,7 +54,8 @@ export function gotPutRetry(http: HttpCall, fn: Node | undefined): { option: str
   const opts = http.options;
   const own = opts?.getProperties().find((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) && p.getName() === 'retry');
   const inFn = !!opts && (!fn || (opts.getStart() >= fn.getStart() && opts.getEnd() <= fn.getEnd()));
-  if (inFn && !own && !opts!.getProperties().some((p) => Node.isSpreadAssignment(p))) return { option: 'retry: { limit: 0 }' };
+  // Written last, it also wins over a retry option a spread (`...DEFAULTS`) may carry.
+  if (inFn && !own) return { option: 'retry: { limit: 0 }' };
   return { item: `${own ? `this call's retry option (line ${own.getStartLineNumber()})` : 'the client\'s default retry'} now resends a PUT on a network ` +
     'error or a 5xx (it never resent the legacy POST), and every KYX account PUT starts a new workflow execution: give this call retry: { limit: 0 }' };
 }
