@@ -12,7 +12,11 @@ function statementRange(st: Node): [number, number] {
   const ls = text.lastIndexOf('\n', st.getStart() - 1) + 1;
   let end = st.getEnd();
   while (text[end] === ' ' || text[end] === '\t') end++;
-  if (/^[ \t]*$/.test(text.slice(ls, st.getStart())) && text[end] === '\n') return [ls, end + 1];
+  if (/^[ \t]*$/.test(text.slice(ls, st.getStart())) && text[end] === '\n') {
+    // Between two blank lines: take one of them too (else a double blank line is left, as dead-declarations.ts avoids).
+    const blankAfter = text[end + 1] === '\n';
+    return [ls, blankAfter && text.slice(0, ls).endsWith('\n\n') ? end + 2 : end + 1];
+  }
   return [st.getStart(), st.getEnd()];
 }
 
