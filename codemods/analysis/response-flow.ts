@@ -10,7 +10,7 @@ import type { HttpCall } from './http-calls.js';
 import { updateResponseType } from './response-types.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo, scopeOf } from './scope.js';
-import { PASS_THROUGH_OPERATORS, isDurableStep, isRetryWrapper, rxjsOperator, settlesWithAnElement } from './settling-wrappers.js';
+import { PASS_THROUGH_OPERATORS, circuitBreakerFires, isDurableStep, isRetryWrapper, rxjsOperator, settlesWithAnElement } from './settling-wrappers.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { movedBindingText, movedReadEdit } from './response-reads.js';
 import { migrateResponseSchema } from './zod-response-schema.js';
@@ -216,8 +216,10 @@ export class ResponseFlow {
   private returned(at: Node, level: Level): void {
     const fn = Node.isArrowFunction(at) ? at : at.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
     const call = fn?.getParent();
-    // An Inngest step (`await step.run('id', async () => …)`) resolves with what its callback returns.
-    if (fn && isDurableStep(call!, fn)) return this.visit(call!, level);
+    // An Inngest step (`await step.run('id', async () => …)`) resolves with what its callback returns, an opossum
+    // breaker's `await breaker.fire(…)` with what its action returns.
+    const settles = fn ? (isDurableStep(call!, fn) ? [call!] : circuitBreakerFires(fn)) : undefined;
+    if (settles) return settles.forEach((c) => this.visit(c, level));
     if (fn && Node.isCallExpression(call) && call.getArguments()[0] === fn) {
       const callee = call.getExpression();
       if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'then') return this.visit(call, level);

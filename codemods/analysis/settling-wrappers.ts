@@ -48,3 +48,40 @@ export function rxjsOperator(callee: Node): string | undefined {
   if (!d || !Node.isImportSpecifier(d) || !/^rxjs(\/operators)?$/.test(d.getImportDeclaration().getModuleSpecifierValue())) return undefined;
   return d.getName();
 }
+
+/** opossum: `const breaker = new CircuitBreaker(action, opts)` … `await breaker.fire(…)` resolves with what `action`
+ * resolves to. When `fn` is such an action (a function of this file read nowhere else), and the breaker is used only
+ * through `.fire(…)`, listeners (`.on(…)`) and fallbacks that throw, returns its `.fire(…)` calls: a value `fn`
+ * returns reaches them. */
+export function circuitBreakerFires(fn: Node): Node[] | undefined {
+  const named = Node.isFunctionDeclaration(fn) ? fn.getNameNode() : (() => {
+    const v = fn.getParent();
+    return v && Node.isVariableDeclaration(v) && v.getInitializer() === fn ? v.getNameNode() : undefined;
+  })();
+  if (!named || !Node.isIdentifier(named)) return undefined;
+  const sf = fn.getSourceFile();
+  const refsOf = (id: Node): Node[] => sf.getDescendantsOfKind(SyntaxKind.Identifier)
+    .filter((r) => r !== id && r.getText() === id.getText() && findDeclaration(r, r.getText()) === id.getParent());
+  const refs = refsOf(named);
+  const made = refs[0]?.getParent();
+  if (refs.length !== 1 || !Node.isNewExpression(made) || made.getArguments()[0] !== refs[0]) return undefined;
+  const ctor = made.getExpression();
+  const ctorDecl = Node.isIdentifier(ctor) ? findDeclaration(ctor, ctor.getText()) : undefined;
+  if (ctorDecl?.getFirstAncestorByKind(SyntaxKind.ImportDeclaration)?.getModuleSpecifierValue() !== 'opossum') return undefined;
+  const holder = made.getParent();
+  if (!Node.isVariableDeclaration(holder) || !Node.isIdentifier(holder.getNameNode())) return undefined;
+  const fires: Node[] = [];
+  for (const r of refsOf(holder.getNameNode())) {
+    const access = r.getParent();
+    const call = access?.getParent();
+    if (!Node.isPropertyAccessExpression(access) || access.getExpression() !== r || !Node.isCallExpression(call)) return undefined;
+    const member = access.getName();
+    if (member === 'fire') fires.push(call);
+    else if (member === 'fallback') {
+      const f = call.getArguments()[0];
+      const body = f && (Node.isArrowFunction(f) || Node.isFunctionExpression(f)) ? f.getBody() : undefined;
+      if (!body || !Node.isBlock(body) || body.getDescendantsOfKind(SyntaxKind.ReturnStatement).length) return undefined;
+    } else if (member !== 'on') return undefined;
+  }
+  return fires.length ? fires : undefined;
+}

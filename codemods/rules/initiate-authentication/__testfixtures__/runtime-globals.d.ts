@@ -1,5 +1,5 @@
 // Type stand-ins for the fixtures' runtimes and packages that are not installed here (typecheck-outputs.test.ts):
-// Deno's globals and npm: specifier (deno-npm-axios), Inngest (inngest-step-run), Astro (astro-endpoint-import-meta-env).
+// Deno's globals and npm: specifier (deno-npm-axios), Inngest (inngest-step-run), Astro (astro-endpoint-import-meta-env), opossum (opossum-*).
 declare const Deno: {
   serve(handler: (req: Request) => Response | Promise<Response>): void;
   env: { get(name: string): string | undefined };
@@ -22,4 +22,11 @@ declare module 'typedi' {
 declare module 'astro' {
   export interface APIContext { locals: Record<string, any>; url: URL; request: Request }
   export type APIRoute = (context: APIContext) => Response | Promise<Response>;
+}
+declare module 'opossum' {
+  export default class CircuitBreaker<A extends unknown[] = unknown[], R = unknown> {
+    constructor(action: (...args: A) => Promise<R>, options?: Record<string, unknown>);
+    fire(...args: A): Promise<R>;
+    fallback(fn: (...args: unknown[]) => unknown): this;
+  }
 }
