@@ -110,6 +110,15 @@ const EXPECT: Record<string, Expectation> = {
   // plugin's argument, not a check in the handler), so flagged as an identity-check handler; migration is a gap.
   '33-kyc-jquery-postmessage.js': { manual: ['iframe-event-handler', 'legacy-endpoint'], manualMentions: ['read workflowExecutionId instead of transactionReference'] },
   '39-kyc-xtemplate.html': { has: [`<iframe :src="url" allow="${FULL_ALLOW}" allowfullscreen>`, "this.$emit('done', data.workflowExecutionId)", "indexOf('jumio.ai') === -1"], lacks: ['data.transactionReference'], manual: [] },
+  // 61-64 and lookalikes 54-56: a second batch, judged before its run like the first.
+  // Angular @ViewChild: the runtime setAttribute('allow', 'camera;fullscreen') on the template's iframe would undo the
+  // template's list: edited like Vue's this.$refs.frame.
+  '61-kyc-viewchild.component.ts': { has: ["event.origin.endsWith('.jumio.ai')", "sessionStorage.setItem('kycRef', data.workflowExecutionId)", `frame.setAttribute('allow', '${FULL_ALLOW}')`], lacks: ['data.transactionReference', "'camera;fullscreen')"], manual: [] },
+  // React useRef: frameRef.current.allow = 'camera;fullscreen' on the JSX iframe of ref={frameRef}.
+  '62-KycRefFrame.tsx': { has: ['onDone(data.workflowExecutionId)', `frameRef.current.allow = '${FULL_ALLOW}'`], lacks: ['data.transactionReference', "= 'camera;fullscreen'"], manual: [] },
+  '63-verify-return-entries.js': { has: ["query.acquisitionStatus === 'SUCCESS'", "'Verified, reference ' + query.workflowExecutionId"], lacks: ['query.transactionStatus', 'query.transactionReference'], manual: [] },
+  // URLSearchParams.forEach((value, key) => { if (key === 'transactionStatus') … }): the compared names are the reads.
+  '64-verify-return-foreach.js': { has: ["key === 'acquisitionStatus'", "key === 'workflowExecutionId'", "key === 'errorCode'"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },
   '60-body-onmessage.html': { has: ["document.getElementById('ref').value = data.workflowExecutionId;", `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['data.transactionReference'], manual: ['web-client-host'] },
 };
 
