@@ -5,7 +5,7 @@
 // `url.parse(…, true).query`, Angular `queryParams`, h3 `getQuery(event)`, `Object.fromEntries(params)`, `qs.parse(…)`,
 // the page's own parser of `location.search`) read with `.name`, `['name']`, destructuring or `'name' in q`.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
-import { memberName, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
+import { memberName, memberObject, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { isTanstackSearch, TANSTACK_SEARCH } from './tanstack-search.js';
 
@@ -44,7 +44,9 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
       return { kind: callee === 'useSearchParams' ? 'search' : 'object', key: `call@${e.getStart()}` };
     }
     if (callee === 'Object.fromEntries') {
-      const inner = e.getArguments()[0];
+      // Object.fromEntries(params) and Object.fromEntries(params.entries()).
+      const arg = e.getArguments()[0] && unwrap(e.getArguments()[0]!);
+      const inner = arg && Node.isCallExpression(arg) && arg.getArguments().length === 0 && memberName(arg.getExpression()) === 'entries' ? memberObject(arg.getExpression()) : arg;
       const s = inner && querySource(inner, depth + 1);
       return s ? { kind: 'object', key: `${s.key}#entries` } : undefined;
     }
