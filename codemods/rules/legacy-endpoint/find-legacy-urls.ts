@@ -101,3 +101,21 @@ function routeOf(host: LegacyHostInfo, path: string): LegacyUrlHit['route'] | un
   }
   return undefined;
 }
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const [AUTH_INITIATE_PATH] = LEGACY_AUTH_INITIATE_PATHS;
+/** A literal that is only a legacy route path — its host is set elsewhere (a client's base URL option, an AWS Amplify
+ * API name, a config value). Only the two routes no other API spells: the older `/api/auth/v1/initiate` and
+ * `/api/v4/initiate` are common words of other APIs. */
+const PATH_ONLY = new RegExp(`^/?(${escape(AUTH_INITIATE_PATH.slice(1))}|${escape(LEGACY_AUTH_RETRIEVAL_PREFIX.slice(1, -1))})(?=$|/|\\?|${HOLE})`);
+
+/** The legacy route a host-less path literal names, with the path to print. */
+export function findLegacyPathOnly(text: string): { route: 'auth-initiate' | 'auth-retrieval'; display: string } | undefined {
+  const m = PATH_ONLY.exec(text);
+  if (!m) return undefined;
+  const display = text.replace(/[?#].*$/s, '').replace(new RegExp(`${HOLE}[^/]*`, 'g'), '{…}').slice(0, 120);
+  return { route: m[1] === AUTH_INITIATE_PATH.slice(1) ? 'auth-initiate' : 'auth-retrieval', display };
+}
+
+/** Strings one of which every host-less legacy path contains (added to the rule's prefilter). */
+export const LEGACY_PATH_NEEDLES: readonly string[] = [AUTH_INITIATE_PATH.slice(1), LEGACY_AUTH_RETRIEVAL_PREFIX.slice(1, -1)];

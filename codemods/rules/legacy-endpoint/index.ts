@@ -1,6 +1,7 @@
 // legacy-endpoint: the catch-all. Reports every string or template literal (and, in HTML/Vue, every attribute
-// value) that holds a legacy Jumio host plus a legacy path — or a legacy base URL — as a manual item. It never
-// rewrites anything.
+// value) that holds a legacy Jumio host plus a legacy path — or a legacy base URL — as a manual item, and in code a
+// literal that is only the authentication initiate or retrieval path (its host set elsewhere). It never rewrites
+// anything.
 //
 // "That no other rule handles": the registry runs this rule LAST, and the engine passes it `ctx.prior`, the ranges
 // earlier rules edited and the sites they flagged in this file in this run. A literal is skipped when prior work
@@ -13,8 +14,8 @@ import { ts } from '#ts-morph';
 import { isKyxHost } from '../../../api/index.js';
 import { HELPER_EXPORTS } from '../../analysis/kyx-helper.js';
 import type { ManualItem, PriorWork, Rule, RuleFile, RuleResult } from '../../engine/types.js';
-import { findLegacyUrls, HOLE, LEGACY_HOST_NEEDLES } from './find-legacy-urls.js';
-import { messageFor, type SiteKind } from './messages.js';
+import { findLegacyPathOnly, findLegacyUrls, HOLE, LEGACY_HOST_NEEDLES, LEGACY_PATH_NEEDLES } from './find-legacy-urls.js';
+import { messageFor, pathOnlyMessage, type SiteKind } from './messages.js';
 
 export const RULE_ID = 'legacy-endpoint';
 
@@ -131,6 +132,32 @@ function isMigrationMapKey(node: ts.Node): boolean {
   }
 }
 
+const isFunction = (n: ts.Node | undefined): boolean => !!n && (ts.isArrowFunction(n) || ts.isFunctionExpression(n));
+
+/** The path of a server route (`app.post('/api/…', handler)`, `router.get(path, auth, handler)`, hapi's
+ * `{ method, path, handler }`): a local fake or proxy of the legacy API, not a call to it. */
+function isRouteRegistration(node: ts.Node): boolean {
+  const p = node.parent;
+  if (p && ts.isPropertyAssignment(p) && p.initializer === node && ts.isObjectLiteralExpression(p.parent)) {
+    return p.parent.properties.some((q) => q.name && /^handler$/.test(q.name.getText()));
+  }
+  if (!p || !ts.isCallExpression(p) || p.arguments[0] !== node || p.arguments.length < 2) return false;
+  const second = p.arguments[1]!;
+  return isFunction(p.arguments[p.arguments.length - 1]) && (isFunction(second) || ts.isIdentifier(second) || ts.isPropertyAccessExpression(second));
+}
+
+/** Does the statement hold a legacy URL with its host (reported on its own: a nock mock's host before its `.get(path)`)? */
+function hasLegacyUrl(stmt: ts.Node): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    const v = found ? undefined : literalValue(n);
+    if (v !== undefined && findLegacyUrls(v).length > 0) found = true;
+    if (!found) ts.forEachChild(n, visit);
+  };
+  visit(stmt);
+  return found;
+}
+
 function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualItem[]): void {
   // Migrated in this run, or by an earlier run (the file already calls the KYX token helper the rules write):
   // a scan after --write must not call the constants a migrated call still reads "not migrated".
@@ -144,6 +171,13 @@ function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualIte
         if (hit) {
           if (!handled(prior, node, enclosingStatement(node), sf, block.offset)) {
             out.push({ pos: node.getStart(sf) + block.offset, message: messageFor(hit, siteOf(node), migratedHere) });
+          }
+        } else {
+          const path = findLegacyPathOnly(value);
+          const around = enclosingStatement(node);
+          if (path && siteOf(node) === 'code' && !isRouteRegistration(node) && !handled(prior, node, around, sf, block.offset) &&
+              !(around && hasLegacyUrl(around.stmt))) {
+            out.push({ pos: node.getStart(sf) + block.offset, message: pathOnlyMessage(path.route, path.display) });
           }
         }
         if (!ts.isTemplateExpression(node)) return;
@@ -183,7 +217,7 @@ function scanMarkup(file: RuleFile, prior: readonly PriorWork[], out: ManualItem
 export const legacyEndpointRule: Rule = {
   id: RULE_ID,
   title: 'Report legacy Jumio endpoints (host + path) that no other rule migrated, as manual items',
-  prefilter: LEGACY_HOST_NEEDLES,
+  prefilter: [...LEGACY_HOST_NEEDLES, ...LEGACY_PATH_NEEDLES],
   kinds: ['script', 'html', 'vue', 'svelte'],
   run(file: RuleFile, ctx): RuleResult {
     const manual: ManualItem[] = [];

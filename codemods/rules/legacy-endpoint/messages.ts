@@ -75,3 +75,13 @@ export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code', migratedH
   }
 }
 
+/** A host-less legacy path (`'/api/authentication/v1/web/initiate'` with the base URL set elsewhere). */
+export function pathOnlyMessage(route: 'auth-initiate' | 'auth-retrieval', path: string): string {
+  const own = 'a route of your own on this path (a proxy, a test mock, the netverify-migrate shim) can stay';
+  return route === 'auth-initiate'
+    ? `legacy Jumio initiate path ${path}, its host set elsewhere (a client base URL, an API name, a config value): a call ` +
+      `that sends it to a legacy Jumio host must move to the KYX account API (account.<region>.jumio.ai, OAuth2 bearer token; see MIGRATION.md); ${own}`
+    : `legacy Jumio authentication retrieval path ${path}, its host set elsewhere (a client base URL, an API name, a config value): ` +
+      `a call that sends it to a legacy Jumio host must move to GET retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/` +
+      `{workflowExecutionId} (see MIGRATION.md); ${own}`;
+}
