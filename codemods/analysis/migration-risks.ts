@@ -5,7 +5,7 @@ import { Node, SyntaxKind, type CallExpression, type PropertyAccessExpression } 
 import { findDeclaration } from './resolve-binding.js';
 import type { HttpCall } from './http-calls.js';
 import { resolveObjectLiteralInFile } from './object-literals.js';
-import { isRetryWrapper } from './settling-wrappers.js';
+import { catchesRejections, isRetryWrapper } from './settling-wrappers.js';
 
 /** Where errors went before the function was made async, when a rejection of the function's own promise would
  * bypass it: a callback of the request, a `.catch` on the call chain, or the framework that calls this function. */
@@ -20,7 +20,7 @@ export function callbackErrorPath(http: HttpCall, fn: Node): string | undefined 
 /** The call that receives the function awaits the promise it returns: a retry wrapper, or any call that is itself
  * awaited (`await pRetry(() => call)`); a router registering a handler (`router.post(path, fn)`) ignores it. */
 function awaitsItsCallback(owner: CallExpression): boolean {
-  return isRetryWrapper(owner.getExpression()) || Node.isAwaitExpression(owner.getParent());
+  return isRetryWrapper(owner.getExpression()) || catchesRejections(owner.getExpression()) || Node.isAwaitExpression(owner.getParent());
 }
 
 /** `fn` returns the call's promise (its chain: `() => got.post(…).json()`, `return axios.post(…)`): its caller already

@@ -85,3 +85,15 @@ export function circuitBreakerFires(fn: Node): Node[] | undefined {
   }
   return fires.length ? fires : undefined;
 }
+
+/** fp-ts `TE.tryCatch(thunk, onRejected)` (TaskEither imported from fp-ts): a rejection of the thunk's promise becomes a
+ * Left, so a failure awaited before the call inside the thunk is handled there like the call's own. */
+export function catchesRejections(callee: Node): boolean {
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'tryCatch') return false;
+  const ns = callee.getExpression();
+  const decl = Node.isIdentifier(ns) ? findDeclaration(ns, ns.getText()) : undefined;
+  // `import * as TE from …` resolves to the import declaration itself.
+  const imp = decl && Node.isImportDeclaration(decl) ? decl : decl?.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
+  const spec = imp?.getModuleSpecifierValue();
+  return !!spec && /^fp-ts\/(lib\/|es6\/)?TaskEither$/.test(spec);
+}

@@ -175,8 +175,9 @@ export const UNTOUCHED = [
 export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {
   // fp-ts: TE.tryCatch's thunk returns the request's promise and TE.map's callback reads the response; the thunk is
   // migrated (made async) and flagged as the response leaving whole, the type alias gets the KYX shape, but the reads
-  // in TE.map stay legacy (with fp-ts's real types tsc then reports them). The thunk also gets an item saying a lookup
-  // failure "never reaches the code that calls this handler", which TE.tryCatch in fact catches (a false alarm).
+  // in TE.map stay legacy (with fp-ts's real types tsc then reports them). The thunk also got an item saying a lookup
+  // failure "never reaches the code that calls this handler", which TE.tryCatch in fact catches (a false alarm, fixed:
+  // fixture fp-ts-trycatch-thunk).
   'auth-fp-ts-taskeither': {
     has: ['`https://account.emea-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`', "Bearer ${await kyxAccessToken('emea-1')}",
       'type LegacyInitiate = { timestamp: string; web: { href: string }; workflowExecution: { id: string } };'],

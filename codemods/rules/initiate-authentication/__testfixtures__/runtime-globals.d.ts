@@ -1,5 +1,5 @@
 // Type stand-ins for the fixtures' runtimes and packages that are not installed here (typecheck-outputs.test.ts):
-// Deno's globals and npm: specifier (deno-npm-axios), Inngest (inngest-step-run), Astro (astro-endpoint-import-meta-env), opossum (opossum-*).
+// Deno's globals and npm: specifier (deno-npm-axios), Inngest (inngest-step-run), Astro (astro-endpoint-import-meta-env), opossum (opossum-*), fp-ts (fp-ts-trycatch-thunk).
 declare const Deno: {
   serve(handler: (req: Request) => Response | Promise<Response>): void;
   env: { get(name: string): string | undefined };
@@ -29,4 +29,8 @@ declare module 'opossum' {
     fire(...args: A): Promise<R>;
     fallback(fn: (...args: unknown[]) => unknown): this;
   }
+}
+declare module 'fp-ts/TaskEither' {
+  export type TaskEither<E, A> = () => Promise<{ _tag: 'Left'; left: E } | { _tag: 'Right'; right: A }>;
+  export function tryCatch<E, A>(f: () => Promise<A>, onRejected: (reason: unknown) => E): TaskEither<E, A>;
 }
