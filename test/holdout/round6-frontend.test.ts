@@ -114,8 +114,12 @@ const EXPECT: Record<string, Expectation> = {
   // Angular @ViewChild: the runtime setAttribute('allow', 'camera;fullscreen') on the template's iframe would undo the
   // template's list: edited like Vue's this.$refs.frame.
   '61-kyc-viewchild.component.ts': { has: ["event.origin.endsWith('.jumio.ai')", "sessionStorage.setItem('kycRef', data.workflowExecutionId)", `frame.setAttribute('allow', '${FULL_ALLOW}')`], lacks: ['data.transactionReference', "'camera;fullscreen')"], manual: [] },
-  // React useRef: frameRef.current.allow = 'camera;fullscreen' on the JSX iframe of ref={frameRef}.
-  '62-KycRefFrame.tsx': { has: ['onDone(data.workflowExecutionId)', `frameRef.current.allow = '${FULL_ALLOW}'`], lacks: ['data.transactionReference', "= 'camera;fullscreen'"], manual: [] },
+  // React useRef: frameRef.current.allow = 'camera;fullscreen' on the JSX iframe of ref={frameRef}. 61 and 62 kept the
+  // runtime legacy list (which undoes the template's edited one): fixed (component-frame-refs.ts, fixtures
+  // angular-viewchild-frame and react-useref-frame). Judged first with no manual item: the flag cannot be added
+  // after `if (frameRef.current) frameRef.current.allow = …` (no braces), so an item asks for it (the JSX frame gets
+  // allowFullScreen in the same run).
+  '62-KycRefFrame.tsx': { has: ['onDone(data.workflowExecutionId)', `frameRef.current.allow = '${FULL_ALLOW}'`, `allow="${FULL_ALLOW}" allowFullScreen`], lacks: ['data.transactionReference', "= 'camera;fullscreen'"], manual: ['iframe-allow'] },
   '63-verify-return-entries.js': { has: ["query.acquisitionStatus === 'SUCCESS'", "'Verified, reference ' + query.workflowExecutionId"], lacks: ['query.transactionStatus', 'query.transactionReference'], manual: [] },
   // URLSearchParams.forEach((value, key) => { if (key === 'transactionStatus') … }): the compared names are the reads.
   '64-verify-return-foreach.js': { has: ["key === 'acquisitionStatus'", "key === 'workflowExecutionId'", "key === 'errorCode'"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },

@@ -10,6 +10,7 @@ import { isFunctionLike, resolveIdentifier, stringValue, unwrap } from '../../an
 import { allowsCamera } from '../../analysis-frontend/index.js';
 import { featureNames, mergeAllowValue, REQUIRED_ALLOW } from './allow-value.js';
 import { ALLOW_MESSAGE } from './frame-tag.js';
+import { componentFrameRef } from './component-frame-refs.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
 
 interface Site {
@@ -101,6 +102,7 @@ function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0, bound
     const name = Node.isPropertyAccessExpression(u) ? u.getName() : stringValue(u.getArgumentExpression());
     return name !== undefined && refs?.has(name) ? 'page' : undefined;
   }
+  if (Node.isPropertyAccessExpression(u) && componentFrameRef(u)) return 'page';
   if (Node.isIdentifier(u)) {
     const decl = resolveIdentifier(u);
     // A component-level `let frame` the markup binds to its <iframe>.
