@@ -17,6 +17,7 @@ import { queryTypeEdits } from './query-types.js';
 import { angularInputItems } from './angular-inputs.js';
 import { emberQueryParamEdits } from './ember-query-params.js';
 import { watchQueryEdits } from './nuxt-watch-query.js';
+import { inGuardedBranch } from './foreach-reads.js';
 import { rereportOtherModuleSchema, TANSTACK_SEARCH, validateSearchEdits } from './tanstack-search.js';
 import { mockedRedirectEdits } from './test-mocks.js';
 import { KYX_LANDING_NAMES, jumioTestFile } from '../../analysis-frontend/test-code.js';
@@ -49,7 +50,7 @@ function paymentWord(at: Node, singlePage: boolean): string | undefined {
  * `?? ''`, `|| ''`, String(…), decodeURIComponent(…), casts and Svelte 5's `$derived(…)`. */
 function valueHolder(read: ParamRead): Node | undefined {
   const v = read.value;
-  if (Node.isBindingElement(v)) return v.getNameNode();
+  if (Node.isBindingElement(v) || Node.isParameterDeclaration(v)) return v.getNameNode();
   let cur: Node = v;
   for (let p = cur.getParent(); p; p = cur.getParent()) {
     const wraps = Node.isParenthesizedExpression(p) || Node.isAsExpression(p) || Node.isNonNullExpression(p)
@@ -64,9 +65,11 @@ function valueHolder(read: ParamRead): Node | undefined {
 
 /** Literals the parameter's value is compared with (`=== 'X'`, `case 'X':`), following one local variable. */
 function comparedLiterals(read: ParamRead): Node[] {
-  const uses: Node[] = Node.isBindingElement(read.value) ? [] : [read.value];
+  const param = Node.isParameterDeclaration(read.value);
+  const uses: Node[] = Node.isBindingElement(read.value) || param ? [] : [read.value];
   const holder = valueHolder(read);
-  if (holder) uses.push(...identifierUses(holder));
+  // A forEach callback's value parameter is this parameter's only inside the branch its key comparison guards.
+  if (holder) uses.push(...identifierUses(holder).filter((u) => !param || inGuardedBranch(u, read.nameNode)));
   const out: Node[] = [];
   for (const use of uses) {
     let top: Node = use;

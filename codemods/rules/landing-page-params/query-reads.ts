@@ -8,6 +8,7 @@ import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { memberName, memberObject, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { isTanstackSearch, TANSTACK_SEARCH } from './tanstack-search.js';
+import { forEachKey, keyComparison } from './foreach-reads.js';
 
 export type SourceKind = 'search' | 'object';
 
@@ -209,7 +210,7 @@ const APP_ROUTER_PROP = /^param@\d+\.searchParams$/;
 
 /** The only node kinds the loop below looks at. */
 const READ_KINDS = new Set([SyntaxKind.PropertyAccessExpression, SyntaxKind.ElementAccessExpression, SyntaxKind.CallExpression,
-  SyntaxKind.VariableDeclaration, SyntaxKind.BinaryExpression]);
+  SyntaxKind.VariableDeclaration, SyntaxKind.BinaryExpression, SyntaxKind.CaseClause]);
 
 export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): ParamRead[] {
   const reads: ParamRead[] = [];
@@ -253,6 +254,13 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
         if (!name || !names.has(name) || el.getDotDotDotToken()) continue;
         reads.push({ name, nameNode: prop ?? el.getNameNode(), kind: 'binding', binding: el, group: src.key, value: el, sourceExpr: n.getInitializer()! });
       }
+    } else if ((Node.isBinaryExpression(n) || Node.isCaseClause(n)) && keyComparison(n)) {
+      // params.forEach((value, key) => { if (key === 'transactionStatus') … } / switch (key) { case '…': }) (foreach-reads.ts).
+      const { literal, key } = keyComparison(n)!;
+      const each = names.has(stringValue(literal)!) ? forEachKey(key) : undefined;
+      const src = each && querySource(each.receiver);
+      if (!src || src.kind !== 'search' || !each!.valueParam) continue;
+      reads.push({ name: stringValue(literal)!, nameNode: literal, kind: 'literal', group: src.key, value: each!.valueParam, sourceExpr: each!.receiver });
     } else if (Node.isBinaryExpression(n) && n.getOperatorToken().getKind() === SyntaxKind.InKeyword) {
       const name = stringValue(n.getLeft());
       const src = querySource(n.getRight());
