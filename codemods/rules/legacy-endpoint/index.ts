@@ -80,6 +80,29 @@ function handled(prior: readonly PriorWork[], node: ts.Node, around: ReturnType<
   });
 }
 
+/** A legacy URL held by a file-local `const` whose every read sits in a call another rule flagged (a proven initiate
+ * or retrieval it could not migrate, e.g. headers in a `new Headers()`): that flag already names the endpoint, and a
+ * second marker here would say no call using it was proven (hold-out round 6). */
+function readOnlyByFlaggedCalls(prior: readonly PriorWork[], node: ts.Node, sf: ts.SourceFile, offset: number): boolean {
+  const decl = node.parent;
+  if (!decl || !ts.isVariableDeclaration(decl) || decl.initializer !== node || !ts.isIdentifier(decl.name)) return false;
+  const list = decl.parent;
+  const stmt = list?.parent;
+  if (!list || !ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Const) || !stmt || !ts.isVariableStatement(stmt)) return false;
+  if (stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return false;
+  const name = decl.name.text;
+  if (new RegExp(`\\bexports\\b[^;]*\\b${name}\\b`).test(sf.text)) return false;
+  const flagged = prior.filter((w) => w.rule !== RULE_ID && w.kind === 'manual').map((w) => nodeStartingAt(sf, w.start - offset, sf))
+    .filter((n): n is ts.Node => !!n && n !== stmt);
+  const reads: ts.Node[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n) && n.text === name && n !== decl.name) reads.push(n);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return reads.length > 0 && reads.every((r) => flagged.some((f) => f.getStart(sf) <= r.getStart(sf) && r.end <= f.end));
+}
+
 const MSW_IMPORT = /\bfrom\s*['"]msw(\/[\w/-]+)?['"]|\brequire\(\s*['"]msw['"]\s*\)/;
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']);
 
@@ -169,7 +192,7 @@ function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualIte
       if (value !== undefined) {
         const hit = isMigrationMapKey(node) ? undefined : findLegacyUrls(value)[0];
         if (hit) {
-          if (!handled(prior, node, enclosingStatement(node), sf, block.offset)) {
+          if (!handled(prior, node, enclosingStatement(node), sf, block.offset) && !readOnlyByFlaggedCalls(prior, node, sf, block.offset)) {
             out.push({ pos: node.getStart(sf) + block.offset, message: messageFor(hit, siteOf(node), migratedHere) });
           }
         } else {

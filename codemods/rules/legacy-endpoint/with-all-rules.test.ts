@@ -95,4 +95,16 @@ describe('legacy-endpoint with all rules', () => {
     const second = runAll(p, first.output);
     expect(second.output).toBe(first.output);
   });
+
+  it('a URL const read only by a call another rule flagged is not reported again as "no call using it was proven"', () => {
+    // Hold-out round 6: node-fetch headers in a new Headers() — initiate-authentication flags the call; the const
+    // holding its URL got a second marker that said the opposite.
+    const p = join(REPO, 'codemods/rules/initiate-authentication/__testfixtures__/headers-instance-shorthand.input.cjs');
+    const r = runAll(p, readFileSync(p, 'utf8'));
+    expect(r.error).toBeUndefined();
+    expect(r.manual.map((m) => m.rule)).toEqual(['initiate-authentication']);
+    // A const also read by code no rule flagged keeps its marker.
+    const text = readFileSync(p, 'utf8').replace('module.exports = { initiateReauth };', 'module.exports = { initiateReauth, NETVERIFY };');
+    expect(runAll(p, text).manual.map((m) => m.rule).sort()).toEqual(['initiate-authentication', 'legacy-endpoint']);
+  });
 });
