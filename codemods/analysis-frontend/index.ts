@@ -16,7 +16,7 @@ import type { DataRead } from './event-shapes.js';
 import type { RuleContext, RuleFile } from '../engine/types.js';
 import { analyzeEventData, type EventDataAnalysis } from './event-data.js';
 import { findMessageHandlers, type ListenerSearchOptions, type MessageHandler } from './listeners.js';
-import { findOriginChecks, originParamChecks, type ImportedOrigin, type OriginCheck, type OriginImports } from './origin.js';
+import { attachOriginChecks, findOriginChecks, originParamChecks, type ImportedOrigin, type OriginCheck, type OriginImports } from './origin.js';
 import { importedJumioOrigins } from './imported-constants.js';
 import { judge, type Verdict } from './prove.js';
 import { fileFramesCamera } from './camera-frame.js';
@@ -65,6 +65,7 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
     const origins = [
       ...findOriginChecks(data.eventExprs, hGlobals, [], imports),
       ...(h.rawData ? [] : originParamChecks(h.fn.getParameters()[0], hGlobals, imports)),
+      ...attachOriginChecks(h),
     ];
     const importedOrigins = imports.unresolved;
     const text = [...data.functions.map((f) => f.getText()), handlerName(h)].join('\n');

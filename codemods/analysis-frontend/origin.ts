@@ -214,3 +214,15 @@ export function originParamChecks(param: Node | undefined, globals: readonly Sou
   }
   return findOriginChecks([], globals, refs, imports);
 }
+
+/** An origin the attaching call checks before the handler runs: Ben Alman's `$.receiveMessage(fn, 'https://x')`
+ * calls `fn` only for messages from that exact origin (a string literal; a function argument is not read). The check
+ * guards the whole handler (its site is the literal, which no read sits under). Round-6 hold-out. */
+export function attachOriginChecks(h: { attach: Node; how: string }): OriginCheck[] {
+  const call = h.attach;
+  if (h.how !== 'jquery' || !Node.isCallExpression(call) || !/^(\$|jQuery)\.receiveMessage$/.test(call.getExpression().getText())) return [];
+  const arg = call.getArguments()[1];
+  const value = arg && (Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg)) ? arg.getLiteralText() : undefined;
+  const vendor = value !== undefined ? originVendor(value) : undefined;
+  return arg && value !== undefined && vendor ? [{ match: 'exact', literal: arg, value, vendor, hostOnly: false, site: arg }] : [];
+}

@@ -109,9 +109,10 @@ const EXPECT: Record<string, Expectation> = {
   // portal moves with KYX, a human must look), but its text calls it a white-label web-client host (see GAPS).
   '32-case-links.vue': { manual: ['legacy-endpoint', 'legacy-endpoint'], manualMentions: ['retrieval'] },
   // $.receiveMessage(fn, origin) was not a listener: only legacy-endpoint flagged the origin literal, the reads were
-  // left with no word. Now a listener (listeners.ts, fixture jquery-receive-message): not proven (the origin is the
-  // plugin's argument, not a check in the handler), so flagged as an identity-check handler; migration is a gap.
-  '33-kyc-jquery-postmessage.js': { manual: ['iframe-event-handler', 'legacy-endpoint'], manualMentions: ['read workflowExecutionId instead of transactionReference'] },
+  // left with no word. Fixed in two steps: a listener (listeners.ts), then its origin argument read as the check that
+  // guards the whole handler (origin.ts attachOriginChecks): migrated as judged, the exact white-label origin with
+  // its region marker. Fixture jquery-receive-message (a card widget's receiver stays).
+  '33-kyc-jquery-postmessage.js': { has: ["$('#kyc-reference').val(data.workflowExecutionId)", "'https://acme.web."], lacks: ['data.transactionReference'], manual: ['iframe-event-handler'], manualMentions: ['origin check now expects acme.web.'] },
   '39-kyc-xtemplate.html': { has: [`<iframe :src="url" allow="${FULL_ALLOW}" allowfullscreen>`, "this.$emit('done', data.workflowExecutionId)", "indexOf('jumio.ai') === -1"], lacks: ['data.transactionReference'], manual: [] },
   // 61-64 and lookalikes 54-56: a second batch, judged before its run like the first.
   // Angular @ViewChild: the runtime setAttribute('allow', 'camera;fullscreen') on the template's iframe would undo the
@@ -137,7 +138,6 @@ const EXPECT: Record<string, Expectation> = {
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
   '32-case-links.vue': [{ why: "legacy-endpoint calls the legacy Customer Portal link (customer-portal.lon.netverify.com/#/verifications/…) a 'white-label web-client host' and suggests the web client's origin: the portal is not the web client (legacy-endpoint is outside this round's rule area)", lacks: ['web-client host customer-portal'] }],
-  '33-kyc-jquery-postmessage.js': [{ why: "$.receiveMessage(fn, 'https://acme.netverify.com'): the plugin's origin argument is not read as the handler's origin check, so the handler is flagged instead of migrated and the origin is not translated (the check lives outside the handler, which origin-guards.ts does not model)", has: ["$('#kyc-reference').val(data.workflowExecutionId)", "'https://acme.web."], lacks: ['data.transactionReference'] }],
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */
