@@ -15,7 +15,7 @@ const MOVED = INITIATE_RESPONSE_FIELD_MOVES.filter((m) => m.kyx.length > 1);
 const OBJECT_MODIFIERS = new Set(['strict', 'passthrough', 'strip', 'partial', 'required', 'readonly']);
 
 /** The `z.object({…})` literal behind a schema expression (`z.object({…}).strict()`), and the zod namespace text. */
-function objectSchema(init: Node): { obj: ObjectLiteralExpression; z: string; strict: boolean } | undefined {
+export function objectSchema(init: Node): { obj: ObjectLiteralExpression; z: string; strict: boolean } | undefined {
   let e: Node = init;
   let strict = false;
   while (Node.isCallExpression(e) && Node.isPropertyAccessExpression(e.getExpression())) {

@@ -118,6 +118,16 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['NV_BASE'],
     manual: [SEAM, RESULT],
   },
+  // A zod schema parses the details: the schema is the details' type (was a known gap: safeParse was read as the
+  // details leaving whole; fixed, fixtures zod-safe-parse and zod-parse-destructured). transactionResult stays in the
+  // schema, flagged: parsing a KYX response fails while it is required.
+  'ret-zod-safeparse': {
+    has: ['fetch(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`', 'ref: parsed.data.workflow.id',
+      'workflow: z.object({ id: z.string(), userReference: z.string().optional() }),'],
+    not: ['const basic'],
+    manual: [SEAM, RESULT, /this zod schema describes the legacy retrieval details/],
+    noManual: [/leave here whole/],
+  },
   // Effect.tryPromise's try function is an ordinary async function.
   'ret-effect-pipeline': {
     has: ['fetch(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`', 'user: details.workflow.userReference'],
@@ -183,13 +193,5 @@ export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: 
       'type LegacyInitiate = { timestamp: string; web: { href: string }; workflowExecution: { id: string } };'],
     manual: [LOOKUP, NOT_WHOLE],
     gap: 'url: response.data.web.href, reference: response.data.workflowExecution.id',
-  },
-  // The retrieval rule does not rewrite a zod schema that parses the details (the initiate rules do:
-  // zod-response-schema.ts); safeParse is read as the details leaving whole and flagged, the schema and the reads
-  // parsed.data.transactionReference stay legacy.
-  'ret-zod-safeparse': {
-    has: ['fetch(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`', "Bearer ${await kyxAccessToken('amer-1')}"],
-    manual: [SEAM, /the retrieval details leave here whole/],
-    gap: 'workflow: z.object(',
   },
 };

@@ -6,8 +6,9 @@
 import { Node, type BindingElement, type TypeNode } from '#ts-morph';
 import type { HttpCall } from '../../analysis/http-calls.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
+import { detailsSchemaOf, type DetailsSchema } from './details-schema.js';
 
-type Kind = 'fetch-res' | 'undici-res' | 'undici-body' | 'axios-res' | 'sa-res' | 'got-res' | 'text' | 'details';
+type Kind = 'fetch-res' | 'undici-res' | 'undici-body' | 'axios-res' | 'sa-res' | 'got-res' | 'text' | 'details' | 'safe-parse';
 
 export interface FieldRead {
   /** The property or element access (`d.x`, `d?.x`, `d['x']`). */
@@ -20,6 +21,8 @@ export interface DetailsFlow {
   destructs: BindingElement[];
   leaves: Node[];
   types: TypeNode[];
+  /** zod schemas that parse the details (details-schema.ts). */
+  schemas: DetailsSchema[];
 }
 
 const WRAPPERS = (n: Node): boolean =>
@@ -29,7 +32,7 @@ const WRAPPERS = (n: Node): boolean =>
 const isFn = (n: Node | undefined): boolean => !!n && (Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n));
 
 export function detailsFlow(http: HttpCall): DetailsFlow {
-  const out: DetailsFlow = { reads: [], destructs: [], leaves: [], types: [] };
+  const out: DetailsFlow = { reads: [], destructs: [], leaves: [], types: [], schemas: [] };
   const seen = new Set<Node>();
   const w = new Walker(out, seen, http.jsonResponse);
   switch (http.response) {
@@ -151,6 +154,7 @@ class Walker {
         case 'axios-res': if (name === 'data') this.track(parent, 'details', false); return;
         case 'sa-res': if (name === 'body') this.track(parent, 'details', false); return;
         case 'got-res': if (name === 'body') this.track(parent, this.gotJson ? 'details' : 'text', false); return;
+        case 'safe-parse': if (name === 'data') this.track(parent, 'details', false); return;
         default: return;
       }
     }
@@ -158,6 +162,12 @@ class Walker {
       return this.track(parent, 'details', false);
     }
     if (kind !== 'details') return;
+    // A zod schema of the details: `Details.parse(d)` gives them back, `Details.safeParse(d).data` holds them.
+    const schema = Node.isCallExpression(parent) && parent.getArguments()[0] === node ? detailsSchemaOf(parent) : undefined;
+    if (schema) {
+      this.out.schemas.push(schema);
+      return this.track(parent, schema.result === 'safe' ? 'safe-parse' : 'details', schema.promise);
+    }
     if (this.returnedFromThen(node, parent, kind, false)) return;
     // Uses that do not move the object elsewhere.
     if (Node.isIfStatement(parent) || Node.isPrefixUnaryExpression(parent) || Node.isTypeOfExpression(parent) ||
@@ -195,6 +205,7 @@ class Walker {
         : kind === 'undici-res' && key === 'body' ? 'undici-body'
         : (kind === 'sa-res' && key === 'body') ? 'details'
         : kind === 'got-res' && key === 'body' ? (this.gotJson ? 'details' : 'text')
+        : kind === 'safe-parse' && key === 'data' ? 'details'
         : undefined;
       if (next) this.binding(el, next);
     }

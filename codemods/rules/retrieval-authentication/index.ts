@@ -23,6 +23,7 @@ import { removeDeadDeclarations, removeDeadPrivateMembers } from './dead-declara
 import { nonNodeRuntimeMessage } from '../../analysis/edge-runtime.js';
 import { rewriteReads } from './details-reads.js';
 import { updateDetailsType } from './details-types.js';
+import { updateDetailsSchema } from './details-schema.js';
 import { planRetrievalHelpers, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
 import { addHelperImports } from './helper-imports.js';
 import { anchorStatement, enclosingFunction, isAsync, lineIndent, returnsTheCall, urlTarget } from './call-site.js';
@@ -140,6 +141,7 @@ export const retrievalAuthenticationRule: Rule = {
         const flow = detailsFlow(http);
         rewriteReads(flow, edits, q);
         for (const t of flow.types) updateDetailsType(t, ectx, edits, typesDone, flag);
+        for (const schema of flow.schemas) updateDetailsSchema(schema, edits, flag);
         const runtimeItem = nonNodeRuntimeMessage(sf, seamFile.replace('kyx-workflow-account', 'kyx-auth'));
         if (runtimeItem) edits.addManual(call, runtimeItem);
         needsHelper = true;
