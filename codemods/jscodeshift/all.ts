@@ -2,6 +2,6 @@
 import type { API, FileInfo } from 'jscodeshift';
 import { allRules } from './index.js';
 
-export default function transform(file: FileInfo, api: API): string | undefined {
-  return allRules(file, api);
+export default function transform(file: FileInfo, api: API, options?: Record<string, unknown>): string | undefined {
+  return allRules(file, api, options);
 }

@@ -6,6 +6,7 @@
 //   npx jscodeshift -t node_modules/netverify-migrate/dist/codemods/jscodeshift/all.js src/
 //
 // jscodeshift's --extensions decides which files it sends (add html,vue if you want those too).
+import { existsSync, linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { API, FileInfo } from 'jscodeshift';
 import { rules as registry } from '../rules/index.js';
@@ -28,15 +29,38 @@ function viewFor(absPath: string): ProjectView {
 /** A jscodeshift transform running `rules` (in engine order) on each file. */
 export function createTransform(rules: readonly Rule[]): JscodeshiftTransform {
   const ordered = orderRules(rules);
-  return (file, api) => {
+  return (file, api, options) => {
     const absPath = resolve(file.path);
     const r = transformText({
       path: relative(process.cwd(), absPath).split('\\').join('/'), absPath, text: file.source, rules: ordered, project: viewFor(absPath),
     });
     if (r.error) throw new Error(r.error); // jscodeshift counts it as an error; the file is not written
     for (const m of r.manual) api.report(`${file.path}:${m.line} ${m.rule}: ${m.message}`);
+    // The modules a rule writes (the KYX auth helper) are created here, as `--write` does: jscodeshift only writes the
+    // file it handed over, and the migrated file imports them. Not in a dry run (-d).
+    if (r.changed && !options?.dry) {
+      for (const f of r.newFiles) if (createIfAbsent(f.absPath, f.text)) api.report(`created ${relative(process.cwd(), f.absPath)} (${f.message})`);
+    }
     return r.changed ? r.output : undefined;
   };
+}
+
+/** Write `text` to `absPath` unless a file is there: whole or not at all (a temp file linked into place, which fails
+ * when another jscodeshift worker created it first). */
+function createIfAbsent(absPath: string, text: string): boolean {
+  if (existsSync(absPath)) return false;
+  mkdirSync(dirname(absPath), { recursive: true });
+  const tmp = `${absPath}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(tmp, text, { flag: 'wx' });
+  try {
+    linkSync(tmp, absPath);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  } finally {
+    unlinkSync(tmp);
+  }
 }
 
 export function findRuleOrThrow(id: string): Rule {

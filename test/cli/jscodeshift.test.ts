@@ -29,4 +29,28 @@ describe('jscodeshift adapter', () => {
     expect(runCli(repo, ['codemod', '--write']).code).toBe(0);
     expect(snapshot(viaJscodeshift)).toEqual(snapshot(repo));
   });
+
+  it('writes the helper module a migrated file imports (not in a dry run), as --write does', () => {
+    const repo = makeRepo({
+      'package.json': '{ "type": "module" }\n',
+      'src/start.js': "import axios from 'axios';\n\nexport async function start(ref) {\n" +
+        "  const { data } = await axios.post('https://netverify.com/api/authentication/v1/web/initiate', { enrollmentTransactionReference: ref }, {\n" +
+        '    auth: { username: process.env.JUMIO_TOKEN, password: process.env.JUMIO_SECRET },\n  });\n  return data.redirectUrl;\n}\n',
+    });
+    const viaJscodeshift = mkdtempSync(join(tmpdir(), 'nvm-jscs-'));
+    cpSync(repo, viaJscodeshift, { recursive: true });
+    const jscodeshift = (...flags: string[]) => spawnSync(join(REPO, 'node_modules/.bin/jscodeshift'), [
+      '--no-babel', '-t', join(DIST, 'codemods/jscodeshift/all.js'), '--extensions=js', ...flags, 'src',
+    ], { cwd: viaJscodeshift, encoding: 'utf8' });
+    const before = snapshot(viaJscodeshift);
+    const dry = jscodeshift('-d');
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(snapshot(viaJscodeshift)).toEqual(before);
+    const r = jscodeshift();
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('created src/kyx-auth.js');
+    expect(runCli(repo, ['codemod', '--write']).code).toBe(0);
+    expect(snapshot(viaJscodeshift)).toEqual(snapshot(repo));
+    expect(Object.keys(snapshot(repo))).toContain('src/kyx-auth.js');
+  });
 });
