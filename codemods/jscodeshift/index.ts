@@ -35,6 +35,12 @@ export function createTransform(rules: readonly Rule[]): JscodeshiftTransform {
       path: relative(process.cwd(), absPath).split('\\').join('/'), absPath, text: file.source, rules: ordered, project: viewFor(absPath),
     });
     if (r.error) throw new Error(r.error); // jscodeshift counts it as an error; the file is not written
+    // The migration also edits another file (a response type, a handler module): jscodeshift gives one file at a time,
+    // and half of a cross-file change must never be written — as the CLI rolls such a file back.
+    if (r.external.length) {
+      const others = [...new Set(r.external.map((x) => relative(process.cwd(), x.absPath)))].join(', ');
+      throw new Error(`its migration also edits ${others}, which a jscodeshift transform cannot do: run \`netverify-migrate codemod\` on a path that holds both`);
+    }
     for (const m of r.manual) api.report(`${file.path}:${m.line} ${m.rule}: ${m.message}`);
     // The modules a rule writes (the KYX auth helper) are created here, as `--write` does: jscodeshift only writes the
     // file it handed over, and the migrated file imports them. Not in a dry run (-d).

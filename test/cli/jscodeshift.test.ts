@@ -53,4 +53,22 @@ describe('jscodeshift adapter', () => {
     expect(snapshot(viaJscodeshift)).toEqual(snapshot(repo));
     expect(Object.keys(snapshot(repo))).toContain('src/kyx-auth.js');
   });
+
+  it('leaves a file alone (a jscodeshift error) when its migration also edits another file', () => {
+    const repo = makeRepo({
+      'src/types.ts': 'export interface JumioResponse {\n  redirectUrl: string;\n  transactionReference: string;\n}\n',
+      'src/start.ts': "import axios from 'axios';\nimport type { JumioResponse } from './types';\n\nexport async function start(ref: string) {\n" +
+        "  const { data } = await axios.post<JumioResponse>('https://netverify.com/api/authentication/v1/web/initiate', { enrollmentTransactionReference: ref }, {\n" +
+        '    auth: { username: process.env.JUMIO_TOKEN!, password: process.env.JUMIO_SECRET! },\n  });\n  return data.redirectUrl;\n}\n',
+    });
+    const cli = runCli(repo, ['codemod', '--json']);
+    expect(cli.stdout).toMatch(/"path": "src\/types\.ts",\s*"status": "changed"/); // the CLI migrates both files together
+    const before = snapshot(repo);
+    const r = spawnSync(join(REPO, 'node_modules/.bin/jscodeshift'), [
+      '--no-babel', '-t', join(DIST, 'codemods/jscodeshift/all.js'), '--extensions=ts', '--parser=ts', 'src',
+    ], { cwd: repo, encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toMatch(/its migration also edits src\/types\.ts/);
+    expect(r.stdout).toMatch(/1 errors/);
+    expect(snapshot(repo)).toEqual(before);
+  });
 });
