@@ -199,7 +199,7 @@ function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualIte
           const path = findLegacyPathOnly(value);
           const around = enclosingStatement(node);
           if (path && siteOf(node) === 'code' && !isRouteRegistration(node) && !handled(prior, node, around, sf, block.offset) &&
-              !(around && hasLegacyUrl(around.stmt))) {
+              !(around && hasLegacyUrl(around.stmt)) && !readOnlyByFlaggedCalls(prior, node, sf, block.offset)) {
             out.push({ pos: node.getStart(sf) + block.offset, message: pathOnlyMessage(path.route, path.display) });
           }
         }

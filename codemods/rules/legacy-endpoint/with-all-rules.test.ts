@@ -107,4 +107,29 @@ describe('legacy-endpoint with all rules', () => {
     const text = readFileSync(p, 'utf8').replace('module.exports = { initiateReauth };', 'module.exports = { initiateReauth, NETVERIFY };');
     expect(runAll(p, text).manual.map((m) => m.rule).sort()).toEqual(['initiate-authentication', 'legacy-endpoint']);
   });
+
+  it('a path-only const read only by a call another rule flagged is left to that flag; one read elsewhere is reported', () => {
+    // The base comes from a setting (the initiate rule flags the call: the URL can change at run time); the path
+    // constant beside it needs no second marker.
+    const text = [
+      "const axios = require('axios');",
+      "const BASE = process.env.JUMIO_BASE_URL || 'https://lon.netverify.com';",
+      "const INITIATE_PATH = '/api/authentication/v1/web/initiate';",
+      '',
+      'async function start(user) {',
+      '  const res = await axios.post(`${BASE}${INITIATE_PATH}`, { enrollmentTransactionReference: user.ref }, {',
+      '    auth: { username: process.env.JUMIO_TOKEN, password: process.env.JUMIO_SECRET },',
+      '  });',
+      '  return res.data.redirectUrl;',
+      '}',
+      'module.exports = { start };',
+      '',
+    ].join('\n');
+    const p = join(RULES_DIR, 'legacy-endpoint/__testfixtures__/path-const.js');
+    const items = (t: string) => runAll(p, t).manual.map((m) => `${m.rule}:${m.line}`);
+    // Line 2 (the legacy host with an environment override) keeps its own base-URL item.
+    expect(items(text)).toEqual(['legacy-endpoint:2', 'initiate-authentication:6']);
+    const exported = text.replace('module.exports = { start };', 'module.exports = { start, INITIATE_PATH };');
+    expect(items(exported)).toEqual(['legacy-endpoint:2', 'legacy-endpoint:3', 'initiate-authentication:6']);
+  });
 });
