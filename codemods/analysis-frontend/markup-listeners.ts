@@ -24,6 +24,9 @@ export function markupMessageHandlerNames(file: RuleFile): string[] {
       const svelte = el.tagName === 'svelte:window' && (name === 'on:message' || name === 'onmessage');
       // `<body onmessage="handle(event)">`: the body's onmessage content attribute is the window's handler.
       const body = (el.tagName === 'body' || el.tagName === 'frameset') && name === 'onmessage';
+      // Stimulus `data-action="message@window->kyc#onMessage"`: the controller's method (its file is linked by the
+      // page's data-controller, iframe-allow page-proof.ts).
+      if (name === 'data-action') for (const m of a.value.matchAll(/message@window->[\w-]+#([A-Za-z_$][\w$]*)/g)) names.add(m[1]!);
       if (!alpine && !svelte && !body) continue;
       const m = NAMED.exec(a.value);
       if (m) names.add(m[1]!);
@@ -41,6 +44,9 @@ export function markupHandler(sf: SourceFile, name: string): FunctionLikeNode | 
   if (fnDecl) return fnDecl;
   const v = sf.getVariableDeclaration(name)?.getInitializer();
   if (v && isFunctionLike(unwrap(v))) return unwrap(v) as FunctionLikeNode;
+  // A class method (a Stimulus controller's action).
+  const method = sf.getDescendantsOfKind(SyntaxKind.MethodDeclaration).find((m) => m.getName() === name && (Node.isClassDeclaration(m.getParent()) || Node.isClassExpression(m.getParent())));
+  if (method) return method;
   for (const obj of sf.getDescendantsOfKind(SyntaxKind.ObjectLiteralExpression)) {
     const p = obj.getProperty(name);
     if (p && Node.isMethodDeclaration(p)) return p;

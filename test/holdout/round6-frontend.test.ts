@@ -129,6 +129,11 @@ const EXPECT: Record<string, Expectation> = {
   '63-verify-return-entries.js': { has: ["query.acquisitionStatus === 'SUCCESS'", "'Verified, reference ' + query.workflowExecutionId"], lacks: ['query.transactionStatus', 'query.transactionReference'], manual: [] },
   // URLSearchParams.forEach((value, key) => { if (key === 'transactionStatus') … }): the compared names are the reads.
   '64-verify-return-foreach.js': { has: ["key === 'acquisitionStatus'", "key === 'workflowExecutionId'", "key === 'errorCode'"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },
+  // A Stimulus action on the window, declared in the view (data-action="message@window->kyc-window#receive"): the
+  // controller attaches nothing itself, and receive checks no origin. Both were left silent; fixed (stimulus-actions.ts
+  // for the controller's run, markup-listeners.ts + page-proof.ts for the view's; fixture stimulus-window-action).
+  'kyc_window_controller.js': { has: ['this.referenceTarget.value = data.workflowExecutionId;'], lacks: ['data.transactionReference'], manual: [] },
+  '65-kyc-window.html.erb': { has: [`allow="${FULL_ALLOW}" allowfullscreen`], manual: [] },
   '60-body-onmessage.html': { has: ["document.getElementById('ref').value = data.workflowExecutionId;", `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['data.transactionReference'], manual: ['web-client-host'] },
 };
 

@@ -100,8 +100,9 @@ export function pageHasJumioHandler(file: RuleFile, ctx: RuleContext): boolean {
     // Handlers the page's markup attaches (Alpine, <svelte:window>) are looked for in its own scripts.
     const markupHandlers = markupMessageHandlerNames(file);
     if (own.some((sf) => provenIn(sf, globals, ctx, file.absPath, cameraFrame, markupHandlers))) return true;
-    // A hook, mixin or composable the component imports and uses, whose declaration attaches the handler.
-    return linked.some((l) => provenIn(l.sf, globals, ctx, l.absPath, cameraFrame)) || usesImportedJumioHandler(file, ctx, cameraFrame);
+    // The linked scripts and controllers (the markup's names too: a Stimulus `message@window->kyc#receive` action),
+    // and a hook, mixin or composable the component imports and uses, whose declaration attaches the handler.
+    return linked.some((l) => provenIn(l.sf, globals, ctx, l.absPath, cameraFrame, markupHandlers)) || usesImportedJumioHandler(file, ctx, cameraFrame);
   } finally {
     releaseTemplatedBlocks();
   }

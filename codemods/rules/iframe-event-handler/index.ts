@@ -20,6 +20,7 @@ import { linkedScripts } from './linked-scripts.js';
 import { planImportedOrigins } from './imported-origins.js';
 import { alreadyKyx } from './already-kyx.js';
 import { releaseTemplatedBlocks, templatedScriptBlocks, type MaskedScriptBlock } from '../../analysis-frontend/templated-scripts.js';
+import { stimulusWindowActions } from './stimulus-actions.js';
 
 const HIDDEN_JUMIO = /transactionReference|netverify|9836|jumio/i;
 
@@ -70,7 +71,7 @@ export const iframeEventHandler: Rule = {
     // The page/component frames a camera iframe (the legacy web client's required allow): one point of proof.
     const cameraFrame = fileFramesCamera(file, ctx.project);
     // Functions the markup attaches as window message handlers (Alpine x-on:message.window, <svelte:window>).
-    const markupHandlers = markupMessageHandlerNames(file);
+    const markupHandlers = [...markupMessageHandlerNames(file), ...stimulusWindowActions(file.absPath, file.text, ctx.project)];
     const testMocks = jumioTestFile(file.path, file.text, KYX_EVENT_NAMES);
     for (const block of blocks) {
       // Tests and stories that post the web client's event: the mock must send what the migrated handler reads.
