@@ -1,9 +1,9 @@
 // Follows the value a migrated call returns — through await, .then/.catch, callback parameters, res.data /
 // res.body / res.json(), JSON.parse, variables, destructuring (renames, defaults), casts and annotations — and
 // rewrites reads of the legacy response fields (redirectUrl → web.href, transactionReference →
-// workflowExecution.id). Where the value leaves the function whole it stops and records a manual item.
+// workflowExecution.id) — also into the callers, in the same file, of a named function that returns it. Where the
+// value leaves whole (to other modules too) it stops and records a manual item.
 import { Node, SyntaxKind, type BindingElement, type CallExpression, type ObjectBindingPattern } from '#ts-morph';
-import { INITIATE_RESPONSE_FIELD_MOVES } from '../../api/index.js';
 import type { EvalContext } from './eval-context.js';
 import type { EditSet } from './edit-set.js';
 import type { HttpCall } from './http-calls.js';
@@ -12,14 +12,14 @@ import { findDeclaration } from './resolve-binding.js';
 import { bindsTo, scopeOf } from './scope.js';
 import { PASS_THROUGH_OPERATORS, circuitBreakerFires, isDurableStep, isRetryWrapper, rxjsOperator, settlesWithAnElement } from './settling-wrappers.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
-import { movedBindingText, movedReadEdit } from './response-reads.js';
+import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } from './response-reads.js';
 import { migrateResponseSchema } from './zod-response-schema.js';
+import { localCallers } from './local-callers.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
  * undiciBody: undici's body mixin (.json() → data). */
 type Level = 'env' | 'data' | 'text' | 'undiciBody';
 
-const MOVED = INITIATE_RESPONSE_FIELD_MOVES.filter((m) => m.kyx.length > 1);
 const LOG_CALLEES = /^(console|logger|log|this\.logger|this\.log)\.\w+$/;
 
 export interface FlowOptions {
@@ -62,17 +62,7 @@ export class ResponseFlow {
 
   private leaves(node: Node): void {
     this.edits.addManual(node, this.opts.leavesMessage);
-    // Stored under a key (`{ jumioResponse: res.data }`): string key paths such as "jumioResponse.transactionReference"
-    // elsewhere in the file query the stored legacy shape — a data migration, not a code rename.
-    const key = Node.isPropertyAssignment(node) || Node.isShorthandPropertyAssignment(node) ? node.getName() : undefined;
-    if (!key) return;
-    for (const lit of node.getSourceFile().getDescendantsOfKind(SyntaxKind.StringLiteral)) {
-      const v = lit.getLiteralValue();
-      const move = MOVED.find((m) => v === `${key}.${m.legacy}` || v.endsWith(`.${key}.${m.legacy}`));
-      if (move) {
-        this.edits.addManual(lit, `"${v}" queries the stored legacy response; documents stored from now on hold ${key}.${move.kyx.join('.')}: migrate the stored data or query both`);
-      }
-    }
+    flagStoredKeyPaths(node, this.edits);
   }
 
   /** `node` evaluates to a value of `level`; look at how its parent uses it. */
@@ -152,10 +142,10 @@ export class ResponseFlow {
     }
     if (level === 'data' && (name === 'then' || name === 'catch' || name === 'finally')) return this.thenCall(access, name, level);
     if (level !== 'data') return;
-    const move = MOVED.find((m) => m.legacy === name);
+    const move = MOVED_FIELDS.find((m) => m.legacy === name);
     if (!move) {
       // `response.redirectURL` was always undefined in the legacy API: flag it, never "fix" it silently.
-      const near = MOVED.find((m) => m.legacy.toLowerCase() === name.toLowerCase());
+      const near = MOVED_FIELDS.find((m) => m.legacy.toLowerCase() === name.toLowerCase());
       if (near) this.edits.addManual(access, `${name} is not a field of the legacy response (always undefined; did you mean ${near.legacy}?); in KYX the value is ${near.kyx.join('.')}`);
       return;
     }
@@ -232,7 +222,10 @@ export class ResponseFlow {
         return this.visit(pipe, level);
       }
     }
-    this.leaves(at);
+    // A named function of this file: its callers here get the value; exported (or public) it also leaves, and says so.
+    const callers = fn ? localCallers(fn) : undefined;
+    callers?.calls.forEach((c) => this.visit(c, level));
+    if (!callers?.calls.length || callers.external) this.leaves(at);
   }
 
   /** Bind a value to a declaration name: an identifier (follow its references) or a destructuring pattern. */
@@ -255,7 +248,7 @@ export class ResponseFlow {
         continue;
       }
       if (level !== 'data') continue;
-      const move = MOVED.find((m) => m.legacy === key);
+      const move = MOVED_FIELDS.find((m) => m.legacy === key);
       if (move) this.rewriteBinding(el, move.kyx);
     }
   }

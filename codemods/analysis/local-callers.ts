@@ -1,0 +1,58 @@
+// Where a value a function returns goes next, in the same file: the calls of that function. A service function that
+// returns the legacy response (`return response.data`) and the route of the same file that reads
+// `result.redirectUrl` from it are one flow; without this the response "left whole" at the return.
+import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
+import { isExportedDeclaration } from './exports.js';
+import { bindsTo } from './scope.js';
+
+type FunctionNode = Node;
+
+/** The name a function is called by in its file, and the declaration that name binds: `function f`, `const f = …`,
+ * or a class method (`this.f(…)` in the same class). */
+function nameOf(fn: FunctionNode): { name: string; decl: Node; method?: Node } | undefined {
+  if (Node.isFunctionDeclaration(fn)) {
+    const id = fn.getNameNode();
+    return id ? { name: id.getText(), decl: id } : undefined;
+  }
+  if (Node.isMethodDeclaration(fn)) return Node.isIdentifier(fn.getNameNode()) ? { name: fn.getName(), decl: fn.getNameNode(), method: fn } : undefined;
+  const holder = fn.getParent();
+  if ((Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) && Node.isVariableDeclaration(holder) && holder.getInitializer() === fn) {
+    const id = holder.getNameNode();
+    return Node.isIdentifier(id) ? { name: id.getText(), decl: id } : undefined;
+  }
+  return undefined;
+}
+
+/** May code outside the file call it (exported, or a public method)? Then the value also leaves the file. */
+function reachableFromOutside(fn: FunctionNode, name: string): boolean {
+  if (Node.isMethodDeclaration(fn)) return !fn.getName().startsWith('#') && !fn.hasModifier(SyntaxKind.PrivateKeyword);
+  const st = Node.isFunctionDeclaration(fn) ? fn : fn.getFirstAncestor((a) => Node.isVariableStatement(a));
+  if (st && isExportedDeclaration(st)) return true;
+  const text = fn.getSourceFile().getFullText();
+  // `module.exports = { f }`, `exports.f = f`, `export { f }`, `export default f`, or anything else naming it there.
+  return new RegExp(`\\b(exports|export)\\b[^;]*\\b${name.replace(/\$/g, '\\$')}\\b`).test(text);
+}
+
+/** The calls of `fn` in its own file (`f(…)`, or `this.f(…)` in its class), and whether the function is also
+ * reachable from outside the file. Undefined when `fn` has no name to be called by, or when its file uses it other
+ * than by calling it (`new CircuitBreaker(f)`, `pRetry(f)`, `router.post(path, f)`): the value goes where that leads. */
+export function localCallers(fn: FunctionNode): { calls: CallExpression[]; external: boolean } | undefined {
+  const named = nameOf(fn);
+  if (!named) return undefined;
+  const calls: CallExpression[] = [];
+  let escapes = false;
+  const scope = named.method ? named.method.getParentOrThrow() : fn.getSourceFile();
+  scope.forEachDescendant((d) => {
+    if (escapes || !Node.isIdentifier(d) || d === named.decl || d.getText() !== named.name) return;
+    const parent = d.getParent();
+    let use: Node = d;
+    if (named.method) {
+      if (!Node.isPropertyAccessExpression(parent) || parent.getNameNode() !== d || !Node.isThisExpression(parent.getExpression())) return;
+      use = parent;
+    } else if (!bindsTo(d, named.decl) || (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d)) return;
+    const call = use.getParent();
+    if (Node.isCallExpression(call) && call.getExpression() === use) calls.push(call);
+    else escapes = true;
+  });
+  return escapes ? undefined : { calls, external: reachableFromOutside(fn, named.name) };
+}
