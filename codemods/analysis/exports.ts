@@ -43,6 +43,12 @@ function exportsByStatement(sf: ts.SourceFile): [string, string][] {
   return out;
 }
 
+/** Does a statement of the file export its top-level `name` (`export { name }`, `export default name`,
+ * `module.exports = { name }`, `exports.x = name`…)? The `export` modifier is the declaration's own business. */
+export function exportsName(sf: SourceFile, name: string): boolean {
+  return exportsByStatement(sf.compilerNode).some(([local]) => local === name);
+}
+
 /** `export`ed with a modifier, or exported by name elsewhere in the file. A variable statement has no name of its
  * own: only its modifier counts (as in ts-morph). */
 export function isExportedDeclaration(node: Node): boolean {

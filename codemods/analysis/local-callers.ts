@@ -2,7 +2,7 @@
 // returns the legacy response (`return response.data`) and the route of the same file that reads
 // `result.redirectUrl` from it are one flow; without this the response "left whole" at the return.
 import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
-import { isExportedDeclaration } from './exports.js';
+import { exportsName, isExportedDeclaration } from './exports.js';
 import { bindsTo } from './scope.js';
 
 type FunctionNode = Node;
@@ -27,10 +27,8 @@ function nameOf(fn: FunctionNode): { name: string; decl: Node; method?: Node } |
 function reachableFromOutside(fn: FunctionNode, name: string): boolean {
   if (Node.isMethodDeclaration(fn)) return !fn.getName().startsWith('#') && !fn.hasModifier(SyntaxKind.PrivateKeyword);
   const st = Node.isFunctionDeclaration(fn) ? fn : fn.getFirstAncestor((a) => Node.isVariableStatement(a));
-  if (st && isExportedDeclaration(st)) return true;
-  const text = fn.getSourceFile().getFullText();
-  // `module.exports = { f }`, `exports.f = f`, `export { f }`, `export default f`, or anything else naming it there.
-  return new RegExp(`\\b(exports|export)\\b[^;]*\\b${name.replace(/\$/g, '\\$')}\\b`).test(text);
+  // The `export` modifier, or a statement exporting the name (`module.exports = { f }`, `export { f }`…).
+  return (!!st && isExportedDeclaration(st)) || exportsName(fn.getSourceFile(), name);
 }
 
 /** The calls of `fn` in its own file (`f(…)`, or `this.f(…)` in its class), and whether the function is also

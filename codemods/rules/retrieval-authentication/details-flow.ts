@@ -3,6 +3,7 @@
 // request's callback body, `JSON.parse` of a text body), variables, aliases and destructuring. The result lists
 // the field reads, the destructuring elements, the type annotations that describe the details, and the places
 // where the whole object leaves the function (returned, sent, stored) and downstream code must be checked.
+import { localCallers } from '../../analysis/local-callers.js';
 import { Node, type BindingElement, type TypeNode } from '#ts-morph';
 import type { HttpCall } from '../../analysis/http-calls.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
@@ -126,7 +127,12 @@ class Walker {
       this.track(call, kind, true);
       return true;
     }
-    if (kind === 'details' || promise) this.out.leaves.push(node);
+    // A named function of this file: its calls here get the value (a promise of it when the function is async);
+    // exported (or public), it also leaves.
+    const callers = localCallers(fn);
+    const isAsync = (Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn)) && fn.isAsync();
+    callers?.calls.forEach((c) => this.track(c, kind, isAsync || promise));
+    if ((kind === 'details' || promise) && (!callers?.calls.length || callers.external)) this.out.leaves.push(node);
     return true;
   }
 
