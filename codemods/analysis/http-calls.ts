@@ -8,7 +8,7 @@ import {
   axiosInstanceConfig, clientOfIdentifier, fileMentionsClientModule, gotInstanceConfig, isGlobalClientName, requestInstanceConfig, type ClientModule,
 } from './client-identity.js';
 import {
-  SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, isNestHttpService, ofetchForm, optionsObject, prop, requestForm, superagentChain,
+  SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, isNestHttpService, needleForm, ofetchForm, optionsObject, prop, requestForm, superagentChain,
 } from './http-call-forms.js';
 import { axiosResult } from './axios-response-interceptor.js';
 
@@ -17,10 +17,10 @@ export type ResponseShape =
   | 'fetch' // Promise<Response>: await res.json()
   | 'undici' // Promise<{ body }>: await body.json()
   | 'axios' // Promise<{ data }>
-  | 'request-callback' // callback (err, response, body)
+  | 'request-callback' // callback (err, response, body); needle's too
   | 'request-promise' // Promise<body> (string unless json; ofetch: parsed JSON)
   | 'superagent' // thenable res: res.body
-  | 'got'; // Promise<res>: res.body (json when responseType json); .json() on the promise
+  | 'got'; // Promise<res>: res.body (json when responseType json; needle: parsed unless parse: false); .json() on the promise
 
 export interface BodySite {
   /** The body value expression as written (maybe `JSON.stringify(x)`). */
@@ -114,6 +114,7 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     if ((c.module === 'request' || c.module === 'request-promise') && c.imported === 'default') return requestForm(call, c.module, undefined);
     if (c.module === 'got' && c.imported === 'default') return gotForm(call, undefined);
     if (c.module === 'ofetch' && (c.imported === 'ofetch' || c.imported === '$fetch')) return ofetchForm(call);
+    if (c.module === 'needle' && c.imported === 'default') return needleForm(call, undefined);
     return undefined;
   }
   if (!Node.isPropertyAccessExpression(callee)) return undefined;
@@ -146,6 +147,7 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     return undefined;
   }
   if (owner?.module === 'got' && SHORTHANDS.includes(member)) return gotForm(call, member);
+  if (owner?.module === 'needle' && (SHORTHANDS.includes(member) || member === 'request')) return needleForm(call, member === 'request' ? undefined : member);
   if (owner?.module === 'superagent' && SHORTHANDS.includes(member)) return superagentChain(call, member);
   if (owner === undefined && (SHORTHANDS.includes(member) || member === 'request')) {
     const cfg = axiosInstanceConfig(target);
