@@ -134,6 +134,13 @@ const EXPECT: Record<string, Expectation> = {
   // for the controller's run, markup-listeners.ts + page-proof.ts for the view's; fixture stimulus-window-action).
   'kyc_window_controller.js': { has: ['this.referenceTarget.value = data.workflowExecutionId;'], lacks: ['data.transactionReference'], manual: [] },
   '65-kyc-window.html.erb': { has: [`allow="${FULL_ALLOW}" allowfullscreen`], manual: [] },
+  // 14, 34, 35, 36: judged "listed as skipped" while the engine did not discover these kinds (see UNPARSED_LEGACY).
+  // Session 6 parses them as pages (file-kinds.ts: HEEx/EEx `<%= %>`, Jinja `{{ }}`/`{% %}` masked like ERB and
+  // Twig; Riot and JSP fragments are HTML): migrated instead, which the judgement below now asks for.
+  '14-verify_live.html.heex': { has: ['event.origin.endsWith(".jumio.ai")', 'console.log("transaction reference:", data.workflowExecutionId);'], lacks: ['data.transactionReference', '.netverify.com"'], manual: [] },
+  '34-kyc-frame.riot': { has: ["event.origin.endsWith('.jumio.ai')", 'this.props.onDone(data.workflowExecutionId)'], lacks: ['data.transactionReference'], manual: [] },
+  '35-verify.jinja': { has: [`allow="${FULL_ALLOW}" allowfullscreen`, 'event.origin.endsWith(".jumio.ai")', '?ref=" + data.workflowExecutionId;'], lacks: ['data.transactionReference'], manual: [] },
+  '36-kyc-frame.jspf': { has: [`allow="${FULL_ALLOW}" allowfullscreen`, "console.log('transaction reference:', data.workflowExecutionId);"], lacks: ['data.transactionReference'], manual: [] },
   '60-body-onmessage.html': { has: ["document.getElementById('ref').value = data.workflowExecutionId;", `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['data.transactionReference'], manual: ['web-client-host'] },
 };
 
@@ -141,7 +148,10 @@ const EXPECT: Record<string, Expectation> = {
  * Judged defects: the right behaviour, asserted with it.fails while the defect stands (a file may have several).
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
+const BRACE_SRC = 'an attribute expression in braces (HEEx src={@redirect_url}, Riot src={ props.url }) is not masked like {{ }}: the iframe-allow rule reads it as a static path of this site, not the web client, and leaves allow="camera;fullscreen" (embedded.ts masks only server tags)';
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
+  '14-verify_live.html.heex': [{ why: BRACE_SRC, has: [`allow="${FULL_ALLOW}" allowfullscreen`] }],
+  '34-kyc-frame.riot': [{ why: BRACE_SRC, has: [`allow="${FULL_ALLOW}" allowfullscreen`] }],
   '32-case-links.vue': [{ why: "legacy-endpoint calls the legacy Customer Portal link (customer-portal.lon.netverify.com/#/verifications/…) a 'white-label web-client host' and suggests the web client's origin: the portal is not the web client (legacy-endpoint is outside this round's rule area)", lacks: ['web-client host customer-portal'] }],
 };
 
@@ -153,14 +163,13 @@ const UNPARSED_LEGACY: Record<string, { why?: string }> = {
   '16-verify.pug': {},
   '17-kyc-return.liquid': {},
   // Phoenix HEEx (.heex), Riot (.riot), Jinja (.jinja; also .j2), JSP fragments (.jspf), JSF Facelets (.xhtml) and
-  // CoffeeScript (.coffee): judged as "listed as skipped with manual items" like Razor/Pug/Liquid.
-  '14-verify_live.html.heex': { why: NOT_DISCOVERED },
-  '34-kyc-frame.riot': { why: NOT_DISCOVERED },
-  '35-verify.jinja': { why: NOT_DISCOVERED },
-  '36-kyc-frame.jspf': { why: NOT_DISCOVERED },
-  '37-verify.xhtml': { why: NOT_DISCOVERED },
-  '38-kyc_frame.coffee': { why: NOT_DISCOVERED },
+  // CoffeeScript (.coffee) were judged "listed as skipped with manual items" like Razor/Pug/Liquid, and were not
+  // discovered at all (NOT_DISCOVERED) until session 6: JSF (its scripts sit in <h:outputScript>) and CoffeeScript
+  // are now listed; the others are parsed pages (EXPECT above).
+  '37-verify.xhtml': {},
+  '38-kyc_frame.coffee': {},
 };
+void NOT_DISCOVERED;
 
 describe('hold-out round 6: front-end rules on unseen code', () => {
   it('every corpus file is judged', () => {
