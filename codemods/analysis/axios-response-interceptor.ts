@@ -5,20 +5,10 @@
 // `({ data }) => data`) makes the call resolve to the parsed body; any other (or one not visible here) makes the
 // result unknown, so response reads cannot be proven.
 import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
+import { clientObjectText as clientText } from './client-object.js';
 import { findDeclaration } from './resolve-binding.js';
 
 export type AxiosResult = { shape: 'response' } | { shape: 'body' } | { shape: 'unknown'; at: CallExpression };
-
-/** `axios`, `api`, `this.http` of `api.post(…)`, `axios.default.post(…)`, `this.http.axiosRef…`: the client text. */
-function clientText(call: CallExpression): string | undefined {
-  let callee: Node = call.getExpression();
-  while (Node.isParenthesizedExpression(callee) || Node.isNonNullExpression(callee) || Node.isAsExpression(callee)) callee = callee.getExpression();
-  if (Node.isIdentifier(callee)) return callee.getText();
-  if (!Node.isPropertyAccessExpression(callee)) return undefined;
-  let target = callee.getExpression();
-  if (Node.isPropertyAccessExpression(target) && target.getName() === 'default') target = target.getExpression();
-  return target.getText().replace(/\s+/g, '');
-}
 
 /** The function an interceptor argument is (written there, or a function or arrow const of the same file). */
 function fnOf(arg: Node): Node | undefined {

@@ -2,6 +2,7 @@
 // enclosing function was made async, whether an axios instance may carry Basic `auth` into every call, and whether
 // a request interceptor of its client sets the Authorization header.
 import { Node, SyntaxKind, type CallExpression, type PropertyAccessExpression } from '#ts-morph';
+import { clientObjectText } from './client-object.js';
 import { findDeclaration } from './resolve-binding.js';
 import type { HttpCall } from './http-calls.js';
 import { resolveObjectLiteralInFile } from './object-literals.js';
@@ -62,17 +63,6 @@ export function instanceMaySetAuth(cfg: Node): boolean {
 
 const AUTH_TEXT = /authorization|\.auth\b|\bauth\s*[:=]|\bbasic\b/i;
 
-/** The client object of an axios call (`api` of `api.post(…)`, `this.http` of a Nest HttpService call, `axios`). */
-function clientObjectText(http: HttpCall): string | undefined {
-  let callee: Node = http.call.getExpression();
-  while (Node.isParenthesizedExpression(callee) || Node.isNonNullExpression(callee) || Node.isAsExpression(callee)) callee = callee.getExpression();
-  if (Node.isIdentifier(callee)) return callee.getText();
-  if (!Node.isPropertyAccessExpression(callee)) return undefined;
-  let target = callee.getExpression();
-  if (Node.isPropertyAccessExpression(target) && target.getName() === 'default') target = target.getExpression();
-  return target.getText().replace(/\s+/g, '');
-}
-
 /** A request interceptor registered in this file on the client of an axios call (`api.interceptors.request.use(fn)`,
  * also on the default `axios` and on a Nest HttpService's `axiosRef`) that may set the Authorization header or `auth`:
  * its function says so, or cannot be seen. Interceptors run after the call's own config is merged, so one that sets
@@ -81,7 +71,7 @@ export function authInterceptor(http: HttpCall): CallExpression | undefined {
   if (http.client !== 'axios' && http.client !== 'axios-instance') return undefined;
   const sf = http.call.getSourceFile();
   if (!sf.getFullText().includes('interceptors')) return undefined;
-  const target = clientObjectText(http);
+  const target = clientObjectText(http.call);
   if (!target) return undefined;
   const wanted = new Set([`${target}.interceptors.request.use`, `${target}.axiosRef.interceptors.request.use`]);
   for (const c of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {

@@ -2,18 +2,8 @@
 // helpers leave alone; the KYX account update is a PUT, which they treat as idempotent and resend on a network error
 // or a 5xx — but every KYX PUT starts a new workflow execution (DESIGN.md: retry only what provably never left).
 import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
+import { clientObjectText as clientText } from './client-object.js';
 import type { HttpCall } from './http-calls.js';
-
-/** The client an axios call goes through, as written (`api` of `api.post(…)`, `axios`, `this.http`). */
-function clientText(call: CallExpression): string | undefined {
-  let callee: Node = call.getExpression();
-  while (Node.isParenthesizedExpression(callee) || Node.isNonNullExpression(callee) || Node.isAsExpression(callee)) callee = callee.getExpression();
-  if (Node.isIdentifier(callee)) return callee.getText();
-  if (!Node.isPropertyAccessExpression(callee)) return undefined;
-  let target = callee.getExpression();
-  if (Node.isPropertyAccessExpression(target) && target.getName() === 'default') target = target.getExpression();
-  return target.getText().replace(/\s+/g, '');
-}
 
 /** Local names of the axios-retry function (`import axiosRetry from 'axios-retry'`, `const axiosRetry = require(…)`). */
 function axiosRetryNames(call: CallExpression): Set<string> {
