@@ -2,6 +2,9 @@
 import { KYX_TOKEN_PATH, kyxHost, type KyxRegion } from '../../../api/index.js';
 import type { LegacyUrlHit } from './find-legacy-urls.js';
 
+/** The first label of the legacy Customer Portal's hosts (customer-portal.netverify.com, customer-portal.lon.netverify.com). */
+const CUSTOMER_PORTAL_PREFIX = 'customer-portal';
+
 function target(service: 'account' | 'retrieval' | 'auth', region: KyxRegion | undefined): string {
   return region ? kyxHost(service, region) : `${service}.<region>.jumio.ai`;
 }
@@ -53,6 +56,12 @@ export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code', migratedH
     case 'widget-script':
       return `legacy Jumio v3 widget script ${where}: replace it with the KYX web client (web.href in an iframe)`;
     case 'base-url':
+      // `customer-portal.netverify.com` / `customer-portal.lon.netverify.com` has the shape of a white-label web client
+      // but is Jumio's legacy Customer Portal (a back-office link), not the page a user verifies in.
+      if (hit.host.kind === 'web-client' && hit.host.prefix === CUSTOMER_PORTAL_PREFIX) {
+        return `legacy Jumio Customer Portal link ${where}: transactions made on KYX are not in the legacy portal — point ` +
+          `the link at the KYX Customer Portal once the calls are migrated (see MIGRATION.md)`;
+      }
       if (hit.host.kind === 'web-client') {
         // A white-label web-client host with no API path: an embed, a CSP frame-src, an origin allow-list.
         return `legacy Jumio white-label web-client host ${where} (an iframe embed, CSP frame-src or origin allow-list): the ` +
