@@ -10,7 +10,9 @@ import type { HttpCall } from './http-calls.js';
 import { updateResponseType } from './response-types.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo, scopeOf } from './scope.js';
-import { PASS_THROUGH_OPERATORS, circuitBreakerFires, isDurableStep, isRetryWrapper, rxjsOperator, settlesWithAnElement } from './settling-wrappers.js';
+import {
+  PASS_THROUGH_OPERATORS, circuitBreakerFires, fpTsMappedCallback, isDurableStep, isRetryWrapper, rxjsOperator, settlesWithAnElement,
+} from './settling-wrappers.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } from './response-reads.js';
 import { migrateResponseSchema } from './zod-response-schema.js';
@@ -215,6 +217,10 @@ export class ResponseFlow {
       if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'then') return this.visit(call, level);
       // A retry wrapper (`await pRetry(() => call, opts)`) resolves with what its callback returns.
       if (isRetryWrapper(callee)) return this.visit(call, level);
+      // fp-ts: `pipe(TE.tryCatch(() => call, …), TE.map((response) => …))` hands the value to the map's callback.
+      const mapped = fpTsMappedCallback(call);
+      const param = mapped && (Node.isArrowFunction(mapped) || Node.isFunctionExpression(mapped)) ? mapped.getParameters()[0] : undefined;
+      if (param) return this.bindTarget(param.getNameNode(), level, param.getTypeNode());
       // rxjs `map(fn)` inside the call's `.pipe(…)`: the Observable now emits what fn returns.
       const pipe = call.getParent();
       if (rxjsOperator(callee) === 'map' && Node.isCallExpression(pipe) && pipe.getArguments().includes(call as never) &&

@@ -1,7 +1,7 @@
 // Calls that settle with the value of a promise handed to them, so a migrated response flows through them:
 // retry wrappers (`await pRetry(() => call)`), Inngest steps (`await step.run('id', async () => call)`), `Promise.race` / `Promise.any` (`[call, timeout(ms)]`), and the
 // rxjs operators of a NestJS HttpService call's `.pipe(…)`.
-import { Node, SyntaxKind } from '#ts-morph';
+import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
 import { findDeclaration } from './resolve-binding.js';
 
 /** Packages whose default/named export calls a function until it resolves and resolves with its value. */
@@ -96,4 +96,19 @@ export function catchesRejections(callee: Node): boolean {
   const imp = decl && Node.isImportDeclaration(decl) ? decl : decl?.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
   const spec = imp?.getModuleSpecifierValue();
   return !!spec && /^fp-ts\/(lib\/|es6\/)?TaskEither$/.test(spec);
+}
+
+/** `pipe(TE.tryCatch(thunk, onError), TE.map((response) => …))`: the callback of the `map` of the same TaskEither
+ * module right after the tryCatch in an fp-ts `pipe` receives what the thunk's promise resolves to. */
+export function fpTsMappedCallback(tryCatch: CallExpression): Node | undefined {
+  const callee = tryCatch.getExpression();
+  if (!catchesRejections(callee) || !Node.isPropertyAccessExpression(callee)) return undefined;
+  const pipe = tryCatch.getParent();
+  if (!Node.isCallExpression(pipe) || pipe.getExpression().getText() !== 'pipe') return undefined;
+  const args = pipe.getArguments();
+  const next = args[args.indexOf(tryCatch as never) + 1];
+  const ns = callee.getExpression().getText();
+  if (!next || !Node.isCallExpression(next) || next.getExpression().getText() !== `${ns}.map`) return undefined;
+  const cb = next.getArguments()[0];
+  return cb && (Node.isArrowFunction(cb) || Node.isFunctionExpression(cb)) ? cb : undefined;
 }

@@ -14,6 +14,19 @@ const NOT_MIGRATED = (where: string) => new RegExp(`initiate endpoint ${where.re
 
 /** Judged rewrites. */
 export const MIGRATED: Record<string, Expect> = {
+  // fp-ts: TE.tryCatch's thunk returns the request's promise and TE.map's callback reads the response. Judged a known
+  // gap first (the reads in TE.map stayed legacy behind a 'leaves whole' item); fixed at the end of session 6
+  // (settling-wrappers.ts fpTsMappedCallback, fixture fp-ts-taskeither-map). The thunk once also got an item saying a
+  // lookup failure "never reaches the code that calls this handler", which TE.tryCatch in fact catches (fixture
+  // fp-ts-trycatch-thunk).
+  'auth-fp-ts-taskeither': {
+    has: ['`https://account.emea-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`', "Bearer ${await kyxAccessToken('emea-1')}",
+      'type LegacyInitiate = { timestamp: string; web: { href: string }; workflowExecution: { id: string } };',
+      'url: response.data.web.href, reference: response.data.workflowExecution.id'],
+    not: ['response.data.redirectUrl', 'JUMIO_SECRET'],
+    manual: [LOOKUP],
+    noManual: [NOT_WHOLE],
+  },
   // A Sails helper with request-promise-native's options form (uri, json: true, auth { user, pass }).
   'auth-sails-helper-rp-native': {
     has: ['uri: `https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`', "method: 'PUT'", "Bearer ${await kyxAccessToken('amer-1')}", 'web: {',
@@ -183,15 +196,5 @@ export const UNTOUCHED = [
 
 /** Judged gaps, not reached yet (asserted as failing in the test): the ideal output holds `gap`. */
 export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {
-  // fp-ts: TE.tryCatch's thunk returns the request's promise and TE.map's callback reads the response; the thunk is
-  // migrated (made async) and flagged as the response leaving whole, the type alias gets the KYX shape, but the reads
-  // in TE.map stay legacy (with fp-ts's real types tsc then reports them). The thunk also got an item saying a lookup
-  // failure "never reaches the code that calls this handler", which TE.tryCatch in fact catches (a false alarm, fixed:
-  // fixture fp-ts-trycatch-thunk).
-  'auth-fp-ts-taskeither': {
-    has: ['`https://account.emea-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`', "Bearer ${await kyxAccessToken('emea-1')}",
-      'type LegacyInitiate = { timestamp: string; web: { href: string }; workflowExecution: { id: string } };'],
-    manual: [LOOKUP, NOT_WHOLE],
-    gap: 'url: response.data.web.href, reference: response.data.workflowExecution.id',
-  },
+  // (auth-fp-ts-taskeither was one until the end of session 6: now in MIGRATED.)
 };

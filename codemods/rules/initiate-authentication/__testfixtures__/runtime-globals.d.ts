@@ -1,5 +1,5 @@
 // Type stand-ins for the fixtures' runtimes and packages that are not installed here (typecheck-outputs.test.ts):
-// Deno's globals and npm: specifier (deno-npm-axios), Inngest (inngest-step-run), Astro (astro-endpoint-import-meta-env), opossum (opossum-*), fp-ts (fp-ts-trycatch-thunk).
+// Deno's globals and npm: specifier (deno-npm-axios), Inngest (inngest-step-run), Astro (astro-endpoint-import-meta-env), opossum (opossum-*), fp-ts (fp-ts-trycatch-thunk, fp-ts-taskeither-map).
 declare const Deno: {
   serve(handler: (req: Request) => Response | Promise<Response>): void;
   env: { get(name: string): string | undefined };
@@ -33,4 +33,12 @@ declare module 'opossum' {
 declare module 'fp-ts/TaskEither' {
   export type TaskEither<E, A> = () => Promise<{ _tag: 'Left'; left: E } | { _tag: 'Right'; right: A }>;
   export function tryCatch<E, A>(f: () => Promise<A>, onRejected: (reason: unknown) => E): TaskEither<E, A>;
+  export function map<A, B>(f: (a: A) => B): <E>(fa: TaskEither<E, A>) => TaskEither<E, B>;
+}
+declare module 'fp-ts/Either' {
+  export type Either<E, A> = { _tag: 'Left'; left: E } | { _tag: 'Right'; right: A };
+  export function isRight<E, A>(e: Either<E, A>): e is { _tag: 'Right'; right: A };
+}
+declare module 'fp-ts/function' {
+  export function pipe<A, B>(a: A, ab: (a: A) => B): B;
 }
