@@ -14,11 +14,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isUnparsedTemplateName, kindOf } from '../../codemods/engine/file-kinds.js';
-import { unparsedTemplateOutcomes } from '../../codemods/engine/unparsed-templates.js';
+import { kindOf } from '../../codemods/engine/file-kinds.js';
 import { expectStableRerun } from '../support/stable-rerun.js';
 import {
-  expectMarkersAreComments, expectUntouched, FULL_ALLOW, holdoutRunner, judgedFileTests, KYX_REGEX, type JudgedExpectation,
+  expectMarkersAreComments, expectUntouched, unparsedTemplateTests, FULL_ALLOW, holdoutRunner, judgedFileTests, KYX_REGEX, type JudgedExpectation,
 } from '../support/frontend-holdout.js';
 
 const DIR = resolve(import.meta.dirname, 'round4-frontend');
@@ -135,20 +134,7 @@ describe('hold-out round 4: front-end rules on unseen code', () => {
     });
   }
 
-  for (const f of UNPARSED) {
-    const legacy = UNPARSED_LEGACY[f];
-    const listed = (): ReturnType<typeof unparsedTemplateOutcomes> =>
-      isUnparsedTemplateName(f) ? unparsedTemplateOutcomes([{ path: f, absPath: join(DIR, f) }]) : [];
-    if (!legacy) {
-      it(`${f}: an unparsed lookalike is not listed`, () => expect(listed()).toEqual([]));
-      continue;
-    }
-    (legacy.why ? it.fails : it)(`${f}: listed as skipped with manual items${legacy.why ? ` — KNOWN GAP: ${legacy.why}` : ''}`, () => {
-      const [o] = listed();
-      expect(o?.status).toBe('skipped');
-      expect(o?.manual.length).toBeGreaterThan(0);
-    });
-  }
+  unparsedTemplateTests(DIR, UNPARSED, UNPARSED_LEGACY);
 
   it('markers are comments of the place: HTML comments in markup, line or JSX comments in scripts', () => expectMarkersAreComments(files, result));
 

@@ -16,20 +16,18 @@
 // lookalikes (40-53) that must stay byte-identical.
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran; disagreements are explained where they were
 // resolved (a defect fixed, or the judgement corrected with the reason).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syntaxProblems } from '../../codemods/engine/run-on-text.js';
-import { expectStableRerun } from '../support/stable-rerun.js';
 import {
-  expectMarkersAreComments, expectUntouched, FULL_ALLOW, holdoutRunner, judgedFileTests, KYX_REGEX, SPACED_ALLOW, type JudgedExpectation,
+  corpusFileTests, expectMarkersAreComments, FULL_ALLOW, holdoutRunner, judgedFileTests, KYX_REGEX, SPACED_ALLOW, type JudgedExpectation,
 } from '../support/frontend-holdout.js';
 
 const DIR = resolve(import.meta.dirname, 'round5-frontend');
 const files = readdirSync(DIR).sort();
 
 const runner = holdoutRunner(DIR);
-const { run, result } = runner;
+const { result } = runner;
 
 
 /** Lookalikes: 3-D Secure, payment, payout, donation, bill and remittance pages, chat widgets, other IDV vendors, KYX code.
@@ -132,30 +130,7 @@ describe('hold-out round 5: front-end rules on unseen code', () => {
     expect(UNTOUCHED.length).toBeGreaterThanOrEqual(12);
   });
 
-  for (const f of files) {
-    describe(f, () => {
-      it('no error, output parses, a second run changes nothing', () => {
-        const r = result(f);
-        const input = readFileSync(join(DIR, f), 'utf8');
-        const broken = syntaxProblems(f, input)?.brokenBlocks ?? 0;
-        // A page whose inline script holds server tags inside JS strings ('{{ path('x') }}') does not parse as
-        // written: the output must break no further block (what the engine itself enforces).
-        if (broken > 0) {
-          expect(r.error).toBeUndefined();
-          expect(syntaxProblems(f, r.output)?.brokenBlocks).toBe(broken);
-          const again = run(f, r.output);
-          expect(again.output).toBe(r.output);
-          expect(again.manual.map((m) => m.message)).toEqual(r.manual.map((m) => m.message));
-        } else expectStableRerun(f, r, run(f, r.output), { sameManual: true });
-      });
-
-      if (UNTOUCHED.includes(f)) {
-        it('stays byte-identical with no manual item', () => expectUntouched(result(f), readFileSync(join(DIR, f), 'utf8')));
-        return;
-      }
-      judgedFileTests(f, EXPECT[f], GAPS[f] ?? [], runner);
-    });
-  }
+  corpusFileTests(DIR, files, UNTOUCHED, EXPECT, GAPS, runner);
 
   it('markers are comments of the place: HTML comments in markup, line or JSX comments in scripts', () => expectMarkersAreComments(files, result));
 });

@@ -19,15 +19,12 @@
 // files (06 Ext JS, 39 Vue 2 x-template, 60 <body onmessage>) were judged after their first run (said at each).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran; disagreements are explained where they were
 // resolved (a defect fixed, or the judgement corrected with the reason).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isUnparsedTemplateName, kindOf } from '../../codemods/engine/file-kinds.js';
-import { syntaxProblems } from '../../codemods/engine/run-on-text.js';
-import { unparsedTemplateOutcomes } from '../../codemods/engine/unparsed-templates.js';
-import { expectStableRerun } from '../support/stable-rerun.js';
+import { kindOf } from '../../codemods/engine/file-kinds.js';
 import {
-  expectMarkersAreComments, expectUntouched, FULL_ALLOW, holdoutRunner, judgedFileTests, KYX_REGEX, SPACED_ALLOW, type JudgedExpectation,
+  corpusFileTests, expectMarkersAreComments, unparsedTemplateTests, FULL_ALLOW, holdoutRunner, judgedFileTests, KYX_REGEX, SPACED_ALLOW, type JudgedExpectation,
 } from '../support/frontend-holdout.js';
 
 const DIR = resolve(import.meta.dirname, 'round6-frontend');
@@ -37,7 +34,7 @@ const UNPARSED = all.filter((f) => kindOf(f) === undefined);
 const files = all.filter((f) => !UNPARSED.includes(f));
 
 const runner = holdoutRunner(DIR);
-const { run, result } = runner;
+const { result } = runner;
 
 /** Lookalikes: 3-D Secure, payment and bank-transfer frames and return pages, video chat, OAuth, other IDV vendors
  * (Onfido, Veriff), Jumio's native mobile SDK, plan codes in the 9100–9836 range, a marketing page, KYX code.
@@ -179,43 +176,9 @@ describe('hold-out round 6: front-end rules on unseen code', () => {
     expect(UNTOUCHED.length).toBeGreaterThanOrEqual(12);
   });
 
-  for (const f of files) {
-    describe(f, () => {
-      it('no error, output parses, a second run changes nothing', () => {
-        const r = result(f);
-        const input = readFileSync(join(DIR, f), 'utf8');
-        const broken = syntaxProblems(f, input)?.brokenBlocks ?? 0;
-        if (broken > 0) {
-          expect(r.error).toBeUndefined();
-          expect(syntaxProblems(f, r.output)?.brokenBlocks).toBe(broken);
-          const again = run(f, r.output);
-          expect(again.output).toBe(r.output);
-          expect(again.manual.map((m) => m.message)).toEqual(r.manual.map((m) => m.message));
-        } else expectStableRerun(f, r, run(f, r.output), { sameManual: true });
-      });
+  corpusFileTests(DIR, files, UNTOUCHED, EXPECT, GAPS, runner);
 
-      if (UNTOUCHED.includes(f)) {
-        it('stays byte-identical with no manual item', () => expectUntouched(result(f), readFileSync(join(DIR, f), 'utf8')));
-        return;
-      }
-      judgedFileTests(f, EXPECT[f], GAPS[f] ?? [], runner);
-    });
-  }
-
-  for (const f of UNPARSED) {
-    const legacy = UNPARSED_LEGACY[f];
-    const listed = (): ReturnType<typeof unparsedTemplateOutcomes> =>
-      isUnparsedTemplateName(f) ? unparsedTemplateOutcomes([{ path: f, absPath: join(DIR, f) }]) : [];
-    if (!legacy) {
-      it(`${f}: an unparsed lookalike is not listed`, () => expect(listed()).toEqual([]));
-      continue;
-    }
-    (legacy.why ? it.fails : it)(`${f}: listed as skipped with manual items${legacy.why ? ` — KNOWN GAP: ${legacy.why}` : ''}`, () => {
-      const [o] = listed();
-      expect(o?.status).toBe('skipped');
-      expect(o?.manual.length).toBeGreaterThan(0);
-    });
-  }
+  unparsedTemplateTests(DIR, UNPARSED, UNPARSED_LEGACY);
 
   it('markers are comments of the place: HTML comments in markup, line or JSX comments in scripts', () => expectMarkersAreComments(files, result));
 });

@@ -2,8 +2,12 @@
 // the rules of its manual items in order, and words those items must name; and where their markers may stand.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { transformText, type TransformTextResult } from '../../codemods/engine/run-on-text.js';
+import { isUnparsedTemplateName } from '../../codemods/engine/file-kinds.js';
+import { syntaxProblems } from '../../codemods/engine/run-on-text.js';
+import { expectStableRerun } from './stable-rerun.js';
+import { unparsedTemplateOutcomes } from '../../codemods/engine/unparsed-templates.js';
 import { createProjectView } from '../../codemods/engine/project-view.js';
 import { rules } from '../../codemods/rules/index.js';
 
@@ -99,5 +103,53 @@ export function expectMarkersAreComments(files: readonly string[], result: (f: s
       if (/\.(html|hbs|vue|svelte|twig|erb|ejs|jsp|njk)$/.test(f)) expect(script || markup, `${f}: ${t}`).toBe(true);
       else expect(script, `${f}: ${t}`).toBe(true);
     }
+  }
+}
+
+/** The tests of a round's files no rule parses: a legacy one (in `legacy`) is listed as skipped with manual items
+ * (`why`: a known gap, asserted with it.fails); any other (a lookalike) is not listed. */
+export function unparsedTemplateTests(dir: string, unparsed: readonly string[], legacy: Readonly<Record<string, { why?: string }>>): void {
+  for (const f of unparsed) {
+    const judged = legacy[f];
+    const listed = (): ReturnType<typeof unparsedTemplateOutcomes> =>
+      isUnparsedTemplateName(f) ? unparsedTemplateOutcomes([{ path: f, absPath: join(dir, f) }]) : [];
+    if (!judged) {
+      it(`${f}: an unparsed lookalike is not listed`, () => expect(listed()).toEqual([]));
+      continue;
+    }
+    (judged.why ? it.fails : it)(`${f}: listed as skipped with manual items${judged.why ? ` — KNOWN GAP: ${judged.why}` : ''}`, () => {
+      const [o] = listed();
+      expect(o?.status).toBe('skipped');
+      expect(o?.manual.length).toBeGreaterThan(0);
+    });
+  }
+}
+
+/** Each parsed corpus file of a round: no error, its output parses (a page whose inline script holds server tags inside
+ * JS strings does not parse as written: the output must break no further block), a second run changes nothing; a
+ * lookalike stays byte-identical, any other file carries its judgement (judgedFileTests). */
+export function corpusFileTests(dir: string, files: readonly string[], untouched: readonly string[],
+  expected: Readonly<Record<string, JudgedExpectation>>, gaps: Readonly<Record<string, (JudgedExpectation & { why: string })[]>>,
+  runner: ReturnType<typeof holdoutRunner>): void {
+  const { run, result } = runner;
+  for (const f of files) {
+    describe(f, () => {
+      it('no error, output parses, a second run changes nothing', () => {
+        const r = result(f);
+        const broken = syntaxProblems(f, readFileSync(join(dir, f), 'utf8'))?.brokenBlocks ?? 0;
+        if (broken > 0) {
+          expect(r.error).toBeUndefined();
+          expect(syntaxProblems(f, r.output)?.brokenBlocks).toBe(broken);
+          const again = run(f, r.output);
+          expect(again.output).toBe(r.output);
+          expect(again.manual.map((m) => m.message)).toEqual(r.manual.map((m) => m.message));
+        } else expectStableRerun(f, r, run(f, r.output), { sameManual: true });
+      });
+      if (untouched.includes(f)) {
+        it('stays byte-identical with no manual item', () => expectUntouched(result(f), readFileSync(join(dir, f), 'utf8')));
+        return;
+      }
+      judgedFileTests(f, expected[f], gaps[f] ?? [], runner);
+    });
   }
 }
