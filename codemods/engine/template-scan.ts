@@ -81,14 +81,27 @@ export function scanTemplateCode(text: string, urlLines: ReadonlySet<number>): T
     });
   }
   lines.forEach((l, i) => {
-    const tag = /<iframe\b/i.test(l) ? lines.slice(i, i + 12).join('\n').match(/<iframe\b[^>]*>/i)?.[0] : undefined;
+    const tag = /<iframe\b/i.test(l) ? lines.slice(i, i + 12).join('\n').match(/<iframe\b[^>]*>/i)?.[0] : indentedFrame(lines, i);
     if (!tag) return;
-    const src = /\ssrc\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1];
+    const src = /[\s(,]src\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1];
     if (src !== undefined && /^\s*(https?:)?\/\//i.test(src) && !LEGACY_DOMAIN.test(src) && !src.includes(KYX_WEB_CLIENT_SUFFIX)) return; // another site's frame
-    const allow = /\sallow\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1] ?? '';
+    const allow = /[\s(,{]:?allow\s*(?:=>?|:)\s*["']([^"']*)["']/i.exec(tag)?.[1] ?? '';
     const names = allow.split(';').map((d) => d.trim().split(/\s+/)[0]!.toLowerCase());
-    if (KYX_IFRAME_ALLOW.every((f) => names.includes(f)) && /\sallowfullscreen\b/i.test(tag)) return;
+    if (KYX_IFRAME_ALLOW.every((f) => names.includes(f)) && /[\s(,{]:?allowfullscreen\b/i.test(tag)) return;
     add({ line: i, rule: 'iframe-allow', message: `the iframe of a page with a legacy Jumio message handler: the KYX web client needs allow="${KYX_IFRAME_ALLOW.join(';')}" and allowfullscreen` });
   });
   return [...found.values()].sort((a, b) => a.line - b.line);
+}
+
+/** A frame in an indentation-based template: Pug/Jade `iframe#id(src=url, allow="…", allowfullscreen)`, Slim
+ * `iframe src=url allow="…"`, Haml `%iframe{ src: url, allow: "…" }` — the element line (attributes in parentheses or
+ * braces may run over the next lines). */
+function indentedFrame(lines: readonly string[], i: number): string | undefined {
+  if (!/^\s*%?iframe(?=[\s(#.{]|$)/i.test(lines[i]!)) return undefined;
+  const text = lines.slice(i, i + 12).join('\n');
+  const open = /^\s*%?iframe[#.\w-]*([({])/i.exec(text);
+  if (!open) return lines[i];
+  const close = open[1] === '(' ? ')' : '}';
+  const end = text.indexOf(close, open[0].length);
+  return end < 0 ? lines[i] : text.slice(0, end + 1);
 }

@@ -3,6 +3,7 @@
 // reads and its frame — written several ways — and the lookalikes that must stay unlisted (payment return pages,
 // 3-D Secure, other vendors' handlers, hosts that only look like netverify.com, migrated KYX code).
 import { describe, expect, it } from 'vitest';
+import { KYX_IFRAME_ALLOW } from '../../api/index.js';
 import { scanConfigText } from '../../codemods/engine/text-scan.js';
 import { isUnparsedTemplateName } from '../../codemods/engine/file-kinds.js';
 
@@ -90,6 +91,19 @@ describe('legacy message handlers', () => {
     expect(items('verify.astro', handler('if (!/\\.netverify\\.com$/.test(event.origin)) return;', youtube))).toEqual(['3 iframe-event-handler', '5 iframe-event-handler']);
     const kyx = '<iframe src={url} allow="camera;fullscreen;accelerometer;gyroscope;magnetometer" allowfullscreen></iframe>';
     expect(items('verify.astro', handler('if (!/\\.netverify\\.com$/.test(event.origin)) return;', kyx))).toEqual(['3 iframe-event-handler', '5 iframe-event-handler']);
+  });
+
+  it('a frame in Pug, Slim or Haml syntax is listed like an <iframe> tag (one with the KYX list, or another site\'s, is not)', () => {
+    const pug = (frame: string) => ['block content', `  ${frame}`, '  script.', "    window.addEventListener('message', function (event) {",
+      "      if (!event.origin.endsWith('.netverify.com')) return;", '      var data = JSON.parse(event.data);',
+      "      window.location = '/done?ref=' + data.transactionReference;", '    });', ''].join('\n');
+    expect(items('verify.pug', pug('iframe#kyc(src=redirectUrl, width="640", allow="camera;fullscreen", allowfullscreen)'))).toEqual(['2 iframe-allow', '5 iframe-event-handler', '7 iframe-event-handler']);
+    expect(items('verify.pug', pug('iframe(\n    src=redirectUrl\n    allow="camera;fullscreen"\n  )'))).toContain('2 iframe-allow');
+    expect(items('verify.slim', pug('iframe src=redirect_url allow="camera;fullscreen" allowfullscreen=true'))).toContain('2 iframe-allow');
+    expect(items('verify.haml', pug('%iframe{ src: @redirect_url, allow: "camera;fullscreen", allowfullscreen: true }'))).toContain('2 iframe-allow');
+    expect(items('verify.pug', pug(`iframe(src=redirectUrl, allow="${KYX_IFRAME_ALLOW.join(';')}", allowfullscreen)`))).not.toContain('2 iframe-allow');
+    expect(items('verify.pug', pug('iframe(src="https://www.youtube-nocookie.com/embed/x", allow="autoplay; fullscreen")'))).not.toContain('2 iframe-allow');
+    expect(items('verify.pug', pug('p iframe-free text'))).not.toContain('2 iframe-allow');
   });
 
   it('lookalikes stay unlisted: another vendor, hosts that only look like netverify.com, a migrated handler', () => {

@@ -157,7 +157,7 @@ const GAPS: Record<string, (Expectation & { why: string })[]> = {
 const NOT_DISCOVERED = 'the engine does not discover this file kind at all (file-kinds.ts: neither a parsed kind nor an unparsed template), so its legacy handler, frame and reads are neither migrated nor listed; engine area, not changed in this round';
 const UNPARSED_LEGACY: Record<string, { why?: string }> = {
   '13-Verify.cshtml': {},
-  // Listed (origin check, read); its Pug-syntax iframe(…allow="camera;fullscreen") line is not (the Razor page's is).
+  // Listed (origin check, read); its Pug-syntax iframe(…allow="camera;fullscreen") line too since session 6 (template-scan.ts).
   '16-verify.pug': {},
   '17-kyc-return.liquid': {},
   // Phoenix HEEx (.heex), Riot (.riot), Jinja (.jinja; also .j2), JSP fragments (.jspf), JSF Facelets (.xhtml) and
