@@ -66,6 +66,20 @@ const BOUNDARY = /<\/?(script|style)\b/i;
 /** Elements whose content parse5 reads as text up to their end tag: self-closing one hides the rest of the file. */
 const SELF_CLOSED_RAW = /<(iframe|textarea|title|noscript|noembed|noframes|xmp)\b((?:[^<>"']|"[^"]*"|'[^']*')*?)\/>/gi;
 
+/** A start tag, and in it an unquoted attribute value in braces: HEEx `src={@url}`, Riot `src={ props.url }`. */
+const START_TAG = /<[A-Za-z][\w:-]*\s[^<>]*>/g;
+const BRACE_VALUE = /(\s[\w:@.-]+=)(\{[^{}<>"']*\})/g;
+
+/** HTML reads `src={ props.url }` as `src="{"` plus two more attributes: the braces become a quoted blank of the same
+ * length (restoreAttrValues gives the value its file text back, so rules see `{ props.url }`, a template value). */
+function quoteBraceValues(view: string, blanked: [number, number][]): string {
+  return view.replace(START_TAG, (tag: string, at: number) => tag.replace(BRACE_VALUE, (m: string, name: string, value: string, i: number) => {
+    const start = at + i + name.length;
+    blanked.push([start, start + value.length]);
+    return `${name}"${' '.repeat(value.length - 2)}"`;
+  }));
+}
+
 interface ParseView {
   text: string;
   /** Start offsets of renamed self-closed elements → their real tag name. */
@@ -78,6 +92,7 @@ function parseView(text: string, flavour: MarkupFlavour): ParseView {
   let blanked: [number, number][] = [];
   if (flavour === 'svelte') ({ text: view, blanked } = svelteView(text));
   if (flavour === 'page') {
+    view = quoteBraceValues(view, blanked);
     for (const re of SERVER_TAGS) {
       view = view.replace(re, (m: string, ...rest: unknown[]) => {
         if (BOUNDARY.test(m)) return m;

@@ -4,8 +4,9 @@ import { parseEmbedded, type HtmlElement } from '../../engine/embedded.js';
 import type { RuleFile } from '../../engine/types.js';
 import { shiftTag, type FrameAttr, type FrameTag } from './frame-tag.js';
 
-/** Server-side or client-side template syntax inside an attribute value: the value is not a plain URL. */
-const TEMPLATED = /<%|%>|\{\{|\}\}|\$\{|<\?|\[\[/;
+/** Server-side or client-side template syntax inside an attribute value: the value is not a plain URL. A whole value
+ * in braces is an expression (HEEx `src={@url}`, Riot `src={ props.url }`). */
+const TEMPLATED = /<%|%>|\{\{|\}\}|\$\{|<\?|\[\[|^\{[\s\S]*\}$/;
 /** Svelte `allow={'…'}` / ``allow={`…`}``: a literal in braces (no escape, no substitution) is editable. */
 const SVELTE_LITERAL = /^\{\s*(["'`])([^"'`\\$]*)\1\s*\}$/;
 
