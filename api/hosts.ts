@@ -40,6 +40,10 @@ export const KYX_WEB_CLIENT_SUFFIX = '.jumio.ai';
 /** Domain of the legacy white-label web client `<prefix>.netverify.com`. */
 export const LEGACY_WEB_CLIENT_DOMAIN = 'netverify.com';
 
+/** First label of the legacy Customer Portal's hosts (`customer-portal.netverify.com`, `customer-portal.lon.netverify.com`):
+ * the shape of a white-label web client, but the back office, not the page a user verifies in. */
+export const LEGACY_CUSTOMER_PORTAL_PREFIX = 'customer-portal';
+
 /** Legacy domain name prefix rule (portal): a–z, 0–9, '-', not at the ends, max 63. */
 const PREFIX_RE = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 

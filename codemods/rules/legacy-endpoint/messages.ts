@@ -1,9 +1,6 @@
 // What a human must do for each kind of legacy URL the catch-all rule finds.
-import { KYX_TOKEN_PATH, kyxHost, type KyxRegion } from '../../../api/index.js';
+import { KYX_TOKEN_PATH, LEGACY_CUSTOMER_PORTAL_PREFIX, kyxHost, type KyxRegion } from '../../../api/index.js';
 import type { LegacyUrlHit } from './find-legacy-urls.js';
-
-/** The first label of the legacy Customer Portal's hosts (customer-portal.netverify.com, customer-portal.lon.netverify.com). */
-const CUSTOMER_PORTAL_PREFIX = 'customer-portal';
 
 function target(service: 'account' | 'retrieval' | 'auth', region: KyxRegion | undefined): string {
   return region ? kyxHost(service, region) : `${service}.<region>.jumio.ai`;
@@ -56,9 +53,8 @@ export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code', migratedH
     case 'widget-script':
       return `legacy Jumio v3 widget script ${where}: replace it with the KYX web client (web.href in an iframe)`;
     case 'base-url':
-      // `customer-portal.netverify.com` / `customer-portal.lon.netverify.com` has the shape of a white-label web client
-      // but is Jumio's legacy Customer Portal (a back-office link), not the page a user verifies in.
-      if (hit.host.kind === 'web-client' && hit.host.prefix === CUSTOMER_PORTAL_PREFIX) {
+      // The legacy Customer Portal has the shape of a white-label web client (api/hosts.ts).
+      if (hit.host.kind === 'web-client' && hit.host.prefix === LEGACY_CUSTOMER_PORTAL_PREFIX) {
         return `legacy Jumio Customer Portal link ${where}: transactions made on KYX are not in the legacy portal — point ` +
           `the link at the KYX Customer Portal once the calls are migrated (see MIGRATION.md)`;
       }
