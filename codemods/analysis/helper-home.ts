@@ -5,7 +5,7 @@
 // place for shared server code instead; anywhere else the helper stays beside the file.
 import * as path from 'node:path';
 import type { ProjectView } from '../engine/types.js';
-import { dependenciesNear, nearest } from './project-files.js';
+import { dependenciesNear, dependsOnAny, nearest } from './project-files.js';
 
 interface RoutedTree {
   /** Consecutive directory names that start the routed tree (anywhere below the project root: monorepos). */
@@ -42,10 +42,6 @@ const TREES: readonly RoutedTree[] = [
   { segments: ['api'], home: ['lib'], packages: ['@vercel/node'], atPackageRoot: true },
 ];
 
-function dependsOn(deps: Set<string>, packages: readonly string[]): boolean {
-  return packages.some((p) => (p.endsWith('/') ? [...deps].some((d) => d.startsWith(p)) : deps.has(p)));
-}
-
 /** The directory for modules written for a file in `fileDir`, when that is inside a routed tree; else undefined. */
 export function helperHome(fileDir: string, project: ProjectView): string | undefined {
   const rel = path.relative(project.root, fileDir);
@@ -59,7 +55,7 @@ export function helperHome(fileDir: string, project: ProjectView): string | unde
       if (tree.packages) {
         deps ??= dependenciesNear(project, fileDir);
         const vercelJson = tree.atPackageRoot && project.fileExists(path.join(base, 'vercel.json'));
-        if (!dependsOn(deps, tree.packages) && !vercelJson) continue;
+        if (!dependsOnAny(deps, tree.packages) && !vercelJson) continue;
         // A Next.js project's api/ is under pages/: that tree, not Vercel's, decides.
         if (tree.atPackageRoot && deps.has('next')) continue;
       }

@@ -1,11 +1,14 @@
 // Where a value a function returns goes next, in the same file: the calls of that function. A service function that
 // returns the legacy response (`return response.data`) and the route of the same file that reads
 // `result.redirectUrl` from it are one flow; without this the response "left whole" at the return.
-import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
+import { Node, SyntaxKind, ts, type CallExpression } from '#ts-morph';
+import { descendantsOfKinds } from '../engine/descendants.js';
 import { exportsName, isExportedDeclaration } from './exports.js';
 import { bindsTo } from './scope.js';
 
 type FunctionNode = Node;
+
+const IDENTIFIER = new Set([SyntaxKind.Identifier]);
 
 /** The name a function is called by in its file, and the declaration that name binds: `function f`, `const f = …`,
  * or a class method (`this.f(…)` in the same class). */
@@ -40,17 +43,20 @@ export function localCallers(fn: FunctionNode): { calls: CallExpression[]; exter
   const calls: CallExpression[] = [];
   let escapes = false;
   const scope = named.method ? named.method.getParentOrThrow() : fn.getSourceFile();
-  scope.forEachDescendant((d) => {
-    if (escapes || !Node.isIdentifier(d) || d === named.decl || d.getText() !== named.name) return;
+  const [from, to] = [scope.getPos(), scope.getEnd()];
+  // Only identifiers spelled like the name, in the scope, are wrapped (the per-parse index of descendants.ts).
+  const spelled = descendantsOfKinds(fn.getSourceFile(), IDENTIFIER, (n) => (n as ts.Identifier).text === named.name && n.pos >= from && n.end <= to);
+  for (const d of spelled) {
+    if (escapes || d === named.decl) continue;
     const parent = d.getParent();
     let use: Node = d;
     if (named.method) {
-      if (!Node.isPropertyAccessExpression(parent) || parent.getNameNode() !== d || !Node.isThisExpression(parent.getExpression())) return;
+      if (!Node.isPropertyAccessExpression(parent) || parent.getNameNode() !== d || !Node.isThisExpression(parent.getExpression())) continue;
       use = parent;
-    } else if (!bindsTo(d, named.decl) || (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d)) return;
+    } else if (!bindsTo(d, named.decl) || (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d)) continue;
     const call = use.getParent();
     if (Node.isCallExpression(call) && call.getExpression() === use) calls.push(call);
     else escapes = true;
-  });
+  }
   return escapes ? undefined : { calls, external: reachableFromOutside(fn, named.name) };
 }

@@ -34,10 +34,14 @@ export function dependenciesNear(project: ProjectView, fromDir: string): Set<str
   return names;
 }
 
-const BUNDLERS = ['nuxt', 'nitropack', 'nitro', 'next', 'astro', 'vite', '@sveltejs/kit'];
-const BUNDLER_SCOPES = ['@remix-run/', '@react-router/'];
+/** Does `deps` hold one of `packages` (a name ending in `/` stands for every package of that scope)? */
+export function dependsOnAny(deps: ReadonlySet<string>, packages: readonly string[]): boolean {
+  return packages.some((p) => (p.endsWith('/') ? [...deps].some((d) => d.startsWith(p)) : deps.has(p)));
+}
+
+const BUNDLERS = ['nuxt', 'nitropack', 'nitro', 'next', 'astro', 'vite', '@sveltejs/kit', '@remix-run/', '@react-router/'];
 
 /** Does the project build its server code with a bundler that resolves extensionless relative imports? */
 export function isBundledFramework(deps: Set<string>): boolean {
-  return BUNDLERS.some((b) => deps.has(b)) || [...deps].some((d) => BUNDLER_SCOPES.some((s) => d.startsWith(s)));
+  return dependsOnAny(deps, BUNDLERS);
 }

@@ -26,19 +26,29 @@ function refuse(o: FileOutcome, why: string): void {
   o.error = `${why}; not written`;
 }
 
-function atomicWrite(o: FileOutcome): void {
-  const dir = dirname(o.absPath);
-  const temp = join(dir, `.${basename(o.absPath)}.netverify-migrate-${process.pid}-${++tempCounter}.tmp`);
-  if (o.created) mkdirSync(dir, { recursive: true });
-  const mode = o.created ? 0o644 : statSync(o.absPath).mode & 0o7777;
-  writeFileSync(temp, o.output!, { mode, flag: 'wx' });
+function tempPathFor(absPath: string): string {
+  return join(dirname(absPath), `.${basename(absPath)}.netverify-migrate-${process.pid}-${++tempCounter}.tmp`);
+}
+
+/** Create `absPath` with `text`, whole or not at all, never over a file that is there (a temp file linked into place:
+ * the link fails with EEXIST if the path appeared meanwhile). Also used by the jscodeshift adapter. */
+export function createFileAtomically(absPath: string, text: string): void {
+  mkdirSync(dirname(absPath), { recursive: true });
+  const temp = tempPathFor(absPath);
+  writeFileSync(temp, text, { mode: 0o644, flag: 'wx' });
   try {
-    if (o.created) {
-      linkSync(temp, o.absPath); // fails if the path appeared meanwhile: nothing is replaced
-      unlinkSync(temp);
-    } else {
-      renameSync(temp, o.absPath);
-    }
+    linkSync(temp, absPath);
+  } finally {
+    unlinkSync(temp);
+  }
+}
+
+function atomicWrite(o: FileOutcome): void {
+  if (o.created) return createFileAtomically(o.absPath, o.output!);
+  const temp = tempPathFor(o.absPath);
+  writeFileSync(temp, o.output!, { mode: statSync(o.absPath).mode & 0o7777, flag: 'wx' });
+  try {
+    renameSync(temp, o.absPath);
   } catch (err) {
     try {
       unlinkSync(temp);

@@ -6,7 +6,7 @@
 //   npx jscodeshift -t node_modules/netverify-migrate/dist/codemods/jscodeshift/all.js src/
 //
 // jscodeshift's --extensions decides which files it sends (add html,vue if you want those too).
-import { existsSync, linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { API, FileInfo } from 'jscodeshift';
 import { rules as registry } from '../rules/index.js';
@@ -14,6 +14,7 @@ import { orderRules } from '../engine/load-rules.js';
 import { transformText } from '../engine/run-on-text.js';
 import { createProjectView } from '../engine/project-view.js';
 import { gitTopLevel } from '../engine/git.js';
+import { createFileAtomically } from '../engine/apply.js';
 import type { ProjectView, Rule } from '../engine/types.js';
 
 export type JscodeshiftTransform = (file: FileInfo, api: API, options?: Record<string, unknown>) => string | undefined;
@@ -51,21 +52,15 @@ export function createTransform(rules: readonly Rule[]): JscodeshiftTransform {
   };
 }
 
-/** Write `text` to `absPath` unless a file is there: whole or not at all (a temp file linked into place, which fails
- * when another jscodeshift worker created it first). */
+/** Create the module unless a file is there (another jscodeshift worker may have created it first). */
 function createIfAbsent(absPath: string, text: string): boolean {
   if (existsSync(absPath)) return false;
-  mkdirSync(dirname(absPath), { recursive: true });
-  const tmp = `${absPath}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(tmp, text, { flag: 'wx' });
   try {
-    linkSync(tmp, absPath);
+    createFileAtomically(absPath, text);
     return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw err;
-  } finally {
-    unlinkSync(tmp);
   }
 }
 
