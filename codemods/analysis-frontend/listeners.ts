@@ -12,6 +12,7 @@ import { hookTargetsWindow, isDojoOn, isExtWindow, isJqueryWindow, isStencilWind
 import { hearsWindowMessages } from './worker-scope.js';
 import { assignedMember } from './member-handlers.js';
 import { unattachedJumioHandlers } from './unattached-handlers.js';
+import { libraryWindowListener } from './library-listeners.js';
 
 export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener' | 'renderer-listen' | 'rxjs-from-event' | 'use-event-listener' | 'stencil-listen' | 'markup' | 'unattached';
 
@@ -120,6 +121,8 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
       } else if (method === 'receiveMessage' && target && /^(\$|jQuery)$/.test(target.getText())) {
         // Ben Alman's jQuery postMessage plugin: `$.receiveMessage(fn, origin)` listens on the window.
         add(args[0], node, 'jquery');
+      } else {
+        add(libraryWindowListener(node, method, target), node, 'use-event-listener');
       }
     } else if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
       const left = unwrap(node.getLeft());
@@ -175,7 +178,8 @@ export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: n
     if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind') return resolveHandler(callee.getExpression(), opts, depth + 1);
     // useCallback(fn, deps) / React.useCallback(fn, deps)
     const name = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : '';
-    if (name === 'useCallback' && n.getArguments()[0]) return resolveHandler(n.getArguments()[0], opts, depth + 1);
+    // React 19 `useEffectEvent(fn)` and the stable-callback hooks of ahooks/MUI (`useMemoizedFn`, `useEventCallback`).
+    if (/^(useCallback|useEffectEvent|useMemoizedFn|useEventCallback)$/.test(name) && n.getArguments()[0]) return resolveHandler(n.getArguments()[0], opts, depth + 1);
     return undefined;
   }
   if (Node.isIdentifier(n)) return resolveDeclaration(resolveIdentifier(n, opts.globals), opts, depth);

@@ -1,8 +1,8 @@
 // A handler passed as a member that is not a class member: `window.addEventListener('message',
 // vnode.state.onMessage)` (Mithril, with `vnode.state.onMessage = (e) => …` in oninit), `self.onMessage` of an ES5 /
 // Knockout view model (`var self = this; self.onMessage = function (e) {…}`), `this.onMessage` of a function
-// constructor, or `ctrl.onMessage` of `const ctrl = { onMessage(e) {…} }`.
-import { Node, SyntaxKind, type PropertyAccessExpression } from '#ts-morph';
+// constructor, `ctrl.onMessage` of `const ctrl = { onMessage(e) {…} }`, or a class's static `KycBridge.onMessage`.
+import { Node, SyntaxKind, type ClassDeclaration, type ClassExpression, type PropertyAccessExpression } from '#ts-morph';
 import { resolveIdentifier, unwrap } from './syntax.js';
 
 /** The value assigned to the member `n` names: the one assignment of the same access path in the component (the
@@ -11,6 +11,8 @@ export function assignedMember(n: PropertyAccessExpression): Node | undefined {
   const root = unwrap(n.getExpression());
   if (Node.isIdentifier(root)) {
     const decl = resolveIdentifier(root);
+    // `KycBridge.handleMessage`: a static method (or static arrow property) of a class of the file.
+    if (decl && (Node.isClassDeclaration(decl) || Node.isClassExpression(decl))) return staticMember(decl, n.getName());
     const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
     const obj = init && unwrap(init);
     if (obj && Node.isObjectLiteralExpression(obj)) {
@@ -57,6 +59,14 @@ function prototypeMember(n: PropertyAccessExpression): Node | undefined {
     }
   }
   return values.length === 1 ? values[0] : undefined;
+}
+
+function staticMember(cls: ClassDeclaration | ClassExpression, name: string): Node | undefined {
+  for (const m of cls.getMembers()) {
+    if (!(Node.isMethodDeclaration(m) || Node.isPropertyDeclaration(m)) || !m.isStatic() || m.getName() !== name) continue;
+    return Node.isMethodDeclaration(m) ? m : m.getInitializer();
+  }
+  return undefined;
 }
 
 const spelled = (n: Node): string => n.getText().replace(/\s+/g, '');
