@@ -8,7 +8,7 @@ import {
 } from './syntax.js';
 import { findThisMember, resolveHandler, type ListenerSearchOptions } from './listeners.js';
 import { validatedObject } from './schema-validation.js';
-import { BUILTINS, NOT_ESCAPES, comparisonOf, isJsonParse, isObjectUse, messageEventTypeArgument, type DataRead, type EventDataAnalysis } from './event-shapes.js';
+import { BUILTINS, NOT_ESCAPES, comparisonOf, isJsonParse, isObjectUse, messageEventTypeArgument, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
@@ -24,13 +24,8 @@ export function analyzeEventData(
   if (!param) return out;
 
   const parseOf = (rawExpr: Node): void => {
-    let cur: Node = rawExpr;
-    let p = cur.getParent();
-    while (p && (Node.isParenthesizedExpression(p) || Node.isAsExpression(p) || Node.isNonNullExpression(p)
-      || (Node.isCallExpression(p) && Node.isIdentifier(p.getExpression()) && p.getExpression().getText() === 'String'))) {
-      cur = p;
-      p = p.getParent();
-    }
+    const cur = rawValueHolder(rawExpr);
+    const p = cur.getParent();
     if (p && Node.isCallExpression(p) && p.getArguments().includes(cur as never) && !isJsonParse(p.getExpression())) {
       forward(cur, 'raw');
       return;
@@ -64,7 +59,8 @@ export function analyzeEventData(
   const refs = (decl: Node, name: string): Node[] => referencesOf(enclosingFunction(decl) ?? decl.getSourceFile(), name).filter((r) => refersTo(r, decl));
   const rawVar = (decl: Node, name: string): void => refs(decl, name).forEach(parseOf);
 
-  const eventRef = (ref: Node): void => {
+  // `wrapper`: a jQuery/Ext JS event (the handler reads its originalEvent/browserEvent): its `.data` is the handler data.
+  const eventRef = (ref: Node, wrapper = false): void => {
     // `(event as MessageEvent).data`, `event!.data`: look through the wrapper.
     let e = ref;
     for (let p = e.getParent(); p && (Node.isParenthesizedExpression(p) || Node.isAsExpression(p) || Node.isNonNullExpression(p) || Node.isTypeAssertion(p)); p = e.getParent()) e = p;
@@ -72,12 +68,12 @@ export function analyzeEventData(
     const parent = e.getParent();
     if (!parent) return;
     if (memberObject(parent) === e) {
-      if (memberName(parent) === 'data') rawOrBind(parent);
+      if (memberName(parent) === 'data') { if (!wrapper) rawOrBind(parent); }
       else if (memberName(parent) === 'originalEvent' || memberName(parent) === 'browserEvent') eventRef(parent); // jQuery, Ext JS
     } else if (Node.isVariableDeclaration(parent) && parent.getInitializer() === e) {
       // `var evt = e.originalEvent` (jQuery), `const ev = event`: the alias's references are the event.
       const nameNode = parent.getNameNode();
-      if (Node.isIdentifier(nameNode)) refs(parent, nameNode.getText()).forEach(eventRef);
+      if (Node.isIdentifier(nameNode)) refs(parent, nameNode.getText()).forEach((r) => eventRef(r));
       for (const el of Node.isObjectBindingPattern(nameNode) ? nameNode.getElements() : []) {
         if ((el.getPropertyNameNode()?.getText() ?? el.getName()) === 'data' && Node.isIdentifier(el.getNameNode())) rawVar(parent, el.getName());
       }
@@ -290,7 +286,9 @@ export function analyzeEventData(
   } else if (mode === 'raw') {
     if (Node.isIdentifier(pName)) rawVar(param, pName.getText());
   } else if (Node.isIdentifier(pName)) {
-    for (const ref of referencesOf(body, pName.getText())) if (resolveIdentifier(ref, globals) === param) eventRef(ref);
+    const own = referencesOf(body, pName.getText()).filter((ref) => resolveIdentifier(ref, globals) === param);
+    const wrapper = own.some((r) => /^(originalEvent|browserEvent)$/.test(memberObject(r.getParent()!) === r ? memberName(r.getParent()!) ?? '' : ''));
+    for (const ref of own) eventRef(ref, wrapper);
   } else if (Node.isObjectBindingPattern(pName)) {
     for (const el of pName.getElements()) {
       if ((el.getPropertyNameNode()?.getText() ?? el.getName()) === 'data' && Node.isIdentifier(el.getNameNode())) rawVar(param, el.getName());

@@ -84,3 +84,16 @@ export function comparisonOf(path: string[], other: Node): LiteralComparison | u
   if (s !== undefined) return { path, value: s, node: unwrap(other) };
   return undefined;
 }
+
+/** The outermost expression that still holds the posted string `raw` (`event.data`): through parentheses, `as`, `!`,
+ * `String(…)`, and a fallback — `JSON.parse(event?.data ?? '')`, `JSON.parse(e.data || '{}')` (hold-out round 7). */
+export function rawValueHolder(raw: Node): Node {
+  let cur: Node = raw;
+  for (let p = cur.getParent(); p; p = cur.getParent()) {
+    const fallback = Node.isBinaryExpression(p) && p.getLeft() === cur && ['??', '||'].includes(p.getOperatorToken().getText());
+    const string = Node.isCallExpression(p) && Node.isIdentifier(p.getExpression()) && p.getExpression().getText() === 'String';
+    if (!(Node.isParenthesizedExpression(p) || Node.isAsExpression(p) || Node.isNonNullExpression(p) || string || fallback)) break;
+    cur = p;
+  }
+  return cur;
+}
