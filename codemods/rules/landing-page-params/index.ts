@@ -14,6 +14,7 @@ import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '
 import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
 import { findParamReads, type ParamRead } from './query-reads.js';
 import { queryTypeEdits } from './query-types.js';
+import { NEST_GROUP, nestQueryReads, nestQueryTypeEdits } from './nest-query.js';
 import { angularInputItems } from './angular-inputs.js';
 import { emberQueryParamEdits } from './ember-query-params.js';
 import { watchQueryEdits } from './nuxt-watch-query.js';
@@ -65,7 +66,8 @@ function valueHolder(read: ParamRead): Node | undefined {
 
 /** Literals the parameter's value is compared with (`=== 'X'`, `case 'X':`), following one local variable. */
 function comparedLiterals(read: ParamRead): Node[] {
-  const param = Node.isParameterDeclaration(read.value);
+  // (A decorated parameter, Nest's `@Query('transactionStatus') status`, is the parameter's value everywhere.)
+  const param = Node.isParameterDeclaration(read.value) && !read.value.getDecorators().length;
   const uses: Node[] = Node.isBindingElement(read.value) || param ? [] : [read.value];
   const holder = valueHolder(read);
   // A forEach callback's value parameter is this parameter's only inside the branch its key comparison guards.
@@ -143,7 +145,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     const styled = (m: ManualItem): ManualItem =>
       block.jsx && lineContext(block.sourceFile, m.pos - off) === 'jsx' ? { ...m, commentStyle: 'jsx' } : m;
     const manualBefore = manual.length;
-    const reads = findParamReads(block.sourceFile, allNames);
+    const reads = [...findParamReads(block.sourceFile, allNames), ...nestQueryReads(block.sourceFile, allNames)];
     const routes = redirectRoutes(block.sourceFile, ctx.project, file.absPath);
     const groups = new Map<string, ParamRead[]>();
     for (const r of reads) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
@@ -206,7 +208,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
         const kyx = renameIn(REDIRECT_PARAM_RENAMES, r.name);
         if (kyx) edits.push(renameEdit(r, kyx, off, why));
       }
-      const typed = key === TANSTACK_SEARCH ? validateSearchEdits(block.sourceFile, off, why, first.nameNode.getStart()) : queryTypeEdits(legacy, off, lookup);
+      const typed = key === TANSTACK_SEARCH ? validateSearchEdits(block.sourceFile, off, why, first.nameNode.getStart())
+        : key.startsWith(NEST_GROUP) ? nestQueryTypeEdits(legacy, off) : queryTypeEdits(legacy, off, lookup);
       edits.push(...typed.edits);
       manual.push(...typed.manual);
       for (const t of tplGroup) {
