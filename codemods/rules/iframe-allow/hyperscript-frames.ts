@@ -1,5 +1,5 @@
 // `<iframe>` elements built by hyperscript calls instead of markup: Mithril `m('iframe.kyc', { allow: … })`,
-// `h('iframe', { … })` (Vue 3 and Preact `h`, hyperscript, a Vue 2 render function's `h` with `{ attrs: { … } }`),
+// `h('iframe', { … })` (Vue 3, Preact and Hyperapp `h`, hyperscript, a Vue 2 render function's `h` with `{ attrs: { … } }`),
 // `React.createElement('iframe', { … })` / `createElement('iframe', { … })` of React, Preact or Inferno. The
 // attributes object is the iframe's start tag: its properties become FrameAttrs (flavour 'object'), so the frame is
 // judged and edited like JSX (a literal allow merged in place, a missing `allow` / `allowfullscreen` added as a
@@ -12,7 +12,7 @@ import type { FrameAttr } from './frame-tag.js';
 import { lineContext, type JsxFrame } from './jsx-frames.js';
 import { literalAttr } from './styled-frames.js';
 
-type Library = 'mithril' | 'react' | 'vue' | 'vue2' | 'hyperscript';
+type Library = 'mithril' | 'react' | 'vue' | 'vue2' | 'hyperscript' | 'hyperapp';
 
 /** Modules whose `h` / `createElement` / `m` builds elements, and the flag name their props take. */
 const MODULES: Record<string, Library> = {
@@ -20,12 +20,14 @@ const MODULES: Record<string, Library> = {
   react: 'react', preact: 'react', 'preact/compat': 'react', inferno: 'react', 'inferno-create-element': 'react', 'inferno-hyperscript': 'react',
   vue: 'vue', '@vue/runtime-core': 'vue', '@vue/runtime-dom': 'vue',
   hyperscript: 'hyperscript',
+  // Hyperapp's `h(tag, props, children)` sets a prop the element has as a property, any other as an attribute.
+  hyperapp: 'hyperapp',
 };
 const FACTORY_NAMES = new Set(['m', 'h', 'createElement']);
 /** Globals of a page that loads the library with a script tag. */
 const GLOBAL_FACTORIES: Record<string, Library> = { m: 'mithril', React: 'react', preact: 'react', Preact: 'react' };
 /** The flag as each library's props spell it (React's is camel-cased; the others set the attribute). */
-const FULLSCREEN_KEY: Record<Library, string> = { mithril: 'allowfullscreen', react: 'allowFullScreen', vue: 'allowfullscreen', vue2: 'allowfullscreen', hyperscript: 'allowFullscreen' };
+const FULLSCREEN_KEY: Record<Library, string> = { mithril: 'allowfullscreen', react: 'allowFullScreen', vue: 'allowfullscreen', vue2: 'allowfullscreen', hyperscript: 'allowFullscreen', hyperapp: 'allowfullscreen' };
 
 /** Local names bound to a module's export: `import m from 'mithril'`, `import { h } from 'vue'`,
  * `import * as React from 'react'`, `const m = require('mithril')`, `const { h } = require('preact')`. */
