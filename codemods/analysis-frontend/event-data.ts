@@ -15,12 +15,12 @@ export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralCompari
  * (a global callback such as `window.onJumioResult = (data) => …` that a proven handler hands the object to).
  * `mode: 'raw'`: it is `event.data`, the posted string (Angular `@HostListener('window:message', ['$event.data'])`). */
 export function analyzeEventData(
-  fn: FunctionLikeNode, globals: readonly SourceFile[] = [], mode: 'event' | 'data' | 'raw' = 'event', imports: ListenerSearchOptions = {},
+  fn: FunctionLikeNode, globals: readonly SourceFile[] = [], mode: 'event' | 'data' | 'raw' = 'event', imports: ListenerSearchOptions = {}, paramIndex = 0,
 ): EventDataAnalysis {
   const out: EventDataAnalysis = { parses: false, reads: [], comparisons: [], handoffs: [], escapes: [], eventExprs: [], functions: [fn], rootTypes: [] };
   const tracked = new Map<Node, Set<string>>();
   const seenReads = new Set<Node>();
-  const param = fn.getParameters()[0];
+  const param = fn.getParameters()[paramIndex];
   if (!param) return out;
 
   const parseOf = (rawExpr: Node): void => {

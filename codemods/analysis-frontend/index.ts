@@ -16,7 +16,7 @@ import type { DataRead } from './event-shapes.js';
 import type { RuleContext, RuleFile } from '../engine/types.js';
 import { analyzeEventData, type EventDataAnalysis } from './event-data.js';
 import { findMessageHandlers, type ListenerSearchOptions, type MessageHandler } from './listeners.js';
-import { attachOriginChecks, findOriginChecks, originParamChecks, type ImportedOrigin, type OriginCheck, type OriginImports } from './origin.js';
+import { attachOriginChecks, findOriginChecks, originParamChecks, originValueParamChecks, type ImportedOrigin, type OriginCheck, type OriginImports } from './origin.js';
 import { importedJumioOrigins } from './imported-constants.js';
 import { judge, type Verdict } from './prove.js';
 import { fileFramesCamera } from './camera-frame.js';
@@ -51,7 +51,7 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
   const globals = opts.globals ?? [];
   return findMessageHandlers(sf, opts).map((h) => {
     const hGlobals = h.externalPath ? [] : globals;
-    let data = analyzeEventData(h.fn, hGlobals, h.rawData ? 'raw' : 'event', h.externalPath ? {} : { project: opts.project, absPath: opts.absPath, globals });
+    let data = analyzeEventData(h.fn, hGlobals, h.rawData ? 'raw' : 'event', h.externalPath ? {} : { project: opts.project, absPath: opts.absPath, globals }, h.rawParam);
     if (h.stages) {
       // An rxjs pipeline: the event stages' origin checks and reads count, and when the handler (a `map`) parses,
       // the later stages read the parsed object.
@@ -66,6 +66,7 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
       ...findOriginChecks(data.eventExprs, hGlobals, [], imports),
       ...(h.rawData ? [] : originParamChecks(h.fn.getParameters()[0], hGlobals, imports)),
       ...attachOriginChecks(h),
+      ...(h.originParam !== undefined ? originValueParamChecks(h.fn, h.originParam, hGlobals, imports) : []),
     ];
     const importedOrigins = imports.unresolved;
     const text = [...data.functions.map((f) => f.getText()), handlerName(h)].join('\n');

@@ -24,8 +24,12 @@ export interface MessageHandler {
   how: AttachKind;
   /** Absolute path of the module holding `fn` when it was imported from another file; undefined when local. */
   externalPath?: string;
-  /** The first parameter is `event.data` itself (`@HostListener('window:message', ['$event.data'])`). */
+  /** A parameter is `event.data` itself (`@HostListener('window:message', ['$event.data'])`). */
   rawData?: boolean;
+  /** With `rawData`: the index of the parameter that gets `event.data` (0 unless the origin comes first), and of the
+   * one that gets `event.origin` (`@HostListener('window:message', ['$event.origin', '$event.data'])`). */
+  rawParam?: number;
+  originParam?: number;
   /** Other callbacks of an rxjs pipeline the handler belongs to: `filter`/`tap` before the parsing `map` get the
    * MessageEvent ('event': their origin checks count), those after it and the subscriber get the parsed object. */
   stages?: { fn: FunctionLikeNode; mode: 'event' | 'data' }[];
@@ -140,11 +144,13 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         const [ev, params] = d.getArguments();
         if (stringValue(ev) !== 'window:message') continue;
         // `['$event']` (or no argument list) hands the MessageEvent itself to the first parameter, `['$event.data']`
-        // the posted string.
-        const first = params && Node.isArrayLiteralExpression(params) ? stringValue(params.getElements()[0]) : undefined;
-        const passesEvent = !params || first === '$event';
-        if ((passesEvent || first === '$event.data') && !found.some((h) => h.fn === node)) {
-          found.push({ fn: node, attach: d, how: 'host-listener', rawData: !passesEvent || undefined });
+        // the posted string — also beside the origin, `['$event.origin', '$event.data']`: each to its parameter.
+        const list = params && Node.isArrayLiteralExpression(params) ? params.getElements().map((e) => stringValue(e)) : [];
+        const passesEvent = !params || list[0] === '$event';
+        const dataAt = list.indexOf('$event.data');
+        if ((passesEvent || dataAt >= 0) && !found.some((h) => h.fn === node)) {
+          const originAt = list.indexOf('$event.origin');
+          found.push({ fn: node, attach: d, how: 'host-listener', ...(passesEvent ? {} : { rawData: true, rawParam: dataAt, ...(originAt >= 0 ? { originParam: originAt } : {}) }) });
         }
       }
     }

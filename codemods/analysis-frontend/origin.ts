@@ -6,7 +6,7 @@
 // listed in `imports.unresolved` for the rule to follow.
 import { Node, SyntaxKind } from '#ts-morph';
 import type { SourceFile } from '#ts-morph';
-import { enclosingFunction, memberName, memberObject, referencesOf, resolveIdentifier, stringValue, unwrap } from './syntax.js';
+import { enclosingFunction, isFunctionLike, memberName, memberObject, referencesOf, resolveIdentifier, stringValue, unwrap } from './syntax.js';
 
 export type OriginMatch = 'exact' | 'prefix' | 'suffix' | 'contains' | 'regex';
 export type OriginVendor = 'legacy-jumio' | 'kyx-jumio' | 'other';
@@ -213,6 +213,14 @@ export function originParamChecks(param: Node | undefined, globals: readonly Sou
     for (const ref of referencesOf(fn, el.getName())) if (resolveIdentifier(ref, globals) === param) refs.push(ref);
   }
   return findOriginChecks([], globals, refs, imports);
+}
+
+/** A parameter that is `event.origin` itself (Angular `['$event.origin', '$event.data']`): its uses are the origin. */
+export function originValueParamChecks(fn: Node, index: number, globals: readonly SourceFile[] = [], imports?: OriginImports): OriginCheck[] {
+  const param = isFunctionLike(fn) ? fn.getParameters()[index] : undefined;
+  const name = param?.getNameNode();
+  if (!param || !name || !Node.isIdentifier(name)) return [];
+  return findOriginChecks([], globals, referencesOf(fn, name.getText()).filter((r) => r !== name && resolveIdentifier(r, globals) === param), imports);
 }
 
 /** An origin the attaching call checks before the handler runs: Ben Alman's `$.receiveMessage(fn, 'https://x')`
