@@ -110,6 +110,19 @@ class Walker {
         return this.track(call, 'details', true);
       }
       if (m === 'catch' || m === 'finally') return this.track(call, kind, true);
+      // A NestJS HttpService Observable: `.toPromise()` settles with the response; `.pipe(…)` maps it out of sight.
+      if (m === 'toPromise' && kind === 'axios-res') return this.track(call, kind, true);
+      if (m === 'pipe' && kind === 'axios-res') this.out.leaves.push(call);
+      return;
+    }
+    // `firstValueFrom(this.http.get(…))` / `lastValueFrom(…)` (rxjs): a promise of the Observable's response.
+    if (Node.isCallExpression(parent) && parent.getArguments()[0] === node && /^(rxjs\.)?(firstValueFrom|lastValueFrom)$/.test(parent.getExpression().getText())) {
+      return this.track(parent, kind, true);
+    }
+    // Any other function given the promise (`withTimeout(fetch(…), ms)`) settles with what it likes: the reads after
+    // it are not followed, so the details leave here (else the types would move and the reads stay legacy).
+    if (Node.isCallExpression(parent) && parent.getArguments().includes(node as never)) {
+      this.out.leaves.push(node);
       return;
     }
     this.returnedFromThen(node, parent, kind, true);
