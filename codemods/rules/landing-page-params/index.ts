@@ -15,6 +15,7 @@ import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
 import { findParamReads, type ParamRead } from './query-reads.js';
 import { queryTypeEdits } from './query-types.js';
 import { NEST_GROUP, nestQueryReads, nestQueryTypeEdits } from './nest-query.js';
+import { regexParamReads } from './regex-reads.js';
 import { angularInputItems } from './angular-inputs.js';
 import { emberQueryParamEdits } from './ember-query-params.js';
 import { watchQueryEdits } from './nuxt-watch-query.js';
@@ -101,6 +102,8 @@ function renameEdit(read: ParamRead, kyxName: string, offset: number, why: strin
     // { transactionStatus } → { acquisitionStatus: transactionStatus }: the local name stays.
     return { start: n.getStart() + offset, end: n.getEnd() + offset, text: `${kyxName}: ${n.getText()}`, message: msg };
   }
+  const inRegex = Node.isRegularExpressionLiteral(n) ? n.getText().indexOf(`${read.name}=`) : -1; // `/[?&]transactionStatus=(…)/`
+  if (inRegex >= 0) return { start: n.getStart() + inRegex + offset, end: n.getStart() + inRegex + read.name.length + offset, text: kyxName, message: msg };
   if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) {
     return { start: n.getStart() + 1 + offset, end: n.getEnd() - 1 + offset, text: kyxName, message: msg };
   }
@@ -145,7 +148,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     const styled = (m: ManualItem): ManualItem =>
       block.jsx && lineContext(block.sourceFile, m.pos - off) === 'jsx' ? { ...m, commentStyle: 'jsx' } : m;
     const manualBefore = manual.length;
-    const reads = [...findParamReads(block.sourceFile, allNames), ...nestQueryReads(block.sourceFile, allNames)];
+    const reads = [...findParamReads(block.sourceFile, allNames), ...nestQueryReads(block.sourceFile, allNames), ...regexParamReads(block.sourceFile, allNames)];
     const routes = redirectRoutes(block.sourceFile, ctx.project, file.absPath);
     const groups = new Map<string, ParamRead[]>();
     for (const r of reads) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
