@@ -2,7 +2,7 @@
 // `new URL(…).searchParams`, Next `useSearchParams()`, React Router `[params] = useSearchParams()`, Angular
 // `queryParamMap`, also through an rxjs `pipe` into its first transforming operator) read with get/has/getAll, Hono's
 // `c.req.query('name')`, and query objects (Next `router.query`, Vue `$route.query`, Express/Koa `req.query`,
-// `url.parse(…, true).query`, Angular `queryParams`, h3 `getQuery(event)`, `Object.fromEntries(params)`, `qs.parse(…)`,
+// `url.parse(…, true).query`, AWS Lambda `event.queryStringParameters`, Angular `queryParams`, h3 `getQuery(event)`, `Object.fromEntries(params)`, `qs.parse(…)`,
 // the page's own parser of `location.search`) read with `.name`, `['name']`, destructuring or `'name' in q`.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { isFunctionLike, memberName, memberObject, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
@@ -37,6 +37,7 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
   if (Node.isNewExpression(e) && e.getExpression().getText() === 'URLSearchParams') return { kind: 'search', key: `new@${e.getStart()}` };
   // Next 15 App Router: the `searchParams` prop is a Promise, read through `await` or React's `use(…)`.
   if (Node.isAwaitExpression(e)) return querySource(e.getExpression(), depth + 1);
+  if (Node.isBinaryExpression(e) && /^(\?\?|\|\|)$/.test(e.getOperatorToken().getText()) && /^\{\s*\}$/.test(e.getRight().getText())) return querySource(e.getLeft(), depth + 1); // `q ?? {}`
   if (Node.isCallExpression(e) && e.getExpression().getText() === 'use' && e.getArguments().length === 1) return querySource(e.getArguments()[0]!, depth + 1);
   if (Node.isCallExpression(e)) {
     const callee = e.getExpression().getText();
@@ -84,7 +85,7 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
       if (s) return { kind: s.kind, key: `field@${field!.getStart()}` };
     }
     if (name === 'searchParams' || name === 'queryParamMap') return { kind: 'search', key: `${keyOf(obj)}.${name}` };
-    if (name === 'query' || name === 'queryParams') {
+    if (/^(query|queryParams|queryStringParameters)$/.test(name ?? '')) {
       // `db.query(...)` is a method call, not a read; `url.parse(u, true).query` and `useRouter().query` are fine.
       if (Node.isCallExpression(obj) && !/(^|\.)(parse|useRouter|useRoute)$/.test(obj.getExpression().getText())) return undefined;
       return { kind: 'object', key: `${keyOf(obj)}.${name}` };
@@ -114,7 +115,7 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
       if (Node.isObjectBindingPattern(nameNode)) {
         const el = nameNode.getElements().find((b) => b.getName() === e.getText());
         const prop = el && (el.getPropertyNameNode()?.getText() ?? el.getName());
-        if (prop === 'query' || prop === 'queryParams') return { kind: 'object', key: `${keyOf(init)}.${prop}` };
+        if (/^(query|queryParams|queryStringParameters)$/.test(prop ?? '')) return { kind: 'object', key: `${keyOf(init)}.${prop}` };
         if (prop === 'searchParams' || prop === 'queryParamMap') return { kind: 'search', key: `${keyOf(init)}.${prop}` };
       }
       return undefined;
@@ -123,7 +124,7 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
     if (Node.isParameterDeclaration(decl) && Node.isObjectBindingPattern(decl.getNameNode())) {
       const el = (decl.getNameNode() as import('ts-morph').ObjectBindingPattern).getElements().find((b) => b.getName() === e.getText());
       const prop = el && (el.getPropertyNameNode()?.getText() ?? el.getName());
-      if (prop === 'query' || prop === 'queryParams') return { kind: 'object', key: `param@${decl.getStart()}.${prop}` };
+      if (/^(query|queryParams|queryStringParameters)$/.test(prop ?? '')) return { kind: 'object', key: `param@${decl.getStart()}.${prop}` };
       if (prop === 'searchParams') return { kind: 'search', key: `param@${decl.getStart()}.${prop}` };
       return undefined;
     }
