@@ -63,9 +63,14 @@ export class EditSet {
     const startsLine = (n: Node) => !text.slice(text.lastIndexOf('\n', n.getStart() - 1) + 1, n.getStart()).trim();
     let anchor: Node = node;
     while (!startsLine(anchor) && anchor.getParent() && !Node.isSourceFile(anchor.getParent()!)) anchor = anchor.getParent()!;
-    const pos = anchor.getStart() + this.offset;
-    if (this.manual.some((m) => m.pos === pos && m.message === message)) return;
-    this.manual.push(marker ? { pos, message } : { pos, message, marker: false });
+    // A site in another file (a module importing this one) gets its item there, as its edits go there.
+    const ext = this.externalPathOf(anchor);
+    const pos = anchor.getStart() + (ext ? 0 : this.offset);
+    const entry = ext ? this.external.get(ext) ?? { absPath: ext, edits: [] } : undefined;
+    if (entry) this.external.set(ext!, entry);
+    const list = entry ? (entry.manual ??= []) : this.manual;
+    if (list.some((m) => m.pos === pos && m.message === message)) return;
+    list.push(marker ? { pos, message } : { pos, message, marker: false });
   }
 
   /** True when some edit already touches [start, end) of the main file (block-relative positions). */
@@ -85,7 +90,7 @@ export class EditSet {
   /** State to roll back to when migrating one call fails half-way. */
   snapshot(): () => void {
     const lens = [this.edits.length, this.manual.length, this.newFiles.length, this.notes.length] as const;
-    const external = new Map([...this.external].map(([k, v]) => [k, { ...v, edits: [...v.edits] }]));
+    const external = new Map([...this.external].map(([k, v]) => [k, { ...v, edits: [...v.edits], manual: v.manual && [...v.manual] }]));
     const seen = new Set(this.seen);
     return () => {
       this.edits.length = lens[0];

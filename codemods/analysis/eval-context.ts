@@ -30,6 +30,17 @@ export class EvalContext {
     return sf;
   }
 
+  /** A module parsed by the project view that the analysis follows a value into (a file importing the main one). */
+  adopt(sf: SourceFile, absPath: string): void {
+    if (!this.paths.has(sf)) this.paths.set(sf, absPath);
+  }
+
+  /** The main file (the rule's block) and its absolute path. */
+  get main(): { sourceFile: SourceFile; absPath: string } {
+    const [sourceFile, absPath] = [...this.paths][0]!;
+    return { sourceFile, absPath };
+  }
+
   isMainFile(node: Node): boolean {
     return this.paths.get(node.getSourceFile()) !== undefined && [...this.paths.keys()][0] === node.getSourceFile();
   }

@@ -49,6 +49,11 @@ export function exportsName(sf: SourceFile, name: string): boolean {
   return exportsByStatement(sf.compilerNode).some(([local]) => local === name);
 }
 
+/** The names a statement of the file exports its top-level `name` as ('default', 'export=' for `module.exports =`). */
+export function exportedNamesOf(sf: SourceFile, name: string): string[] {
+  return exportsByStatement(sf.compilerNode).filter(([local]) => local === name).map(([, as]) => as);
+}
+
 /** `export`ed with a modifier, or exported by name elsewhere in the file. A variable statement has no name of its
  * own: only its modifier counts (as in ts-morph). */
 export function isExportedDeclaration(node: Node): boolean {

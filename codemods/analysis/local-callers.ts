@@ -34,6 +34,20 @@ function reachableFromOutside(fn: FunctionNode, name: string): boolean {
   return (!!st && isExportedDeclaration(st)) || exportsName(fn.getSourceFile(), name);
 }
 
+/** The name in a statement that exports it: `export { f }`, `export default f`, `module.exports = f` / `{ f }` /
+ * `{ x: f }`, `exports.x = f` — not a use that takes the value elsewhere in the file. */
+function isExportStatementUse(d: Node): boolean {
+  const p = d.getParent();
+  if (Node.isExportSpecifier(p)) return !p.getExportDeclaration().getModuleSpecifier();
+  if (Node.isExportAssignment(p)) return true;
+  const isExportsTarget = (b: Node | undefined, member: boolean): boolean => Node.isBinaryExpression(b) &&
+    b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && (member ? /^(module\.)?exports(\.\w+)?$/ : /^module\.exports$/).test(b.getLeft().getText().replace(/\s+/g, ''));
+  if (Node.isBinaryExpression(p) && p.getRight() === d) return isExportsTarget(p, true);
+  const inObject = (Node.isShorthandPropertyAssignment(p) && p.getNameNode() === d) || (Node.isPropertyAssignment(p) && p.getInitializer() === d);
+  const obj = inObject ? p!.getParent() : undefined;
+  return !!obj && Node.isObjectLiteralExpression(obj) && isExportsTarget(obj.getParent(), false);
+}
+
 /** The calls of `fn` in its own file (`f(…)`, or `this.f(…)` in its class), and whether the function is also
  * reachable from outside the file. Undefined when `fn` has no name to be called by, or when its file uses it other
  * than by calling it (`new CircuitBreaker(f)`, `pRetry(f)`, `router.post(path, f)`): the value goes where that leads. */
@@ -56,6 +70,7 @@ export function localCallers(fn: FunctionNode): { calls: CallExpression[]; exter
     } else if (!bindsTo(d, named.decl) || (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d)) continue;
     const call = use.getParent();
     if (Node.isCallExpression(call) && call.getExpression() === use) calls.push(call);
+    else if (!named.method && isExportStatementUse(d)) continue; // `external` says so
     else escapes = true;
   }
   return escapes ? undefined : { calls, external: reachableFromOutside(fn, named.name) };

@@ -1,8 +1,8 @@
 // Follows the value a migrated call returns — through await, .then/.catch, callback parameters, res.data /
 // res.body / res.json(), JSON.parse, variables, destructuring (renames, defaults), casts and annotations — and
 // rewrites reads of the legacy response fields (redirectUrl → web.href, transactionReference →
-// workflowExecution.id) — also into the callers, in the same file, of a named function that returns it. Where the
-// value leaves whole (to other modules too) it stops and records a manual item.
+// workflowExecution.id) — also into the callers of a named function that returns it, in its file and in the files
+// importing it (imported-callers.ts). Where the value leaves whole it stops and records a manual item.
 import { Node, SyntaxKind, type BindingElement, type CallExpression, type ObjectBindingPattern } from '#ts-morph';
 import type { EvalContext } from './eval-context.js';
 import type { EditSet } from './edit-set.js';
@@ -16,7 +16,7 @@ import {
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } from './response-reads.js';
 import { migrateResponseSchema } from './zod-response-schema.js';
-import { localCallers } from './local-callers.js';
+import { functionCallers } from './imported-callers.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
  * undiciBody: undici's body mixin (.json() → data). */
@@ -228,10 +228,10 @@ export class ResponseFlow {
         return this.visit(pipe, level);
       }
     }
-    // A named function of this file: its callers here get the value; exported (or public) it also leaves, and says so.
-    const callers = fn ? localCallers(fn) : undefined;
+    // A named function: its calls here and in the run's files importing it get the value; it may also go further unseen.
+    const callers = fn ? functionCallers(fn, this.ctx) : undefined;
     callers?.calls.forEach((c) => this.visit(c, level));
-    if (!callers?.calls.length || callers.external) this.leaves(at);
+    if (!callers?.calls.length || callers.open) this.leaves(at);
   }
 
   /** Bind a value to a declaration name: an identifier (follow its references) or a destructuring pattern. */

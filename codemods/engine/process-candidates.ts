@@ -2,6 +2,7 @@
 // in-process path so both behave identically.
 import type { ProjectView, Rule } from './types.js';
 import { createProjectView } from './project-view.js';
+import type { RunFiles } from './importers.js';
 import { transformText } from './run-on-text.js';
 import { emptyOutcome, type FileOutcome } from './outcome.js';
 
@@ -12,16 +13,19 @@ export interface Candidate {
 }
 
 const views = new Map<string, ProjectView>();
+let runFiles: RunFiles | undefined;
 
-/** Views (and what they cached) last for one run: a later run in the same process sees the files as they are then. */
-export function forgetProjectViews(): void {
+/** Views (and what they cached) last for one run: a later run in the same process sees the files as they are then.
+ * `run`: the new run's file list (the views answer importersOf from it). */
+export function forgetProjectViews(run?: RunFiles): void {
   views.clear();
+  runFiles = run;
 }
 
 export function projectViewFor(root: string): ProjectView {
   let v = views.get(root);
   if (!v) {
-    v = createProjectView(root);
+    v = createProjectView(root, runFiles);
     views.set(root, v);
   }
   return v;

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Project, SourceFile } from '#ts-morph';
 import type { ProjectView } from './types.js';
+import { importerIndex, type RunFiles } from './importers.js';
 import { createProject, parseText, releaseSourceFile } from './parse.js';
 import { extensionOf, flavourOfExtension } from './file-kinds.js';
 import { decodeForRules } from './text-format.js';
@@ -23,7 +24,8 @@ interface TsPaths {
   paths: Record<string, string[]>;
 }
 
-export function createProjectView(root: string): ProjectView {
+/** `run`: the run's file list, for importersOf (absent: the view cannot say who imports a module). */
+export function createProjectView(root: string, run?: RunFiles): ProjectView {
   const absRoot = resolve(root);
   let project: Project | undefined;
   const cache = new Map<string, SourceFile | null>();
@@ -86,7 +88,7 @@ export function createProjectView(root: string): ProjectView {
     return tsPaths;
   };
 
-  return {
+  const view: ProjectView = {
     root: absRoot,
     fileExists: (absPath) => isFile(absPath),
     readFile,
@@ -135,4 +137,6 @@ export function createProjectView(root: string): ProjectView {
       return undefined;
     },
   };
+  if (run) view.importersOf = importerIndex(run, view);
+  return view;
 }

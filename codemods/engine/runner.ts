@@ -12,7 +12,8 @@ import { loadAllRules, selectRules } from './load-rules.js';
 import { emptyOutcome, type FileOutcome } from './outcome.js';
 import type { Candidate } from './process-candidates.js';
 import { prefilterSpec } from './prefilter.js';
-import { scanFiles } from './scan-files.js';
+import { scanFiles, type ScanResult } from './scan-files.js';
+import type { RunFiles } from './importers.js';
 import { startEarlyScan } from './early-scan.js';
 import { consolidateSharedModules } from './shared-modules.js';
 
@@ -56,10 +57,18 @@ function workerFile(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
+/** The run's source files for the importer index (importers.ts), and whether they are the whole repository. */
+function filesOfRun(scanned: ScanResult, cwd: string, root: string, opts: RunOptions): RunFiles {
+  const files = [...scanned.candidates, ...scanned.unchanged].map((f) => f.absPath).sort();
+  const wholeRepository = !opts.ignore?.length && (opts.paths.length ? opts.paths : ['.']).some((p) => resolve(cwd, p) === root);
+  return { files, wholeRepository };
+}
+
 async function inPool(cands: Candidate[], rules: Rule[], root: string, threads: number, file: string,
-  progress: (n: number) => void): Promise<FileOutcome[]> {
+  progress: (n: number) => void, runFiles: RunFiles): Promise<FileOutcome[]> {
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: file, minThreads: threads, maxThreads: threads, idleTimeout: 500 });
+  // The file list goes to each thread once (worker.ts), not with every chunk.
+  const pool = new Piscina({ filename: file, minThreads: threads, maxThreads: threads, idleTimeout: 500, workerData: { runFiles } });
   // Dynamic chunks: small enough that a slow file does not hold the others back, big enough to amortise messages.
   const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(cands.length / (threads * 4))));
   const chunks: Candidate[][] = [];
@@ -95,9 +104,10 @@ export async function runCodemod(opts: RunOptions): Promise<RunResult> {
     throw err;
   }
   const [{ forgetProjectViews, processCandidates, projectViewFor }, { mergeExternal, mergeNewFiles }] = engine;
-  forgetProjectViews();
   const spec = prefilterSpec(rules);
   const scanned = (await early?.result(spec)) ?? scanFiles({ ...scanInput, spec });
+  const runFiles = filesOfRun(scanned, cwd, root, opts);
+  forgetProjectViews(runFiles);
   const templates = scanned.templates;
 
   const outcomes = new Map<string, FileOutcome>();
@@ -131,7 +141,7 @@ export async function runCodemod(opts: RunOptions): Promise<RunResult> {
       progress(1);
     }
   }
-  if (usePool && next < cands.length) results.push(...(await inPool(cands.slice(next), rules, root, threads, file!, progress)));
+  if (usePool && next < cands.length) results.push(...(await inPool(cands.slice(next), rules, root, threads, file!, progress, runFiles)));
   for (const r of results) outcomes.set(r.absPath, r);
 
   mergeExternal(outcomes, rules, projectViewFor(root), cwd, root);

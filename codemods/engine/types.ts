@@ -101,6 +101,17 @@ export interface ProjectView {
   /** Resolve an import/require specifier as Node/TypeScript would (relative paths, extensions, index files,
    * tsconfig paths when present). Undefined for packages and unresolvable specifiers. */
   resolveModule(specifier: string, fromAbsPath: string): string | undefined;
+  /** The run's files that import the module at `absPath` (importers.ts). Absent outside a codemod run over a file
+   * list (the jscodeshift adapter, a fixture): a rule then cannot know who imports a module. */
+  importersOf?(absPath: string): ImporterSet;
+}
+
+/** The files of a run that import a module (any quoted specifier resolving to it: import, require, a test mock…). */
+export interface ImporterSet {
+  files: string[];
+  /** No code outside `files` can import the module: the run covers the whole repository and the module is not an
+   * entry point of its package. */
+  complete: boolean;
 }
 
 /** Work an earlier rule did on this file in this run: an edited range or a manual site (start === end),

@@ -3,7 +3,8 @@
 // request's callback body, `JSON.parse` of a text body), variables, aliases and destructuring. The result lists
 // the field reads, the destructuring elements, the type annotations that describe the details, and the places
 // where the whole object leaves the function (returned, sent, stored) and downstream code must be checked.
-import { localCallers } from '../../analysis/local-callers.js';
+import { functionCallers } from '../../analysis/imported-callers.js';
+import type { EvalContext } from '../../analysis/eval-context.js';
 import { Node, type BindingElement, type TypeNode } from '#ts-morph';
 import type { HttpCall } from '../../analysis/http-calls.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
@@ -32,10 +33,11 @@ const WRAPPERS = (n: Node): boolean =>
 
 const isFn = (n: Node | undefined): boolean => !!n && (Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n));
 
-export function detailsFlow(http: HttpCall): DetailsFlow {
+/** `ctx`: the rule's evaluation context, to follow a function's value into the files that import it. */
+export function detailsFlow(http: HttpCall, ctx: EvalContext): DetailsFlow {
   const out: DetailsFlow = { reads: [], destructs: [], leaves: [], types: [], schemas: [] };
   const seen = new Set<Node>();
-  const w = new Walker(out, seen, http.jsonResponse);
+  const w = new Walker(out, seen, http.jsonResponse, ctx);
   switch (http.response) {
     case 'fetch': w.track(http.call, 'fetch-res', true); break;
     case 'undici': w.track(http.call, 'undici-res', true); break;
@@ -67,7 +69,7 @@ export function detailsFlow(http: HttpCall): DetailsFlow {
 }
 
 class Walker {
-  constructor(private readonly out: DetailsFlow, private readonly seen: Set<Node>, private readonly gotJson: boolean) {}
+  constructor(private readonly out: DetailsFlow, private readonly seen: Set<Node>, private readonly gotJson: boolean, private readonly ctx: EvalContext) {}
 
   /** `expr` evaluates to a value of `kind` (or a promise of it). */
   track(expr: Node, kind: Kind, promise: boolean): void {
@@ -140,12 +142,12 @@ class Walker {
       this.track(call, kind, true);
       return true;
     }
-    // A named function of this file: its calls here get the value (a promise of it when the function is async);
-    // exported (or public), it also leaves.
-    const callers = localCallers(fn);
+    // A named function: its calls here and in the run's files importing it get the value (a promise of it when the
+    // function is async); where it may go further unseen (a public method, an importer not followed), it also leaves.
+    const callers = functionCallers(fn, this.ctx);
     const isAsync = (Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn)) && fn.isAsync();
     callers?.calls.forEach((c) => this.track(c, kind, isAsync || promise));
-    if ((kind === 'details' || promise) && (!callers?.calls.length || callers.external)) this.out.leaves.push(node);
+    if ((kind === 'details' || promise) && (!callers?.calls.length || callers.open)) this.out.leaves.push(node);
     return true;
   }
 

@@ -138,7 +138,7 @@ export const retrievalAuthenticationRule: Rule = {
         removeDeadCredentials(auth.replaced, fn, edits);
         replacedAuth.push(...auth.replaced);
 
-        const flow = detailsFlow(http);
+        const flow = detailsFlow(http, ectx);
         rewriteReads(flow, edits, q);
         for (const t of flow.types) updateDetailsType(t, ectx, edits, typesDone, flag);
         for (const schema of flow.schemas) updateDetailsSchema(schema, edits, flag);

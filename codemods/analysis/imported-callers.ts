@@ -1,0 +1,195 @@
+// Where a value a function returns goes: its calls in its own file (local-callers.ts) and, when its module exports
+// it, its calls in the run's files that import the module. A service that returns the legacy response and the route
+// that imports the service and reads `r.redirectUrl` are one flow across two files; the reads there are edits of
+// that file (EditSet external edits, merged and written with this one or not at all). Followed: ESM named, default
+// and namespace imports, `require` (whole, destructured, `.name`), `import x = require(…)`. Any other mention of the
+// module in an importer (a re-export, `import()`, a test mock) or of the function (passed on, not called), an
+// importer the view cannot parse, or a run that does not know every importer leaves the flow open.
+import { Node, SyntaxKind, ts, type CallExpression, type SourceFile } from '#ts-morph';
+import { descendantsOfKinds } from '../engine/descendants.js';
+import { extensionOf, flavourOfExtension, kindOf } from '../engine/file-kinds.js';
+import { createProject, parseProblems, parseText } from '../engine/parse.js';
+import { isCompiledOrBundled } from '../engine/compiled-output.js';
+import { stemOf } from '../engine/importers.js';
+import type { EvalContext } from './eval-context.js';
+import { exportedNamesOf } from './exports.js';
+import { localCallers } from './local-callers.js';
+import { bindsTo } from './scope.js';
+
+export interface FunctionCallers {
+  calls: CallExpression[];
+  /** The value may also reach code that is not among `calls` (so it still "leaves whole"). */
+  open: boolean;
+}
+
+const IDENTIFIER = new Set([SyntaxKind.Identifier]);
+const STRINGS = new Set([SyntaxKind.StringLiteral, SyntaxKind.NoSubstitutionTemplateLiteral]);
+
+/** `exports.x = function…` / `module.exports = …` / `export default …`: the names a function without a local name is
+ * exported as; undefined for any other function. */
+function namelessExport(fn: Node): string[] | undefined {
+  if (Node.isFunctionDeclaration(fn)) return !fn.getName() && fn.hasModifier(SyntaxKind.DefaultKeyword) ? ['default'] : undefined;
+  if (!Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) return undefined;
+  const holder = fn.getParent();
+  if (Node.isExportAssignment(holder)) return holder.isExportEquals() ? ['export='] : ['default'];
+  if (!Node.isBinaryExpression(holder) || holder.getRight() !== fn || holder.getOperatorToken().getKind() !== SyntaxKind.EqualsToken ||
+      !Node.isExpressionStatement(holder.getParent()) || !Node.isSourceFile(holder.getParent()!.getParent())) return undefined;
+  const m = /^(?:module\.)?exports(?:\.(\w+))?$/.exec(holder.getLeft().getText().replace(/\s+/g, ''));
+  if (!m || (!m[1] && !holder.getLeft().getText().startsWith('module'))) return undefined;
+  return [m[1] ?? 'export='];
+}
+
+/** The names the module exports `fn` as ('default', 'export=' for `module.exports = fn`); [] when not read here. */
+function exportNames(fn: Node): string[] {
+  const nameless = namelessExport(fn);
+  if (nameless) return nameless;
+  const sf = fn.getSourceFile();
+  if (Node.isFunctionDeclaration(fn) && Node.isSourceFile(fn.getParent())) {
+    const name = fn.getName()!;
+    const own = fn.hasModifier(SyntaxKind.ExportKeyword) ? [fn.hasModifier(SyntaxKind.DefaultKeyword) ? 'default' : name] : [];
+    return [...own, ...exportedNamesOf(sf, name)];
+  }
+  const decl = fn.getParent();
+  const st = decl?.getParent()?.getParent();
+  if (Node.isVariableDeclaration(decl) && Node.isIdentifier(decl.getNameNode()) && Node.isVariableStatement(st) && Node.isSourceFile(st.getParent())) {
+    return [...(st.hasModifier(SyntaxKind.ExportKeyword) ? [decl.getName()] : []), ...exportedNamesOf(sf, decl.getName())];
+  }
+  return []; // a public method, a nested function exported some other way
+}
+
+/** Where `fn`'s return value goes, or undefined when the function is used other than by calling it in its file. */
+export function functionCallers(fn: Node, ctx: EvalContext): FunctionCallers | undefined {
+  const nameless = namelessExport(fn);
+  const local = nameless ? { calls: [], external: true } : localCallers(fn);
+  if (!local) return undefined;
+  if (!local.external) return { calls: local.calls, open: false };
+  const names = exportNames(fn);
+  const remote = names.length ? importedCalls(fn, names, ctx) : undefined;
+  return { calls: [...local.calls, ...(remote?.calls ?? [])], open: !remote || remote.open };
+}
+
+function importedCalls(fn: Node, names: string[], ctx: EvalContext): FunctionCallers | undefined {
+  const target = ctx.pathOf(fn);
+  const set = target ? ctx.project.importersOf?.(target) : undefined;
+  if (!target || !set) return undefined;
+  const found: FunctionCallers = { calls: [], open: !set.complete };
+  const main = ctx.main;
+  for (const file of set.files) {
+    // The file the rule runs on is analysed as its own block (a circular import), never as a second parse of it.
+    const sf = file === main.absPath ? (kindOf(file) === 'script' ? main.sourceFile : undefined) : importerParse(file, ctx);
+    if (!sf) {
+      found.open = true; // a page or component not parsed here, a file that does not parse (the run leaves it alone)
+      continue;
+    }
+    const here = callsIn(sf, file, target, names, ctx);
+    found.calls.push(...here.calls);
+    found.open ||= here.open;
+  }
+  return found;
+}
+
+const parses = new WeakMap<EvalContext, Map<string, SourceFile | undefined>>();
+
+/** An importing script, parsed once per rule run into its own Project — not the view's small cache, which could
+ * release it while its nodes are still being followed. Undefined for a page, a file with syntax errors, a bundle. */
+function importerParse(file: string, ctx: EvalContext): SourceFile | undefined {
+  let mine = parses.get(ctx);
+  if (!mine) parses.set(ctx, (mine = new Map()));
+  if (mine.has(file)) return mine.get(file);
+  const flavour = kindOf(file) === 'script' ? flavourOfExtension(extensionOf(file)) : undefined;
+  const text = flavour ? ctx.project.readFile(file) : undefined;
+  let sf: SourceFile | undefined;
+  if (flavour && text !== undefined && !isCompiledOrBundled(text)) {
+    sf = parseText(createProject(), file, text, flavour);
+    if (parseProblems(sf).length > 0) sf = undefined;
+    else ctx.adopt(sf, file);
+  }
+  mine.set(file, sf);
+  return sf;
+}
+
+interface Binding {
+  id: Node;
+  /** Calling the binding calls the function. */
+  direct: boolean;
+  /** `binding.name(…)` calls it (a namespace, a CommonJS module object). */
+  member: boolean;
+}
+
+/** The calls of the function in one importing file, from the bindings its mentions of the module create. */
+function callsIn(sf: SourceFile, file: string, target: string, names: string[], ctx: EvalContext): FunctionCallers {
+  const out: FunctionCallers = { calls: [], open: false };
+  const whole = names.includes('default') || names.includes('export=');
+  const bindings: Binding[] = [];
+  const stem = stemOf(target);
+  const mentions = descendantsOfKinds(sf, STRINGS, (n) => (n as ts.StringLiteral).text.includes(stem))
+    .filter((lit) => ctx.project.resolveModule((lit as import('ts-morph').StringLiteral).getLiteralValue(), file) === target);
+  for (const lit of mentions) {
+    const p = lit.getParent();
+    if (Node.isImportDeclaration(p)) {
+      const clause = p.getImportClause();
+      if (!clause || clause.isTypeOnly()) continue;
+      const def = clause.getDefaultImport();
+      if (def) bindings.push({ id: def, direct: whole, member: true });
+      const ns = clause.getNamespaceImport();
+      if (ns) bindings.push({ id: ns, direct: false, member: true });
+      for (const el of clause.getNamedImports()) {
+        if (!el.isTypeOnly() && names.includes(el.getNameNode().getText())) bindings.push({ id: el.getAliasNode() ?? el.getNameNode(), direct: true, member: false });
+      }
+    } else if (Node.isExternalModuleReference(p) && Node.isImportEqualsDeclaration(p.getParent())) {
+      bindings.push({ id: (p.getParent() as import('ts-morph').ImportEqualsDeclaration).getNameNode(), direct: whole, member: true });
+    } else if (Node.isCallExpression(p) && p.getExpression().getText() === 'require' && p.getArguments()[0] === lit) {
+      requireUse(p, names, whole, bindings, out);
+    } else out.open = true; // a re-export, import(), a test mock…
+  }
+  for (const b of bindings) usesOf(sf, b, names, out);
+  return out;
+}
+
+function requireUse(call: CallExpression, names: string[], whole: boolean, bindings: Binding[], out: FunctionCallers): void {
+  const p = call.getParent();
+  if (Node.isVariableDeclaration(p) && p.getInitializer() === call) {
+    const name = p.getNameNode();
+    if (Node.isIdentifier(name)) return void bindings.push({ id: name, direct: whole, member: true });
+    if (Node.isObjectBindingPattern(name)) {
+      for (const el of name.getElements()) {
+        const key = el.getPropertyNameNode()?.getText() ?? el.getName();
+        if (el.getDotDotDotToken()) out.open = true;
+        else if (names.includes(key)) {
+          if (Node.isIdentifier(el.getNameNode())) bindings.push({ id: el.getNameNode(), direct: true, member: false });
+          else out.open = true;
+        }
+      }
+      return;
+    }
+  }
+  if (Node.isPropertyAccessExpression(p) && p.getExpression() === call) return memberUse(p, names, out);
+  if (Node.isCallExpression(p) && p.getExpression() === call && whole) return void out.calls.push(p);
+  out.open = true;
+}
+
+/** `binding.name…`: a call of the function, another export (nothing to do), or the function taken as a value. */
+function memberUse(access: import('ts-morph').PropertyAccessExpression, names: string[], out: FunctionCallers): void {
+  if (!names.includes(access.getName())) return;
+  const call = access.getParent();
+  if (Node.isCallExpression(call) && call.getExpression() === access) out.calls.push(call);
+  else out.open = true;
+}
+
+function usesOf(sf: SourceFile, b: Binding, names: string[], out: FunctionCallers): void {
+  const name = b.id.getText();
+  for (const d of descendantsOfKinds(sf, IDENTIFIER, (n) => (n as ts.Identifier).text === name)) {
+    if (d === b.id) continue;
+    const p = d.getParent()!;
+    // A property or key spelled like the binding, not a use of it.
+    if ((Node.isPropertyAccessExpression(p) || Node.isPropertyAssignment(p) || Node.isImportSpecifier(p) || Node.isMethodDeclaration(p) ||
+         Node.isPropertyDeclaration(p) || Node.isPropertySignature(p)) && p.getNameNode() === d) continue;
+    if (Node.isBindingElement(p) && p.getPropertyNameNode() === d) continue;
+    if (Node.isTypeQuery(p) || Node.isQualifiedName(p) || !bindsTo(d, b.id)) continue; // `ReturnType<typeof f>`
+    if (Node.isCallExpression(p) && p.getExpression() === d) {
+      if (b.direct) out.calls.push(p);
+      else out.open = true;
+    } else if (b.member && Node.isPropertyAccessExpression(p) && p.getExpression() === d) memberUse(p, names, out);
+    else out.open = true;
+  }
+}

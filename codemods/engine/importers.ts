@@ -1,0 +1,105 @@
+// Which of the run's files import a module: the reverse of import resolution, for a rule that follows a value a
+// module's exported function returns into the files that call it. Built on demand (few modules need it) from the
+// run's discovered file list, which every worker thread gets whole: on the first question every file is read once
+// and its path-like quoted strings are indexed by the module name they end with (`jumio` for '../services/jumio.js'
+// or './jumio/index'); a question then resolves the strings of the few files indexed under the module's name. The answer depends on the files on disk only, never on which thread or
+// in which order files are processed, so --write, --output-patch and every --workers give the same edits.
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import type { ImporterSet, ProjectView } from './types.js';
+
+export interface RunFiles {
+  /** Absolute paths of the source files the run discovered (read or not), in discovery order. */
+  files: readonly string[];
+  /** The run covers the whole repository: no file outside `files` (but ignored ones) can import a module. */
+  wholeRepository: boolean;
+}
+
+/** The name a specifier must contain to reach `absPath`: `jumio` for services/jumio.ts, `services` for services/index.ts. */
+export function stemOf(absPath: string): string {
+  const stem = basename(absPath, extname(absPath));
+  return stem === 'index' ? basename(dirname(absPath)) : stem;
+}
+
+const QUOTED = /(['"`])([^'"`\n\\$]{1,300})\1/g;
+
+/** Is `absPath` an entry point of its package (package.json main/module/exports/bin): code outside the repository
+ * may call it, so its importers here are not all of them. */
+function packageEntry(absPath: string, root: string, view: Pick<ProjectView, 'readFile' | 'resolveModule'>): boolean {
+  for (let dir = dirname(absPath); dir === root || dir.startsWith(root + sep); dir = dirname(dir)) {
+    const text = view.readFile(join(dir, 'package.json'));
+    if (text !== undefined) {
+      let pkg: Record<string, unknown>;
+      try {
+        pkg = JSON.parse(text) as Record<string, unknown>;
+      } catch {
+        return true; // unreadable: assume the worst
+      }
+      const strings: string[] = [];
+      const collect = (v: unknown): void => {
+        if (typeof v === 'string') strings.push(v);
+        else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+      };
+      ['main', 'module', 'exports', 'bin', 'browser'].forEach((k) => collect(pkg[k]));
+      return strings.some((s) => view.resolveModule(s.startsWith('.') ? s : `./${s}`, join(dir, 'package.json')) === absPath);
+    }
+    if (dir === root || dirname(dir) === dir) break;
+  }
+  return false;
+}
+
+const SCRIPT_EXT = /\.(?:[cm]?[jt]sx?)$/;
+
+/** The module name a specifier ends with: `../services/jumio.js` → `jumio`, `./jumio/index` → `jumio`, `.` → the
+ * importing file's directory name. */
+function specifierStem(spec: string, fromFile: string): string {
+  const bare = spec.replace(/\/index(?:\.[cm]?[jt]sx?)?$/, '').replace(/\/+$/, '');
+  const last = bare.slice(bare.lastIndexOf('/') + 1);
+  if (last === '' || last === '.' || last === '..') return basename(resolve(dirname(fromFile), bare || '.'));
+  return last.replace(SCRIPT_EXT, '');
+}
+
+/** A flat copy of a string cut from a file's text, so the map below does not keep every file's text alive. */
+const own = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
+
+export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'readFile' | 'resolveModule'>): (absPath: string) => ImporterSet {
+  const cache = new Map<string, ImporterSet>();
+  // module name → the files with a quoted string ending in it; one read of every file, on the first question.
+  let byStem: Map<string, Set<string>> | undefined;
+  const stems = (): Map<string, Set<string>> => {
+    if (byStem) return byStem;
+    byStem = new Map();
+    for (const file of run.files) {
+      const text = view.readFile(file);
+      if (text === undefined) continue;
+      for (const m of text.matchAll(QUOTED)) {
+        if (!m[2]!.includes('/') && !m[2]!.startsWith('.')) continue; // a specifier of a module of the repository
+        const stem = specifierStem(m[2]!, file);
+        let files = byStem.get(stem);
+        if (!files) byStem.set(own(stem), (files = new Set()));
+        files.add(file);
+      }
+    }
+    return byStem;
+  };
+  return (target) => {
+    const absPath = resolve(target);
+    const hit = cache.get(absPath);
+    if (hit) return hit;
+    const stem = stemOf(absPath);
+    const files: string[] = [];
+    for (const file of stems().get(stem) ?? []) {
+      if (file === absPath) continue;
+      const text = view.readFile(file) ?? '';
+      for (const m of text.matchAll(QUOTED)) {
+        if (m[2]!.includes(stem) && view.resolveModule(m[2]!, file) === absPath) {
+          files.push(file);
+          break;
+        }
+      }
+    }
+    const inside = !relative(view.root, absPath).startsWith('..');
+    const set: ImporterSet = { files, complete: run.wholeRepository && inside && !packageEntry(absPath, view.root, view) };
+    cache.set(absPath, set);
+    return set;
+  };
+}
