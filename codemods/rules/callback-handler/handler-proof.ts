@@ -161,6 +161,9 @@ function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
     if (requestParams(fn).includes(decl)) return true;
     if (Node.isVariableDeclaration(decl)) {
       const init = decl.getInitializer();
+      // `for (const record of event.Records)`: an element of a request-derived list (SQS / SNS records).
+      const loop = decl.getParent()?.getParent();
+      if (!init && loop && Node.isForOfStatement(loop)) return fromRequest(loop.getExpression(), fn, depth + 1);
       return !!init && fromRequest(init, fn, depth + 1);
     }
     if (Node.isBindingElement(decl)) {
@@ -231,7 +234,7 @@ function fieldsRead(fn: Fn): { fields: string[]; literal: boolean } {
     if (Node.isCallExpression(d)) {
       const callee = d.getExpression();
       const a = d.getArguments()[0];
-      if (Node.isPropertyAccessExpression(callee) && ['get', 'getAll', 'param'].includes(callee.getName()) && a && Node.isStringLiteral(a) &&
+      if (Node.isPropertyAccessExpression(callee) && ['get', 'getAll', 'param', 'input'].includes(callee.getName()) && a && Node.isStringLiteral(a) &&
           NAMES.has(a.getLiteralValue()) && fromRequest(callee.getExpression(), fn)) add(a.getLiteralValue());
     }
     if (Node.isBindingElement(d)) {
