@@ -34,7 +34,9 @@ export function mergeExternal(
   }
   for (const [target, list] of byTarget) {
     const rel = toPosix(relative(cwd, target));
-    const sources = [...new Set(list.map((l) => l.source))].filter((s) => s.absPath !== target);
+    // A source that was itself a target above has been replaced in the map by its merged outcome: that one is failed
+    // or coupled (a file can send edits to one file and receive them from another).
+    const sources = [...new Set(list.map((l) => outcomes.get(l.source.absPath) ?? l.source))].filter((s) => s.absPath !== target);
     const failAll = (why: string): void => sources.forEach((s) => failSource(s, `its edits to ${rel} could not be applied: ${why}`));
     if (!target.startsWith(root + sep)) {
       failAll('outside the repository');
@@ -69,9 +71,20 @@ export function mergeExternal(
       merged.error = r.error;
       failAll(r.error);
     } else if (r.changed) merged.output = r.output;
-    merged.coupled = sources.map((s) => s.absPath);
-    for (const s of sources) s.coupled = [...(s.coupled ?? []), target];
+    merged.coupled = [...new Set([...(existing.coupled ?? []), ...sources.map((s) => s.absPath)])];
+    for (const s of sources) s.coupled = [...new Set([...(s.coupled ?? []), target])];
     outcomes.set(target, merged);
+  }
+  // A source failed by a later target leaves the files that already took its edits holding half a change: they are
+  // rolled back too, so the patch of a dry run shows what --write writes (apply.ts re-checks this for write errors).
+  for (let again = true; again;) {
+    again = false;
+    for (const o of outcomes.values()) {
+      const bad = o.status === 'error' ? undefined : o.coupled?.map((p) => outcomes.get(p)).find((p) => p?.status === 'error');
+      if (!bad) continue;
+      failSource(o, `it belongs with the change to ${bad.path}, which failed`);
+      again = true;
+    }
   }
 }
 
