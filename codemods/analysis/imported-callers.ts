@@ -2,9 +2,10 @@
 // it, its calls in the run's files that import the module. A service that returns the legacy response and the route
 // that imports the service and reads `r.redirectUrl` are one flow across two files; the reads there are edits of
 // that file (EditSet external edits, merged and written with this one or not at all). Followed: ESM named, default
-// and namespace imports, `require` (whole, destructured, `.name`), `import x = require(…)`. Any other mention of the
-// module in an importer (a re-export, `import()`, a test mock) or of the function (passed on, not called), an
-// importer the view cannot parse, or a run that does not know every importer leaves the flow open.
+// and namespace imports, `require` (whole, destructured, `.name`), `import x = require(…)`, barrels re-exporting it
+// (`export { f } from`, `export * from`). Any other mention of the module in an importer (`export * as ns`, `import()`,
+// a test mock) or of the function (passed on, not called), an importer the view cannot parse, or a run that does not
+// know every importer leaves the flow open.
 import { Node, SyntaxKind, ts, type CallExpression, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { extensionOf, flavourOfExtension, kindOf } from '../engine/file-kinds.js';
@@ -64,14 +65,16 @@ export function functionCallers(fn: Node, ctx: EvalContext): FunctionCallers | u
   if (!local) return undefined;
   if (!local.external) return { calls: local.calls, open: false };
   const names = exportNames(fn);
-  const remote = names.length ? importedCalls(fn, names, ctx) : undefined;
+  const target = ctx.pathOf(fn);
+  const remote = names.length && target ? importedCalls(target, names, ctx, new Set()) : undefined;
   return { calls: [...local.calls, ...(remote?.calls ?? [])], open: !remote || remote.open };
 }
 
-function importedCalls(fn: Node, names: string[], ctx: EvalContext): FunctionCallers | undefined {
-  const target = ctx.pathOf(fn);
-  const set = target ? ctx.project.importersOf?.(target) : undefined;
-  if (!target || !set) return undefined;
+/** The calls, in the run's files importing `target`, of what it exports as one of `names`. */
+function importedCalls(target: string, names: string[], ctx: EvalContext, seen: Set<string>): FunctionCallers | undefined {
+  const set = ctx.project.importersOf?.(target);
+  if (!set || seen.has(target)) return undefined;
+  seen.add(target);
   const found: FunctionCallers = { calls: [], open: !set.complete };
   const main = ctx.main;
   for (const file of set.files) {
@@ -81,7 +84,7 @@ function importedCalls(fn: Node, names: string[], ctx: EvalContext): FunctionCal
       found.open = true; // a page or component not parsed here, a file that does not parse (the run leaves it alone)
       continue;
     }
-    const here = callsIn(sf, file, target, names, ctx);
+    const here = callsIn(sf, file, target, names, ctx, seen);
     found.calls.push(...here.calls);
     found.open ||= here.open;
   }
@@ -117,7 +120,7 @@ interface Binding {
 }
 
 /** The calls of the function in one importing file, from the bindings its mentions of the module create. */
-function callsIn(sf: SourceFile, file: string, target: string, names: string[], ctx: EvalContext): FunctionCallers {
+function callsIn(sf: SourceFile, file: string, target: string, names: string[], ctx: EvalContext, seen: Set<string>): FunctionCallers {
   const out: FunctionCallers = { calls: [], open: false };
   const whole = names.includes('default') || names.includes('export=');
   const bindings: Binding[] = [];
@@ -140,10 +143,25 @@ function callsIn(sf: SourceFile, file: string, target: string, names: string[], 
       bindings.push({ id: (p.getParent() as import('ts-morph').ImportEqualsDeclaration).getNameNode(), direct: whole, member: true });
     } else if (Node.isCallExpression(p) && p.getExpression().getText() === 'require' && p.getArguments()[0] === lit) {
       requireUse(p, names, whole, bindings, out);
-    } else out.open = true; // a re-export, import(), a test mock…
+    } else if (Node.isExportDeclaration(p)) {
+      // A barrel (`export { f } from './jumio'`, `export * from './jumio'`): the calls of its importers.
+      const through = reexports(p, names);
+      const further = through === undefined ? undefined : through.length ? importedCalls(file, through, ctx, seen) : { calls: [], open: false };
+      out.calls.push(...(further?.calls ?? []));
+      out.open ||= !further || further.open;
+    } else out.open = true; // import(), a test mock…
   }
   for (const b of bindings) usesOf(sf, b, names, out);
   return out;
+}
+
+/** The names a re-export gives the module's `names` ([] none of them; undefined: `export * as ns`, not followed). */
+function reexports(decl: import('ts-morph').ExportDeclaration, names: string[]): string[] | undefined {
+  if (decl.isTypeOnly()) return [];
+  if (decl.getNamespaceExport()) return undefined;
+  if (!decl.hasNamedExports()) return names.filter((n) => n !== 'default' && n !== 'export=');
+  return decl.getNamedExports().filter((el) => !el.isTypeOnly() && names.includes(el.getNameNode().getText()))
+    .map((el) => el.getAliasNode()?.getText() ?? el.getNameNode().getText());
 }
 
 function requireUse(call: CallExpression, names: string[], whole: boolean, bindings: Binding[], out: FunctionCallers): void {

@@ -143,6 +143,26 @@ export async function verify(ref: string, other: (r: string) => Promise<{ redire
     expect(out('services/jumio.ts')).not.toContain(WHOLE);
   });
 
+  it('barrels: export { f as g } from and export * from are followed to their importers; export * as ns is not', async () => {
+    const arrow = INITIATE.replace('export async function startJumio(ref: string) {', 'export const startJumio = async (ref: string) => {').replace(/\n}\n$/, '\n};\n');
+    const root = project({
+      'services/jumio.ts': arrow,
+      'services/index.ts': "export { startJumio as begin } from './jumio';\nexport type { Other } from './other';\n",
+      'lib/all.ts': "export * from '../services/jumio';\n",
+      'routes/one.ts': ROUTE('../services', "import { begin } from '../services';", 'begin'),
+      'routes/two.ts': ROUTE('../lib/all'),
+    });
+    const { out } = await run(root);
+    expect(out('services/jumio.ts')).toContain('axios.put(');
+    expect(out('routes/one.ts')).toContain('r.web.href, ref: r.workflowExecution.id');
+    expect(out('routes/two.ts')).toContain('r.web.href, ref: r.workflowExecution.id');
+    expect(out('services/jumio.ts')).not.toContain(WHOLE);
+    writeFileSync(join(root, 'lib/ns.ts'), "export * as jumio from '../services/jumio';\n");
+    const again = await run(root);
+    expect(again.out('routes/two.ts')).toContain('r.web.href');
+    expect(again.out('services/jumio.ts')).toContain(WHOLE);
+  });
+
   it('a wrapper that returns the value on is followed into its own importers', async () => {
     const root = project({
       'services/jumio.ts': INITIATE,
