@@ -16,6 +16,7 @@ import {
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } from './response-reads.js';
 import { migrateResponseSchema } from './zod-response-schema.js';
+import { readsThroughLodashGet } from './lodash-get.js';
 import { functionCallers } from './imported-callers.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
@@ -101,7 +102,7 @@ export class ResponseFlow {
       if (level === 'text' && /^(window\.|globalThis\.)?JSON\.parse$/.test(callee)) return this.visit(parent, 'data');
       if (/^(rxjs\.)?(firstValueFrom|lastValueFrom)$/.test(callee)) return this.visit(parent, level);
       if (level === 'data' && migrateResponseSchema(parent, this.edits)) return this.visit(parent, level);
-      if (LOG_CALLEES.test(callee)) return;
+      if (LOG_CALLEES.test(callee) || readsThroughLodashGet(parent, node, level, this.http, this.edits)) return;
       return this.leaves(parent);
     }
     // `await Promise.race([call, timeout(ms)])` settles with the call's value (or a rejection).
