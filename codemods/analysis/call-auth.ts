@@ -67,7 +67,15 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
         dead.push([p.getStart(), p.getEnd()]);
       } else if (k === 'content-length') plan.remove.add(p);
     }
-    if (!hasAuth) plan.append.push(`${authKey}: ${bearer}`);
+    if (!hasAuth) {
+      // Among keys quoted by habit ({ "Accept": …, "User-Agent": … }), the new key is quoted alike; a key quoted
+      // only because it has to be ('User-Agent') says nothing about the habit.
+      const names = headers.getProperties().map((p) => (Node.isPropertyAssignment(p) ? p.getNameNode() : undefined));
+      const byHabit = names.length > 0 && names.every((n) => n && Node.isStringLiteral(n))
+        && names.some((n) => /^[A-Za-z_$][\w$]*$/.test((n as import('ts-morph').StringLiteral).getLiteralText()));
+      const quoted = byHabit ? names[0]!.getText()[0] : undefined;
+      plan.append.push(`${quoted ? `${quoted}${authKey}${quoted}` : authKey}: ${bearer}`);
+    }
     applyPlan(headers, plan, edits, 'Authorization: Basic → Bearer (KYX OAuth2 token)');
   } else if (headers) {
     // A shared headers object outside the function: keep it, override Authorization per call.

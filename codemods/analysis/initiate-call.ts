@@ -139,7 +139,9 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const tail = acct ? `${KYX_ACCOUNTS_PATH}/\${${acct}.accountId}` : KYX_ACCOUNTS_PATH;
   let urlText: string;
   if (!multi) {
-    urlText = acct ? `\`${kyxOrigin('account', region)}${tail}\`` : `${q}${kyxOrigin('account', region)}${tail}${q}`;
+    // A quoted URL keeps its own quotes (a file mixing both styles keeps each literal as it was).
+    const uq = Node.isStringLiteral(http.url) ? http.url.getText()[0]! : q;
+    urlText = acct ? `\`${kyxOrigin('account', region)}${tail}\`` : `${uq}${kyxOrigin('account', region)}${tail}${uq}`;
   } else {
     const origins = new Map<string, string>();
     for (const b of endpoint.branches) origins.set(new URL(candidateUrl(b.candidate)).origin, kyxOrigin('account', b.region));
@@ -169,10 +171,12 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const bodyType = bodyVar?.getTypeNode();
   if (bodyVar && bodyType) {
     edits.replaceRange(bodyVar, bodyVar.getNameNode().getEnd(), bodyType.getEnd(), '', 'legacy request type annotation removed (the body is now a KYX account request)');
+    fm.dead.push([bodyType.getStart(), bodyType.getEnd()]); // the type itself may be dead now (noUnusedLocals)
   }
   const wrapper = bodyObj.getParent();
   if (wrapper && (Node.isAsExpression(wrapper) || Node.isSatisfiesExpression(wrapper)) && fm.block.language === 'ts') {
     edits.replaceRange(wrapper, bodyObj.getEnd(), wrapper.getEnd(), '', 'legacy request type assertion removed');
+    fm.dead.push([bodyObj.getEnd(), wrapper.getEnd()]);
   }
   const later = rewriteBodyFieldUses(http.body!.value, bodyObj, kind, edits);
   const problems = mapBody(bodyObj, {
