@@ -55,6 +55,10 @@ const EXPECT: Record<string, Expectation> = {
   // legacy code on with its legacy meaning: flagging it is right (judgement corrected). React 19 useEffectEvent was not
   // followed (the file was left silent): fixed in listeners.ts, fixture library-window-listeners.
   '04-KycPanel.tsx': { has: ['onOutcome({ ref: data.workflowExecutionId })', `allow="${FULL_ALLOW}" allowFullScreen`], lacks: ['data.transactionReference'], manual: ['iframe-event-handler', 'iframe-event-handler'], manualMentions: ['9835'] },
+  // A local hook keeps the latest handler in a ref and attaches `(e) => saved.current(e)`: the handler is the hook's
+  // argument at its call site. Only legacy-endpoint's origin marker was left: fixed (parameter-handlers.ts, fixture
+  // parameter-handlers).
+  '05-useWindowMessage.tsx': { has: ["event.origin.endsWith('.jumio.ai')", 'setRef(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowFullScreen`], lacks: ['data.transactionReference'], manual: [] },
   // An exact white-label origin: translated with the region marker.
   '06-kyc-bridge.tsx': { has: ["event.origin !== 'https://acme.web.", 'if (data.workflowExecutionId && ', 'l(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowFullScreen`], lacks: ['data.transactionReference'], manual: ['iframe-event-handler'], manualMentions: ['acme.web.'] },
   '07-kyc-module.js': { has: ['if (data.workflowExecutionId) {', 'settings.onDone(data.workflowExecutionId)'], lacks: ['data.transactionReference'], manual: [] },
@@ -116,12 +120,6 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  // A local hook keeps the latest handler in a ref and attaches `(e) => saved.current(e)`: the handler is the hook's
-  // argument at its call site. Only legacy-endpoint's origin marker; the handler, the frame stay legacy.
-  '05-useWindowMessage.tsx': [{
-    why: "a handler passed to a local hook that attaches it through a ref (saved.current = handler; addEventListener('message', (e) => saved.current(e))) is not followed to the hook's call site",
-    has: ["event.origin.endsWith('.jumio.ai')", 'setRef(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowFullScreen`], lacks: ['data.transactionReference'], manual: [],
-  }],
   // An inline listener in x-init (markup): judged as the same handler written in a <script> (migrated, or at least
   // flagged). Left silent: markup attribute code is not analysed (MIGRATION: an inline handler body in markup is not).
   '15-alpine-x-init.html': [{
