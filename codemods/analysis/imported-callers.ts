@@ -8,9 +8,8 @@
 // know every importer leaves the flow open.
 import { Node, SyntaxKind, ts, type CallExpression, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
-import { extensionOf, flavourOfExtension, kindOf } from '../engine/file-kinds.js';
-import { createProject, parseProblems, parseText } from '../engine/parse.js';
-import { isCompiledOrBundled } from '../engine/compiled-output.js';
+import { importerParse } from './importer-parse.js';
+import { injectedCalls } from './injected-callers.js';
 import { stemOf } from '../engine/importers.js';
 import type { EvalContext } from './eval-context.js';
 import { exportedNamesOf } from './exports.js';
@@ -64,6 +63,11 @@ export function functionCallers(fn: Node, ctx: EvalContext): FunctionCallers | u
   const local = nameless ? { calls: [], external: true } : localCallers(fn);
   if (!local) return undefined;
   if (!local.external) return { calls: local.calls, open: false };
+  if (Node.isMethodDeclaration(fn)) {
+    // A public method: reached through instances other files are injected with (injected-callers.ts).
+    const injected = injectedCalls(fn, ctx);
+    return { calls: [...local.calls, ...(injected?.calls ?? [])], open: !injected || injected.open };
+  }
   const names = exportNames(fn);
   const target = ctx.pathOf(fn);
   const remote = names.length && target ? importedCalls(target, names, ctx, new Set()) : undefined;
@@ -76,10 +80,8 @@ function importedCalls(target: string, names: string[], ctx: EvalContext, seen: 
   if (!set || seen.has(target)) return undefined;
   seen.add(target);
   const found: FunctionCallers = { calls: [], open: !set.complete };
-  const main = ctx.main;
   for (const file of set.files) {
-    // The file the rule runs on is analysed as its own block (a circular import), never as a second parse of it.
-    const sf = file === main.absPath ? (kindOf(file) === 'script' ? main.sourceFile : undefined) : importerParse(file, ctx);
+    const sf = importerParse(file, ctx);
     if (!sf) {
       found.open = true; // a page or component not parsed here, a file that does not parse (the run leaves it alone)
       continue;
@@ -89,26 +91,6 @@ function importedCalls(target: string, names: string[], ctx: EvalContext, seen: 
     found.open ||= here.open;
   }
   return found;
-}
-
-const parses = new WeakMap<EvalContext, Map<string, SourceFile | undefined>>();
-
-/** An importing script, parsed once per rule run into its own Project — not the view's small cache, which could
- * release it while its nodes are still being followed. Undefined for a page, a file with syntax errors, a bundle. */
-function importerParse(file: string, ctx: EvalContext): SourceFile | undefined {
-  let mine = parses.get(ctx);
-  if (!mine) parses.set(ctx, (mine = new Map()));
-  if (mine.has(file)) return mine.get(file);
-  const flavour = kindOf(file) === 'script' ? flavourOfExtension(extensionOf(file)) : undefined;
-  const text = flavour ? ctx.project.readFile(file) : undefined;
-  let sf: SourceFile | undefined;
-  if (flavour && text !== undefined && !isCompiledOrBundled(text)) {
-    sf = parseText(createProject(), file, text, flavour);
-    if (parseProblems(sf).length > 0) sf = undefined;
-    else ctx.adopt(sf, file);
-  }
-  mine.set(file, sf);
-  return sf;
 }
 
 interface Binding {

@@ -1,0 +1,84 @@
+// A legacy response a public method of an exported service class returns is followed into the classes of the run
+// that are injected with the service and call the method: `this.jumio.initiate(ref)` in a NestJS controller
+// (constructor parameter property) or an Angular component (`inject(JumioService)`) reads the KYX fields after the
+// migration (analysis/injected-callers.ts). Real runs of the codemod over project trees on disk (in process).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCodemod } from '../../codemods/engine/runner.js';
+
+const SERVICE = (decorator = '') => `import { Injectable } from '@nestjs/common';
+import axios from 'axios';
+
+@Injectable()
+export class JumioService {
+  ${decorator}async initiate(ref: string) {
+    const res = await axios.post('https://netverify.com/api/authentication/v1/web/initiate', { enrollmentTransactionReference: ref }, {
+      auth: { username: process.env.JUMIO_TOKEN!, password: process.env.JUMIO_SECRET! },
+    });
+    return res.data;
+  }
+}
+`;
+const MODULE = "import { Module } from '@nestjs/common';\nimport { JumioService } from './jumio.service';\n\n@Module({ providers: [JumioService], exports: [JumioService] })\nexport class JumioModule {}\n";
+const CONTROLLER = `import { Controller, Param, Post } from '@nestjs/common';
+import { JumioService } from '../jumio/jumio.service';
+
+@Controller('verify')
+export class VerifyController {
+  constructor(private readonly jumio: JumioService) {}
+
+  @Post(':ref')
+  async start(@Param('ref') ref: string) {
+    const { redirectUrl, transactionReference } = await this.jumio.initiate(ref);
+    return { url: redirectUrl, id: transactionReference };
+  }
+
+  async status() {
+    return this.jumio.toString();
+  }
+}
+`;
+const WHOLE = 'the legacy initiate response leaves here whole';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+async function run(files: Record<string, string>) {
+  const root = mkdtempSync(join(tmpdir(), 'nvm-injected-'));
+  roots.push(root);
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, p)), { recursive: true });
+    writeFileSync(join(root, p), text);
+  }
+  const r = await runCodemod({ cwd: root, paths: ['.'], workers: 1 });
+  return (p: string) => r.outcomes.find((o) => o.path === p)?.output ?? '';
+}
+
+describe('a service method followed into the classes injected with the service', () => {
+  it('NestJS: a controller constructor parameter property; the module registering the class is not a use', async () => {
+    const out = await run({ 'src/jumio/jumio.service.ts': SERVICE(), 'src/jumio/jumio.module.ts': MODULE, 'src/verify/verify.controller.ts': CONTROLLER });
+    expect(out('src/verify/verify.controller.ts')).toContain('const { web: { href: redirectUrl }, workflowExecution: { id: transactionReference } } = await this.jumio.initiate(ref);');
+    expect(out('src/jumio/jumio.service.ts')).toContain('axios.put(');
+    expect(out('src/jumio/jumio.service.ts')).not.toContain(WHOLE);
+  });
+
+  it("Angular's inject(): a property initialised by it", async () => {
+    const component = "import { Component, inject } from '@angular/core';\nimport { JumioService } from './jumio.service';\n\n@Component({ selector: 'app-start', template: '' })\nexport class StartComponent {\n  private readonly jumio = inject(JumioService);\n\n  async go(ref: string) {\n    this.url = (await this.jumio.initiate(ref)).redirectUrl;\n  }\n  url = '';\n}\n";
+    const out = await run({ 'src/jumio/jumio.service.ts': SERVICE(), 'src/jumio/start.component.ts': component });
+    expect(out('src/jumio/start.component.ts')).toContain('this.url = (await this.jumio.initiate(ref)).web.href;');
+    expect(out('src/jumio/jumio.service.ts')).not.toContain(WHOLE);
+  });
+
+  it('the item stays at the return: the instance passed on, the class constructed, a decorated method', async () => {
+    const passed = CONTROLLER.replace('return this.jumio.toString();', 'return helper(this.jumio);');
+    const built = "import { JumioService } from '../src/jumio/jumio.service';\n\nexport const svc = new JumioService();\n";
+    for (const [extra, service] of [[{ 'src/verify/verify.controller.ts': passed }, SERVICE()], [{ 'src/verify/verify.controller.ts': CONTROLLER, 'test/build.ts': built }, SERVICE()],
+      [{ 'src/verify/verify.controller.ts': CONTROLLER }, SERVICE("@Cron('* * * * *')\n  ")]] as const) {
+      const out = await run({ 'src/jumio/jumio.service.ts': service, 'src/jumio/jumio.module.ts': MODULE, ...extra });
+      expect(out('src/jumio/jumio.service.ts'), Object.keys(extra).join()).toContain(WHOLE);
+      if (!service.includes('@Cron')) expect(out('src/verify/verify.controller.ts')).toContain('web: { href: redirectUrl }');
+    }
+  });
+});
