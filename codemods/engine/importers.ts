@@ -22,29 +22,39 @@ export function stemOf(absPath: string): string {
 
 const QUOTED = /(['"`])([^'"`\n\\$]{1,300})\1/g;
 
-/** Is `absPath` an entry point of its package (package.json main/module/exports/bin): code outside the repository
- * may call it, so its importers here are not all of them. */
-function packageEntry(absPath: string, root: string, view: Pick<ProjectView, 'readFile' | 'resolveModule'>): boolean {
+interface PackageInfo {
+  dir: string;
+  /** undefined: a package.json that does not parse. */
+  pkg?: Record<string, unknown>;
+}
+
+/** The nearest package.json at or above the module's directory, within the repository. */
+function packageOf(absPath: string, root: string, view: Pick<ProjectView, 'readFile'>): PackageInfo | undefined {
   for (let dir = dirname(absPath); dir === root || dir.startsWith(root + sep); dir = dirname(dir)) {
     const text = view.readFile(join(dir, 'package.json'));
     if (text !== undefined) {
-      let pkg: Record<string, unknown>;
       try {
-        pkg = JSON.parse(text) as Record<string, unknown>;
+        return { dir, pkg: JSON.parse(text) as Record<string, unknown> };
       } catch {
-        return true; // unreadable: assume the worst
+        return { dir };
       }
-      const strings: string[] = [];
-      const collect = (v: unknown): void => {
-        if (typeof v === 'string') strings.push(v);
-        else if (v && typeof v === 'object') Object.values(v).forEach(collect);
-      };
-      ['main', 'module', 'exports', 'bin', 'browser'].forEach((k) => collect(pkg[k]));
-      return strings.some((s) => view.resolveModule(s.startsWith('.') ? s : `./${s}`, join(dir, 'package.json')) === absPath);
     }
     if (dir === root || dirname(dir) === dir) break;
   }
-  return false;
+  return undefined;
+}
+
+/** Is `absPath` an entry point of its package (package.json main/module/exports/bin): code outside the repository
+ * may call it, so its importers here are not all of them. An unreadable package.json: assume so. */
+function packageEntry(absPath: string, info: PackageInfo, view: Pick<ProjectView, 'resolveModule'>): boolean {
+  if (!info.pkg) return true;
+  const strings: string[] = [];
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') strings.push(v);
+    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+  };
+  ['main', 'module', 'exports', 'bin', 'browser'].forEach((k) => collect(info.pkg![k]));
+  return strings.some((s) => view.resolveModule(s.startsWith('.') ? s : `./${s}`, join(info.dir, 'package.json')) === absPath);
 }
 
 const SCRIPT_EXT = /\.(?:[cm]?[jt]sx?)$/;
@@ -81,6 +91,23 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
     }
     return byStem;
   };
+  // A workspace package of a monorepo is imported by its name (`@acme/jumio/services`), which no path resolution
+  // here follows: any file outside the package naming it makes the package's importers unknown.
+  const byName = new Map<string, boolean>();
+  const importedByName = (info: PackageInfo): boolean => {
+    const name = info.pkg?.name;
+    if (typeof name !== 'string' || !name || info.dir === view.root) return false;
+    let hit = byName.get(name);
+    if (hit === undefined) {
+      const quoted = ["'", '"', '`'].flatMap((q) => [`${q}${name}${q}`, `${q}${name}/`]);
+      hit = run.files.some((f) => {
+        const text = f.startsWith(info.dir + sep) ? undefined : view.readFile(f);
+        return text !== undefined && quoted.some((q) => text.includes(q));
+      });
+      byName.set(name, hit);
+    }
+    return hit;
+  };
   return (target) => {
     const absPath = resolve(target);
     const hit = cache.get(absPath);
@@ -98,7 +125,9 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
       }
     }
     const inside = !relative(view.root, absPath).startsWith('..');
-    const set: ImporterSet = { files, complete: run.wholeRepository && inside && !packageEntry(absPath, view.root, view) };
+    const info = inside ? packageOf(absPath, view.root, view) : undefined;
+    const complete = run.wholeRepository && inside && !(info && (packageEntry(absPath, info, view) || importedByName(info)));
+    const set: ImporterSet = { files, complete };
     cache.set(absPath, set);
     return set;
   };

@@ -203,6 +203,21 @@ export async function verify(ref: string, other: (r: string) => Promise<{ redire
     expect(both.out('services/jumio.ts')).toContain(WHOLE); // two paths are not the whole repository
   });
 
+  it('a workspace package imported by its name elsewhere in the monorepo keeps the flag (names are not resolved here)', async () => {
+    const root = project({
+      'package.json': '{ "private": true, "workspaces": ["packages/*"] }',
+      'packages/jumio/package.json': '{ "name": "@acme/jumio", "main": "dist/index.js" }',
+      'packages/jumio/src/jumio.ts': INITIATE,
+      'packages/jumio/src/route.ts': ROUTE('./jumio'),
+      'packages/web/src/use.ts': "import { startJumio } from '@acme/jumio/src/jumio';\nexport const go = async () => (await startJumio('r')).redirectUrl;\n",
+    });
+    const { out } = await run(root);
+    expect(out('packages/jumio/src/route.ts')).toContain('r.web.href');
+    expect(out('packages/jumio/src/jumio.ts')).toContain(WHOLE);
+    writeFileSync(join(root, 'packages/web/src/use.ts'), 'export const go = 1;\n');
+    expect((await run(root)).out('packages/jumio/src/jumio.ts')).not.toContain(WHOLE);
+  });
+
   it('a module that is its package entry point keeps the flag (code outside the repository may call it)', async () => {
     const root = project({ 'package.json': '{ "main": "services/jumio.ts" }', 'services/jumio.ts': INITIATE, 'routes/verify.ts': ROUTE('../services/jumio') });
     const { out } = await run(root);
