@@ -114,19 +114,25 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
     if (hit) return hit;
     const stem = stemOf(absPath);
     const files: string[] = [];
+    // A non-relative specifier ending in the module's name that resolves to nothing here (a package.json "imports"
+    // alias `#services/jumio`, a bundler alias, another workspace package) may be this module: importers unknown.
+    let unresolved = false;
     for (const file of stems().get(stem) ?? []) {
       if (file === absPath) continue;
       const text = view.readFile(file) ?? '';
       for (const m of text.matchAll(QUOTED)) {
-        if (m[2]!.includes(stem) && view.resolveModule(m[2]!, file) === absPath) {
+        if (!m[2]!.includes(stem)) continue;
+        const to = view.resolveModule(m[2]!, file);
+        if (to === absPath) {
           files.push(file);
           break;
         }
+        unresolved ||= to === undefined && !m[2]!.startsWith('.') && m[2]!.includes('/') && specifierStem(m[2]!, file) === stem;
       }
     }
     const inside = !relative(view.root, absPath).startsWith('..');
     const info = inside ? packageOf(absPath, view.root, view) : undefined;
-    const complete = run.wholeRepository && inside && !(info && (packageEntry(absPath, info, view) || importedByName(info)));
+    const complete = run.wholeRepository && inside && !unresolved && !(info && (packageEntry(absPath, info, view) || importedByName(info)));
     const set: ImporterSet = { files, complete };
     cache.set(absPath, set);
     return set;

@@ -216,6 +216,9 @@ export async function verify(ref: string, other: (r: string) => Promise<{ redire
     expect(out('packages/jumio/src/jumio.ts')).toContain(WHOLE);
     writeFileSync(join(root, 'packages/web/src/use.ts'), 'export const go = 1;\n');
     expect((await run(root)).out('packages/jumio/src/jumio.ts')).not.toContain(WHOLE);
+    // A package.json "imports" alias is not resolved here either: importers unknown.
+    writeFileSync(join(root, 'packages/jumio/src/alias.ts'), "import { startJumio } from '#src/jumio';\nexport const go = async () => (await startJumio('r')).redirectUrl;\n");
+    expect((await run(root)).out('packages/jumio/src/jumio.ts')).toContain(WHOLE);
   });
 
   it('a module that is its package entry point keeps the flag (code outside the repository may call it)', async () => {
