@@ -67,9 +67,16 @@ export function applyPlan(obj: ObjectLiteralExpression, plan: PropertyPlan, edit
     const afterLast = obj.getSourceFile().getFullText().slice(last.getEnd(), obj.getEnd() - 1);
     const hasTrailingComma = /^\s*,/.test(afterLast);
     const text = plan.append.map((a) => `\n${indent}${a}`).join(',');
+    // A comment after the last property on its line stays with that property: `tokenLifetime: '3d',  // 3 days`.
+    const commaAt = hasTrailingComma ? afterLast.indexOf(',') + 1 : 0;
+    const comment = /^[ \t]*(\/\/[^\n]*|\/\*[^\n]*?\*\/[ \t]*)(?=\r?\n)/.exec(afterLast.slice(commaAt));
+    const lineEnd = comment ? last.getEnd() + commaAt + comment[0].length : undefined;
     if (hasTrailingComma) {
-      const commaPos = last.getEnd() + afterLast.indexOf(',') + 1;
-      edits.insertAt(obj, commaPos, `${text},`, message);
+      const commaPos = last.getEnd() + commaAt;
+      edits.insertAt(obj, lineEnd ?? commaPos, `${text},`, message);
+    } else if (lineEnd !== undefined) {
+      edits.insertAt(obj, last.getEnd(), ',', message);
+      edits.insertAt(obj, lineEnd, text, message);
     } else {
       edits.insertAt(obj, last.getEnd(), `,${text}`, message);
     }
