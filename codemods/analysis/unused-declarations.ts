@@ -1,7 +1,8 @@
 // After a migration the legacy URL constants and Basic-credential variables that only fed the rewritten URL or
 // Authorization header are dead; under `noUnusedLocals` they would break the type-check. Remove those that are
 // provably unused now: non-exported variables of this file, named imports, and `require` destructurings,
-// following their initialisers (a credentials string built from two other constants…).
+// following their initialisers (a credentials string built from two other constants…), and a non-exported legacy
+// request type the dropped body annotation named.
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { Node, SyntaxKind, ts, type MethodDeclaration, type ParameterDeclaration, type PropertyDeclaration, type SourceFile } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
@@ -60,7 +61,10 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
         continue;
       }
       if ((Node.isPropertyAssignment(p) || Node.isBindingElement(p)) && p.getFirstChild() === id && !Node.isShorthandPropertyAssignment(p)) continue;
-      const d = findDeclaration(id, id.getText());
+      // A legacy request type the dropped body annotation named (`const body: LegacyAuthRequest`, `satisfies …`).
+      const t = Node.isTypeReference(p) ? localTypeDeclaration(sf, id.getText()) : undefined;
+      if (t && !removed.has(t)) candidates.set(t, id.getText());
+      const d = t ? undefined : findDeclaration(id, id.getText());
       // A local function that only built the Basic header (`function basicAuth() { return 'Basic ' + btoa(…) }`) too.
       const localFunction = Node.isFunctionDeclaration(d) && !d.isExported() && !d.isDefaultExport() && !d.getJsDocs().length;
       if (d && !removed.has(d) && d.getSourceFile() === sf && (Node.isVariableDeclaration(d) || Node.isImportSpecifier(d) || Node.isBindingElement(d) || localFunction)) {
@@ -108,7 +112,8 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
         if (Node.isPropertyAccessExpression(p) && p.getNameNode() === i) return false;
         if (Node.isPropertyAssignment(p) && p.getNameNode() === i) return false;
         if (i === nameNodeOf(decl)) return false;
-        return findDeclaration(i, name) === decl;
+        // A type name counts wherever it is spelled (types are seldom shadowed: keeping one is the safe side).
+        return Node.isInterfaceDeclaration(decl) || Node.isTypeAliasDeclaration(decl) || findDeclaration(i, name) === decl;
       });
       if (!uses.length) unused.push(decl);
     }
@@ -171,8 +176,14 @@ function privateParameterProperty(access: import('ts-morph').PropertyAccessExpre
 function nameNodeOf(decl: Node): Node | undefined {
   if (Node.isVariableDeclaration(decl) || Node.isBindingElement(decl)) return decl.getNameNode();
   if (Node.isImportSpecifier(decl)) return decl.getAliasNode() ?? decl.getNameNode();
-  if (Node.isFunctionDeclaration(decl)) return decl.getNameNode();
+  if (Node.isFunctionDeclaration(decl) || Node.isInterfaceDeclaration(decl) || Node.isTypeAliasDeclaration(decl)) return decl.getNameNode();
   return undefined;
+}
+
+/** The file's own top-level interface or type alias of that name, when not exported (and declared once). */
+function localTypeDeclaration(sf: SourceFile, name: string): Node | undefined {
+  const all = [...sf.getInterfaces(), ...sf.getTypeAliases()].filter((d) => d.getName() === name);
+  return all.length === 1 && !isExportedDeclaration(all[0]!) ? all[0] : undefined;
 }
 
 /** Whole lines of a statement (with its line break) when it sits alone on them. */
@@ -200,6 +211,7 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
     return whole(st);
   }
   if (Node.isFunctionDeclaration(owner)) return owner.isOverload() ? undefined : whole(owner);
+  if (Node.isInterfaceDeclaration(owner) || Node.isTypeAliasDeclaration(owner)) return owner.getJsDocs().length ? undefined : whole(owner);
   if (Node.isImportDeclaration(owner)) {
     const named = owner.getNamedImports();
     const kept = named.filter((n) => !decls.includes(n));

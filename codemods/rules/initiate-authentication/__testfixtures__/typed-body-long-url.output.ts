@@ -1,12 +1,6 @@
 import axios from 'axios';
 import { kyxAccessToken, resolveKyxAccount } from './kyx-auth';
 
-interface JumioAuthRequest {
-  enrollmentTransactionReference: string;
-  successUrl?: string;
-  callbackUrl: string;
-}
-
 export async function authWithTypedBody(ref: string): Promise<string> {
   const kyxAccount = await resolveKyxAccount(ref);
   const body = {
