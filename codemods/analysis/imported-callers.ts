@@ -25,10 +25,21 @@ export interface FunctionCallers {
 const IDENTIFIER = new Set([SyntaxKind.Identifier]);
 const STRINGS = new Set([SyntaxKind.StringLiteral, SyntaxKind.NoSubstitutionTemplateLiteral]);
 
-/** `exports.x = function…` / `module.exports = …` / `export default …`: the names a function without a local name is
- * exported as; undefined for any other function. */
+/** `module.exports = …` / `export default …` as a top-level statement. */
+function isExportAssignment(n: Node | undefined): boolean {
+  if (Node.isExportAssignment(n)) return true;
+  return Node.isBinaryExpression(n) && n.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isExpressionStatement(n.getParent()) &&
+    Node.isSourceFile(n.getParent()!.getParent()) && n.getLeft().getText().replace(/\s+/g, '') === 'module.exports';
+}
+
+/** `exports.x = function…` / `module.exports = …` / `export default …`, or a member of an object exported so
+ * (`module.exports = { start: async () => … }`, `{ async start() … }`): the names a function without a local name
+ * is exported as; undefined for any other function. */
 function namelessExport(fn: Node): string[] | undefined {
   if (Node.isFunctionDeclaration(fn)) return !fn.getName() && fn.hasModifier(SyntaxKind.DefaultKeyword) ? ['default'] : undefined;
+  const member = Node.isMethodDeclaration(fn) ? fn : Node.isPropertyAssignment(fn.getParent()) ? fn.getParent()! : undefined;
+  if (member && (Node.isMethodDeclaration(member) || Node.isPropertyAssignment(member)) && Node.isIdentifier(member.getNameNode()) &&
+      Node.isObjectLiteralExpression(member.getParent()) && isExportAssignment(member.getParent()!.getParent())) return [member.getName()];
   if (!Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) return undefined;
   const holder = fn.getParent();
   if (Node.isExportAssignment(holder)) return holder.isExportEquals() ? ['export='] : ['default'];
@@ -37,6 +48,13 @@ function namelessExport(fn: Node): string[] | undefined {
   const m = /^(?:module\.)?exports(?:\.(\w+))?$/.exec(holder.getLeft().getText().replace(/\s+/g, ''));
   if (!m || (!m[1] && !holder.getLeft().getText().startsWith('module'))) return undefined;
   return [m[1] ?? 'export='];
+}
+
+function reachedInFile(fn: Node, names: string[], through: RegExp): boolean {
+  const accesses = descendantsOfKinds(fn.getSourceFile(), new Set([SyntaxKind.PropertyAccessExpression]),
+    (n) => names.includes((n as ts.PropertyAccessExpression).name.getText()));
+  return accesses.some((a) => through.test((a as import('ts-morph').PropertyAccessExpression).getExpression().getText().replace(/\s+/g, '')) &&
+    !(Node.isBinaryExpression(a.getParent()) && (a.getParent() as import('ts-morph').BinaryExpression).getLeft() === a));
 }
 
 /** The names the module exports `fn` as ('default', 'export=' for `module.exports = fn`); [] when not read here. */
@@ -60,10 +78,14 @@ function exportNames(fn: Node): string[] {
 /** Where `fn`'s return value goes, or undefined when the function is used other than by calling it in its file. */
 export function functionCallers(fn: Node, ctx: EvalContext): FunctionCallers | undefined {
   const nameless = namelessExport(fn);
-  const local = nameless ? { calls: [], external: true } : localCallers(fn);
+  // Reached in its own file through the export (`exports.start(…)`; `this.start(…)` unless local-callers follows it,
+  // for a method of the exported object): not followed there.
+  const method = Node.isMethodDeclaration(fn);
+  if (nameless && reachedInFile(fn, nameless, method ? /^(exports|module\.exports)$/ : /^(this|exports|module\.exports)$/)) return undefined;
+  const local = nameless && !method ? { calls: [], external: true } : localCallers(fn);
   if (!local) return undefined;
   if (!local.external) return { calls: local.calls, open: false };
-  if (Node.isMethodDeclaration(fn)) {
+  if (method && !nameless) {
     // A public method: reached through instances other files are injected with (injected-callers.ts).
     const injected = injectedCalls(fn, ctx);
     return { calls: [...local.calls, ...(injected?.calls ?? [])], open: !injected || injected.open };

@@ -111,6 +111,27 @@ export async function b(req: any, res: any) {
     expect(out('a/route.js')).not.toContain(WHOLE);
   });
 
+  it('functions in an exported object: module.exports = { start: async () => … } and export default { async start() … }', async () => {
+    const body = INITIATE_CJS.match(/\{\n  const \{ data \}[\s\S]*?\n\}/)![0];
+    const root = project({
+      'a/jumio.js': `const axios = require('axios');\n\nmodule.exports = {\n  start: async (ref) => ${body.replace(/\n/g, '\n  ')},\n};\n`,
+      'a/route.js': "const svc = require('./jumio');\n\nexports.go = async (ref) => (await svc.start(ref)).redirectUrl;\n",
+      'b/jumio.mjs': `import axios from 'axios';\n\nexport default {\n  async start(ref) ${body.replace(/\n/g, '\n  ')},\n  async link(ref) {\n    return (await this.start(ref)).redirectUrl;\n  },\n};\n`,
+      'b/route.mjs': "import jumio from './jumio.mjs';\n\nexport const go = async (ref) => (await jumio.start(ref)).transactionReference;\n",
+    });
+    const { out } = await run(root);
+    expect(out('a/route.js')).toContain('(await svc.start(ref)).web.href;');
+    expect(out('b/route.mjs')).toContain('(await jumio.start(ref)).workflowExecution.id;');
+    expect(out('b/jumio.mjs')).toContain('return (await this.start(ref)).web.href;');
+    for (const f of ['a/jumio.js', 'b/jumio.mjs']) {
+      expect(out(f)).toContain('axios.put(');
+      expect(out(f)).not.toContain(WHOLE);
+    }
+    // Called in its own file through the export object: not followed there, so the item stays.
+    writeFileSync(join(root, 'a/jumio.js'), readFileSync(join(root, 'a/jumio.js'), 'utf8') + 'exports.link = async (ref) => (await module.exports.start(ref)).redirectUrl;\n');
+    expect((await run(root)).out('a/jumio.js')).toContain(WHOLE);
+  });
+
   it('an index file imported by its directory, and a default export', async () => {
     const root = project({
       'services/jumio/index.ts': INITIATE,
