@@ -37,6 +37,17 @@ for (let i = 0; i < 20; i++) {
   FILES[`services/s${i}.ts`] = service(i);
   FILES[`routes/r${i}.ts`] = route(i);
 }
+// And a retrieval service whose details a route reads.
+FILES['services/ret.js'] = `const axios = require('axios');
+
+exports.result = async function (ref) {
+  const { data } = await axios.get(\`https://netverify.com/api/netverify/v2/authentications/\${ref}\`, {
+    auth: { username: process.env.JUMIO_TOKEN, password: process.env.JUMIO_SECRET },
+  });
+  return data;
+};
+`;
+FILES['routes/ret.js'] = "const { result } = require('../services/ret');\n\nexports.show = async (req, res) => {\n  const d = await result(req.params.ref);\n  res.send(d.userReference);\n};\n";
 const WHOLE = 'the legacy initiate response leaves here whole';
 
 describe('a returned legacy response followed into its importers, through the CLI', () => {
@@ -67,6 +78,8 @@ describe('a returned legacy response followed into its importers, through the CL
     expect(r3).toContain('res.json({ url: r.web.href, ref: r.workflowExecution.id });');
     expect(r3).toContain(`  // TODO(netverify-migrate): initiate-authentication: ${WHOLE}`);
     expect(readFileSync(join(repo, 'services/s3.ts'), 'utf8')).not.toContain(WHOLE);
+    expect(readFileSync(join(repo, 'routes/ret.js'), 'utf8')).toContain('res.send(d.workflow.userReference);');
+    expect(readFileSync(join(repo, 'services/ret.js'), 'utf8')).not.toContain('leave here whole');
 
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'migrated');
