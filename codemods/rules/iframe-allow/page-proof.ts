@@ -7,6 +7,7 @@ import { getAttribute } from '../../engine/embedded.js';
 import { fileFramesCamera, markupMessageHandlerNames, provenJumioHandlers, scriptFramesCamera } from '../../analysis-frontend/index.js';
 import { basename, dirname, resolve } from 'node:path';
 import { releaseTemplatedBlocks, templatedScriptBlocks } from '../../analysis-frontend/templated-scripts.js';
+import { attributeScriptBlocks, releaseAttributeBlocks } from '../../analysis-frontend/attribute-scripts.js';
 import { usesImportedJumioHandler } from './imported-handlers.js';
 
 function provenIn(sf: SourceFile, globals: readonly SourceFile[], ctx: RuleContext, absPath: string, cameraFrame: boolean, markupHandlers?: readonly string[]): boolean {
@@ -90,7 +91,8 @@ export function provenHandlerSites(file: RuleFile, ctx: RuleContext): Node[] {
 
 export function pageHasJumioHandler(file: RuleFile, ctx: RuleContext): boolean {
   // Inline scripts with server template tags count too (parsed with the tags masked).
-  const own = [...file.scripts, ...templatedScriptBlocks(file)].map((s) => s.sourceFile);
+  // And Alpine code inline in markup attributes (x-init, @message.window).
+  const own = [...file.scripts, ...templatedScriptBlocks(file), ...attributeScriptBlocks(file)].map((s) => s.sourceFile);
   const component = componentOfTemplate(file, ctx) ?? emberComponentOfTemplate(file, ctx);
   const linked = [...linkedScripts(file, ctx), ...stimulusControllers(file, ctx), ...(component ? [component] : [])];
   const globals = [...own, ...linked.map((l) => l.sf)];
@@ -105,5 +107,6 @@ export function pageHasJumioHandler(file: RuleFile, ctx: RuleContext): boolean {
     return linked.some((l) => provenIn(l.sf, globals, ctx, l.absPath, cameraFrame, markupHandlers)) || usesImportedJumioHandler(file, ctx, cameraFrame);
   } finally {
     releaseTemplatedBlocks();
+    releaseAttributeBlocks();
   }
 }

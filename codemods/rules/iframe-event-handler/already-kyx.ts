@@ -6,6 +6,7 @@ import type { Node } from '#ts-morph';
 import { IFRAME_EVENT_RENAMES } from '../../../api/index.js';
 import type { EventDataAnalysis, OriginCheck } from '../../analysis-frontend/index.js';
 import { existingMarkers } from '../../engine/markers.js';
+import { markerAnchors } from '../../analysis-frontend/attribute-scripts.js';
 
 export function alreadyKyx(data: EventDataAnalysis, origins: readonly OriginCheck[]): boolean {
   const top = new Set(data.reads.filter((r) => r.path.length === 1).map((r) => r.path[0]));
@@ -15,7 +16,9 @@ export function alreadyKyx(data: EventDataAnalysis, origins: readonly OriginChec
 
 /** Whether a marker of this rule mentioning `needle` stands on the lines directly above `n`. */
 export function markedAbove(n: Node, rule: string, needle: string): boolean {
-  const text = n.getSourceFile().getFullText();
-  const lineStart = text.lastIndexOf('\n', n.getStart() - 1) + 1;
+  // Code inline in a markup attribute: its markers stand above the element (attribute-scripts.ts).
+  const anchor = markerAnchors.get(n.getSourceFile());
+  const text = anchor?.text ?? n.getSourceFile().getFullText();
+  const lineStart = text.lastIndexOf('\n', (anchor?.at ?? n.getStart()) - 1) + 1;
   return existingMarkers(text, lineStart).some((m) => m.rule === rule && m.message.includes(needle));
 }

@@ -20,6 +20,7 @@ import { linkedScripts } from './linked-scripts.js';
 import { planImportedOrigins } from './imported-origins.js';
 import { alreadyKyx } from './already-kyx.js';
 import { releaseTemplatedBlocks, templatedScriptBlocks, type MaskedScriptBlock } from '../../analysis-frontend/templated-scripts.js';
+import { attributeScriptBlocks, releaseAttributeBlocks } from '../../analysis-frontend/attribute-scripts.js';
 import { stimulusWindowActions } from './stimulus-actions.js';
 
 const HIDDEN_JUMIO = /transactionReference|netverify|9836|jumio/i;
@@ -56,8 +57,10 @@ export const iframeEventHandler: Rule = {
     for (const l of linked) where.set(l.sf, { absPath: l.absPath, offset: 0 });
     // Inline scripts with server template tags, parsed with the tags masked (same offsets as the page).
     const masked = templatedScriptBlocks(file);
-    for (const b of masked) where.set(b.sourceFile, { absPath: undefined, offset: b.offset });
-    const blocks = [...file.scripts, ...masked];
+    // Alpine code inline in markup attributes (x-init, @message.window), parsed with the page's offsets.
+    const inAttributes = attributeScriptBlocks(file);
+    for (const b of [...masked, ...inAttributes]) where.set(b.sourceFile, { absPath: undefined, offset: b.offset });
+    const blocks = [...file.scripts, ...masked, ...inAttributes];
     const globals = [...blocks.map((s) => s.sourceFile), ...linked.map((l) => l.sf)];
     const handledFns = new Set<unknown>();
     let hint: { value: RegionHint | undefined } | undefined;
@@ -167,7 +170,12 @@ export const iframeEventHandler: Rule = {
     });
     // Messages quote code: show a masked tag as such, not as its filler.
     if (masked.length) for (const m of out.manual) m.message = m.message.replace(/_{5,}/g, '<template tag>');
+    // Inside a start tag: edits only within the attribute's value, markers above the element.
+    const inValue = (pos: number) => inAttributes.find((b) => pos >= b.offset && pos < b.value[1]);
+    out.edits = out.edits.filter((e) => { const b = inValue(e.start); return !b || (e.start >= b.value[0] && e.end <= b.value[1]); });
+    for (const m of [...out.manual, ...(out.notes ?? [])]) m.pos = inValue(m.pos)?.element ?? m.pos;
     releaseTemplatedBlocks();
+    releaseAttributeBlocks();
     return out;
   },
 };

@@ -1,0 +1,65 @@
+// Alpine.js code written inline in markup attributes (hold-out round 7): `x-init="window.addEventListener('message',
+// (e) => {…})"`, and an inline window handler `@message.window="const d = JSON.parse($event.data); …"` (also
+// `x-on:message.window`). Each value is parsed as a script whose positions are the page's: an inline handler as the
+// body of a synthesized `window.addEventListener('message', ($event) => {…})` (the block starts before the value by
+// the prefix's length; no edit may fall outside the value). A value whose text is not its code (a character reference,
+// `&amp;&amp;`) is skipped. Markers cannot stand inside a start tag: items found here go above the element.
+import type { SourceFile } from '#ts-morph';
+import type { RuleFile, ScriptBlock } from '../engine/types.js';
+import { flavourOfBlock } from '../engine/file-kinds.js';
+import { createProject, parseProblems, parseText, releaseSourceFile } from '../engine/parse.js';
+
+export interface AttributeScriptBlock extends ScriptBlock {
+  /** File offset of the element's start tag (where a marker about this code goes). */
+  element: number;
+  /** File range [start, end) of the attribute's value. */
+  value: [number, number];
+}
+
+const INLINE_WINDOW_HANDLER = /^(?:x-on:|@)message(?:\.[\w-]+)*$/;
+/** A value that only names a page function (`onMessage($event)`): markup-listeners.ts follows it. */
+const NAMED = /^\s*[A-Za-z_$][\w$.]*\s*(?:\(\s*\$?event\s*\))?\s*;?\s*$/;
+const PREFIX = "window.addEventListener('message', ($event) => {\n";
+
+/** Where the markers about a block's code stand: the page's text and the element's offset (already-kyx.ts reads the
+ * markers of an earlier run there). */
+export const markerAnchors = new WeakMap<SourceFile, { text: string; at: number }>();
+
+let project: ReturnType<typeof createProject> | undefined;
+const live: SourceFile[] = [];
+
+export function attributeScriptBlocks(file: RuleFile): AttributeScriptBlock[] {
+  if (!file.html || !file.text.includes('message')) return [];
+  const out: AttributeScriptBlock[] = [];
+  for (const el of file.html.elements) {
+    const loc = el.sourceCodeLocation;
+    if (!loc) continue;
+    for (const a of el.attrs) {
+      const name = a.prefix ? `${a.prefix}:${a.name}` : a.name;
+      const inline = INLINE_WINDOW_HANDLER.test(name) && name.split('.').includes('window');
+      if (!(inline || name === 'x-init') || !a.value.includes(inline ? 'data' : 'message') || (inline && NAMED.test(a.value))) continue;
+      const at = loc.attrs?.[name] ?? loc.attrs?.[a.name];
+      if (!at) continue;
+      const raw = file.text.slice(at.startOffset, at.endOffset);
+      const eq = /^[^=]*=\s*(["']?)/.exec(raw);
+      if (!eq) continue;
+      const start = at.startOffset + eq[0].length;
+      const end = at.endOffset - (eq[1] ? 1 : 0);
+      const code = file.text.slice(start, end);
+      if (code !== a.value) continue;
+      const prefix = inline ? PREFIX : '';
+      project ??= createProject();
+      const sf = parseText(project, file.absPath, `${prefix}${code}${inline ? '\n});' : ''}`, flavourOfBlock('js', false));
+      live.push(sf);
+      if (parseProblems(sf).length > 0) continue;
+      markerAnchors.set(sf, { text: file.text, at: loc.startOffset });
+      out.push({ sourceFile: sf, offset: start - prefix.length, jsx: false, language: 'js', element: loc.startOffset, value: [start, end] });
+    }
+  }
+  return out;
+}
+
+/** Drop the attribute parses (call when the rule is done with their nodes). */
+export function releaseAttributeBlocks(): void {
+  for (const sf of live.splice(0)) releaseSourceFile(sf);
+}
