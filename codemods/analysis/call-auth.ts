@@ -62,8 +62,10 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
       const k = keyOf(p)?.toLowerCase();
       if (k === 'authorization') {
         hasAuth = true;
-        const keyText = Node.isPropertyAssignment(p) ? p.getNameNode().getText() : authKey;
-        plan.replace.set(p, `${keyText}: ${bearer}`);
+        // The key as written, with its own spacing around the colon ('Authorization' : …).
+        const init = Node.isPropertyAssignment(p) ? p.getInitializer() : undefined;
+        const keyText = init ? p.getText().slice(0, init.getStart() - p.getStart()) : `${authKey}: `;
+        plan.replace.set(p, `${keyText}${bearer}`);
         dead.push([p.getStart(), p.getEnd()]);
       } else if (k === 'content-length') plan.remove.add(p);
     }
