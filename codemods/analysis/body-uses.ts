@@ -1,5 +1,6 @@
-// Fields of the body variable written or read after the literal (`body.successUrl = x`, purple-technology's
-// `opts.successUrl ? payload.successUrl = opts.successUrl : null`): web fields move under `web`,
+// Fields of the body variable written or read after the literal (`body.successUrl = x`, `body['errorUrl'] = x`,
+// `Object.assign(body, { locale })`, purple-technology's `opts.successUrl ? payload.successUrl = opts.successUrl :
+// null`): web fields move under `web`,
 // tokenLifetimeInMinutes becomes tokenLifetime; anything else that changes meaning is reported.
 import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
 import { AUTH_REQUEST_FIELD_MOVES, ENROLLMENT_REFERENCE_FIELD, KYX, LEGACY, V4_REQUEST_FIELD_MOVES, tokenLifetimeTemplate } from '../../api/index.js';
@@ -14,12 +15,34 @@ export function rewriteBodyFieldUses(bodyExpr: Node, obj: ObjectLiteralExpressio
   const name = decl.getName();
   const moves = kind === 'authentication' ? AUTH_REQUEST_FIELD_MOVES : V4_REQUEST_FIELD_MOVES;
   const scope = decl.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a)) ?? decl.getSourceFile();
+  const webOf = (f: string): string | undefined => {
+    const m = moves.find((x) => x.legacy === f);
+    return m && m.kyx[0] === KYX.web ? m.kyx[1] : undefined;
+  };
+  const legacyField = (f: string): boolean => moves.some((m) => m.legacy === f && m.kyx.join('.') !== f) ||
+    f === ENROLLMENT_REFERENCE_FIELD || f === LEGACY.workflowId || f === LEGACY.presets;
   scope.forEachDescendant((d) => {
-    if (!Node.isPropertyAccessExpression(d)) return;
-    const target = d.getExpression();
-    if (!Node.isIdentifier(target) || target.getText() !== name || d.getStart() < obj.getEnd()) return;
-    const field = d.getName();
+    if (Node.isCallExpression(d) && d.getStart() > obj.getEnd() && objectAssignTo(d, name)) return assigned(d);
+    const access = Node.isPropertyAccessExpression(d) || Node.isElementAccessExpression(d) ? d : undefined;
+    const target = access?.getExpression();
+    if (!access || !target || !Node.isIdentifier(target) || target.getText() !== name || d.getStart() < obj.getEnd()) return;
+    const key = Node.isElementAccessExpression(access) ? access.getArgumentExpression() : undefined;
+    // `body['errorUrl'] = x`: a literal key is a field like `body.errorUrl`.
+    if (key && !(Node.isStringLiteral(key) || Node.isNoSubstitutionTemplateLiteral(key))) return;
+    const field = key && (Node.isStringLiteral(key) || Node.isNoSubstitutionTemplateLiteral(key)) ? key.getLiteralValue() : (access as import('ts-morph').PropertyAccessExpression).getName();
     const parent = d.getParent();
+    const web = webOf(field);
+    if (key && web) {
+      const q = key.getText()[0];
+      edits.replaceNode(key, `${q}${KYX.web}${q}][${q}${web}${q}`, `body['${field}'] → body.web.${web}`);
+      if (Node.isBinaryExpression(parent) && parent.getLeft() === d && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) out.webAssigned = true;
+      return;
+    }
+    if (key) {
+      if (legacyField(field)) out.problems.push(`${name}['${field}'] is used after the body is built: map it to the KYX field by hand`);
+      return;
+    }
+    if (!Node.isPropertyAccessExpression(d)) return;
     const isWrite = Node.isBinaryExpression(parent) && parent.getLeft() === d && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken;
     const move = moves.find((m) => m.legacy === field);
     if (move && move.kyx[0] === KYX.web) {
@@ -39,4 +62,28 @@ export function rewriteBodyFieldUses(bodyExpr: Node, obj: ObjectLiteralExpressio
     }
   });
   return out;
+
+  /** `Object.assign(body, { successUrl, locale })`: web fields only → `Object.assign(body.web, …)`; a legacy field
+   * among others, or a source the codemod cannot see, is reported. */
+  function assigned(call: import('ts-morph').CallExpression): void {
+    const sources = call.getArguments().slice(1);
+    const names = sources.map((a) => Node.isObjectLiteralExpression(a) && a.getProperties().every((p) => Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p))
+      ? a.getProperties().map((p) => (p as import('ts-morph').PropertyAssignment).getName()) : undefined);
+    if (names.some((n) => !n)) {
+      out.problems.push(`Object.assign adds fields to ${name} after the body is built: check they hold no legacy field (successUrl, errorUrl, locale → web.*; tokenLifetimeInMinutes → tokenLifetime)`);
+      return;
+    }
+    const all = names.flat() as string[];
+    if (all.length && all.every((f) => webOf(f) !== undefined)) {
+      edits.replaceNode(call.getArguments()[0]!, `${name}.${KYX.web}`, `Object.assign(${name}, …) → Object.assign(${name}.web, …)`);
+      out.webAssigned = true;
+    } else if (all.some(legacyField)) {
+      out.problems.push(`Object.assign sets legacy fields (${all.filter(legacyField).join(', ')}) on ${name} after the body is built: move them into the literal so the codemod can map them, or map them by hand`);
+    }
+  }
+}
+
+function objectAssignTo(call: import('ts-morph').CallExpression, name: string): boolean {
+  const a = call.getArguments()[0];
+  return /^Object\.assign$/.test(call.getExpression().getText()) && !!a && Node.isIdentifier(a) && a.getText() === name;
 }
