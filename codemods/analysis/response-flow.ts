@@ -11,7 +11,7 @@ import { updateResponseType } from './response-types.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo, scopeOf } from './scope.js';
 import {
-  PASS_THROUGH_OPERATORS, circuitBreakerFires, fpTsMappedCallback, isDurableStep, isRetryWrapper, rxjsOperator, settlesWithAnElement,
+  PASS_THROUGH_OPERATORS, alternativeOf, circuitBreakerFires, fpTsMappedCallback, isDurableStep, isRetryWrapper, rxjsOperator, settlesWithAnElement,
 } from './settling-wrappers.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } from './response-reads.js';
@@ -74,9 +74,9 @@ export class ResponseFlow {
     this.visited.add(node);
     const parent = node.getParent();
     if (!parent) return;
-    if (Node.isParenthesizedExpression(parent) || Node.isNonNullExpression(parent) || Node.isAwaitExpression(parent)) {
-      return this.visit(parent, level);
-    }
+    const alt = alternativeOf(parent, node); // `ok ? await res.json() : null`, `(await res.json()) || {}`
+    if (alt === 'leaves') return this.leaves(parent);
+    if (alt || Node.isParenthesizedExpression(parent) || Node.isNonNullExpression(parent) || Node.isAwaitExpression(parent)) return this.visit(parent, level);
     if (Node.isAsExpression(parent) || Node.isTypeAssertion(parent) || Node.isSatisfiesExpression(parent)) {
       if (level === 'data') updateResponseType(parent.getTypeNode(), this.ctx, this.edits);
       return this.visit(parent, level);

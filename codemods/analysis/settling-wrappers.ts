@@ -37,6 +37,20 @@ export function settlesWithAnElement(array: Node): boolean {
     /^Promise\.(race|any)$/.test(call.getExpression().getText());
 }
 
+/** `node` is one alternative of `parent` — `ok ? await res.json() : null`, `(await res.json()) || {}`, `x ?? data`,
+ * `res.ok && data` — so `parent` may hold the same value: 'follow' it, or 'leaves' when the other alternative is an
+ * object or array literal (a stand-in of the legacy shape: reads rewritten to the KYX one would break on it). */
+export function alternativeOf(parent: Node, node: Node): 'follow' | 'leaves' | undefined {
+  let other: Node | undefined;
+  if (Node.isConditionalExpression(parent) && parent.getCondition() !== node) other = parent.getWhenTrue() === node ? parent.getWhenFalse() : parent.getWhenTrue();
+  else if (Node.isBinaryExpression(parent) && ['||', '??', '&&'].includes(parent.getOperatorToken().getText())) {
+    if (parent.getOperatorToken().getText() === '&&' && parent.getRight() !== node) return undefined;
+    other = parent.getLeft() === node ? parent.getRight() : parent.getLeft();
+  } else return undefined;
+  while (Node.isParenthesizedExpression(other) || Node.isAsExpression(other)) other = other.getExpression();
+  return Node.isObjectLiteralExpression(other) || Node.isArrayLiteralExpression(other) ? 'leaves' : 'follow';
+}
+
 /** rxjs operators that emit the value they receive (or an error, or a fallback the code chose). */
 export const PASS_THROUGH_OPERATORS = new Set(['timeout', 'retry', 'retryWhen', 'catchError', 'take', 'first', 'last', 'tap', 'delay',
   'finalize', 'defaultIfEmpty', 'throwIfEmpty', 'takeUntil', 'share', 'shareReplay']);
