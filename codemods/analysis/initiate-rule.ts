@@ -16,6 +16,7 @@ import { flagMobileSdkBridges } from './mobile-sdk.js';
 import { flagLegacySdkCalls } from './legacy-sdk.js';
 import { partlyLegacyEndpoint, partlyLegacyMessage } from './partly-legacy.js';
 import { mentionsJumio } from './jumio-names.js';
+import { resolveIdentifier } from './resolve-binding.js';
 
 export interface FoundInitiate {
   http: HttpCall;
@@ -98,7 +99,7 @@ function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFi
   for (const call of possibleHttpCalls(sf)) {
     const http = recogniseHttpCall(call);
     if (!http || (http.method && http.method !== 'POST')) continue;
-    const urlText = http.url.getText();
+    const urlText = withEnvVariables(http.url, evalCtx);
     if (!/\b(process\.env|import\.meta\.env)\b/.test(urlText) || resolveLegacyEndpoint(http.url, evalCtx, http.base)) continue;
     const obj = http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
     if (!obj) continue;
@@ -109,6 +110,22 @@ function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFi
       edits.addManual(call, 'a Jumio initiate URL comes from the environment: if it is the legacy v4 initiate, point it at https://account.<region>.jumio.ai/api/v1/accounts and migrate this call (see MIGRATION.md)', false);
     }
   }
+}
+
+/** The URL's text, plus the initializers of the local variables it reads when they are a bare environment read:
+ * `` fetch(`${url}`) `` with `const url = process.env.JUMIO_INITIATE_URL` reads the environment too. A variable
+ * with a default (`process.env.X ?? 'http://127.0.0.1:8787'`, a local shim; or the legacy host) is not followed. */
+function withEnvVariables(expr: Node, ctx: EvalContext): string {
+  const texts = [expr.getText()];
+  const ids = Node.isIdentifier(expr) ? [expr] : expr.getDescendants().filter(Node.isIdentifier);
+  for (const id of ids) {
+    const p = id.getParent();
+    if (p && Node.isPropertyAccessExpression(p) && p.getNameNode() === id) continue;
+    const bound = resolveIdentifier(id, ctx);
+    const text = bound?.kind === 'expr' ? bound.expr.getText() : '';
+    if (/^(process\.env|import\.meta\.env)(\.[\w$]+|\[\s*(['"`])[\w$]+\3\s*\])!?$/.test(text)) texts.push(text);
+  }
+  return texts.join('\n');
 }
 
 /** A call whose URL is a legacy initiate endpoint by default but can come from a setting (partly-legacy.ts): not
