@@ -9,6 +9,7 @@ import { Node, type BindingElement, type TypeNode } from '#ts-morph';
 import type { HttpCall } from '../../analysis/http-calls.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
 import { detailsSchemaOf, type DetailsSchema } from './details-schema.js';
+import { alternativeOf } from '../../analysis/settling-wrappers.js';
 
 type Kind = 'fetch-res' | 'undici-res' | 'undici-body' | 'axios-res' | 'sa-res' | 'got-res' | 'text' | 'details' | 'safe-parse';
 
@@ -182,6 +183,10 @@ class Walker {
     if (kind === 'text' && Node.isCallExpression(parent) && parent.getExpression().getText().replace(/^(window|globalThis)\./, '') === 'JSON.parse' && parent.getArguments()[0] === node) {
       return this.track(parent, 'details', false);
     }
+    // One alternative of `ok ? await res.json() : null`, `res.ok && data`: followed; beside a stand-in object, leaving.
+    const alt = alternativeOf(parent, node);
+    if (alt === 'follow') return this.track(parent, kind, false);
+    if (alt === 'leaves') return void this.out.leaves.push(parent);
     if (kind !== 'details') return;
     // A zod schema of the details: `Details.parse(d)` gives them back, `Details.safeParse(d).data` holds them.
     const schema = Node.isCallExpression(parent) && parent.getArguments()[0] === node ? detailsSchemaOf(parent) : undefined;
