@@ -5,11 +5,11 @@
 // where the whole object leaves the function (returned, sent, stored) and downstream code must be checked.
 import { functionCallers } from '../../analysis/imported-callers.js';
 import type { EvalContext } from '../../analysis/eval-context.js';
-import { Node, type BindingElement, type TypeNode } from '#ts-morph';
+import { Node, type BindingElement, type CallExpression, type TypeNode } from '#ts-morph';
 import type { HttpCall } from '../../analysis/http-calls.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
 import { detailsSchemaOf, type DetailsSchema } from './details-schema.js';
-import { alternativeOf } from '../../analysis/settling-wrappers.js';
+import { PASS_THROUGH_OPERATORS, alternativeOf, rxjsOperator } from '../../analysis/settling-wrappers.js';
 
 type Kind = 'fetch-res' | 'undici-res' | 'undici-body' | 'axios-res' | 'sa-res' | 'got-res' | 'text' | 'details' | 'safe-parse';
 
@@ -70,6 +70,9 @@ export function detailsFlow(http: HttpCall, ctx: EvalContext): DetailsFlow {
 }
 
 class Walker {
+  /** rxjs map callbacks and the `.pipe(…)` call whose value they return. */
+  private readonly mapped = new Map<Node, Node>();
+
   constructor(private readonly out: DetailsFlow, private readonly seen: Set<Node>, private readonly gotJson: boolean, private readonly ctx: EvalContext) {}
 
   /** `expr` evaluates to a value of `kind` (or a promise of it). */
@@ -115,7 +118,7 @@ class Walker {
       if (m === 'catch' || m === 'finally') return this.track(call, kind, true);
       // A NestJS HttpService Observable: `.toPromise()` settles with the response; `.pipe(…)` maps it out of sight.
       if (m === 'toPromise' && kind === 'axios-res') return this.track(call, kind, true);
-      if (m === 'pipe' && kind === 'axios-res') this.out.leaves.push(call);
+      if (m === 'pipe' && kind === 'axios-res') this.pipe(call, kind);
       return;
     }
     // `firstValueFrom(this.http.get(…))` / `lastValueFrom(…)` (rxjs): a promise of the Observable's response.
@@ -141,6 +144,12 @@ class Walker {
     const pa = call && Node.isCallExpression(call) ? call.getExpression() : undefined;
     if (call && Node.isCallExpression(call) && pa && Node.isPropertyAccessExpression(pa) && pa.getName() === 'then' && call.getArguments()[0] === fn) {
       this.track(call, kind, true);
+      return true;
+    }
+    // What an rxjs map callback returns is the value of the Observable it pipes (pipe() below).
+    const piped = this.mapped.get(fn);
+    if (piped) {
+      this.track(piped, kind, true);
       return true;
     }
     // A named function: its calls here and in the run's files importing it get the value (a promise of it when the
@@ -200,6 +209,21 @@ class Walker {
         (Node.isBinaryExpression(parent) && ['===', '!==', '==', '!=', '&&', '||', '??'].includes(parent.getOperatorToken().getText()) && !Node.isVariableDeclaration(parent.getParent()))) return;
     if (Node.isExpressionStatement(parent)) return;
     this.out.leaves.push(node);
+  }
+
+  /** A NestJS Observable's `.pipe(map((r) => r.data), timeout(…))`: the map's callback gets the response and what it
+   * returns is the piped value; pass-through operators change nothing; another operator, and the value leaves. */
+  private pipe(call: CallExpression, kind: Kind): void {
+    const ops = call.getArguments();
+    const names = ops.map((op) => (Node.isCallExpression(op) ? rxjsOperator(op.getExpression()) : undefined));
+    if (names.filter((n) => n === 'map').length > 1 || names.some((n) => n !== 'map' && (!n || !PASS_THROUGH_OPERATORS.has(n)))) return void this.out.leaves.push(call);
+    const op = ops[names.indexOf('map')];
+    if (!op) return this.track(call, kind, true);
+    const fn = (op as CallExpression).getArguments()[0];
+    const p = fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? fn.getParameters()[0] : undefined;
+    if (!fn || !p) return void this.out.leaves.push(call);
+    this.mapped.set(fn, call);
+    this.binding(p, kind);
   }
 
   binding(p: Node, kind: Kind): void {

@@ -1,8 +1,8 @@
-// NestJS HttpService: the Observable is awaited through firstValueFrom; `.toPromise()` is the older form; a
-// `.pipe(map(…))` takes the details out of sight (flagged).
+// NestJS HttpService: the Observable is awaited through firstValueFrom; `.toPromise()` is the older form;
+// `.pipe(map((r) => r.data), timeout(…))` gives the details; another operator (switchMap) takes them out of sight.
 import { Injectable } from '@nestjs/common';
 import { HttpService } from '@nestjs/axios';
-import { firstValueFrom, map } from 'rxjs';
+import { firstValueFrom, map, switchMap, timeout, of } from 'rxjs';
 
 interface AuthenticationDetails {
   transactionReference: string;
@@ -35,12 +35,23 @@ export class FaceAuthResults {
   }
 
   async details(ref: string) {
+    const details = await firstValueFrom(
+      this.http
+        .get<AuthenticationDetails>(`https://lon.netverify.com/api/netverify/v2/authentications/${ref}`, {
+          auth: { username: process.env.JUMIO_TOKEN!, password: process.env.JUMIO_SECRET! },
+        })
+        .pipe(map((r) => r.data), timeout(5000)),
+    );
+    return details.userReference;
+  }
+
+  async chained(ref: string) {
     return firstValueFrom(
       this.http
         .get<AuthenticationDetails>(`https://lon.netverify.com/api/netverify/v2/authentications/${ref}`, {
           auth: { username: process.env.JUMIO_TOKEN!, password: process.env.JUMIO_SECRET! },
         })
-        .pipe(map((r) => r.data)),
+        .pipe(switchMap((r) => of(r.data))),
     );
   }
 }
