@@ -10,7 +10,7 @@ import { Node, SyntaxKind, ts, type CallExpression, type SourceFile } from '#ts-
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { importerParse } from './importer-parse.js';
 import { injectedCalls } from './injected-callers.js';
-import { stemOf } from '../engine/importers.js';
+import { mayName, stemOf } from '../engine/importers.js';
 import type { EvalContext } from './eval-context.js';
 import { exportedNamesOf } from './exports.js';
 import { localCallers } from './local-callers.js';
@@ -129,7 +129,7 @@ function callsIn(sf: SourceFile, file: string, target: string, names: string[], 
   const whole = names.includes('default') || names.includes('export=');
   const bindings: Binding[] = [];
   const stem = stemOf(target);
-  const mentions = descendantsOfKinds(sf, STRINGS, (n) => (n as ts.StringLiteral).text.includes(stem))
+  const mentions = descendantsOfKinds(sf, STRINGS, (n) => mayName((n as ts.StringLiteral).text, stem))
     .filter((lit) => ctx.project.resolveModule((lit as import('ts-morph').StringLiteral).getLiteralValue(), file) === target);
   for (const lit of mentions) {
     const p = lit.getParent();

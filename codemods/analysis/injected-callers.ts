@@ -6,7 +6,7 @@
 // module, leaves the flow open. A NestJS module's `providers: [JumioService]` registers the class and is not a use.
 import { Node, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type MethodDeclaration, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
-import { stemOf } from '../engine/importers.js';
+import { mayName, stemOf } from '../engine/importers.js';
 import type { EvalContext } from './eval-context.js';
 import { exportedNamesOf } from './exports.js';
 import { importerParse } from './importer-parse.js';
@@ -45,7 +45,7 @@ export function injectedCalls(method: MethodDeclaration, ctx: EvalContext): Inje
 function classUses(sf: SourceFile, file: string, target: string, names: string[], method: string, ctx: EvalContext, out: InjectedCalls): void {
   const stem = stemOf(target);
   const ids: Node[] = [];
-  for (const lit of descendantsOfKinds(sf, STRINGS, (n) => (n as ts.StringLiteral).text.includes(stem))) {
+  for (const lit of descendantsOfKinds(sf, STRINGS, (n) => mayName((n as ts.StringLiteral).text, stem))) {
     if (ctx.project.resolveModule((lit as import('ts-morph').StringLiteral).getLiteralValue(), file) !== target) continue;
     const p = lit.getParent();
     const clause = Node.isImportDeclaration(p) ? p.getImportClause() : undefined;

@@ -15,6 +15,14 @@ export interface RunFiles {
 }
 
 /** The name a specifier must contain to reach `absPath`: `jumio` for services/jumio.ts, `services` for services/index.ts. */
+/** A one-segment alias (`@jumio`, `~services`, `#jumio`): a tsconfig `paths` key may map it to any module. */
+const ALIAS = /^[@~#$][\w.-]*$/;
+
+/** May the quoted string `spec` name the module whose stem is `stem` (then it is worth resolving)? */
+export function mayName(spec: string, stem: string): boolean {
+  return spec.includes(stem) || ALIAS.test(spec);
+}
+
 export function stemOf(absPath: string): string {
   const stem = basename(absPath, extname(absPath));
   return stem === 'index' ? basename(dirname(absPath)) : stem;
@@ -74,7 +82,9 @@ const own = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
 export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'readFile' | 'resolveModule'>): (absPath: string) => ImporterSet {
   const cache = new Map<string, ImporterSet>();
   // module name → the files with a quoted string ending in it; one read of every file, on the first question.
+  // One-segment aliases are kept apart, by their text: resolved (tsconfig paths) when a module is asked about.
   let byStem: Map<string, Set<string>> | undefined;
+  const aliases = new Map<string, Set<string>>();
   const stems = (): Map<string, Set<string>> => {
     if (byStem) return byStem;
     byStem = new Map();
@@ -82,14 +92,26 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
       const text = view.readFile(file);
       if (text === undefined) continue;
       for (const m of text.matchAll(QUOTED)) {
-        if (!m[2]!.includes('/') && !m[2]!.startsWith('.')) continue; // a specifier of a module of the repository
-        const stem = specifierStem(m[2]!, file);
-        let files = byStem.get(stem);
-        if (!files) byStem.set(own(stem), (files = new Set()));
+        const alias = ALIAS.test(m[2]!);
+        if (!alias && !m[2]!.includes('/') && !m[2]!.startsWith('.')) continue; // a specifier of a module of the repository
+        const key = alias ? m[2]! : specifierStem(m[2]!, file);
+        const map = alias ? aliases : byStem;
+        let files = map.get(key);
+        if (!files) map.set(own(key), (files = new Set()));
         files.add(file);
       }
     }
     return byStem;
+  };
+  const aliasTarget = new Map<string, string | undefined>();
+  /** The files using a one-segment alias that resolves to `absPath`. */
+  const aliasUsers = (absPath: string): Set<string> => {
+    const users = new Set<string>();
+    for (const [alias, files] of aliases) {
+      if (!aliasTarget.has(alias)) aliasTarget.set(alias, view.resolveModule(alias, [...files][0]!));
+      if (aliasTarget.get(alias) === absPath) files.forEach((f) => users.add(f));
+    }
+    return users;
   };
   // A workspace package of a monorepo is imported by its name (`@acme/jumio/services`), which no path resolution
   // here follows: any file outside the package naming it makes the package's importers unknown.
@@ -117,11 +139,11 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
     // A non-relative specifier ending in the module's name that resolves to nothing here (a package.json "imports"
     // alias `#services/jumio`, a bundler alias, another workspace package) may be this module: importers unknown.
     let unresolved = false;
-    for (const file of stems().get(stem) ?? []) {
+    for (const file of new Set([...(stems().get(stem) ?? []), ...aliasUsers(absPath)])) {
       if (file === absPath) continue;
       const text = view.readFile(file) ?? '';
       for (const m of text.matchAll(QUOTED)) {
-        if (!m[2]!.includes(stem)) continue;
+        if (!mayName(m[2]!, stem)) continue;
         const to = view.resolveModule(m[2]!, file);
         if (to === absPath) {
           files.push(file);

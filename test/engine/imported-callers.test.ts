@@ -242,6 +242,17 @@ export async function verify(ref: string, other: (r: string) => Promise<{ redire
     expect((await run(root)).out('packages/jumio/src/jumio.ts')).toContain(WHOLE);
   });
 
+  it('a tsconfig paths alias of one segment that names another file name (@jumio → services/jumio-client.ts)', async () => {
+    const root = project({
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@jumio": ["services/jumio-client.ts"] } } }',
+      'services/jumio-client.ts': INITIATE,
+      'routes/verify.ts': ROUTE('@jumio'),
+    });
+    const { out } = await run(root);
+    expect(out('routes/verify.ts')).toContain('r.web.href, ref: r.workflowExecution.id');
+    expect(out('services/jumio-client.ts')).not.toContain(WHOLE);
+  });
+
   it('a module that is its package entry point keeps the flag (code outside the repository may call it)', async () => {
     const root = project({ 'package.json': '{ "main": "services/jumio.ts" }', 'services/jumio.ts': INITIATE, 'routes/verify.ts': ROUTE('../services/jumio') });
     const { out } = await run(root);
