@@ -129,7 +129,7 @@ function callsIn(sf: SourceFile, file: string, target: string, names: string[], 
   const whole = names.includes('default') || names.includes('export=');
   const bindings: Binding[] = [];
   const stem = stemOf(target);
-  const mentions = descendantsOfKinds(sf, STRINGS, (n) => mayName((n as ts.StringLiteral).text, stem))
+  const mentions = descendantsOfKinds(sf, STRINGS, (n) => mayName((n as ts.StringLiteral).text, stem, file))
     .filter((lit) => ctx.project.resolveModule((lit as import('ts-morph').StringLiteral).getLiteralValue(), file) === target);
   for (const lit of mentions) {
     const p = lit.getParent();

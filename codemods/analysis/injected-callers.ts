@@ -45,7 +45,7 @@ export function injectedCalls(method: MethodDeclaration, ctx: EvalContext): Inje
 function classUses(sf: SourceFile, file: string, target: string, names: string[], method: string, ctx: EvalContext, out: InjectedCalls): void {
   const stem = stemOf(target);
   const ids: Node[] = [];
-  for (const lit of descendantsOfKinds(sf, STRINGS, (n) => mayName((n as ts.StringLiteral).text, stem))) {
+  for (const lit of descendantsOfKinds(sf, STRINGS, (n) => mayName((n as ts.StringLiteral).text, stem, file))) {
     if (ctx.project.resolveModule((lit as import('ts-morph').StringLiteral).getLiteralValue(), file) !== target) continue;
     const p = lit.getParent();
     const clause = Node.isImportDeclaration(p) ? p.getImportClause() : undefined;

@@ -18,9 +18,10 @@ export interface RunFiles {
 /** A one-segment alias (`@jumio`, `~services`, `#jumio`): a tsconfig `paths` key may map it to any module. */
 const ALIAS = /^[@~#$][\w.-]*$/;
 
-/** May the quoted string `spec` name the module whose stem is `stem` (then it is worth resolving)? */
-export function mayName(spec: string, stem: string): boolean {
-  return spec.includes(stem) || ALIAS.test(spec);
+/** May the quoted string `spec` in `fromFile` name the module whose stem is `stem` (then it is worth resolving)?
+ * `'.'` or `'./index.js'` in an index module's directory name it without spelling it. */
+export function mayName(spec: string, stem: string, fromFile: string): boolean {
+  return spec.includes(stem) || ALIAS.test(spec) || (spec.startsWith('.') && specifierStem(spec, fromFile) === stem);
 }
 
 export function stemOf(absPath: string): string {
@@ -143,7 +144,7 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
       if (file === absPath) continue;
       const text = view.readFile(file) ?? '';
       for (const m of text.matchAll(QUOTED)) {
-        if (!mayName(m[2]!, stem)) continue;
+        if (!mayName(m[2]!, stem, file)) continue;
         const to = view.resolveModule(m[2]!, file);
         if (to === absPath) {
           files.push(file);
