@@ -24,6 +24,7 @@ import { rereportOtherModuleSchema, TANSTACK_SEARCH, validateSearchEdits } from 
 import { mockedRedirectEdits } from './test-mocks.js';
 import { KYX_LANDING_NAMES, jumioTestFile } from '../../analysis-frontend/test-code.js';
 import { redirectRoutes, routeOf } from './route-proof.js';
+import { servingRoute, type ServingRoute } from './served-page.js';
 import { templateReads, type TemplateRead } from './vue-template.js';
 import { svelteMarkupReads, svelteMarkupText, svelteRootOfGroup } from './svelte-markup.js';
 import { lineContext } from '../iframe-allow/jsx-frames.js';
@@ -141,6 +142,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
   const allNames = new Set<string>([...LEGACY_NAMES, ...KYX_NAMES]);
   const tpl = file.kind === 'vue' ? templateReads(file, templateRoots(file)) : file.kind === 'svelte' ? svelteMarkupReads(file) : [];
   const tplUsed = new Set<TemplateRead>();
+  /** The landing route of another file that serves this page (null: not looked for yet). */
+  let served: ServingRoute | undefined | null = null;
 
   for (const block of file.scripts) {
     const off = block.offset;
@@ -181,9 +184,14 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
         }
         continue;
       }
-      const route = legacy.map((r) => routeOf(r.nameNode)).find((p) => p !== undefined && routes.has(p));
+      const ownRoute = legacy.map((r) => routeOf(r.nameNode)).find((p) => p !== undefined && routes.has(p));
       const together = names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference);
-      const why = route !== undefined ? `route ${route} is the redirect URL of the initiate call on line ${routes.get(route)}`
+      // A static page that a landing route of another file sends: as strong as a route of its own.
+      if (ownRoute === undefined && !together && served === null) served = servingRoute(file, ctx);
+      const by = ownRoute === undefined && !together ? served ?? undefined : undefined;
+      const route = ownRoute ?? by?.route;
+      const why = ownRoute !== undefined ? `route ${ownRoute} is the redirect URL of the initiate call on line ${routes.get(ownRoute)}`
+        : by ? `the page is served by route ${by.route} of ${by.file}, the redirect URL of the initiate call on line ${by.line} there`
         : together ? 'reads transactionStatus with transactionReference' : undefined;
       const statusReads = legacy.filter((r) => r.name === LEGACY.transactionStatus);
       // In a Svelte/Vue component the variable may be compared in the markup (`{#if status === 'AUTHORISED'}`).
