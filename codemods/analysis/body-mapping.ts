@@ -12,6 +12,7 @@ import type { EditSet } from './edit-set.js';
 import { unwrap } from './eval-context.js';
 import { applyPlan, isMultiline, lineIndent, newPlan } from './object-edits.js';
 import { propertyKey } from './object-literals.js';
+import { findDeclaration } from './resolve-binding.js';
 
 export type InitiateKind = 'authentication' | 'enrollment';
 
@@ -195,7 +196,8 @@ function enrollmentWorkflow(obj: ObjectLiteralExpression, wfProp: Node | undefin
   let key: number = WORKFLOW_KEYS.idAndIdentityVerification;
   if (wfProp) {
     const v = unwrap(valueNode(wfProp)!);
-    const mapped = Node.isNumericLiteral(v) ? workflowKeyForV4(Number(v.getLiteralValue())) : undefined;
+    const n = workflowIdValue(v);
+    const mapped = n === undefined ? undefined : workflowKeyForV4(n);
     if (mapped === undefined) {
       problems.push(`workflowId ${v.getText()} has no known KYX key (100–102 → 2, 200–202 → 3); key ${key} was written: check it`);
     } else key = mapped;
@@ -218,4 +220,14 @@ function enrollmentWorkflow(obj: ObjectLiteralExpression, wfProp: Node | undefin
     } else problems.push('presets built at run time: map them to workflowDefinition.credentials [{ category: "ID", country: { values: [c] }, type: { values: [t] } }] by hand');
   }
   return `${qk(KYX.workflowDefinition)}: { ${qk(KYX.key)}: ${key}${creds} }`;
+}
+
+/** A literal workflowId: a number, a numeric string (`'100'`), or a `const` of this file holding one. */
+function workflowIdValue(v: Node, depth = 0): number | undefined {
+  if (Node.isNumericLiteral(v)) return Number(v.getLiteralValue());
+  if ((Node.isStringLiteral(v) || Node.isNoSubstitutionTemplateLiteral(v)) && /^\d+$/.test(v.getLiteralValue())) return Number(v.getLiteralValue());
+  if (!Node.isIdentifier(v) || depth > 2) return undefined;
+  const d = findDeclaration(v, v.getText());
+  const init = d && Node.isVariableDeclaration(d) && d.getVariableStatement()?.getDeclarationKind() === 'const' ? d.getInitializer() : undefined;
+  return init ? workflowIdValue(unwrap(init), depth + 1) : undefined;
 }
