@@ -9,6 +9,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { releaseTemplatedBlocks, templatedScriptBlocks } from '../../analysis-frontend/templated-scripts.js';
 import { attributeScriptBlocks, releaseAttributeBlocks } from '../../analysis-frontend/attribute-scripts.js';
 import { usesImportedJumioHandler } from './imported-handlers.js';
+import { receivesHandedOffEvents } from './handoff-target.js';
 
 function provenIn(sf: SourceFile, globals: readonly SourceFile[], ctx: RuleContext, absPath: string, cameraFrame: boolean, markupHandlers?: readonly string[]): boolean {
   return provenJumioHandlers(sf, { globals, project: ctx.project, absPath, cameraFrame, markupHandlers }).length > 0;
@@ -104,7 +105,9 @@ export function pageHasJumioHandler(file: RuleFile, ctx: RuleContext): boolean {
     if (own.some((sf) => provenIn(sf, globals, ctx, file.absPath, cameraFrame, markupHandlers))) return true;
     // The linked scripts and controllers (the markup's names too: a Stimulus `message@window->kyc#receive` action),
     // and a hook, mixin or composable the component imports and uses, whose declaration attaches the handler.
-    return linked.some((l) => provenIn(l.sf, globals, ctx, l.absPath, cameraFrame, markupHandlers)) || usesImportedJumioHandler(file, ctx, cameraFrame);
+    // Or a global callback of the page that a proven handler in another file hands the event to (handoff-target.ts).
+    return linked.some((l) => provenIn(l.sf, globals, ctx, l.absPath, cameraFrame, markupHandlers)) || usesImportedJumioHandler(file, ctx, cameraFrame)
+      || receivesHandedOffEvents(file, ctx);
   } finally {
     releaseTemplatedBlocks();
     releaseAttributeBlocks();

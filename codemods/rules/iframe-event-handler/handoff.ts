@@ -32,24 +32,30 @@ export function findGlobalAssigners(name: string, file: RuleFile, project: Proje
   }
   for (const abs of filesMentioning(project, name)) {
     if (abs === file.absPath) continue;
-    const text = project.readFile(abs);
-    if (text === undefined) continue;
-    const kind = kindOf(abs);
-    if (kind === 'script') {
-      const sf = project.getSourceFile(abs);
-      if (sf) for (const fn of assignersIn(sf, name, [sf], false)) out.push({ fn, absPath: abs, offset: 0 });
-    } else if (kind === 'html' || kind === 'vue' || kind === 'svelte') {
-      const info = parseEmbedded(text, kind === 'html' ? 'page' : kind);
-      ownProject ??= createProject();
-      const blocks = info.scripts.map((s) => ({
-        sf: parseText(ownProject!, abs, text.slice(s.start, s.end), flavourOfExtension(s.language === 'ts' ? (s.jsx ? 'tsx' : 'ts') : (s.jsx ? 'jsx' : 'js'))!),
-        offset: s.start,
-      }));
-      const sfs = blocks.map((b) => b.sf);
-      for (const b of blocks) for (const fn of assignersIn(b.sf, name, sfs, kind === 'html')) out.push({ fn, absPath: abs, offset: b.offset });
-    }
+    const blocks = repoScripts(abs, project);
+    const sfs = blocks.map((b) => b.sf);
+    for (const b of blocks) for (const fn of assignersIn(b.sf, name, sfs, kindOf(abs) === 'html')) out.push({ fn, absPath: abs, offset: b.offset });
   }
   return out;
+}
+
+/** The script blocks of another file of the repository: a script, or a page's / component's inline scripts
+ * (parsed in a project of their own; read-only). */
+export function repoScripts(abs: string, project: ProjectView): { sf: SourceFile; offset: number }[] {
+  const text = project.readFile(abs);
+  if (text === undefined) return [];
+  const kind = kindOf(abs);
+  if (kind === 'script') {
+    const sf = project.getSourceFile(abs);
+    return sf ? [{ sf, offset: 0 }] : [];
+  }
+  if (kind !== 'html' && kind !== 'vue' && kind !== 'svelte') return [];
+  const info = parseEmbedded(text, kind === 'html' ? 'page' : kind);
+  ownProject ??= createProject();
+  return info.scripts.map((s) => ({
+    sf: parseText(ownProject!, abs, text.slice(s.start, s.end), flavourOfExtension(s.language === 'ts' ? (s.jsx ? 'tsx' : 'ts') : (s.jsx ? 'jsx' : 'js'))!),
+    offset: s.start,
+  }));
 }
 
 function assignersIn(sf: SourceFile, name: string, globals: readonly SourceFile[], page: boolean): FunctionLikeNode[] {
@@ -74,7 +80,7 @@ function assignersIn(sf: SourceFile, name: string, globals: readonly SourceFile[
 const mentions = new Map<string, { at: number; files: string[] }>();
 
 /** Code files under the root whose text mentions `name` (cached like the listing). */
-function filesMentioning(project: ProjectView, name: string): string[] {
+export function filesMentioning(project: ProjectView, name: string): string[] {
   const key = `${project.root}\0${name}`;
   const hit = mentions.get(key);
   if (hit && Date.now() - hit.at < 10_000) return hit.files;
