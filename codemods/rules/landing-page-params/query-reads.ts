@@ -5,10 +5,11 @@
 // `url.parse(…, true).query`, AWS Lambda `event.queryStringParameters`, Angular `queryParams`, h3 `getQuery(event)`, `Object.fromEntries(params)`, `qs.parse(…)`,
 // the page's own parser of `location.search`) read with `.name`, `['name']`, destructuring or `'name' in q`.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
-import { isFunctionLike, memberName, memberObject, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
+import { memberName, memberObject, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { isTanstackSearch, TANSTACK_SEARCH } from './tanstack-search.js';
 import { forEachKey, keyComparison } from './foreach-reads.js';
+import { keyOf } from './query-keys.js';
 
 export type SourceKind = 'search' | 'object';
 
@@ -167,51 +168,6 @@ const OPERATORS_GETTING_THE_VALUE = /^(map|tap|filter|switchMap|mergeMap|concatM
 
 function isPassThroughOperator(op: Node): boolean {
   return Node.isCallExpression(op) && Node.isIdentifier(op.getExpression()) && PASS_THROUGH.test(op.getExpression().getText());
-}
-
-/** A stable key for the object a query hangs off: a resolved declaration, `this`, or the text — text keys carry the
- * scopes they depend on, so that two route handlers of one file that both spell `url.parse(req.url, true).query`
- * (each with its own `req`) or two components that both declare `const router = useRouter()` are two objects. */
-function keyOf(n: Node): string {
-  const u = unwrap(n);
-  if (Node.isIdentifier(u)) {
-    const decl = resolveIdentifier(u);
-    if (decl && Node.isVariableDeclaration(decl)) {
-      const init = decl.getInitializer();
-      // const router = useRouter(): every `router.query` of the component is one object.
-      if (init) return `${u.getText()}=${unwrap(init).getText().replace(/\s+/g, '')}${scopeTag(decl)}`;
-    }
-    return decl ? `decl@${decl.getStart()}` : u.getText();
-  }
-  if (Node.isPropertyAccessExpression(u)) return `${keyOf(u.getExpression())}.${u.getName()}`;
-  return u.getText().replace(/\s+/g, '') + bindingTag(u);
-}
-
-/** `@start` of the function or class a node sits in ('' at module level). */
-function scopeTag(n: Node): string {
-  const scope = n.getFirstAncestor((a) => isFunctionLike(a) || Node.isClassDeclaration(a) || Node.isClassExpression(a) || Node.isConstructorDeclaration(a) || Node.isGetAccessorDeclaration(a) || Node.isSetAccessorDeclaration(a));
-  return scope ? `@${scope.getStart()}` : '';
-}
-
-/** The local bindings an expression's text depends on: the declarations of its free identifiers that are not at
- * module level (`req` of `url.parse(req.url, true)`), and the class or function of a `this`. */
-function bindingTag(expr: Node): string {
-  const tags = new Set<string>();
-  for (const n of [expr, ...expr.getDescendants()]) {
-    if (Node.isThisExpression(n)) {
-      // `this` of a class's methods (and arrows inside them) is the one component; so is `this` of the methods of an
-      // object literal (a Vue options component: `computed: { ok() {…}, ref: function () {…} }`).
-      const owner = n.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a) || Node.isFunctionDeclaration(a)
-        || (Node.isFunctionExpression(a) && !Node.isPropertyAssignment(a.getParent())));
-      if (owner) tags.add(`@${owner.getStart()}`);
-    }
-    if (!Node.isIdentifier(n)) continue;
-    const p = n.getParent();
-    if (p && Node.isPropertyAccessExpression(p) && p.getNameNode() === n) continue;
-    const decl = resolveIdentifier(n);
-    if (decl) tags.add(scopeTag(decl) && `#${decl.getStart()}`);
-  }
-  return [...tags].filter(Boolean).join('');
 }
 
 /** The page URL's query string. */
