@@ -18,6 +18,8 @@ export interface LegacyUrlHit {
   route: LegacyRoute | 'base-url';
   /** host + path, without query string or fragment (safe to print). */
   display: string;
+  /** `*.netverify.com` (a CSP source or an allow-list pattern): every host below it. */
+  wildcard?: boolean;
 }
 
 /** Strings one of which every legacy host contains (the rule's and the scanner's prefilter). */
@@ -56,7 +58,8 @@ export function findLegacyUrls(text: string): LegacyUrlHit[] {
     if (!route) continue;
     // A bare host named in a sentence ("we used Jumio Netverify (lon.netverify.com) until March") is not an endpoint.
     if (route === 'base-url' && !/^(?:[a-z]+:)?\/\//i.test(m[0]) && isProse(text)) continue;
-    hits.push({ index: m.index!, host, route, display: `${host.host}${path}`.slice(0, 120) });
+    const wildcard = route === 'base-url' && path === '' && text.slice(Math.max(0, m.index! - 2), m.index!) === '*.';
+    hits.push({ index: m.index!, host, route, display: `${wildcard ? '*.' : ''}${host.host}${path}`.slice(0, 120), ...(wildcard ? { wildcard } : {}) });
   }
   return hits;
 }

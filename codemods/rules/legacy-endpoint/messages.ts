@@ -58,6 +58,12 @@ export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code', migratedH
         return `legacy Jumio Customer Portal link ${where}: transactions made on KYX are not in the legacy portal — point ` +
           `the link at the KYX Customer Portal once the calls are migrated (see MIGRATION.md)`;
       }
+      if (hit.wildcard) {
+        // `https://*.netverify.com` in a CSP source list or an origin allow-list: the legacy white-label web clients.
+        return `legacy Jumio wildcard host ${where} (a CSP source or origin allow-list: the legacy white-label web ` +
+          `clients): the KYX web client is served from *.web.<region>.jumio.ai (the account response's web.href) — allow ` +
+          `and check that host instead once the calls are migrated (see MIGRATION.md)`;
+      }
       if (hit.host.kind === 'web-client') {
         // A white-label web-client host with no API path: an embed, a CSP frame-src, an origin allow-list.
         return `legacy Jumio white-label web-client host ${where} (an iframe embed, CSP frame-src or origin allow-list): the ` +
