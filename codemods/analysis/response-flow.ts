@@ -7,7 +7,7 @@ import { Node, SyntaxKind, type BindingElement, type CallExpression, type Object
 import type { EvalContext } from './eval-context.js';
 import type { EditSet } from './edit-set.js';
 import type { HttpCall } from './http-calls.js';
-import { updateResponseType } from './response-types.js';
+import { updateResponseType, updateReturnType } from './response-types.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo, scopeOf } from './scope.js';
 import {
@@ -229,8 +229,8 @@ export class ResponseFlow {
         return this.visit(pipe, level);
       }
     }
-    // A named function: its calls here and in the run's files importing it get the value; it may also go further unseen.
-    const callers = fn ? functionCallers(fn, this.ctx) : undefined;
+    if (fn) updateReturnType(fn, this.ctx, this.edits); // a named function's declared return type describes the value,
+    const callers = fn ? functionCallers(fn, this.ctx) : undefined; // its calls here and in importing files get it
     callers?.calls.forEach((c) => this.visit(c, level));
     if (!callers?.calls.length || callers.open) this.leaves(at);
   }

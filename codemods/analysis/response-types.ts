@@ -96,6 +96,13 @@ function updateMembers(container: Node, edits: EditSet): void {
   }
 }
 
+/** A function that returns the migrated value: its declared return type (`Promise<LegacyStart>`) describes it. */
+export function updateReturnType(fn: Node, ctx: EvalContext, edits: EditSet): void {
+  if (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) {
+    updateResponseType(fn.getReturnTypeNode(), ctx, edits);
+  }
+}
+
 /** Follow a type node (annotation, type argument, cast) to the legacy response declarations it names. */
 export function updateResponseType(type: TypeNode | undefined, ctx: EvalContext, edits: EditSet, depth = 0): void {
   if (!type || depth > 6) return;
