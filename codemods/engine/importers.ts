@@ -4,6 +4,7 @@
 // and its path-like quoted strings are indexed by the module name they end with (`jumio` for '../services/jumio.js'
 // or './jumio/index'); a question then resolves the strings of the few files indexed under the module's name. The answer depends on the files on disk only, never on which thread or
 // in which order files are processed, so --write, --output-patch and every --workers give the same edits.
+import { statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { ImporterSet, ProjectView } from './types.js';
 
@@ -12,6 +13,9 @@ export interface RunFiles {
   files: readonly string[];
   /** The run covers the whole repository: no file outside `files` (but ignored ones) can import a module. */
   wholeRepository: boolean;
+  /** Files the run found but does not read as code (an Astro/Marko/CoffeeScript page, a symlink, a file over 5 MB or
+   * not UTF-8): one importing a module makes its importers unknown (its reads are not followed, nor edited). */
+  unread?: readonly string[];
 }
 
 /** The name a specifier must contain to reach `absPath`: `jumio` for services/jumio.ts, `services` for services/index.ts. */
@@ -29,7 +33,8 @@ export function stemOf(absPath: string): string {
   return stem === 'index' ? basename(dirname(absPath)) : stem;
 }
 
-const QUOTED = /(['"`])([^'"`\n\\$]{1,300})\1/g;
+// `$` only where it cannot start a template substitution: SvelteKit's `$lib/server/jumio` is a specifier.
+const QUOTED = /(['"`])((?:[^'"`\n\\$]|\$(?!\{)){1,300})\1/g;
 
 interface PackageInfo {
   dir: string;
@@ -77,6 +82,14 @@ function specifierStem(spec: string, fromFile: string): string {
   return last.replace(SCRIPT_EXT, '');
 }
 
+const isRegularFile = (p: string): boolean => {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+};
+
 /** A flat copy of a string cut from a file's text, so the map below does not keep every file's text alive. */
 const own = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
 
@@ -85,12 +98,13 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
   // module name → the files with a quoted string ending in it; one read of every file, on the first question.
   // One-segment aliases are kept apart, by their text: resolved (tsconfig paths) when a module is asked about.
   let byStem: Map<string, Set<string>> | undefined;
+  const unread = new Set(run.unread);
   const aliases = new Map<string, Set<string>>();
   const stems = (): Map<string, Set<string>> => {
     if (byStem) return byStem;
     byStem = new Map();
-    for (const file of run.files) {
-      const text = view.readFile(file);
+    for (const file of [...run.files, ...(run.unread ?? [])]) {
+      const text = unread.has(file) && !isRegularFile(file) ? undefined : view.readFile(file); // never a FIFO's read
       if (text === undefined) continue;
       for (const m of text.matchAll(QUOTED)) {
         const alias = ALIAS.test(m[2]!);
@@ -139,7 +153,7 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
     const files: string[] = [];
     // A non-relative specifier ending in the module's name that resolves to nothing here (a package.json "imports"
     // alias `#services/jumio`, a bundler alias, another workspace package) may be this module: importers unknown.
-    let unresolved = false;
+    let unknown = false;
     for (const file of new Set([...(stems().get(stem) ?? []), ...aliasUsers(absPath)])) {
       if (file === absPath) continue;
       const text = view.readFile(file) ?? '';
@@ -147,15 +161,16 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
         if (!mayName(m[2]!, stem, file)) continue;
         const to = view.resolveModule(m[2]!, file);
         if (to === absPath) {
-          files.push(file);
+          if (unread.has(file)) unknown = true; // a page the run does not read (Astro, CoffeeScript…), a symlink
+          else files.push(file);
           break;
         }
-        unresolved ||= to === undefined && !m[2]!.startsWith('.') && m[2]!.includes('/') && specifierStem(m[2]!, file) === stem;
+        unknown ||= to === undefined && !m[2]!.startsWith('.') && m[2]!.includes('/') && specifierStem(m[2]!, file) === stem;
       }
     }
     const inside = !relative(view.root, absPath).startsWith('..');
     const info = inside ? packageOf(absPath, view.root, view) : undefined;
-    const complete = run.wholeRepository && inside && !unresolved && !(info && (packageEntry(absPath, info, view) || importedByName(info)));
+    const complete = run.wholeRepository && inside && !unknown && !(info && (packageEntry(absPath, info, view) || importedByName(info)));
     const set: ImporterSet = { files, complete };
     cache.set(absPath, set);
     return set;

@@ -61,7 +61,8 @@ function workerFile(): string | undefined {
 function filesOfRun(scanned: ScanResult, cwd: string, root: string, opts: RunOptions): RunFiles {
   const files = [...scanned.candidates, ...scanned.unchanged].map((f) => f.absPath).sort();
   const wholeRepository = !opts.ignore?.length && (opts.paths.length ? opts.paths : ['.']).some((p) => resolve(cwd, p) === root);
-  return { files, wholeRepository };
+  const unread = [...scanned.templates, ...scanned.skipped].map((f) => f.absPath).sort();
+  return { files, wholeRepository, unread };
 }
 
 async function inPool(cands: Candidate[], rules: Rule[], root: string, threads: number, file: string,

@@ -9,14 +9,15 @@ import { createProjectView } from '../../codemods/engine/project-view.js';
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 
-function view(files: Record<string, string>, wholeRepository = true) {
+function view(files: Record<string, string>, wholeRepository = true, unread: string[] = []) {
   const root = mkdtempSync(join(tmpdir(), 'nvm-index-'));
   roots.push(root);
   for (const [p, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, p)), { recursive: true });
     writeFileSync(join(root, p), text);
   }
-  const v = createProjectView(root, { files: Object.keys(files).map((p) => join(root, p)).sort(), wholeRepository });
+  const read = Object.keys(files).filter((p) => !unread.includes(p));
+  const v = createProjectView(root, { files: read.map((p) => join(root, p)).sort(), wholeRepository, unread: unread.map((p) => join(root, p)) });
   return { importers: (p: string) => { const s = v.importersOf!(join(root, p)); return { ...s, files: s.files.map((f) => f.slice(root.length + 1)) }; } };
 }
 
@@ -40,5 +41,24 @@ describe('importersOf', () => {
   it('is not complete for a run over part of the repository, or when a specifier ending in the name resolves nowhere', () => {
     expect(view({ 'a.ts': 'export {};\n', 'b.ts': "import './a';\n" }, false).importers('a.ts')).toEqual({ files: ['b.ts'], complete: false });
     expect(view({ 'lib/a.ts': 'export {};\n', 'b.ts': "import x from '#lib/a';\n" }).importers('lib/a.ts').complete).toBe(false);
+  });
+
+  it('is not complete when a SvelteKit $lib specifier may name the module (a quoted $ that starts no substitution)', () => {
+    const files = { 'src/lib/server/jumio.ts': 'export {};\n', 'src/routes/+page.server.ts': "import { s } from '$lib/server/jumio';\n" };
+    expect(view(files).importers('src/lib/server/jumio.ts')).toEqual({ files: [], complete: false });
+    // A template literal's substitution is still no specifier.
+    expect(view({ 'jumio.ts': 'export {};\n', 'b.ts': 'const u = `${base}/jumio`;\n' }).importers('jumio.ts').complete).toBe(true);
+  });
+
+  it('is not complete when a file the run does not read as code (an Astro page, a symlink…) imports the module', () => {
+    const files = {
+      'src/lib/jumio.ts': 'export {};\n',
+      'src/pages/api.ts': "import { s } from '../lib/jumio';\n",
+      'src/pages/verify.astro': "---\nimport { s } from '../lib/jumio';\n---\n",
+    };
+    expect(view(files, true, ['src/pages/verify.astro']).importers('src/lib/jumio.ts')).toEqual({ files: ['src/pages/api.ts'], complete: false });
+    // One that imports something else changes nothing.
+    const other = { ...files, 'src/pages/verify.astro': "---\nimport { s } from '../lib/other';\n---\n" };
+    expect(view(other, true, ['src/pages/verify.astro']).importers('src/lib/jumio.ts')).toEqual({ files: ['src/pages/api.ts'], complete: true });
   });
 });
