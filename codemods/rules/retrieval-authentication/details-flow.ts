@@ -152,6 +152,9 @@ class Walker {
       this.track(piped, kind, true);
       return true;
     }
+    // Its declared return type (`Promise<Details>`) describes the details it returns.
+    const rt = kind === 'details' && (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? fn.getReturnTypeNode() : undefined;
+    if (rt) this.out.types.push(rt);
     // A named function: its calls here and in the run's files importing it get the value (a promise of it when the
     // function is async); where it may go further unseen (a public method, an importer not followed), it also leaves.
     const callers = functionCallers(fn, this.ctx);
