@@ -5,12 +5,18 @@
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { referencesOf, resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
 import type { ParamRead } from './query-reads.js';
+import { descendantsOfKinds } from '../../engine/descendants.js';
 
 const PAGE_URL = /^(window\.)?(document\.)?location\.(search|href|hash)$|^document\.URL$/;
 
+const REGEX_LITERALS = new Set([SyntaxKind.RegularExpressionLiteral]);
+
 export function regexParamReads(sf: SourceFile, names: ReadonlySet<string>): ParamRead[] {
   const out: ParamRead[] = [];
-  for (const re of sf.getDescendantsOfKind(SyntaxKind.RegularExpressionLiteral)) {
+  // Most files hold no `name=` at all; the per-parse index spares wrapping every node of those that do.
+  const text = sf.getFullText();
+  if (![...names].some((n) => text.includes(`${n}=`))) return out;
+  for (const re of descendantsOfKinds(sf, REGEX_LITERALS)) {
     const source = re.getText().slice(1, re.getText().lastIndexOf('/'));
     // The parameter's name as a key of the query string: after start, `?`, `&` or `[?&]`, before `=`.
     const name = [...names].find((n) => new RegExp(`(^|[?&\\]^(|])${n}=`).test(source));
