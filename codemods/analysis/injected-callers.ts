@@ -1,7 +1,7 @@
 // The calls of a public method of an exported service class in the run's files that import the class and receive an
 // instance by injection — a NestJS / Angular / tsyringe constructor parameter property (`constructor(private readonly
-// jumio: JumioService)`), a property typed with the class, or Angular's `jumio = inject(JumioService)` — and call it
-// as `this.jumio.start(…)`. Any other use of the class (`new JumioService()`, a parameter of a function, `extends`, a
+// jumio: JumioService)`), a property typed with the class, or Angular's `jumio = inject(JumioService)`, each private
+// — and call it as `this.jumio.start(…)`. Any other use of the class (`new JumioService()`, a parameter of a function, `extends`, a
 // re-export or a require) or of the property (`this.jumio` passed on, destructured), or any other mention of the
 // module, leaves the flow open. A NestJS module's `providers: [JumioService]` registers the class and is not a use.
 import { Node, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type MethodDeclaration, type SourceFile } from '#ts-morph';
@@ -63,13 +63,17 @@ function classUses(sf: SourceFile, file: string, target: string, names: string[]
       const holder = instanceHolder(d);
       if (holder === 'registration') continue;
       if (!holder) out.open = true;
-      else throughProperty(holder.cls, holder.prop, method, out);
+      else {
+        throughProperty(holder.cls, holder.prop, method, out);
+        out.open ||= holder.shared;
+      }
     }
   }
 }
 
-/** The class and property an injected instance lives in, 'registration' for a NestJS module's list, else undefined. */
-function instanceHolder(d: Node): { cls: ClassDeclaration; prop: string } | 'registration' | undefined {
+/** The class and property an injected instance lives in (`shared`: not private), 'registration' for a NestJS module's
+ * list, else undefined. */
+function instanceHolder(d: Node): { cls: ClassDeclaration; prop: string; shared: boolean } | 'registration' | undefined {
   const p = d.getParent();
   if (Node.isImportSpecifier(p) || Node.isTypeQuery(p)) return 'registration'; // the import itself, `typeof X`
   if (Node.isArrayLiteralExpression(p)) {
@@ -84,8 +88,11 @@ function instanceHolder(d: Node): { cls: ClassDeclaration; prop: string } | 'reg
   const fromParam = Node.isParameterDeclaration(member) && member.getScope() !== undefined && Node.isConstructorDeclaration(member.getParent());
   const owner = fromParam ? member!.getParent()!.getParent() : Node.isPropertyDeclaration(member) && !member.isStatic() ? cls : undefined;
   if (!Node.isClassDeclaration(owner) || !(fromParam || Node.isPropertyDeclaration(member))) return undefined;
-  const name = (member as import('ts-morph').ParameterDeclaration | import('ts-morph').PropertyDeclaration).getNameNode();
-  return Node.isIdentifier(name) ? { cls: owner, prop: name.getText() } : undefined;
+  const held = member as import('ts-morph').ParameterDeclaration | import('ts-morph').PropertyDeclaration;
+  const name = held.getNameNode();
+  // Only a private member is read in the class alone: a public or protected one (`constructor(public jumio: …)`) is
+  // also reachable from other files (`controller.jumio.start(ref)`), a subclass, an Angular template.
+  return Node.isIdentifier(name) ? { cls: owner, prop: name.getText(), shared: held.getScope() !== 'private' } : undefined;
 }
 
 /** `this.prop.method(…)` in the class; any other mention of `prop` there (passed on, destructured) opens the flow. */

@@ -81,4 +81,14 @@ describe('a service method followed into the classes injected with the service',
       if (!service.includes('@Cron')) expect(out('src/verify/verify.controller.ts')).toContain('web: { href: redirectUrl }');
     }
   });
+
+  it('the item stays at the return for a public or protected member: another file reaches it (controller.jumio.initiate(ref))', async () => {
+    const reader = "import { VerifyController } from './verify.controller';\n\nexport const id = async (c: VerifyController) => (await c.jumio.initiate('r')).transactionReference;\n";
+    for (const scope of ['public', 'protected']) {
+      const controller = CONTROLLER.replace('private readonly jumio', `${scope} readonly jumio`);
+      const out = await run({ 'src/jumio/jumio.service.ts': SERVICE(), 'src/verify/verify.controller.ts': controller, 'src/verify/reader.ts': reader });
+      expect(out('src/jumio/jumio.service.ts'), scope).toContain(WHOLE);
+      expect(out('src/verify/verify.controller.ts'), scope).toContain('web: { href: redirectUrl }'); // its own reads still move
+    }
+  });
 });
