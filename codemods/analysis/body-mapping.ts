@@ -10,7 +10,7 @@ import {
 import type { FileStyle } from '../engine/types.js';
 import type { EditSet } from './edit-set.js';
 import { unwrap } from './eval-context.js';
-import { applyPlan, isMultiline, lineIndent, newPlan } from './object-edits.js';
+import { applyPlan, isMultiline, lineIndent, newPlan, propertyComments, type PropertyComments } from './object-edits.js';
 import { propertyKey } from './object-literals.js';
 import { findDeclaration } from './resolve-binding.js';
 
@@ -103,6 +103,8 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
   const q = (v: string) => `${opts.style.quote}${v}${opts.style.quote}`;
   const plan = newPlan();
   const webParts: string[] = [];
+  // The comments beside or above each moved field go with it into web (they were dropped with the field).
+  const webComments: PropertyComments[] = [];
   let webAnchor: Node | undefined;
   const facts = bodyFacts(obj);
 
@@ -115,6 +117,7 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
       const anyLegacyMoved = keys.some((x) => x && moves.some((m) => m.legacy === x && (m.kyx.length > 1 || m.kyx[0] !== m.legacy)));
       if (webOnly) {
         webParts.push(p.getText());
+        webComments.push(propertyComments(p));
         webAnchor ??= p;
         plan.remove.add(p);
       } else if (anyLegacyMoved || keys.includes(ENROLLMENT_REFERENCE_FIELD) || keys.includes(LEGACY.workflowId)) {
@@ -132,6 +135,7 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
       }
       const inner = Node.isShorthandPropertyAssignment(p) ? p.getText() : `${qk(move.kyx[1]!)}: ${valueText(p)}`;
       webParts.push(inner);
+      webComments.push(propertyComments(p));
       webAnchor ??= p;
       plan.remove.add(p);
       continue;
@@ -174,19 +178,30 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
     problems.push('the KYX account create needs a customerInternalReference (no PII); the legacy body has none');
   }
   const cast = opts.language === 'ts' && opts.webAssignedLater ? ' as Record<string, string>' : '';
+  let movedComments: [number, number][] = [];
   if (webParts.length && webAnchor) {
     const oneLine = `${qk(KYX.web)}: { ${webParts.join(', ')} }${cast}`;
     let text = oneLine;
-    if (isMultiline(obj) && oneLine.length > 80) {
+    const commented = isMultiline(obj) && webComments.some((c) => c.above.length || c.beside);
+    if (isMultiline(obj) && (oneLine.length > 80 || commented)) {
       const indent = lineIndent(webAnchor);
-      text = `${qk(KYX.web)}: {\n${webParts.map((w) => `${indent}${opts.style.indent}${w},`).join('\n')}\n${indent}}${cast}`;
+      const inner = `${indent}${opts.style.indent}`;
+      const lines = webParts.map((w, i) => {
+        const c = webComments[i]!;
+        return [...c.above.map((a) => `${inner}${a}`), `${inner}${w},${c.beside ? c.beside.gap + c.beside.text : ''}`].join('\n');
+      });
+      text = `${qk(KYX.web)}: {\n${lines.join('\n')}\n${indent}}${cast}`;
     }
+    if (commented) movedComments = webComments.flatMap((c) => c.spans);
     plan.remove.delete(webAnchor);
     plan.replace.set(webAnchor, text);
   } else if (opts.webAssignedLater) {
     plan.append.push(`${qk(KYX.web)}: {}${opts.language === 'ts' ? ' as Record<string, string>' : ''}`);
   }
-  applyPlan(obj, plan, edits, `body → KYX account ${opts.kind === 'authentication' ? 'update' : 'create'}`);
+  const message = `body → KYX account ${opts.kind === 'authentication' ? 'update' : 'create'}`;
+  applyPlan(obj, plan, edits, message);
+  // Their old places go, unless a removal range already took them.
+  for (const [s, e] of movedComments) if (!edits.covers(s, e)) edits.replaceRange(obj, s, e, '', message);
   return problems;
 }
 

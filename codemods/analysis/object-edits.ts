@@ -84,3 +84,35 @@ export function applyPlan(obj: ObjectLiteralExpression, plan: PropertyPlan, edit
     edits.insertAt(obj, last.getEnd(), plan.append.map((a) => `, ${a}`).join(''), message);
   }
 }
+
+/** Comments that belong to a property of a multi-line literal: whole comment lines right above it and a comment
+ * after it (after its comma) on its own line. `spans` are the source ranges they occupy (lines above from their
+ * line start; the one beside it from the whitespace after the comma), so a caller that moves the property can
+ * take them along instead of dropping them with the property's removal range. */
+export interface PropertyComments {
+  above: string[];
+  beside?: { gap: string; text: string };
+  spans: [number, number][];
+}
+
+export function propertyComments(p: Node): PropertyComments {
+  const text = p.getSourceFile().getFullText();
+  const out: PropertyComments = { above: [], spans: [] };
+  const lineStart = (pos: number) => text.lastIndexOf('\n', pos - 1) + 1;
+  const pLine = lineStart(p.getStart());
+  if (text.slice(pLine, p.getStart()).trim() === '') {
+    // Only comments that start their own line (a comment after the previous property's comma is that one's).
+    const own = p.getLeadingCommentRanges().filter((c) => text.slice(lineStart(c.getPos()), c.getPos()).trim() === '');
+    if (own.length) {
+      out.above = own.map((c) => c.getText());
+      out.spans.push([lineStart(own[0]!.getPos()), pLine]);
+    }
+  }
+  const after = /^((?:[ \t]*,)?)([ \t]*)(\/\/[^\r\n]*|\/\*[^\r\n]*?\*\/)[ \t]*(?=\r?\n)/.exec(text.slice(p.getEnd()));
+  if (after) {
+    out.beside = { gap: after[2] || ' ', text: after[3]! };
+    const start = p.getEnd() + after[1]!.length;
+    out.spans.push([start, p.getEnd() + after[0].length]);
+  }
+  return out;
+}
