@@ -11,7 +11,7 @@ import { updateResponseType, updateReturnType } from './response-types.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo, scopeOf } from './scope.js';
 import {
-  PASS_THROUGH_OPERATORS, alternativeOf, circuitBreakerFires, fpTsMappedCallback, isDurableStep, isRetryWrapper, rxjsOperator, settlesWithAnElement,
+  PASS_THROUGH_OPERATORS, alternativeOf, catchStandIn, circuitBreakerFires, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryWrapper, rxjsOperator, settlesWithAnElement,
 } from './settling-wrappers.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } from './response-reads.js';
@@ -75,7 +75,7 @@ export class ResponseFlow {
     const parent = node.getParent();
     if (!parent) return;
     const alt = alternativeOf(parent, node); // `ok ? await res.json() : null`, `(await res.json()) || {}`
-    if (alt === 'leaves') return this.leaves(parent);
+    flagStandIn(alt?.standIn, this.edits, 'web.href / workflowExecution.id');
     if (alt || Node.isParenthesizedExpression(parent) || Node.isNonNullExpression(parent) || Node.isAwaitExpression(parent)) return this.visit(parent, level);
     if (Node.isAsExpression(parent) || Node.isTypeAssertion(parent) || Node.isSatisfiesExpression(parent)) {
       if (level === 'data') updateResponseType(parent.getTypeNode(), this.ctx, this.edits);
@@ -191,8 +191,8 @@ export class ResponseFlow {
       }
       return;
     }
-    // .catch / .finally pass the value through
-    this.visit(call, level);
+    if (name === 'catch') flagStandIn(catchStandIn(call), this.edits, 'web.href / workflowExecution.id'); // `.catch(() => ({}))`
+    this.visit(call, level); // .catch / .finally pass the value through
   }
 
   private superagentEnd(access: Node): void {

@@ -2,6 +2,7 @@
 // retry wrappers (`await pRetry(() => call)`), Inngest steps (`await step.run('id', async () => call)`), `Promise.race` / `Promise.any` (`[call, timeout(ms)]`), and the
 // rxjs operators of a NestJS HttpService call's `.pipe(…)`.
 import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
+import type { EditSet } from './edit-set.js';
 import { findDeclaration } from './resolve-binding.js';
 
 /** Packages whose default/named export calls a function until it resolves and resolves with its value. */
@@ -38,17 +39,35 @@ export function settlesWithAnElement(array: Node): boolean {
 }
 
 /** `node` is one alternative of `parent` — `ok ? await res.json() : null`, `(await res.json()) || {}`, `x ?? data`,
- * `res.ok && data` — so `parent` may hold the same value: 'follow' it, or 'leaves' when the other alternative is an
- * object or array literal (a stand-in of the legacy shape: reads rewritten to the KYX one would break on it). */
-export function alternativeOf(parent: Node, node: Node): 'follow' | 'leaves' | undefined {
+ * `res.ok && data` — so `parent` may hold the same value (undefined when it is not such an alternative). `standIn`:
+ * the other alternative is an object or array literal, which the reads moved to the KYX shape would throw on. */
+export function alternativeOf(parent: Node, node: Node): { standIn?: Node } | undefined {
   let other: Node | undefined;
   if (Node.isConditionalExpression(parent) && parent.getCondition() !== node) other = parent.getWhenTrue() === node ? parent.getWhenFalse() : parent.getWhenTrue();
   else if (Node.isBinaryExpression(parent) && ['||', '??', '&&'].includes(parent.getOperatorToken().getText())) {
     if (parent.getOperatorToken().getText() === '&&' && parent.getRight() !== node) return undefined;
     other = parent.getLeft() === node ? parent.getRight() : parent.getLeft();
   } else return undefined;
-  while (Node.isParenthesizedExpression(other) || Node.isAsExpression(other)) other = other.getExpression();
-  return Node.isObjectLiteralExpression(other) || Node.isArrayLiteralExpression(other) ? 'leaves' : 'follow';
+  return { standIn: literalStandIn(other) };
+}
+
+/** `.catch(() => ({}))`: the stand-in the handler gives instead of the value, if it is an object or array literal. */
+export function catchStandIn(call: Node): Node | undefined {
+  const fn = Node.isCallExpression(call) ? call.getArguments()[0] : undefined;
+  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
+  const body = fn.getBody();
+  const ret = Node.isBlock(body) ? body.getStatements().find((st) => Node.isReturnStatement(st)) : body;
+  return literalStandIn(ret && Node.isReturnStatement(ret) ? ret.getExpression() : ret);
+}
+
+function literalStandIn(n: Node | undefined): Node | undefined {
+  while (n && (Node.isParenthesizedExpression(n) || Node.isAsExpression(n))) n = n.getExpression();
+  return n && (Node.isObjectLiteralExpression(n) || Node.isArrayLiteralExpression(n)) ? n : undefined;
+}
+
+/** A manual item on a stand-in object the migrated reads (`kyxReads`) would throw on. */
+export function flagStandIn(standIn: Node | undefined, edits: EditSet, kyxReads: string): void {
+  if (standIn) edits.addManual(standIn, `this stand-in for the response has no ${kyxReads}: the reads moved to the KYX shape throw on it — give it that shape or read with optional chaining`);
 }
 
 /** rxjs operators that emit the value they receive (or an error, or a fallback the code chose). */

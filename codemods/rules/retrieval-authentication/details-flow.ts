@@ -197,8 +197,8 @@ class Walker {
     }
     // One alternative of `ok ? await res.json() : null`, `res.ok && data`: followed; beside a stand-in object, leaving.
     const alt = alternativeOf(parent, node);
-    if (alt === 'follow') return this.track(parent, kind, false);
-    if (alt === 'leaves') return void this.out.leaves.push(parent);
+    if (alt && !alt.standIn) return this.track(parent, kind, false);
+    if (alt) return void this.out.leaves.push(parent);
     if (kind !== 'details') return;
     // A zod schema of the details: `Details.parse(d)` gives them back, `Details.safeParse(d).data` holds them.
     const schema = Node.isCallExpression(parent) && parent.getArguments()[0] === node ? detailsSchemaOf(parent) : undefined;
