@@ -67,8 +67,20 @@ function packageEntry(absPath: string, info: PackageInfo, view: Pick<ProjectView
     if (typeof v === 'string') strings.push(v);
     else if (v && typeof v === 'object') Object.values(v).forEach(collect);
   };
-  ['main', 'module', 'exports', 'bin', 'browser'].forEach((k) => collect(info.pkg![k]));
-  return strings.some((s) => view.resolveModule(s.startsWith('.') ? s : `./${s}`, join(info.dir, 'package.json')) === absPath);
+  ['main', 'module', 'exports', 'bin', 'browser', 'types', 'typings'].forEach((k) => collect(info.pkg![k]));
+  const from = join(info.dir, 'package.json');
+  return strings.some((s) => {
+    const spec = s.startsWith('.') ? s : `./${s}`;
+    const hit = view.resolveModule(spec, from);
+    return hit === absPath || (hit === undefined && builtFrom(spec).some((src) => view.resolveModule(src, from) === absPath));
+  });
+}
+
+/** The sources an entry in a build directory that is not here (`./dist/index.js`, `./lib/esm/index.d.ts`) may be
+ * compiled from: `./src/index`, `./index` — a published SDK's package.json names its build, not its source. */
+function builtFrom(spec: string): string[] {
+  const m = /^\.\/(?:dist|build|lib|out|esm|cjs|types)\/(?:(?:esm|cjs|types)\/)?(.+?)(?:\.d)?\.[cm]?[jt]sx?$/.exec(spec);
+  return m ? [`./src/${m[1]}`, `./${m[1]}`] : [];
 }
 
 const SCRIPT_EXT = /\.(?:[cm]?[jt]sx?)$/;

@@ -61,4 +61,15 @@ describe('importersOf', () => {
     const other = { ...files, 'src/pages/verify.astro': "---\nimport { s } from '../lib/other';\n---\n" };
     expect(view(other, true, ['src/pages/verify.astro']).importers('src/lib/jumio.ts')).toEqual({ files: ['src/pages/api.ts'], complete: true });
   });
+
+  it("is not complete for the source of a package's built entry point (main: dist/index.js, types: lib/types/index.d.ts → src/index.ts)", () => {
+    for (const pkg of ['{ "main": "dist/index.js" }', '{ "types": "./lib/types/index.d.ts" }', '{ "exports": { ".": { "import": "./dist/esm/index.mjs" } } }']) {
+      const files = { 'package.json': pkg, 'src/index.ts': "export * from './jumio';\n", 'src/jumio.ts': 'export {};\n', 'src/cli.ts': "import './jumio';\n" };
+      expect(view(files).importers('src/index.ts').complete, pkg).toBe(false);
+      expect(view(files).importers('src/jumio.ts').complete, pkg).toBe(true); // only the entry itself
+    }
+    // An app whose built main is its server bootstrap: its other modules are followed as before.
+    const app = { 'package.json': '{ "main": "dist/main.js" }', 'src/main.ts': "import './jumio';\n", 'src/jumio.ts': 'export {};\n' };
+    expect(view(app).importers('src/jumio.ts')).toEqual({ files: ['src/main.ts'], complete: true });
+  });
 });
