@@ -32,8 +32,10 @@ export function servingRoute(file: RuleFile, ctx: RuleContext): ServingRoute | u
     if (!sf) continue;
     let routes: Map<string, number> | undefined;
     for (const lit of sf.getDescendantsOfKind(SyntaxKind.StringLiteral)) {
-      const tail = lit.getLiteralText().replace(/^\.?\//, '');
-      if (!tail.endsWith(name) || !page.endsWith(`/${tail}`) || Node.isImportDeclaration(lit.getParent())) continue;
+      if (!lit.getLiteralText().endsWith(name) || Node.isImportDeclaration(lit.getParent())) continue;
+      const tail = pathTail(lit);
+      // A bare file name (`res.sendFile('done.html', { root })`) names this page only when no other page has its name.
+      if (!page.endsWith(`/${tail}`) || (!tail.includes('/') && !onlyPageNamed(name, ctx.project.root))) continue;
       const route = routeOf(lit);
       if (route === undefined) continue;
       routes ??= redirectRoutes(sf, ctx.project, abs);
@@ -43,3 +45,14 @@ export function servingRoute(file: RuleFile, ctx: RuleContext): ServingRoute | u
   }
   return undefined;
 }
+
+/** The path a literal names with the literals before it in a `path.join(__dirname, 'public', 'done.html')` /
+ * `resolve(…)` (`.` and `..` dropped): `public/done.html`, not `done.html`, which may be any page of that name. */
+function pathTail(lit: import('ts-morph').StringLiteral): string {
+  const call = lit.getParent();
+  const args = Node.isCallExpression(call) && /(^|\.)(join|resolve)$/.test(call.getExpression().getText()) ? call.getArguments() : [lit];
+  const upTo = args.slice(0, args.indexOf(lit) + 1).filter((a) => Node.isStringLiteral(a)) as import('ts-morph').StringLiteral[];
+  return upTo.flatMap((a) => a.getLiteralText().split(/[\\/]+/)).filter((seg) => seg && seg !== '.' && seg !== '..').join('/');
+}
+
+const onlyPageNamed = (name: string, root: string): boolean => codeFiles(root).filter((f) => basename(f) === name).length === 1;
