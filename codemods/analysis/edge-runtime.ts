@@ -7,6 +7,7 @@ import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { unwrap } from './eval-context.js';
 
 const PAGES_HANDLER = /^onRequest(Get|Post|Put|Patch|Delete)?$/;
+const envOf = (ctx: string) => new RegExp(`\\b${ctx}\\??\\.env\\b|\\{[^}]*\\benv\\b[^}]*\\}\\s*=\\s*${ctx}\\b`);
 
 /** A module-worker default export (`export default { async fetch(request, env, ctx) … }`, also behind
  * `satisfies ExportedHandler<Env>`), a Pages Function (`export async function onRequestPost({ request, env })`), a Hono
@@ -16,9 +17,21 @@ export function looksLikeCloudflareWorker(sf: SourceFile): boolean {
     const obj = unwrap(ea.getExpression());
     if (Node.isObjectLiteralExpression(obj) && obj.getProperties().some((p) => Node.isMethodDeclaration(p) && p.getName() === 'fetch' && p.getParameters().length >= 2)) return true;
   }
-  for (const fn of sf.getFunctions()) {
+  // `export async function onRequest(…)` or `export const onRequest = async (…) => …`.
+  const handlers = [
+    ...sf.getFunctions().filter((f) => f.isExported()).map((f) => [f.getName(), f] as const),
+    ...sf.getVariableStatements().filter((v) => v.isExported()).flatMap((v) => v.getDeclarations())
+      .map((d) => [d.getName(), unwrap(d.getInitializer() ?? d)] as const),
+  ];
+  for (const [fnName, fn] of handlers) {
+    if (!Node.isFunctionDeclaration(fn) && !Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) continue;
     const first = fn.getParameters()[0];
-    if (fn.isExported() && PAGES_HANDLER.test(fn.getName() ?? '') && first && /\benv\b/.test(first.getNameNode().getText())) return true;
+    if (!PAGES_HANDLER.test(fnName ?? '') || !first) continue;
+    if (/\benv\b/.test(first.getNameNode().getText())) return true;
+    // Cloudflare's own examples take the whole context: `onRequest(context)` reading `context.env.X` or
+    // `const { env } = context`.
+    const name = first.getNameNode();
+    if (Node.isIdentifier(name) && envOf(name.getText()).test(fn.getBody()?.getText() ?? '')) return true;
   }
   const text = sf.getFullText();
   // A Hono app typed with Worker bindings (`new Hono<{ Bindings: … }>`) reading its secrets from `c.env`.
