@@ -27,8 +27,15 @@ export function rewriteBodyFieldUses(bodyExpr: Node, obj: ObjectLiteralExpressio
     const target = access?.getExpression();
     if (!access || !target || !Node.isIdentifier(target) || target.getText() !== name || d.getStart() < obj.getEnd()) return;
     const key = Node.isElementAccessExpression(access) ? access.getArgumentExpression() : undefined;
-    // `body['errorUrl'] = x`: a literal key is a field like `body.errorUrl`.
-    if (key && !(Node.isStringLiteral(key) || Node.isNoSubstitutionTemplateLiteral(key))) return;
+    // `body['errorUrl'] = x`: a literal key is a field like `body.errorUrl`. Another key written (`body[k] = v`) may
+    // be a legacy field, like an Object.assign source the codemod cannot see.
+    if (key && !(Node.isStringLiteral(key) || Node.isNoSubstitutionTemplateLiteral(key))) {
+      const parent = d.getParent();
+      if (Node.isBinaryExpression(parent) && parent.getLeft() === d && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
+        out.problems.push(`${name}[${key.getText()}] is set after the body is built: check it is no legacy field (successUrl, errorUrl, locale → web.*; tokenLifetimeInMinutes → tokenLifetime)`);
+      }
+      return;
+    }
     const field = key && (Node.isStringLiteral(key) || Node.isNoSubstitutionTemplateLiteral(key)) ? key.getLiteralValue() : (access as import('ts-morph').PropertyAccessExpression).getName();
     const parent = d.getParent();
     const web = webOf(field);
