@@ -11,6 +11,8 @@ export interface ExecutorHoist {
   promise: Node;
   /** The statement of the outer function the lookup and token go above. */
   anchor: Node;
+  /** The outer function returns the promise (a failed lookup rejects what its callers get, as a reject() did). */
+  returned: boolean;
 }
 
 /** Values the hoisted lines read must exist outside the executor (not resolve/reject or its own locals). */
@@ -33,9 +35,12 @@ export function executorHoist(fn: Node | undefined, needed: readonly (Node | und
   if (!outer || !(Node.isFunctionDeclaration(outer) || Node.isFunctionExpression(outer) || Node.isArrowFunction(outer) || Node.isMethodDeclaration(outer))) return undefined;
   const parent = promise.getParent();
   const returned = (Node.isReturnStatement(parent) && enclosingFunction(parent) === outer) || (Node.isArrowFunction(outer) && outer.getBody() === promise);
-  if (!returned) return undefined;
+  // A promise the function does not return is hoisted only in a function that is async already (made async, its
+  // callers would get a promise instead of what it returns).
+  const inOuter = Node.isStatement(parent) || Node.isVariableDeclaration(parent);
+  if (!returned && !(outer.isAsync() && inOuter)) return undefined;
   if (!needed.every((n) => !n || visibleOutside(n, fn))) return undefined;
   const anchor = Node.isArrowFunction(outer) && outer.getBody() === promise ? undefined : statementOf(promise);
   if (!anchor) return undefined; // an expression-bodied outer arrow: keep today's behaviour (flagged)
-  return { promise, anchor };
+  return { promise, anchor, returned };
 }

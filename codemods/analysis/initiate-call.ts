@@ -44,7 +44,13 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   }
   const facts = bodyFacts(bodyObj);
   const fn = enclosingFunction(http.call);
-  const inFn = (n: Node) => !fn || (n.getStart() >= fn.getStart() && n.getEnd() <= fn.getEnd());
+  const multi = endpoint.regions.length > 1;
+  const needed = [kind === 'authentication' ? facts.enrollmentRefNode : undefined, multi ? http.url : undefined];
+  // Inside a `new Promise((resolve, reject) => …)` executor the awaits go above the promise (executor-hoist.ts), so
+  // what the call uses may be built in the function around it.
+  const hoist = executorHoist(fn, needed);
+  const scope = hoist ? enclosingFunction(hoist.promise) : fn;
+  const inFn = (n: Node) => !scope || (n.getStart() >= scope.getStart() && n.getEnd() <= scope.getEnd());
   if (kind === 'authentication' && !facts.enrollmentRef) return stop(`the body has no literal ${ENROLLMENT_REFERENCE_FIELD}`);
   if (kind === 'authentication' && !inFn(bodyObj)) return stop('the request body is declared outside the function that sends it');
   if (http.options && !inFn(http.options)) return stop('the request options are declared outside the function that sends it');
@@ -84,17 +90,14 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     return stop(`${hookName} of this call (line ${hook.getStartLineNumber()}) may set the Authorization header: it runs after the ` +
       'call\'s own options and would replace the KYX Bearer token with the legacy credentials; make it leave KYX calls alone, then migrate the call as in MIGRATION.md');
   }
-  const multi = endpoint.regions.length > 1;
   if (multi && (http.base || http.instanceConfig)) return stop('the region is chosen through a client base URL; point each region at account.<region>.jumio.ai by hand');
 
   // The lookup statements go before the first statement that builds the request (body, headers, options).
   const outsideSite = (o: Node | undefined) => !!o && !(o.getStart() >= site.getStart() && o.getEnd() <= site.getEnd());
   const builders = [bodyObj, http.headers, http.options].filter(outsideSite).map((o) => statementOf(o!));
-  const starts = [site, ...builders].filter((s): s is Node => !!s && inFn(s) && s.getParent() === site.getParent());
-  const needed = [kind === 'authentication' ? facts.enrollmentRefNode : undefined, multi ? http.url : undefined];
-  // Inside a `return new Promise((resolve, reject) => …)` executor the awaits go above the promise (executor-hoist.ts).
-  const hoist = executorHoist(fn, needed);
-  const anchor = hoist?.anchor ?? starts.reduce((a, b) => (b.getStart() < a.getStart() ? b : a), starts[0] ?? site);
+  const base = hoist?.anchor ?? site;
+  const starts = [base, ...builders].filter((s): s is Node => !!s && inFn(s) && s.getParent() === base.getParent());
+  const anchor = starts.reduce((a, b) => (b.getStart() < a.getStart() ? b : a), base);
   for (const n of needed) {
     if (!hoist && n && declaredAfter(n, anchor, fn)) return stop('the enrollment reference or URL is computed after the request is built; move it up');
   }
@@ -106,8 +109,8 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     Node.isMethodDeclaration(asyncFn)) || asyncFn.isAsync();
   const asyncProblem = ensureAsync(hoist?.promise ?? http.call, esm, edits);
   if (asyncProblem) return stop(asyncProblem);
-  // Hoisted: a failed lookup rejects the promise the function already returned, as a reject() in the executor did.
-  const errorPath = hoist ? undefined : wasAsync ? (fn ? chainErrorPath(http, fn) : undefined) : callbackErrorPath(http, fn!);
+  // Hoisted from a returned promise: a failed lookup rejects what the function returned, as a reject() in the executor did.
+  const errorPath = hoist ? (hoist.returned ? undefined : 'the code that handles this promise\'s rejection') : wasAsync ? (fn ? chainErrorPath(http, fn) : undefined) : callbackErrorPath(http, fn!);
   if (errorPath && !wasAsync) {
     edits.addManual(site, `the enclosing function was made async (it awaits the KYX account lookup and token): a failure there rejects its promise ` +
       `and never reaches ${errorPath}: wrap the new awaits in try/catch and hand the error to it (an unhandled rejection stops Node; Express 4 does not catch async handlers)`);
@@ -215,7 +218,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const nullAuth = fm.block.language === 'ts' ? 'auth: null as never' : 'auth: null';
   const authResult = opaque
     ? { problems: [], dead: [] }
-    : rewriteAuth(http, bearer, q, fn, edits, instanceAuth ? [nullAuth] : gotRetry && 'option' in gotRetry ? [gotRetry.option] : [], nullAuth);
+    : rewriteAuth(http, bearer, q, scope, edits, instanceAuth ? [nullAuth] : gotRetry && 'option' in gotRetry ? [gotRetry.option] : [], nullAuth);
   if (gotRetry && 'item' in gotRetry) problems.push({ node: site, message: gotRetry.item });
   if (opaque) {
     edits.replaceNode(opaque, `{ ...${cfgText}, headers: { ...${cfgText}?.headers, Authorization: ${bearer} }, ${nullAuth} }`,
