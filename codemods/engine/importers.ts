@@ -102,6 +102,13 @@ const isRegularFile = (p: string): boolean => {
   }
 };
 
+/** Can the unresolved string `spec` still be an import of `absPath` by an alias? Not a URL (`https://…/jumio`), nor a
+ * root path (a route `'/kyc/jumio'`) unless it names the module from the repository root (Vite's `/src/jumio`). */
+function mayBeAlias(spec: string, absPath: string, view: Pick<ProjectView, 'root' | 'resolveModule'>): boolean {
+  if (spec.startsWith('.') || !spec.includes('/') || /^[a-z][\w+.-]*:/i.test(spec)) return false;
+  return !spec.startsWith('/') || view.resolveModule(`.${spec}`, join(view.root, 'package.json')) === absPath;
+}
+
 /** A flat copy of a string cut from a file's text, so the map below does not keep every file's text alive. */
 const own = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
 
@@ -177,7 +184,7 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
           else files.push(file);
           break;
         }
-        unknown ||= to === undefined && !m[2]!.startsWith('.') && m[2]!.includes('/') && specifierStem(m[2]!, file) === stem;
+        unknown ||= to === undefined && mayBeAlias(m[2]!, absPath, view) && specifierStem(m[2]!, file) === stem;
       }
     }
     const inside = !relative(view.root, absPath).startsWith('..');

@@ -72,4 +72,12 @@ describe('importersOf', () => {
     const app = { 'package.json': '{ "main": "dist/main.js" }', 'src/main.ts': "import './jumio';\n", 'src/jumio.ts': 'export {};\n' };
     expect(view(app).importers('src/jumio.ts')).toEqual({ files: ['src/main.ts'], complete: true });
   });
+
+  it('a route path or URL ending in the name is no alias; a Vite root path naming the module is', () => {
+    const base = { 'src/services/jumio.ts': 'export {};\n', 'src/routes/kyc.ts': "import { s } from '../services/jumio';\n" };
+    const other = "app.use('/kyc/jumio', router);\nfetch('https://status.example.com/jumio');\n";
+    expect(view({ ...base, 'src/app.ts': other }).importers('src/services/jumio.ts')).toEqual({ files: ['src/routes/kyc.ts'], complete: true });
+    const vite = "import { s } from '/src/services/jumio';\n";
+    expect(view({ ...base, 'src/main.ts': vite }).importers('src/services/jumio.ts').complete).toBe(false);
+  });
 });
