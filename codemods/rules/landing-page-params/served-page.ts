@@ -4,7 +4,7 @@
 // (okta-jumio's register.html reads transactionReference alone). The serving file is found by the page's file
 // name in the repository's code files; the literal must name this page's path (its tail), inside a handler whose
 // route is a redirect URL of an initiate call in that file.
-import { basename } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { Node, SyntaxKind } from '#ts-morph';
 import type { RuleContext, RuleFile } from '../../engine/types.js';
 import { codeFiles } from '../iframe-event-handler/repo-files.js';
@@ -33,9 +33,7 @@ export function servingRoute(file: RuleFile, ctx: RuleContext): ServingRoute | u
     let routes: Map<string, number> | undefined;
     for (const lit of sf.getDescendantsOfKind(SyntaxKind.StringLiteral)) {
       if (!lit.getLiteralText().endsWith(name) || Node.isImportDeclaration(lit.getParent())) continue;
-      const tail = pathTail(lit);
-      // A bare file name (`res.sendFile('done.html', { root })`) names this page only when no other page has its name.
-      if (!page.endsWith(`/${tail}`) || (!tail.includes('/') && !onlyPageNamed(name, ctx.project.root))) continue;
+      if (!namesPage(lit, abs, page, name, ctx.project.root)) continue;
       const route = routeOf(lit);
       if (route === undefined) continue;
       routes ??= redirectRoutes(sf, ctx.project, abs);
@@ -44,6 +42,27 @@ export function servingRoute(file: RuleFile, ctx: RuleContext): ServingRoute | u
     }
   }
   return undefined;
+}
+
+/** Does the literal, in the serving file `abs`, name the page? From `__dirname` (`__dirname + '/html/done.html'`,
+ * `path.join(__dirname, 'public', 'done.html')`) exactly; otherwise by the path's tail, and a bare file name
+ * (`res.sendFile('done.html', { root })`) only when no other page has that name. */
+function namesPage(lit: import('ts-morph').StringLiteral, abs: string, page: string, name: string, root: string): boolean {
+  const pieces = pathPieces(lit);
+  if (pieces?.[0] === '__dirname') return slashed(resolve(dirname(abs), ...pieces.slice(1).map((x) => x.replace(/^[\\/]+/, '')))) === page;
+  const tail = pathTail(lit);
+  return page.endsWith(`/${tail}`) && (tail.includes('/') || onlyPageNamed(name, root));
+}
+
+/** `__dirname + '/x.html'` or `join(__dirname, 'a', 'x.html')` up to the literal: ['__dirname', '/x.html'] / ['__dirname', 'a',
+ * 'x.html']; undefined for any other form or piece. */
+function pathPieces(lit: import('ts-morph').StringLiteral): string[] | undefined {
+  const p = lit.getParent();
+  if (Node.isBinaryExpression(p) && p.getRight() === lit && p.getOperatorToken().getText() === '+') return [p.getLeft().getText(), lit.getLiteralText()];
+  if (!Node.isCallExpression(p) || !/(^|\.)(join|resolve)$/.test(p.getExpression().getText())) return undefined;
+  const args = p.getArguments().slice(0, p.getArguments().indexOf(lit) + 1);
+  if (!args.slice(1).every((a) => Node.isStringLiteral(a))) return undefined;
+  return [args[0]!.getText(), ...args.slice(1).map((a) => (a as import('ts-morph').StringLiteral).getLiteralText())];
 }
 
 /** The path a literal names with the literals before it in a `path.join(__dirname, 'public', 'done.html')` /

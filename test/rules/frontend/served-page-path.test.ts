@@ -63,4 +63,11 @@ describe('a static page sent by the landing route', () => {
     const one = await outputs({ 'server.js': server(send), 'public/success.html': PAGE });
     expect(one('public/success.html')).toContain(RENAMED);
   });
+
+  it('a path built from __dirname names one file exactly: the page beside the server, not a same-named page elsewhere', async () => {
+    const send = "res.sendFile(__dirname + '/success.html')";
+    const out = await outputs({ 'server.js': server(send), 'success.html': PAGE, 'checkout/success.html': PAGE });
+    expect(out('success.html')).toContain(RENAMED);
+    expect(out('checkout/success.html')).toBe('');
+  });
 });
