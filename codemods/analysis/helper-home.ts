@@ -32,6 +32,8 @@ const TREES: readonly RoutedTree[] = [
   { segments: ['pages'], home: ['lib'], packages: ['next'] },
   // Remix / React Router flat routes: every module under app/routes is a route module.
   { segments: ['app', 'routes'], home: ['app', 'lib'], packages: ['@remix-run/', '@react-router/'] },
+  // Expo Router: every module under app/ (or src/app/) is a screen or, as `+api.ts`, an API route.
+  { segments: ['app'], home: ['lib'], packages: ['expo-router'] },
   // SvelteKit allows other modules beside +server.ts, but code that holds secrets belongs in $lib/server, which
   // SvelteKit refuses to bundle for the browser.
   { segments: ['src', 'routes'], home: ['src', 'lib', 'server'], packages: ['@sveltejs/kit'] },

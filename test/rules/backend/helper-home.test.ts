@@ -89,6 +89,12 @@ describe('a file in a routed tree gets its helper in the framework place for sha
     expect(migrate({ 'package.json': pkg({ astro: '4.0.0' }) }, 'src/pages/api/verify.ts').written).toEqual(['src/lib/kyx-auth.ts']);
     expect(migrate({ 'package.json': pkg({ '@remix-run/node': '2.9.0' }) }, 'app/routes/api.verify.ts').written).toEqual(['app/lib/kyx-auth.ts']);
   });
+  it('Expo Router: app/ (screens and +api.ts routes) → lib/, src/app → src/lib/ (found on a public Expo app)', () => {
+    const m = migrate({ 'package.json': pkg({ expo: '51.0.0', 'expo-router': '3.5.0' }) }, 'app/api/kyc+api.ts');
+    expect(m.written).toEqual(['lib/kyx-auth.ts']);
+    expect(m.imports).toEqual(['../../lib/kyx-auth']);
+    expect(migrate({ 'package.json': pkg({ 'expo-router': '3.5.0' }) }, 'src/app/verify+api.ts').written).toEqual(['src/lib/kyx-auth.ts']);
+  });
   it('a helper already in the home is used (the engine writes a planned module only when it is absent)', () => {
     const m = migrate({ 'package.json': pkg({ next: '14.2.0' }), 'lib/kyx-auth.js': 'export {};\n' }, 'pages/api/verify.ts');
     expect(m.written).toEqual(['lib/kyx-auth.js']);
