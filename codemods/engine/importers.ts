@@ -34,6 +34,8 @@ export function stemOf(absPath: string): string {
 }
 
 // `$` only where it cannot start a template substitution: SvelteKit's `$lib/server/jumio` is a specifier.
+/** A bare one-segment module name in an import or require: `from 'jumio'`, `require('jumio')`, `import('jumio')`. */
+const BARE_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+)(['"])([\w.-]+)\1/g;
 const QUOTED = /(['"`])((?:[^'"`\n\\$]|\$(?!\{)){1,300})\1/g;
 
 interface PackageInfo {
@@ -119,6 +121,9 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
   let byStem: Map<string, Set<string>> | undefined;
   const unread = new Set(run.unread);
   const aliases = new Map<string, Set<string>>();
+  // module name → the files importing a bare one-segment name (`from 'jumio'`): a tsconfig/jsconfig baseUrl import
+  // of a module at its top (src/jumio.ts), which resolveModule does not follow.
+  const bare = new Map<string, Set<string>>();
   const stems = (): Map<string, Set<string>> => {
     if (byStem) return byStem;
     byStem = new Map();
@@ -133,6 +138,14 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
         let files = map.get(key);
         if (!files) map.set(own(key), (files = new Set()));
         files.add(file);
+      }
+      for (const m of text.matchAll(BARE_IMPORT)) {
+        const key = specifierStem(m[2]!, file);
+        for (const map of [byStem, bare]) {
+          let files = map.get(key);
+          if (!files) map.set(own(key), (files = new Set()));
+          files.add(file);
+        }
       }
     }
     return byStem;
@@ -184,7 +197,8 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
           else files.push(file);
           break;
         }
-        unknown ||= to === undefined && mayBeAlias(m[2]!, absPath, view) && specifierStem(m[2]!, file) === stem;
+        const bareName = !m[2]!.includes('/') && !m[2]!.startsWith('.') && !!bare.get(stem)?.has(file);
+        unknown ||= to === undefined && (bareName || mayBeAlias(m[2]!, absPath, view)) && specifierStem(m[2]!, file) === stem;
       }
     }
     const inside = !relative(view.root, absPath).startsWith('..');

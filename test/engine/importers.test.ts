@@ -80,4 +80,12 @@ describe('importersOf', () => {
     const vite = "import { s } from '/src/services/jumio';\n";
     expect(view({ ...base, 'src/main.ts': vite }).importers('src/services/jumio.ts').complete).toBe(false);
   });
+
+  it('is not complete when a bare one-segment import may be a baseUrl import of the module (from \'jumio\' for src/jumio.ts)', () => {
+    const base = { 'tsconfig.json': '{ "compilerOptions": { "baseUrl": "src" } }', 'src/jumio.ts': 'export {};\n', 'src/routes/a.ts': "import { s } from '../jumio';\n" };
+    expect(view({ ...base, 'src/routes/b.ts': "import { s } from 'jumio';\n" }).importers('src/jumio.ts').complete).toBe(false);
+    expect(view({ ...base, 'src/routes/b.js': "const { s } = require('jumio');\n" }).importers('src/jumio.ts').complete).toBe(false);
+    // A plain string of the name is no import.
+    expect(view({ ...base, 'src/routes/b.ts': "export const provider = 'jumio';\n" }).importers('src/jumio.ts').complete).toBe(true);
+  });
 });
