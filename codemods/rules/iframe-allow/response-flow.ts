@@ -53,6 +53,11 @@ function responseOrigin(expr: Node, ectx: EvalContext, depth = 0): 'legacy' | 'k
         const callee = then.getExpression();
         if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'then') return responseOrigin(callee.getExpression(), ectx, depth + 1);
       }
+      // request(options, (err, response, body) => …): the callback's response and body are the call's.
+      const at = fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? fn.getParameters().indexOf(decl) : -1;
+      if (then && Node.isCallExpression(then) && then.getArguments().at(-1) === fn && (at === 1 || at === 2) && recogniseHttpCall(then)) {
+        return responseOrigin(then, ectx, depth + 1);
+      }
     }
     return undefined;
   }
