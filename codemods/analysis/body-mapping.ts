@@ -107,6 +107,7 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
   const webComments: PropertyComments[] = [];
   let webAnchor: Node | undefined;
   const facts = bodyFacts(obj);
+  const hasWorkflowDefinition = facts.fields.has(KYX.workflowDefinition);
 
   for (const p of props) {
     const k = keyOf(p);
@@ -162,6 +163,11 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
       plan.replace.set(p, cir ? `${cir},${isMultiline(obj) ? `\n${lineIndent(p)}` : ' '}${wf}` : wf);
       continue;
     }
+    // A body that already names a workflowDefinition (half-migrated code) keeps it: a second one would replace it.
+    if (opts.kind === 'enrollment' && hasWorkflowDefinition && (k === LEGACY.workflowId || k === LEGACY.presets)) {
+      plan.remove.add(p);
+      continue;
+    }
     if (opts.kind === 'enrollment' && k === LEGACY.workflowId) {
       plan.replace.set(p, enrollmentWorkflow(obj, p, qk, q, problems));
       continue;
@@ -171,7 +177,10 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
       else plan.remove.add(p);
     }
   }
-  if (opts.kind === 'enrollment' && !facts.fields.has(LEGACY.workflowId) && !facts.fields.has(LEGACY.presets)) {
+  if (opts.kind === 'enrollment' && hasWorkflowDefinition) {
+    problems.push(`the body already has a ${KYX.workflowDefinition}, kept as written: check that its ${KYX.key} is a KYX workflow key ` +
+      `(v4 workflowId 100–102 → 2, 200–202 → 3) and that it holds only KYX fields`);
+  } else if (opts.kind === 'enrollment' && !facts.fields.has(LEGACY.workflowId) && !facts.fields.has(LEGACY.presets)) {
     plan.append.push(`${qk(KYX.workflowDefinition)}: { ${qk(KYX.key)}: ${WORKFLOW_KEYS.idAndIdentityVerification} }`);
   }
   if (opts.kind === 'enrollment' && !facts.hasCustomerInternalReference) {
