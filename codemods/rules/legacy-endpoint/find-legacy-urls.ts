@@ -1,6 +1,7 @@
 // Finds legacy Jumio URLs in a piece of text (a string literal's value, an attribute value, a config line).
 // Recognition is api/'s: a known legacy host, plus either a known legacy path or a base that is the start of one.
-// A legacy host with an unrelated path (e.g. a marketing page on netverify.com) is not reported.
+// A legacy host with an unrelated path (e.g. a marketing page on netverify.com) is not reported; any /api/ path of a
+// legacy API host is.
 import {
   classifyLegacyHost, classifyLegacyPath, LEGACY_API_HOSTS, LEGACY_AUTH_INITIATE_PATHS, LEGACY_AUTH_RETRIEVAL_PREFIX,
   LEGACY_FACEMAP_INITIATE_PATH, LEGACY_RESOURCE_HOSTS, LEGACY_V4_INITIATE_PATH, LEGACY_WEB_CLIENT_DOMAIN,
@@ -101,6 +102,9 @@ function routeOf(host: LegacyHostInfo, path: string): LegacyUrlHit['route'] | un
   // A base such as https://netverify.com/api/v4 or …/api/netverify/v2 that a legacy path continues.
   if (host.kind === 'api' || host.kind === 'service') {
     if (KNOWN_PATHS.some((p) => p === path || p.startsWith(`${path}/`))) return 'base-url';
+    // Any other API path on a legacy API host (`/api/v4/accounts/…`: a KYX route written against the old host) is
+    // still a call there; a page outside /api/ may be anything.
+    if (/^\/api\/[^/]/.test(path)) return 'other-legacy';
   }
   return undefined;
 }
