@@ -272,6 +272,12 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   } else {
     edits.addManual(site, `store account.id and the ID credential id (workflowExecution.credentials[] with category ID) of this response: ` +
       `authentications need them (${HELPER_EXPORTS.resolve} in ${helperFile}); create an OAuth2 client for KYX_CLIENT_ID / KYX_CLIENT_SECRET`);
+    // The ID-verification callback handler is out of the callback rule's scope, but this call now points KYX at it.
+    if (facts.fields.has(LEGACY.callbackUrl)) {
+      edits.addManual(site, `its ${LEGACY.callbackUrl} now receives KYX callbacks: application/json with workflowExecution { id, href, status } ` +
+        `and account { id, href }, no verification result or images (GET the workflow details for them) — the handler behind that URL ` +
+        `(legacy form fields such as verificationStatus, jumioIdScanReference) must change with this call (see MIGRATION.md)`);
+    }
   }
   for (const p of problems) {
     if (typeof p === 'string') edits.addManual(bodyObj, p);
