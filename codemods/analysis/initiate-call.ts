@@ -109,13 +109,15 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     Node.isMethodDeclaration(asyncFn)) || asyncFn.isAsync();
   const asyncProblem = ensureAsync(hoist?.promise ?? http.call, esm, edits);
   if (asyncProblem) return stop(asyncProblem);
+  // An enrolment awaits only the token (it has no account to look up).
+  const awaited = kind === 'authentication' ? 'the KYX account lookup and token' : 'the KYX token';
   // Hoisted from a returned promise: a failed lookup rejects what the function returned, as a reject() in the executor did.
   const errorPath = hoist ? (hoist.returned ? undefined : 'the code that handles this promise\'s rejection') : wasAsync ? (fn ? chainErrorPath(http, fn) : undefined) : callbackErrorPath(http, fn!);
   if (errorPath && !wasAsync) {
-    edits.addManual(site, `the enclosing function was made async (it awaits the KYX account lookup and token): a failure there rejects its promise ` +
+    edits.addManual(site, `the enclosing function was made async (it awaits ${awaited}): a failure there rejects its promise ` +
       `and never reaches ${errorPath}: wrap the new awaits in try/catch and hand the error to it (an unhandled rejection stops Node; Express 4 does not catch async handlers)`);
   } else if (errorPath) {
-    edits.addManual(site, `the KYX account lookup and token are awaited before this call is made: a failure there rejects the enclosing function ` +
+    edits.addManual(site, `${awaited} ${kind === 'authentication' ? 'are' : 'is'} awaited before this call is made: a failure there rejects the enclosing function ` +
       `and never reaches ${errorPath}: wrap the new awaits in try/catch and hand the error to it`);
   }
 

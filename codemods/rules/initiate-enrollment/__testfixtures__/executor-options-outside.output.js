@@ -22,7 +22,7 @@ module.exports = {
     };
 
     const pending = new Promise((resolve, reject) => {
-      // TODO(netverify-migrate): initiate-enrollment: the KYX account lookup and token are awaited before this call is made: a failure there rejects the enclosing function and never reaches the code that handles this promise's rejection: wrap the new awaits in try/catch and hand the error to it
+      // TODO(netverify-migrate): initiate-enrollment: the KYX token is awaited before this call is made: a failure there rejects the enclosing function and never reaches the code that handles this promise's rejection: wrap the new awaits in try/catch and hand the error to it
       // TODO(netverify-migrate): initiate-enrollment: store account.id and the ID credential id (workflowExecution.credentials[] with category ID) of this response: authentications need them (resolveKyxAccount in kyx-auth.js); create an OAuth2 client for KYX_CLIENT_ID / KYX_CLIENT_SECRET
       request(opts, (err, res, body) => {
         if (err || res.statusCode !== 200) return reject(err || new Error('initiate failed'));

@@ -20,7 +20,7 @@ async function initiate(userReference, save) {
         }
     };
 
-    // TODO(netverify-migrate): initiate-enrollment: the enclosing function was made async (it awaits the KYX account lookup and token): a failure there rejects its promise and never reaches the request callback: wrap the new awaits in try/catch and hand the error to it (an unhandled rejection stops Node; Express 4 does not catch async handlers)
+    // TODO(netverify-migrate): initiate-enrollment: the enclosing function was made async (it awaits the KYX token): a failure there rejects its promise and never reaches the request callback: wrap the new awaits in try/catch and hand the error to it (an unhandled rejection stops Node; Express 4 does not catch async handlers)
     // TODO(netverify-migrate): initiate-enrollment: store account.id and the ID credential id (workflowExecution.credentials[] with category ID) of this response: authentications need them (resolveKyxAccount in kyx-auth.js); create an OAuth2 client for KYX_CLIENT_ID / KYX_CLIENT_SECRET
     request(options, function (err, res, body) {
         if (err) return save(err);
