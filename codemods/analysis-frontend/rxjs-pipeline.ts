@@ -2,7 +2,7 @@
 // callbacks of the pipeline that see the event or the parsed object (analysed with the handler, see index.ts).
 import { Node, ts } from '#ts-morph';
 import { isJsonParse } from './event-shapes.js';
-import type { FunctionLikeNode } from './syntax.js';
+import { refersTo, type FunctionLikeNode } from './syntax.js';
 
 export interface Pipeline {
   /** The expression to resolve as the handler: the subscriber, or the `map` callback that parses the event. */
@@ -84,9 +84,9 @@ function laterUses(chain: Node): Node[] {
   if (!decl || !Node.isVariableDeclaration(decl) || decl.getInitializer() !== top) return [];
   const name = decl.getNameNode();
   if (!Node.isIdentifier(name)) return [];
-  const symbol = name.getSymbol();
+  // Same binding by scope lookup (syntax.ts), not by symbol: getSymbol() builds a type checker for the file.
   return decl.getSourceFile().getDescendantsOfKind(ts.SyntaxKind.Identifier)
-    .filter((id) => id !== name && id.getText() === name.getText() && id.getSymbol() === symbol);
+    .filter((id) => id !== name && id.getText() === name.getText() && refersTo(id, decl));
 }
 
 /** The callbacks of `x.pipe(filter…, tap…).subscribe(fn)` from a reference `x` to a stream of parsed objects; the

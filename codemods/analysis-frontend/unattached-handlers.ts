@@ -4,6 +4,7 @@
 // only the origin check's legacy host was flagged, as an "API base URL"). A named function or method that nothing
 // in the script refers to, whose first parameter's `origin` is checked against a Jumio host (legacy or KYX) and
 // whose `data` it parses, is a Jumio message handler however it is attached: the origin check is the proof.
+import { isExportedDeclaration } from '../analysis/exports.js';
 import { Node, SyntaxKind, ts, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { analyzeEventData } from './event-data.js';
@@ -40,9 +41,9 @@ export function unattachedJumioHandlers(sf: SourceFile, known: ReadonlySet<Node>
 function declaredName(fn: FunctionLikeNode): string | undefined {
   // An exported function is attached by its importers (and migrated from there).
   if (Node.isMethodDeclaration(fn)) return fn.getName();
-  if (Node.isFunctionDeclaration(fn)) return fn.isExported() ? undefined : fn.getName();
+  if (Node.isFunctionDeclaration(fn)) return isExportedDeclaration(fn) ? undefined : fn.getName();
   const p = fn.getParent();
   if (p && Node.isPropertyDeclaration(p) && p.getInitializer() === fn) return p.getName();
-  if (p && Node.isVariableDeclaration(p) && p.getInitializer() === fn && !p.getVariableStatement()?.isExported()) return p.getName();
+  if (p && Node.isVariableDeclaration(p) && p.getInitializer() === fn && !(p.getVariableStatement() && isExportedDeclaration(p.getVariableStatement()!))) return p.getName();
   return undefined;
 }

@@ -3,6 +3,7 @@
 // only with the nodejs_compat flag (process.env is filled from the Worker's vars and secrets from compatibility date
 // 2025-04-01), the Edge runtime has process.env but no Buffer, Deno has no global Buffer and resolves imports only by
 // their exact file name. The call is migrated; a manual item says so, because the token fetch throws at run time.
+import { isExportedDeclaration } from './exports.js';
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { unwrap } from './eval-context.js';
 
@@ -17,10 +18,11 @@ export function looksLikeCloudflareWorker(sf: SourceFile): boolean {
     const obj = unwrap(ea.getExpression());
     if (Node.isObjectLiteralExpression(obj) && obj.getProperties().some((p) => Node.isMethodDeclaration(p) && p.getName() === 'fetch' && p.getParameters().length >= 2)) return true;
   }
-  // `export async function onRequest(…)` or `export const onRequest = async (…) => …`.
+  // `export async function onRequest(…)` or `export const onRequest = async (…) => …`. Read from the syntax
+  // (exports.ts): ts-morph's isExported() builds a type checker for every file (~2.5 ms each).
   const handlers = [
-    ...sf.getFunctions().filter((f) => f.isExported()).map((f) => [f.getName(), f] as const),
-    ...sf.getVariableStatements().filter((v) => v.isExported()).flatMap((v) => v.getDeclarations())
+    ...sf.getFunctions().filter((f) => isExportedDeclaration(f)).map((f) => [f.getName(), f] as const),
+    ...sf.getVariableStatements().filter((v) => isExportedDeclaration(v)).flatMap((v) => v.getDeclarations())
       .map((d) => [d.getName(), unwrap(d.getInitializer() ?? d)] as const),
   ];
   for (const [fnName, fn] of handlers) {

@@ -8,7 +8,7 @@ import { Node, SyntaxKind, ts, type MethodDeclaration, type ParameterDeclaration
 import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
-import { isExportedDeclaration } from './exports.js';
+import { isDefaultExported, isExportedDeclaration } from './exports.js';
 
 type Range = [number, number];
 
@@ -66,7 +66,7 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
       if (t && !removed.has(t)) candidates.set(t, id.getText());
       const d = t ? undefined : findDeclaration(id, id.getText());
       // A local function that only built the Basic header (`function basicAuth() { return 'Basic ' + btoa(…) }`) too.
-      const localFunction = Node.isFunctionDeclaration(d) && !d.isExported() && !d.isDefaultExport() && !d.getJsDocs().length;
+      const localFunction = Node.isFunctionDeclaration(d) && !isExportedDeclaration(d) && !isDefaultExported(d) && !d.getJsDocs().length;
       if (d && !removed.has(d) && d.getSourceFile() === sf && (Node.isVariableDeclaration(d) || Node.isImportSpecifier(d) || Node.isBindingElement(d) || localFunction)) {
         candidates.set(d, id.getText());
       }

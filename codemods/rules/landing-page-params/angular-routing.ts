@@ -5,6 +5,7 @@
 //   `bindToComponentInputs`) — in code or in the comment that documents the route;
 // - a route config of the repository routes to the class (`component: X`, `loadComponent: … m.X`, or a lazy
 //   `import('./x.component')` of a default-exported class) and the repository opts in to input binding.
+import { isDefaultExported } from '../../analysis/exports.js';
 import { basename } from 'node:path';
 import type { ClassDeclaration } from '#ts-morph';
 import type { ProjectView } from '../../engine/types.js';
@@ -21,7 +22,7 @@ function routePattern(cls: ClassDeclaration, absPath: string): RegExp | undefine
   const name = cls.getName();
   if (!name) return undefined;
   const alts = [`\\bcomponent\\s*:\\s*${name}\\b`, `\\bloadComponent\\s*:[^;]{0,200}?\\.${name}\\b`];
-  if (cls.isDefaultExport()) {
+  if (isDefaultExported(cls)) {
     const file = basename(absPath).replace(/\.[jt]s$/, '');
     alts.push(`\\bloadComponent\\s*:\\s*(?:async\\s*)?\\(\\)\\s*=>\\s*import\\(\\s*['"][^'"]*\\b${escape(file)}(?:\\.[jt]s)?['"]`);
   }
