@@ -18,6 +18,7 @@ import { findDeclaration } from './resolve-binding.js';
 import type { FileMigration } from './file-migration.js';
 import { authHook, authInterceptor, callbackErrorPath, chainErrorPath, instanceMaySetAuth } from './migration-risks.js';
 import { executorHoist } from './executor-hoist.js';
+import { errorPathItem, followUpItems } from './initiate-items.js';
 import { nonNodeRuntimeMessage } from './edge-runtime.js';
 
 
@@ -109,17 +110,9 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     Node.isMethodDeclaration(asyncFn)) || asyncFn.isAsync();
   const asyncProblem = ensureAsync(hoist?.promise ?? http.call, esm, edits);
   if (asyncProblem) return stop(asyncProblem);
-  // An enrolment awaits only the token (it has no account to look up).
-  const awaited = kind === 'authentication' ? 'the KYX account lookup and token' : 'the KYX token';
   // Hoisted from a returned promise: a failed lookup rejects what the function returned, as a reject() in the executor did.
   const errorPath = hoist ? (hoist.returned ? undefined : 'the code that handles this promise\'s rejection') : wasAsync ? (fn ? chainErrorPath(http, fn) : undefined) : callbackErrorPath(http, fn!);
-  if (errorPath && !wasAsync) {
-    edits.addManual(site, `the enclosing function was made async (it awaits ${awaited}): a failure there rejects its promise ` +
-      `and never reaches ${errorPath}: wrap the new awaits in try/catch and hand the error to it (an unhandled rejection stops Node; Express 4 does not catch async handlers)`);
-  } else if (errorPath) {
-    edits.addManual(site, `${awaited} ${kind === 'authentication' ? 'are' : 'is'} awaited before this call is made: a failure there rejects the enclosing function ` +
-      `and never reaches ${errorPath}: wrap the new awaits in try/catch and hand the error to it`);
-  }
+  if (errorPath) edits.addManual(site, errorPathItem(kind, errorPath, !wasAsync));
 
   const q = fm.ctx.style.quote;
   const semi = fm.ctx.style.semicolons ? ';' : '';
@@ -268,19 +261,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   if (runtimeItem) edits.addManual(site, runtimeItem);
   const retrier = kind === 'authentication' ? axiosRetryOf(http) : undefined;
   if (retrier) edits.addManual(site, AXIOS_RETRY_PUT(retrier.getStartLineNumber()));
-  if (kind === 'authentication') {
-    edits.addManual(site, `implement ${HELPER_EXPORTS.resolve} in ${helperFile} (enrollment reference → KYX accountId + ID credentialId), ` +
-      `and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET`);
-  } else {
-    edits.addManual(site, `store account.id and the ID credential id (workflowExecution.credentials[] with category ID) of this response: ` +
-      `authentications need them (${HELPER_EXPORTS.resolve} in ${helperFile}); create an OAuth2 client for KYX_CLIENT_ID / KYX_CLIENT_SECRET`);
-    // The ID-verification callback handler is out of the callback rule's scope, but this call now points KYX at it.
-    if (facts.fields.has(LEGACY.callbackUrl)) {
-      edits.addManual(site, `its ${LEGACY.callbackUrl} now receives KYX callbacks: application/json with workflowExecution { id, href, status } ` +
-        `and account { id, href }, no verification result or images (GET the workflow details for them) — the handler behind that URL ` +
-        `(legacy form fields such as verificationStatus, jumioIdScanReference) must change with this call (see MIGRATION.md)`);
-    }
-  }
+  for (const item of followUpItems(kind, helperFile ?? 'the KYX auth helper', facts.fields)) edits.addManual(site, item);
   for (const p of problems) {
     if (typeof p === 'string') edits.addManual(bodyObj, p);
     else edits.addManual(p.node, p.message);
