@@ -1,6 +1,6 @@
 // The manual items a migrated initiate call leaves for a human (initiate-call.ts puts them at the call): the error
 // path the new awaits bypass, and what every migrated authentication or enrolment still needs.
-import { LEGACY } from '../../api/index.js';
+import { LEGACY, LEGACY_V4_CALLBACK } from '../../api/index.js';
 import type { InitiateKind } from './body-mapping.js';
 import { HELPER_EXPORTS } from './kyx-helper.js';
 
@@ -28,7 +28,7 @@ export function followUpItems(kind: InitiateKind, helperFile: string, bodyFields
   if (bodyFields.has(LEGACY.callbackUrl)) {
     items.push(`its ${LEGACY.callbackUrl} now receives KYX callbacks: application/json with workflowExecution { id, href, status } ` +
       `and account { id, href }, no verification result or images (GET the workflow details for them) — the handler behind that URL ` +
-      `(legacy form fields such as verificationStatus, jumioIdScanReference) must change with this call (see MIGRATION.md)`);
+      `(legacy form fields such as ${LEGACY_V4_CALLBACK.verificationStatus}, ${LEGACY_V4_CALLBACK.jumioIdScanReference}) must change with this call (see MIGRATION.md)`);
   }
   return items;
 }
