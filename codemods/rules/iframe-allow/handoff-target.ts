@@ -2,21 +2,17 @@
 // proven Jumio message handler in another file of the repository calls with the parsed event — gcox-web's kyc.vue,
 // whose frame (`<iframe :src="redirect_url" allow="camera">`) shows the web client while index.html listens for
 // its messages and hands them to the component. The component is then a page with a proven handler.
-import { Node, SyntaxKind, type ts } from '#ts-morph';
-import { descendantsOfKinds } from '../../engine/descendants.js';
+import { Node } from '#ts-morph';
 import type { RuleContext, RuleFile } from '../../engine/types.js';
 import { provenJumioHandlers } from '../../analysis-frontend/index.js';
 import { isGlobalObject, memberName, memberObject, unwrap } from '../../analysis-frontend/syntax.js';
-import { filesMentioning, repoScripts } from '../iframe-event-handler/handoff.js';
-
-const BINARY = new Set([SyntaxKind.BinaryExpression]);
+import { filesMentioning, plainAssignments, repoScripts } from '../iframe-event-handler/handoff.js';
 
 /** Names the file's scripts assign on the global object (`window.X = …`, `self.X`, `globalThis.X`). */
 function globalCallbackNames(file: RuleFile): Set<string> {
   const names = new Set<string>();
   for (const block of file.scripts) {
-    const assignments = descendantsOfKinds(block.sourceFile, BINARY, (n) => (n as ts.BinaryExpression).operatorToken.kind === SyntaxKind.EqualsToken);
-    for (const bin of assignments as import('ts-morph').BinaryExpression[]) {
+    for (const bin of plainAssignments(block.sourceFile)) {
       const left = unwrap(bin.getLeft());
       const name = memberName(left);
       const obj = memberObject(left);

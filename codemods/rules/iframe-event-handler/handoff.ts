@@ -3,8 +3,8 @@
 // We look for the assigners in the current file first, then in the repository's code files that mention the
 // name (a bounded walk, cached per root), and analyse each assigned function with its first parameter as the
 // parsed event object.
-import { Node, SyntaxKind } from '#ts-morph';
-import type { SourceFile } from '#ts-morph';
+import { Node, SyntaxKind, type BinaryExpression, type SourceFile, type ts } from '#ts-morph';
+import { descendantsOfKinds } from '../../engine/descendants.js';
 import type { ProjectView, RuleFile } from '../../engine/types.js';
 import { parseEmbedded } from '../../engine/embedded.js';
 import { flavourOfExtension, kindOf } from '../../engine/file-kinds.js';
@@ -58,13 +58,19 @@ export function repoScripts(abs: string, project: ProjectView): { sf: SourceFile
   }));
 }
 
+const BINARY = new Set([SyntaxKind.BinaryExpression]);
+
+/** The file's `x = y` assignments (not `+=`, `==`…), from the per-parse node index. */
+export function plainAssignments(sf: SourceFile): BinaryExpression[] {
+  return descendantsOfKinds(sf, BINARY, (n) => (n as ts.BinaryExpression).operatorToken.kind === SyntaxKind.EqualsToken) as BinaryExpression[];
+}
+
 function assignersIn(sf: SourceFile, name: string, globals: readonly SourceFile[], page: boolean): FunctionLikeNode[] {
   const found: FunctionLikeNode[] = [];
   const push = (fn: FunctionLikeNode | undefined): void => {
     if (fn && !found.includes(fn)) found.push(fn);
   };
-  for (const bin of sf.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
-    if (bin.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+  for (const bin of plainAssignments(sf)) {
     const left = unwrap(bin.getLeft());
     const isGlobalMember = memberName(left) === name && isGlobalObject(memberObject(left)!);
     const isBareGlobal = Node.isIdentifier(left) && left.getText() === name && !resolveIdentifier(left, globals);
