@@ -3,7 +3,7 @@
 // that imports the service and reads `r.redirectUrl` are one flow across two files; the reads there are edits of
 // that file (EditSet external edits, merged and written with this one or not at all). Followed: ESM named, default
 // and namespace imports, `require` (whole, destructured, `.name`), `import x = require(…)`, barrels re-exporting it
-// (`export { f } from`, `export * from`). Any other mention of the module in an importer (`export * as ns`, `import()`,
+// (`export { f } from`, `export * from`, `export * as ns from` — then `ns.f(…)`). Any other mention of the module in an importer (`import()`,
 // a test mock) or of the function (passed on, not called), an importer the view cannot parse, or a run that does not
 // know every importer leaves the flow open.
 import { Node, SyntaxKind, ts, type CallExpression, type SourceFile } from '#ts-morph';
@@ -92,12 +92,19 @@ export function functionCallers(fn: Node, ctx: EvalContext): FunctionCallers | u
   }
   const names = exportNames(fn);
   const target = ctx.pathOf(fn);
-  const remote = names.length && target ? importedCalls(target, names, ctx, new Set()) : undefined;
+  const remote = names.length && target ? importedCalls(target, names.map((n) => [n]), ctx, new Set()) : undefined;
   return { calls: [...local.calls, ...(remote?.calls ?? [])], open: !remote || remote.open };
 }
 
-/** The calls, in the run's files importing `target`, of what it exports as one of `names`. */
-function importedCalls(target: string, names: string[], ctx: EvalContext, seen: Set<string>): FunctionCallers | undefined {
+/** What an importer must reach for the function: an export name, then the members leading to it — `['start']`, or
+ * `['jumio', 'start']` through a barrel's `export * as jumio`. [] is the function itself. */
+type Path = readonly string[];
+
+/** The paths that continue under `head`, without it. */
+const under = (paths: readonly Path[], head: string): Path[] => paths.filter((p) => p[0] === head).map((p) => p.slice(1));
+
+/** The calls, in the run's files importing `target`, of what it exports along one of `paths`. */
+function importedCalls(target: string, paths: readonly Path[], ctx: EvalContext, seen: Set<string>): FunctionCallers | undefined {
   const set = ctx.project.importersOf?.(target);
   if (!set || seen.has(target)) return undefined;
   seen.add(target);
@@ -108,7 +115,7 @@ function importedCalls(target: string, names: string[], ctx: EvalContext, seen: 
       found.open = true; // a page or component not parsed here, a file that does not parse (the run leaves it alone)
       continue;
     }
-    const here = callsIn(sf, file, target, names, ctx, seen);
+    const here = callsIn(sf, file, target, paths, ctx, seen);
     found.calls.push(...here.calls);
     found.open ||= here.open;
   }
@@ -117,16 +124,16 @@ function importedCalls(target: string, names: string[], ctx: EvalContext, seen: 
 
 interface Binding {
   id: Node;
-  /** Calling the binding calls the function. */
-  direct: boolean;
-  /** `binding.name(…)` calls it (a namespace, a CommonJS module object). */
-  member: boolean;
+  /** What the binding holds: `[]` the function, `['start']` an object whose `start` is it. */
+  paths: Path[];
 }
 
 /** The calls of the function in one importing file, from the bindings its mentions of the module create. */
-function callsIn(sf: SourceFile, file: string, target: string, names: string[], ctx: EvalContext, seen: Set<string>): FunctionCallers {
+function callsIn(sf: SourceFile, file: string, target: string, paths: readonly Path[], ctx: EvalContext, seen: Set<string>): FunctionCallers {
   const out: FunctionCallers = { calls: [], open: false };
-  const whole = names.includes('default') || names.includes('export=');
+  // The module's whole value (default import, `require`, `import x = require`): its default export or CommonJS
+  // `module.exports`, and (CommonJS interop) the object of its named exports.
+  const whole = [...under(paths, 'default'), ...under(paths, 'export='), ...paths];
   const bindings: Binding[] = [];
   const stem = stemOf(target);
   const mentions = descendantsOfKinds(sf, STRINGS, (n) => mayName((n as ts.StringLiteral).text, stem, file))
@@ -137,68 +144,77 @@ function callsIn(sf: SourceFile, file: string, target: string, names: string[], 
       const clause = p.getImportClause();
       if (!clause || clause.isTypeOnly()) continue;
       const def = clause.getDefaultImport();
-      if (def) bindings.push({ id: def, direct: whole, member: true });
+      if (def) bindings.push({ id: def, paths: whole });
       const ns = clause.getNamespaceImport();
-      if (ns) bindings.push({ id: ns, direct: false, member: true });
+      if (ns) bindings.push({ id: ns, paths: [...paths] });
       for (const el of clause.getNamedImports()) {
-        if (!el.isTypeOnly() && names.includes(el.getNameNode().getText())) bindings.push({ id: el.getAliasNode() ?? el.getNameNode(), direct: true, member: false });
+        const held = under(paths, el.getNameNode().getText());
+        if (!el.isTypeOnly() && held.length) bindings.push({ id: el.getAliasNode() ?? el.getNameNode(), paths: held });
       }
     } else if (Node.isExternalModuleReference(p) && Node.isImportEqualsDeclaration(p.getParent())) {
-      bindings.push({ id: (p.getParent() as import('ts-morph').ImportEqualsDeclaration).getNameNode(), direct: whole, member: true });
+      bindings.push({ id: (p.getParent() as import('ts-morph').ImportEqualsDeclaration).getNameNode(), paths: whole });
     } else if (Node.isCallExpression(p) && p.getExpression().getText() === 'require' && p.getArguments()[0] === lit) {
-      requireUse(p, names, whole, bindings, out);
+      requireUse(p, whole, bindings, out);
     } else if (Node.isExportDeclaration(p)) {
-      // A barrel (`export { f } from './jumio'`, `export * from './jumio'`): the calls of its importers.
-      const through = reexports(p, names);
-      const further = through === undefined ? undefined : through.length ? importedCalls(file, through, ctx, seen) : { calls: [], open: false };
+      // A barrel (`export { f } from './jumio'`, `export * from`, `export * as jumio from`): the calls of its importers.
+      const through = reexports(p, paths);
+      const further = through.length ? importedCalls(file, through, ctx, seen) : { calls: [], open: false };
       out.calls.push(...(further?.calls ?? []));
       out.open ||= !further || further.open;
     } else out.open = true; // import(), a test mock…
   }
-  for (const b of bindings) usesOf(sf, b, names, out);
+  for (const b of bindings) usesOf(sf, b, out);
   return out;
 }
 
-/** The names a re-export gives the module's `names` ([] none of them; undefined: `export * as ns`, not followed). */
-function reexports(decl: import('ts-morph').ExportDeclaration, names: string[]): string[] | undefined {
+/** The paths a re-export gives the module's `paths` to its own importers ([] none of them). */
+function reexports(decl: import('ts-morph').ExportDeclaration, paths: readonly Path[]): Path[] {
   if (decl.isTypeOnly()) return [];
-  if (decl.getNamespaceExport()) return undefined;
-  if (!decl.hasNamedExports()) return names.filter((n) => n !== 'default' && n !== 'export=');
-  return decl.getNamedExports().filter((el) => !el.isTypeOnly() && names.includes(el.getNameNode().getText()))
-    .map((el) => el.getAliasNode()?.getText() ?? el.getNameNode().getText());
+  const ns = decl.getNamespaceExport();
+  // `export * as jumio`: a namespace object; its `default` is the module's default export (or `module.exports`).
+  if (ns) return paths.map((p) => [ns.getName(), ...(p[0] === 'export=' ? ['default', ...p.slice(1)] : p)]);
+  if (!decl.hasNamedExports()) return paths.filter((p) => p[0] !== 'default' && p[0] !== 'export=');
+  return decl.getNamedExports().filter((el) => !el.isTypeOnly())
+    .flatMap((el) => under(paths, el.getNameNode().getText()).map((rest) => [el.getAliasNode()?.getText() ?? el.getNameNode().getText(), ...rest]));
 }
 
-function requireUse(call: CallExpression, names: string[], whole: boolean, bindings: Binding[], out: FunctionCallers): void {
+/** `require('./jumio')` holding the module's whole value (`whole`): bound, destructured, read or called. */
+function requireUse(call: CallExpression, whole: Path[], bindings: Binding[], out: FunctionCallers): void {
   const p = call.getParent();
   if (Node.isVariableDeclaration(p) && p.getInitializer() === call) {
     const name = p.getNameNode();
-    if (Node.isIdentifier(name)) return void bindings.push({ id: name, direct: whole, member: true });
+    if (Node.isIdentifier(name)) return void bindings.push({ id: name, paths: whole });
     if (Node.isObjectBindingPattern(name)) {
       for (const el of name.getElements()) {
-        const key = el.getPropertyNameNode()?.getText() ?? el.getName();
+        const held = under(whole, el.getPropertyNameNode()?.getText() ?? el.getName());
         if (el.getDotDotDotToken()) out.open = true;
-        else if (names.includes(key)) {
-          if (Node.isIdentifier(el.getNameNode())) bindings.push({ id: el.getNameNode(), direct: true, member: false });
+        else if (held.length) {
+          if (Node.isIdentifier(el.getNameNode())) bindings.push({ id: el.getNameNode(), paths: held });
           else out.open = true;
         }
       }
       return;
     }
   }
-  if (Node.isPropertyAccessExpression(p) && p.getExpression() === call) return memberUse(p, names, out);
-  if (Node.isCallExpression(p) && p.getExpression() === call && whole) return void out.calls.push(p);
-  out.open = true;
+  valueUse(call, whole, out);
 }
 
-/** `binding.name…`: a call of the function, another export (nothing to do), or the function taken as a value. */
-function memberUse(access: import('ts-morph').PropertyAccessExpression, names: string[], out: FunctionCallers): void {
-  if (!names.includes(access.getName())) return;
-  const call = access.getParent();
-  if (Node.isCallExpression(call) && call.getExpression() === access) out.calls.push(call);
-  else out.open = true;
+/** `node` holds what `paths` lead from: a call of it when a path ends there, `node.name…` along a path, another export
+ * of the module (nothing to do); anything else takes the function as a value. */
+function valueUse(node: Node, paths: readonly Path[], out: FunctionCallers): void {
+  const p = node.getParent();
+  const isFunction = paths.some((path) => path.length === 0);
+  if (Node.isCallExpression(p) && p.getExpression() === node) {
+    if (isFunction) out.calls.push(p);
+    else out.open = true;
+  } else if (Node.isPropertyAccessExpression(p) && p.getExpression() === node) {
+    const rest = under(paths, p.getName());
+    if (rest.length) valueUse(p, rest, out);
+    else out.open ||= isFunction; // `f.call(…)`, `f.bind(…)`
+  } else out.open = true;
 }
 
-function usesOf(sf: SourceFile, b: Binding, names: string[], out: FunctionCallers): void {
+function usesOf(sf: SourceFile, b: Binding, out: FunctionCallers): void {
   const name = b.id.getText();
   for (const d of descendantsOfKinds(sf, IDENTIFIER, (n) => (n as ts.Identifier).text === name)) {
     if (d === b.id) continue;
@@ -208,10 +224,6 @@ function usesOf(sf: SourceFile, b: Binding, names: string[], out: FunctionCaller
          Node.isPropertyDeclaration(p) || Node.isPropertySignature(p)) && p.getNameNode() === d) continue;
     if (Node.isBindingElement(p) && p.getPropertyNameNode() === d) continue;
     if (Node.isTypeQuery(p) || Node.isQualifiedName(p) || !bindsTo(d, b.id)) continue; // `ReturnType<typeof f>`
-    if (Node.isCallExpression(p) && p.getExpression() === d) {
-      if (b.direct) out.calls.push(p);
-      else out.open = true;
-    } else if (b.member && Node.isPropertyAccessExpression(p) && p.getExpression() === d) memberUse(p, names, out);
-    else out.open = true;
+    valueUse(d, b.paths, out);
   }
 }

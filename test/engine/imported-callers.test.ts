@@ -164,7 +164,7 @@ export async function verify(ref: string, other: (r: string) => Promise<{ redire
     expect(out('services/jumio.ts')).not.toContain(WHOLE);
   });
 
-  it('barrels: export { f as g } from and export * from are followed to their importers; export * as ns is not', async () => {
+  it('barrels: export { f as g } from, export * from and export * as ns from are followed to their importers', async () => {
     const arrow = INITIATE.replace('export async function startJumio(ref: string) {', 'export const startJumio = async (ref: string) => {').replace(/\n}\n$/, '\n};\n');
     const root = project({
       'services/jumio.ts': arrow,
@@ -178,10 +178,22 @@ export async function verify(ref: string, other: (r: string) => Promise<{ redire
     expect(out('routes/one.ts')).toContain('r.web.href, ref: r.workflowExecution.id');
     expect(out('routes/two.ts')).toContain('r.web.href, ref: r.workflowExecution.id');
     expect(out('services/jumio.ts')).not.toContain(WHOLE);
-    writeFileSync(join(root, 'lib/ns.ts'), "export * as jumio from '../services/jumio';\n");
+    // `export * as jumio`: its importers reach the function as `jumio.startJumio` (named import) or `all.jumio.startJumio`.
+    writeFileSync(join(root, 'lib/ns.ts'), "export * as jumio from '../services/jumio';\nexport * as other from './other';\n");
+    writeFileSync(join(root, 'routes/three.ts'), ROUTE('../lib/ns', "import { jumio as j } from '../lib/ns';", 'j.startJumio'));
+    writeFileSync(join(root, 'routes/four.ts'), ROUTE('../lib/ns', "import * as all from '../lib/ns';", 'all.jumio.startJumio'));
+    writeFileSync(join(root, 'routes/five.ts'), "import * as all from '../lib/all';\nexport const go = async (ref: string) => (await all.startJumio(ref)).redirectUrl;\n");
     const again = await run(root);
     expect(again.out('routes/two.ts')).toContain('r.web.href');
-    expect(again.out('services/jumio.ts')).toContain(WHOLE);
+    for (const f of ['routes/three.ts', 'routes/four.ts']) expect(again.out(f), f).toContain('r.web.href, ref: r.workflowExecution.id');
+    expect(again.out('routes/five.ts')).toContain('(await all.startJumio(ref)).web.href;');
+    expect(again.out('services/jumio.ts')).not.toContain(WHOLE);
+    expect(again.of('services/jumio.ts')!.coupled).toHaveLength(5);
+    // The namespace object taken whole (passed on, destructured) may call it anywhere: the item stays at the return.
+    for (const use of ['export const api = all.jumio;\n', 'const { jumio: { startJumio: s } } = all;\nexport const go = (r: string) => s(r);\n']) {
+      writeFileSync(join(root, 'routes/six.ts'), `import * as all from '../lib/ns';\n${use}`);
+      expect((await run(root)).out('services/jumio.ts'), use).toContain(WHOLE);
+    }
   });
 
   it('a wrapper that returns the value on is followed into its own importers', async () => {
