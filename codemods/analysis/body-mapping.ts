@@ -85,6 +85,9 @@ export interface BodyMapOptions {
   customerInternalReferenceText?: string;
   /** Post-creation assignments write web fields that the literal may not hold (TS needs a wider type). */
   webAssignedLater?: boolean;
+  /** Receives the ranges whose text the rewrite drops (a workflowId written as its KYX key): a const only they read
+   * is dead now (noUnusedLocals), see unused-declarations.ts. */
+  dead?: [number, number][];
 }
 
 const WEB_FIELDS = (moves: readonly RequestFieldMove[]) => moves.filter((m) => m.kyx[0] === KYX.web);
@@ -166,10 +169,14 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
     // A body that already names a workflowDefinition (half-migrated code) keeps it: a second one would replace it.
     if (opts.kind === 'enrollment' && hasWorkflowDefinition && (k === LEGACY.workflowId || k === LEGACY.presets)) {
       plan.remove.add(p);
+      if (k === LEGACY.workflowId) opts.dead?.push([p.getStart(), p.getEnd()]);
       continue;
     }
     if (opts.kind === 'enrollment' && k === LEGACY.workflowId) {
       plan.replace.set(p, enrollmentWorkflow(obj, p, qk, q, problems));
+      // Its value is written as the KYX key (an unknown id stays readable for the item that names it).
+      const id = workflowIdValue(unwrap(valueNode(p)!));
+      if (id !== undefined && workflowKeyForV4(id) !== undefined) opts.dead?.push([p.getStart(), p.getEnd()]);
       continue;
     }
     if (opts.kind === 'enrollment' && k === LEGACY.presets) {

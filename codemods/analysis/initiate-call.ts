@@ -182,6 +182,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     credentialIdText: acct ? `${acct}.credentialId` : undefined,
     customerInternalReferenceText: refText,
     webAssignedLater: later.webAssigned,
+    dead: fm.dead,
   }, edits);
   problems.push(...later.problems);
   if (facts.opaqueSpreads.length) {

@@ -2,8 +2,6 @@
 import axios from 'axios';
 import { kyxAccessToken } from './kyx-auth';
 
-const ID_AND_IDENTITY = 201;
-
 export async function withSelfie(user: { id: string }): Promise<string> {
   // TODO(netverify-migrate): initiate-enrollment: store account.id and the ID credential id (workflowExecution.credentials[] with category ID) of this response: authentications need them (resolveKyxAccount in kyx-auth.ts); create an OAuth2 client for KYX_CLIENT_ID / KYX_CLIENT_SECRET
   const { data } = await axios.post<{ web: { href: string } }>(
