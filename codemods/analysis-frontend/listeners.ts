@@ -1,6 +1,7 @@
 // Finding `message` listeners however they are attached, and resolving the handler to a function node:
 // inline, a function or variable in the same file (or another <script> block of the same page), a class or
-// Vue `methods` member reached through `this.x`, `useCallback(fn)`, `fn.bind(this)`, or an imported function.
+// Vue `methods` member reached through `this.x`, `useCallback(fn)` and other wrappers (wrapped-handlers.ts), `fn.bind(this)`,
+// or an imported function.
 import { Node, SyntaxKind } from '#ts-morph';
 import type { SourceFile } from '#ts-morph';
 import type { ProjectView } from '../engine/types.js';
@@ -14,6 +15,7 @@ import { assignedMember } from './member-handlers.js';
 import { unattachedJumioHandlers } from './unattached-handlers.js';
 import { libraryWindowListener } from './library-listeners.js';
 import { parameterHandlers } from './parameter-handlers.js';
+import { wrappedHandler } from './wrapped-handlers.js';
 
 export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener' | 'renderer-listen' | 'rxjs-from-event' | 'use-event-listener' | 'stencil-listen' | 'markup' | 'unattached';
 
@@ -185,11 +187,9 @@ export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: n
     }
     // fn.bind(this)
     if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind') return resolveHandler(callee.getExpression(), opts, depth + 1);
-    // useCallback(fn, deps) / React.useCallback(fn, deps)
-    const name = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : '';
-    // React 19 `useEffectEvent(fn)` and the stable-callback hooks of ahooks/MUI (`useMemoizedFn`, `useEventCallback`).
-    if (/^(useCallback|useEffectEvent|useMemoizedFn|useEventCallback)$/.test(name) && n.getArguments()[0]) return resolveHandler(n.getArguments()[0], opts, depth + 1);
-    return undefined;
+    // useCallback(fn, deps), throttle(fn, ms), useMemo(() => fn, deps), a local factory's returned listener.
+    const inner = wrappedHandler(n, (id) => resolveIdentifier(id, opts.globals));
+    return inner ? resolveHandler(inner, opts, depth + 1) : undefined;
   }
   if (Node.isIdentifier(n)) return resolveDeclaration(resolveIdentifier(n, opts.globals), opts, depth);
   // An EventListener object: `addEventListener('message', this)` (a class implementing EventListenerObject) or an
