@@ -7,7 +7,8 @@ import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { isExportedDeclaration } from '../../analysis/exports.js';
 import { privateField, removableKind } from '../../analysis/unused-declarations.js';
 
-function lineRange(st: Node): [number, number] {
+/** The statement's whole line (with its line break, and one of two blank lines around it), else the statement. */
+export function lineRange(st: Node): [number, number] {
   const text = st.getSourceFile().getFullText();
   const ls = text.lastIndexOf('\n', st.getStart() - 1) + 1;
   let end = st.getEnd();

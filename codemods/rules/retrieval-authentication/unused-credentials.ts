@@ -6,19 +6,7 @@ import type { EditSet } from '../../analysis/edit-set.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { isExportedDeclaration } from '../../analysis/exports.js';
 import { removableKind } from '../../analysis/unused-declarations.js';
-
-function statementRange(st: Node): [number, number] {
-  const text = st.getSourceFile().getFullText();
-  const ls = text.lastIndexOf('\n', st.getStart() - 1) + 1;
-  let end = st.getEnd();
-  while (text[end] === ' ' || text[end] === '\t') end++;
-  if (/^[ \t]*$/.test(text.slice(ls, st.getStart())) && text[end] === '\n') {
-    // Between two blank lines: take one of them too (else a double blank line is left, as dead-declarations.ts avoids).
-    const blankAfter = text[end + 1] === '\n';
-    return [ls, blankAfter && text.slice(0, ls).endsWith('\n\n') ? end + 2 : end + 1];
-  }
-  return [st.getStart(), st.getEnd()];
-}
+import { lineRange } from './dead-declarations.js';
 
 function uses(scope: Node, decl: VariableDeclaration, name: string): Node[] {
   const out: Node[] = [];
@@ -47,7 +35,7 @@ export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet
       if (!decl.getAncestors().includes(fn as never) && !topLevel) continue;
       const all = uses(topLevel ? st.getSourceFile() : fn, decl, decl.getName());
       if (all.some((u) => !replaced.some((x) => x === u || x.getDescendants().includes(u)))) continue;
-      const [s, e] = statementRange(st);
+      const [s, e] = lineRange(st);
       edits.replaceRange(st, s, e, '', `removed ${decl.getName()} (it only built the legacy Basic credentials)`);
       const init = decl.getInitializer();
       if (init) removeDeadCredentials([init], fn, edits, depth + 1);
