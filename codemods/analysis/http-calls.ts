@@ -8,7 +8,7 @@ import {
   axiosInstanceConfig, clientOfIdentifier, fileMentionsClientModule, gotInstanceConfig, isGlobalClientName, requestInstanceConfig, type ClientModule,
 } from './client-identity.js';
 import {
-  SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, isNestHttpService, needleForm, ofetchForm, optionsObject, prop, requestForm, superagentChain,
+  SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, isNestHttpService, literalMethod, needleForm, ofetchForm, optionsObject, prop, requestForm, superagentChain,
 } from './http-call-forms.js';
 import { axiosResult } from './axios-response-interceptor.js';
 
@@ -158,6 +158,9 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
       if (r) {
         r.instanceConfig = gotCfg;
         r.base ??= prop(optionsObject(gotCfg), 'prefixUrl');
+        // got.extend({ responseType: 'json' }) parses `.body` of every call that does not set its own.
+        const rt = prop(optionsObject(gotCfg), 'responseType');
+        if (rt && !prop(r.options, 'responseType')) r.jsonResponse = literalMethod(rt) === 'JSON';
       }
       return r;
     }

@@ -18,6 +18,7 @@ import { findDeclaration } from './resolve-binding.js';
 import type { FileMigration } from './file-migration.js';
 import { authHook, authInterceptor, callbackErrorPath, chainErrorPath, instanceMaySetAuth } from './migration-risks.js';
 import { executorHoist } from './executor-hoist.js';
+import { gotInstanceOverrides, instanceFactory, instanceItem } from './instance-overrides.js';
 import { errorPathItem, followUpItems } from './initiate-items.js';
 import { nonNodeRuntimeMessage } from './edge-runtime.js';
 
@@ -65,13 +66,13 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
       (headersVar && Node.isNewExpression(headersVar)))) {
     return stop('the headers are built as an object the codemod cannot edit (e.g. a Headers instance); set Authorization: Bearer from kyxAccessToken by hand');
   }
-  if ((http.client === 'got' || http.client === 'request' || http.client === 'request-promise') && http.instanceConfig) {
-    // got joins prefixUrl and the URL (an absolute KYX URL included), request rejects an absolute URL with a baseUrl,
-    // and both merge the instance's credentials into every call (request's auth overwrites an Authorization header):
-    // no per-call edit is proven to undo that, so the call is left working and flagged.
-    // got's factory named as the code spells it (`got.extend()`, or `ky.create()`: ky shares got's call shape).
-    const made = http.instanceConfig.getParent();
-    const factory = http.client !== 'got' ? `${http.client}.defaults` : Node.isCallExpression(made) ? made.getExpression().getText() : 'got.extend';
+  // got / ky instances: the call overrides the instance's prefixUrl and credentials when its config is proven to do
+  // nothing else to a KYX request (instance-overrides.ts); the instance itself stays as it is for its other calls.
+  const instance = http.client === 'got' && http.instanceConfig ? gotInstanceOverrides(http, fm.ctx.style.quote) : undefined;
+  if ((http.client === 'got' || http.client === 'request' || http.client === 'request-promise') && http.instanceConfig && (!instance || 'unproven' in instance)) {
+    // request rejects an absolute URL with a baseUrl and its instance's auth overwrites an Authorization header: no
+    // per-call edit is proven to undo that (nor, for got / ky, an instance config read as unproven), so flagged.
+    const factory = http.client !== 'got' ? `${http.client}.defaults` : instanceFactory(http);
     return stop(`the call goes through a ${factory}() instance whose base URL and credentials also apply to a KYX URL; ` +
       `call ${http.client === 'got' ? factory.split('.')[0] : http.client} directly (or a separate instance) with the KYX account URL and Authorization: Bearer from kyxAccessToken`);
   }
@@ -214,7 +215,8 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const nullAuth = fm.block.language === 'ts' ? 'auth: null as never' : 'auth: null';
   const authResult = opaque
     ? { problems: [], dead: [] }
-    : rewriteAuth(http, bearer, q, scope, edits, instanceAuth ? [nullAuth] : gotRetry && 'option' in gotRetry ? [gotRetry.option] : [], nullAuth);
+    : rewriteAuth(http, bearer, q, scope, edits, instanceAuth ? [nullAuth]
+      : [...(instance && 'options' in instance ? instance.options : []), ...(gotRetry && 'option' in gotRetry ? [gotRetry.option] : [])], nullAuth);
   if (gotRetry && 'item' in gotRetry) problems.push({ node: site, message: gotRetry.item });
   if (opaque) {
     edits.replaceNode(opaque, `{ ...${cfgText}, headers: { ...${cfgText}?.headers, Authorization: ${bearer} }, ${nullAuth} }`,
@@ -225,7 +227,9 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const noBearer = authResult.problems.find((p) => p.startsWith('could not'));
   if (noBearer) throw new Error(noBearer);
   problems.push(...authResult.problems);
-  if (http.instanceConfig && (instanceAuth || /\bauthorization\b/i.test(http.instanceConfig.getText()))) {
+  if (instance && 'options' in instance) {
+    if (instance.credentials) edits.addManual(instance.config, instanceItem(http, instance.options));
+  } else if (http.instanceConfig && (instanceAuth || /\bauthorization\b/i.test(http.instanceConfig.getText()))) {
     edits.addManual(http.instanceConfig, 'this axios instance still carries the legacy Basic credentials' +
       (instanceAuth ? ' (migrated calls pass auth: null, because axios sends an instance\'s auth instead of any Authorization header)' : '') +
       '; remove them once none of its calls goes to a legacy Jumio host');

@@ -1,7 +1,7 @@
 // Facts about a proven legacy call that decide extra edits or manual items: where its errors went before the
 // enclosing function was made async, whether an axios instance may carry Basic `auth` into every call, and whether
 // a request interceptor of its client sets the Authorization header.
-import { Node, SyntaxKind, type CallExpression, type PropertyAccessExpression } from '#ts-morph';
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type PropertyAccessExpression } from '#ts-morph';
 import { clientObjectText } from './client-object.js';
 import { findDeclaration } from './resolve-binding.js';
 import type { HttpCall } from './http-calls.js';
@@ -98,7 +98,12 @@ function functionInFile(fn: Node): Node | undefined {
 export function authHook(http: HttpCall): Node | undefined {
   if (http.client === 'ofetch') return ofetchAuthHook(http);
   if (http.client !== 'got' || !http.options) return undefined;
-  const hooks = http.options.getProperty('hooks');
+  return beforeRequestAuthHook(http.options);
+}
+
+/** authHook on a got / ky options object (a call's, or the config of the got.extend() / ky.create() instance). */
+export function beforeRequestAuthHook(options: ObjectLiteralExpression): Node | undefined {
+  const hooks = options.getProperty('hooks');
   const init = hooks && Node.isPropertyAssignment(hooks) ? hooks.getInitializer() : undefined;
   if (!hooks) return undefined;
   // `hooks` given as a variable or shorthand: what its beforeRequest does is not visible here.

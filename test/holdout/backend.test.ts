@@ -79,6 +79,13 @@ const MIGRATED: Record<string, Expect> = {
     has: ['tokenLifetime: `${Number(lifetime)}m`', "const { data: { web: { href: url = '/fallback' } = {}, workflowExecution: { id: transactionReference } = {} } = {} } = response;"],
     not: ['const HOST', 'const API'],
   },
+  // A got.extend() instance with the legacy prefixUrl and credentials (was flagged): the call overrides both in its own
+  // options, the instance stays for its other calls (MIGRATION.md, initiate rules: client instances).
+  'enr-got-prefix-url': {
+    has: ["jumio.post('https://account.amer-1.jumio.ai/api/v1/accounts'", "prefixUrl: '', username: '', password: ''", 'return body.web.href;',
+      "prefixUrl: 'https://netverify.com/api/',\n  username: process.env.JUMIO_TOKEN"],
+    manual: [/this got\.extend\(\) instance still carries the legacy Basic credentials/, /workflowId 999 has no known KYX key/],
+  },
   'enr-got-callable': { has: ["got('https://account.amer-1.jumio.ai/api/v1/accounts'", "country: { values: ['DEU'] }", 'return res.web.href;'] },
   'enr-optional-call-result': { has: ['payload.web.successUrl = ', 'json())?.web?.href;'] },
   'auth-new-url-relative': { has: ['fetch(`https://account.emea-1.jumio.ai/api/v1/accounts/', 'return data.web.href;'], not: ['const BASE'] },
@@ -103,7 +110,6 @@ const UNTOUCHED = [
 /** Proven legacy calls the codemod must not rewrite but must flag (the code keeps working as before). */
 const FLAGGED: Record<string, RegExp> = {
   'auth-string-json-body': /not migrated automatically: the request body is not an object literal/,
-  'enr-got-prefix-url': /not migrated automatically: the call goes through a got\.extend\(\) instance/,
   'enr-request-defaults': /not migrated automatically: the call goes through a request\.defaults\(\) instance/,
 };
 

@@ -16,6 +16,19 @@ const BEARER = (region: string) => "Bearer ${await kyxAccessToken('" + region + 
 
 /** Judged rewrites. */
 export const MIGRATED: Record<string, Expect> = {
+  // Instances with a prefix URL and the credentials (ky.create, got.extend), judged flagged in round 7: migrated since
+  // session 8 — the call overrides the instance's prefixUrl (and got's username/password) in its own options, with
+  // its own Bearer header; the instance stays for its other calls, its base URL marked, its credentials an item.
+  'auth-ky-create-prefix': {
+    has: [ACCOUNT('emea-1'), '.put(', BEARER('emea-1'), "prefixUrl: '',", 'retry: { limit: 0 }', 'return { href: session.web.href, ref: session.workflowExecution.id };',
+      "const netverify = ky.create({\n  // TODO(netverify-migrate): legacy-endpoint: legacy Jumio API base URL lon.netverify.com/api"],
+    manual: [LOOKUP, /this ky\.create\(\) instance still carries the legacy Basic credentials/],
+  },
+  'auth-got-extend-prefix': {
+    has: [ACCOUNT('apac-1'), '.put(', BEARER('apac-1'), "prefixUrl: '', username: '', password: '', retry: { limit: 0 }", 'return result.web.href;',
+      "prefixUrl: 'https://core-sgp.jumio.com/api',\n  username: process.env.JUMIO_TOKEN"],
+    manual: [LOOKUP, /this got\.extend\(\) instance still carries the legacy Basic credentials/, /legacy Jumio API base URL core-sgp\.jumio\.com/],
+  },
   // Hono on Bun, zod-validated input; the btoa'd Basic header and the base const only fed the legacy call.
   'auth-hono-bun-zvalidator': {
     has: [ACCOUNT('emea-1'), "method: 'PUT'", BEARER('emea-1'), "tokenLifetime: '15m'", 'customerInternalReference: userId',
@@ -189,9 +202,6 @@ export const MIGRATED: Record<string, Expect> = {
 export const FLAGGED: Record<string, RegExp[]> = {
   // The legacy origin is only ConfigService.get's default.
   'auth-nest-config-default': [/netverify\.com/],
-  // Instances with a prefix URL and the credentials (ky.create, got.extend): documented as flagged.
-  'auth-ky-create-prefix': [/lon\.netverify\.com/],
-  'auth-got-extend-prefix': [/core-sgp\.jumio\.com/],
   // node:https is no recognised client. Judgement corrected: the host is a bare 'netverify.com' argument in the same
   // statement as the path, so the host is reported (as a base URL, with the KYX account and retrieval hosts) and the
   // path is not reported a second time (MIGRATION.md: no path in a statement whose legacy host is reported).

@@ -20,7 +20,7 @@ app.post('/kyc/start', async (c) => {
 
 export default app;
 
-// A ky instance carries its prefixUrl and headers into every call: flagged, not rewritten.
+// A ky instance carries its prefixUrl and headers into every call: the migrated call sets prefixUrl: '' over it.
 const jumio = ky.create({ prefixUrl: 'https://netverify.com/api/v4', headers: { 'User-Agent': 'Acme/1.0' } });
 export async function startWithInstance(userId: string) {
   return jumio.post('initiate', { json: { customerInternalReference: userId, workflowId: 100 } }).json<{ redirectUrl: string }>();

@@ -23,9 +23,11 @@ app.post('/kyc/start', async (c) => {
 
 export default app;
 
-// A ky instance carries its prefixUrl and headers into every call: flagged, not rewritten.
+// A ky instance carries its prefixUrl and headers into every call: the migrated call sets prefixUrl: '' over it.
 const jumio = ky.create({ prefixUrl: 'https://netverify.com/api/v4', headers: { 'User-Agent': 'Acme/1.0' } });
 export async function startWithInstance(userId: string) {
-  // TODO(netverify-migrate): initiate-enrollment: legacy Jumio enrollment initiate not migrated automatically: the call goes through a ky.create() instance whose base URL and credentials also apply to a KYX URL; call ky directly (or a separate instance) with the KYX account URL and Authorization: Bearer from kyxAccessToken
-  return jumio.post('initiate', { json: { customerInternalReference: userId, workflowId: 100 } }).json<{ redirectUrl: string }>();
+  // TODO(netverify-migrate): initiate-enrollment: the legacy initiate response leaves here whole: code that reads redirectUrl / transactionReference from it (callers, the front end, stored copies and string key paths) must read web.href / workflowExecution.id
+  // TODO(netverify-migrate): initiate-enrollment: this runs on Cloudflare Workers: kyx-auth.ts reads KYX_CLIENT_ID / KYX_CLIENT_SECRET from process.env and uses Buffer — enable the nodejs_compat compatibility flag (process.env holds the vars and secrets from compatibility date 2025-04-01) and set both as secrets, or pass them from env by hand
+  // TODO(netverify-migrate): initiate-enrollment: store account.id and the ID credential id (workflowExecution.credentials[] with category ID) of this response: authentications need them (resolveKyxAccount in kyx-auth.ts); create an OAuth2 client for KYX_CLIENT_ID / KYX_CLIENT_SECRET
+  return jumio.post('https://account.amer-1.jumio.ai/api/v1/accounts', { json: { customerInternalReference: userId, workflowDefinition: { key: 2 } }, headers: { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` }, prefixUrl: '' }).json<{ web: { href: string } }>();
 }

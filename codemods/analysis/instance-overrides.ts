@@ -1,0 +1,82 @@
+// A legacy initiate call made through a got.extend() / ky.create() / ky.extend() instance whose config is written in
+// the file. The instance is shared by other calls (retrievals, other vendors' routes of the same base), so it is left
+// as it is; the migrated call overrides, in its own options, what the instance would add to a KYX request:
+//   - prefixUrl: '' — got and ky (before 2.0) join the prefix to any string URL, an absolute KYX URL included
+//     ('https://lon.netverify.com/api/https://account…'); an empty prefix is no prefix in got 11–16 and ky 0.x–1.x.
+//   - username: '', password: '' — got ≥ 12 sends the instance's Basic credentials over an Authorization header
+//     (got 14 sent 'Basic …' with the Bearer header set); empty ones send none (checked on a loopback server).
+//   - the Authorization header (rewriteAuth): per-call headers win over the instance's in both clients.
+// Whatever else the config holds must be proven not to change the request or what the call resolves to; any other
+// option (an afterResponse or init hook, resolveBodyOnly, a custom retry delay, a spread, a second config…) leaves
+// the call flagged as before.
+import { Node, type ObjectLiteralExpression } from '#ts-morph';
+import type { HttpCall } from './http-calls.js';
+import { propertyKey, resolveObjectLiteralInFile } from './object-literals.js';
+import { beforeRequestAuthHook } from './migration-risks.js';
+
+/** Options of the instance config that cannot touch a KYX request beyond what the call overrides. */
+const HARMLESS = new Set([
+  'prefixUrl', 'username', 'password', 'headers', 'timeout', 'retry', 'hooks', 'throwHttpErrors', 'responseType',
+  // got transport settings
+  'https', 'agent', 'http2', 'decompress', 'followRedirect', 'maxRedirects', 'dnsCache', 'dnsLookupIpVersion',
+  // ky (fetch) settings
+  'credentials', 'keepalive',
+]);
+/** Hooks that only see an error, a retry or a redirect; beforeRequest is read for the Authorization header. */
+const HARMLESS_HOOKS = new Set(['beforeError', 'beforeRetry', 'beforeRedirect', 'beforeRequest']);
+
+export type InstanceOverrides = { options: string[]; config: ObjectLiteralExpression; credentials: boolean } | { unproven: string };
+
+function keyOf(p: Node): string | undefined {
+  if (Node.isPropertyAssignment(p)) return propertyKey(p.getNameNode());
+  if (Node.isShorthandPropertyAssignment(p)) return p.getName();
+  return undefined;
+}
+
+/** The factory as the code spells it: `got.extend`, `ky.create`, `ky.extend`. */
+export function instanceFactory(http: HttpCall): string {
+  const made = http.instanceConfig?.getParent();
+  return Node.isCallExpression(made) ? made.getExpression().getText() : 'got.extend';
+}
+
+/** The options the migrated call adds over its got / ky instance, or why the instance is not proven harmless. */
+export function gotInstanceOverrides(http: HttpCall, quote: string): InstanceOverrides {
+  const cfgNode = http.instanceConfig;
+  const made = cfgNode?.getParent();
+  // `got.extend(a, b)` merges several configs (or instances): not one literal to read.
+  if (!cfgNode || !Node.isCallExpression(made) || made.getArguments().length !== 1) return { unproven: 'several configs' };
+  const config = resolveObjectLiteralInFile(cfgNode);
+  if (!config) return { unproven: 'config not visible' };
+  const keys = new Set<string>();
+  for (const p of config.getProperties()) {
+    const k = keyOf(p);
+    if (!k || !HARMLESS.has(k)) return { unproven: `option ${k ?? p.getText()}` };
+    keys.add(k);
+    const value = Node.isPropertyAssignment(p) ? p.getInitializer() : undefined;
+    if (k === 'hooks') {
+      const hooks = value && resolveObjectLiteralInFile(value);
+      if (!hooks || hooks.getProperties().some((h) => !HARMLESS_HOOKS.has(keyOf(h) ?? ''))) return { unproven: 'hooks' };
+    }
+    // got's calculateDelay / ky's shouldRetry may retry past the call's `retry: { limit: 0 }`.
+    if (k === 'retry' && !(value && (Node.isNumericLiteral(value) || (Node.isObjectLiteralExpression(value) &&
+        value.getProperties().every((r) => ['limit', 'methods', 'statusCodes', 'errorCodes', 'maxRetryAfter', 'backoffLimit'].includes(keyOf(r) ?? '')))))) {
+      return { unproven: 'retry' };
+    }
+    // A response type other than JSON / text changes what `.body` holds (buffer); readers would need more than renames.
+    if (k === 'responseType' && !(value && /^['"`](json|text)['"`]$/.test(value.getText()))) return { unproven: 'responseType' };
+  }
+  if (beforeRequestAuthHook(config)) return { unproven: 'beforeRequest hook' };
+  const empty = `${quote}${quote}`;
+  const options: string[] = [];
+  if (keys.has('prefixUrl')) options.push(`prefixUrl: ${empty}`);
+  if (keys.has('username') || keys.has('password')) options.push(`username: ${empty}`, `password: ${empty}`);
+  const headers = keys.has('headers') && /\bauthorization\b/i.test(config.getText());
+  return { options, config, credentials: keys.has('username') || keys.has('password') || headers };
+}
+
+/** The item left on an instance whose migrated call overrides its legacy credentials. */
+export function instanceItem(http: HttpCall, overrides: string[]): string {
+  const names = [...overrides.map((o) => o.split(':')[0]!), 'the Authorization header'];
+  return `this ${instanceFactory(http)}() instance still carries the legacy Basic credentials (migrated calls override ` +
+    `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1)}); remove them once none of its calls goes to a legacy Jumio host`;
+}
