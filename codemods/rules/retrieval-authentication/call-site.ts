@@ -60,3 +60,18 @@ export function urlTarget(url: Node, fn: Node): Node {
   });
   return reads === 1 ? init : url;
 }
+
+/** What the account lookup is given: the reference itself. The URL keeps its percent-encoding
+ * (`encodeURIComponent(ref)`), but the store is keyed by the raw workflowExecution.id, so the encoding is left out
+ * there (the global encoder only: a local function of that name may do anything). */
+export function lookupReference(ref: Node): string {
+  const e = unwrap(ref);
+  if (!Node.isCallExpression(e) || e.getArguments().length !== 1) return ref.getText();
+  const callee = e.getExpression();
+  const name = Node.isIdentifier(callee) ? callee.getText()
+    : Node.isPropertyAccessExpression(callee) && /^(window|globalThis|self)$/.test(callee.getExpression().getText()) ? callee.getName() : undefined;
+  if (name !== 'encodeURIComponent' && name !== 'encodeURI') return ref.getText();
+  if (Node.isIdentifier(callee) && findDeclaration(callee, name)) return ref.getText();
+  const arg = e.getArguments()[0]!;
+  return Node.isSpreadElement(arg) ? ref.getText() : arg.getText();
+}

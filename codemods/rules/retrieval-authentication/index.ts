@@ -26,7 +26,7 @@ import { updateDetailsType } from './details-types.js';
 import { updateDetailsSchema } from './details-schema.js';
 import { planRetrievalHelpers, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
 import { addHelperImports } from './helper-imports.js';
-import { anchorStatement, enclosingFunction, isAsync, lineIndent, returnsTheCall, urlTarget } from './call-site.js';
+import { anchorStatement, enclosingFunction, isAsync, lineIndent, lookupReference, returnsTheCall, urlTarget } from './call-site.js';
 
 export const RULE_ID = 'retrieval-authentication';
 
@@ -112,6 +112,7 @@ export const retrievalAuthenticationRule: Rule = {
             `enclosing function and never reaches ${errorPath}: wrap the new awaits in try/catch and hand the error to it`);
         }
         const refText = url.refNode ? url.refNode.getText() : `${q}${url.refText}${q}`;
+        const lookupText = url.refNode ? lookupReference(url.refNode) : refText;
         // The account id: a statement before the call when there is a block to put it in, else inline.
         const target = urlTarget(http.url, fn);
         const anchor = anchorStatement(target) ?? anchorStatement(call);
@@ -120,13 +121,13 @@ export const retrievalAuthenticationRule: Rule = {
         let accountExpr: string;
         if (anchor) {
           const binding = taken ? `{ accountId: ${accVar} }` : '{ accountId }';
-          edits.insertLinesAbove(anchor, [`const ${binding} = await ${WORKFLOW_ACCOUNT_FN}(${refText})${semi}`], lineIndent(anchor),
+          edits.insertLinesAbove(anchor, [`const ${binding} = await ${WORKFLOW_ACCOUNT_FN}(${lookupText})${semi}`], lineIndent(anchor),
             'KYX account id of the workflow execution (seam in the helper module)');
           accountExpr = accVar;
           edits.addManual(anchor, seamMessage(seamFile));
         } else {
           edits.addManual(call, seamMessage(seamFile));
-          accountExpr = `(await ${WORKFLOW_ACCOUNT_FN}(${refText})).accountId`;
+          accountExpr = `(await ${WORKFLOW_ACCOUNT_FN}(${lookupText})).accountId`;
         }
         const newUrl = `\`${kyxWorkflowDetailsUrl(region, '${' + accountExpr + '}', '${' + refText + '}')}\``;
         edits.replaceNode(target, newUrl, `legacy retrieval URL → KYX workflow details (retrieval.${region})`);

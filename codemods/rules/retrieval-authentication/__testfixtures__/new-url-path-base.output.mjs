@@ -4,7 +4,7 @@ import { resolveKyxWorkflowAccount } from './kyx-workflow-account.mjs';
 
 export async function details(ref, creds) {
   // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.mjs (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
-  const { accountId } = await resolveKyxWorkflowAccount(encodeURIComponent(ref));
+  const { accountId } = await resolveKyxWorkflowAccount(ref);
   const url = `https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${encodeURIComponent(ref)}`;
   const res = await fetch(url, { headers: { Authorization: `Bearer ${await kyxAccessToken('emea-1')}`, Accept: 'application/json' } });
   if (!res.ok) throw new Error(String(res.status));
