@@ -67,6 +67,9 @@ const EXPECT: Record<string, Expectation> = {
   // The allow list is computed (FEATURES.join(';')): flagged, not guessed.
   '13-kyc-frame.js': { has: [`${KYX_REGEX}$/.test(event.origin)`, "getElementById('kyc-ref').value = data.workflowExecutionId"], lacks: ['transactionReference'], manual: ['iframe-allow', 'iframe-allow'], manualMentions: ['injected at runtime', 'allow value is computed'] },
   '14-kyc-host.component.ts': { has: ["event.origin.endsWith('.jumio.ai')", 'this.verified.emit(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference'], manual: [] },
+  // toSignal(route.queryParamMap) read as this.query()?.get(…) was no query read (left silent): fixed (query-reads.ts
+  // toSignalSource, fixture landing-page-params/angular-to-signal).
+  '15-kyc-result.component.ts': { has: ["get('acquisitionStatus') === 'SUCCESS'", "get('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },
   // Router input binding with signal inputs: like round 4's @Input() case, flagged (the input names are the URL keys).
   '16-kyc-done.component.ts': { manual: ['landing-page-params'], manualMentions: ['withComponentInputBinding', 'acquisitionStatus'] },
   '17-kyc.return.tsx': { has: ["url.searchParams.get('acquisitionStatus')", "url.searchParams.get('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },
@@ -83,6 +86,9 @@ const EXPECT: Record<string, Expectation> = {
   // A lodash throttle inside useMemo: only legacy-endpoint's origin marker was left. Fixed (wrapped-handlers.ts).
   '29-IdentityFrame.jsx': { has: ["event.origin.endsWith('.jumio.ai')", 'onVerified(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowFullScreen`], lacks: ['transactionReference'], manual: [] },
   '30-verify-petite.html': { has: ["event.origin.endsWith('.jumio.ai')", 'this.reference = data.workflowExecutionId', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference'], manual: [] },
+  // $derived(page.url.searchParams) kept in `params` and read in script and markup was no query read (left silent):
+  // fixed (query-reads.ts, svelte-markup.ts aliases; fixtures svelte5-derived-params-alias, neg-svelte5-derived-params-payment).
+  '32-kyc-done+page.svelte': { has: ["params.get('acquisitionStatus')", "params.get('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },
   '33-kyc-routes.js': { has: ["q.get('acquisitionStatus')", "q.get('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },
   // A Set of restartable codes lists 9836 (the Jumio client's, per its comment and use).
   '35-useJumioOutcome.ts': { has: ["event.origin.includes('jumio.ai')", 'handlers.onSuccess(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [IEH], manualMentions: ['9836'] },
@@ -99,12 +105,10 @@ const EXPECT: Record<string, Expectation> = {
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
   '07-kyc-step.html': [{ why: 'the Aurelia view a proven element imports as its template was not edited', has: [`allow="${FULL_ALLOW}" allowfullscreen`], manual: [] }],
   '09-netverify-event.ts': [{ why: "valibot's v.safeParse(Schema, x) read as result.output is not followed: flagged as an escape, schema and read left", has: ['workflowExecutionId: v.string()', 'result.output.workflowExecutionId', "event.origin.endsWith('.jumio.ai')"], lacks: ['transactionReference'], manual: [] }],
-  '15-kyc-result.component.ts': [{ why: 'toSignal(route.queryParamMap) read as this.query()?.get(…) is not a query read', has: ["get('acquisitionStatus') === 'SUCCESS'", "get('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] }],
   '22-kyc-return.router.js': [{ why: "express-validator query('…') chains and matchedData(req) are not query reads", has: ["query('acquisitionStatus').isIn", "query('workflowExecutionId').isUUID()", 'const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = matchedData(req);'], manual: [] }],
   '23-kyc-return.php': [{ why: "a PHP page reading $_GET['transactionStatus'] / ['transactionReference'] passes silently", manualMentions: ['acquisitionStatus'] }],
   '28-kyc-origin.component.ts': [{ why: "an origin compared with an imported settings object's property holding a legacy white-label origin gets no item at the check", has: ['this.verified.emit(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['data.transactionReference'], manual: [IEH], manualMentions: ['28-environment.prod', 'acme.web.amer-1.jumio.ai'] }],
   '31-kyc-return-mithril.js': [{ why: "Mithril m.route.param('…') is not a query read", has: ["m.route.param('acquisitionStatus')", "m.route.param('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] }],
-  '32-kyc-done+page.svelte': [{ why: 'Svelte 5 $derived(page.url.searchParams) read as params.get(…) is not a query read', has: ["params.get('acquisitionStatus')", "params.get('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] }],
   '34-jumio-guard.ts': [{ why: 'the interface a user-defined type guard (x is JumioFrameEvent) asserts on the parsed object is not renamed', has: ["'workflowExecutionId' in x", 'workflowExecutionId: string;', 'parsed.workflowExecutionId'], lacks: ['transactionReference'], manual: [] }],
   '38-kyc-dialog.js': [{ why: 'markup given to createRange().createContextualFragment(…) is not an HTML sink', has: ['onVerified(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference'], manual: [] }],
 };

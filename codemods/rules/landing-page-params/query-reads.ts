@@ -54,6 +54,14 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
       return s ? { kind: 'object', key: `${s.key}#entries` } : undefined;
     }
     const c = e.getExpression();
+    // Svelte 5 `$derived(page.url.searchParams)` is what it derives; a signal read `this.query()` holds what Angular's
+    // `toSignal(route.queryParamMap)` was given (round-8 hold-out).
+    if (Node.isIdentifier(c) && c.getText() === '$derived' && e.getArguments().length === 1) return querySource(e.getArguments()[0]!, depth + 1);
+    const signal = e.getArguments().length === 0 ? toSignalSource(c) : undefined;
+    if (signal) {
+      const s = querySource(signal, depth + 1);
+      return s ? { kind: s.kind, key: `signal@${s.key}` } : undefined;
+    }
     // rxjs: `route.queryParamMap.pipe(take(1))` is still the query (operators that pass values on unchanged).
     if (Node.isPropertyAccessExpression(c) && c.getName() === 'pipe' && e.getArguments().every(isPassThroughOperator)) {
       const s = querySource(c.getExpression(), depth + 1);
@@ -153,6 +161,17 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
     }
   }
   return undefined;
+}
+
+/** What `toSignal(src)` was given when `callee` (`this.query`, `query`) holds such a signal. */
+function toSignalSource(callee: Node): Node | undefined {
+  const c = unwrap(callee);
+  const field = Node.isPropertyAccessExpression(c) && Node.isThisExpression(c.getExpression())
+    ? c.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getProperty(c.getName()) : undefined;
+  const decl = Node.isIdentifier(c) ? resolveIdentifier(c) : field;
+  const init = decl && (Node.isPropertyDeclaration(decl) || Node.isVariableDeclaration(decl)) ? decl.getInitializer() : undefined;
+  const call = init && unwrap(init);
+  return call && Node.isCallExpression(call) && call.getExpression().getText() === 'toSignal' ? call.getArguments()[0] : undefined;
 }
 
 /** `useSearchParams` imported from Solid's router, whose search params are an object read by member. */

@@ -9,13 +9,23 @@ import type { TemplateRead } from './vue-template.js';
 const NAMES = [...REDIRECT_PARAM_RENAMES.map((r) => r.legacy), ...REDIRECT_PARAM_RETAINED];
 const READ = new RegExp(`(?<![\\w$.])(\\$page|page)\\.url\\.searchParams\\.get\\(\\s*(['"\`])(${NAMES.join('|')})\\2\\s*\\)`, 'g');
 
-/** Query reads of the page store in the component's markup; `root` is `$page` or `page`. */
+/** A script variable holding the page's search params: `const params = $derived(page.url.searchParams)` (Svelte 5)
+ * or `const params = $page.url.searchParams`, read in markup as `{params.get('…')}` (round-8 hold-out). */
+const ALIAS = /\b(?:const|let)\s+([\w$]+)\s*=\s*(?:\$derived\(\s*)?(\$page|page)\.url\.searchParams\b/g;
+
+/** Query reads of the page store in the component's markup; `root` is `$page` or `page` (also for an alias's reads). */
 export function svelteMarkupReads(file: RuleFile): TemplateRead[] {
   const out: TemplateRead[] = [];
+  const aliases = new Map<string, string>();
+  for (const block of file.scripts) for (const m of block.sourceFile.getFullText().matchAll(ALIAS)) aliases.set(m[1]!, m[2]!);
+  const byAlias = aliases.size
+    ? new RegExp(`(?<![\\w$.])(${[...aliases.keys()].map((a) => a.replace(/\$/g, '\\$')).join('|')})\\.get\\(\\s*(['"\`])(${NAMES.join('|')})\\2\\s*\\)`, 'g')
+    : undefined;
   for (const [start, end] of file.html?.expressions ?? []) {
-    for (const m of file.text.slice(start, end).matchAll(READ)) {
+    const text = file.text.slice(start, end);
+    for (const m of [...text.matchAll(READ), ...(byAlias ? text.matchAll(byAlias) : [])]) {
       const at = start + m.index! + m[0].indexOf(m[2]!) + 1;
-      out.push({ root: m[1]!, name: m[3]!, start: at, end: at + m[3]!.length });
+      out.push({ root: aliases.get(m[1]!) ?? m[1]!, name: m[3]!, start: at, end: at + m[3]!.length });
     }
   }
   return out;
