@@ -10,7 +10,7 @@ import {
 import type { FileStyle } from '../engine/types.js';
 import type { EditSet } from './edit-set.js';
 import { unwrap } from './eval-context.js';
-import { applyPlan, isMultiline, lineIndent, newPlan, propertyComments, type PropertyComments } from './object-edits.js';
+import { applyPlan, isMultiline, keyColon, lineIndent, newPlan, propertyComments, type PropertyComments } from './object-edits.js';
 import { propertyKey } from './object-literals.js';
 import { findDeclaration } from './resolve-binding.js';
 
@@ -102,7 +102,9 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
   const webMoves = WEB_FIELDS(moves);
   const props = obj.getProperties();
   const quotedKeys = props.some((p) => Node.isPropertyAssignment(p) && Node.isStringLiteral(p.getNameNode()));
-  const qk = (k: string) => (quotedKeys ? `"${k}"` : k);
+  // Every key written below is followed by `: `: a literal written `key : value` gets its space before the colon too.
+  const gap = keyColon(obj) === ': ' ? '' : ' ';
+  const qk = (k: string) => `${quotedKeys ? `"${k}"` : k}${gap}`;
   const q = (v: string) => `${opts.style.quote}${v}${opts.style.quote}`;
   const plan = newPlan();
   const webParts: string[] = [];

@@ -4,7 +4,7 @@
 import { Node, type CallExpression, type ObjectLiteralExpression } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 import type { HttpCall } from './http-calls.js';
-import { applyPlan, newPlan } from './object-edits.js';
+import { applyPlan, keyColon, newPlan } from './object-edits.js';
 import { propertyKey, resolveObjectLiteralInFile } from './object-literals.js';
 
 export interface AuthEditResult {
@@ -76,7 +76,7 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
       const byHabit = names.length > 0 && names.every((n) => n && Node.isStringLiteral(n))
         && names.some((n) => /^[A-Za-z_$][\w$]*$/.test((n as import('ts-morph').StringLiteral).getLiteralText()));
       const quoted = byHabit ? names[0]!.getText()[0] : undefined;
-      plan.append.push(`${quoted ? `${quoted}${authKey}${quoted}` : authKey}: ${bearer}`);
+      plan.append.push(`${quoted ? `${quoted}${authKey}${quoted}` : authKey}${keyColon(headers)}${bearer}`);
     }
     applyPlan(headers, plan, edits, 'Authorization: Basic → Bearer (KYX OAuth2 token)');
   } else if (headers) {
@@ -160,7 +160,7 @@ function superagentAuth(http: HttpCall, bearer: string, q: (s: string) => string
       for (const p of a0.getProperties()) {
         const k = keyOf(p)?.toLowerCase();
         if (k === 'authorization' && !hasAuth) {
-          plan.replace.set(p, `${Node.isPropertyAssignment(p) ? p.getNameNode().getText() : 'Authorization'}: ${bearer}`);
+          plan.replace.set(p, `${Node.isPropertyAssignment(p) ? p.getNameNode().getText() : 'Authorization'}${keyColon(a0)}${bearer}`);
           dead.push([p.getStart(), p.getEnd()]);
           hasAuth = true;
         } else if (k === 'authorization' || k === 'content-length') plan.remove.add(p);

@@ -1,6 +1,6 @@
 // Byte-careful property edits inside an object literal: remove several properties (with their commas),
 // replace one, append one — without overlapping ranges, and in the literal's own layout.
-import { Node, type ObjectLiteralExpression } from '#ts-morph';
+import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 
 export interface PropertyPlan {
@@ -16,6 +16,18 @@ export function newPlan(): PropertyPlan {
 /** Is the literal laid out one property per line? */
 export function isMultiline(obj: ObjectLiteralExpression): boolean {
   return obj.getText().includes('\n');
+}
+
+/** What a new key of `obj` is followed by, as its own keys are written: `': '`, or `' : '` when every key written
+ * with a colon has a space before it (`successUrl : url`). Only the literal itself is read: files rarely mix, and a
+ * literal that has no key of its own gives no habit to follow. */
+export function keyColon(obj: ObjectLiteralExpression): string {
+  const gaps = obj.getProperties().flatMap((p) => {
+    if (!Node.isPropertyAssignment(p)) return [];
+    const colon = p.getFirstChildByKind(SyntaxKind.ColonToken);
+    return colon ? [p.getSourceFile().getFullText().slice(p.getNameNode().getEnd(), colon.getStart())] : [];
+  });
+  return gaps.length && gaps.every((g) => /^[ \t]+$/.test(g)) ? ' : ' : ': ';
 }
 
 /** Indentation of the line a node starts on. */

@@ -6,7 +6,7 @@ module.exports = async function startVerification(req, res) {
   const payload = {
     customerInternalReference : 'web-' + req.user.id,
     userReference : req.user.id,
-    workflowDefinition: { key: 3 },
+    workflowDefinition : { key : 3 },
   };
   const headers = {
     'Content-Type' : 'application/json',
