@@ -3,7 +3,7 @@
 // rewrites reads of the legacy response fields (redirectUrl → web.href, transactionReference →
 // workflowExecution.id) — also into the callers of a named function that returns it, in its file and in the files
 // importing it (imported-callers.ts). Where the value leaves whole it stops and records a manual item.
-import { Node, SyntaxKind, type BindingElement, type CallExpression, type ObjectBindingPattern } from '#ts-morph';
+import { Node, SyntaxKind, type BindingElement, type ObjectBindingPattern } from '#ts-morph';
 import type { EvalContext } from './eval-context.js';
 import type { EditSet } from './edit-set.js';
 import type { HttpCall } from './http-calls.js';
@@ -11,8 +11,9 @@ import { updateResponseType, updateReturnType } from './response-types.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo, scopeOf } from './scope.js';
 import {
-  PASS_THROUGH_OPERATORS, alternativeOf, catchStandIn, circuitBreakerFires, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryWrapper, rxjsOperator, settlesWithAnElement,
+  alternativeOf, catchStandIn, circuitBreakerFires, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryWrapper, rxjsOperator,
 } from './settling-wrappers.js';
+import { throughPipe, throughPromiseArray, type FlowSteps } from './combined-values.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } from './response-reads.js';
 import { migrateResponseSchema } from './zod-response-schema.js';
@@ -105,8 +106,8 @@ export class ResponseFlow {
       if (LOG_CALLEES.test(callee) || readsThroughLodashGet(parent, node, level, this.http, this.edits)) return;
       return this.leaves(parent);
     }
-    // `await Promise.race([call, timeout(ms)])` settles with the call's value (or a rejection).
-    if (Node.isArrayLiteralExpression(parent) && settlesWithAnElement(parent)) return this.visit(parent.getParent()!, level);
+    // `await Promise.race([call, timeout(ms)])` settles with the call's value, `Promise.all([call, other()])` with an array holding it.
+    if (throughPromiseArray(parent, node, this.steps(level))) return;
     if (Node.isPropertyAssignment(parent) || Node.isShorthandPropertyAssignment(parent) || Node.isSpreadAssignment(parent) ||
         Node.isArrayLiteralExpression(parent) || Node.isSpreadElement(parent)) {
       return this.leaves(parent);
@@ -120,7 +121,7 @@ export class ResponseFlow {
     const ownCall = access.getParent();
     if ((name === 'pipe' || name === 'toPromise') && Node.isPropertyAccessExpression(access) && access.getExpression() === this.http.call &&
         Node.isCallExpression(ownCall) && ownCall.getExpression() === access) {
-      return name === 'pipe' ? this.pipe(ownCall, level) : this.visit(ownCall, level);
+      return name === 'pipe' ? throughPipe(ownCall, this.steps(level)) : this.visit(ownCall, level);
     }
     if (level === 'env') {
       if (name === 'then' || name === 'catch' || name === 'finally') return this.thenCall(access, name, level);
@@ -161,21 +162,8 @@ export class ResponseFlow {
     if (moved) this.edits.replaceNode(moved.node, moved.text, `response read: ${path.join('.')}`);
   }
 
-  /** `obs.pipe(op, …)`: one rxjs `map(fn)` takes the value to what fn returns (see returned()); operators that pass
-   * the value through (timeout, retry, catchError…) change nothing; anything else and the value leaves unseen. */
-  private pipe(call: CallExpression, level: Level): void {
-    let mapped = false;
-    for (const op of call.getArguments()) {
-      const name = Node.isCallExpression(op) ? rxjsOperator(op.getExpression()) : undefined;
-      if (name === 'map' && !mapped) {
-        const fn = (op as CallExpression).getArguments()[0];
-        if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return this.leaves(call);
-        const p = fn.getParameters()[0];
-        if (p) this.bindTarget(p.getNameNode(), level, p.getTypeNode());
-        mapped = true;
-      } else if (!name || !PASS_THROUGH_OPERATORS.has(name)) return this.leaves(call);
-    }
-    if (!mapped) this.visit(call, level);
+  private steps(level: Level): FlowSteps {
+    return { visit: (n) => this.visit(n, level), bind: (n, type) => this.bindTarget(n, level, type), leaves: (n) => this.leaves(n) };
   }
 
   private thenCall(access: Node, name: string, level: Level): void {

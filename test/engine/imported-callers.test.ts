@@ -208,6 +208,29 @@ export async function verify(ref: string, other: (r: string) => Promise<{ redire
     expect(out('services/jumio.ts')).not.toContain(WHOLE);
   });
 
+  it('Promise.all at the importer: the element holding the value is followed (destructured, indexed); elsewhere the item stays', async () => {
+    const route = `import { startJumio } from '../services/jumio';
+
+export async function verify(req: any, res: any) {
+  const [r, audit] = await Promise.all([startJumio(req.params.ref), fetch('https://audit.example.com/e')]);
+  const all = await Promise.all([audit.json(), startJumio(req.params.ref)] as const);
+  res.json({ url: r.redirectUrl, ref: all[1].transactionReference, other: all[0].redirectUrl });
+}
+`;
+    const root = project({ 'services/jumio.ts': INITIATE, 'routes/verify.ts': route });
+    const { out } = await run(root);
+    expect(out('routes/verify.ts')).toContain('res.json({ url: r.web.href, ref: all[1].workflowExecution.id, other: all[0].redirectUrl });');
+    expect(out('services/jumio.ts')).not.toContain(WHOLE);
+    // A spread before the value (its index unknown), allSettled's wrapped results, the array returned: followed no
+    // further, so the item is where the value leaves, in the importer (an edit made together with the service's).
+    for (const call of ['Promise.all([...pending, startJumio(ref)])', 'Promise.allSettled([startJumio(ref)])', 'Promise.all([startJumio(ref)]).then((rs) => rs)']) {
+      writeFileSync(join(root, 'routes/more.ts'), `import { startJumio } from '../services/jumio';\nexport const go = (ref: string, pending: Promise<unknown>[]) => ${call};\n`);
+      const again = await run(root);
+      expect(again.out('routes/more.ts'), call).toContain(WHOLE);
+      expect(again.of('services/jumio.ts')!.coupled, call).toContain(join(root, 'routes/more.ts'));
+    }
+  });
+
   it('the flag stays at the return where an importer is not followed: a test mock, the function passed on, a Vue component, a file that does not parse', async () => {
     const cases: Record<string, string> = {
       'test/verify.test.ts': "import { startJumio } from '../services/jumio';\njest.mock('../services/jumio');\nit('x', async () => expect((await startJumio('r')).redirectUrl).toBe('u'));\n",
