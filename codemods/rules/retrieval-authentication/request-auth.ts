@@ -5,6 +5,7 @@ import { Node, type ObjectLiteralExpression } from '#ts-morph';
 import type { Edit } from '../../engine/types.js';
 import type { HttpCall } from '../../analysis/http-calls.js';
 import { unwrap } from '../../analysis/eval-context.js';
+import { keyColon } from '../../analysis/object-edits.js';
 import { propertyKey, resolveObjectLiteralInFile } from '../../analysis/object-literals.js';
 import { addProperty, findPropertyCI, quote, removeProperty, replaceProperty, replacePropertyValue, type Offsets } from './object-edits.js';
 
@@ -39,7 +40,8 @@ function headersProperty(options: ObjectLiteralExpression): Node | undefined {
 
 export function bearerAuthEdits(http: HttpCall, bearer: string, o: Offsets, q: string, indent: string): AuthPlan {
   const msg = 'Basic auth → OAuth2 bearer token (KYX)';
-  const header = `Authorization: ${bearer}`;
+  // In the colon spacing of the literal it goes into (`key : value` where the code writes it so).
+  const header = (obj?: ObjectLiteralExpression) => `Authorization${obj ? keyColon(obj) : ': '}${bearer}`;
   if (http.client === 'superagent') return superagentAuth(http, bearer, o, q, msg);
 
   const edits: Edit[] = [];
@@ -62,22 +64,22 @@ export function bearerAuthEdits(http: HttpCall, bearer: string, o: Offsets, q: s
     if (auth) {
       edits.push(replacePropertyValue(auth, bearer, o, msg));
       replaced.push(auth);
-    } else edits.push(addProperty(http.headers, header, o, indent, msg));
+    } else edits.push(addProperty(http.headers, header(http.headers), o, indent, msg));
     for (const p of native) edits.push(removeProperty(options!, p, o, 'client Basic auth option removed (bearer header instead)'));
     return { edits, replaced: [...replaced, ...native] };
   }
   if (options) {
     if (native.length) {
-      edits.push(replaceProperty(native[0]!, `headers: { ${header} }`, o, msg));
+      edits.push(replaceProperty(native[0]!, `headers${keyColon(options)}{ ${header(options)} }`, o, msg));
       for (const p of native.slice(1)) edits.push(removeProperty(options, p, o, 'client Basic auth option removed (bearer header instead)'));
     } else {
-      edits.push(addProperty(options, `headers: { ${header} }`, o, indent, msg));
+      edits.push(addProperty(options, `headers${keyColon(options)}{ ${header(options)} }`, o, indent, msg));
     }
     return { edits, replaced: native };
   }
   if (http.optionsAfter) {
     const at = o.base + http.optionsAfter.getEnd();
-    return { edits: [{ start: at, end: at, text: `, { headers: { ${header} } }`, message: msg }], replaced };
+    return { edits: [{ start: at, end: at, text: `, { headers: { ${header()} } }`, message: msg }], replaced };
   }
   void q;
   return { problem: 'no place for the Authorization header was found in this call' };
