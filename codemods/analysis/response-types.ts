@@ -48,8 +48,9 @@ function kyxMemberText(m: Node): string {
  * the annotation of an object literal. Rewriting it would change that contract (and break the code building it).
  */
 function isOwnContract(name: string, files: Iterable<Node>): boolean {
+  // A namespaced type is named by its qualified name (`Legacy.Start`): its last segment is compared.
   const names = (t: Node | undefined): boolean =>
-    !!t && [t, ...t.getDescendants()].some((d) => Node.isTypeReference(d) && d.getTypeName().getText() === name);
+    !!t && [t, ...t.getDescendants()].some((d) => Node.isTypeReference(d) && d.getTypeName().getText().split('.').pop()?.trim() === name);
   const isLiteral = (e: Node | undefined): boolean => {
     while (e && (Node.isParenthesizedExpression(e) || Node.isAsExpression(e) || Node.isSatisfiesExpression(e))) e = e.getExpression();
     return !!e && Node.isObjectLiteralExpression(e);
@@ -113,10 +114,9 @@ export function updateResponseType(type: TypeNode | undefined, ctx: EvalContext,
   if (Node.isTypeReference(type)) {
     for (const arg of type.getTypeArguments()) updateResponseType(arg, ctx, edits, depth + 1);
     const nameNode = type.getTypeName();
-    if (!Node.isIdentifier(nameNode)) return;
     const decl = findTypeDeclaration(nameNode, ctx);
     if (!decl) {
-      const from = packageImportOf(nameNode);
+      const from = Node.isIdentifier(nameNode) ? packageImportOf(nameNode) : undefined;
       if (from) edits.addManual(type, `${nameNode.getText()} (from the package '${from}') describes the legacy response: use a type with web.href and workflowExecution.id`);
       return;
     }
@@ -132,8 +132,13 @@ export function updateResponseType(type: TypeNode | undefined, ctx: EvalContext,
   if (Node.isParenthesizedTypeNode(type)) updateResponseType(type.getTypeNode(), ctx, edits, depth + 1);
 }
 
-/** The interface or type alias a type name refers to: declared in this file or imported from a local module. */
+/**
+ * The interface or type alias a type name refers to: declared in this file or imported from a local module; a
+ * qualified name (`Legacy.AuthenticationDetails`) names one inside a namespace of this file.
+ */
 export function findTypeDeclaration(id: Node, ctx: EvalContext): Node | undefined {
+  if (Node.isQualifiedName(id)) return namespacedType(id);
+  if (!Node.isIdentifier(id)) return undefined;
   const name = id.getText();
   const sf = id.getSourceFile();
   const local = sf.getInterface(name) ?? sf.getTypeAlias(name);
@@ -145,6 +150,15 @@ export function findTypeDeclaration(id: Node, ctx: EvalContext): Node | undefine
     return other?.getInterface(exported) ?? other?.getTypeAlias(exported);
   }
   return undefined;
+}
+
+/** `A.B.Type` → the interface or type alias `Type` of namespace `B` inside namespace `A`, declared in this file. */
+function namespacedType(name: Node): Node | undefined {
+  const [first, ...rest] = name.getText().split('.').map((p) => p.trim());
+  const last = rest.pop();
+  let ns = first ? name.getSourceFile().getModule(first) : undefined;
+  for (const seg of rest) ns = ns?.getModule(seg);
+  return last ? ns?.getInterface(last) ?? ns?.getTypeAlias(last) : undefined;
 }
 
 /** The package a type name is imported from, when it is a package (not a relative module). */

@@ -72,7 +72,6 @@ export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, 
   if (Node.isTypeLiteral(type)) return updateMembers(type, edits, done, flag);
   if (Node.isTypeReference(type)) {
     const nameNode = type.getTypeName();
-    if (!Node.isIdentifier(nameNode)) return;
     if (nameNode.getText() === 'Promise') {
       for (const a of type.getTypeArguments()) updateDetailsType(a, ctx, edits, done, flag, depth + 1);
       return;
