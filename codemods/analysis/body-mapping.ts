@@ -128,6 +128,9 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
         plan.remove.add(p);
       } else if (anyLegacyMoved || keys.includes(ENROLLMENT_REFERENCE_FIELD) || keys.includes(LEGACY.workflowId)) {
         problems.push(`a conditional spread mixes fields that move differently in KYX (${keys.join(', ')}): move them by hand (web.* fields under web)`);
+      } else if (opts.kind === 'enrollment' && keys.includes(LEGACY.presets)) {
+        // presets is no field move (it becomes workflowDefinition.credentials): left here, KYX would ignore it silently.
+        problems.push({ node: p, message: 'presets set by a conditional spread: move them into workflowDefinition (credentials: [{ category: "ID", country: { values: [c] }, type: { values: [t] } }]) by hand' });
       }
       continue;
     }
