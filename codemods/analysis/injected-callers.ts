@@ -10,6 +10,8 @@ import { mayName, stemOf } from '../engine/importers.js';
 import type { EvalContext } from './eval-context.js';
 import { exportedNamesOf } from './exports.js';
 import { importerParse } from './importer-parse.js';
+import { injectArgument, tokenDeclaration, tokenInjections, type InjectedMember } from './injection-tokens.js';
+import { findDeclaration } from './resolve-binding.js';
 import { bindsTo } from './scope.js';
 
 export interface InjectedCalls {
@@ -20,6 +22,14 @@ export interface InjectedCalls {
 const IDENTIFIER = new Set([SyntaxKind.Identifier]);
 const STRINGS = new Set([SyntaxKind.StringLiteral, SyntaxKind.NoSubstitutionTemplateLiteral]);
 const REGISTRATION_KEYS = new Set(['providers', 'exports', 'controllers']);
+
+/** What the importers' uses of the class say: the members holding its instance, and the tokens it is injected by or
+ * registered under (with the file each was seen in). */
+interface Found {
+  members: Set<InjectedMember>;
+  injected: [Node, string][];
+  provided: [Node, string][];
+}
 
 /** Undefined when `method` is not a public instance method of an exported top-level class (nothing to follow). */
 export function injectedCalls(method: MethodDeclaration, ctx: EvalContext): InjectedCalls | undefined {
@@ -33,16 +43,54 @@ export function injectedCalls(method: MethodDeclaration, ctx: EvalContext): Inje
   // A decorated method (`@Get()`, `@Cron()`, `@OnEvent()`…) is also called by its framework, which takes the value.
   if (!names.length || !target || !set || method.getDecorators().length > 0) return undefined;
   const out: InjectedCalls = { calls: [], open: !set.complete };
+  const found: Found = { members: new Set(), injected: [], provided: [] };
   for (const file of set.files) {
     const sf = importerParse(file, ctx);
     if (!sf) out.open = true;
-    else if (sf !== cls.getSourceFile()) classUses(sf, file, target, names, method.getName(), ctx, out);
+    else if (sf !== cls.getSourceFile()) classUses(sf, file, target, names, ctx, out, found);
+  }
+  // A custom provider (`{ provide: JUMIO, useClass: JumioService }`): the members injected with its token, wherever.
+  const isService = (id: Node, file: string): boolean => serviceBinding(id, file, cls, target, names, ctx);
+  const proven = new Set<Node>();
+  for (const [token, file] of found.provided) {
+    const decl = tokenDeclaration(token, file, ctx);
+    if (!decl || proven.has(decl)) {
+      out.open ||= !decl;
+      continue;
+    }
+    proven.add(decl);
+    const injections = tokenInjections(decl, ctx, isService);
+    injections.members.forEach((m) => found.members.add(m));
+    out.open ||= injections.open;
+  }
+  // `@Inject(TOKEN) jumio: JumioService` holds what the token provides, which only a proven provider says.
+  for (const [token, file] of found.injected) {
+    const decl = tokenDeclaration(token, file, ctx);
+    if (!decl || !proven.has(decl)) out.open = true;
+  }
+  for (const member of found.members) {
+    const holder = memberHolder(member);
+    if (!holder) out.open = true;
+    else {
+      throughProperty(holder.cls, holder.prop, method.getName(), out);
+      out.open ||= holder.shared;
+    }
   }
   return out;
 }
 
-/** The class's bindings in one importing file (ESM imports only), and the calls through the instances they type. */
-function classUses(sf: SourceFile, file: string, target: string, names: string[], method: string, ctx: EvalContext, out: InjectedCalls): void {
+/** Is `id` (in `file`) the service class: imported from its module under an exported name, or the class itself? */
+function serviceBinding(id: Node, file: string, cls: ClassDeclaration, target: string, names: string[], ctx: EvalContext): boolean {
+  const decl = findDeclaration(id, id.getText());
+  if (decl === cls) return true;
+  const imp = decl?.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
+  if (!imp || ctx.project.resolveModule(imp.getModuleSpecifierValue(), file) !== target) return false;
+  if (Node.isImportSpecifier(decl)) return !decl.isTypeOnly() && names.includes(decl.getNameNode().getText());
+  return Node.isImportClause(decl) && names.includes('default');
+}
+
+/** The class's bindings in one importing file (ESM imports only), and what each use of them says (`found`). */
+function classUses(sf: SourceFile, file: string, target: string, names: string[], ctx: EvalContext, out: InjectedCalls, found: Found): void {
   const stem = stemOf(target);
   const ids: Node[] = [];
   for (const lit of descendantsOfKinds(sf, STRINGS, (n) => mayName((n as ts.StringLiteral).text, stem, file))) {
@@ -60,20 +108,22 @@ function classUses(sf: SourceFile, file: string, target: string, names: string[]
   for (const id of ids) {
     for (const d of descendantsOfKinds(sf, IDENTIFIER, (n) => (n as ts.Identifier).text === id.getText())) {
       if (d === id || !bindsTo(d, id)) continue;
-      const holder = instanceHolder(d);
-      if (holder === 'registration') continue;
-      if (!holder) out.open = true;
-      else {
-        throughProperty(holder.cls, holder.prop, method, out);
-        out.open ||= holder.shared;
-      }
+      const use = instanceHolder(d);
+      if (use === 'registration') continue;
+      if (!use) out.open = true;
+      else if ('token' in use) found.injected.push([use.token, file]);
+      else if ('provides' in use) found.provided.push([use.provides, file]);
+      else found.members.add(use.member);
     }
   }
 }
 
-/** The class and property an injected instance lives in (`shared`: not private), 'registration' for a NestJS module's
- * list, else undefined. */
-function instanceHolder(d: Node): { cls: ClassDeclaration; prop: string; shared: boolean } | 'registration' | undefined {
+type ClassUse = 'registration' | { member: InjectedMember } | { token: Node } | { provides: Node } | undefined;
+
+/** What a use of the class is: the member its instance is injected into; the token a member typed with it is injected
+ * by, or that a custom provider registers it under; 'registration' for a NestJS module's list, the import, `typeof X`;
+ * else undefined. */
+function instanceHolder(d: Node): ClassUse {
   const p = d.getParent();
   if (Node.isImportSpecifier(p) || Node.isTypeQuery(p)) return 'registration'; // the import itself, `typeof X`
   if (Node.isArrayLiteralExpression(p)) {
@@ -81,18 +131,39 @@ function instanceHolder(d: Node): { cls: ClassDeclaration; prop: string; shared:
     if (Node.isPropertyAssignment(key) && REGISTRATION_KEYS.has(key.getName()) && key.getFirstAncestorByKind(SyntaxKind.Decorator)) return 'registration';
     return undefined;
   }
-  let member: Node | undefined;
-  if (Node.isTypeReference(p) && p.getTypeName() === d) member = p.getParent();
-  else if (Node.isCallExpression(p) && p.getExpression().getText() === 'inject' && p.getArguments()[0] === d) member = p.getParent();
-  const cls = member?.getParent();
+  // `{ provide: JUMIO, useClass: JumioService }` (or useExisting) registers the class under a token; `{ provide:
+  // JumioService, useClass: JumioService }` is a plain registration, any other provider of the class's token replaces it.
+  const obj = Node.isPropertyAssignment(p) && p.getInitializer() === d ? p.getParent() : undefined;
+  if (Node.isObjectLiteralExpression(obj)) {
+    const value = (key: string) => {
+      const a = obj.getProperty(key);
+      return Node.isPropertyAssignment(a) ? a.getInitializer() : undefined;
+    };
+    const provided = value('useClass') ?? value('useExisting');
+    const token = value('provide');
+    if (!token || !provided || (p as import('ts-morph').PropertyAssignment).getName() === 'provide') return provided?.getText() === d.getText() ? 'registration' : undefined;
+    return token.getText() === d.getText() ? 'registration' : { provides: token };
+  }
+  // `@Inject(JumioService)`, `@Inject(forwardRef(() => JumioService))`: the member holds the class's instance.
+  const decorated = d.getFirstAncestorByKind(SyntaxKind.Decorator)?.getParent();
+  let member: Node | undefined = decorated && injectArgument(decorated) === d ? decorated : undefined;
+  if (!member && Node.isTypeReference(p) && p.getTypeName() === d) {
+    member = p.getParent();
+    const arg = member ? injectArgument(member) : undefined;
+    if (arg && arg.getText() !== d.getText()) return { token: arg }; // the type says nothing of what the token provides
+  } else if (!member && Node.isCallExpression(p) && p.getExpression().getText() === 'inject' && p.getArguments()[0] === d) member = p.getParent();
+  return (Node.isParameterDeclaration(member) || Node.isPropertyDeclaration(member)) && memberHolder(member) ? { member } : undefined;
+}
+
+/** The class and property an injected instance lives in (`shared`: not private), for a constructor parameter property
+ * or an instance property of a class declaration; else undefined. */
+function memberHolder(member: InjectedMember): { cls: ClassDeclaration; prop: string; shared: boolean } | undefined {
   const fromParam = Node.isParameterDeclaration(member) && member.getScope() !== undefined && Node.isConstructorDeclaration(member.getParent());
-  const owner = fromParam ? member!.getParent()!.getParent() : Node.isPropertyDeclaration(member) && !member.isStatic() ? cls : undefined;
-  if (!Node.isClassDeclaration(owner) || !(fromParam || Node.isPropertyDeclaration(member))) return undefined;
-  const held = member as import('ts-morph').ParameterDeclaration | import('ts-morph').PropertyDeclaration;
-  const name = held.getNameNode();
+  const owner = fromParam ? member.getParent()!.getParent() : Node.isPropertyDeclaration(member) && !member.isStatic() ? member.getParent() : undefined;
+  const name = member.getNameNode();
   // Only a private member is read in the class alone: a public or protected one (`constructor(public jumio: …)`) is
   // also reachable from other files (`controller.jumio.start(ref)`), a subclass, an Angular template.
-  return Node.isIdentifier(name) ? { cls: owner, prop: name.getText(), shared: held.getScope() !== 'private' } : undefined;
+  return Node.isClassDeclaration(owner) && Node.isIdentifier(name) ? { cls: owner, prop: name.getText(), shared: member.getScope() !== 'private' } : undefined;
 }
 
 /** `this.prop.method(…)` in the class; any other mention of `prop` there (passed on, destructured) opens the flow. */

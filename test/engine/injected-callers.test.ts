@@ -91,4 +91,46 @@ describe('a service method followed into the classes injected with the service',
       expect(out('src/verify/verify.controller.ts'), scope).toContain('web: { href: redirectUrl }'); // its own reads still move
     }
   });
+
+  it('NestJS @Inject: forwardRef(() => the class), and a custom provider { provide: TOKEN, useClass } with a Symbol token', async () => {
+    const forward = CONTROLLER.replace("import { Controller, Param, Post } from '@nestjs/common';", "import { Controller, Inject, Param, Post, forwardRef } from '@nestjs/common';")
+      .replace('constructor(private readonly jumio: JumioService)', 'constructor(@Inject(forwardRef(() => JumioService)) private readonly jumio: JumioService)');
+    let out = await run({ 'src/jumio/jumio.service.ts': SERVICE(), 'src/jumio/jumio.module.ts': MODULE, 'src/verify/verify.controller.ts': forward });
+    expect(out('src/verify/verify.controller.ts')).toContain('const { web: { href: redirectUrl }, workflowExecution: { id: transactionReference } } = await this.jumio.initiate(ref);');
+    expect(out('src/jumio/jumio.service.ts')).not.toContain(WHOLE);
+    // The controller sees the token and an interface only; the module registers the class under the token.
+    const tokens = "export const JUMIO = Symbol('JUMIO');\nexport interface JumioApi { initiate(ref: string): Promise<any> }\n";
+    const module = "import { Module } from '@nestjs/common';\nimport { JumioService } from './jumio.service';\nimport { JUMIO } from './tokens';\n\n@Module({ providers: [{ provide: JUMIO, useClass: JumioService }], exports: [JUMIO] })\nexport class JumioModule {}\n";
+    const byToken = (type: string) => CONTROLLER.replace("import { Controller, Param, Post } from '@nestjs/common';\nimport { JumioService } from '../jumio/jumio.service';",
+      `import { Controller, Inject, Param, Post } from '@nestjs/common';\nimport { JumioService } from '../jumio/jumio.service';\nimport { JUMIO, type JumioApi } from '../jumio/tokens';`)
+      .replace('constructor(private readonly jumio: JumioService)', `constructor(@Inject(JUMIO) private readonly jumio: ${type})`);
+    for (const type of ['JumioApi', 'JumioService']) {
+      out = await run({ 'src/jumio/jumio.service.ts': SERVICE(), 'src/jumio/tokens.ts': tokens, 'src/jumio/jumio.module.ts': module, 'src/verify/verify.controller.ts': byToken(type) });
+      expect(out('src/verify/verify.controller.ts'), type).toContain('const { web: { href: redirectUrl }, workflowExecution: { id: transactionReference } } = await this.jumio.initiate(ref);');
+      expect(out('src/jumio/jumio.service.ts'), type).not.toContain(WHOLE);
+    }
+  });
+
+  it('@Inject(TOKEN) where what the token provides is not proven keeps the item at the return', async () => {
+    const tokens = "export const JUMIO = Symbol('JUMIO');\nexport interface JumioApi { initiate(ref: string): Promise<any> }\n";
+    const module = (provider: string) => `import { Module } from '@nestjs/common';\nimport { JumioService } from './jumio.service';\nimport { JUMIO } from './tokens';\n\n@Module({ providers: [${provider}] })\nexport class JumioModule {}\n`;
+    const controller = (token: string, extra = '') => CONTROLLER.replace("import { Controller, Param, Post } from '@nestjs/common';",
+      `import { Controller, Inject, Param, Post } from '@nestjs/common';\nimport { JUMIO } from '../jumio/tokens';${extra}`)
+      .replace('constructor(private readonly jumio: JumioService)', `constructor(@Inject(${token}) private readonly jumio: JumioService)`);
+    const cases: [string, Record<string, string>][] = [
+      // The member is typed with the class, but the token is registered with something else.
+      ['token provided by a factory', { 'src/jumio/jumio.module.ts': module('JumioService, { provide: JUMIO, useFactory: () => ({ initiate: async () => ({}) }) }'), 'src/verify/verify.controller.ts': controller('JUMIO') }],
+      // A string token may be spelled in any file.
+      ['string token', { 'src/jumio/jumio.module.ts': module("{ provide: 'JUMIO', useClass: JumioService }"), 'src/verify/verify.controller.ts': controller("'JUMIO'") }],
+      // A second provider of the same token (a test module's mock) may be what is injected.
+      ['second provider', { 'src/jumio/jumio.module.ts': module('{ provide: JUMIO, useClass: JumioService }'), 'src/verify/verify.controller.ts': controller('JUMIO'),
+        'test/verify.spec.ts': "import { JUMIO } from '../src/jumio/tokens';\nexport const providers = [{ provide: JUMIO, useValue: { initiate: async () => ({}) } }];\n" }],
+      // The class's own token replaced by another class.
+      ['class overridden', { 'src/jumio/jumio.module.ts': module('{ provide: JumioService, useClass: Object }'), 'src/verify/verify.controller.ts': CONTROLLER }],
+    ];
+    for (const [name, files] of cases) {
+      const out = await run({ 'src/jumio/jumio.service.ts': SERVICE(), 'src/jumio/tokens.ts': tokens, ...files });
+      expect(out('src/jumio/jumio.service.ts'), name).toContain(WHOLE);
+    }
+  });
 });
