@@ -184,6 +184,11 @@ export function gotInstanceConfig(target: Node): Node | undefined {
   return instanceConfig(target, 'got', 'extend') ?? instanceConfig(target, 'got', 'create');
 }
 
+/** An ofetch instance: `const api = ofetch.create({...})` or Nuxt's `$fetch.create({...})`. Returns the options. */
+export function ofetchInstanceConfig(target: Node): Node | undefined {
+  return instanceConfig(target, 'ofetch', 'create');
+}
+
 /** A request / request-promise instance: `const api = request.defaults({...})`. Returns the module and options. */
 export function requestInstanceConfig(target: Node): { module: 'request' | 'request-promise'; config: Node } | undefined {
   for (const module of ['request', 'request-promise'] as const) {

@@ -5,7 +5,8 @@ import { Node, SyntaxKind, ts, type CallExpression, type ObjectLiteralExpression
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { unwrap } from './eval-context.js';
 import {
-  axiosInstanceConfig, clientOfIdentifier, fileMentionsClientModule, gotInstanceConfig, isGlobalClientName, requestInstanceConfig, type ClientModule,
+  axiosInstanceConfig, clientOfIdentifier, fileMentionsClientModule, gotInstanceConfig, isGlobalClientName, ofetchInstanceConfig, requestInstanceConfig,
+  type ClientModule,
 } from './client-identity.js';
 import {
   SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, isNestHttpService, literalMethod, needleForm, ofetchForm, optionsObject, prop, requestForm, superagentChain,
@@ -76,7 +77,8 @@ export function mayBeHttpCall(n: ts.Node, anyName = true): boolean {
 
 /** Every call of `sf` that may be an HTTP request (mayBeHttpCall), in document order. */
 export function possibleHttpCalls(sf: SourceFile): CallExpression[] {
-  const anyName = fileMentionsClientModule(sf);
+  // Nuxt / Nitro auto-import $fetch: an instance it creates is called under any name with no client module named.
+  const anyName = fileMentionsClientModule(sf) || sf.compilerNode.text.includes('$fetch.create');
   return descendantsOfKinds(sf, CALL_KIND, (n) => mayBeHttpCall(n, anyName)) as CallExpression[];
 }
 const CALL_KIND = new Set([SyntaxKind.CallExpression]);
@@ -101,13 +103,29 @@ function withInterceptors(http: HttpCall | undefined): HttpCall | undefined {
   return r.shape === 'unknown' ? { ...http, opaqueResult: r.at } : http;
 }
 
+/** `api(url, options)` where `const api = ofetch.create({ baseURL, headers })` (or `$fetch.create`): ofetch's call
+ * shape; the instance's baseURL is the base, its options reach every call. */
+function ofetchInstanceCall(call: CallExpression, callee: Node): HttpCall | undefined {
+  // Asked for every plain call (`require(…)`, `foo(…)`): a file that never spells the factory has no such instance.
+  const text = call.getSourceFile().compilerNode.text;
+  if (!text.includes('fetch.create') && !text.includes('\\u')) return undefined;
+  const cfg = ofetchInstanceConfig(callee);
+  const r = cfg ? ofetchForm(call) : undefined;
+  if (!r || !cfg) return undefined;
+  r.instanceConfig = cfg;
+  r.base ??= prop(optionsObject(cfg), 'baseURL');
+  const rt = prop(optionsObject(cfg), 'responseType');
+  if (rt && !prop(r.options, 'responseType')) r.jsonResponse = literalMethod(rt) === 'JSON';
+  return r;
+}
+
 function recogniseUncached(call: CallExpression): HttpCall | undefined {
   const callee = unwrap(call.getExpression());
   const args = call.getArguments();
   // fn(...) forms
   if (Node.isIdentifier(callee)) {
     const c = clientOfIdentifier(callee);
-    if (!c) return undefined;
+    if (!c) return ofetchInstanceCall(call, callee);
     if (c.module === 'fetch' || (c.module === 'undici' && c.imported === 'fetch')) return fetchLike(call, 'fetch');
     if (c.module === 'undici' && c.imported === 'request') return fetchLike(call, 'undici');
     if (c.module === 'axios' && c.imported === 'default') return axiosConfigForm(call, 'axios');

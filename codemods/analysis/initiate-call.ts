@@ -18,7 +18,7 @@ import { findDeclaration } from './resolve-binding.js';
 import type { FileMigration } from './file-migration.js';
 import { authHook, authInterceptor, callbackErrorPath, chainErrorPath, instanceMaySetAuth } from './migration-risks.js';
 import { executorHoist } from './executor-hoist.js';
-import { gotInstanceOverrides, instanceFactory, instanceItem } from './instance-overrides.js';
+import { instanceItem, instanceOverrides } from './instance-overrides.js';
 import { errorPathItem, followUpItems } from './initiate-items.js';
 import { nonNodeRuntimeMessage } from './edge-runtime.js';
 
@@ -66,16 +66,10 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
       (headersVar && Node.isNewExpression(headersVar)))) {
     return stop('the headers are built as an object the codemod cannot edit (e.g. a Headers instance); set Authorization: Bearer from kyxAccessToken by hand');
   }
-  // got / ky instances: the call overrides the instance's prefixUrl and credentials when its config is proven to do
-  // nothing else to a KYX request (instance-overrides.ts); the instance itself stays as it is for its other calls.
-  const instance = http.client === 'got' && http.instanceConfig ? gotInstanceOverrides(http, fm.ctx.style.quote) : undefined;
-  if ((http.client === 'got' || http.client === 'request' || http.client === 'request-promise') && http.instanceConfig && (!instance || 'unproven' in instance)) {
-    // request rejects an absolute URL with a baseUrl and its instance's auth overwrites an Authorization header: no
-    // per-call edit is proven to undo that (nor, for got / ky, an instance config read as unproven), so flagged.
-    const factory = http.client !== 'got' ? `${http.client}.defaults` : instanceFactory(http);
-    return stop(`the call goes through a ${factory}() instance whose base URL and credentials also apply to a KYX URL; ` +
-      `call ${http.client === 'got' ? factory.split('.')[0] : http.client} directly (or a separate instance) with the KYX account URL and Authorization: Bearer from kyxAccessToken`);
-  }
+  // A client instance (got.extend, ky.create, ofetch.create): the call overrides the instance's base URL and
+  // credentials when its config is proven to do nothing else to a KYX request (instance-overrides.ts).
+  const instance = instanceOverrides(http, fm.ctx.style.quote, kind === 'authentication');
+  if (instance && 'unproven' in instance) return stop(instance.unproven);
   if (http.opaqueResult) {
     return stop(`a response interceptor of this client (line ${http.opaqueResult.getStartLineNumber()}) changes what the call resolves to, so ` +
       'the reads of redirectUrl / transactionReference cannot be followed; migrate the call as in MIGRATION.md and read web.href / workflowExecution.id');

@@ -1,18 +1,19 @@
-// A legacy initiate call made through a got.extend() / ky.create() / ky.extend() instance whose config is written in
-// the file. The instance is shared by other calls (retrievals, other vendors' routes of the same base), so it is left
+// A legacy initiate call made through a got.extend() / ky.create() / ky.extend() / ofetch.create() instance whose
+// config is written in the file. The instance is shared by other calls (retrievals, other vendors' routes of the same base), so it is left
 // as it is; the migrated call overrides, in its own options, what the instance would add to a KYX request:
 //   - prefixUrl: '' — got and ky (before 2.0) join the prefix to any string URL, an absolute KYX URL included
 //     ('https://lon.netverify.com/api/https://account…'); an empty prefix is no prefix in got 11–16 and ky 0.x–1.x.
 //   - username: '', password: '' — got ≥ 12 sends the instance's Basic credentials over an Authorization header
 //     (got 14 sent 'Basic …' with the Bearer header set); empty ones send none (checked on a loopback server).
-//   - the Authorization header (rewriteAuth): per-call headers win over the instance's in both clients.
+//   - the Authorization header (rewriteAuth): per-call headers win over the instance's in all three clients.
+//   - ofetch: baseURL: '' and, over an instance retry, retry: 0 (ofetchInstanceOverrides).
 // Whatever else the config holds must be proven not to change the request or what the call resolves to; any other
 // option (an afterResponse or init hook, resolveBodyOnly, a custom retry delay, a spread, a second config…) leaves
 // the call flagged as before.
 import { Node, type ObjectLiteralExpression } from '#ts-morph';
 import type { HttpCall } from './http-calls.js';
 import { propertyKey, resolveObjectLiteralInFile } from './object-literals.js';
-import { beforeRequestAuthHook } from './migration-risks.js';
+import { beforeRequestAuthHook, onRequestAuthHook } from './migration-risks.js';
 
 /** Options of the instance config that cannot touch a KYX request beyond what the call overrides. */
 const HARMLESS = new Set([
@@ -27,16 +28,61 @@ const HARMLESS_HOOKS = new Set(['beforeError', 'beforeRetry', 'beforeRedirect', 
 
 export type InstanceOverrides = { options: string[]; config: ObjectLiteralExpression; credentials: boolean } | { unproven: string };
 
+/** What a call through a client instance needs: undefined for a call through no instance (or an axios one, handled
+ * with auth: null), the overrides, or — the instance not proven harmless, or a request.defaults() one (request
+ * rejects an absolute URL with a baseUrl and its instance's auth overwrites an Authorization header) — why not. */
+/** `put`: the call becomes a PUT (an authentication), which an instance's retry count would resend. */
+export function instanceOverrides(http: HttpCall, quote: string, put: boolean): InstanceOverrides | undefined {
+  if (!http.instanceConfig || http.client === 'axios-instance' || http.client === 'axios') return undefined;
+  const found = http.client === 'got' ? gotInstanceOverrides(http, quote) : http.client === 'ofetch' ? ofetchInstanceOverrides(http, quote, put) : undefined;
+  if (found && 'options' in found) return found;
+  const factory = http.client === 'got' || http.client === 'ofetch' ? instanceFactory(http) : `${http.client}.defaults`;
+  return { unproven: `the call goes through ${/^[aeiou]/i.test(factory) ? 'an' : 'a'} ${factory}() instance whose base URL and credentials also apply to a KYX URL; ` +
+    `call ${factory.split('.')[0]} directly (or a separate instance) with the KYX account URL and Authorization: Bearer from kyxAccessToken` };
+}
+
 function keyOf(p: Node): string | undefined {
   if (Node.isPropertyAssignment(p)) return propertyKey(p.getNameNode());
-  if (Node.isShorthandPropertyAssignment(p)) return p.getName();
+  if (Node.isShorthandPropertyAssignment(p) || Node.isMethodDeclaration(p)) return p.getName();
   return undefined;
 }
 
-/** The factory as the code spells it: `got.extend`, `ky.create`, `ky.extend`. */
+/** ofetch.create() / $fetch.create() options that cannot touch a KYX request beyond what the call overrides
+ * (ofetch 1.x spreads the call's options over the instance's, headers merged one by one, the call's last). */
+const OFETCH_HARMLESS = new Set([
+  'baseURL', 'headers', 'timeout', 'retry', 'retryDelay', 'retryStatusCodes', 'onRequest', 'onRequestError',
+  'onResponseError', 'ignoreResponseError', 'responseType', 'credentials', 'keepalive',
+]);
+
+/** The options the migrated call adds over its ofetch instance: `baseURL: ''` (ufo's withBase leaves an absolute URL
+ * alone, but a falsy baseURL is never joined, whatever the ufo version) and, for a PUT, `retry: 0` over an instance
+ * `retry` (a number makes ofetch resend a PUT too; every KYX account PUT starts a workflow execution). */
+export function ofetchInstanceOverrides(http: HttpCall, quote: string, put: boolean): InstanceOverrides {
+  const cfgNode = http.instanceConfig;
+  const made = cfgNode?.getParent();
+  if (!cfgNode || !Node.isCallExpression(made) || made.getArguments().length !== 1) return { unproven: 'several configs' };
+  const config = resolveObjectLiteralInFile(cfgNode);
+  if (!config) return { unproven: 'config not visible' };
+  const keys = new Set<string>();
+  for (const p of config.getProperties()) {
+    const k = keyOf(p);
+    if (!k || !OFETCH_HARMLESS.has(k)) return { unproven: `option ${k ?? p.getText()}` };
+    const value = Node.isPropertyAssignment(p) ? p.getInitializer() : undefined;
+    // A parsed JSON body is what the reads follow; another responseType gives text, a blob or a stream.
+    if (k === 'responseType' && !(value && /^['"`]json['"`]$/.test(value.getText()))) return { unproven: 'responseType' };
+    keys.add(k);
+  }
+  if (onRequestAuthHook(config)) return { unproven: 'onRequest hook' };
+  const options: string[] = [];
+  if (keys.has('baseURL')) options.push(`baseURL: ${quote}${quote}`);
+  if (put && keys.has('retry') && !http.options?.getProperty('retry')) options.push('retry: 0');
+  return { options, config, credentials: keys.has('headers') && /\bauthorization\b/i.test(config.getText()) };
+}
+
+/** The factory as the code spells it: `got.extend`, `ky.create`, `ky.extend`, `ofetch.create`, `$fetch.create`. */
 export function instanceFactory(http: HttpCall): string {
   const made = http.instanceConfig?.getParent();
-  return Node.isCallExpression(made) ? made.getExpression().getText() : 'got.extend';
+  return Node.isCallExpression(made) ? made.getExpression().getText() : http.client === 'ofetch' ? 'ofetch.create' : 'got.extend';
 }
 
 /** The options the migrated call adds over its got / ky instance, or why the instance is not proven harmless. */

@@ -124,7 +124,12 @@ export function beforeRequestAuthHook(options: ObjectLiteralExpression): Node | 
  * the Authorization header: ofetch runs it after the call's own options, so one that sets the legacy Basic header
  * replaces the KYX Bearer token of a migrated call. Returns the `onRequest` property. */
 function ofetchAuthHook(http: HttpCall): Node | undefined {
-  const hook = http.options?.getProperty('onRequest');
+  return http.options ? onRequestAuthHook(http.options) : undefined;
+}
+
+/** ofetchAuthHook on an ofetch options object (a call's, or the config of an `ofetch.create()` instance). */
+export function onRequestAuthHook(options: ObjectLiteralExpression): Node | undefined {
+  const hook = options.getProperty('onRequest');
   if (!hook) return undefined;
   if (Node.isMethodDeclaration(hook)) return AUTH_TEXT.test(hook.getText()) ? hook : undefined;
   const init = Node.isPropertyAssignment(hook) ? hook.getInitializer() : Node.isShorthandPropertyAssignment(hook) ? hook.getNameNode() : undefined;
