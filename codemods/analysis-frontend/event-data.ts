@@ -8,7 +8,7 @@ import {
 } from './syntax.js';
 import { findThisMember, resolveHandler, type ListenerSearchOptions } from './listeners.js';
 import { validatedObject } from './schema-validation.js';
-import { BUILTINS, NOT_ESCAPES, comparisonOf, isJsonParse, isObjectUse, messageEventTypeArgument, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
+import { BUILTINS, NOT_ESCAPES, comparisonOf, guardedTypes, isJsonParse, isObjectUse, messageEventTypeArgument, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
@@ -157,6 +157,7 @@ export function analyzeEventData(
     const p = target.getParameters()[argIndex];
     if (!p) return true;
     const nameNode = p.getNameNode();
+    if (path.length === 0) out.rootTypes.push(...guardedTypes(target, p));
     if (Node.isIdentifier(nameNode)) trackName(p, nameNode.getText(), path);
     else destructure(nameNode, path, p);
     return true;

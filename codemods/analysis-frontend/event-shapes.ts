@@ -97,3 +97,11 @@ export function rawValueHolder(raw: Node): Node {
   }
   return cur;
 }
+
+/** The type a user-defined type guard asserts on `param` (`function isJumioEvent(x: unknown): x is JumioEvent`): given
+ * the parsed object, it describes it — renamed with the reads, or the narrowed object fails to type-check (round 8). */
+export function guardedTypes(fn: FunctionLikeNode, param: Node): Node[] {
+  const rt = (fn as { getReturnTypeNode?: () => Node | undefined }).getReturnTypeNode?.();
+  const t = rt && Node.isTypePredicate(rt) && rt.getParameterNameNode().getText() === (param as { getName?: () => string }).getName?.() ? rt.getTypeNode() : undefined;
+  return t ? [t] : [];
+}

@@ -90,6 +90,10 @@ const EXPECT: Record<string, Expectation> = {
   // fixed (query-reads.ts, svelte-markup.ts aliases; fixtures svelte5-derived-params-alias, neg-svelte5-derived-params-payment).
   '32-kyc-done+page.svelte': { has: ["params.get('acquisitionStatus')", "params.get('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },
   '33-kyc-routes.js': { has: ["q.get('acquisitionStatus')", "q.get('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },
+  // A user-defined type guard (x is JumioFrameEvent): its `in` test and the read were renamed, the interface it asserts
+  // was not (the migrated file no longer type-checked): fixed (event-shapes.ts guardedTypes, fixture
+  // iframe-event-handler/type-guard-predicate).
+  '34-jumio-guard.ts': { has: ["'workflowExecutionId' in x", 'workflowExecutionId: string;', 'parsed.workflowExecutionId'], lacks: ['transactionReference'], manual: [] },
   // A Set of restartable codes lists 9836 (the Jumio client's, per its comment and use).
   '35-useJumioOutcome.ts': { has: ["event.origin.includes('jumio.ai')", 'handlers.onSuccess(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [IEH], manualMentions: ['9836'] },
   // Uses the hook of 35, which attaches the proven handler: its iframe is the client's.
@@ -109,7 +113,6 @@ const GAPS: Record<string, (Expectation & { why: string })[]> = {
   '23-kyc-return.php': [{ why: "a PHP page reading $_GET['transactionStatus'] / ['transactionReference'] passes silently", manualMentions: ['acquisitionStatus'] }],
   '28-kyc-origin.component.ts': [{ why: "an origin compared with an imported settings object's property holding a legacy white-label origin gets no item at the check", has: ['this.verified.emit(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['data.transactionReference'], manual: [IEH], manualMentions: ['28-environment.prod', 'acme.web.amer-1.jumio.ai'] }],
   '31-kyc-return-mithril.js': [{ why: "Mithril m.route.param('…') is not a query read", has: ["m.route.param('acquisitionStatus')", "m.route.param('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] }],
-  '34-jumio-guard.ts': [{ why: 'the interface a user-defined type guard (x is JumioFrameEvent) asserts on the parsed object is not renamed', has: ["'workflowExecutionId' in x", 'workflowExecutionId: string;', 'parsed.workflowExecutionId'], lacks: ['transactionReference'], manual: [] }],
   '38-kyc-dialog.js': [{ why: 'markup given to createRange().createContextualFragment(…) is not an HTML sink', has: ['onVerified(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference'], manual: [] }],
 };
 
