@@ -8,7 +8,13 @@
 //   class name, the call that registers a named handler, or the file's name and folder (`pages/api/jumio/callback.ts`).
 //   Comments do not count.
 // - Nest `@Body('field')` parameters (routing-controllers `@BodyParam`, tsoa `@BodyProp`), which read one field each.
+// - a validation schema the handler applies to its request (`Callback.parse(req.body)`, `schema.validate(req.body)`:
+//   zod / Joi / yup-style `X.object({ … })` of the same file): its keys count like a DTO's, and a
+//   `'NETVERIFY_AUTHENTICATION'` pinned in it (`z.literal(…)`, `.valid(…)`) proves the callback like a comparison in
+//   the handler, which may then read only transactionReference / transactionResult.
 import { Node, SyntaxKind } from '#ts-morph';
+import { LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
+import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
 import { mentionsJumio } from '../../analysis/jumio-names.js';
 
 const NEST_ROUTE_DECORATORS = new Set(['Post', 'Put', 'Patch', 'All']);
@@ -93,4 +99,47 @@ export function handlerNamesJumio(fn: Node, site: Node, filePath: string): boole
     if (cls.getDecorators().some((d) => textMentionsJumio(d))) return true;
   }
   return false;
+}
+
+const VALIDATE = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'validate', 'validateAsync', 'validateSync', 'cast']);
+
+/** The `{ … }` of `X.object({ … })` at the root of a schema expression (chained `.strict()`, `.passthrough()` kept). */
+function schemaShape(e: Node | undefined): Node | undefined {
+  for (let c = e; c && Node.isCallExpression(c); ) {
+    const callee = c.getExpression();
+    if (!Node.isPropertyAccessExpression(callee)) return undefined;
+    const arg = c.getArguments()[0];
+    if (callee.getName() === 'object' && arg && Node.isObjectLiteralExpression(arg)) return arg;
+    c = callee.getExpression();
+  }
+  return undefined;
+}
+
+export interface SchemaFacts {
+  fields: string[];
+  callbackType: boolean;
+}
+
+/** Fields (among `names`) and the pinned callback type of every schema `fn` validates a request value with. */
+export function requestSchemaFacts(fn: Node, fromRequest: (e: Node) => boolean, names: ReadonlySet<string>): SchemaFacts {
+  const out: SchemaFacts = { fields: [], callbackType: false };
+  fn.forEachDescendant((d) => {
+    if (!Node.isCallExpression(d)) return;
+    const callee = d.getExpression();
+    const arg = d.getArguments()[0];
+    if (!Node.isPropertyAccessExpression(callee) || !VALIDATE.has(callee.getName()) || !arg || !fromRequest(arg)) return;
+    const target = callee.getExpression();
+    if (!Node.isIdentifier(target)) return;
+    const decl = findDeclaration(target, target.getText());
+    const shape = decl && Node.isVariableDeclaration(decl) ? schemaShape(decl.getInitializer()) : undefined;
+    if (!shape || !Node.isObjectLiteralExpression(shape)) return;
+    for (const p of shape.getProperties()) {
+      const k = Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p) ? propertyKey(p.getNameNode()) : undefined;
+      if (k && names.has(k) && !out.fields.includes(k)) out.fields.push(k);
+    }
+    shape.forEachDescendant((s) => {
+      if ((Node.isStringLiteral(s) || Node.isNoSubstitutionTemplateLiteral(s)) && s.getLiteralValue() === LEGACY_CALLBACK_TYPE_AUTHENTICATION) out.callbackType = true;
+    });
+  });
+  return out;
 }

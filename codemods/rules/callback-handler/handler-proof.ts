@@ -14,7 +14,7 @@ import { LEGACY, LEGACY_AUTH_CALLBACK_FIELD_NAMES, LEGACY_CALLBACK_TYPE_AUTHENTI
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { propertyKey } from '../../analysis/object-literals.js';
 import { isDefaultExported } from '../../analysis/exports.js';
-import { declaredRequestFields, handlerNamesJumio, nestBodyFields, nestRequestParams } from './handler-context.js';
+import { declaredRequestFields, handlerNamesJumio, nestBodyFields, nestRequestParams, requestSchemaFacts } from './handler-context.js';
 
 const NAMES = new Set(LEGACY_AUTH_CALLBACK_FIELD_NAMES);
 /** Spellings only Jumio's callbacks use. */
@@ -36,8 +36,7 @@ export interface ProvenHandler {
 
 type Fn = Node;
 const FN_KINDS = new Set([SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration]);
-const isFn = (n: Node): boolean =>
-  Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n);
+const isFn = (n: Node): boolean => Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n);
 
 function params(fn: Fn): Node[] {
   return (fn as unknown as { getParameters(): Node[] }).getParameters();
@@ -285,14 +284,15 @@ export function provenHandlers(sf: SourceFile, filePath = ''): ProvenHandler[] {
     // The outermost proven handler only (a route whose inner callback also looks like one).
     if (out.some((h) => fn.getAncestors().includes(h.fn as never))) continue;
     const { fields, literal } = fieldsRead(fn);
-    // Fields a request parameter's declared type (a DTO) lists count for the proof, not as reads.
-    const declared = requestParams(fn).flatMap((p) => declaredRequestFields(p, NAMES)).filter((f) => !fields.includes(f));
+    // Fields a request parameter's DTO type or a schema validating the request lists count for the proof, not as reads.
+    const schema = requestSchemaFacts(fn, (e) => fromRequest(e, fn), NAMES);
+    const declared = [...requestParams(fn).flatMap((p) => declaredRequestFields(p, NAMES)), ...schema.fields].filter((f) => !fields.includes(f));
     const site = siteOf(fn);
     const all = [...fields, ...new Set(declared)];
     // A processor must read (or declare) a callback-only spelling; comparing a value to the callback type is not enough.
     const processor = processors.has(fn);
     if (processor && !all.some((f) => CALLBACK_ONLY_NAMES.includes(f))) continue;
-    if (proven(all, literal && !processor, () => handlerNamesJumio(fn, site, filePath))) {
+    if (proven(all, (literal || schema.callbackType) && !processor, () => handlerNamesJumio(fn, site, filePath))) {
       out.push({ fn, site, fields, callbackTypeLiteral: literal });
     }
   }
