@@ -7,6 +7,7 @@ import { enclosingFunction, ensureAsync, statementOf } from './async-context.js'
 import { bodyFacts, mapBody, type InitiateKind } from './body-mapping.js';
 import { rewriteAuth } from './call-auth.js';
 import type { HttpCall } from './http-calls.js';
+import { optionsObject } from './http-call-forms.js';
 import { HELPER_EXPORTS } from './kyx-helper.js';
 import type { LegacyEndpoint } from './legacy-endpoint.js';
 import { lineIndent } from './object-edits.js';
@@ -86,7 +87,9 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     return stop(`${hookName} of this call (line ${hook.getStartLineNumber()}) may set the Authorization header: it runs after the ` +
       'call\'s own options and would replace the KYX Bearer token with the legacy credentials; make it leave KYX calls alone, then migrate the call as in MIGRATION.md');
   }
-  if (multi && (http.base || http.instanceConfig)) return stop('the region is chosen through a client base URL; point each region at account.<region>.jumio.ai by hand');
+  // A base URL the client joins the URL to picks the region (an instance whose config is not visible may hold one);
+  // an instance without one (axios.create({ timeout })) sends the call's absolute, region-mapped URL as written.
+  if (multi && (http.base || (http.instanceConfig && !optionsObject(http.instanceConfig)))) return stop('the region is chosen through a client base URL; point each region at account.<region>.jumio.ai by hand');
 
   // The lookup statements go before the first statement that builds the request (body, headers, options).
   const outsideSite = (o: Node | undefined) => !!o && !(o.getStart() >= site.getStart() && o.getEnd() <= site.getEnd());
