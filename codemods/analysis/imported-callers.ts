@@ -8,7 +8,7 @@
 // know every importer leaves the flow open.
 import { Node, SyntaxKind, ts, type CallExpression, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
-import { importerParse } from './importer-parse.js';
+import { importerParse, markupMentions } from './importer-parse.js';
 import { injectedCalls } from './injected-callers.js';
 import { mayName, stemOf } from '../engine/importers.js';
 import type { EvalContext } from './eval-context.js';
@@ -216,6 +216,7 @@ function valueUse(node: Node, paths: readonly Path[], out: FunctionCallers): voi
 
 function usesOf(sf: SourceFile, b: Binding, out: FunctionCallers): void {
   const name = b.id.getText();
+  out.open ||= markupMentions(sf, name); // a component's markup may call it (`{#await start(ref)}`)
   for (const d of descendantsOfKinds(sf, IDENTIFIER, (n) => (n as ts.Identifier).text === name)) {
     if (d === b.id) continue;
     const p = d.getParent()!;

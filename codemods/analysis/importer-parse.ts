@@ -1,30 +1,76 @@
 // A file that imports the module a rule runs on, parsed for following a value into it (imported-callers.ts,
 // injected-callers.ts): once per rule run, into a Project of the run's own (dropped with it) — not the project view's
 // small cache, which could release it while its nodes are still being followed.
+// A Vue SFC or a Svelte component is parsed as its file text with everything outside its <script> blocks blanked
+// (same length, so a node's positions are the file's, which is how edits of other files are applied). Its markup
+// reads the scripts' top-level names (`{{ r.redirectUrl }}`, `{r.redirectUrl}`, `{#await start(ref)}`), which no
+// parse here follows: markupMentions() tells the followers a name may be read there.
 import type { Project, SourceFile } from '#ts-morph';
 import { isCompiledOrBundled } from '../engine/compiled-output.js';
-import { extensionOf, flavourOfExtension, kindOf } from '../engine/file-kinds.js';
+import { parseEmbedded } from '../engine/embedded.js';
+import { extensionOf, flavourOfBlock, flavourOfExtension, kindOf, type ScriptFlavour } from '../engine/file-kinds.js';
 import { createProject, parseProblems, parseText } from '../engine/parse.js';
 import type { EvalContext } from './eval-context.js';
 
 const parses = new WeakMap<EvalContext, { project: Project; files: Map<string, SourceFile | undefined> }>();
+/** The words of a component's markup (everything outside its scripts), by the parse of its scripts. */
+const markupWords = new WeakMap<SourceFile, Set<string>>();
+
+/** May the markup of the component `sf` is the scripts of read `name`? (false for a plain module) */
+export function markupMentions(sf: SourceFile, name: string): boolean {
+  return markupWords.get(sf)?.has(name) ?? false;
+}
 
 /** The parse of `file`; the rule's own block when `file` is the rule's file (a circular import), never a second
- * parse of it. Undefined for a page or component, a file with syntax errors (the run leaves it alone), a bundle. */
+ * parse of it. Undefined for a page, a file with syntax errors (the run leaves it alone), a bundle. */
 export function importerParse(file: string, ctx: EvalContext): SourceFile | undefined {
   const main = ctx.main;
   if (file === main.absPath) return kindOf(file) === 'script' ? main.sourceFile : undefined;
   let mine = parses.get(ctx);
   if (!mine) parses.set(ctx, (mine = { project: createProject(), files: new Map() }));
   if (mine.files.has(file)) return mine.files.get(file);
-  const flavour = kindOf(file) === 'script' ? flavourOfExtension(extensionOf(file)) : undefined;
-  const text = flavour ? ctx.project.readFile(file) : undefined;
+  const kind = kindOf(file);
+  const read = kind === 'script' || kind === 'vue' || kind === 'svelte' ? ctx.project.readFile(file) : undefined;
+  const view = read === undefined || isCompiledOrBundled(read) ? undefined : kind === 'script' ? plain(file, read) : component(read, kind as 'vue' | 'svelte');
   let sf: SourceFile | undefined;
-  if (flavour && text !== undefined && !isCompiledOrBundled(text)) {
-    sf = parseText(mine.project, file, text, flavour);
+  if (view) {
+    sf = parseText(mine.project, file, view.text, view.flavour);
     if (parseProblems(sf).length > 0) sf = undefined;
-    else ctx.adopt(sf, file);
+    else {
+      ctx.adopt(sf, file);
+      if (view.markup) markupWords.set(sf, view.markup);
+    }
   }
   mine.files.set(file, sf);
   return sf;
+}
+
+interface View {
+  text: string;
+  flavour: ScriptFlavour;
+  markup?: Set<string>;
+}
+
+function plain(file: string, text: string): View | undefined {
+  const flavour = flavourOfExtension(extensionOf(file));
+  return flavour && { text, flavour };
+}
+
+/** The component's scripts in place, the rest blanked (line breaks kept); the words of the rest. */
+function component(text: string, kind: 'vue' | 'svelte'): View | undefined {
+  const { scripts } = parseEmbedded(text, kind);
+  if (scripts.length === 0) return undefined;
+  let masked = '';
+  let markup = '';
+  let at = 0;
+  for (const s of [...scripts].sort((a, b) => a.start - b.start)) {
+    const between = text.slice(at, s.start);
+    markup += ` ${between}`;
+    masked += between.replace(/[^\r\n]/g, ' ') + text.slice(s.start, s.end);
+    at = s.end;
+  }
+  markup += ` ${text.slice(at)}`;
+  masked += text.slice(at).replace(/[^\r\n]/g, ' ');
+  const ts = scripts.some((s) => s.language === 'ts');
+  return { text: masked, flavour: flavourOfBlock(ts ? 'ts' : 'js', scripts.some((s) => s.jsx)), markup: new Set(markup.match(/[\w$]+/g) ?? []) };
 }

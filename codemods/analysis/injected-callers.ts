@@ -9,7 +9,7 @@ import { descendantsOfKinds } from '../engine/descendants.js';
 import { mayName, stemOf } from '../engine/importers.js';
 import type { EvalContext } from './eval-context.js';
 import { exportedNamesOf } from './exports.js';
-import { importerParse } from './importer-parse.js';
+import { importerParse, markupMentions } from './importer-parse.js';
 import { injectArgument, tokenDeclaration, tokenInjections, type InjectedMember } from './injection-tokens.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo } from './scope.js';
@@ -106,6 +106,7 @@ function classUses(sf: SourceFile, file: string, target: string, names: string[]
     }
   }
   for (const id of ids) {
+    out.open ||= markupMentions(sf, id.getText()); // a component's markup
     for (const d of descendantsOfKinds(sf, IDENTIFIER, (n) => (n as ts.Identifier).text === id.getText())) {
       if (d === id || !bindsTo(d, id)) continue;
       const use = instanceHolder(d);

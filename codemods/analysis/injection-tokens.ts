@@ -10,7 +10,7 @@ import { descendantsOfKinds } from '../engine/descendants.js';
 import { mayName, stemOf } from '../engine/importers.js';
 import type { EvalContext } from './eval-context.js';
 import { exportedDeclaration, exportedNamesOf, isExportedDeclaration } from './exports.js';
-import { importerParse } from './importer-parse.js';
+import { importerParse, markupMentions } from './importer-parse.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo } from './scope.js';
 
@@ -90,6 +90,7 @@ export function tokenInjections(decl: VariableDeclaration, ctx: EvalContext, isS
 }
 
 function usesOfToken(id: Node, file: string, isService: (id: Node, file: string) => boolean, out: TokenInjections): void {
+  out.open ||= markupMentions(id.getSourceFile(), id.getText()); // a component's markup
   for (const d of descendantsOfKinds(id.getSourceFile(), IDENTIFIER, (n) => (n as ts.Identifier).text === id.getText())) {
     if (d === id || !bindsTo(d, id)) continue;
     const p = d.getParent();

@@ -19,6 +19,7 @@ import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } fro
 import { migrateResponseSchema } from './zod-response-schema.js';
 import { readsThroughLodashGet } from './lodash-get.js';
 import { functionCallers } from './imported-callers.js';
+import { markupMentions } from './importer-parse.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
  * undiciBody: undici's body mixin (.json() → data). */
@@ -258,6 +259,7 @@ export class ResponseFlow {
     const decl = id;
     const name = id.getText();
     const scope = scopeOf(decl);
+    if (Node.isSourceFile(scope) && markupMentions(scope, name)) this.leaves(decl); // a component's markup may read it
     scope.forEachDescendant((d) => {
       if (d === decl || !Node.isIdentifier(d) || d.getText() !== name) return;
       const parent = d.getParent();
@@ -276,6 +278,7 @@ export class ResponseFlow {
     const decl = findDeclaration(left, name);
     const declName = decl && Node.isVariableDeclaration(decl) ? decl.getNameNode() : undefined;
     const scope = declName ? scopeOf(declName) : scopeOf(left);
+    if (Node.isSourceFile(scope) && markupMentions(scope, name)) this.leaves(left); // a component's markup may read it
     const after = left.getEnd();
     scope.forEachDescendant((d) => {
       if (!Node.isIdentifier(d) || d.getText() !== name || d.getStart() <= after) return;

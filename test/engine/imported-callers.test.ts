@@ -2,61 +2,14 @@
 // (analysis/imported-callers.ts, engine/importers.ts): the route's reads of r.redirectUrl move with the service's
 // migration, as edits of the route, and the service is no longer flagged "leaves here whole" when every importer
 // was followed. Real runs of the codemod over project trees on disk (in process); the CLI test is beside this one.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeChanges } from '../../codemods/engine/apply.js';
-import { runCodemod } from '../../codemods/engine/runner.js';
+import { INITIATE, INITIATE_CJS, ROUTE, WHOLE, cleanup, project, run } from './imported-callers-setup.js';
 
-const INITIATE = `import axios from 'axios';
+afterAll(cleanup);
 
-export async function startJumio(ref: string) {
-  const res = await axios.post('https://netverify.com/api/authentication/v1/web/initiate', { enrollmentTransactionReference: ref }, {
-    auth: { username: process.env.JUMIO_TOKEN!, password: process.env.JUMIO_SECRET! },
-  });
-  return res.data;
-}
-`;
-const INITIATE_CJS = `const axios = require('axios');
-
-async function startJumio(ref) {
-  const { data } = await axios.post('https://netverify.com/api/authentication/v1/web/initiate', { enrollmentTransactionReference: ref }, {
-    auth: { username: process.env.JUMIO_TOKEN, password: process.env.JUMIO_SECRET },
-  });
-  return data;
-}
-
-module.exports = { startJumio };
-`;
-const ROUTE = (spec: string, imp = `import { startJumio } from '${spec}';`, call = 'startJumio') => `${imp}
-
-export async function verify(req: any, res: any) {
-  const r = await ${call}(req.params.ref);
-  res.json({ url: r.redirectUrl, ref: r.transactionReference });
-}
-`;
-const WHOLE = 'the legacy initiate response leaves here whole';
-
-const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
-
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'nvm-importers-'));
-  roots.push(root);
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, p)), { recursive: true });
-    writeFileSync(join(root, p), text);
-  }
-  return root;
-}
-
-async function run(root: string, paths = ['.']) {
-  const r = await runCodemod({ cwd: root, paths, workers: 1 });
-  const of = (p: string) => r.outcomes.find((o) => o.path === p);
-  const out = (p: string) => of(p)?.output ?? '';
-  return { r, of, out };
-}
 
 describe('initiate: the response an exported function returns is followed into the files importing it', () => {
   it('ESM named import without extension: property reads move in the route; the service is not flagged', async () => {
@@ -208,34 +161,12 @@ export async function verify(ref: string, other: (r: string) => Promise<{ redire
     expect(out('services/jumio.ts')).not.toContain(WHOLE);
   });
 
-  it('Promise.all at the importer: the element holding the value is followed (destructured, indexed); elsewhere the item stays', async () => {
-    const route = `import { startJumio } from '../services/jumio';
-
-export async function verify(req: any, res: any) {
-  const [r, audit] = await Promise.all([startJumio(req.params.ref), fetch('https://audit.example.com/e')]);
-  const all = await Promise.all([audit.json(), startJumio(req.params.ref)] as const);
-  res.json({ url: r.redirectUrl, ref: all[1].transactionReference, other: all[0].redirectUrl });
-}
-`;
-    const root = project({ 'services/jumio.ts': INITIATE, 'routes/verify.ts': route });
-    const { out } = await run(root);
-    expect(out('routes/verify.ts')).toContain('res.json({ url: r.web.href, ref: all[1].workflowExecution.id, other: all[0].redirectUrl });');
-    expect(out('services/jumio.ts')).not.toContain(WHOLE);
-    // A spread before the value (its index unknown), allSettled's wrapped results, the array returned: followed no
-    // further, so the item is where the value leaves, in the importer (an edit made together with the service's).
-    for (const call of ['Promise.all([...pending, startJumio(ref)])', 'Promise.allSettled([startJumio(ref)])', 'Promise.all([startJumio(ref)]).then((rs) => rs)']) {
-      writeFileSync(join(root, 'routes/more.ts'), `import { startJumio } from '../services/jumio';\nexport const go = (ref: string, pending: Promise<unknown>[]) => ${call};\n`);
-      const again = await run(root);
-      expect(again.out('routes/more.ts'), call).toContain(WHOLE);
-      expect(again.of('services/jumio.ts')!.coupled, call).toContain(join(root, 'routes/more.ts'));
-    }
-  });
-
-  it('the flag stays at the return where an importer is not followed: a test mock, the function passed on, a Vue component, a file that does not parse', async () => {
+  it('the flag stays at the return where an importer is not followed: a test mock, the function passed on, a Vue template calling it, a file that does not parse', async () => {
     const cases: Record<string, string> = {
       'test/verify.test.ts': "import { startJumio } from '../services/jumio';\njest.mock('../services/jumio');\nit('x', async () => expect((await startJumio('r')).redirectUrl).toBe('u'));\n",
       'routes/passed.ts': "import { startJumio } from '../services/jumio';\nexport const handlers = [startJumio];\n",
-      'web/Start.vue': "<script setup lang=\"ts\">\nimport { startJumio } from '../services/jumio';\n</script>\n",
+      // A component's markup calls it (its scripts are followed, its markup is not).
+      'web/Start.vue': "<script setup lang=\"ts\">\nimport { startJumio } from '../services/jumio';\n</script>\n<template><button @click=\"startJumio('r')\">Go</button></template>\n",
       'routes/broken.ts': "import { startJumio } from '../services/jumio';\nexport const x = startJumio('a').then((r) => r.redirectUrl;\n",
     };
     for (const [file, text] of Object.entries(cases)) {
