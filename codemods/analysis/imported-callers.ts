@@ -77,6 +77,14 @@ function exportNames(fn: Node): string[] {
 
 /** Where `fn`'s return value goes, or undefined when the function is used other than by calling it in its file. */
 export function functionCallers(fn: Node, ctx: EvalContext): FunctionCallers | undefined {
+  const found = callersOf(fn, ctx);
+  // In a component followed into, the markup may call a function of its scripts by name (`@click="load()"`).
+  const holder = Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) ? fn.getParent() : fn;
+  const name = Node.isFunctionDeclaration(holder) || Node.isMethodDeclaration(holder) || Node.isVariableDeclaration(holder) || Node.isPropertyAssignment(holder) ? holder.getName() : undefined;
+  return found && name && markupMentions(fn.getSourceFile(), name) ? { ...found, open: true } : found;
+}
+
+function callersOf(fn: Node, ctx: EvalContext): FunctionCallers | undefined {
   const nameless = namelessExport(fn);
   // Reached in its own file through the export (`exports.start(…)`; `this.start(…)` unless local-callers follows it,
   // for a method of the exported object): not followed there.

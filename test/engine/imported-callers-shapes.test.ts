@@ -79,6 +79,10 @@ async function go(ref: string) {
       expect(out(file), file).toContain('r.redirectUrl');
       expect(out('services/jumio.ts'), file).toContain('axios.put(');
     }
+    // A function of the component returning the response is called by the markup as well as by the script.
+    const called = `<script setup>\nimport { startJumio } from '../services/jumio';\nconst load = (ref) => startJumio(ref);\nasync function go() {\n  location.href = (await load('x')).redirectUrl;\n}\n</script>\n\n<template><button @click="load('y')">Verify</button></template>\n`;
+    const root = project({ 'services/jumio.ts': INITIATE, 'web/Load.vue': called });
+    expect((await run(root)).out('web/Load.vue')).toMatch(new RegExp(`${WHOLE}[^\\n]*\\nconst load =[\\s\\S]*\\(await load\\('x'\\)\\)\\.web\\.href`));
     // The markup calls the function itself: the value goes where no parse here follows; the item stays at the return.
     const awaited = `<script>\n  import { startJumio } from '../services/jumio';\n  export let ref;\n</script>\n\n{#await startJumio(ref) then r}<a href={r.redirectUrl}>Verify</a>{/await}\n`;
     const { out, of } = await run(project({ 'services/jumio.ts': INITIATE, 'web/Await.svelte': awaited }));
