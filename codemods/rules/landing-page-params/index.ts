@@ -16,6 +16,7 @@ import { findParamReads, type ParamRead } from './query-reads.js';
 import { queryTypeEdits } from './query-types.js';
 import { NEST_GROUP, nestQueryReads, nestQueryTypeEdits } from './nest-query.js';
 import { regexParamReads } from './regex-reads.js';
+import { expressValidatorReads } from './express-validator.js';
 import { angularInputItems } from './angular-inputs.js';
 import { emberQueryParamEdits } from './ember-query-params.js';
 import { watchQueryEdits } from './nuxt-watch-query.js';
@@ -46,7 +47,12 @@ function paymentWord(at: Node, singlePage: boolean): string | undefined {
   if (mentionsJumio(pageScope(at).text)) return undefined;
   if (singlePage && mentionsJumio(withoutMarkers(at.getSourceFile().getFullText()))) return undefined;
   const scope = at.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a)) ?? at.getSourceFile();
-  return PAYMENT_WORDS.exec(scope.getText())?.[0];
+  // The path the handler is registered for says what it is too: `router.get('/paid', (req, res) => …)`.
+  const registration = scope.getParent();
+  const paths = Node.isCallExpression(registration)
+    ? registration.getArguments().filter((a) => Node.isStringLiteral(a) || Node.isNoSubstitutionTemplateLiteral(a)).map((a) => a.getText())
+    : [];
+  return PAYMENT_WORDS.exec([scope.getText(), ...paths].join('\n'))?.[0];
 }
 
 function renameEdit(read: ParamRead, kyxName: string, offset: number, why: string): Edit {
@@ -104,7 +110,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     const styled = (m: ManualItem): ManualItem =>
       block.jsx && lineContext(block.sourceFile, m.pos - off) === 'jsx' ? { ...m, commentStyle: 'jsx' } : m;
     const manualBefore = manual.length;
-    const reads = [...findParamReads(block.sourceFile, allNames), ...nestQueryReads(block.sourceFile, allNames), ...regexParamReads(block.sourceFile, allNames)];
+    const reads = [...findParamReads(block.sourceFile, allNames), ...nestQueryReads(block.sourceFile, allNames), ...regexParamReads(block.sourceFile, allNames),
+      ...expressValidatorReads(block.sourceFile, allNames)];
     const routes = redirectRoutes(block.sourceFile, ctx.project, file.absPath);
     const groups = new Map<string, ParamRead[]>();
     for (const r of reads) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
