@@ -12,7 +12,7 @@ import type { EditSet } from './edit-set.js';
 import { unwrap } from './eval-context.js';
 import { applyPlan, isMultiline, keyColon, lineIndent, newPlan, propertyComments, type PropertyComments } from './object-edits.js';
 import { propertyKey } from './object-literals.js';
-import { findDeclaration } from './resolve-binding.js';
+import { findDeclaration, namespaceConstInit } from './resolve-binding.js';
 
 export type InitiateKind = 'authentication' | 'enrollment';
 
@@ -262,6 +262,8 @@ function enrollmentWorkflow(obj: ObjectLiteralExpression, wfProp: Node | undefin
 function workflowIdValue(v: Node, depth = 0): number | undefined {
   if (Node.isNumericLiteral(v)) return Number(v.getLiteralValue());
   if ((Node.isStringLiteral(v) || Node.isNoSubstitutionTemplateLiteral(v)) && /^\d+$/.test(v.getLiteralValue())) return Number(v.getLiteralValue());
+  const nsInit = namespaceConstInit(v);
+  if (nsInit && depth <= 2) return workflowIdValue(unwrap(nsInit), depth + 1);
   if (!Node.isIdentifier(v) || depth > 2) return undefined;
   const d = findDeclaration(v, v.getText());
   const init = d && Node.isVariableDeclaration(d) && d.getVariableStatement()?.getDeclarationKind() === 'const' ? d.getInitializer() : undefined;

@@ -38,6 +38,19 @@ export function findDeclaration(from: Node, name: string): Node | undefined {
   return undefined;
 }
 
+/**
+ * `Ns.NAME` where `Ns` names a namespace of this file (no closer binding shadows it): the initializer of the
+ * namespace's exported `const NAME` (`namespace Netverify { export const HOST_EU = '…' }`), else undefined.
+ */
+export function namespaceConstInit(access: Node): Node | undefined {
+  if (!Node.isPropertyAccessExpression(access)) return undefined;
+  const target = access.getExpression();
+  if (!Node.isIdentifier(target) || findDeclaration(target, target.getText())) return undefined;
+  const v = access.getSourceFile().getModule(target.getText())?.getVariableDeclaration(access.getName());
+  const st = v?.getVariableStatement();
+  return st && st.getDeclarationKind() === 'const' && st.hasExportKeyword() ? v!.getInitializer() : undefined;
+}
+
 function declarationIn(st: Node, name: string): Node | undefined {
   if (Node.isVariableStatement(st)) {
     for (const d of st.getDeclarations()) {

@@ -4,7 +4,7 @@
 // Unknown parts become holes; a caller decides whether a value with holes proves anything.
 import { Node, SyntaxKind, type EnumDeclaration } from '#ts-morph';
 import { type EvalContext, unwrap } from './eval-context.js';
-import { enumDeclarationOf, exportedValue, findDeclaration, memberOf, propertyKey, resolveIdentifier, resolveObject, type BoundValue } from './resolve-binding.js';
+import { enumDeclarationOf, exportedValue, findDeclaration, memberOf, namespaceConstInit, propertyKey, resolveIdentifier, resolveObject, type BoundValue } from './resolve-binding.js';
 
 /** A piece of a candidate string: literal text (with the literal node it came from) or an unknown hole. */
 export interface Piece {
@@ -94,6 +94,9 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
       const init = prop && Node.isPropertyDeclaration(prop) && prop.isReadonly() ? prop.getInitializer() : undefined;
       return init ? evaluateStrings(init, ctx, depth + 1) : [hole()];
     }
+    // `Netverify.HOST_EU`: an exported const of a namespace of this file.
+    const nsInit = namespaceConstInit(e);
+    if (nsInit) return evaluateStrings(nsInit, ctx, depth + 1);
     // `DataCentre.EU`: a member of a TypeScript enum (of this file or imported).
     const en = Node.isIdentifier(target) ? enumDeclarationOf(target, ctx) : undefined;
     if (en) return enumMemberStrings(en, name, ctx, depth);

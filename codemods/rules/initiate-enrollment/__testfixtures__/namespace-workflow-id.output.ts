@@ -1,0 +1,18 @@
+// Every Jumio setting in one namespace: the URL and the workflow id.
+import axios from 'axios';
+import { kyxAccessToken } from './kyx-auth';
+
+namespace JumioV4 {
+  export const INITIATE = 'https://netverify.com/api/v4/initiate';
+  export const WORKFLOW_ID_ONLY = 101;
+}
+
+export async function onboard(customerId: string) {
+  // TODO(netverify-migrate): initiate-enrollment: store account.id and the ID credential id (workflowExecution.credentials[] with category ID) of this response: authentications need them (resolveKyxAccount in kyx-auth.ts); create an OAuth2 client for KYX_CLIENT_ID / KYX_CLIENT_SECRET
+  const { data } = await axios.post(
+    'https://account.amer-1.jumio.ai/api/v1/accounts',
+    { customerInternalReference: customerId, workflowDefinition: { key: 2 } },
+    { headers: { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` } },
+  );
+  return data.web.href as string;
+}
