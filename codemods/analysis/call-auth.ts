@@ -6,6 +6,7 @@ import type { EditSet } from './edit-set.js';
 import type { HttpCall } from './http-calls.js';
 import { applyPlan, keyColon, newPlan } from './object-edits.js';
 import { propertyKey, resolveObjectLiteralInFile } from './object-literals.js';
+import { wretchAuth } from './wretch-form.js';
 
 export interface AuthEditResult {
   problems: string[];
@@ -35,6 +36,7 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
   const authKey = 'Authorization';
   let insertedOptions = false;
   if (http.client === 'superagent') return superagentAuth(http, bearer, q, edits);
+  if (http.client === 'wretch') return wretchAuth(http, bearer, edits);
 
   // Options-level auth: axios/request `auth`, got `username`/`password`.
   const optPlan = newPlan();

@@ -4,7 +4,7 @@ import { unwrap } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 import { rawDescendantsOfKinds, wrapRaw } from '../engine/descendants.js';
 
-export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got' | 'ofetch' | 'needle';
+export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got' | 'ofetch' | 'needle' | 'wretch';
 
 const MODULES: Record<string, ClientModule> = {
   axios: 'axios',
@@ -29,6 +29,8 @@ const MODULES: Record<string, ClientModule> = {
   ohmyfetch: 'ofetch',
   // needle(method, url, data, options[, callback]) and needle.post(url, data, options[, callback]).
   needle: 'needle',
+  // wretch(url).auth(…).url(path).post(body).json() (wretch-form.ts).
+  wretch: 'wretch',
 };
 
 /** The client a module specifier names: the package itself, or Deno's way of naming an npm package

@@ -1,6 +1,6 @@
 // Recognition of HTTP client calls and of where their URL, method, body, headers and auth live:
 // fetch (global, node-fetch, undici), undici.request, axios (shorthands, config form, request, instances),
-// request / request-promise, superagent chains, got.
+// request / request-promise, superagent chains, got, ofetch, needle, wretch chains.
 import { Node, SyntaxKind, ts, type CallExpression, type ObjectLiteralExpression, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { unwrap } from './eval-context.js';
@@ -12,6 +12,7 @@ import {
   SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, isNestHttpService, literalMethod, needleForm, ofetchForm, optionsObject, prop, requestForm, superagentChain,
 } from './http-call-forms.js';
 import { axiosResult } from './axios-response-interceptor.js';
+import { wretchChain } from './wretch-form.js';
 
 /** How the parsed JSON body is reached from the call's result (see response-flow.ts). */
 export type ResponseShape =
@@ -119,6 +120,12 @@ function ofetchInstanceCall(call: CallExpression, callee: Node): HttpCall | unde
   return r;
 }
 
+/** `wretch(…)` itself: the start of a wretch chain. */
+function isWretchRoot(c: CallExpression): boolean {
+  const e = unwrap(c.getExpression());
+  return Node.isIdentifier(e) && clientOfIdentifier(e)?.module === 'wretch';
+}
+
 function recogniseUncached(call: CallExpression): HttpCall | undefined {
   const callee = unwrap(call.getExpression());
   const args = call.getArguments();
@@ -140,6 +147,8 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
   // Every member form below needs one of these names; rejecting the rest first skips the client lookup (a symbol
   // lookup and, for `this.x.get(…)`, class walks) on the many `console.log` / `res.json` / `map.has` calls.
   if (member !== 'fetch' && member !== 'request' && !SHORTHANDS.includes(member)) return undefined;
+  const wretch = SHORTHANDS.includes(member) && call.getSourceFile().compilerNode.text.includes('wretch') ? wretchChain(call, member, isWretchRoot) : undefined;
+  if (wretch) return wretch;
   let target = unwrap(callee.getExpression());
   // The module object's default export (`import axios = require('axios')` / `import * as axios`): `axios.default.post(…)`.
   const viaDefault = Node.isPropertyAccessExpression(target) && target.getName() === 'default' && Node.isIdentifier(target.getExpression());

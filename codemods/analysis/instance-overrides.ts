@@ -26,7 +26,7 @@ const HARMLESS = new Set([
 /** Hooks that only see an error, a retry or a redirect; beforeRequest is read for the Authorization header. */
 const HARMLESS_HOOKS = new Set(['beforeError', 'beforeRetry', 'beforeRedirect', 'beforeRequest']);
 
-export type InstanceOverrides = { options: string[]; config: ObjectLiteralExpression; credentials: boolean } | { unproven: string };
+export type InstanceOverrides = { options: string[]; config: Node; credentials: boolean } | { unproven: string };
 
 /** What a call through a client instance needs: undefined for a call through no instance (or an axios one, handled
  * with auth: null), the overrides, or — the instance not proven harmless, or a request.defaults() one (request
@@ -34,6 +34,8 @@ export type InstanceOverrides = { options: string[]; config: ObjectLiteralExpres
 /** `put`: the call becomes a PUT (an authentication), which an instance's retry count would resend. */
 export function instanceOverrides(http: HttpCall, quote: string, put: boolean): InstanceOverrides | undefined {
   if (!http.instanceConfig || http.client === 'axios-instance' || http.client === 'axios') return undefined;
+  // A wretch instance (a const chain): the call's own chain replaces its URL and Authorization (wretch-form.ts).
+  if (http.client === 'wretch') return { options: [], config: http.instanceConfig, credentials: /\.auth\s*\(|authorization/i.test(http.instanceConfig.getText()) };
   const found = http.client === 'got' ? gotInstanceOverrides(http, quote) : http.client === 'ofetch' ? ofetchInstanceOverrides(http, quote, put) : undefined;
   if (found && 'options' in found) return found;
   const factory = http.client === 'got' || http.client === 'ofetch' ? instanceFactory(http) : `${http.client}.defaults`;
@@ -79,9 +81,10 @@ export function ofetchInstanceOverrides(http: HttpCall, quote: string, put: bool
   return { options, config, credentials: keys.has('headers') && /\bauthorization\b/i.test(config.getText()) };
 }
 
-/** The factory as the code spells it: `got.extend`, `ky.create`, `ky.extend`, `ofetch.create`, `$fetch.create`. */
+/** The factory as the code spells it: `got.extend`, `ky.create`, `ky.extend`, `ofetch.create`, `$fetch.create`, `wretch`. */
 export function instanceFactory(http: HttpCall): string {
   const made = http.instanceConfig?.getParent();
+  if (http.client === 'wretch') return 'wretch';
   return Node.isCallExpression(made) ? made.getExpression().getText() : http.client === 'ofetch' ? 'ofetch.create' : 'got.extend';
 }
 

@@ -186,6 +186,7 @@ function blocker({ http, url }: Migration): string | undefined {
   const hook = authHook(http);
   if (hook) return `legacy retrieval whose beforeRequest hook (line ${hook.getStartLineNumber()}) may set the Authorization header (it would replace the Bearer token): make it leave KYX calls alone, then migrate by hand to ${target}`;
   if (http.client === 'axios-instance' || http.base) return `legacy retrieval through a client base URL: migrate by hand to ${target}`;
+  if (http.client === 'wretch') return `legacy retrieval through a wretch chain: migrate by hand to ${target}`;
   if (!url.refNode && url.refText === undefined) return `legacy retrieval: the reference is not visible at the call; migrate by hand to ${target}`;
   if (!isAsync(enclosingFunction(http.call)) && !returnsTheCall(enclosingFunction(http.call), http.call)) return `legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to ${target}`;
   const probe = bearerAuthEdits(http, 'x', { base: 0 }, "'", '  ');
