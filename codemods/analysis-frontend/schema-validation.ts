@@ -1,5 +1,6 @@
 // The parsed event validated by a schema of the same file before it is read: zod (and look-alike APIs)
-// `Schema.parse(obj)` returns the object, `Schema.safeParse(obj)` returns `{ success, data }` whose `data` is it.
+// `Schema.parse(obj)` returns the object, `Schema.safeParse(obj)` returns `{ success, data }` whose `data` is it;
+// valibot's `v.parse(Schema, obj)` / `v.safeParse(Schema, obj)` (its result's `output`) likewise.
 // The schema's `x.object({…})` literal names the object's keys like a type does: a read renamed there must be
 // renamed in the schema too, or the schema rejects the KYX event (round-6 hold-out: the handler was flagged only).
 import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
@@ -16,19 +17,27 @@ export function schemaObjectLiteral(expr: Node, depth = 0): Node | undefined {
   }
   if (!Node.isCallExpression(e)) return undefined;
   const c = e.getExpression();
+  // valibot's named import: `object({…})`.
+  const named = Node.isIdentifier(c) && c.getText() === 'object' ? e.getArguments()[0] : undefined;
+  if (named) return Node.isObjectLiteralExpression(named) ? named : undefined;
   if (!Node.isPropertyAccessExpression(c)) return undefined;
   if (c.getName() !== 'object') return schemaObjectLiteral(c.getExpression(), depth + 1);
   const arg = e.getArguments()[0];
   return arg && Node.isObjectLiteralExpression(arg) ? arg : undefined;
 }
 
-/** `Schema.parse(x)` / `Schema.safeParse(x)` with `x` its argument: the schema literal, and the expressions whose
- * value is the validated object (the call itself, or each `r.data` of `const r = Schema.safeParse(x)`). */
+/** `Schema.parse(x)` / `Schema.safeParse(x)` with `x` its argument (valibot: `v.parse(Schema, x)` / `safeParse(Schema, x)`,
+ * round 8): the schema literal, and the expressions whose value is the validated object (the call itself, or each
+ * `r.data` of `const r = Schema.safeParse(x)` — `r.output` for valibot). */
 export function validatedObject(call: CallExpression, x: Node): { schema: Node; values: Node[] } | undefined {
   const callee = unwrap(call.getExpression());
-  const method = memberName(callee);
-  if (call.getArguments()[0] !== x || !/^(parse|safeParse|parseAsync|safeParseAsync)$/.test(method ?? '')) return undefined;
-  const schema = schemaObjectLiteral(callee.asKindOrThrow(SyntaxKind.PropertyAccessExpression).getExpression());
+  const method = Node.isIdentifier(callee) ? callee.getText() : memberName(callee);
+  if (!/^(parse|safeParse|parseAsync|safeParseAsync)$/.test(method ?? '')) return undefined;
+  const [first, second] = call.getArguments();
+  const valibot = second === x && first !== undefined;
+  if (!valibot && first !== x) return undefined;
+  const schemaExpr = valibot ? first : Node.isPropertyAccessExpression(callee) ? callee.getExpression() : undefined;
+  const schema = schemaExpr && schemaObjectLiteral(schemaExpr);
   if (!schema) return undefined;
   if (!method!.startsWith('safe')) return { schema, values: [call] };
   let holder: Node = call;
@@ -37,6 +46,6 @@ export function validatedObject(call: CallExpression, x: Node): { schema: Node; 
   if (!decl || !Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) return undefined;
   const scope = decl.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ?? decl.getSourceFile();
   const values = scope.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)
-    .filter((p) => p.getName() === 'data' && Node.isIdentifier(p.getExpression()) && resolveIdentifier(p.getExpression()) === decl);
+    .filter((p) => p.getName() === (valibot ? 'output' : 'data') && Node.isIdentifier(p.getExpression()) && resolveIdentifier(p.getExpression()) === decl);
   return { schema, values };
 }
