@@ -194,7 +194,8 @@ function fromBound(v: BoundValue | undefined, ctx: EvalContext, depth: number, c
 
 /** Union of every `return <expr>` of a function (not of nested functions); arrow bodies count as returns. */
 export function returnedStrings(fn: Node, ctx: EvalContext, depth: number): Candidate[] {
-  if (!Node.isFunctionDeclaration(fn) && !Node.isMethodDeclaration(fn) && !Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) {
+  if (!Node.isFunctionDeclaration(fn) && !Node.isMethodDeclaration(fn) && !Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn) &&
+      !Node.isGetAccessorDeclaration(fn)) {
     return [hole()];
   }
   const body = fn.getBody();
@@ -235,6 +236,9 @@ function fromThisMember(access: Node, name: string, ctx: EvalContext, depth: num
     }
   });
   const sources = [...(init ? [init] : []), ...assigned];
+  // `get initiateUrl() { return `${this.host}/api/…` }`: what the getter returns.
+  const getter = !sources.length && !prop ? cls.getGetAccessor(name) : undefined;
+  if (getter) return returnedStrings(getter, ctx, depth);
   if (!sources.length) return [hole()];
   return dedupe(sources.flatMap((s) => evaluateStrings(s, ctx, depth + 1)));
 }

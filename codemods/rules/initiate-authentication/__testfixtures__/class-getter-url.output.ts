@@ -1,0 +1,20 @@
+// The initiate URL is a getter of the class built from a private host field.
+import axios from 'axios';
+import { kyxAccessToken, resolveKyxAccount } from './kyx-auth';
+
+export class AuthenticationGateway {
+  private readonly host = 'https://netverify.com';
+
+  protected get initiateUrl(): string {
+    return `${this.host}/api/authentication/v1/web/initiate`;
+  }
+
+  async initiate(enrollment: string, user: string): Promise<string> {
+    // TODO(netverify-migrate): initiate-authentication: implement resolveKyxAccount in kyx-auth.ts (enrollment reference → KYX accountId + ID credentialId), and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET
+    const kyxAccount = await resolveKyxAccount(enrollment);
+    const resp = await axios.put(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`, { customerInternalReference: user, workflowDefinition: { key: 9, credentials: [{ id: kyxAccount.credentialId, category: 'ID' }, { category: 'FACEMAP' }] }, userReference: user }, {
+      headers: { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` },
+    });
+    return resp.data.web.href;
+  }
+}
