@@ -13,6 +13,7 @@ import {
   IFRAME_EVENT_RENAMES, KYX_IFRAME_ALLOW, KYX_WEB_CLIENT_SUFFIX, LEGACY, LEGACY_WEB_CLIENT_DOMAIN, REDIRECT_PARAM_RENAMES,
 } from '../../api/index.js';
 import { mentionsJumio } from '../analysis/jumio-names.js';
+import { PAYMENT_WORDS } from '../analysis/payment-words.js';
 
 export interface TemplateFinding {
   /** 0-based line index. */
@@ -27,7 +28,6 @@ const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LEGACY_DOMAIN = new RegExp(`(?<![\\w-])${esc(LEGACY_WEB_CLIENT_DOMAIN).replace('\\.', '\\\\{0,2}\\.')}(?![\\w-]|\\\\{0,2}\\.[a-z])`, 'i');
 /** A `message` listener in any framework's spelling. */
 const MESSAGE_LISTENER = /\b(addEventListener|useEventListener|fromEvent|on)\s*\([^)]*?['"`]message['"`]|\bonmessage\s*=|\bon:message\b|['"`]window:message['"`]|\{\{\s*on\s+['"]message['"]/;
-const PAYMENT_WORDS = /\b(payments?|amount|invoice|refund|stripe|paypal|adyen|checkout|cart|orders?|merchant|3-?d(s|[ -]?secure)|three-?d-?secure|PaRes|acsUrl)\b/i;
 
 /** The parameter read on a line: `get('x')`, `param("x")`, `['x']`, `[:x]`, `.x`, a destructuring `{ x } =`. */
 function readsParam(line: string, name: string): boolean {

@@ -8,10 +8,10 @@ import { Node } from '#ts-morph';
 import type { RuleFile } from '../../engine/types.js';
 import { withoutMarkers } from '../../engine/markers.js';
 
-/** Payment vocabulary: such a page is flagged, never renamed, unless its scope names Jumio (see paymentWord). */
-// Commerce words too (a PSP return page confirming an order, a checkout, a cart, a wallet top-up). A shop, a wallet or
-// a merchant onboarding may run the identity check itself, so these only demote the proof to a manual item.
-export const PAYMENT_WORDS = /\b(payments?|paymentReference|amount|invoice|refund|stripe|paypal|adyen|monnify|paystack|flutterwave|razorpay|novac|interswitch|orders?|confirmOrder|checkout|cart|merchant|wallet|top-?up|deposit|payout)\b/i;
+/** Payment vocabulary (codemods/analysis/payment-words.ts): such a page is flagged, never renamed, unless its scope
+ * names Jumio (see paymentWord). A shop, a wallet or a merchant onboarding may run the identity check itself, so these
+ * only demote the proof to a manual item. */
+export { PAYMENT_WORDS } from '../../analysis/payment-words.js';
 
 /** Words that name the transaction the page reports as a money movement of another kind: a bank transfer, a gift,
  * a bill, a ledger line, a remittance. With none of IDENTITY_WORDS beside them the page is not Jumio's: left alone. */
