@@ -62,7 +62,9 @@ function requireSource(init: Node): { spec: string; prop?: string } | undefined 
     prop = e.getName();
     e = unwrap(e.getExpression());
   }
-  if (Node.isCallExpression(e) && e.getExpression().getText() === 'require') {
+  // `await import('got')` (a client loaded lazily) binds the module like require: `{ default: got }`, `.default`.
+  if (Node.isAwaitExpression(e)) e = unwrap(e.getExpression());
+  if (Node.isCallExpression(e) && (e.getExpression().getText() === 'require' || e.getExpression().getKind() === SyntaxKind.ImportKeyword)) {
     const a = e.getArguments()[0];
     if (a && Node.isStringLiteral(a)) return { spec: a.getLiteralValue(), prop };
   }
@@ -234,7 +236,7 @@ function inheritedFieldValue(cls: ts.ClassLikeDeclaration, name: string): ts.Nod
 
 /** Per parsed file: does its text spell `factory` (or a unicode escape that could)? Asked for every HTTP call. */
 const spellsFactory = new WeakMap<ts.SourceFile, Map<string, boolean>>();
-function mayCreateInstances(sf: ts.SourceFile, factory: string): boolean {
+export function mayCreateInstances(sf: ts.SourceFile, factory: string): boolean {
   let answers = spellsFactory.get(sf);
   if (!answers) spellsFactory.set(sf, (answers = new Map()));
   let yes = answers.get(factory);

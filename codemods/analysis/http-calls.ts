@@ -5,8 +5,8 @@ import { Node, SyntaxKind, ts, type CallExpression, type ObjectLiteralExpression
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { unwrap } from './eval-context.js';
 import {
-  axiosInstanceConfig, clientOfIdentifier, fileMentionsClientModule, gotInstanceConfig, isGlobalClientName, ofetchInstanceConfig, requestInstanceConfig,
-  type ClientModule,
+  axiosInstanceConfig, clientOfIdentifier, fileMentionsClientModule, gotInstanceConfig, isGlobalClientName, mayCreateInstances, ofetchInstanceConfig,
+  requestInstanceConfig, type ClientModule,
 } from './client-identity.js';
 import {
   SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, isNestHttpService, literalMethod, needleForm, ofetchForm, optionsObject, prop, requestForm, superagentChain,
@@ -108,8 +108,7 @@ function withInterceptors(http: HttpCall | undefined): HttpCall | undefined {
  * shape; the instance's baseURL is the base, its options reach every call. */
 function ofetchInstanceCall(call: CallExpression, callee: Node): HttpCall | undefined {
   // Asked for every plain call (`require(…)`, `foo(…)`): a file that never spells the factory has no such instance.
-  const text = call.getSourceFile().compilerNode.text;
-  if (!text.includes('fetch.create') && !text.includes('\\u')) return undefined;
+  if (!mayCreateInstances(call.getSourceFile().compilerNode, 'fetch.create')) return undefined;
   const cfg = ofetchInstanceConfig(callee);
   const r = cfg ? ofetchForm(call) : undefined;
   if (!r || !cfg) return undefined;
@@ -147,7 +146,7 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
   // Every member form below needs one of these names; rejecting the rest first skips the client lookup (a symbol
   // lookup and, for `this.x.get(…)`, class walks) on the many `console.log` / `res.json` / `map.has` calls.
   if (member !== 'fetch' && member !== 'request' && !SHORTHANDS.includes(member)) return undefined;
-  const wretch = SHORTHANDS.includes(member) && call.getSourceFile().compilerNode.text.includes('wretch') ? wretchChain(call, member, isWretchRoot) : undefined;
+  const wretch = SHORTHANDS.includes(member) && mayCreateInstances(call.getSourceFile().compilerNode, 'wretch') ? wretchChain(call, member, isWretchRoot) : undefined;
   if (wretch) return wretch;
   let target = unwrap(callee.getExpression());
   // The module object's default export (`import axios = require('axios')` / `import * as axios`): `axios.default.post(…)`.
