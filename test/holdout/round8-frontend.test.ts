@@ -92,6 +92,9 @@ const EXPECT: Record<string, Expectation> = {
   // A lodash throttle inside useMemo: only legacy-endpoint's origin marker was left. Fixed (wrapped-handlers.ts).
   '29-IdentityFrame.jsx': { has: ["event.origin.endsWith('.jumio.ai')", 'onVerified(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowFullScreen`], lacks: ['transactionReference'], manual: [] },
   '30-verify-petite.html': { has: ["event.origin.endsWith('.jumio.ai')", 'this.reference = data.workflowExecutionId', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference'], manual: [] },
+  // Mithril m.route.param('…') was no query read (left silent): fixed (query-reads.ts; fixtures mithril-route-param,
+  // neg-mithril-route-param-payment).
+  '31-kyc-return-mithril.js': { has: ["m.route.param('acquisitionStatus')", "m.route.param('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },
   // $derived(page.url.searchParams) kept in `params` and read in script and markup was no query read (left silent):
   // fixed (query-reads.ts, svelte-markup.ts aliases; fixtures svelte5-derived-params-alias, neg-svelte5-derived-params-payment).
   '32-kyc-done+page.svelte': { has: ["params.get('acquisitionStatus')", "params.get('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },
@@ -116,7 +119,6 @@ const GAPS: Record<string, (Expectation & { why: string })[]> = {
   '07-kyc-step.html': [{ why: 'the Aurelia view a proven element imports as its template was not edited', has: [`allow="${FULL_ALLOW}" allowfullscreen`], manual: [] }],
   '23-kyc-return.php': [{ why: "a PHP page reading $_GET['transactionStatus'] / ['transactionReference'] passes silently", manualMentions: ['acquisitionStatus'] }],
   '28-kyc-origin.component.ts': [{ why: "an origin compared with an imported settings object's property holding a legacy white-label origin gets no item at the check", has: ['this.verified.emit(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['data.transactionReference'], manual: [IEH], manualMentions: ['28-environment.prod', 'acme.web.amer-1.jumio.ai'] }],
-  '31-kyc-return-mithril.js': [{ why: "Mithril m.route.param('…') is not a query read", has: ["m.route.param('acquisitionStatus')", "m.route.param('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] }],
   '38-kyc-dialog.js': [{ why: 'markup given to createRange().createContextualFragment(…) is not an HTML sink', has: ['onVerified(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference'], manual: [] }],
 };
 

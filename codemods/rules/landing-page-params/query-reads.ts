@@ -238,8 +238,8 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
       const callee = n.getExpression();
       if (!Node.isPropertyAccessExpression(callee)) continue;
       const method = callee.getName();
-      // Hono: `c.req.query('name')` / `c.req.queries('name')` read the request's query.
-      const honoQuery = (method === 'query' || method === 'queries') && memberName(unwrap(callee.getExpression())) === 'req';
+      // Hono: `c.req.query('name')` / `c.req.queries('name')` read the request's query; Mithril's `m.route.param('name')` too.
+      const honoQuery = ((method === 'query' || method === 'queries') && memberName(unwrap(callee.getExpression())) === 'req') || (method === 'param' && callee.getExpression().getText() === 'm.route');
       if (!['get', 'has', 'getAll'].includes(method) && !honoQuery) continue;
       const arg = n.getArguments()[0];
       // `KEYS.map((k) => params.get(k))`: the names are the string literals of the mapped array.

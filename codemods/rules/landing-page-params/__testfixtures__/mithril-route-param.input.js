@@ -1,0 +1,9 @@
+// Mithril: m.route.param('name') reads the current route's query parameter.
+import m from 'mithril';
+
+export const VerifyDone = {
+  view() {
+    const ok = m.route.param('transactionStatus') === 'SUCCESS';
+    return m('p', ok ? `Submitted ${m.route.param('transactionReference')}` : 'Failed');
+  },
+};
