@@ -20,6 +20,7 @@ import { migrateResponseSchema } from './zod-response-schema.js';
 import { readsThroughLodashGet } from './lodash-get.js';
 import { functionCallers } from './imported-callers.js';
 import { markupMentions } from './importer-parse.js';
+import { handlerParameters, parameterAt } from './param-handlers.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
  * undiciBody: undici's body mixin (.json() → data). */
@@ -49,8 +50,9 @@ export class ResponseFlow {
     switch (http.response) {
       case 'request-callback': {
         const cb = http.call.getArguments().at(-1);
-        if (cb && (Node.isArrowFunction(cb) || Node.isFunctionExpression(cb))) {
-          const [, resp, body] = cb.getParameters();
+        const params = cb && (!Node.isIdentifier(cb) || http.call.getArguments().length > 1) ? handlerParameters(cb) : undefined;
+        if (params) {
+          const [, resp, body] = params;
           if (resp) this.bindTarget(resp.getNameNode(), 'env', resp.getTypeNode());
           if (body) this.bindTarget(body.getNameNode(), this.http.jsonResponse ? 'data' : 'text', body.getTypeNode());
         } else if (cb && http.call.getArguments().length > 1) {
@@ -105,6 +107,10 @@ export class ResponseFlow {
       if (/^(rxjs\.)?(firstValueFrom|lastValueFrom)$/.test(callee)) return this.visit(parent, level);
       if (level === 'data' && migrateResponseSchema(parent, this.edits)) return this.visit(parent, level);
       if (LOG_CALLEES.test(callee) || readsThroughLodashGet(parent, node, level, this.http, this.edits)) return;
+      // `onStarted(data)` with `function onStarted(r)` of this file, called only here: its parameter holds the value.
+      const handler = handlerParameters(parent.getExpression());
+      const param = handler && parameterAt(handler, parent.getArguments(), parent.getArguments().indexOf(node as never));
+      if (param) return param === 'none' ? undefined : this.bindTarget(param.getNameNode(), level, param.getTypeNode());
       return this.leaves(parent);
     }
     // `await Promise.race([call, timeout(ms)])` settles with the call's value, `Promise.all([call, other()])` with an array holding it.
@@ -172,8 +178,9 @@ export class ResponseFlow {
     if (!Node.isCallExpression(call)) return;
     if (name === 'then') {
       const cb = call.getArguments()[0];
-      if (cb && (Node.isArrowFunction(cb) || Node.isFunctionExpression(cb))) {
-        const p = cb.getParameters()[0];
+      const params = cb ? handlerParameters(cb) : undefined; // `.then((r) => …)`, `.then(onStarted)`
+      if (params) {
+        const p = params[0];
         if (p) this.bindTarget(p.getNameNode(), level, p.getTypeNode());
       } else if (cb) {
         this.leaves(cb);
@@ -188,8 +195,9 @@ export class ResponseFlow {
     const call = access.getParent();
     if (!Node.isCallExpression(call)) return;
     const cb = call.getArguments()[0];
-    if (cb && (Node.isArrowFunction(cb) || Node.isFunctionExpression(cb))) {
-      const res = cb.getParameters()[1];
+    const params = cb ? handlerParameters(cb) : undefined;
+    if (params) {
+      const res = params[1];
       if (res) this.bindTarget(res.getNameNode(), 'env', res.getTypeNode());
     } else if (cb) this.leaves(cb);
   }

@@ -1,0 +1,43 @@
+// A followed value handed to a function as an argument — `.then(onStarted)`, `request(opts, handleResponse)`,
+// `onStarted(data)` — goes on into that function's parameter when the function is the file's own and this is its
+// only use: another call would hand it another value (or another provider's response) whose reads the flow would
+// rewrite too, and an exported function is called from elsewhere. A handler from another module, or used twice,
+// is not followed: the value leaves there (an item).
+import { Node, SyntaxKind, ts, type ParameterDeclaration } from '#ts-morph';
+import { descendantsOfKinds } from '../engine/descendants.js';
+import { exportsName, isExportedDeclaration } from './exports.js';
+import { findDeclaration } from './resolve-binding.js';
+import { bindsTo } from './scope.js';
+
+const IDENTIFIER = new Set([SyntaxKind.Identifier]);
+
+/** The parameters the value handed as `handler` is received by: an inline function's, or those of a function of the
+ * file that `handler` names and is its only use; undefined when the receiving function is not known here. */
+export function handlerParameters(handler: Node): ParameterDeclaration[] | undefined {
+  if (Node.isArrowFunction(handler) || Node.isFunctionExpression(handler)) return handler.getParameters();
+  if (!Node.isIdentifier(handler)) return undefined;
+  const decl = findDeclaration(handler, handler.getText());
+  const list = decl?.getParent();
+  const fn = Node.isFunctionDeclaration(decl) ? decl
+    : Node.isVariableDeclaration(decl) && Node.isIdentifier(decl.getNameNode()) && Node.isVariableDeclarationList(list) && list.getDeclarationKind() === 'const'
+      ? decl.getInitializer() : undefined;
+  if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || !fn.getBody()) return undefined;
+  const nameNode = (decl as import('ts-morph').FunctionDeclaration | import('ts-morph').VariableDeclaration).getNameNode()!;
+  const statement = Node.isFunctionDeclaration(decl) ? decl : list!.getParent();
+  const sf = handler.getSourceFile();
+  if ((statement && isExportedDeclaration(statement)) || exportsName(sf, handler.getText())) return undefined;
+  const uses = descendantsOfKinds(sf, IDENTIFIER, (n) => (n as ts.Identifier).text === handler.getText()).filter((d) => {
+    const p = d.getParent();
+    if (d === nameNode || ((Node.isPropertyAccessExpression(p) || Node.isPropertyAssignment(p) || Node.isMethodDeclaration(p) ||
+        Node.isPropertyDeclaration(p) || Node.isPropertySignature(p)) && p.getNameNode() === d)) return false;
+    if (Node.isBindingElement(p) && p.getPropertyNameNode() === d) return false;
+    return bindsTo(d, nameNode);
+  });
+  return uses.length === 1 && uses[0] === handler ? fn.getParameters() : undefined;
+}
+
+/** The parameter receiving argument `index` of a call, undefined when a rest parameter or spread argument blurs it. */
+export function parameterAt(params: ParameterDeclaration[], args: Node[], index: number): ParameterDeclaration | 'none' | undefined {
+  if (args.slice(0, index + 1).some((a) => Node.isSpreadElement(a)) || params.slice(0, index + 1).some((p) => p.isRestParameter())) return undefined;
+  return params[index] ?? 'none';
+}
