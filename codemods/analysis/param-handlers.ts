@@ -6,6 +6,7 @@
 import { Node, SyntaxKind, ts, type ParameterDeclaration } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { exportsName, isExportedDeclaration } from './exports.js';
+import { markupMentions } from './importer-parse.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo } from './scope.js';
 
@@ -25,7 +26,8 @@ export function handlerParameters(handler: Node): ParameterDeclaration[] | undef
   const nameNode = (decl as import('ts-morph').FunctionDeclaration | import('ts-morph').VariableDeclaration).getNameNode()!;
   const statement = Node.isFunctionDeclaration(decl) ? decl : list!.getParent();
   const sf = handler.getSourceFile();
-  if ((statement && isExportedDeclaration(statement)) || exportsName(sf, handler.getText())) return undefined;
+  // Exported, or in a component whose markup may call it too.
+  if ((statement && isExportedDeclaration(statement)) || exportsName(sf, handler.getText()) || markupMentions(sf, handler.getText())) return undefined;
   const uses = descendantsOfKinds(sf, IDENTIFIER, (n) => (n as ts.Identifier).text === handler.getText()).filter((d) => {
     const p = d.getParent();
     if (d === nameNode || ((Node.isPropertyAccessExpression(p) || Node.isPropertyAssignment(p) || Node.isMethodDeclaration(p) ||

@@ -83,6 +83,11 @@ async function go(ref: string) {
     const called = `<script setup>\nimport { startJumio } from '../services/jumio';\nconst load = (ref) => startJumio(ref);\nasync function go() {\n  location.href = (await load('x')).redirectUrl;\n}\n</script>\n\n<template><button @click="load('y')">Verify</button></template>\n`;
     const root = project({ 'services/jumio.ts': INITIATE, 'web/Load.vue': called });
     expect((await run(root)).out('web/Load.vue')).toMatch(new RegExp(`${WHOLE}[^\\n]*\\nconst load =[\\s\\S]*\\(await load\\('x'\\)\\)\\.web\\.href`));
+    // A handler of the component given the response by its script, and called by the markup with something else.
+    const handler = `<script setup>\nimport { startJumio } from '../services/jumio';\nfunction show(r) {\n  console.log(r.redirectUrl);\n}\nasync function go() {\n  show(await startJumio('x'));\n}\n</script>\n\n<template><button @click="show(other)">Verify</button></template>\n`;
+    const shown = (await run(project({ 'services/jumio.ts': INITIATE, 'web/Show.vue': handler }))).out('web/Show.vue');
+    expect(shown).toContain('console.log(r.redirectUrl);');
+    expect(shown).toMatch(new RegExp(`${WHOLE}[^\\n]*\\n  show\\(await startJumio`));
     // The markup calls the function itself: the value goes where no parse here follows; the item stays at the return.
     const awaited = `<script>\n  import { startJumio } from '../services/jumio';\n  export let ref;\n</script>\n\n{#await startJumio(ref) then r}<a href={r.redirectUrl}>Verify</a>{/await}\n`;
     const { out, of } = await run(project({ 'services/jumio.ts': INITIATE, 'web/Await.svelte': awaited }));
