@@ -1,5 +1,6 @@
 // Markup a script hands to the browser's HTML parser: `el.innerHTML = …` (a <template> element, a shadow root, a
-// container), `outerHTML`, `el.insertAdjacentHTML(where, …)`, `setHTMLUnsafe(…)`. What the string holds becomes
+// container), `outerHTML`, `el.insertAdjacentHTML(where, …)`, `setHTMLUnsafe(…)`, `range.createContextualFragment(…)`,
+// `new DOMParser().parseFromString(…, 'text/html')`. What the string holds becomes
 // the page's own elements, so an <iframe> in it is edited like a component's inline template (component-template.ts)
 // when the value is one literal — directly, or through a `const` — whose text is its value: a `${…}` then only fills
 // an attribute value (a templated value, never a literal src) or sits in the start tag (it may write attributes:
@@ -14,7 +15,8 @@ import { markupFrameComplete, markupIframes } from './string-frames.js';
 import { webClientUrlKind } from './web-client-url.js';
 
 const HTML_PROPERTIES = new Set(['innerHTML', 'outerHTML']);
-const HTML_METHODS: Record<string, number> = { insertAdjacentHTML: 1, setHTMLUnsafe: 0 };
+// Range's createContextualFragment(markup) and DOMParser's parseFromString(markup, 'text/html') parse it too (round 8).
+const HTML_METHODS: Record<string, number> = { insertAdjacentHTML: 1, setHTMLUnsafe: 0, createContextualFragment: 0, parseFromString: 0 };
 
 export interface HtmlSink {
   /** `innerHTML`, `insertAdjacentHTML`, … */
@@ -42,7 +44,7 @@ function literalOf(value: Node): Node | undefined {
 
 export function htmlSinks(sf: SourceFile): HtmlSink[] {
   const text = sf.getFullText();
-  if (!/<iframe\b/i.test(text) || !/innerHTML|outerHTML|insertAdjacentHTML|setHTMLUnsafe/.test(text)) return [];
+  if (!/<iframe\b/i.test(text) || !/innerHTML|outerHTML|insertAdjacentHTML|setHTMLUnsafe|createContextualFragment|parseFromString/.test(text)) return [];
   const out: HtmlSink[] = [];
   for (const bin of sf.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
     const left = bin.getLeft();
