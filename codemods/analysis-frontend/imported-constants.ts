@@ -55,11 +55,22 @@ export function importedModule(decl: Node, project: ProjectView | undefined, fro
 }
 
 /** The string literals of an exported constant that is nothing but Jumio origins (`[…] as const`,
- * `Object.freeze([…])`, one string); undefined otherwise. Its module is registered as an external file. */
-export function importedJumioOrigins(decl: Node, project: ProjectView | undefined, fromPath: string | undefined): Node[] | undefined {
+ * `Object.freeze([…])`, one string) — or, with `path`, of the value at that member path of an exported object
+ * literal (`settings.identity.frameOrigin`); undefined otherwise. Its module is registered as an external file. */
+export function importedJumioOrigins(decl: Node, project: ProjectView | undefined, fromPath: string | undefined, path: readonly string[] = []): Node[] | undefined {
   const m = importedModule(decl, project, fromPath);
   if (!m?.value || !m.constant) return undefined;
-  let v = unwrap(m.value);
+  let v: Node | undefined = unwrap(m.value);
+  for (const key of path) {
+    const p: Node | undefined = v && Node.isObjectLiteralExpression(v) ? v.getProperty(key) : undefined;
+    v = p && Node.isPropertyAssignment(p) ? unwrap(p.getInitializerOrThrow()) : undefined;
+  }
+  if (!v) return undefined;
+  // One string at a member path is what the check compares with, whoever's origin it is (another host vetoes).
+  if (path.length && stringValue(v) !== undefined) {
+    externalFiles.set(m.sf, m.absPath);
+    return [v];
+  }
   if (Node.isCallExpression(v) && v.getExpression().getText() === 'Object.freeze' && v.getArguments().length === 1) v = unwrap(v.getArguments()[0]!);
   const items = Node.isArrayLiteralExpression(v) ? v.getElements().map(unwrap) : [v];
   if (items.length === 0) return undefined;

@@ -61,7 +61,7 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
     }
     // An origin list imported from a module of the project is read when it holds nothing but Jumio origins.
     const from = h.externalPath ?? opts.absPath;
-    const imports: OriginImports = { resolve: (decl) => importedJumioOrigins(decl, opts.project, from), unresolved: [] };
+    const imports: OriginImports = { resolve: (decl, path) => importedJumioOrigins(decl, opts.project, from, path), unresolved: [] };
     const origins = [
       ...findOriginChecks(data.eventExprs, hGlobals, [], imports),
       ...(h.rawData ? [] : originParamChecks(h.fn.getParameters()[0], hGlobals, imports)),

@@ -61,7 +61,7 @@ function alsoMatchesOther(source: string): boolean {
  * expressions that already denote the origin (`extraOrigins`). */
 export interface OriginImports {
   /** The literals an imported constant holds, when they may be read as this file's own (undefined: not read). */
-  resolve?: (decl: Node) => Node[] | undefined;
+  resolve?: (decl: Node, path?: readonly string[]) => Node[] | undefined;
   /** Filled with the imported constants the origin is compared with that `resolve` did not read. */
   unresolved: ImportedOrigin[];
 }
@@ -161,6 +161,18 @@ export function findOriginChecks(
     }
     if (Node.isArrayLiteralExpression(u)) {
       for (const el of u.getElements()) addLiterals(el, match, hostOnly, site, depth + 1);
+      return;
+    }
+    // A member of an imported settings object (`environment.jumio.webClientOrigin`, round 8): the literal at that
+    // path of the exported object is read like an imported constant; anything else is left to the rule.
+    const path: string[] = [];
+    let root: Node = u;
+    for (; Node.isPropertyAccessExpression(root); root = unwrap(root.getExpression())) path.unshift(root.getName());
+    const rootDecl = path.length && Node.isIdentifier(root) && imports ? resolveIdentifier(root, globals) : undefined;
+    if (rootDecl && (Node.isImportSpecifier(rootDecl) || Node.isImportClause(rootDecl.getParent()))) {
+      const literals = imports!.resolve?.(rootDecl, path);
+      if (literals) for (const l of literals) addLiterals(l, match, hostOnly, site, depth + 1);
+      else imports!.unresolved.push({ id: u, decl: rootDecl, match, hostOnly });
       return;
     }
     if (Node.isRegularExpressionLiteral(u)) {

@@ -72,6 +72,27 @@ describe('origin list imported from another module', () => {
     expect(q.external).toEqual([]);
   });
 
+  it('a member of an imported settings object (settings.identity.frameOrigin) is the literal at that path: translated there (round 8)', () => {
+    const settings = "export const settings = {\n  api: 'https://api.acme.example',\n  identity: { frameOrigin: 'https://acme.netverify.com' },\n  pay: { origin: 'https://js.stripe.com' },\n};\n";
+    const root = repo({
+      'kyc.ts': handler('settings', './settings', '(event.origin === settings.identity.frameOrigin)'), 'settings.ts': settings,
+      'pay.ts': handler('settings', './settings', '(event.origin === settings.pay.origin)').replace(/onKycMessage/g, 'onPaymentMessage'),
+      'env.ts': handler('settings', './settings', '(event.origin === settings.api)').replace(/onKycMessage/g, 'onJumioMessage'),
+    });
+    const r = run(root, 'kyc.ts');
+    expect(r.output).toContain('done(data.workflowExecutionId)');
+    expect(r.manual).toEqual([]);
+    const mod = run(root, 'settings.ts', r.external);
+    expect(mod.output).toContain("identity: { frameOrigin: 'https://acme.web.amer-1.jumio.ai' },");
+    expect(mod.output).toContain("pay: { origin: 'https://js.stripe.com' },");
+    // A member holding another host is that host's check: it vetoes the handler, with no item about the module.
+    for (const f of ['pay.ts', 'env.ts']) {
+      const other = run(root, f);
+      expect(other.changed, f).toBe(false);
+      expect(other.manual, f).toEqual([]);
+    }
+  });
+
   it('two handler files importing one list: its items are reported once', async () => {
     const root = repo({
       'one.ts': handler('KYC_ORIGINS', './origins'), 'two.ts': handler('KYC_ORIGINS', './origins'),
