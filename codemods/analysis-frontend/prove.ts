@@ -108,7 +108,7 @@ export function judge({ data, origins, text: rawText, cameraFrame, context = '',
   if (data.comparisons.some((c) => typeof c.value === 'number' || /^\d+$/.test(String(c.value)) ? JUMIO_CODES.has(Number(c.value)) : false)) {
     add(2, 'compares with Jumio error codes');
   }
-  if (mentionsJumio(text) || data.handoffs.some((h) => /jumio/i.test(h.name))) add(2, 'names Jumio');
+  if (mentionsJumio(text) || data.handoffs.some((h) => mentionsJumio(h.name))) add(2, 'names Jumio');
   // Only together with the event shape: a camera iframe proves nothing about a handler that reads no Jumio key.
   if (cameraFrame && score > 0) add(1, 'the page frames an iframe with camera access (the web client needs it)');
   const foreignKeys = foreignKeysOf(data);

@@ -4,6 +4,7 @@ import { Node, SyntaxKind, type CallExpression, type SourceFile } from '#ts-morp
 import { CALLS, calleeNamed, descendantsOfKinds } from '../engine/descendants.js';
 import type { EditSet } from './edit-set.js';
 import { findDeclaration } from './resolve-binding.js';
+import { mentionsJumio } from './jumio-names.js';
 
 const BRIDGE_METHODS = new Set(['initAuthentication', 'startAuthentication', 'initNetverify', 'startNetverify']);
 
@@ -25,7 +26,7 @@ function nativeOrGlobalBridge(id: Node): string | undefined {
   if (!Node.isBindingElement(decl) && !Node.isVariableDeclaration(decl)) return undefined;
   const varDecl = Node.isBindingElement(decl) ? decl.getFirstAncestorByKind(SyntaxKind.VariableDeclaration) : decl;
   if (!varDecl) return undefined;
-  if (Node.isBindingElement(decl) && /^NativeModules$/.test(varDecl.getInitializer()?.getText() ?? '') && /jumio/i.test(id.getText())) {
+  if (Node.isBindingElement(decl) && /^NativeModules$/.test(varDecl.getInitializer()?.getText() ?? '') && mentionsJumio(id.getText())) {
     return `react-native NativeModules.${id.getText()}`;
   }
   const ambient = varDecl.getVariableStatement()?.hasDeclareKeyword() && !varDecl.getInitializer();
@@ -39,7 +40,7 @@ export function flagMobileSdkBridges(sf: SourceFile, edits: EditSet): void {
     const root = callee.getExpression();
     if (!Node.isIdentifier(root)) continue;
     const src = importSource(root) ?? nativeOrGlobalBridge(root);
-    if (!src || !/jumio/i.test(src)) continue;
+    if (!src || !mentionsJumio(src)) continue;
     edits.addManual(call, `Jumio mobile SDK bridge (${src}): not an HTTP call, not migrated by this codemod; move it to the current Jumio mobile SDK`, false);
   }
 }

@@ -7,7 +7,8 @@
 // a chart series hold 9100–9836 too (round-4 lookalikes 09–12; mixed 08, a bank table beside the Jumio one in the same module).
 // A TypeScript enum is a table too (its members' values).
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
-import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, ERROR_CODES_SAME_MEANING } from '../../../api/index.js';
+import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, ERROR_CODES_SAME_MEANING, LEGACY } from '../../../api/index.js';
+import { mentionsJumio } from '../../analysis/jumio-names.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { codeValue } from '../../analysis-frontend/syntax.js';
 
@@ -29,14 +30,15 @@ export function errorCodeTableEntries(sf: SourceFile): Node[] {
   return out;
 }
 
-/** `payload.metainfo.code` is the web client's event field that carries the code. */
-const JUMIO_WORDS = /jumio|netverify|web[- ]?client|metainfo/i;
+/** Jumio's names, the web client, or `payload.metainfo.code` (the web client's event field that carries the code). */
+const WEB_CLIENT_WORDS = new RegExp(`web[- ]?client|${LEGACY.metainfo}`, 'i');
+const namesTheWebClient = (text: string): boolean => mentionsJumio(text) || WEB_CLIENT_WORDS.test(text);
 
 function namesJumio(table: Node): boolean {
   let top: Node = table;
   for (let p: Node | undefined = table; p; p = p.getParent()) {
     const name = Node.hasName(p) ? p.getName() : undefined;
-    if (name && JUMIO_WORDS.test(name)) return true;
+    if (name && namesTheWebClient(name)) return true;
     if (!Node.isSourceFile(p)) top = p;
   }
   // The comment block nearest above: the statement's own, else that of the last statement before it with one. A
@@ -48,7 +50,7 @@ function namesJumio(table: Node): boolean {
     if (comments.length === 0) continue;
     let first = comments.length - 1;
     while (first > 0 && !/\n[ \t]*\r?\n/.test(sf.getFullText().slice(comments[first - 1]!.getEnd(), comments[first]!.getPos()))) first--;
-    return comments.slice(first).some((c) => JUMIO_WORDS.test(c.getText()));
+    return comments.slice(first).some((c) => namesTheWebClient(c.getText()));
   }
   return false;
 }

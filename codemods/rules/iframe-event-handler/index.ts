@@ -4,7 +4,8 @@
 // origin checks against the legacy web-client host are translated, error code 9836 is flagged, global
 // hand-offs are followed into the files that assign the callback, and a note says accountId is now available.
 import type { SourceFile } from '#ts-morph';
-import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, KYX } from '../../../api/index.js';
+import { COLLIDING_ERROR_CODE, IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, KYX, LEGACY } from '../../../api/index.js';
+import { JUMIO_NAME_SPELLINGS, mentionsJumio } from '../../analysis/jumio-names.js';
 import type { Edit, ExternalEdits, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import {
   analyzeEventData, analyzeMessageHandlers, externalFiles, fileFramesCamera, findOriginChecks, judge, markupMessageHandlerNames, mergeAnalyses,
@@ -23,7 +24,9 @@ import { releaseTemplatedBlocks, templatedScriptBlocks, type MaskedScriptBlock }
 import { attributeScriptBlocks, releaseAttributeBlocks } from '../../analysis-frontend/attribute-scripts.js';
 import { stimulusWindowActions } from './stimulus-actions.js';
 
-const HIDDEN_JUMIO = /transactionReference|netverify|9836|jumio/i;
+/** A masked script still showing Jumio: its names, the legacy event's reference, or the legacy error code 9836. */
+const HIDDEN_FIELDS = new RegExp(`${LEGACY.transactionReference}|${COLLIDING_ERROR_CODE}`, 'i');
+const hidesJumioText = (text: string): boolean => mentionsJumio(text) || HIDDEN_FIELDS.test(text);
 
 export const ID = 'iframe-event-handler';
 const WEAK_MESSAGE = `this identity-check message handler reads transactionReference and payload.value like the legacy Jumio ` +
@@ -46,7 +49,7 @@ export const iframeEventHandler: Rule = {
   id: ID,
   title: 'iFrame postMessage handlers: transactionReference → workflowExecutionId, origin checks → KYX web client, error code 9836 flagged',
   // The quoted event names let a listener that only hands the event on (no Jumio word in its file) be analysed.
-  prefilter: [...IFRAME_EVENT_RENAMES.map((r) => r.legacy), 'netverify', '9836', 'Jumio', 'jumio', "'message'", '"message"', 'onmessage', 'window:message'],
+  prefilter: [...IFRAME_EVENT_RENAMES.map((r) => r.legacy), ...JUMIO_NAME_SPELLINGS, String(COLLIDING_ERROR_CODE), "'message'", '"message"', 'onmessage', 'window:message'],
   kinds: ['script', 'html', 'vue', 'svelte'],
   run(file: RuleFile, ctx: RuleContext): RuleResult {
     const result: RuleResult = { edits: [], manual: [], notes: [] };
@@ -80,7 +83,7 @@ export const iframeEventHandler: Rule = {
       // Tests and stories that post the web client's event: the mock must send what the migrated handler reads.
       if (testMocks) plan.edits.push(...mockedEventEdits(block.sourceFile, testMocks));
       // A template tag that itself mentions a Jumio field or host would be left behind by a rename: flag instead.
-      const hidesJumio = 'maskedText' in block && HIDDEN_JUMIO.test((block as MaskedScriptBlock).maskedText);
+      const hidesJumio = 'maskedText' in block && hidesJumioText((block as MaskedScriptBlock).maskedText);
       const handlers = analyzeMessageHandlers(block.sourceFile, { globals, project: ctx.project, absPath: file.absPath, cameraFrame, markupHandlers });
       for (const h of handlers) {
         if (handledFns.has(h.fn)) continue;

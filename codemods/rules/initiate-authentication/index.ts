@@ -4,12 +4,13 @@
 // The machinery is shared with initiate-enrollment in codemods/analysis/.
 import type { Rule } from '../../engine/types.js';
 import { runInitiateRule } from '../../analysis/initiate-rule.js';
+import { ENROLLMENT_REFERENCE_FIELD } from '../../../api/index.js';
 
 export const initiateAuthenticationRule: Rule = {
   id: 'initiate-authentication',
   title: 'Legacy Authentication initiate → KYX account PUT (workflow 9), OAuth2 bearer, response reads',
   // The body literal or the endpoint is in the file (URLs may also come from other modules).
-  prefilter: ['enrollmentTransactionReference', 'initAuthentication', 'netverify', 'core-sgp.jumio', 'authentication/v1', 'auth/v1'],
+  prefilter: [ENROLLMENT_REFERENCE_FIELD, 'initAuthentication', 'netverify', 'core-sgp.jumio', 'authentication/v1', 'auth/v1'],
   kinds: ['script', 'html', 'vue', 'svelte'],
   run(file, ctx) {
     return runInitiateRule('initiate-authentication', 'authentication', file, ctx);

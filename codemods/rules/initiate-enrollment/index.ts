@@ -4,11 +4,12 @@
 // initiate-authentication.
 import type { Rule } from '../../engine/types.js';
 import { runInitiateRule } from '../../analysis/initiate-rule.js';
+import { LEGACY } from '../../../api/index.js';
 
 export const initiateEnrollmentRule: Rule = {
   id: 'initiate-enrollment',
   title: 'Legacy v4 initiate (enrolment) → KYX account POST with workflowDefinition, OAuth2 bearer, response reads',
-  prefilter: ['initiate', 'Initiate', 'INITIATE', 'customerInternalReference', 'userReference', 'workflowId', 'getNetVerifyLink'],
+  prefilter: ['initiate', 'Initiate', 'INITIATE', LEGACY.customerInternalReference, LEGACY.userReference, LEGACY.workflowId, 'getNetVerifyLink'],
   kinds: ['script', 'html', 'vue', 'svelte'],
   run(file, ctx) {
     return runInitiateRule('initiate-enrollment', 'enrollment', file, ctx);

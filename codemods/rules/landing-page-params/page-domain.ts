@@ -7,6 +7,7 @@
 import { Node } from '#ts-morph';
 import type { RuleFile } from '../../engine/types.js';
 import { withoutMarkers } from '../../engine/markers.js';
+import { mentionsJumio } from '../../analysis/jumio-names.js';
 
 /** Payment vocabulary (codemods/analysis/payment-words.ts): such a page is flagged, never renamed, unless its scope
  * names Jumio (see paymentWord). A shop, a wallet or a merchant onboarding may run the identity check itself, so these
@@ -14,13 +15,13 @@ import { withoutMarkers } from '../../engine/markers.js';
 export { PAYMENT_WORDS } from '../../analysis/payment-words.js';
 
 /** Words that name the transaction the page reports as a money movement of another kind: a bank transfer, a gift,
- * a bill, a ledger line, a remittance. With none of IDENTITY_WORDS beside them the page is not Jumio's: left alone. */
+ * a bill, a ledger line, a remittance. With neither Jumio's names nor IDENTITY_WORDS beside them the page is not Jumio's: left alone. */
 // Matched at the start of a word so camelCase names count too (transferId, BillResult, giftAid, donationReturn): the
 // word must not go on in lower case, which the case-insensitive regex cannot say itself (its [a-z] takes 'I' of
 // transferId too), so the next character is checked apart; longer words come first (billing before bill).
 const OTHER_DOMAIN_WORDS = /(?<![A-Za-z])(transfers?|(?:bank|wire)[ -]?transfer|donations?|donors?|gifts?|giving|billers?|billpay|billing|bills?|ledger|remittances?|payee|beneficiar(?:y|ies))/gi;
 /** Words of an identity check: the page is about verifying a person (Jumio's web client). */
-const IDENTITY_WORDS = /jumio|netverify|(?<![A-Za-z])(kyc|identity|identities|selfie|passport|id[ -]?(?:document|check|verification)|verification|verified)/i;
+const IDENTITY_WORDS = /(?<![A-Za-z])(kyc|identity|identities|selfie|passport|id[ -]?(?:document|check|verification)|verification|verified)/i;
 
 /** The text the page is judged by: the top-level statement around `at` (with its leading comments) when `at` sits
  * in a function, else the whole file; the whole component for Vue/Svelte. */
@@ -35,7 +36,7 @@ export function pageScope(at: Node, file?: RuleFile): { node: Node; text: string
 
 /** A word saying the page reports a transfer, a gift, a bill… when nothing in its scope is about identity. */
 export function otherDomainWord(scopeText: string): string | undefined {
-  if (IDENTITY_WORDS.test(scopeText)) return undefined;
+  if (mentionsJumio(scopeText) || IDENTITY_WORDS.test(scopeText)) return undefined;
   for (const m of scopeText.matchAll(OTHER_DOMAIN_WORDS)) {
     if (!/[a-z]/.test(scopeText[m.index + m[0].length] ?? '')) return m[0];
   }

@@ -8,6 +8,7 @@
 import { looksLikeBrowserCode } from '../../analysis/browser-code.js';
 import { Node, SyntaxKind } from '#ts-morph';
 import { kyxWorkflowDetailsUrl } from '../../../api/index.js';
+import { JUMIO_NAME_SPELLINGS } from '../../analysis/jumio-names.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { EvalContext } from '../../analysis/eval-context.js';
 import { EditSet } from '../../analysis/edit-set.js';
@@ -50,7 +51,7 @@ export const retrievalAuthenticationRule: Rule = {
   id: RULE_ID,
   title: 'Legacy authentication retrieval → KYX workflow-execution details (Bearer); exact result reads rewritten, the rest flagged',
   // The URL may be assembled from constants of other modules: any Jumio word lets the file be parsed.
-  prefilter: ['authentications', 'netverify', 'Netverify', 'NETVERIFY', 'core-sgp.jumio', 'jumio', 'Jumio', 'JUMIO'],
+  prefilter: ['authentications', ...JUMIO_NAME_SPELLINGS, 'core-sgp.jumio'],
   kinds: ['script'],
   run(file: RuleFile, ctx: RuleContext): RuleResult {
     const result: RuleResult = { edits: [], manual: [], notes: [], newFiles: [], external: [] };
