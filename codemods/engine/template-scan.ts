@@ -7,6 +7,7 @@
 //     landing-page-params (a PSP return page, a 3-D Secure page stay unlisted);
 //   - a `message` handler's origin check against the legacy web-client domain written as a regular expression or a
 //     suffix (`/\.netverify\.com$/`, `endsWith('.netverify.com')`) — a full URL is a legacy URL already;
+//   - the legacy web client's URL and the v3 widget (its script, JumioClient.setVars / initVerify), as web-client-host;
 //   - in a file that both listens to `message` events and checks the origin against (or names the URL of) the
 //     legacy web client: reads of the renamed iFrame event field, and <iframe> tags without the KYX allow list.
 import {
@@ -14,6 +15,8 @@ import {
 } from '../../api/index.js';
 import { mentionsJumio } from '../analysis/jumio-names.js';
 import { PAYMENT_WORDS } from '../analysis/payment-words.js';
+import { findWebClientUrls } from '../analysis-frontend/web-client-urls.js';
+import { messageFor as webClientMessage, widgetCallMessage } from '../rules/web-client-host/messages.js';
 
 export interface TemplateFinding {
   /** 0-based line index. */
@@ -66,6 +69,14 @@ export function scanTemplateCode(text: string, urlLines: ReadonlySet<number>): T
     if (!urlLines.has(f.line) && !found.has(f.line)) found.set(f.line, f);
   };
   for (const f of landingPageReads(lines, text)) add(f);
+  // The legacy web client by its URL, or the v3 widget (its script URL, its JumioClient global), as web-client-host
+  // reports them in the pages it parses (Pug/Jade, Haml, Razor pages embed the widget too).
+  lines.forEach((l, i) => {
+    const url = findWebClientUrls(l)[0];
+    const widget = /\bJumioClient\s*\.\s*(setVars|initVerify)\s*\(/.exec(l);
+    if (url) add({ line: i, rule: 'web-client-host', message: webClientMessage(url) });
+    else if (widget) add({ line: i, rule: 'web-client-host', message: widgetCallMessage(widget[1]!) });
+  });
 
   const originChecks = lines.map((l, i) => (isLegacyOriginCheck(l) ? i : -1)).filter((i) => i >= 0);
   for (const i of originChecks) {

@@ -117,3 +117,27 @@ describe('legacy message handlers', () => {
     expect(items('receipt.astro', "---\nconst { transactionReference } = await getReceipt();\n---\n<p>{receipt.transactionReference}</p>\n")).toEqual([]);
   });
 });
+
+describe('the legacy web client and the v3 widget', () => {
+  it('a Pug/Jade or Haml page embedding the v3 widget: its script URL and its JumioClient calls, as web-client-host says', () => {
+    const jade = [
+      'html',
+      '  head',
+      "    script(src='https://netverify.com/widget/jumio-verify/2.0/iframe-script.js')",
+      "    script(type='text/javascript').",
+      "      JumioClient.setVars({ authorizationToken: '#{token}' });",
+      "      JumioClient.initVerify('JUMIOIFRAME');",
+      '  body',
+      '    #JUMIOIFRAME',
+    ].join('\n');
+    expect(items('views/verify.jade', jade)).toEqual(['3 web-client-host', '5 web-client-host', '6 web-client-host']);
+    expect(scanConfigText('verify.jade', jade)[0]!.message).toContain('legacy v3 widget script https://netverify.com/widget/jumio-verify/2.0/iframe-script.js');
+    const haml = '%script{ src: "https://lon.netverify.com/widget/jumio-verify/2.0/iframe-script.js" }\n';
+    expect(items('verify.html.haml', haml)).toEqual(['1 web-client-host']);
+  });
+
+  it('lookalikes stay unlisted: another JumioClient-less widget, the KYX web client', () => {
+    expect(items('verify.pug', "script(src='https://cdn.onfido.com/sdk/onfido.min.js')\nscript.\n  Onfido.init({ token: '#{token}' })\n")).toEqual([]);
+    expect(items('verify.pug', "iframe(src='https://acme.web.emea-1.jumio.ai/web/v4/app?authorizationToken=x', allow='camera;fullscreen;accelerometer;gyroscope;magnetometer', allowfullscreen)\n")).toEqual([]);
+  });
+});

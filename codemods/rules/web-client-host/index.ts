@@ -5,23 +5,13 @@
 import { Node, SyntaxKind, ts } from '#ts-morph';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import type { SourceFile } from '#ts-morph';
-import { KYX, KYX_IFRAME_ALLOW_VALUE, KYX_REGIONS, kyxWebClientHost } from '../../../api/index.js';
+import { messageFor, widgetCallMessage } from './messages.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
-import { findWebClientUrls, type WebClientUrl } from '../../analysis-frontend/index.js';
+import { findWebClientUrls } from '../../analysis-frontend/index.js';
 import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
 
 export const ID = 'web-client-host';
-const HREF = `${KYX.web}.${KYX.href}`;
-const REPLACE_WIDGET = `embed the KYX web client instead (${HREF} of the account create/update response in an <iframe allow="${KYX_IFRAME_ALLOW_VALUE}" allowfullscreen>) or the Jumio Web SDK (@jumio/websdk)`;
-
-export function messageFor(url: WebClientUrl): string {
-  if (url.kind === 'web-client') {
-    const prefix = url.host.prefix ?? '<prefix>';
-    return `hard-coded legacy web-client URL ${url.display}: on KYX the web-client URL is issued per transaction — use ${HREF} from the account create/update response verbatim (served from ${kyxWebClientHost(prefix, url.host.region ?? KYX_REGIONS[0])} or the host of your region)`;
-  }
-  if (url.kind === 'widget-script') return `legacy v3 widget script ${url.display} has no KYX equivalent: ${REPLACE_WIDGET}`;
-  return `legacy resource host in ${url.display} (v3 widget) is not served for KYX: ${REPLACE_WIDGET}`;
-}
+export { messageFor };
 
 export const webClientHost: Rule = {
   id: ID,
@@ -73,7 +63,7 @@ function scanScript(sf: SourceFile, globals: readonly SourceFile[]): { pos: numb
     const isGlobalWidget = (Node.isIdentifier(obj) && obj.getText() === 'JumioClient' && !resolveIdentifier(obj, globals))
       || (Node.isPropertyAccessExpression(obj) && obj.getName() === 'JumioClient' && ['window', 'self', 'globalThis'].includes(obj.getExpression().getText()));
     if (isGlobalWidget) {
-      out.push({ pos: call.getStart(), message: `legacy v3 widget JumioClient.setVars(…) (its events carry scanReference, not the KYX fields) has no KYX equivalent: ${REPLACE_WIDGET}` });
+      out.push({ pos: call.getStart(), message: widgetCallMessage('setVars') });
     }
   }
   return out;
