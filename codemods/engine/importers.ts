@@ -37,6 +37,24 @@ export function stemOf(absPath: string): string {
 /** A bare one-segment module name in an import or require: `from 'jumio'`, `require('jumio')`, `import('jumio')`. */
 const BARE_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+)(['"])([\w.-]+)\1/g;
 const QUOTED = /(['"`])((?:[^'"`\n\\$]|\$(?!\{)){1,300})\1/g;
+/** A module load by a name that may be computed: `require(…)`, `import(…)`, webpack's `require.context(dir)`, Vite's
+ * `import.meta.glob(pattern)` (not a method `x.require(…)`). */
+const LOADER = /(?<![\w$.])(?<!function\s+)(require\.context|import\.meta\.glob(?:Eager)?|require|import)\s*\(\s*/g;
+
+/** The part of the specifier a load at `from` (just past its `(`) fixes — `'../services/'` of `require('../services/'
+ * + name)`, `` `./services/` `` of `` import(`./services/${name}`) ``, the directory of a glob or context — or
+ * undefined when the load names one module in a plain string (the index resolves those). '' when nothing is fixed. */
+function computedPrefix(text: string, from: number, loader: string): string | undefined {
+  const q = text[from];
+  const close = q === '"' || q === "'" || q === '`' ? text.indexOf(q, from + 1) : -1;
+  const literal = close > 0 && !text.slice(from + 1, close).includes('\n') ? text.slice(from + 1, close) : undefined;
+  if (literal === undefined) return '';
+  if (loader === 'require.context') return `${literal.replace(/\/?$/, '/')}`;
+  if (loader.startsWith('import.meta.glob')) return literal.slice(0, literal.search(/[*?[{]|$/));
+  const templated = q === '`' && literal.includes('${');
+  if (!templated && /^\s*[),]/.test(text.slice(close + 1))) return undefined; // require('./jumio'), import('./jumio', opts)
+  return templated ? literal.slice(0, literal.indexOf('${')) : literal;
+}
 
 interface PackageInfo {
   dir: string;
@@ -124,6 +142,8 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
   // module name → the files importing a bare one-segment name (`from 'jumio'`): a tsconfig/jsconfig baseUrl import
   // of a module at its top (src/jumio.ts), which resolveModule does not follow.
   const bare = new Map<string, Set<string>>();
+  // The fixed parts of the run's computed loads, by file: a module they may load has importers no index names.
+  const computed: { file: string; prefix: string }[] = [];
   const stems = (): Map<string, Set<string>> => {
     if (byStem) return byStem;
     byStem = new Map();
@@ -138,6 +158,10 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
         let files = map.get(key);
         if (!files) map.set(own(key), (files = new Set()));
         files.add(file);
+      }
+      for (const m of text.matchAll(LOADER)) {
+        const prefix = computedPrefix(text, m.index + m[0].length, m[1]!);
+        if (prefix !== undefined) computed.push({ file, prefix: own(prefix) });
       }
       for (const m of text.matchAll(BARE_IMPORT)) {
         const key = specifierStem(m[2]!, file);
@@ -201,6 +225,7 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
         unknown ||= to === undefined && (bareName || mayBeAlias(m[2]!, absPath, view)) && specifierStem(m[2]!, file) === stem;
       }
     }
+    unknown ||= computed.some((c) => mayLoad(c.file, c.prefix, absPath));
     const inside = !relative(view.root, absPath).startsWith('..');
     const info = inside ? packageOf(absPath, view.root, view) : undefined;
     const complete = run.wholeRepository && inside && !unknown && !(info && (packageEntry(absPath, info, view) || importedByName(info)));
@@ -208,4 +233,12 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
     cache.set(absPath, set);
     return set;
   };
+}
+
+/** May a load in `file` whose specifier starts with `prefix` load `absPath`? A relative prefix: a module under its
+ * directory; any other (a variable, an alias, a package) may be any module. */
+function mayLoad(file: string, prefix: string, absPath: string): boolean {
+  if (!prefix.startsWith('./') && !prefix.startsWith('../') && prefix !== '.' && prefix !== '..') return true;
+  const dir = resolve(dirname(file), prefix.slice(0, prefix.lastIndexOf('/') + 1) || prefix);
+  return absPath.startsWith(dir + sep);
 }

@@ -1,6 +1,7 @@
-// A file the run finds but does not read as code — an Astro page or a CoffeeScript module (unparsed templates), a
-// symlink (never followed) — may import a service like any route: the run then does not know every reader of the
-// service's return, which keeps its 'leaves here whole' item (runner.ts filesOfRun passes them as `unread`).
+// A file the run finds but does not read as code — an Astro page, an MDX page or a CoffeeScript module (unparsed
+// templates), a symlink (never followed) — may import a service like any route, and a computed load (require(dir +
+// name), import.meta.glob, require.context) may load it: the run then does not know every reader of the service's
+// return, which keeps its 'leaves here whole' item (runner.ts filesOfRun passes them as `unread`; importers.ts).
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -48,8 +49,29 @@ describe('importers the run does not read', () => {
     }
   });
 
+  it('a module loaded by a computed name (require(dir + name), import(`${dir}/${name}`), import.meta.glob, require.context) or imported by an MDX page keeps the item', async () => {
+    const cases: Record<string, string> = {
+      'routes/dyn.js': "const svc = require('../services/' + process.env.KYC_PROVIDER);\nexports.go = async (ref) => (await svc.startJumio(ref)).redirectUrl;\n",
+      'routes/lazy.ts': "export const go = async (name: string, ref: string) => (await (await import(`../services/${name}`)).startJumio(ref)).redirectUrl;\n",
+      'routes/glob.ts': "const mods = import.meta.glob('../services/*.ts', { eager: true });\nexport const go = async (ref: string) => Promise.all(Object.values(mods).map((m: any) => m.startJumio(ref)));\n",
+      'routes/context.js': "const ctx = require.context('../services', false, /\\.ts$/);\nexport const go = (ref) => ctx.keys().map((k) => ctx(k).startJumio(ref));\n",
+      'docs/verify.mdx': "import { startJumio } from '../services/jumio'\n\nexport const url = (await startJumio('demo')).redirectUrl\n\n# Verify\n\n<a href={url}>Start</a>\n",
+    };
+    for (const [file, text] of Object.entries(cases)) {
+      const out = await outputs({ [file]: text });
+      expect(out('routes/verify.ts'), file).toContain('r.web.href');
+      expect(out('services/jumio.ts'), file).toContain(WHOLE);
+    }
+  });
+
   it('without them the run knows every importer (the control)', async () => {
-    const out = await outputs({ 'pages/about.astro': "---\nimport Layout from '../layouts/Main.astro';\n---\n" });
+    // A computed load of another directory's modules, and a declaration of `require`, load nothing of services/.
+    const out = await outputs({
+      'pages/about.astro': "---\nimport Layout from '../layouts/Main.astro';\n---\n",
+      'lib/i18n.js': "module.exports = (lang) => require('../locales/' + lang + '.json');\n",
+      'types/node.d.ts': 'declare function require(id: string): any;\n',
+      'docs/intro.mdx': '# Intro\n',
+    });
     expect(out('routes/verify.ts')).toContain('r.web.href');
     expect(out('services/jumio.ts')).not.toContain(WHOLE);
   });
