@@ -6,6 +6,7 @@ import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
 import { planHelper, type HelperPlan } from './kyx-helper.js';
 import { removeNowUnused } from './unused-declarations.js';
+import { removeDeadNamespaces } from './dead-namespaces.js';
 
 /** Per-file state shared by the calls of one rule run. */
 export class FileMigration {
@@ -47,6 +48,7 @@ export class FileMigration {
       const rollback = this.edits.snapshot();
       try {
         removeNowUnused(this.block.sourceFile, this.dead, this.edits, this.evalCtx);
+        removeDeadNamespaces(this.block.sourceFile, this.dead, this.edits);
       } catch {
         rollback(); // leave the (now unused) declarations rather than lose the file's migrations
       }

@@ -1,5 +1,4 @@
 // Host and path kept as exported consts of a namespace.
-import fetch from 'node-fetch';
 
 namespace Netverify {
   export const HOST_EU = 'https://lon.netverify.com';

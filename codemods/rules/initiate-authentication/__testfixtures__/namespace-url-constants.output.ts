@@ -1,11 +1,6 @@
 // Host and path kept as exported consts of a namespace.
-import fetch from 'node-fetch';
-import { kyxAccessToken, resolveKyxAccount } from './kyx-auth';
 
-namespace Netverify {
-  export const HOST_EU = 'https://lon.netverify.com';
-  export const AUTH_INITIATE = '/api/authentication/v1/web/initiate';
-}
+import { kyxAccessToken, resolveKyxAccount } from './kyx-auth';
 
 export async function startStepUp(userId: string, enrollment: string): Promise<string> {
   // TODO(netverify-migrate): initiate-authentication: implement resolveKyxAccount in kyx-auth.ts (enrollment reference → KYX accountId + ID credentialId), and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET

@@ -2,11 +2,6 @@
 import axios from 'axios';
 import { kyxAccessToken } from './kyx-auth';
 
-namespace JumioV4 {
-  export const INITIATE = 'https://netverify.com/api/v4/initiate';
-  export const WORKFLOW_ID_ONLY = 101;
-}
-
 export async function onboard(customerId: string) {
   // TODO(netverify-migrate): initiate-enrollment: store account.id and the ID credential id (workflowExecution.credentials[] with category ID) of this response: authentications need them (resolveKyxAccount in kyx-auth.ts); create an OAuth2 client for KYX_CLIENT_ID / KYX_CLIENT_SECRET
   const { data } = await axios.post(
