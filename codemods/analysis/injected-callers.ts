@@ -1,9 +1,12 @@
 // The calls of a public method of an exported service class in the run's files that import the class and receive an
 // instance by injection — a NestJS / Angular / tsyringe constructor parameter property (`constructor(private readonly
-// jumio: JumioService)`), a property typed with the class, or Angular's `jumio = inject(JumioService)`, each private
-// — and call it as `this.jumio.start(…)`. Any other use of the class (`new JumioService()`, a parameter of a function, `extends`, a
-// re-export or a require) or of the property (`this.jumio` passed on, destructured), or any other mention of the
-// module, leaves the flow open. A NestJS module's `providers: [JumioService]` registers the class and is not a use.
+// jumio: JumioService)`, with `@Inject(forwardRef(() => JumioService))` or not), a property typed with the class, or
+// Angular's `jumio = inject(JumioService)`, each private — and call it as `this.jumio.start(…)`; through a custom
+// provider's token (`{ provide: JUMIO, useClass: JumioService }`, injection-tokens.ts) where it is provable. Any other
+// use of the class (`new JumioService()`, a parameter of a function, `extends`, a re-export or a require, a member
+// `@Inject(TOKEN)` of an unproven token) or of the property (`this.jumio` passed on, destructured), or any other
+// mention of the module, leaves the flow open. A NestJS module's `providers: [JumioService]` registers the class and
+// is not a use.
 import { Node, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type MethodDeclaration, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { mayName, stemOf } from '../engine/importers.js';

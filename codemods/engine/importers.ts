@@ -2,7 +2,9 @@
 // module's exported function returns into the files that call it. Built on demand (few modules need it) from the
 // run's discovered file list, which every worker thread gets whole: on the first question every file is read once
 // and its path-like quoted strings are indexed by the module name they end with (`jumio` for '../services/jumio.js'
-// or './jumio/index'); a question then resolves the strings of the few files indexed under the module's name. The answer depends on the files on disk only, never on which thread or
+// or './jumio/index'); a question then resolves the strings of the few files indexed under the module's name. A
+// load by a computed name (`require(dir + name)`, `import.meta.glob`, `require.context`) names no module: any module
+// it may load has unknown importers. The answer depends on the files on disk only, never on which thread or
 // in which order files are processed, so --write, --output-patch and every --workers give the same edits.
 import { statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
