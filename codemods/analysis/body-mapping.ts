@@ -10,7 +10,7 @@ import {
 import type { FileStyle } from '../engine/types.js';
 import type { EditSet } from './edit-set.js';
 import { unwrap } from './eval-context.js';
-import { applyPlan, isMultiline, keyColon, lineIndent, newPlan, propertyComments, type PropertyComments } from './object-edits.js';
+import { applyPlan, hasTrailingComma, isMultiline, keyColon, lineIndent, newPlan, propertyComments, type PropertyComments } from './object-edits.js';
 import { propertyKey } from './object-literals.js';
 import { findDeclaration, namespaceConstInit } from './resolve-binding.js';
 
@@ -207,9 +207,11 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
     if (isMultiline(obj) && (oneLine.length > 80 || commented)) {
       const indent = lineIndent(webAnchor);
       const inner = `${indent}${opts.style.indent}`;
+      // The last line ends with a comma only in a literal written with trailing commas.
+      const comma = (i: number) => (i < webParts.length - 1 || hasTrailingComma(obj) ? ',' : '');
       const lines = webParts.map((w, i) => {
         const c = webComments[i]!;
-        return [...c.above.map((a) => `${inner}${a}`), `${inner}${w},${c.beside ? c.beside.gap + c.beside.text : ''}`].join('\n');
+        return [...c.above.map((a) => `${inner}${a}`), `${inner}${w}${comma(i)}${c.beside ? c.beside.gap + c.beside.text : ''}`].join('\n');
       });
       text = `${qk(KYX.web)}: {\n${lines.join('\n')}\n${indent}}${cast}`;
     }

@@ -30,6 +30,13 @@ export function keyColon(obj: ObjectLiteralExpression): string {
   return gaps.length && gaps.every((g) => /^[ \t]+$/.test(g)) ? ' : ' : ': ';
 }
 
+/** Does the literal end its last property with a comma (`a: 1,\n}`)? A block written into it ends its own last
+ * property the same way. */
+export function hasTrailingComma(obj: ObjectLiteralExpression): boolean {
+  const last = obj.getProperties().at(-1);
+  return !!last && /^\s*,/.test(obj.getSourceFile().getFullText().slice(last.getEnd(), obj.getEnd() - 1));
+}
+
 /** Indentation of the line a node starts on. */
 export function lineIndent(n: Node): string {
   const text = n.getSourceFile().getFullText();

@@ -16,7 +16,7 @@ async function startAuthentication(user, enrollment, done) {
       userReference : user.id,
       web : {
         successUrl : 'https://bank.example.com/auth/done',
-        errorUrl : 'https://bank.example.com/auth/failed',
+        errorUrl : 'https://bank.example.com/auth/failed'
       },
       tokenLifetime : '1h'
     }

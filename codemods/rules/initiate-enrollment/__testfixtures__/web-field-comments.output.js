@@ -33,7 +33,7 @@ async function openSimple(email) {
       customerInternalReference: email,
       web: {
         successUrl: 'https://shop.example/ok', // handled by the callback anyway
-        errorUrl: 'https://shop.example/ko',
+        errorUrl: 'https://shop.example/ko'
       },
       workflowDefinition: { key: 3 }
     }),
@@ -50,7 +50,7 @@ async function openLast(email) {
       customerInternalReference: email,
       web: {
         // the single page app's landing route
-        successUrl: `${process.env.APP_URL}/kyc`, // errors go to the portal's page
+        successUrl: `${process.env.APP_URL}/kyc` // errors go to the portal's page
       },
       workflowDefinition: { key: 3 }
     }),
