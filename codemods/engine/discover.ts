@@ -1,8 +1,11 @@
 // File discovery the way the repository sees it: nested .gitignore files (plus .git/info/exclude) with git's
 // precedence (a deeper file overrides a shallower one), the default excludes, --ignore globs, and no symlinks
 // ever followed (pnpm's node_modules cycles). Paths named on the command line that do not exist are a usage error.
+// As in git, a .gitignore pattern does not hide a file the repository tracks (an Angular environment.ts committed
+// before it was listed): such files are read (trackedIgnored).
+import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 export const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'coverage', '.next', '.git', '.hg', '.svn']);
@@ -77,6 +80,22 @@ function ignoredBy(levels: readonly Level[], abs: string, isDir: boolean): boole
   return state;
 }
 
+/** The tracked files under `root` that a .gitignore pattern matches (`git ls-files --cached --ignored`), with their
+ * folders; empty outside a git work tree. */
+function trackedIgnored(root: string): { files: Set<string>; dirs: Set<string> } {
+  const files = new Set<string>();
+  const dirs = new Set<string>();
+  const r = spawnSync('git', ['ls-files', '-z', '--cached', '--ignored', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0 || !r.stdout) return { files, dirs };
+  for (const rel of r.stdout.split('\0')) {
+    if (!rel) continue;
+    const abs = resolve(root, rel);
+    files.add(abs);
+    for (let d = dirname(abs); d.length > root.length && !dirs.has(d); d = dirname(d)) dirs.add(d);
+  }
+  return { files, dirs };
+}
+
 /** The .gitignore levels from the root down to (not including) `dir`'s own, so a subtree run honours them. */
 function ancestorLevels(root: string, dir: string): Level[] {
   const levels: Level[] = [];
@@ -100,6 +119,15 @@ export function discover(opts: DiscoverOptions): Discovery {
   const seen = new Set<string>();
   const root = resolve(opts.root);
   const extra = opts.ignore?.length ? { dir: resolve(opts.cwd), ig: ignore().add([...opts.ignore]) } : undefined;
+  // Asked of git once, and only when a .gitignore pattern matched something the walk met.
+  let tracked: ReturnType<typeof trackedIgnored> | undefined;
+  /** Hidden: by a .gitignore (unless git tracks it) or by --ignore (always). */
+  const hidden = (levels: readonly Level[], abs: string, isDir: boolean): boolean => {
+    if (extra && ignoredBy([extra], abs, isDir)) return true;
+    if (!ignoredBy(levels, abs, isDir)) return false;
+    tracked ??= trackedIgnored(root);
+    return !(isDir ? tracked.dirs : tracked.files).has(abs);
+  };
   const add = (abs: string): void => {
     if (seen.has(abs)) return;
     seen.add(abs);
@@ -129,13 +157,13 @@ export function discover(opts: DiscoverOptions): Discovery {
         continue;
       }
       if (entry.isDirectory()) {
-        if (SKIP_DIRS.has(entry.name) || ignoredBy(all, abs, true)) continue;
+        if (SKIP_DIRS.has(entry.name) || hidden(all, abs, true)) continue;
         walk(abs, here);
       } else if (entry.isFile()) {
         if (SKIP_FILE_RE.test(entry.name) || !opts.accept(entry.name)) continue;
         // --ignore patterns still apply to files read in spite of .gitignore
         const levelsForFile = opts.evenIfIgnored?.(entry.name) ? (extra ? [extra] : []) : all;
-        if (ignoredBy(levelsForFile, abs, false)) continue;
+        if (hidden(levelsForFile, abs, false)) continue;
         add(abs);
       }
     }

@@ -1,9 +1,9 @@
 // Discovery (nested .gitignore, default excludes, --ignore, symlinks), worker threads giving the same result as
 // in-process, and the `scan` and `rules` commands, through the real binary.
-import { readFileSync, symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, makeRepo, runCli } from './helpers.js';
+import { ensureBuilt, git, makeRepo, runCli } from './helpers.js';
 import { pathToFileURL } from 'node:url';
 
 const LOADED_PROBE = pathToFileURL(join(import.meta.dirname, 'report-loaded.mjs')).href;
@@ -42,6 +42,22 @@ describe('discovery', () => {
     // a subdirectory run still honours the root .gitignore
     const sub = JSON.parse(runCli(join(repo, 'src'), ['codemod', '--json']).stdout);
     expect(sub.files.map((f: { path: string }) => f.path)).toEqual(['a.ts']);
+  });
+
+  it('as in git, a .gitignore pattern does not hide a file the repository tracks (--ignore still does)', () => {
+    const repo = makeRepo({
+      'src/environments/environment.ts': LEGACY,
+      'generated/g.ts': LEGACY,
+      'extra/e.ts': LEGACY,
+      'src/a.ts': LEGACY,
+    });
+    // Listed in .gitignore after they were committed (an Angular environment file kept out of later commits).
+    writeFileSync(join(repo, '.gitignore'), 'src/environments/environment.ts\ngenerated/\nextra/\n');
+    writeFileSync(join(repo, 'generated/untracked.ts'), LEGACY);
+    git(repo, 'add', '.gitignore');
+    git(repo, 'commit', '-q', '-m', 'ignore');
+    const report = JSON.parse(runCli(repo, ['codemod', '--json', '--ignore', 'extra/']).stdout);
+    expect(report.files.map((f: { path: string }) => f.path).sort()).toEqual(['generated/g.ts', 'src/a.ts', 'src/environments/environment.ts']);
   });
 
   it('worker threads give exactly the same report as one thread', () => {
