@@ -87,6 +87,11 @@ const EXPECT: Record<string, Expectation> = {
   // express-validator: the names in query('…') chains and matchedData(req)'s destructuring were left silent: fixed
   // (express-validator.ts; fixtures express-validator-chains, neg-express-validator-payment).
   '22-kyc-return.router.js': { has: ["query('acquisitionStatus').isIn", "query('workflowExecutionId').isUUID()", 'const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = matchedData(req);'], manual: [] },
+  // PHP reads $_GET: no rule parses PHP, and the page passed silently. Fixed: the <?php regions are read as text like an
+  // unparsed template's code, each read line gets an item with a // marker (php-server.ts; fixtures php-get-landing,
+  // neg-php-payment-return). The script's lone get('transactionStatus') (a dataLayer push) stays: a lone read proves
+  // nothing, and the page items say to read the KYX names.
+  '23-kyc-return.php': { manual: ['landing-page-params', 'landing-page-params'], manualMentions: ['acquisitionStatus', 'workflowExecutionId', "PHP code"] },
   '26-vite.config.ts': { manual: ['legacy-endpoint'], manualMentions: ['lon.netverify.com'] },
   '27-kyc-handlers.ts': { manual: ['web-client-host'], manualMentions: ['acme.netverify.com'], lacks: [] },
   '28-environment.prod.ts': { manualMentions: ['acme.netverify.com'] },
@@ -130,7 +135,6 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  '23-kyc-return.php': [{ why: "a PHP page reading $_GET['transactionStatus'] / ['transactionReference'] passes silently", manualMentions: ['acquisitionStatus'] }],
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */
