@@ -1,6 +1,6 @@
 // Every TypeScript output fixture of the backend initiate rules type-checks (strict), together with the KYX helper
 // module the rule writes, the support files as the rule's external edits leave them, and typed stand-ins for the
-// HTTP clients that are not installed here (axios, got, superagent: only the members the fixtures use).
+// HTTP clients that are not installed here (axios, got, ky, ofetch, wretch…: only the members the fixtures use).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
@@ -37,13 +37,33 @@ declare module 'got' {
   interface GotPromise<T> extends Promise<{ body: T; statusCode: number }> {
     json<R = unknown>(): Promise<R>;
   }
+  interface ExtendOptions {
+    hooks?: { beforeError?: ((error: Error) => Error)[]; afterResponse?: ((response: { statusCode: number; url: string }) => unknown)[] };
+    [option: string]: unknown;
+  }
   interface Got {
     (url: string, options?: unknown): GotPromise<string>;
+    get<T = unknown>(url: string, options?: unknown): GotPromise<T>;
     post<T = unknown>(url: string, options?: unknown): GotPromise<T>;
     put<T = unknown>(url: string, options?: unknown): GotPromise<T>;
+    extend(options: ExtendOptions): Got;
   }
   const got: Got;
   export default got;
+}
+declare module 'wretch' {
+  interface WretchResponseChain { json<T = any>(): Promise<T> }
+  interface Wretch {
+    url(url: string, replace?: boolean): Wretch;
+    auth(header: string): Wretch;
+    accept(type: string): Wretch;
+    content(type: string): Wretch;
+    headers(headers: Record<string, string>): Wretch;
+    get(): WretchResponseChain;
+    post(body?: unknown): WretchResponseChain;
+    put(body?: unknown): WretchResponseChain;
+  }
+  export default function wretch(url?: string): Wretch;
 }
 declare module 'jumio' {
   export enum Region { US = 'US', EU = 'EU' }
@@ -107,8 +127,10 @@ declare module 'ofetch' {
   type OnRequest = (ctx: { request: unknown; options: { headers: Headers } }) => void;
   export interface FetchOptions {
     method?: string; headers?: Record<string, string>; body?: unknown; responseType?: 'json' | 'text'; onRequest?: OnRequest | OnRequest[];
+    baseURL?: string; retry?: number | false; timeout?: number; query?: Record<string, string>;
+    onResponse?: (ctx: { response: { _data: any } }) => void;
   }
-  export interface $Fetch { <T = any>(url: string, options?: FetchOptions): Promise<T> }
+  export interface $Fetch { <T = any>(url: string, options?: FetchOptions): Promise<T>; create(defaults: FetchOptions): $Fetch }
   export const ofetch: $Fetch;
   export const $fetch: $Fetch;
 }
