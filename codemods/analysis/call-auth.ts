@@ -4,7 +4,7 @@
 import { Node, type CallExpression, type ObjectLiteralExpression } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 import type { HttpCall } from './http-calls.js';
-import { applyPlan, keyColon, newPlan } from './object-edits.js';
+import { applyPlan, habitualKeyQuote, keyColon, newPlan } from './object-edits.js';
 import { propertyKey, resolveObjectLiteralInFile } from './object-literals.js';
 import { wretchAuth } from './wretch-form.js';
 
@@ -72,12 +72,8 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
       } else if (k === 'content-length') plan.remove.add(p);
     }
     if (!hasAuth) {
-      // Among keys quoted by habit ({ "Accept": …, "User-Agent": … }), the new key is quoted alike; a key quoted
-      // only because it has to be ('User-Agent') says nothing about the habit.
-      const names = headers.getProperties().map((p) => (Node.isPropertyAssignment(p) ? p.getNameNode() : undefined));
-      const byHabit = names.length > 0 && names.every((n) => n && Node.isStringLiteral(n))
-        && names.some((n) => /^[A-Za-z_$][\w$]*$/.test((n as import('ts-morph').StringLiteral).getLiteralText()));
-      const quoted = byHabit ? names[0]!.getText()[0] : undefined;
+      // Among keys quoted by habit ({ "Accept": …, "User-Agent": … }), the new key is quoted alike.
+      const quoted = habitualKeyQuote(headers);
       plan.append.push(`${quoted ? `${quoted}${authKey}${quoted}` : authKey}${keyColon(headers)}${bearer}`);
     }
     applyPlan(headers, plan, edits, 'Authorization: Basic → Bearer (KYX OAuth2 token)');

@@ -30,6 +30,16 @@ export function keyColon(obj: ObjectLiteralExpression): string {
   return gaps.length && gaps.every((g) => /^[ \t]+$/.test(g)) ? ' : ' : ': ';
 }
 
+/** The quote a new key of `obj` is written in when its keys are quoted by habit (`{ "Accept": …, "User-Agent": … }`):
+ * every key quoted and one of them needlessly so; a key quoted only because it has to be ('User-Agent') says nothing
+ * about the habit. Undefined: write the key bare. */
+export function habitualKeyQuote(obj: ObjectLiteralExpression): string | undefined {
+  const names = obj.getProperties().map((p) => (Node.isPropertyAssignment(p) ? p.getNameNode() : undefined));
+  const byHabit = names.length > 0 && names.every((n) => n && Node.isStringLiteral(n))
+    && names.some((n) => /^[A-Za-z_$][\w$]*$/.test((n as import('ts-morph').StringLiteral).getLiteralText()));
+  return byHabit ? names[0]!.getText()[0] : undefined;
+}
+
 /** Does the literal end its last property with a comma (`a: 1,\n}`)? A block written into it ends its own last
  * property the same way. */
 export function hasTrailingComma(obj: ObjectLiteralExpression): boolean {

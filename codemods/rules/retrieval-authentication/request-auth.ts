@@ -5,7 +5,7 @@ import { Node, type ObjectLiteralExpression } from '#ts-morph';
 import type { Edit } from '../../engine/types.js';
 import type { HttpCall } from '../../analysis/http-calls.js';
 import { unwrap } from '../../analysis/eval-context.js';
-import { keyColon } from '../../analysis/object-edits.js';
+import { habitualKeyQuote, keyColon } from '../../analysis/object-edits.js';
 import { propertyKey, resolveObjectLiteralInFile } from '../../analysis/object-literals.js';
 import { addProperty, findPropertyCI, quote, removeProperty, replaceProperty, replacePropertyValue, type Offsets } from './object-edits.js';
 
@@ -41,7 +41,11 @@ function headersProperty(options: ObjectLiteralExpression): Node | undefined {
 export function bearerAuthEdits(http: HttpCall, bearer: string, o: Offsets, q: string, indent: string): AuthPlan {
   const msg = 'Basic auth → OAuth2 bearer token (KYX)';
   // In the colon spacing of the literal it goes into (`key : value` where the code writes it so).
-  const header = (obj?: ObjectLiteralExpression) => `Authorization${obj ? keyColon(obj) : ': '}${bearer}`;
+  // Quoted when the literal's keys are quoted by habit ('Accept': …).
+  const header = (obj?: ObjectLiteralExpression) => {
+    const qt = obj && habitualKeyQuote(obj);
+    return `${qt ? `${qt}Authorization${qt}` : 'Authorization'}${obj ? keyColon(obj) : ': '}${bearer}`;
+  };
   if (http.client === 'superagent') return superagentAuth(http, bearer, o, q, msg);
 
   const edits: Edit[] = [];

@@ -1,4 +1,5 @@
-// Options written `key : value`: the Bearer header that replaces the Basic credentials is spaced the same way.
+// Options written `key : value`: the Bearer header that replaces the Basic credentials is spaced the same way (and
+// quoted like the header keys quoted by habit, 'Accept').
 const axios = require('axios');
 const rp = require('request-promise');
 

@@ -1,4 +1,5 @@
-// Options written `key : value`: the Bearer header that replaces the Basic credentials is spaced the same way.
+// Options written `key : value`: the Bearer header that replaces the Basic credentials is spaced the same way (and
+// quoted like the header keys quoted by habit, 'Accept').
 const axios = require('axios');
 const rp = require('request-promise');
 const { kyxAccessToken } = require('./kyx-auth');
@@ -19,7 +20,7 @@ async function authenticationUser(reference) {
   const { accountId } = await resolveKyxWorkflowAccount(reference);
   const body = await rp({
     uri : `https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`,
-    headers : { 'Accept' : 'application/json', Authorization : `Bearer ${await kyxAccessToken('emea-1')}` },
+    headers : { 'Accept' : 'application/json', 'Authorization' : `Bearer ${await kyxAccessToken('emea-1')}` },
     json : true
   });
   return body.workflow.userReference;
