@@ -10,12 +10,13 @@ export const SCRIPT_KIND = { JS: 1, JSX: 2, TS: 3, TSX: 4 } as const satisfies R
 export const SCRIPT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
 // Server templates are pages too: embedded.ts blanks their tags (JSP/EJS/ERB/ASP `<% %>`, PHP `<?php ?>` / `<?= ?>`,
 // Handlebars/Twig/Nunjucks/Jinja and Go html/template (.gohtml, and .tmpl/.gotmpl/.tpl: Gin's and Beego's usual names)
-// `{{ }}` / `{% %}`, Phoenix EEx/HEEx `<%= %>`) before the HTML parse; JSP fragments
+// `{{ }}` / `{% %}`, AdonisJS Edge `{{ }}` (its `@if(…)` / `@section` lines are text to the HTML parse), Phoenix EEx/HEEx
+// `<%= %>`) before the HTML parse; JSP fragments
 // and Riot components are HTML with their own expressions. JSF facelets (.xhtml) keep their scripts in
 // <h:outputScript>, which no HTML parse sees as a script: they are read as unparsed templates (below). Svelte components are read like Vue SFCs, their
 // markup's `{…}` expressions blanked (svelte-view.ts). Razor (.cshtml) and the others below have other syntaxes.
 export const HTML_EXTENSIONS = ['html', 'htm', 'jsp', 'jspf', 'jspx', 'ejs', 'hbs', 'handlebars', 'php', 'erb', 'twig', 'njk',
-  'jinja', 'jinja2', 'j2', 'eex', 'heex', 'leex', 'riot', 'gohtml', 'tmpl', 'gotmpl', 'tpl'] as const;
+  'jinja', 'jinja2', 'j2', 'eex', 'heex', 'leex', 'riot', 'gohtml', 'tmpl', 'gotmpl', 'tpl', 'edge'] as const;
 export const VUE_EXTENSIONS = ['vue'] as const;
 export const SVELTE_EXTENSIONS = ['svelte'] as const;
 export const CODE_EXTENSIONS: readonly string[] = [...SCRIPT_EXTENSIONS, ...HTML_EXTENSIONS, ...VUE_EXTENSIONS, ...SVELTE_EXTENSIONS];
