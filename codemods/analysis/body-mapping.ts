@@ -151,10 +151,11 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
     }
     if (move?.convert === 'token-lifetime') {
       const v = unwrap(valueNode(p)!);
+      const minutes = constantMinutes(v);
       let converted: string;
-      if (Node.isNumericLiteral(v)) {
+      if (minutes !== undefined) {
         try {
-          converted = q(minutesToTokenLifetime(Number(v.getLiteralValue())));
+          converted = q(minutesToTokenLifetime(minutes));
         } catch (e) {
           problems.push(`${k}: ${(e as Error).message}`);
           converted = tokenLifetimeTemplate(valueText(p)!);
@@ -258,6 +259,23 @@ function enrollmentWorkflow(obj: ObjectLiteralExpression, wfProp: Node | undefin
     } else problems.push('presets built at run time: map them to workflowDefinition.credentials [{ category: "ID", country: { values: [c] }, type: { values: [t] } }] by hand');
   }
   return `${qk(KYX.workflowDefinition)}: { ${qk(KYX.key)}: ${key}${creds} }`;
+}
+
+/** A number written as literals and arithmetic (`60 * 24 * 30`: thirty days in minutes), else undefined. */
+function constantMinutes(v: Node, depth = 0): number | undefined {
+  if (Node.isNumericLiteral(v)) return Number(v.getLiteralValue());
+  if (depth > 8) return undefined;
+  if (Node.isParenthesizedExpression(v)) return constantMinutes(v.getExpression(), depth + 1);
+  if (!Node.isBinaryExpression(v)) return undefined;
+  const l = constantMinutes(v.getLeft(), depth + 1);
+  const r = constantMinutes(v.getRight(), depth + 1);
+  if (l === undefined || r === undefined) return undefined;
+  switch (v.getOperatorToken().getKind()) {
+    case SyntaxKind.AsteriskToken: return l * r;
+    case SyntaxKind.PlusToken: return l + r;
+    case SyntaxKind.MinusToken: return l - r;
+    default: return undefined;
+  }
 }
 
 /** A literal workflowId: a number, a numeric string (`'100'`), or a `const` of this file holding one. */
