@@ -12,8 +12,9 @@ type Range = [number, number];
 const PLAIN_VALUE = (n: Node): boolean => !n.getFirstDescendant((d) => Node.isCallExpression(d) || Node.isNewExpression(d) ||
   Node.isArrowFunction(d) || Node.isFunctionExpression(d) || Node.isClassExpression(d)) && !Node.isCallExpression(n) && !Node.isNewExpression(n);
 
-/** Remove the file's namespaces that only the `dead` ranges (replaced URL text) read. */
-export function removeDeadNamespaces(sf: SourceFile, dead: Range[], edits: EditSet): void {
+/** Remove the file's namespaces that only the `dead` ranges (replaced URL text) read; returns those removed. */
+export function removeDeadNamespaces(sf: SourceFile, dead: Range[], edits: EditSet): Node[] {
+  const removed: Node[] = [];
   const modules = sf.getModules();
   for (const ns of modules) {
     const nameNode = ns.getNameNode();
@@ -36,5 +37,7 @@ export function removeDeadNamespaces(sf: SourceFile, dead: Range[], edits: EditS
       end += text.slice(end).startsWith('\r\n') ? 2 : 1;
     }
     edits.replaceRange(ns, start, end, '', `namespace ${name} held only the legacy URL constants the migrated calls read: removed`);
+    removed.push(ns);
   }
+  return removed;
 }

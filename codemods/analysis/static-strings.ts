@@ -91,6 +91,7 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
     const cls = Node.isIdentifier(target) ? findDeclaration(target, target.getText()) : undefined;
     if (cls && Node.isClassDeclaration(cls)) {
       const prop = cls.getStaticProperty(name);
+      if (prop && Node.isGetAccessorDeclaration(prop)) return returnedStrings(prop, ctx, depth); // `static get ENDPOINT()`
       const init = prop && Node.isPropertyDeclaration(prop) && prop.isReadonly() ? prop.getInitializer() : undefined;
       return init ? evaluateStrings(init, ctx, depth + 1) : [hole()];
     }

@@ -21,6 +21,7 @@ import { ensureAsync } from '../../analysis/async-context.js';
 import { authHook, authInterceptor, chainErrorPath } from '../../analysis/migration-risks.js';
 import { removeDeadCredentials } from './unused-credentials.js';
 import { removeDeadDeclarations, removeDeadPrivateMembers } from './dead-declarations.js';
+import { removeDeadNamespaces } from '../../analysis/dead-namespaces.js';
 import { nonNodeRuntimeMessage } from '../../analysis/edge-runtime.js';
 import { rewriteReads } from './details-reads.js';
 import { updateDetailsType } from './details-types.js';
@@ -151,6 +152,7 @@ export const retrievalAuthenticationRule: Rule = {
 
       const removedStatements = removeDeadDeclarations(sf, replacedUrls, edits, keptRefs);
       removeDeadPrivateMembers([...replacedUrls, ...replacedAuth], edits, keptRefs);
+      for (const ns of removeDeadNamespaces(sf, replacedUrls.map((u) => [u.getStart(), u.getEnd()]), edits)) removedStatements.add(ns);
       if (needsHelper) {
         const helpers = planRetrievalHelpers(file, block, ctx.project);
         addHelperImports(sf, helpers.imports, removedStatements, edits);
