@@ -76,7 +76,8 @@ export function injectedCalls(method: MethodDeclaration, ctx: EvalContext): Inje
     if (!holder) out.open = true;
     else {
       throughProperty(holder.cls, holder.prop, method.getName(), out);
-      out.open ||= holder.shared;
+      // A component's markup reads its class's members whatever their TypeScript visibility.
+      out.open ||= holder.shared || markupMentions(member.getSourceFile(), holder.prop);
     }
   }
   return out;

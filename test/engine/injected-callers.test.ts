@@ -133,4 +133,31 @@ describe('a service method followed into the classes injected with the service',
       expect(out('src/jumio/jumio.service.ts'), name).toContain(WHOLE);
     }
   });
+
+  it("a component's class member the markup reads keeps the item (visibility does not hide it from a template)", async () => {
+    const component = (markup: string) => `<script lang="ts">
+import { Component, Vue } from 'vue-facing-decorator';
+import { inject } from './di';
+import { JumioService } from './jumio.service';
+
+@Component
+export default class Start extends Vue {
+  private readonly jumio = inject(JumioService);
+  url = '';
+
+  async go(ref: string) {
+    this.url = (await this.jumio.initiate(ref)).redirectUrl;
+  }
+}
+</script>
+
+<template>${markup}</template>
+`;
+    let out = await run({ 'src/jumio/jumio.service.ts': SERVICE(), 'src/jumio/Start.vue': component('<button @click="go(\'x\')">Verify</button>') });
+    expect(out('src/jumio/Start.vue')).toContain('this.url = (await this.jumio.initiate(ref)).web.href;');
+    expect(out('src/jumio/jumio.service.ts')).not.toContain(WHOLE);
+    out = await run({ 'src/jumio/jumio.service.ts': SERVICE(), 'src/jumio/Start.vue': component('<button @click="jumio.initiate(\'x\')">Verify</button>') });
+    expect(out('src/jumio/Start.vue')).toContain('this.url = (await this.jumio.initiate(ref)).web.href;');
+    expect(out('src/jumio/jumio.service.ts')).toContain(WHOLE);
+  });
 });
