@@ -17,6 +17,7 @@ import { flagLegacySdkCalls } from './legacy-sdk.js';
 import { partlyLegacyEndpoint, partlyLegacyMessage } from './partly-legacy.js';
 import { mentionsJumio } from './jumio-names.js';
 import { resolveIdentifier } from './resolve-binding.js';
+import { unseenHostInitiate, unseenHostMessage } from './unseen-host.js';
 
 export interface FoundInitiate {
   http: HttpCall;
@@ -94,20 +95,24 @@ export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFi
 
 /** A Jumio-shaped body sent to a URL that only exists in the environment (fergmac-style): not proven, so never
  * rewritten — listed in the report only (no marker; the file stays byte-identical). Authentication: a body with
- * enrollmentTransactionReference; enrolment: an env var named after Jumio / Netverify. */
+ * enrollmentTransactionReference; enrolment: an env var named after Jumio / Netverify. Otherwise, a legacy initiate
+ * body sent to a URL whose host is a value the codemod cannot read (unseen-host.ts): reported at the call, marked
+ * (the body is the legacy request's own). */
 function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFile, edits: EditSet, kind: InitiateKind): void {
   for (const call of possibleHttpCalls(sf)) {
     const http = recogniseHttpCall(call);
     if (!http || (http.method && http.method !== 'POST')) continue;
+    if (resolveLegacyEndpoint(http.url, evalCtx, http.base)) continue;
     const urlText = withEnvVariables(http.url, evalCtx);
-    if (!/\b(process\.env|import\.meta\.env)\b/.test(urlText) || resolveLegacyEndpoint(http.url, evalCtx, http.base)) continue;
-    const obj = http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
-    if (!obj) continue;
-    const isAuth = bodyFacts(obj).fields.has(ENROLLMENT_REFERENCE_FIELD);
-    if (kind === 'authentication' && isAuth) {
+    const obj = /\b(process\.env|import\.meta\.env)\b/.test(urlText) && http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
+    const isAuth = !!obj && bodyFacts(obj).fields.has(ENROLLMENT_REFERENCE_FIELD);
+    if (obj && kind === 'authentication' && isAuth) {
       edits.addManual(call, 'an authentication-shaped body is sent to a URL taken from the environment: if it is the legacy Jumio Authentication initiate, change the configured URL and migrate this call (see MIGRATION.md)', false);
-    } else if (kind === 'enrollment' && !isAuth && mentionsJumio(urlText)) {
+    } else if (obj && kind === 'enrollment' && !isAuth && mentionsJumio(urlText)) {
       edits.addManual(call, 'a Jumio initiate URL comes from the environment: if it is the legacy v4 initiate, point it at https://account.<region>.jumio.ai/api/v1/accounts and migrate this call (see MIGRATION.md)', false);
+    } else {
+      const unseen = unseenHostInitiate(http, evalCtx);
+      if (unseen?.kind === kind) edits.addManual(call, unseenHostMessage(unseen));
     }
   }
 }

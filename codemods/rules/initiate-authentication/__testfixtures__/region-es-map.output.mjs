@@ -28,6 +28,7 @@ export function registerTenant(name, host) {
   TENANT_HOSTS.set(name, host);
 }
 export async function tenantFaceAuthentication(tenant, customer) {
+  // TODO(netverify-migrate): initiate-authentication: legacy Jumio authentication initiate not migrated automatically: an authentication body (enrollmentTransactionReference) is sent to {…}/api/authentication/v1/web/initiate, whose host comes from a value the codemod cannot read (a config value, an imported setting, a parameter): if it is a legacy Jumio host, migrate this call by hand to the KYX account API (PUT https://account.<region>.jumio.ai/api/v1/accounts/{accountId}, workflow 9) with an OAuth2 bearer token, and point the setting at the KYX host (see MIGRATION.md)
   const response = await axios.post(`${TENANT_HOSTS.get(tenant)}/api/authentication/v1/web/initiate`, {
     enrollmentTransactionReference: customer.kycReference,
   });

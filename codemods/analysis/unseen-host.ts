@@ -1,0 +1,82 @@
+// A legacy initiate body sent to a URL whose host the codemod cannot see: a config object's member, an imported
+// setting, a parameter (`${settings.jumioBase}/api/authentication/v1/web/initiate`, `` `${cfg.apiBase}/initiate` ``,
+// `request.json(path, { baseUrl: config.kyc.baseUrl, body })`). The catalogue's URLs are often written that way, and
+// nothing else reports them: the proof rules need the host, legacy-endpoint reports only a literal that is the whole
+// path, and reportEnvOnlyUrls only environment reads. Not proven, so never rewritten: reported at the call, which
+// is where the work is. The body decides, with the legacy request's own field names (api/), which KYX's body does
+// not use: an authentication carries enrollmentTransactionReference; an enrolment customerInternalReference with a
+// v4-only field (workflowId, top-level successUrl…), never KYX's workflowDefinition.
+import { Node } from '#ts-morph';
+import { ENROLLMENT_REFERENCE_FIELD, KYX, LEGACY, LEGACY_AUTH_INITIATE_PATHS, LEGACY_V4_INITIATE_PATH } from '../../api/index.js';
+import { bodyFacts, type InitiateKind } from './body-mapping.js';
+import type { EvalContext } from './eval-context.js';
+import type { HttpCall } from './http-calls.js';
+import { resolveObjectLiteralInFile } from './object-literals.js';
+import { candidateText, evaluateStrings, HOLE, joinBase } from './static-strings.js';
+
+const V4_ONLY_FIELDS: readonly string[] = [LEGACY.workflowId, LEGACY.successUrl, LEGACY.errorUrl, LEGACY.tokenLifetimeInMinutes, LEGACY.presets];
+
+/** Path tails after the unseen part that an initiate of `kind` may have: its full legacy path, or the part of it a
+ * base such as `…/api/v4` or `…/api/authentication/v1/web` leaves to the call. */
+function tailsFor(kind: InitiateKind): string[] {
+  // A v4 initiate carrying enrollmentTransactionReference is an authentication too (initiate-rule.ts).
+  const full = kind === 'authentication' ? [...LEGACY_AUTH_INITIATE_PATHS, LEGACY_V4_INITIATE_PATH] : [LEGACY_V4_INITIATE_PATH];
+  const parts = full.map((p) => p.slice(1).split('/'));
+  return [...new Set(parts.flatMap((ps) => ps.map((_, i) => ps.slice(i).join('/'))))];
+}
+
+/** The call carries credentials of its own (Basic auth as the legacy API wants them): an `auth` / `username` option or
+ * an Authorization header. A call to the app's own backend usually does not. */
+function sendsCredentials(http: HttpCall): boolean {
+  const keys = [...(http.options?.getProperties() ?? []), ...(http.headers?.getProperties() ?? [])]
+    .map((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p) ? p.getName().replace(/^['"]|['"]$/g, '').toLowerCase() : ''));
+  return keys.some((k) => k === 'auth' || k === 'username' || k === 'authorization') ||
+    (http.chainCalls ?? []).some((c) => /^\s*\.?\s*auth\b|['"]authorization['"]/i.test(c.getText().slice(c.getExpression().getText().lastIndexOf('.'))));
+}
+
+export interface UnseenHostInitiate {
+  kind: InitiateKind;
+  /** The URL with its unseen parts as {…} (safe to print). */
+  display: string;
+}
+
+/** The initiate `http` is, by its body, when its host cannot be seen; undefined when its URL is known (proven or not
+ * legacy) or the body is not a legacy initiate's. */
+export function unseenHostInitiate(http: HttpCall, ctx: EvalContext): UnseenHostInitiate | undefined {
+  const obj = http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
+  if (!obj) return undefined;
+  const fields = bodyFacts(obj).fields;
+  const kind: InitiateKind | undefined = fields.has(ENROLLMENT_REFERENCE_FIELD) ? 'authentication'
+    : fields.has(LEGACY.customerInternalReference) && !fields.has(KYX.workflowDefinition) && V4_ONLY_FIELDS.some((f) => fields.has(f))
+      ? 'enrollment' : undefined;
+  if (!kind) return undefined;
+  let candidates = evaluateStrings(http.url as Node, ctx);
+  if (http.base) {
+    const bases = evaluateStrings(http.base, ctx);
+    candidates = candidates.flatMap((p) => bases.map((b) => joinBase(b, p)));
+  }
+  const tails = tailsFor(kind);
+  let display: string | undefined;
+  for (const c of candidates) {
+    const text = candidateText(c).replace(/[?#].*$/s, '');
+    // Every value must start with what cannot be seen: a written host or a root-relative path is known.
+    if (!text.startsWith(HOLE) || text.includes('://')) return undefined;
+    const tail = text.slice(text.lastIndexOf(HOLE) + HOLE.length).replace(/^\/+|\/+$/g, '');
+    if (tail !== '' && !tails.includes(tail)) return undefined;
+    // Nothing of the path in sight (`axios.post(settings.initiateUrl, …)`): the body alone is weaker evidence.
+    if (tail === '' && !sendsCredentials(http)) return undefined;
+    display ??= text.split(HOLE).join('{…}').slice(0, 120);
+  }
+  return display === undefined ? undefined : { kind, display };
+}
+
+export function unseenHostMessage(u: UnseenHostInitiate): string {
+  const target = u.kind === 'authentication'
+    ? 'PUT https://account.<region>.jumio.ai/api/v1/accounts/{accountId}, workflow 9'
+    : 'POST https://account.<region>.jumio.ai/api/v1/accounts';
+  const field = u.kind === 'authentication' ? ENROLLMENT_REFERENCE_FIELD : LEGACY.customerInternalReference;
+  const body = u.kind === 'authentication' ? 'an authentication body' : 'an enrolment body';
+  return `legacy Jumio ${u.kind} initiate not migrated automatically: ${body} (${field}) is sent to ${u.display}, whose host ` +
+    'comes from a value the codemod cannot read (a config value, an imported setting, a parameter): if it is a legacy Jumio host, ' +
+    `migrate this call by hand to the KYX account API (${target}) with an OAuth2 bearer token, and point the setting at the KYX host (see MIGRATION.md)`;
+}

@@ -1,0 +1,49 @@
+// The legacy authentication initiate sent to a host the codemod cannot see — a config object's member, an imported
+// setting, a parameter — is reported at the call: not proven, so not rewritten. The body (enrollmentTransactionReference)
+// says what it is. A call with no path in sight must also carry credentials; the app's own API is left alone.
+import axios from 'axios';
+import got from 'got';
+// The app's settings, loaded from its config service at start-up.
+declare const settings: {
+  jumioBase: string; jumioToken: string; jumioSecret: string; jumioInitiateUrl: string; apiOrigin: string; endpoints: { faceLogin: string };
+};
+
+export async function startFaceLogin(enrollmentTransactionReference: string, userReference: string) {
+  // TODO(netverify-migrate): initiate-authentication: legacy Jumio authentication initiate not migrated automatically: an authentication body (enrollmentTransactionReference) is sent to {…}/api/authentication/v1/web/initiate, whose host comes from a value the codemod cannot read (a config value, an imported setting, a parameter): if it is a legacy Jumio host, migrate this call by hand to the KYX account API (PUT https://account.<region>.jumio.ai/api/v1/accounts/{accountId}, workflow 9) with an OAuth2 bearer token, and point the setting at the KYX host (see MIGRATION.md)
+  const { data } = await axios.post(`${settings.jumioBase}/api/authentication/v1/web/initiate`, { enrollmentTransactionReference, userReference }, {
+    auth: { username: settings.jumioToken, password: settings.jumioSecret },
+  });
+  return data.redirectUrl;
+}
+
+export class FaceLogin {
+  constructor(private readonly apiBase: string) {}
+
+  async start(reference: string, user: string) {
+    // The base is …/api/authentication/v1/web: the call adds the rest.
+    // TODO(netverify-migrate): initiate-authentication: legacy Jumio authentication initiate not migrated automatically: an authentication body (enrollmentTransactionReference) is sent to {…}/initiate, whose host comes from a value the codemod cannot read (a config value, an imported setting, a parameter): if it is a legacy Jumio host, migrate this call by hand to the KYX account API (PUT https://account.<region>.jumio.ai/api/v1/accounts/{accountId}, workflow 9) with an OAuth2 bearer token, and point the setting at the KYX host (see MIGRATION.md)
+    const res = await got.post(this.apiBase + '/initiate', {
+      json: { enrollmentTransactionReference: reference, userReference: user, successUrl: 'https://bank.example/ok' },
+      username: settings.jumioToken,
+      password: settings.jumioSecret,
+    }).json<{ redirectUrl: string }>();
+    return res.redirectUrl;
+  }
+}
+
+export async function startWithConfiguredUrl(reference: string) {
+  // TODO(netverify-migrate): initiate-authentication: legacy Jumio authentication initiate not migrated automatically: an authentication body (enrollmentTransactionReference) is sent to {…}, whose host comes from a value the codemod cannot read (a config value, an imported setting, a parameter): if it is a legacy Jumio host, migrate this call by hand to the KYX account API (PUT https://account.<region>.jumio.ai/api/v1/accounts/{accountId}, workflow 9) with an OAuth2 bearer token, and point the setting at the KYX host (see MIGRATION.md)
+  const res = await fetch(settings.jumioInitiateUrl, {
+    method: 'POST',
+    headers: { Authorization: `Basic ${btoa(`${settings.jumioToken}:${settings.jumioSecret}`)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ enrollmentTransactionReference: reference }),
+  });
+  return (await res.json()).redirectUrl;
+}
+
+// Not reported: the app's own backend (a path of its own, or a configured endpoint called without credentials).
+export async function askOwnBackend(reference: string) {
+  await fetch('/api/kyc/face-login', { method: 'POST', body: JSON.stringify({ enrollmentTransactionReference: reference }) });
+  await fetch(`${settings.apiOrigin}/kyc/face-login`, { method: 'POST', body: JSON.stringify({ enrollmentTransactionReference: reference }) });
+  return fetch(settings.endpoints.faceLogin, { method: 'POST', body: JSON.stringify({ enrollmentTransactionReference: reference }) });
+}
