@@ -7,7 +7,7 @@
 // not use: an authentication carries enrollmentTransactionReference; an enrolment customerInternalReference with a
 // v4-only field (workflowId, top-level successUrl…), never KYX's workflowDefinition.
 import { Node } from '#ts-morph';
-import { ENROLLMENT_REFERENCE_FIELD, KYX, LEGACY, LEGACY_AUTH_INITIATE_PATHS, LEGACY_V4_INITIATE_PATH } from '../../api/index.js';
+import { ENROLLMENT_REFERENCE_FIELD, KYX, LEGACY, LEGACY_AUTH_INITIATE_PATHS, LEGACY_AUTH_RETRIEVAL_PREFIX, LEGACY_V4_INITIATE_PATH } from '../../api/index.js';
 import { bodyFacts, type InitiateKind } from './body-mapping.js';
 import type { EvalContext } from './eval-context.js';
 import type { HttpCall } from './http-calls.js';
@@ -50,15 +50,9 @@ export function unseenHostInitiate(http: HttpCall, ctx: EvalContext): UnseenHost
     : fields.has(LEGACY.customerInternalReference) && !fields.has(KYX.workflowDefinition) && V4_ONLY_FIELDS.some((f) => fields.has(f))
       ? 'enrollment' : undefined;
   if (!kind) return undefined;
-  let candidates = evaluateStrings(http.url as Node, ctx);
-  if (http.base) {
-    const bases = evaluateStrings(http.base, ctx);
-    candidates = candidates.flatMap((p) => bases.map((b) => joinBase(b, p)));
-  }
   const tails = tailsFor(kind);
   let display: string | undefined;
-  for (const c of candidates) {
-    const text = candidateText(c).replace(/[?#].*$/s, '');
+  for (const text of urlTexts(http, ctx)) {
     // Every value must start with what cannot be seen: a written host or a root-relative path is known.
     if (!text.startsWith(HOLE) || text.includes('://')) return undefined;
     const tail = text.slice(text.lastIndexOf(HOLE) + HOLE.length).replace(/^\/+|\/+$/g, '');
@@ -68,6 +62,33 @@ export function unseenHostInitiate(http: HttpCall, ctx: EvalContext): UnseenHost
     display ??= text.split(HOLE).join('{…}').slice(0, 120);
   }
   return display === undefined ? undefined : { kind, display };
+}
+
+/** The values `http`'s URL can take (joined to its base), query and fragment dropped. */
+function urlTexts(http: HttpCall, ctx: EvalContext): string[] {
+  let candidates = evaluateStrings(http.url as Node, ctx);
+  if (http.base) {
+    const bases = evaluateStrings(http.base, ctx);
+    candidates = candidates.flatMap((p) => bases.map((b) => joinBase(b, p)));
+  }
+  return candidates.map((c) => candidateText(c).replace(/[?#].*$/s, ''));
+}
+
+/** The authentication retrieval path after a host the codemod cannot see
+ * (`` `${settings.jumioBase}/api/netverify/v2/authentications/${ref}` ``): a path no other API spells, so the call is
+ * Jumio's wherever its host points. Returns the URL to print, or undefined. */
+export function unseenHostRetrieval(http: HttpCall, ctx: EvalContext): string | undefined {
+  const texts = urlTexts(http, ctx);
+  const prefix = LEGACY_AUTH_RETRIEVAL_PREFIX;
+  const ok = texts.every((t) => t.startsWith(HOLE) && !t.includes('://') && t.slice(HOLE.length).replace(/^\/?/, '/').startsWith(prefix));
+  return ok && texts.length ? texts[0]!.split(HOLE).join('{…}').slice(0, 120) : undefined;
+}
+
+export function unseenRetrievalMessage(display: string): string {
+  return `legacy Jumio authentication retrieval not migrated automatically: it is sent to ${display}, whose host comes from a value the ` +
+    'codemod cannot read (a config value, an imported setting, a parameter): if it is a legacy Jumio host, migrate this call by hand to ' +
+    'GET https://retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId} with an OAuth2 ' +
+    'bearer token, and point the setting at the KYX host (see MIGRATION.md)';
 }
 
 export function unseenHostMessage(u: UnseenHostInitiate): string {

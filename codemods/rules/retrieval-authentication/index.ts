@@ -15,6 +15,7 @@ import { EditSet } from '../../analysis/edit-set.js';
 import { recogniseHttpCall, type HttpCall } from '../../analysis/http-calls.js';
 import { proveRetrievalUrl, type RetrievalUrl } from './retrieval-url.js';
 import { partlyLegacyEndpoint, partlyLegacyMessage } from '../../analysis/partly-legacy.js';
+import { unseenHostRetrieval, unseenRetrievalMessage } from '../../analysis/unseen-host.js';
 import { bearerAuthEdits } from './request-auth.js';
 import { detailsFlow } from './details-flow.js';
 import { ensureAsync } from '../../analysis/async-context.js';
@@ -88,6 +89,11 @@ export const retrievalAuthenticationRule: Rule = {
           if (p?.route === 'auth-retrieval') {
             edits.addManual(call, partlyLegacyMessage(p, 'authentication retrieval',
               'GET https://retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId}'));
+          } else {
+            // The path after a host that is a config value or a parameter (unseen-host.ts); an environment read is
+            // listed in the report only, as the initiate rules list theirs (the file stays byte-identical).
+            const unseen = unseenHostRetrieval(http, ectx);
+            if (unseen) edits.addManual(call, unseenRetrievalMessage(unseen), !/\b(process\.env|import\.meta\.env)\b/.test(http.url.getText()));
           }
           continue;
         }

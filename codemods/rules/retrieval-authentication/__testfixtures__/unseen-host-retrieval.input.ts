@@ -1,0 +1,24 @@
+// The legacy authentication retrieval path after a host the codemod cannot read (a config value, a parameter) is
+// reported at the call: not proven, so not rewritten. The same path after a known host of another service is not
+// Jumio's and stays untouched.
+import axios from 'axios';
+
+declare const settings: { jumioBase: string; jumioToken: string; jumioSecret: string };
+
+export async function authenticationResult(reference: string) {
+  const { data } = await axios.get(`${settings.jumioBase}/api/netverify/v2/authentications/${reference}`, {
+    auth: { username: settings.jumioToken, password: settings.jumioSecret },
+  });
+  return data.transactionResult;
+}
+
+export async function resultVia(apiBase: string, reference: string) {
+  const res = await fetch(apiBase + '/api/netverify/v2/authentications/' + encodeURIComponent(reference));
+  return (await res.json()).transactionResult;
+}
+
+const AUDIT = 'https://audit.internal.example.com';
+export async function auditCopy(reference: string) {
+  const { data } = await axios.get(`${AUDIT}/api/netverify/v2/authentications/${reference}`);
+  return data;
+}
