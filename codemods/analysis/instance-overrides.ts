@@ -49,6 +49,27 @@ function keyOf(p: Node): string | undefined {
   return undefined;
 }
 
+/** The instance's one config literal of the file, with its keys, every one of them in `harmless`; or why not.
+ * `check` vets one option's value (undefined: fine). */
+function readConfig(http: HttpCall, harmless: ReadonlySet<string>, check: (k: string, value: Node | undefined) => string | undefined):
+  { config: ObjectLiteralExpression; keys: Set<string> } | { unproven: string } {
+  const cfgNode = http.instanceConfig;
+  const made = cfgNode?.getParent();
+  // `got.extend(a, b)` merges several configs (or instances): not one literal to read.
+  if (!cfgNode || !Node.isCallExpression(made) || made.getArguments().length !== 1) return { unproven: 'several configs' };
+  const config = resolveObjectLiteralInFile(cfgNode);
+  if (!config) return { unproven: 'config not visible' };
+  const keys = new Set<string>();
+  for (const p of config.getProperties()) {
+    const k = keyOf(p);
+    if (!k || !harmless.has(k)) return { unproven: `option ${k ?? p.getText()}` };
+    keys.add(k);
+    const why = check(k, Node.isPropertyAssignment(p) ? p.getInitializer() : undefined);
+    if (why) return { unproven: why };
+  }
+  return { config, keys };
+}
+
 /** ofetch.create() / $fetch.create() options that cannot touch a KYX request beyond what the call overrides
  * (ofetch 1.x spreads the call's options over the instance's, headers merged one by one, the call's last). */
 const OFETCH_HARMLESS = new Set([
@@ -60,20 +81,11 @@ const OFETCH_HARMLESS = new Set([
  * alone, but a falsy baseURL is never joined, whatever the ufo version) and, for a PUT, `retry: 0` over an instance
  * `retry` (a number makes ofetch resend a PUT too; every KYX account PUT starts a workflow execution). */
 export function ofetchInstanceOverrides(http: HttpCall, quote: string, put: boolean): InstanceOverrides {
-  const cfgNode = http.instanceConfig;
-  const made = cfgNode?.getParent();
-  if (!cfgNode || !Node.isCallExpression(made) || made.getArguments().length !== 1) return { unproven: 'several configs' };
-  const config = resolveObjectLiteralInFile(cfgNode);
-  if (!config) return { unproven: 'config not visible' };
-  const keys = new Set<string>();
-  for (const p of config.getProperties()) {
-    const k = keyOf(p);
-    if (!k || !OFETCH_HARMLESS.has(k)) return { unproven: `option ${k ?? p.getText()}` };
-    const value = Node.isPropertyAssignment(p) ? p.getInitializer() : undefined;
-    // A parsed JSON body is what the reads follow; another responseType gives text, a blob or a stream.
-    if (k === 'responseType' && !(value && /^['"`]json['"`]$/.test(value.getText()))) return { unproven: 'responseType' };
-    keys.add(k);
-  }
+  // A parsed JSON body is what the reads follow; another responseType gives text, a blob or a stream.
+  const read = readConfig(http, OFETCH_HARMLESS, (k, value) =>
+    k === 'responseType' && !(value && /^['"`]json['"`]$/.test(value.getText())) ? 'responseType' : undefined);
+  if ('unproven' in read) return read;
+  const { config, keys } = read;
   if (onRequestAuthHook(config)) return { unproven: 'onRequest hook' };
   const options: string[] = [];
   if (keys.has('baseURL')) options.push(`baseURL: ${quote}${quote}`);
@@ -90,30 +102,22 @@ export function instanceFactory(http: HttpCall): string {
 
 /** The options the migrated call adds over its got / ky instance, or why the instance is not proven harmless. */
 export function gotInstanceOverrides(http: HttpCall, quote: string): InstanceOverrides {
-  const cfgNode = http.instanceConfig;
-  const made = cfgNode?.getParent();
-  // `got.extend(a, b)` merges several configs (or instances): not one literal to read.
-  if (!cfgNode || !Node.isCallExpression(made) || made.getArguments().length !== 1) return { unproven: 'several configs' };
-  const config = resolveObjectLiteralInFile(cfgNode);
-  if (!config) return { unproven: 'config not visible' };
-  const keys = new Set<string>();
-  for (const p of config.getProperties()) {
-    const k = keyOf(p);
-    if (!k || !HARMLESS.has(k)) return { unproven: `option ${k ?? p.getText()}` };
-    keys.add(k);
-    const value = Node.isPropertyAssignment(p) ? p.getInitializer() : undefined;
+  const read = readConfig(http, HARMLESS, (k, value) => {
     if (k === 'hooks') {
       const hooks = value && resolveObjectLiteralInFile(value);
-      if (!hooks || hooks.getProperties().some((h) => !HARMLESS_HOOKS.has(keyOf(h) ?? ''))) return { unproven: 'hooks' };
+      if (!hooks || hooks.getProperties().some((h) => !HARMLESS_HOOKS.has(keyOf(h) ?? ''))) return 'hooks';
     }
     // got's calculateDelay / ky's shouldRetry may retry past the call's `retry: { limit: 0 }`.
     if (k === 'retry' && !(value && (Node.isNumericLiteral(value) || (Node.isObjectLiteralExpression(value) &&
         value.getProperties().every((r) => ['limit', 'methods', 'statusCodes', 'errorCodes', 'maxRetryAfter', 'backoffLimit'].includes(keyOf(r) ?? '')))))) {
-      return { unproven: 'retry' };
+      return 'retry';
     }
     // A response type other than JSON / text changes what `.body` holds (buffer); readers would need more than renames.
-    if (k === 'responseType' && !(value && /^['"`](json|text)['"`]$/.test(value.getText()))) return { unproven: 'responseType' };
-  }
+    if (k === 'responseType' && !(value && /^['"`](json|text)['"`]$/.test(value.getText()))) return 'responseType';
+    return undefined;
+  });
+  if ('unproven' in read) return read;
+  const { config, keys } = read;
   if (beforeRequestAuthHook(config)) return { unproven: 'beforeRequest hook' };
   const empty = `${quote}${quote}`;
   const options: string[] = [];
