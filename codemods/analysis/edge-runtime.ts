@@ -6,6 +6,9 @@
 import { isExportedDeclaration } from './exports.js';
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { unwrap } from './eval-context.js';
+import { descendantsOfKinds } from '../engine/descendants.js';
+
+const EXPORT_ASSIGNMENT = new Set([SyntaxKind.ExportAssignment]);
 
 const PAGES_HANDLER = /^onRequest(Get|Post|Put|Patch|Delete)?$/;
 const envOf = (ctx: string) => new RegExp(`\\b${ctx}\\??\\.env\\b|\\{[^}]*\\benv\\b[^}]*\\}\\s*=\\s*${ctx}\\b`);
@@ -14,7 +17,8 @@ const envOf = (ctx: string) => new RegExp(`\\b${ctx}\\??\\.env\\b|\\{[^}]*\\benv
  * `satisfies ExportedHandler<Env>`), a Pages Function (`export async function onRequestPost({ request, env })`), a Hono
  * app with Worker bindings, or a service worker (`addEventListener('fetch', …)`). */
 export function looksLikeCloudflareWorker(sf: SourceFile): boolean {
-  for (const ea of sf.getDescendantsOfKind(SyntaxKind.ExportAssignment)) {
+  for (const ea of descendantsOfKinds(sf, EXPORT_ASSIGNMENT)) {
+    if (!Node.isExportAssignment(ea)) continue;
     const obj = unwrap(ea.getExpression());
     if (Node.isObjectLiteralExpression(obj) && obj.getProperties().some((p) => Node.isMethodDeclaration(p) && p.getName() === 'fetch' && p.getParameters().length >= 2)) return true;
   }

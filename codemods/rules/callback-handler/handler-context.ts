@@ -12,7 +12,8 @@
 //   zod / Joi / yup-style `X.object({ … })` of the same file): its keys count like a DTO's, and a
 //   `'NETVERIFY_AUTHENTICATION'` pinned in it (`z.literal(…)`, `.valid(…)`) proves the callback like a comparison in
 //   the handler, which may then read only transactionReference / transactionResult.
-import { Node, SyntaxKind } from '#ts-morph';
+import { Node, SyntaxKind, ts } from '#ts-morph';
+import { descendantsOfKinds } from '../../engine/descendants.js';
 import { LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
 import { mentionsJumio } from '../../analysis/jumio-names.js';
@@ -101,6 +102,7 @@ export function handlerNamesJumio(fn: Node, site: Node, filePath: string): boole
   return false;
 }
 
+const CALL_KIND = new Set([SyntaxKind.CallExpression]);
 const VALIDATE = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'validate', 'validateAsync', 'validateSync', 'cast']);
 
 /** The `{ … }` of `X.object({ … })` at the root of a schema expression (chained `.strict()`, `.passthrough()` kept). */
@@ -123,7 +125,11 @@ export interface SchemaFacts {
 /** Fields (among `names`) and the pinned callback type of every schema `fn` validates a request value with. */
 export function requestSchemaFacts(fn: Node, fromRequest: (e: Node) => boolean, names: ReadonlySet<string>): SchemaFacts {
   const out: SchemaFacts = { fields: [], callbackType: false };
-  fn.forEachDescendant((d) => {
+  // Only `x.parse(…)`-shaped calls inside the function are wrapped (every handler candidate is asked).
+  const [start, end] = [fn.getPos(), fn.getEnd()];
+  const calls = descendantsOfKinds(fn.getSourceFile(), CALL_KIND, (n) => n.pos >= start && n.end <= end &&
+    ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && VALIDATE.has(n.expression.name.text));
+  calls.forEach((d) => {
     if (!Node.isCallExpression(d)) return;
     const callee = d.getExpression();
     const arg = d.getArguments()[0];
