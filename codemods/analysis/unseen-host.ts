@@ -53,8 +53,9 @@ export function unseenHostInitiate(http: HttpCall, ctx: EvalContext): UnseenHost
   const tails = tailsFor(kind);
   let display: string | undefined;
   for (const text of urlTexts(http, ctx)) {
-    // Every value must start with what cannot be seen: a written host or a root-relative path is known.
-    if (!text.startsWith(HOLE) || text.includes('://')) return undefined;
+    // Every value must start with what cannot be seen (after a written scheme: `https://${this.apiHost}/…`): a written
+    // host or a root-relative path is known.
+    if (!unseenStart(text)) return undefined;
     const tail = text.slice(text.lastIndexOf(HOLE) + HOLE.length).replace(/^\/+|\/+$/g, '');
     if (tail !== '' && !tails.includes(tail)) return undefined;
     // Nothing of the path in sight (`axios.post(settings.initiateUrl, …)`): the body alone is weaker evidence.
@@ -62,6 +63,12 @@ export function unseenHostInitiate(http: HttpCall, ctx: EvalContext): UnseenHost
     display ??= text.split(HOLE).join('{…}').slice(0, 120);
   }
   return display === undefined ? undefined : { kind, display };
+}
+
+/** The value starts with an unseen part, or with a scheme and then an unseen host; no other host is written. */
+function unseenStart(text: string): boolean {
+  const rest = text.replace(/^https?:\/\//i, '');
+  return rest.startsWith(HOLE) && !rest.includes('://');
 }
 
 /** The values `http`'s URL can take (joined to its base), query and fragment dropped. */
@@ -80,7 +87,7 @@ function urlTexts(http: HttpCall, ctx: EvalContext): string[] {
 export function unseenHostRetrieval(http: HttpCall, ctx: EvalContext): string | undefined {
   const texts = urlTexts(http, ctx);
   const prefix = LEGACY_AUTH_RETRIEVAL_PREFIX;
-  const ok = texts.every((t) => t.startsWith(HOLE) && !t.includes('://') && t.slice(HOLE.length).replace(/^\/?/, '/').startsWith(prefix));
+  const ok = texts.every((t) => unseenStart(t) && t.slice(t.indexOf(HOLE) + HOLE.length).replace(/^\/?/, '/').startsWith(prefix));
   return ok && texts.length ? texts[0]!.split(HOLE).join('{…}').slice(0, 120) : undefined;
 }
 

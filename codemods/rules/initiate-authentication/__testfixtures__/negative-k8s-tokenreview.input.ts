@@ -10,9 +10,11 @@ export async function reviewToken(token: string, enrollmentTransactionReference:
   return res.data.status.authenticated as boolean;
 }
 
+// The legacy path on an unknown host, with a body that is not the legacy request's: not proven, not reported. (The
+// same call sending enrollmentTransactionReference is reported at the call: unseen-host-config.)
 export async function legacyK8sPath(host: string, enrollmentTransactionReference: string) {
   return fetch(`https://${host}/api/authentication/v1/web/initiate`, {
     method: 'POST',
-    body: JSON.stringify({ enrollmentTransactionReference }),
+    body: JSON.stringify({ reference: enrollmentTransactionReference }),
   });
 }

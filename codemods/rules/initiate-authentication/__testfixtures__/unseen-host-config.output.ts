@@ -41,6 +41,28 @@ export async function startWithConfiguredUrl(reference: string) {
   return (await res.json()).redirectUrl;
 }
 
+// A host set by the constructor's caller, with the legacy one as its default (catalogue: `apiHost = "lon.netverify.com"`).
+export class JumioAuthClient {
+  constructor(private readonly token: string, private readonly secret: string, private readonly apiHost = 'lon.netverify.com') {}
+
+  async start(reference: string) {
+    // TODO(netverify-migrate): initiate-authentication: legacy Jumio authentication initiate not migrated automatically: an authentication body (enrollmentTransactionReference) is sent to https://{…}/api/authentication/v1/web/initiate, whose host comes from a value the codemod cannot read (a config value, an imported setting, a parameter): if it is a legacy Jumio host, migrate this call by hand to the KYX account API (PUT https://account.<region>.jumio.ai/api/v1/accounts/{accountId}, workflow 9) with an OAuth2 bearer token, and point the setting at the KYX host (see MIGRATION.md)
+    const res = await axios.post(`https://${this.apiHost}/api/authentication/v1/web/initiate`, { enrollmentTransactionReference: reference }, {
+      auth: { username: this.token, password: this.secret },
+    });
+    return res.data.redirectUrl;
+  }
+}
+
+// The legacy path and body on a host passed in, sent without credentials: the full path is evidence enough.
+export async function onHost(host: string, enrollmentTransactionReference: string) {
+  // TODO(netverify-migrate): initiate-authentication: legacy Jumio authentication initiate not migrated automatically: an authentication body (enrollmentTransactionReference) is sent to https://{…}/api/authentication/v1/web/initiate, whose host comes from a value the codemod cannot read (a config value, an imported setting, a parameter): if it is a legacy Jumio host, migrate this call by hand to the KYX account API (PUT https://account.<region>.jumio.ai/api/v1/accounts/{accountId}, workflow 9) with an OAuth2 bearer token, and point the setting at the KYX host (see MIGRATION.md)
+  return fetch(`https://${host}/api/authentication/v1/web/initiate`, {
+    method: 'POST',
+    body: JSON.stringify({ enrollmentTransactionReference }),
+  });
+}
+
 // Not reported: the app's own backend (a path of its own, or a configured endpoint called without credentials).
 export async function askOwnBackend(reference: string) {
   await fetch('/api/kyc/face-login', { method: 'POST', body: JSON.stringify({ enrollmentTransactionReference: reference }) });

@@ -17,6 +17,11 @@ export async function resultVia(apiBase: string, reference: string) {
   return (await res.json()).transactionResult;
 }
 
+export async function resultOnHost(host: string, reference: string) {
+  const { data } = await axios.get(`https://${host}/api/netverify/v2/authentications/${reference}`);
+  return data.transactionResult;
+}
+
 const AUDIT = 'https://audit.internal.example.com';
 export async function auditCopy(reference: string) {
   const { data } = await axios.get(`${AUDIT}/api/netverify/v2/authentications/${reference}`);

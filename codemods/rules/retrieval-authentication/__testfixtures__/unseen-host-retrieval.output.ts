@@ -19,6 +19,12 @@ export async function resultVia(apiBase: string, reference: string) {
   return (await res.json()).transactionResult;
 }
 
+export async function resultOnHost(host: string, reference: string) {
+  // TODO(netverify-migrate): retrieval-authentication: legacy Jumio authentication retrieval not migrated automatically: it is sent to https://{…}/api/netverify/v2/authentications/{…}, whose host comes from a value the codemod cannot read (a config value, an imported setting, a parameter): if it is a legacy Jumio host, migrate this call by hand to GET https://retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId} with an OAuth2 bearer token, and point the setting at the KYX host (see MIGRATION.md)
+  const { data } = await axios.get(`https://${host}/api/netverify/v2/authentications/${reference}`);
+  return data.transactionResult;
+}
+
 const AUDIT = 'https://audit.internal.example.com';
 export async function auditCopy(reference: string) {
   const { data } = await axios.get(`${AUDIT}/api/netverify/v2/authentications/${reference}`);
