@@ -1,6 +1,6 @@
 // A legacy initiate body sent to a URL whose host the codemod cannot see: a config object's member, an imported
 // setting, a parameter (`${settings.jumioBase}/api/authentication/v1/web/initiate`, `` `${cfg.apiBase}/initiate` ``,
-// `request.json(path, { baseUrl: config.kyc.baseUrl, body })`). The catalogue's URLs are often written that way, and
+// `https://${this.apiHost}/…`, a request's `baseUrl: config.kyc.baseUrl`). The catalogue's URLs are often written that way, and
 // nothing else reports them: the proof rules need the host, legacy-endpoint reports only a literal that is the whole
 // path, and reportEnvOnlyUrls only environment reads. Not proven, so never rewritten: reported at the call, which
 // is where the work is. The body decides, with the legacy request's own field names (api/), which KYX's body does
@@ -31,6 +31,7 @@ function sendsCredentials(http: HttpCall): boolean {
   const keys = [...(http.options?.getProperties() ?? []), ...(http.headers?.getProperties() ?? [])]
     .map((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p) ? p.getName().replace(/^['"]|['"]$/g, '').toLowerCase() : ''));
   return keys.some((k) => k === 'auth' || k === 'username' || k === 'authorization') ||
+    // superagent's chain: the link's own text from its member name on (`.auth(u, p)`, `.set('Authorization', …)`).
     (http.chainCalls ?? []).some((c) => /^\s*\.?\s*auth\b|['"]authorization['"]/i.test(c.getText().slice(c.getExpression().getText().lastIndexOf('.'))));
 }
 
