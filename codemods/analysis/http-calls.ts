@@ -110,11 +110,16 @@ function ofetchInstanceCall(call: CallExpression, callee: Node): HttpCall | unde
   // Asked for every plain call (`require(…)`, `foo(…)`): a file that never spells the factory has no such instance.
   if (!mayCreateInstances(call.getSourceFile().compilerNode, 'fetch.create')) return undefined;
   const cfg = ofetchInstanceConfig(callee);
-  const r = cfg ? ofetchForm(call) : undefined;
-  if (!r || !cfg) return undefined;
+  return cfg ? throughInstance(ofetchForm(call), cfg, 'baseURL', true) : undefined;
+}
+
+/** A call made through a client instance: the instance's base option is its base, its options reach it, and (got,
+ * ofetch) the instance's responseType decides how the body is read when the call sets none. */
+function throughInstance(r: HttpCall | undefined, cfg: Node, baseKey: string, responseType: boolean): HttpCall | undefined {
+  if (!r) return undefined;
   r.instanceConfig = cfg;
-  r.base ??= prop(optionsObject(cfg), 'baseURL');
-  const rt = prop(optionsObject(cfg), 'responseType');
+  r.base ??= prop(optionsObject(cfg), baseKey);
+  const rt = responseType ? prop(optionsObject(cfg), 'responseType') : undefined;
   if (rt && !prop(r.options, 'responseType')) r.jsonResponse = literalMethod(rt) === 'JSON';
   return r;
 }
@@ -178,38 +183,17 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
   if (owner === undefined && (SHORTHANDS.includes(member) || member === 'request')) {
     const cfg = axiosInstanceConfig(target);
     const gotCfg = cfg ? undefined : gotInstanceConfig(target);
-    if (gotCfg && SHORTHANDS.includes(member)) {
-      // A got.extend() instance: its prefixUrl is the base; its options (credentials…) reach every call.
-      const r = gotForm(call, member);
-      if (r) {
-        r.instanceConfig = gotCfg;
-        r.base ??= prop(optionsObject(gotCfg), 'prefixUrl');
-        // got.extend({ responseType: 'json' }) parses `.body` of every call that does not set its own.
-        const rt = prop(optionsObject(gotCfg), 'responseType');
-        if (rt && !prop(r.options, 'responseType')) r.jsonResponse = literalMethod(rt) === 'JSON';
-      }
-      return r;
-    }
+    // A got.extend() instance: its prefixUrl is the base; got.extend({ responseType: 'json' }) parses `.body`.
+    if (gotCfg && SHORTHANDS.includes(member)) return throughInstance(gotForm(call, member), gotCfg, 'prefixUrl', true);
     const reqCfg = cfg ? undefined : requestInstanceConfig(target);
-    if (reqCfg && SHORTHANDS.includes(member)) {
-      // A request.defaults() instance: its baseUrl is the base; its options (auth…) reach every call.
-      const r = requestForm(call, reqCfg.module, member);
-      if (r) {
-        r.instanceConfig = reqCfg.config;
-        r.base ??= prop(optionsObject(reqCfg.config), 'baseUrl');
-      }
-      return r;
-    }
+    // A request.defaults() instance: its baseUrl is the base; its options (auth…) reach every call.
+    if (reqCfg && SHORTHANDS.includes(member)) return throughInstance(requestForm(call, reqCfg.module, member), reqCfg.config, 'baseUrl', false);
     if (!cfg) {
       // NestJS HttpService (an axios wrapper returning Observables; awaited through firstValueFrom/lastValueFrom).
       return isNestHttpService(target) && SHORTHANDS.includes(member) ? axiosShorthand(call, 'axios', member, undefined) : undefined;
     }
     const r = member === 'request' ? axiosConfigForm(call, 'axios-instance') : axiosShorthand(call, 'axios-instance', member, cfg);
-    if (r) {
-      r.instanceConfig = cfg;
-      r.base ??= prop(optionsObject(cfg), 'baseURL');
-    }
-    return r;
+    return throughInstance(r, cfg, 'baseURL', false);
   }
   void args;
   return undefined;

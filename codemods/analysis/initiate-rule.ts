@@ -17,7 +17,7 @@ import { flagLegacySdkCalls } from './legacy-sdk.js';
 import { partlyLegacyEndpoint, partlyLegacyMessage } from './partly-legacy.js';
 import { mentionsJumio } from './jumio-names.js';
 import { resolveIdentifier } from './resolve-binding.js';
-import { unseenHostInitiate, unseenHostMessage } from './unseen-host.js';
+import { readsEnvironment, unseenHostInitiate, unseenHostMessage } from './unseen-host.js';
 
 export interface FoundInitiate {
   http: HttpCall;
@@ -104,7 +104,7 @@ function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFi
     if (!http || (http.method && http.method !== 'POST')) continue;
     if (resolveLegacyEndpoint(http.url, evalCtx, http.base)) continue;
     const urlText = withEnvVariables(http.url, evalCtx);
-    const obj = /\b(process\.env|import\.meta\.env)\b/.test(urlText) && http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
+    const obj = readsEnvironment(urlText) && http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
     const isAuth = !!obj && bodyFacts(obj).fields.has(ENROLLMENT_REFERENCE_FIELD);
     if (obj && kind === 'authentication' && isAuth) {
       edits.addManual(call, 'an authentication-shaped body is sent to a URL taken from the environment: if it is the legacy Jumio Authentication initiate, change the configured URL and migrate this call (see MIGRATION.md)', false);

@@ -66,6 +66,9 @@ export function unseenHostInitiate(http: HttpCall, ctx: EvalContext): UnseenHost
   return display === undefined ? undefined : { kind, display };
 }
 
+/** The text reads the environment (`process.env`, `import.meta.env`): such URLs are listed in the report only. */
+export const readsEnvironment = (text: string): boolean => /\b(process\.env|import\.meta\.env)\b/.test(text);
+
 /** The value starts with an unseen part, or with a scheme and then an unseen host; no other host is written. */
 function unseenStart(text: string): boolean {
   const rest = text.replace(/^https?:\/\//i, '');

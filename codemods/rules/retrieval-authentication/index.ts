@@ -15,7 +15,7 @@ import { EditSet } from '../../analysis/edit-set.js';
 import { recogniseHttpCall, type HttpCall } from '../../analysis/http-calls.js';
 import { proveRetrievalUrl, type RetrievalUrl } from './retrieval-url.js';
 import { partlyLegacyEndpoint, partlyLegacyMessage } from '../../analysis/partly-legacy.js';
-import { unseenHostRetrieval, unseenRetrievalMessage } from '../../analysis/unseen-host.js';
+import { readsEnvironment, unseenHostRetrieval, unseenRetrievalMessage } from '../../analysis/unseen-host.js';
 import { bearerAuthEdits } from './request-auth.js';
 import { detailsFlow } from './details-flow.js';
 import { ensureAsync } from '../../analysis/async-context.js';
@@ -93,7 +93,7 @@ export const retrievalAuthenticationRule: Rule = {
             // The path after a host that is a config value or a parameter (unseen-host.ts); an environment read is
             // listed in the report only, as the initiate rules list theirs (the file stays byte-identical).
             const unseen = unseenHostRetrieval(http, ectx);
-            if (unseen) edits.addManual(call, unseenRetrievalMessage(unseen), !/\b(process\.env|import\.meta\.env)\b/.test(http.url.getText()));
+            if (unseen) edits.addManual(call, unseenRetrievalMessage(unseen), !readsEnvironment(http.url.getText()));
           }
           continue;
         }
