@@ -32,22 +32,29 @@ const LEGACY_DOMAIN = new RegExp(`(?<![\\w-])${esc(LEGACY_WEB_CLIENT_DOMAIN).rep
 /** A `message` listener in any framework's spelling. */
 const MESSAGE_LISTENER = /\b(addEventListener|useEventListener|fromEvent|on)\s*\([^)]*?['"`]message['"`]|\bonmessage\s*=|\bon:message\b|['"`]window:message['"`]|\{\{\s*on\s+['"]message['"]/;
 
-/** The parameter read on a line: `get('x')`, `param("x")`, `['x']`, `[:x]`, `.x`, a destructuring `{ x } =`. */
-function readsParam(line: string, name: string): boolean {
+/** The parameter read on line `i`: `get('x')`, `param("x")`, `['x']`, `[:x]`, `.x`, a destructuring `{ x } =`; PHP's
+ * `filter_input(INPUT_GET, 'x', …)` (its arguments may run over lines: the line naming `x` is the read) and
+ * `filter_input_array(INPUT_GET, ['x' => …])`. */
+function readsParam(lines: readonly string[], i: number, name: string): boolean {
   const n = esc(name);
-  return new RegExp(`\\(\\s*['"\`]${n}['"\`]\\s*\\)|\\[\\s*(['"\`]${n}['"\`]|:${n})\\s*\\]|\\.${n}\\b(?!\\s*=[^=])|\\{[^{}]*\\b${n}\\b[^{}]*\\}\\s*=(?!=)`).test(line);
+  const line = lines[i]!;
+  if (new RegExp(`\\(\\s*['"\`]${n}['"\`]\\s*\\)|\\[\\s*(['"\`]${n}['"\`]|:${n})\\s*\\]|\\.${n}\\b(?!\\s*=[^=])|\\{[^{}]*\\b${n}\\b[^{}]*\\}\\s*=(?!=)`).test(line)) return true;
+  if (!new RegExp(`['"]${n}['"]`).test(line)) return false;
+  const upTo = [...lines.slice(Math.max(0, i - 3), i), line].join('\n');
+  const reads = upTo.matchAll(new RegExp(`\\bfilter_input\\s*\\(\\s*INPUT_(?:GET|REQUEST)\\s*,\\s*['"]${n}['"]|\\bfilter_input_array\\s*\\(\\s*INPUT_(?:GET|REQUEST)\\s*,[^;]*?['"]${n}['"]\\s*=>`, 'g'));
+  return [...reads].some((m) => m.index + m[0].length > upTo.length - line.length); // the name is on this line
 }
 
 function landingPageReads(lines: readonly string[], text: string): TemplateFinding[] {
   const params = REDIRECT_PARAM_RENAMES;
-  if (!params.every((p) => lines.some((l) => readsParam(l, p.legacy)))) return [];
+  if (!params.every((p) => lines.some((_, i) => readsParam(lines, i, p.legacy)))) return [];
   // A file that names Jumio outweighs payment words.
   const jumio = mentionsJumio(text);
-  const jumioValues = /['"`](SUCCESS|ERROR)['"`]/.test(text) || lines.some((l) => readsParam(l, LEGACY.errorCode));
+  const jumioValues = /['"`](SUCCESS|ERROR)['"`]/.test(text) || lines.some((_, i) => readsParam(lines, i, LEGACY.errorCode));
   if ((!jumio && !jumioValues) || (!jumio && PAYMENT_WORDS.test(text))) return [];
   const out: TemplateFinding[] = [];
-  lines.forEach((l, i) => {
-    const read = params.filter((p) => readsParam(l, p.legacy));
+  lines.forEach((_, i) => {
+    const read = params.filter((p) => readsParam(lines, i, p.legacy));
     if (read.length) {
       out.push({ line: i, rule: 'landing-page-params', message: `a success/error page reads the legacy redirect parameter${read.length > 1 ? 's' : ''} ${read.map((p) => `${p.legacy} (KYX: ${p.kyx})`).join(', ')}: read the KYX names (errorCode is unchanged)` });
     }
