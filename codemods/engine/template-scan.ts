@@ -78,9 +78,13 @@ export function scanTemplateCode(text: string, urlLines: ReadonlySet<number>): T
   for (const f of landingPageReads(lines, text)) add(f);
   // The legacy web client by its URL, or the v3 widget (its script URL, its JumioClient global), as web-client-host
   // reports them in the pages it parses (Pug/Jade, Haml, Razor pages embed the widget too).
+  // One integration of the widget is one item: its setVars(…) call, as web-client-host reports it; initVerify(…)
+  // only in a file that never calls setVars (set in another file) — `JumioClient.setVars(…);` and
+  // `JumioClient.initVerify('jumio');` on two lines of a Pug page are one change to make.
+  const calls = /\bJumioClient\s*\.\s*setVars\s*\(/.test(text) ? 'setVars' : 'setVars|initVerify';
   lines.forEach((l, i) => {
     const url = findWebClientUrls(l)[0];
-    const widget = /\bJumioClient\s*\.\s*(setVars|initVerify)\s*\(/.exec(l);
+    const widget = new RegExp(`\\bJumioClient\\s*\\.\\s*(${calls})\\s*\\(`).exec(l);
     if (url) add({ line: i, rule: 'web-client-host', message: webClientMessage(url) });
     else if (widget) add({ line: i, rule: 'web-client-host', message: widgetCallMessage(widget[1]!) });
   });

@@ -130,7 +130,11 @@ describe('the legacy web client and the v3 widget', () => {
       '  body',
       '    #JUMIOIFRAME',
     ].join('\n');
-    expect(items('views/verify.jade', jade)).toEqual(['3 web-client-host', '5 web-client-host', '6 web-client-host']);
+    // setVars and initVerify are one integration of the widget: one item, at setVars, as web-client-host gives a parsed
+    // page (this expected a second item at initVerify until session 9: two items for one change to make).
+    expect(items('views/verify.jade', jade)).toEqual(['3 web-client-host', '5 web-client-host']);
+    // initVerify alone (setVars called in another file) keeps its item.
+    expect(items('views/mount.pug', "script.\n  JumioClient.initVerify('JUMIOIFRAME');\n")).toEqual(['2 web-client-host']);
     expect(scanConfigText('verify.jade', jade)[0]!.message).toContain('legacy v3 widget script https://netverify.com/widget/jumio-verify/2.0/iframe-script.js');
     const haml = '%script{ src: "https://lon.netverify.com/widget/jumio-verify/2.0/iframe-script.js" }\n';
     expect(items('verify.html.haml', haml)).toEqual(['1 web-client-host']);
