@@ -11,11 +11,14 @@ export interface Pipeline {
 }
 
 const PASS_THROUGH = /^(filter|takeUntil|takeUntilDestroyed|take|debounceTime|throttleTime|tap|distinctUntilChanged|share|shareReplay)$/;
+/** Operators whose callback gets each value and hands on what it returns (or a stream of it). */
+const PROJECTION = /^(map|switchMap|mergeMap|concatMap|exhaustMap)$/;
 
 /** rxjs `fromEvent(window, 'message').subscribe(handler)`, also through `.pipe(…)` of operators that pass the
  * event on unchanged (filter, takeUntil…). One `map` whose callback returns `JSON.parse(e.data)` (maybe `as T`)
  * is followed too: it becomes the handler (it parses the event), the callbacks before it see the event and those
- * after it — and the subscriber — the parsed object. Any other `map` hands the subscriber something else. */
+ * after it — and the subscriber — the parsed object. Any other `map` hands the subscriber something else (after the
+ * parse, its callback still reads the parsed object). */
 export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => FunctionLikeNode | undefined): Pipeline | undefined {
   const before: FunctionLikeNode[] = [];
   const after: FunctionLikeNode[] = [];
@@ -55,7 +58,12 @@ export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => Fu
         parser = op.getArguments()[0];
         continue;
       }
-      if (!PASS_THROUGH.test(name)) return upToHere();
+      if (!PASS_THROUGH.test(name)) {
+        // A projection after the parse (an NgRx effect's `map((d) => done({ ref: d.transactionReference }))`) reads the
+        // parsed object in its callback; what it hands on is something else, so the chain ends there.
+        if (parser && cb && PROJECTION.test(name)) after.push(cb);
+        return upToHere();
+      }
       if (cb && (name === 'filter' || name === 'tap')) (parser ? after : before).push(cb);
     }
     cur = next;
