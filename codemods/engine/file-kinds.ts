@@ -11,20 +11,22 @@ export const SCRIPT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs',
 // Server templates are pages too: embedded.ts blanks their tags (JSP/EJS/ERB/ASP `<% %>`, PHP `<?php ?>` / `<?= ?>`,
 // Handlebars/Twig/Nunjucks/Jinja and Go html/template (.gohtml, and .tmpl/.gotmpl/.tpl: Gin's and Beego's usual names)
 // `{{ }}` / `{% %}`, AdonisJS Edge `{{ }}` (its `@if(…)` / `@section` lines are text to the HTML parse), Phoenix EEx/HEEx
-// `<%= %>`) before the HTML parse; JSP fragments
+// and Eta `<%= %>`) before the HTML parse; ColdFusion pages (.cfm) are HTML whose `<cf…>` tags are elements to parse5 and
+// whose `#expr#` sits in attribute values and strings (a script block it breaks is skipped like any that does not parse); JSP fragments
 // and Riot components are HTML with their own expressions. JSF facelets (.xhtml) keep their scripts in
 // <h:outputScript>, which no HTML parse sees as a script: they are read as unparsed templates (below). Svelte components are read like Vue SFCs, their
 // markup's `{…}` expressions blanked (svelte-view.ts). Razor (.cshtml) and the others below have other syntaxes.
 export const HTML_EXTENSIONS = ['html', 'htm', 'jsp', 'jspf', 'jspx', 'ejs', 'hbs', 'handlebars', 'php', 'erb', 'twig', 'njk',
-  'jinja', 'jinja2', 'j2', 'eex', 'heex', 'leex', 'riot', 'gohtml', 'tmpl', 'gotmpl', 'tpl', 'edge'] as const;
+  'jinja', 'jinja2', 'j2', 'eex', 'heex', 'leex', 'riot', 'gohtml', 'tmpl', 'gotmpl', 'tpl', 'edge', 'eta', 'cfm'] as const;
 export const VUE_EXTENSIONS = ['vue'] as const;
 export const SVELTE_EXTENSIONS = ['svelte'] as const;
 export const CODE_EXTENSIONS: readonly string[] = [...SCRIPT_EXTENSIONS, ...HTML_EXTENSIONS, ...VUE_EXTENSIONS, ...SVELTE_EXTENSIONS];
 
 /** Page templates whose syntax the codemod does not parse (Razor, ASP.NET, Velocity, FreeMarker, Mustache,
- * Liquid, Pug, Haml, Slim, Astro, GSP, Marko, Ember template-tag components .gjs/.gts, JSF .xhtml, MDX) and CoffeeScript: read line by line for legacy
+ * Liquid, Pug, Haml, Slim, Astro, GSP, Marko, Ember template-tag components .gjs/.gts, JSF .xhtml, MDX, and those whose
+ * single-brace tags sit inside script code: Latte `{$x}`, Dust `{x}`, Mako `${x}`) and CoffeeScript: read line by line for legacy
  * hosts and legacy front-end code (text-scan.ts, template-scan.ts); one importing a module makes its importers unknown. */
-const TEMPLATE_EXT = /\.(cshtml|razor|aspx|ascx|vm|ftlh?|mustache|liquid|pug|jade|haml|slim|astro|gsp|marko|gjs|gts|xhtml|mdx|coffee)$/i;
+const TEMPLATE_EXT = /\.(cshtml|razor|aspx|ascx|vm|ftlh?|mustache|liquid|pug|jade|haml|slim|astro|gsp|marko|gjs|gts|xhtml|mdx|latte|dust|mako|coffee)$/i;
 export const isUnparsedTemplateName = (name: string): boolean => TEMPLATE_EXT.test(name);
 
 export function extensionOf(path: string): string {

@@ -14,6 +14,11 @@ describe('file kinds', () => {
     for (const f of ['verify.marko', 'Verify.gjs', 'verify.gts']) expect(isUnparsedTemplateName(f), f).toBe(true);
     for (const f of ['verify.ts', 'verify.mjs', 'verify.gs']) expect(isUnparsedTemplateName(f), f).toBe(false);
   });
+
+  it('Latte, Dust and Mako pages (their single-brace tags sit inside script code) are unparsed templates; Eta and ColdFusion pages are parsed', () => {
+    for (const f of ['verify.latte', 'verify.dust', 'verify.mako']) expect(isUnparsedTemplateName(f), f).toBe(true);
+    for (const f of ['verify.eta', 'verify.cfm']) expect(isUnparsedTemplateName(f), f).toBe(false);
+  });
 });
 
 describe('landing pages: transactionStatus with transactionReference', () => {
