@@ -228,6 +228,10 @@ export function resolveObject(expr: Node, ctx: EvalContext, depth = 0): ObjectSo
   if (depth > 8) return undefined;
   const e = unwrap(expr);
   if (Node.isObjectLiteralExpression(e)) return { kind: 'literal', node: e };
+  // `Object.freeze({ US: '…', EU: '…' })` is the object it is given (frozen, so never written to).
+  if (Node.isCallExpression(e) && e.getExpression().getText() === 'Object.freeze' && e.getArguments().length === 1) {
+    return resolveObject(e.getArguments()[0]!, ctx, depth + 1);
+  }
   const req = requiredModule(e, ctx);
   if (req) return { kind: 'module', sf: req };
   if (Node.isIdentifier(e)) {
