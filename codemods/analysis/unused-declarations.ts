@@ -9,6 +9,8 @@ import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 import { isDefaultExported, isExportedDeclaration } from './exports.js';
+import { declaratorRanges, keepDeclarators, sharedStatement } from './declaration-lists.js';
+import { loadsQuietly, sideEffectFree } from './side-effect-free.js';
 
 type Range = [number, number];
 
@@ -20,7 +22,7 @@ const inRanges = (n: Node, ranges: Range[]) => ranges.some(([s, e]) => n.getStar
 export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, ctx?: EvalContext): void {
   const ranges = [...dead];
   const removed = new Set<Node>();
-  const planned: { owner: Node; start: number; end: number; text: string; message: string }[] = [];
+  const planned: { owner: Node; decls?: Node[]; start: number; end: number; text: string; message: string }[] = [];
   const privates = new Set<PropertyDeclaration | MethodDeclaration>();
   const paramProps = new Set<ParameterDeclaration>();
   const flaggedParams = new Set<ParameterDeclaration>(); // also destructurings already flagged
@@ -120,10 +122,14 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
     // Named imports and require destructurings are edited once per list, so removals never overlap.
     const groups = new Map<Node, Node[]>();
     for (const d of unused) {
-      const owner = Node.isImportSpecifier(d) ? d.getImportDeclaration() : Node.isBindingElement(d) ? d.getParent()! : d;
+      const owner = Node.isImportSpecifier(d) ? d.getImportDeclaration() : Node.isBindingElement(d) ? d.getParent()! : sharedStatement(d) ?? d;
       groups.set(owner, [...(groups.get(owner) ?? []), d]);
     }
-    for (const [owner, decls] of groups) {
+    for (const [owner, group] of groups) {
+      // A declaration list planned in an earlier round (`pass` went, now `user` too): one edit for all its names.
+      const before = Node.isVariableStatement(owner) ? planned.findIndex((r) => r.owner === owner) : -1;
+      const decls = before === -1 ? group : [...planned[before]!.decls!, ...group];
+      if (before !== -1) planned.splice(before, 1);
       const range = removalRange(owner, decls, ctx);
       // `const { token, secret } = await credentials()`: what computes them may do more (a secrets-manager call).
       if (!range && Node.isObjectBindingPattern(owner) && owner.getElements().every((e) => decls.includes(e)) && !flaggedParams.has(owner as never)) {
@@ -133,9 +139,10 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
         continue;
       }
       if (!range || edits.overlaps(range[0], range[1]) || planned.some((r) => r.start < range[1] && range[0] < r.end)) continue;
-      planned.push({ owner, start: range[0], end: range[1], text: range[2], message: `${decls.map((d) => nameNodeOf(d)?.getText()).join(', ')} no longer used (legacy URL or Basic credentials)` });
+      planned.push({ owner, decls, start: range[0], end: range[1], text: range[2], message: `${decls.map((d) => nameNodeOf(d)?.getText()).join(', ')} no longer used (legacy URL or Basic credentials)` });
       decls.forEach((d) => removed.add(d));
-      ranges.push([range[0], range[1]]);
+      // Kept declarators of a list still read what they read: only the removed ones' text is dead.
+      ranges.push(...(range[2] && Node.isVariableStatement(owner) ? declaratorRanges(decls) : [[range[0], range[1]] as Range]));
       progress = true;
     }
     return progress;
@@ -210,6 +217,12 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
     if (!init || !sideEffectFree(init)) return undefined;
     return whole(st);
   }
+  if (Node.isVariableStatement(owner)) {
+    // Some names of `const user = …, pass = …;`: those go, the others stay (all of them: the statement goes).
+    if (isExportedDeclaration(owner) || !removableKind(owner)) return undefined;
+    if (!decls.every((d) => Node.isVariableDeclaration(d) && d.getInitializer() && sideEffectFree(d.getInitializer()!))) return undefined;
+    return keepDeclarators(owner, decls) ?? whole(owner);
+  }
   if (Node.isFunctionDeclaration(owner)) return owner.isOverload() ? undefined : whole(owner);
   if (Node.isInterfaceDeclaration(owner) || Node.isTypeAliasDeclaration(owner)) return owner.getJsDocs().length ? undefined : whole(owner);
   if (Node.isImportDeclaration(owner)) {
@@ -250,46 +263,4 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
 export function removableKind(st: import('ts-morph').VariableStatement): boolean {
   if (st.getDeclarationKind() !== 'var' || !Node.isSourceFile(st.getParent())) return true;
   return /\b(import|export)\b|\brequire\(|\bmodule\.exports\b|\bexports\./.test(st.getSourceFile().getFullText());
-}
-
-/** Does loading the module only declare things (so dropping its last import changes nothing)? Unknown → no. */
-function loadsQuietly(specifier: string, from: Node, ctx?: EvalContext): boolean {
-  // SvelteKit's and Vite's env modules only hold values.
-  if (/^\$env\/(static|dynamic)\/(private|public)$/.test(specifier) || DENO_STD.test(specifier)) return true;
-  const mod = ctx?.loadModule(specifier, from);
-  if (!mod) return false;
-  return mod.getStatements().every((st) => {
-    if (Node.isExpressionStatement(st)) {
-      // `module.exports = {…}` / `exports.X = …` only declare.
-      const e = st.getExpression();
-      return Node.isStringLiteral(e) || (Node.isBinaryExpression(e) && /^(module\.)?exports\b/.test(e.getLeft().getText()) && sideEffectFree(e.getRight()));
-    }
-    if (Node.isImportDeclaration(st)) return !!st.getImportClause();
-    if (Node.isVariableStatement(st)) return st.getDeclarations().every((d) => !d.getInitializer() || sideEffectFree(d.getInitializer()!) || /^require\(/.test(d.getInitializer()!.getText()));
-    return Node.isFunctionDeclaration(st) || Node.isClassDeclaration(st) || Node.isInterfaceDeclaration(st) || Node.isTypeAliasDeclaration(st) ||
-      Node.isEnumDeclaration(st) || Node.isExportDeclaration(st);
-  });
-}
-
-/** Deno's standard library: modules that only declare (`jsr:@std/encoding/base64`, `https://deno.land/std@…/…`). */
-const DENO_STD = /^(jsr:@std\/|https:\/\/deno\.land\/std(@[^/]*)?\/)/;
-
-/** `encodeBase64` imported from Deno's standard library (its base64 encoder, what Deno code uses for Basic auth). */
-function isStdBase64(callee: Node): boolean {
-  if (!Node.isIdentifier(callee) || callee.getText() !== 'encodeBase64') return false;
-  const d = findDeclaration(callee, 'encodeBase64');
-  return !!d && Node.isImportSpecifier(d) && DENO_STD.test(d.getImportDeclaration().getModuleSpecifierValue());
-}
-
-/** Literals, templates, env reads, string building and base64 encoding: safe to drop when unused. */
-function sideEffectFree(n: Node): boolean {
-  if (Node.isCallExpression(n) || Node.isNewExpression(n)) {
-    const callee = n.getExpression().getText();
-    if (!/^(Buffer\.from|btoa|window\.btoa|new URL|URL|encodeURIComponent|Deno\.env\.get|Bun\.env\.get)$/.test(callee) && !isStdBase64(n.getExpression()) &&
-        !/\.(toString|concat|join|trim)$/.test(callee) && !(Node.isNewExpression(n) && callee === 'URL') && !(Node.isNewExpression(n) && callee === 'Buffer')) {
-      return false;
-    }
-  }
-  if (Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isClassExpression(n)) return false;
-  return n.getChildren().every((c) => sideEffectFree(c));
 }

@@ -1,11 +1,12 @@
 // After the URLs are replaced, the constants and imports that only spelled the legacy retrieval URL are dead
 // and still name the legacy host: remove them when nothing else in the file reads them (imported names,
 // destructured requires, and non-exported `const`s), following chains (`const B = A + '/x'`).
-import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
+import { Node, SyntaxKind, type SourceFile, type VariableDeclaration } from '#ts-morph';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { isExportedDeclaration } from '../../analysis/exports.js';
 import { privateField, removableKind } from '../../analysis/unused-declarations.js';
+import { keepDeclarators, sharedStatement } from '../../analysis/declaration-lists.js';
 
 /** The statement's whole line (with its line break, and one of two blank lines around it), else the statement. */
 export function lineRange(st: Node): [number, number] {
@@ -49,7 +50,9 @@ function removal(decl: Node): { anchor: Node; range: [number, number]; name: str
   }
   if (Node.isVariableDeclaration(decl) && Node.isIdentifier(decl.getNameNode())) {
     const st = decl.getVariableStatement();
-    if (!st || isExportedDeclaration(st) || !removableKind(st) || st.getDeclarations().length !== 1) return undefined;
+    if (!st || isExportedDeclaration(st) || !removableKind(st)) return undefined;
+    // One name of `const HOST = '…', PATH = '…';`: removed with the list's other dead names (removeListItems).
+    if (sharedStatement(decl)) return { anchor: decl, range: [decl.getStart(), decl.getEnd()], name: decl.getName() };
     return { anchor: st, range: lineRange(st), name: decl.getName() };
   }
   return undefined;
@@ -100,6 +103,15 @@ export function removeDeadDeclarations(sf: SourceFile, replaced: Node[], edits: 
 /** Remove some names of one import list or destructuring (`{ A, B }`) with one edit: removing them one by one would
  * give overlapping edits for neighbours. When every name goes, the statement goes. */
 function removeListItems(list: Node, items: Node[], edits: EditSet, removedStatements: Set<Node>): void {
+  const vars = Node.isVariableDeclarationList(list) ? list.getParent() : undefined;
+  if (Node.isVariableStatement(vars)) {
+    const names = items.map((i) => (i as VariableDeclaration).getName()).join(', ');
+    const kept = keepDeclarators(vars, items);
+    const [start, end, text] = kept ?? [...lineRange(vars), ''];
+    edits.replaceRange(vars, start, end, text, `removed ${names} (it only spelled the legacy retrieval URL)`);
+    if (!kept) removedStatements.add(vars);
+    return;
+  }
   const all = Node.isNamedImports(list) ? list.getElements() : Node.isObjectBindingPattern(list) ? list.getElements() : [];
   if (!all.length) return;
   const names = items.map((i) => (Node.isImportSpecifier(i) || Node.isBindingElement(i) ? i.getName() : i.getText())).join(', ');
