@@ -13,6 +13,8 @@ import {
 import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
 import { findParamReads, type ParamRead } from './query-reads.js';
+import { queryHookReads } from './query-hooks.js';
+import { VALIDATED_QUERY, validatedQueryEdits } from './validated-query.js';
 import { queryTypeEdits } from './query-types.js';
 import { NEST_GROUP, nestQueryReads, nestQueryTypeEdits } from './nest-query.js';
 import { regexParamReads } from './regex-reads.js';
@@ -112,7 +114,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       block.jsx && lineContext(block.sourceFile, m.pos - off) === 'jsx' ? { ...m, commentStyle: 'jsx' } : m;
     const manualBefore = manual.length;
     const reads = [...findParamReads(block.sourceFile, allNames), ...nestQueryReads(block.sourceFile, allNames), ...regexParamReads(block.sourceFile, allNames),
-      ...expressValidatorReads(block.sourceFile, allNames)];
+      ...expressValidatorReads(block.sourceFile, allNames), ...queryHookReads(block.sourceFile, allNames)];
     const routes = redirectRoutes(block.sourceFile, ctx.project, file.absPath);
     const groups = new Map<string, ParamRead[]>();
     for (const r of reads) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
@@ -181,6 +183,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
         if (kyx) edits.push(renameEdit(r, kyx, off, why));
       }
       const typed = key === TANSTACK_SEARCH ? validateSearchEdits(block.sourceFile, off, why, first.nameNode.getStart())
+        : key.startsWith(VALIDATED_QUERY) ? validatedQueryEdits(block.sourceFile, key, off, why)
         : key.startsWith(NEST_GROUP) ? nestQueryTypeEdits(legacy, off) : queryTypeEdits(legacy, off, lookup);
       edits.push(...typed.edits);
       manual.push(...typed.manual);

@@ -2,7 +2,7 @@
 // `new URL(…).searchParams`, Next `useSearchParams()`, React Router `[params] = useSearchParams()`, Angular
 // `queryParamMap`, also through an rxjs `pipe` into its first transforming operator) read with get/has/getAll, Hono's
 // `c.req.query('name')`, and query objects (Next `router.query`, Vue `$route.query`, Express/Koa `req.query`,
-// `url.parse(…, true).query`, AWS Lambda `event.queryStringParameters`, Angular `queryParams`, h3 `getQuery(event)`, `Object.fromEntries(params)`, `qs.parse(…)`,
+// `url.parse(…, true).query`, AWS Lambda `event.queryStringParameters`, Angular `queryParams`, h3 `getQuery(event)` / `getValidatedQuery(…)`, `Object.fromEntries(params)`, `qs.parse(…)`,
 // the page's own parser of `location.search`) read with `.name`, `['name']`, destructuring or `'name' in q`.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { memberName, memberObject, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
@@ -10,6 +10,7 @@ import { descendantsOfKinds } from '../../engine/descendants.js';
 import { isTanstackSearch, TANSTACK_SEARCH } from './tanstack-search.js';
 import { forEachKey, keyComparison } from './foreach-reads.js';
 import { keyOf } from './query-keys.js';
+import { isValidatedQuery, VALIDATED_QUERY } from './validated-query.js';
 
 export type SourceKind = 'search' | 'object';
 
@@ -67,8 +68,9 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
       const s = querySource(c.getExpression(), depth + 1);
       return s ? { kind: s.kind, key: `${s.key}.pipe@${e.getStart()}` } : undefined;
     }
-    // h3 / Nuxt server routes: `getQuery(event)`.
+    // h3 / Nuxt server routes: `getQuery(event)`, and `getValidatedQuery(event, Schema.parse)` (validated-query.ts).
     if (Node.isIdentifier(c) && c.getText() === 'getQuery' && e.getArguments().length === 1) return { kind: 'object', key: `call@${e.getStart()}` };
+    if (isValidatedQuery(e)) return { kind: 'object', key: `${VALIDATED_QUERY}${e.getStart()}` };
     if (Node.isPropertyAccessExpression(c) && c.getName() === 'parse' && QS_MODULES.test(c.getExpression().getText())) {
       return { kind: 'object', key: `call@${e.getStart()}` };
     }

@@ -30,7 +30,7 @@ export function isTanstackSearch(call: CallExpression): boolean {
 }
 
 /** The object literal of a schema `x.object({…})`, through a same-file const. */
-function schemaObject(expr: Node, depth = 0): Node | undefined {
+export function schemaObject(expr: Node, depth = 0): Node | undefined {
   const e = unwrap(expr);
   if (depth > 3) return undefined;
   if (Node.isIdentifier(e)) {
@@ -60,15 +60,22 @@ export function validateSearchEdits(sf: SourceFile, off: number, why: string, re
       manual.push({ pos: pa.getStart() + off, message: 'the route\'s validateSearch names the redirect parameters: read acquisitionStatus and workflowExecutionId there too (KYX sends them instead of transactionStatus and transactionReference)' });
       continue;
     }
-    for (const p of obj.getProperties()) {
-      if (!Node.isPropertyAssignment(p) && !Node.isShorthandPropertyAssignment(p)) continue;
-      const n = p.getNameNode();
-      const quoted = Node.isStringLiteral(n);
-      const key = quoted ? n.getLiteralValue() : p.getName();
-      const kyx = renameIn(REDIRECT_PARAM_RENAMES, key);
-      if (!kyx || Node.isShorthandPropertyAssignment(p)) continue;
-      edits.push({ start: n.getStart() + off + (quoted ? 1 : 0), end: n.getEnd() + off - (quoted ? 1 : 0), text: kyx, message: `redirect parameter ${key} → ${kyx} in the route's validateSearch schema (${why})` });
-    }
+    edits.push(...schemaKeyEdits(obj, off, `the route's validateSearch schema (${why})`));
   }
   return { edits, manual };
+}
+
+/** Renames of the legacy redirect keys of a schema's object literal (`where`: what the edit message calls it). */
+export function schemaKeyEdits(obj: Node, off: number, where: string): Edit[] {
+  const edits: Edit[] = [];
+  if (!Node.isObjectLiteralExpression(obj)) return edits;
+  for (const p of obj.getProperties()) {
+    if (!Node.isPropertyAssignment(p)) continue;
+    const n = p.getNameNode();
+    const quoted = Node.isStringLiteral(n);
+    const key = quoted ? n.getLiteralValue() : p.getName();
+    const kyx = renameIn(REDIRECT_PARAM_RENAMES, key);
+    if (kyx) edits.push({ start: n.getStart() + off + (quoted ? 1 : 0), end: n.getEnd() + off - (quoted ? 1 : 0), text: kyx, message: `redirect parameter ${key} → ${kyx} in ${where}` });
+  }
+  return edits;
 }
