@@ -7,6 +7,8 @@ import { shiftTag, type FrameAttr, type FrameTag } from './frame-tag.js';
 /** Server-side or client-side template syntax inside an attribute value: the value is not a plain URL. A whole value
  * in braces is an expression (HEEx `src={@url}`, Riot `src={ props.url }`). */
 const TEMPLATED = /<%|%>|\{\{|\}\}|\$\{|<\?|\[\[|^\{[\s\S]*\}$/;
+/** A ColdFusion page's `#expr#` (`src="#session.kyc.url#"`; `##` is a literal `#`): the server fills the value in. */
+const COLDFUSION_EXPR = /(^|[^#])#[^#\s][^#]*#/;
 /** Svelte `allow={'…'}` / ``allow={`…`}``: a literal in braces (no escape, no substitution) is editable. */
 const SVELTE_LITERAL = /^\{\s*(["'`])([^"'`\\$]*)\1\s*\}$/;
 
@@ -83,7 +85,8 @@ export function frameTagOf(el: HtmlElement, file: RuleFile): FrameTag | undefine
   attrs.sort((x, y) => x.start - y.start);
   const src = attrs.find((a) => boundName(a.name) === 'src');
   let srcKind: FrameTag['srcKind'] = 'absent';
-  if (src) srcKind = src.dynamic || src.value === undefined || TEMPLATED.test(src.value) || src.value.trim() === '' ? 'dynamic' : 'static';
+  const coldFusion = /\.cfm$/i.test(file.path) && src?.value !== undefined && COLDFUSION_EXPR.test(src.value);
+  if (src) srcKind = src.dynamic || src.value === undefined || TEMPLATED.test(src.value) || coldFusion || src.value.trim() === '' ? 'dynamic' : 'static';
   if (src && src.name !== 'src') srcKind = 'dynamic';
   return {
     flavour: vue ? 'vue' : 'html',
