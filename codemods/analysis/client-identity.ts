@@ -4,7 +4,8 @@ import { unwrap } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 import { rawDescendantsOfKinds, wrapRaw } from '../engine/descendants.js';
 
-export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got' | 'ofetch' | 'needle' | 'wretch';
+export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got' | 'ofetch' | 'needle' | 'wretch' |
+  'node-http' | 'node-plain-http' | 'web-request';
 
 const MODULES: Record<string, ClientModule> = {
   axios: 'axios',
@@ -31,6 +32,13 @@ const MODULES: Record<string, ClientModule> = {
   needle: 'needle',
   // wretch(url).auth(…).url(path).post(body).json() (wretch-form.ts).
   wretch: 'wretch',
+  // Node's own client: https.request / https.get (node-http-calls.ts); http is the same without TLS.
+  https: 'node-http',
+  'node:https': 'node-http',
+  http: 'node-plain-http',
+  'node:http': 'node-plain-http',
+  // web-request (a promise wrapper of request): `request.json<T>(uri, options)` (web-request-calls.ts).
+  'web-request': 'web-request',
 };
 
 /** The client a module specifier names: the package itself, or Deno's way of naming an npm package

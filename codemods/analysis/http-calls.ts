@@ -13,6 +13,8 @@ import {
 } from './http-call-forms.js';
 import { axiosResult } from './axios-response-interceptor.js';
 import { wretchChain } from './wretch-form.js';
+import { nodeHttpForm } from './node-http-calls.js';
+import { webRequestJson } from './web-request-calls.js';
 
 /** How the parsed JSON body is reached from the call's result (see response-flow.ts). */
 export type ResponseShape =
@@ -22,6 +24,7 @@ export type ResponseShape =
   | 'request-callback' // callback (err, response, body); needle's too
   | 'request-promise' // Promise<body> (string unless json; ofetch: parsed JSON)
   | 'superagent' // thenable res: res.body
+  | 'node-http' // callback (res): a stream whose chunks are joined and JSON.parse'd (node-http-calls.ts)
   | 'got'; // Promise<res>: res.body (json when responseType json; needle: parsed unless parse: false); .json() on the promise
 
 export interface BodySite {
@@ -59,6 +62,10 @@ export interface HttpCall {
   jsonResponse: boolean;
   /** axios: a response interceptor of the client (this registration) makes what the call resolves to unknown. */
   opaqueResult?: CallExpression;
+  /** Node's https: the expressions holding the whole response text (the joined chunks). */
+  responseTexts?: Node[];
+  /** A recognised call whose shape the codemod cannot follow whole: why (the rules flag it and rewrite nothing). */
+  unproven?: string;
 }
 
 /** A cheap test on a raw call node that is true whenever recogniseHttpCall could return something for it (its
@@ -73,7 +80,7 @@ export function mayBeHttpCall(n: ts.Node, anyName = true): boolean {
   if (ts.isIdentifier(e)) return anyName || isGlobalClientName(e.text);
   if (!ts.isPropertyAccessExpression(e)) return false;
   const member = e.name.text;
-  return member === 'fetch' || member === 'request' || SHORTHANDS.includes(member);
+  return member === 'fetch' || member === 'request' || SHORTHANDS.includes(member) || (member === 'json' && anyName);
 }
 
 /** Every call of `sf` that may be an HTTP request (mayBeHttpCall), in document order. */
@@ -130,6 +137,13 @@ function isWretchRoot(c: CallExpression): boolean {
   return Node.isIdentifier(e) && clientOfIdentifier(e)?.module === 'wretch';
 }
 
+/** `request.json<T>(uri, options)` with `import * as request from 'web-request'`. */
+function webRequestMember(call: CallExpression, callee: import('ts-morph').PropertyAccessExpression): HttpCall | undefined {
+  if (!call.getSourceFile().compilerNode.text.includes('web-request')) return undefined;
+  const target = unwrap(callee.getExpression());
+  return Node.isIdentifier(target) && clientOfIdentifier(target)?.module === 'web-request' ? webRequestJson(call) : undefined;
+}
+
 function recogniseUncached(call: CallExpression): HttpCall | undefined {
   const callee = unwrap(call.getExpression());
   const args = call.getArguments();
@@ -144,10 +158,16 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     if (c.module === 'got' && c.imported === 'default') return gotForm(call, undefined);
     if (c.module === 'ofetch' && (c.imported === 'ofetch' || c.imported === '$fetch')) return ofetchForm(call);
     if (c.module === 'needle' && c.imported === 'default') return needleForm(call, undefined);
+    // `import { request } from 'https'`
+    if ((c.module === 'node-http' || c.module === 'node-plain-http') && (c.imported === 'request' || c.imported === 'get')) {
+      return nodeHttpForm(call, c.imported, c.module === 'node-plain-http');
+    }
+    if (c.module === 'web-request' && c.imported === 'json') return webRequestJson(call);
     return undefined;
   }
   if (!Node.isPropertyAccessExpression(callee)) return undefined;
   const member = callee.getName();
+  if (member === 'json') return webRequestMember(call, callee);
   // Every member form below needs one of these names; rejecting the rest first skips the client lookup (a symbol
   // lookup and, for `this.x.get(…)`, class walks) on the many `console.log` / `res.json` / `map.has` calls.
   if (member !== 'fetch' && member !== 'request' && !SHORTHANDS.includes(member)) return undefined;
@@ -178,6 +198,9 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     return undefined;
   }
   if (owner?.module === 'got' && SHORTHANDS.includes(member)) return gotForm(call, member);
+  if ((owner?.module === 'node-http' || owner?.module === 'node-plain-http') && (member === 'request' || member === 'get') && owner.imported !== 'request' && owner.imported !== 'get') {
+    return nodeHttpForm(call, member, owner.module === 'node-plain-http');
+  }
   if (owner?.module === 'needle' && (SHORTHANDS.includes(member) || member === 'request')) return needleForm(call, member === 'request' ? undefined : member);
   if (owner?.module === 'superagent' && SHORTHANDS.includes(member)) return superagentChain(call, member);
   if (owner === undefined && (SHORTHANDS.includes(member) || member === 'request')) {

@@ -4,6 +4,7 @@
 import type { Node } from '#ts-morph';
 import { classifyLegacyUrl, type KyxRegion, type LegacyRoute, type LegacyUrlInfo } from '../../api/index.js';
 import type { EvalContext } from './eval-context.js';
+import { schemedBases } from './node-http-calls.js';
 import { candidateText, evaluateStrings, hasHole, joinBase, type Candidate } from './static-strings.js';
 
 export interface LegacyEndpoint {
@@ -17,7 +18,7 @@ export interface LegacyEndpoint {
 export function resolveLegacyEndpoint(urlExpr: Node, ctx: EvalContext, baseExpr?: Node): LegacyEndpoint | undefined {
   let candidates = evaluateStrings(urlExpr, ctx);
   if (baseExpr) {
-    const bases = evaluateStrings(baseExpr, ctx);
+    const bases = schemedBases(baseExpr, evaluateStrings(baseExpr, ctx));
     candidates = candidates.flatMap((p) => bases.map((b) => joinBase(b, p)));
   }
   return proveCandidates(candidates);

@@ -6,6 +6,7 @@
 import type { Node } from '#ts-morph';
 import { classifyLegacyUrl, type KyxRegion, type LegacyRoute } from '../../api/index.js';
 import type { EvalContext } from './eval-context.js';
+import { schemedBases } from './node-http-calls.js';
 import { candidateText, evaluateStrings, HOLE, joinBase } from './static-strings.js';
 
 export interface PartlyLegacy {
@@ -19,7 +20,7 @@ export interface PartlyLegacy {
 export function partlyLegacyEndpoint(urlExpr: Node, ctx: EvalContext, baseExpr?: Node): PartlyLegacy | undefined {
   let candidates = evaluateStrings(urlExpr, ctx);
   if (baseExpr) {
-    const bases = evaluateStrings(baseExpr, ctx);
+    const bases = schemedBases(baseExpr, evaluateStrings(baseExpr, ctx));
     candidates = candidates.flatMap((p) => bases.map((b) => joinBase(b, p)));
   }
   let found: PartlyLegacy | undefined;

@@ -62,6 +62,8 @@ export class ResponseFlow {
       }
       case 'request-promise':
         return this.visit(http.call, http.jsonResponse ? 'data' : 'text');
+      case 'node-http': // the joined chunks of the response stream (node-http-calls.ts)
+        return http.responseTexts?.forEach((t) => this.visit(t, 'text'));
       default:
         return this.visit(http.call, 'env');
     }

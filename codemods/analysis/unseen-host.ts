@@ -13,6 +13,7 @@ import type { EvalContext } from './eval-context.js';
 import type { HttpCall } from './http-calls.js';
 import { resolveObjectLiteralInFile } from './object-literals.js';
 import { candidateText, evaluateStrings, HOLE, joinBase } from './static-strings.js';
+import { schemedBases } from './node-http-calls.js';
 
 const V4_ONLY_FIELDS: readonly string[] = [LEGACY.workflowId, LEGACY.successUrl, LEGACY.errorUrl, LEGACY.tokenLifetimeInMinutes, LEGACY.presets];
 
@@ -79,7 +80,7 @@ function unseenStart(text: string): boolean {
 function urlTexts(http: HttpCall, ctx: EvalContext): string[] {
   let candidates = evaluateStrings(http.url as Node, ctx);
   if (http.base) {
-    const bases = evaluateStrings(http.base, ctx);
+    const bases = schemedBases(http.base, evaluateStrings(http.base, ctx));
     candidates = candidates.flatMap((p) => bases.map((b) => joinBase(b, p)));
   }
   return candidates.map((c) => candidateText(c).replace(/[?#].*$/s, ''));
