@@ -12,6 +12,14 @@ const RESULT = /transactionResult is not in the KYX workflow details/;
 
 /** Judged rewrites. */
 export const MIGRATED: Record<string, Expect> = {
+  // A retrieval through a ky.create() instance with the legacy prefixUrl and a Basic header (judged flagged in round 3):
+  // since session 9 the call passes prefixUrl: '' and its own Bearer header over the instance, as initiates through
+  // the same instances have since session 8 (the instance stays for its other calls, with an item).
+  'ret-ky-instance': {
+    has: ["netverify.get(`https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`, { headers: { Authorization: `Bearer ${await kyxAccessToken('emea-1')}` }, prefixUrl: '' }).json();",
+      'user: details.workflow.userReference', "prefixUrl: 'https://lon.netverify.com/api/netverify/v2',"],
+    manual: [/this ky\.create\(\) instance still carries the legacy Basic credentials/, RESULT, /legacy Jumio API base URL lon\.netverify\.com\/api\/netverify\/v2/],
+  },
   // An ofetch.create() instance with the legacy base and a Basic header (judged flagged in round 3): since session 8 the
   // call sets baseURL: '' and its own Bearer header over the instance, which stays for its other calls.
   'enr-ofetch-create': {
@@ -186,9 +194,8 @@ export const MIGRATED: Record<string, Expect> = {
 
 /** Legacy calls and handlers left working but flagged: the only change is the markers. */
 export const FLAGGED: Record<string, RegExp[]> = {
-  // A ky instance: flagged where the URL is written. (Plain ofetch / $fetch and needle calls are migrated since
-  // session 6: auth-h3-ofetch and auth-hapi-needle are in MIGRATED; the ofetch.create() instance since session 8.)
-  'ret-ky-instance': [/legacy Jumio API base URL lon\.netverify\.com\/api\/netverify\/v2/],
+  // (Plain ofetch / $fetch and needle calls are migrated since session 6: auth-h3-ofetch and auth-hapi-needle are in
+  // MIGRATED; the ofetch.create() instance since session 8; the ky.create() retrieval ret-ky-instance since session 9.)
   // Request config built by a helper function: flagged at the URL it uses.
   'auth-axios-config-helper': [/initiate endpoint netverify\.com\/api\/authentication\/v1\/web\/initiate was not migrated automatically/],
   // A test double (msw) for the legacy endpoints: reported, never rewritten.

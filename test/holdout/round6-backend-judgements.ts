@@ -14,6 +14,13 @@ const NOT_MIGRATED = (where: string) => new RegExp(`initiate endpoint ${where.re
 
 /** Judged rewrites. */
 export const MIGRATED: Record<string, Expect> = {
+  // A retrieval through an axios.create() instance's baseURL (judged flagged in round 6, as documented then): since
+  // session 9 the call takes the absolute KYX URL (axios ignores baseURL for it) and auth: null over the instance's
+  // Basic auth; axios-retry resending a GET changes nothing. The instance stays for its other calls, with an item.
+  'ret-axios-retry-baseurl': {
+    has: ["retrieval.get<{ transactionResult: string }>(`https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`, { headers: { Authorization: `Bearer ${await kyxAccessToken('emea-1')}` }, auth: null as never });"],
+    manual: [/this axios instance still carries the legacy Basic credentials/, /transactionResult is not in the KYX workflow details/],
+  },
   // fp-ts: TE.tryCatch's thunk returns the request's promise and TE.map's callback reads the response. Judged a known
   // gap first (the reads in TE.map stayed legacy behind a 'leaves whole' item); fixed at the end of session 6
   // (settling-wrappers.ts fpTsMappedCallback, fixture fp-ts-taskeither-map). The thunk once also got an item saying a
@@ -168,8 +175,6 @@ export const FLAGGED: Record<string, RegExp[]> = {
   'auth-node-fetch-headers-instance': [/Headers/],
   // The legacy origin is only convict's default.
   'auth-convict-default': [/lon\.netverify\.com/],
-  // A retrieval through an instance's baseURL (documented: flagged).
-  'ret-axios-retry-baseurl': [/lon\.netverify\.com\/api\/netverify\/v2/],
   // Judgement corrected: the fields are read through a local accessor (first('transactionResult') over formidable's
   // string arrays), which the field list does not follow; the handler itself is proven (NETVERIFY_AUTHENTICATION), so
   // the item is there without the per-field lines. A weak spot, not a wrong result.

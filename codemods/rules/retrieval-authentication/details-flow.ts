@@ -49,7 +49,14 @@ export function detailsFlow(http: HttpCall, ctx: EvalContext): DetailsFlow {
       break;
     }
     case 'superagent': w.track(http.call, 'sa-res', true); break;
-    case 'got': w.track(http.call, 'got-res', true); break;
+    case 'got': {
+      w.track(http.call, 'got-res', true);
+      // `api.get<Details>(url)`: the type argument is the parsed body's type (got: of `.body` with responseType json
+      // and of `.json()`; ky: of `.json()`).
+      const t = http.call.getTypeArguments()[0];
+      if (t) out.types.push(t);
+      break;
+    }
     case 'request-promise': {
       w.track(http.call, http.jsonResponse ? 'details' : 'text', true);
       // ofetch's type argument is the parsed body's type (`$fetch<Details>(url)`).

@@ -17,6 +17,7 @@ import { proveRetrievalUrl, type RetrievalUrl } from './retrieval-url.js';
 import { partlyLegacyEndpoint, partlyLegacyMessage } from '../../analysis/partly-legacy.js';
 import { readsEnvironment, unseenHostRetrieval, unseenRetrievalMessage } from '../../analysis/unseen-host.js';
 import { bearerAuthEdits } from './request-auth.js';
+import { ownBaseOption, retrievalInstancePlan } from './instance-retrieval.js';
 import { detailsFlow } from './details-flow.js';
 import { ensureAsync } from '../../analysis/async-context.js';
 import { authHook, authInterceptor, chainErrorPath } from '../../analysis/migration-risks.js';
@@ -141,7 +142,10 @@ export const retrievalAuthenticationRule: Rule = {
         edits.replaceNode(target, newUrl, `legacy retrieval URL → KYX workflow details (retrieval.${region})`);
         replacedUrls.push(target);
         if (url.refNode) keptRefs.push(url.refNode);
-        const auth = bearerAuthEdits(http, `\`Bearer \${await ${TOKEN_FN}(${q}${region}${q})}\``, { base: block.offset }, q, ctx.style.indent);
+        const instance = retrievalInstancePlan(http, q, block.language === 'ts');
+        const overrides = instance && 'options' in instance ? instance.options : [];
+        const auth = bearerAuthEdits(http, `\`Bearer \${await ${TOKEN_FN}(${q}${region}${q})}\``, { base: block.offset }, q, ctx.style.indent, overrides);
+        if (instance && 'item' in instance && instance.item) edits.addManual(instance.item.node, instance.item.message);
         if ('problem' in auth) throw new Error('unreachable: checked in blocker');
         for (const e of auth.edits) edits.edits.push(e);
         removeDeadCredentials(auth.replaced, fn, edits);
@@ -194,11 +198,14 @@ function blocker({ http, url }: Migration): string | undefined {
   if (interceptor) return `legacy retrieval through a client whose request interceptor (line ${interceptor.getStartLineNumber()}) may set the Authorization header (it would replace the Bearer token): make it leave KYX calls alone, then migrate by hand to ${target}`;
   const hook = authHook(http);
   if (hook) return `legacy retrieval whose beforeRequest hook (line ${hook.getStartLineNumber()}) may set the Authorization header (it would replace the Bearer token): make it leave KYX calls alone, then migrate by hand to ${target}`;
-  if (http.client === 'axios-instance' || http.base) return `legacy retrieval through a client base URL: migrate by hand to ${target}`;
   if (http.client === 'wretch') return `legacy retrieval through a wretch chain: migrate by hand to ${target}`;
+  // Through a client instance whose config is proven, the call overrides its base URL and credentials (instance-retrieval.ts).
+  const instance = retrievalInstancePlan(http, "'", false);
+  if (instance && 'problem' in instance) return `legacy retrieval: ${instance.problem}`;
+  if (http.base && (!http.instanceConfig || ownBaseOption(http))) return `legacy retrieval through a client base URL: migrate by hand to ${target}`;
   if (!url.refNode && url.refText === undefined) return `legacy retrieval: the reference is not visible at the call; migrate by hand to ${target}`;
   if (!isAsync(enclosingFunction(http.call)) && !returnsTheCall(enclosingFunction(http.call), http.call)) return `legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to ${target}`;
-  const probe = bearerAuthEdits(http, 'x', { base: 0 }, "'", '  ');
+  const probe = bearerAuthEdits(http, 'x', { base: 0 }, "'", '  ', instance && 'options' in instance ? instance.options : []);
   if ('problem' in probe) return `legacy retrieval: ${probe.problem}; migrate by hand to ${target}`;
   return undefined;
 }

@@ -38,7 +38,8 @@ function headersProperty(options: ObjectLiteralExpression): Node | undefined {
   return findPropertyCI(options, 'headers');
 }
 
-export function bearerAuthEdits(http: HttpCall, bearer: string, o: Offsets, q: string, indent: string): AuthPlan {
+/** `extra`: options the call must also carry (the overrides of a client instance: instance-retrieval.ts). */
+export function bearerAuthEdits(http: HttpCall, bearer: string, o: Offsets, q: string, indent: string, extra: readonly string[] = []): AuthPlan {
   const msg = 'Basic auth → OAuth2 bearer token (KYX)';
   // In the colon spacing of the literal it goes into (`key : value` where the code writes it so).
   // Quoted when the literal's keys are quoted by habit ('Accept': …).
@@ -70,23 +71,39 @@ export function bearerAuthEdits(http: HttpCall, bearer: string, o: Offsets, q: s
       replaced.push(auth);
     } else edits.push(addProperty(http.headers, header(http.headers), o, indent, msg));
     for (const p of native) edits.push(removeProperty(options!, p, o, 'client Basic auth option removed (bearer header instead)'));
+    if (extra.length) {
+      if (!options) return { problem: 'no place for the client instance overrides was found in this call' };
+      edits.push(addProperty(options, extra.join(propertySeparator(options)), o, indent, INSTANCE_MSG));
+    }
     return { edits, replaced: [...replaced, ...native] };
   }
   if (options) {
+    const props = [`headers${keyColon(options)}{ ${header(options)} }`, ...extra].join(propertySeparator(options));
     if (native.length) {
-      edits.push(replaceProperty(native[0]!, `headers${keyColon(options)}{ ${header(options)} }`, o, msg));
+      edits.push(replaceProperty(native[0]!, props, o, msg));
       for (const p of native.slice(1)) edits.push(removeProperty(options, p, o, 'client Basic auth option removed (bearer header instead)'));
     } else {
-      edits.push(addProperty(options, `headers${keyColon(options)}{ ${header(options)} }`, o, indent, msg));
+      edits.push(addProperty(options, props, o, indent, msg));
     }
     return { edits, replaced: native };
   }
   if (http.optionsAfter) {
     const at = o.base + http.optionsAfter.getEnd();
-    return { edits: [{ start: at, end: at, text: `, { headers: { ${header()} } }`, message: msg }], replaced };
+    return { edits: [{ start: at, end: at, text: `, { ${[`headers: { ${header()} }`, ...extra].join(', ')} }`, message: msg }], replaced };
   }
   void q;
   return { problem: 'no place for the Authorization header was found in this call' };
+}
+
+const INSTANCE_MSG = 'the client instance\'s base URL and credentials overridden for the KYX call';
+
+/** Between two properties added to `obj`: one per line in a literal written one property per line. */
+function propertySeparator(obj: ObjectLiteralExpression): string {
+  const text = obj.getSourceFile().getFullText();
+  const last = obj.getProperties().at(-1);
+  if (!last || !obj.getText().includes('\n')) return ', ';
+  const lineStart = text.lastIndexOf('\n', last.getStart()) + 1;
+  return `,\n${/^[ \t]*/.exec(text.slice(lineStart))![0]}`;
 }
 
 function superagentAuth(http: HttpCall, bearer: string, o: Offsets, q: string, msg: string): AuthPlan {

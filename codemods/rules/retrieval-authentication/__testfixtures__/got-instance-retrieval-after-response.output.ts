@@ -1,0 +1,16 @@
+import got from 'got';
+
+// An afterResponse hook may reshape every response of this instance: the retrieval stays flagged.
+const jumio = got.extend({
+  prefixUrl: 'https://netverify.com/api',
+  username: process.env.JUMIO_TOKEN,
+  password: process.env.JUMIO_SECRET,
+  responseType: 'json',
+  hooks: { afterResponse: [(response) => response] },
+});
+
+export async function resultOf(ref: string) {
+  // TODO(netverify-migrate): retrieval-authentication: legacy retrieval: the call goes through a got.extend() instance whose base URL and credentials also apply to a KYX URL; call got directly (or a separate instance) with the KYX workflow details URL and Authorization: Bearer from kyxAccessToken
+  const { body } = await jumio.get<{ userReference?: string }>(`netverify/v2/authentications/${ref}`);
+  return body.userReference;
+}

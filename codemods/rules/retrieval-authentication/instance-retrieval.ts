@@ -1,0 +1,45 @@
+// A retrieval made through a client instance (got.extend / ky.create / ky.extend with prefixUrl, ofetch.create /
+// $fetch.create with baseURL, axios.create with baseURL): migrated like the initiate calls through the same
+// instances (instance-overrides.ts). The instance is left as it is — its other calls keep working — and the
+// migrated call overrides in its own options what the instance would add to the KYX request: the base URL
+// (prefixUrl: '' / baseURL: ''; axios ignores its baseURL for an absolute URL), the Basic credentials
+// (username: '' / password: '', axios auth: null) and, through its own headers, the Authorization header. A GET is
+// never resent as a PUT would be, so the instance's retry settings stay.
+import { Node } from '#ts-morph';
+import type { HttpCall } from '../../analysis/http-calls.js';
+import { instanceItem, instanceOverrides } from '../../analysis/instance-overrides.js';
+import { instanceMaySetAuth } from '../../analysis/migration-risks.js';
+
+export type InstancePlan =
+  | { options: string[]; item?: { node: Node; message: string } }
+  | { problem: string };
+
+/** What a retrieval through a client instance needs, or why it stays flagged; undefined for a call through none. */
+export function retrievalInstancePlan(http: HttpCall, quote: string, ts: boolean): InstancePlan | undefined {
+  const cfg = http.instanceConfig;
+  if (!cfg) return undefined;
+  if (http.client === 'axios-instance' || http.client === 'axios') {
+    const auth = instanceMaySetAuth(cfg);
+    if (!auth && !/\bauthorization\b/i.test(cfg.getText())) return { options: [] };
+    return {
+      options: auth ? [ts ? 'auth: null as never' : 'auth: null'] : [],
+      item: {
+        node: cfg,
+        message: 'this axios instance still carries the legacy Basic credentials' +
+          (auth ? ' (migrated calls pass auth: null, because axios sends an instance\'s auth instead of any Authorization header)' : '') +
+          '; remove them once none of its calls goes to a legacy Jumio host',
+      },
+    };
+  }
+  // wretch chains are flagged by the rule itself; request.defaults() is never proven (instance-overrides.ts).
+  const found = instanceOverrides(http, quote, false);
+  if (!found) return undefined;
+  if ('unproven' in found) return { problem: found.unproven.replace('the KYX account URL', 'the KYX workflow details URL') };
+  return { options: found.options, item: found.credentials ? { node: found.config, message: instanceItem(http, found.options) } : undefined };
+}
+
+/** The call's own options set the base URL (a `prefixUrl` / `baseURL` / `baseUrl` of its own): not overridden here. */
+export function ownBaseOption(http: HttpCall): boolean {
+  return !!http.options?.getProperties().some((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) &&
+    /^['"]?(prefixUrl|baseURL|baseUrl)['"]?$/.test(p.getNameNode().getText()));
+}
