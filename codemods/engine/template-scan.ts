@@ -40,7 +40,8 @@ function readsParam(lines: readonly string[], i: number, name: string): boolean 
   const line = lines[i]!;
   if (new RegExp(`\\(\\s*['"\`]${n}['"\`]\\s*\\)|\\[\\s*(['"\`]${n}['"\`]|:${n})\\s*\\]|\\.${n}\\b(?!\\s*=[^=])|\\{[^{}]*\\b${n}\\b[^{}]*\\}\\s*=(?!=)`).test(line)) return true;
   if (!new RegExp(`['"]${n}['"]`).test(line)) return false;
-  const upTo = [...lines.slice(Math.max(0, i - 3), i), line].join('\n');
+  // Comment lines between the arguments (a marker of an earlier run) are left out.
+  const upTo = [...lines.slice(Math.max(0, i - 4), i).filter((l) => !/^\s*(\/\/|#)/.test(l)), line].join('\n');
   const reads = upTo.matchAll(new RegExp(`\\bfilter_input\\s*\\(\\s*INPUT_(?:GET|REQUEST)\\s*,\\s*['"]${n}['"]|\\bfilter_input_array\\s*\\(\\s*INPUT_(?:GET|REQUEST)\\s*,[^;]*?['"]${n}['"]\\s*=>`, 'g'));
   return [...reads].some((m) => m.index + m[0].length > upTo.length - line.length); // the name is on this line
 }

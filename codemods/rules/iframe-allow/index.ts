@@ -183,8 +183,9 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
       manual.push({ ...m, pos: owner ? owner.literal.getParentOrThrow().getStart() + block.offset : m.pos, commentStyle: undefined });
     }
     const handled = new Set(inline.filter((_, i) => inlineCands[i]!.why).map((f) => f.literal));
-    manual.push(...stringFrameItems(block, ectx, flow, handled));
-    manual.push(...assembledSinkItems(block, htmlSinks(block.sourceFile), new Set(inline.map((f) => f.literal)), pageProven));
+    const stringItems = stringFrameItems(block, ectx, flow, handled);
+    manual.push(...stringItems);
+    manual.push(...assembledSinkItems(block, htmlSinks(block.sourceFile), new Set(inline.map((f) => f.literal)), pageProven, ectx, flow, stringItems));
     const dom = domFrameEdits({ block, ectx, flow, pageProven, iframeIds, boundFrames, refFrames, handlerSites: () => (sites ??= provenHandlerSites(file, ctx)), style: ctx.style });
     edits.push(...dom.edits);
     manual.push(...dom.manual);
