@@ -5,7 +5,10 @@ import { findDeclaration } from './resolve-binding.js';
 import { rawDescendantsOfKinds, wrapRaw } from '../engine/descendants.js';
 
 export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got' | 'ofetch' | 'needle' | 'wretch' |
-  'node-http' | 'node-plain-http' | 'web-request';
+  'node-http' | 'node-plain-http' | 'web-request' |
+  // urllib (Egg / Midway's HttpClient, egg-curl-calls.ts), undici's Client / Pool / Agent (undici-client-calls.ts),
+  // @hapi/wreck and bent (wreck-bent-calls.ts).
+  'urllib' | 'egg-curl' | 'undici-client' | 'wreck' | 'bent';
 
 const MODULES: Record<string, ClientModule> = {
   axios: 'axios',
@@ -39,6 +42,10 @@ const MODULES: Record<string, ClientModule> = {
   'node:http': 'node-plain-http',
   // web-request (a promise wrapper of request): `request.json<T>(uri, options)` (web-request-calls.ts).
   'web-request': 'web-request',
+  urllib: 'urllib',
+  '@hapi/wreck': 'wreck',
+  wreck: 'wreck',
+  bent: 'bent',
 };
 
 /** The client a module specifier names: the package itself, or Deno's way of naming an npm package

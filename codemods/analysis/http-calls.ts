@@ -15,6 +15,7 @@ import { axiosResult } from './axios-response-interceptor.js';
 import { wretchChain } from './wretch-form.js';
 import { nodeHttpForm } from './node-http-calls.js';
 import { webRequestJson } from './web-request-calls.js';
+import { eggCurlCall, midwayRequestCall } from './egg-curl-calls.js';
 
 /** How the parsed JSON body is reached from the call's result (see response-flow.ts). */
 export type ResponseShape =
@@ -80,7 +81,7 @@ export function mayBeHttpCall(n: ts.Node, anyName = true): boolean {
   if (ts.isIdentifier(e)) return anyName || isGlobalClientName(e.text);
   if (!ts.isPropertyAccessExpression(e)) return false;
   const member = e.name.text;
-  return member === 'fetch' || member === 'request' || SHORTHANDS.includes(member) || (member === 'json' && anyName);
+  return member === 'fetch' || member === 'request' || SHORTHANDS.includes(member) || (member === 'json' && anyName) || member === 'curl';
 }
 
 /** Every call of `sf` that may be an HTTP request (mayBeHttpCall), in document order. */
@@ -137,6 +138,12 @@ function isWretchRoot(c: CallExpression): boolean {
   return Node.isIdentifier(e) && clientOfIdentifier(e)?.module === 'wretch';
 }
 
+/** `urllib.curl(…)` on the urllib module itself. */
+function urllibModule(callee: import('ts-morph').PropertyAccessExpression): boolean {
+  const target = unwrap(callee.getExpression());
+  return Node.isIdentifier(target) && clientOfIdentifier(target)?.module === 'urllib';
+}
+
 /** `request.json<T>(uri, options)` with `import * as request from 'web-request'`. */
 function webRequestMember(call: CallExpression, callee: import('ts-morph').PropertyAccessExpression): HttpCall | undefined {
   if (!call.getSourceFile().compilerNode.text.includes('web-request')) return undefined;
@@ -150,7 +157,7 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
   // fn(...) forms
   if (Node.isIdentifier(callee)) {
     const c = clientOfIdentifier(callee);
-    if (!c) return ofetchInstanceCall(call, callee);
+    if (!c) return ofetchInstanceCall(call, callee) ?? midwayRequestCall(call);
     if (c.module === 'fetch' || (c.module === 'undici' && c.imported === 'fetch')) return fetchLike(call, 'fetch');
     if (c.module === 'undici' && c.imported === 'request') return fetchLike(call, 'undici');
     if (c.module === 'axios' && c.imported === 'default') return axiosConfigForm(call, 'axios');
@@ -168,6 +175,7 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
   if (!Node.isPropertyAccessExpression(callee)) return undefined;
   const member = callee.getName();
   if (member === 'json') return webRequestMember(call, callee);
+  if (member === 'curl') return eggCurlCall(call, callee, urllibModule(callee));
   // Every member form below needs one of these names; rejecting the rest first skips the client lookup (a symbol
   // lookup and, for `this.x.get(…)`, class walks) on the many `console.log` / `res.json` / `map.has` calls.
   if (member !== 'fetch' && member !== 'request' && !SHORTHANDS.includes(member)) return undefined;
@@ -198,12 +206,15 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     return undefined;
   }
   if (owner?.module === 'got' && SHORTHANDS.includes(member)) return gotForm(call, member);
+  if (owner?.module === 'urllib' && member === 'request') return eggCurlCall(call, callee, true);
   if ((owner?.module === 'node-http' || owner?.module === 'node-plain-http') && (member === 'request' || member === 'get') && owner.imported !== 'request' && owner.imported !== 'get') {
     return nodeHttpForm(call, member, owner.module === 'node-plain-http');
   }
   if (owner?.module === 'needle' && (SHORTHANDS.includes(member) || member === 'request')) return needleForm(call, member === 'request' ? undefined : member);
   if (owner?.module === 'superagent' && SHORTHANDS.includes(member)) return superagentChain(call, member);
   if (owner === undefined && (SHORTHANDS.includes(member) || member === 'request')) {
+    const egg = member === 'request' ? eggCurlCall(call, callee, false) : undefined; // ctx.httpclient.request(…)
+    if (egg) return egg;
     const cfg = axiosInstanceConfig(target);
     const gotCfg = cfg ? undefined : gotInstanceConfig(target);
     // A got.extend() instance: its prefixUrl is the base; got.extend({ responseType: 'json' }) parses `.body`.

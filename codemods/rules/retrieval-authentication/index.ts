@@ -192,6 +192,8 @@ function blocker({ http, url }: Migration): string | undefined {
     return 'browser code calls the Jumio retrieval API with API credentials: move this call to your back end (KYX OAuth2 client credentials must never reach a browser)';
   }
   const target = `GET retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId} with a Bearer token`;
+  // A recognised call whose shape cannot be followed whole (an urllib call without dataType: 'json'…).
+  if (http.unproven) return `legacy retrieval: ${http.unproven}; migrate by hand to ${target}`;
   if (url.regions.length > 1) return `legacy retrieval whose region is chosen at run time (${url.regions.join(', ')}): migrate by hand to ${target}`;
   if (http.opaqueResult) return `legacy retrieval through a client whose response interceptor (line ${http.opaqueResult.getStartLineNumber()}) changes what the call resolves to (the details cannot be followed): migrate by hand to ${target}`;
   const interceptor = authInterceptor(http);

@@ -18,6 +18,8 @@ const NATIVE_AUTH: Record<string, string[]> = {
   'request-promise': ['auth'],
   got: ['username', 'password'],
   needle: ['username', 'password', 'auth'],
+  // urllib (Egg's ctx.curl): `auth: 'user:pass'`.
+  'egg-curl': ['auth'],
 };
 
 /** A literal the call owns: inline in the call, or a variable of the same function. */
