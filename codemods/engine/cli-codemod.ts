@@ -55,10 +55,11 @@ export async function runCodemodCli(args: CodemodArgs): Promise<number> {
     throw err;
   }
   progress?.done();
-  // Legacy URLs in templates no rule parses: listed (skipped, manual items), so --check does not pass over them.
+  // Legacy URLs in templates no rule parses and in other languages' code: listed (skipped, manual items), so --check
+  // does not pass over them.
   if (!args.rules || args.rules.includes('legacy-endpoint'))
   {
-    const templates = unparsedTemplateOutcomes(result.templates);
+    const templates = unparsedTemplateOutcomes([...result.templates, ...result.otherSources]);
     if (templates.length > 0) result.outcomes = [...result.outcomes, ...templates].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
   let written: number | undefined;

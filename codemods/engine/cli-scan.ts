@@ -1,18 +1,18 @@
 // `netverify-migrate scan`: an inventory of every legacy usage. Code goes through the rules in detect mode (the
 // same run as a dry-run codemod, nothing written): each edit is listed as `automatic`, each manual item as
-// `manual`. Configuration files (.env*, JSON, YAML, XML, .properties, .ini) and page templates the codemod does not
-// parse (.svelte, .cshtml, …) are read line by line for legacy Jumio hosts (api/'s recognition) and listed as
-// `manual`: no rule edits them.
+// `manual`. Configuration files (.env*, JSON, YAML, XML, .properties, .ini, TOML, Terraform, Dockerfiles …), page
+// templates the codemod does not parse (.cshtml, .astro, …) and source files in other languages (.py, .go, .java, …)
+// are read line by line for legacy Jumio hosts (api/'s recognition) and listed as `manual`: no rule edits them.
 import { resolve } from 'node:path';
 import { runCodemod } from './runner.js';
 import { discover, UsageError } from './discover.js';
 import { gitTopLevel } from './git.js';
 import { readSourceFile } from './read-file.js';
 import { progressPrinter } from './progress.js';
-import { isConfigName, isUnparsedTemplateName, scanConfigText } from './text-scan.js';
+import { isConfigName, isUnparsedTemplateName, otherLanguageOf, scanConfigText } from './text-scan.js';
 
 export { isConfigName, isUnparsedTemplateName, scanConfigText };
-const isTextScanned = (name: string): boolean => isConfigName(name) || isUnparsedTemplateName(name);
+const isTextScanned = (name: string): boolean => isConfigName(name) || isUnparsedTemplateName(name) || otherLanguageOf(name) !== undefined;
 
 export interface ScanArgs {
   paths: string[];

@@ -91,10 +91,10 @@ export function humanSummary(report: ReportV1, opts: { write: boolean; written?:
   if (errors.length > MAX_LISTED) lines.push(`  … and ${errors.length - MAX_LISTED} more errors (see --json)`);
   for (const w of opts.warnings ?? []) lines.push(`  warning: ${w}`);
   const where = opts.paths.length ? opts.paths.join(' ') : '.';
-  // Manual items of skipped files (page templates no rule parses) have no marker in the file: say so with the grep.
+  // Manual items of skipped files (page templates no rule parses, other languages' code) have no marker in the file: say so with the grep.
   const unmarked = skipped.reduce((n, f) => n + f.manual.length, 0);
   const marked = s.manual - unmarked;
-  const besides = unmarked ? ` (plus ${unmarked} item(s) in skipped page templates, which get no marker: listed above)` : '';
+  const besides = unmarked ? ` (plus ${unmarked} item(s) in skipped files (page templates, other languages' code), which get no marker: listed above)` : '';
   if (opts.write) {
     lines.push(`Wrote ${opts.written ?? 0} file(s).`);
     if (marked) lines.push(`Find what is left to do by hand: grep -rn "${MARKER_TAG}" ${where}${besides}`);

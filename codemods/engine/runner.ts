@@ -33,6 +33,8 @@ export interface RunResult {
   outcomes: FileOutcome[];
   /** Page templates in a language no rule parses (Svelte, Razor, …): not read by the run, listed for the caller. */
   templates: DiscoveredFile[];
+  /** Source files in other languages (Go, Python, Java …): not read by the run, listed for the caller. */
+  otherSources: DiscoveredFile[];
   rules: Rule[];
   /** git work-tree root, or cwd outside git. */
   root: string;
@@ -149,5 +151,5 @@ export async function runCodemod(opts: RunOptions): Promise<RunResult> {
   consolidateSharedModules(outcomes, root);
   mergeNewFiles(outcomes, cwd);
   const sorted = [...outcomes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { outcomes: sorted, templates, rules, root, inGit: gitRoot !== undefined, threads: usePool ? threads : 0, elapsedMs: Date.now() - startedAt };
+  return { outcomes: sorted, templates, otherSources: scanned.others, rules, root, inGit: gitRoot !== undefined, threads: usePool ? threads : 0, elapsedMs: Date.now() - startedAt };
 }

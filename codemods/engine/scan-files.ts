@@ -2,6 +2,7 @@
 // the runner can do it in a worker thread while the main thread loads the rules (scan-worker.ts), or in process.
 import { discover, type DiscoveredFile, type Discovery } from './discover.js';
 import { isUnparsedTemplateName, kindOf } from './file-kinds.js';
+import { otherLanguageOf } from './other-languages.js';
 import { prefilterOf, type PrefilterSpec } from './prefilter.js';
 import { readSourceFile } from './read-file.js';
 
@@ -20,6 +21,8 @@ export interface ScanResult {
   skipped: Discovery['skipped'];
   /** Page templates in a language no rule parses: not read here, listed for the caller. */
   templates: DiscoveredFile[];
+  /** Source files in languages the codemod does not rewrite (other-languages.ts): not read here, listed for the caller. */
+  others: DiscoveredFile[];
   /** Read, and no rule wants them. */
   unchanged: DiscoveredFile[];
   /** Read, and some rule wants them: with their text, in discovery order. */
@@ -29,10 +32,11 @@ export interface ScanResult {
 export function scanFiles(input: ScanInput): ScanResult {
   // Page templates no rule parses are found in the same walk (unparsed-templates.ts reports their legacy URLs).
   const found = discover({ cwd: input.cwd, paths: input.paths, root: input.root, ignore: input.ignore,
-    accept: (n) => kindOf(n) !== undefined || isUnparsedTemplateName(n) });
+    accept: (n) => kindOf(n) !== undefined || isUnparsedTemplateName(n) || otherLanguageOf(n) !== undefined });
   const templates = found.files.filter((f) => kindOf(f.path) === undefined && isUnparsedTemplateName(f.path));
-  const files = templates.length > 0 ? found.files.filter((f) => !templates.includes(f)) : found.files;
-  const result: ScanResult = { total: files.length, skipped: [...found.skipped], templates, unchanged: [], candidates: [] };
+  const others = found.files.filter((f) => kindOf(f.path) === undefined && !isUnparsedTemplateName(f.path) && otherLanguageOf(f.path) !== undefined);
+  const files = templates.length + others.length > 0 ? found.files.filter((f) => kindOf(f.path) !== undefined) : found.files;
+  const result: ScanResult = { total: files.length, skipped: [...found.skipped], templates, others, unchanged: [], candidates: [] };
   const wanted = prefilterOf(input.spec);
   for (const f of files) {
     const read = readSourceFile(f.absPath);

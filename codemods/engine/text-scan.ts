@@ -1,13 +1,16 @@
 // Line-by-line reading for legacy Jumio hosts (api/'s recognition through legacy-endpoint's finder), for files no
-// rule parses: configuration (.env*, JSON, YAML, XML, .properties, .ini) and page templates in languages the codemod
-// does not parse, in which legacy front-end code is looked for too (template-scan.ts). `scan` lists what it finds;
-// `codemod` lists the templates (unparsed-templates.ts).
-import { findLegacyUrls } from '../rules/legacy-endpoint/find-legacy-urls.js';
-import { messageFor } from '../rules/legacy-endpoint/messages.js';
+// rule parses: configuration (.env*, JSON, YAML, XML, .properties, .ini, TOML, Terraform, Dockerfiles …), source
+// files in other languages (other-languages.ts: a URL, or one of the two legacy paths only Jumio spells, outside
+// comments) and page templates in languages the codemod does not parse, in which legacy front-end code is looked for
+// too (template-scan.ts). `scan` lists what it finds; `codemod` lists the templates and the other-language files
+// (unparsed-templates.ts).
+import { findLegacyPathInLine, findLegacyUrls } from '../rules/legacy-endpoint/find-legacy-urls.js';
+import { messageFor, pathOnlyMessage } from '../rules/legacy-endpoint/messages.js';
 import { isUnparsedTemplateName } from './file-kinds.js';
+import { inCodeNotRewritten, isCommentLine, otherLanguageOf } from './other-languages.js';
 import { isLegacyOriginCheck, scanTemplateCode } from './template-scan.js';
 
-export { isUnparsedTemplateName };
+export { isUnparsedTemplateName, otherLanguageOf };
 
 export interface TextScanItem {
   path: string;
@@ -17,16 +20,29 @@ export interface TextScanItem {
   message: string;
 }
 
-const CONFIG_EXT = /\.(json|ya?ml|xml|properties|ini)$/i;
-export const isConfigName = (name: string): boolean => /^\.env(\..+)?$/.test(name) || CONFIG_EXT.test(name);
+const CONFIG_EXT = /\.(json|ya?ml|xml|properties|ini|toml|conf|cfg|cnf|tf|tfvars|hcl|xcconfig|plist)$/i;
+const CONFIG_NAME = /^(\.env(\..+)?|(Docker|Container)file(\..+)?)$/;
+export const isConfigName = (name: string): boolean => CONFIG_NAME.test(name) || CONFIG_EXT.test(name);
+
+/** Where an item was found, for its message. */
+function placeOf(template: boolean, language: string | undefined): string {
+  if (template) return 'in a page template the codemod does not parse (migrate it by hand)';
+  return language ? inCodeNotRewritten(language) : 'in configuration';
+}
+
 export function scanConfigText(path: string, text: string): TextScanItem[] {
   const template = isUnparsedTemplateName(path);
-  const where = template ? 'in a page template the codemod does not parse (migrate it by hand)' : 'in configuration';
+  const language = template ? undefined : otherLanguageOf(path);
+  const where = placeOf(template, language);
   const items: TextScanItem[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
+    if (language && isCommentLine(language, line)) return;
     const hit = findLegacyUrls(line)[0];
     // `origin.endsWith('.netverify.com')` in a template is an origin check, not an API base URL (template-scan.ts).
     if (hit && !(template && isLegacyOriginCheck(line) && !line.includes('//'))) items.push({ path, line: i + 1, rule: 'legacy-endpoint', kind: 'manual', message: `${where}: ${messageFor(hit)}` });
+    // Code in another language: the host is often configured apart from the path (`f"{base}/api/…/initiate"`).
+    const path1 = !hit && language ? findLegacyPathInLine(line) : undefined;
+    if (path1) items.push({ path, line: i + 1, rule: 'legacy-endpoint', kind: 'manual', message: `${where}: ${pathOnlyMessage(path1.route, path1.display)}` });
   });
   if (!template) return items;
   // Templates hold code too: legacy handlers, origin checks and landing-page reads (template-scan.ts).

@@ -124,5 +124,17 @@ export function findLegacyPathOnly(text: string): { route: 'auth-initiate' | 'au
   return { route: m[1] === AUTH_INITIATE_PATH.slice(1) ? 'auth-initiate' : 'auth-retrieval', display };
 }
 
+/** The same two paths inside a line of code in another language: after a quote, an interpolation's end or a format
+ * verb (`f"{base}/api/netverify/v2/authentications/{ref}"`, `base + "/api/…"`, `String.format("%s/api/…", host)`). */
+const PATH_IN_LINE = new RegExp(`(?:^|['"\`}\\s]|%[sv])(/?(${escape(AUTH_INITIATE_PATH.slice(1))}|${escape(LEGACY_AUTH_RETRIEVAL_PREFIX.slice(1, -1))})(?=$|[/?'"\`\\s{%])[^'"\`\\s?#]*)`);
+
+/** The legacy route a line of other-language code names without its host (the host is configured elsewhere). */
+export function findLegacyPathInLine(line: string): { route: 'auth-initiate' | 'auth-retrieval'; display: string } | undefined {
+  const m = PATH_IN_LINE.exec(line);
+  if (!m) return undefined;
+  const display = m[1]!.replace(/\{[^/]*/g, '{…}').replace(/%[sv]/g, '{…}').slice(0, 120);
+  return { route: m[2] === AUTH_INITIATE_PATH.slice(1) ? 'auth-initiate' : 'auth-retrieval', display };
+}
+
 /** Strings one of which every host-less legacy path contains (added to the rule's prefilter). */
 export const LEGACY_PATH_NEEDLES: readonly string[] = [AUTH_INITIATE_PATH.slice(1), LEGACY_AUTH_RETRIEVAL_PREFIX.slice(1, -1)];

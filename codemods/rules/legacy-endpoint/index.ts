@@ -1,6 +1,7 @@
 // legacy-endpoint: the catch-all. Reports every string or template literal (and, in HTML/Vue, every attribute
 // value) that holds a legacy Jumio host plus a legacy path — or a legacy base URL — as a manual item, and in code a
-// literal that is only the authentication initiate or retrieval path (its host set elsewhere). It never rewrites
+// literal that is only the authentication initiate or retrieval path (its host set elsewhere); in a page's server
+// code (PHP, JSP/ERB/EJS scriptlets) the same, line by line, without a marker (server-code.ts). It never rewrites
 // anything.
 //
 // "That no other rule handles": the registry runs this rule LAST, and the engine passes it `ctx.prior`, the ranges
@@ -16,6 +17,7 @@ import { HELPER_EXPORTS } from '../../analysis/kyx-helper.js';
 import type { ManualItem, PriorWork, Rule, RuleFile, RuleResult } from '../../engine/types.js';
 import { findLegacyPathOnly, findLegacyUrls, HOLE, LEGACY_HOST_NEEDLES, LEGACY_PATH_NEEDLES } from './find-legacy-urls.js';
 import { messageFor, pathOnlyMessage, type SiteKind } from './messages.js';
+import { scanServerCode } from './server-code.js';
 
 export const RULE_ID = 'legacy-endpoint';
 
@@ -247,6 +249,7 @@ export const legacyEndpointRule: Rule = {
     const prior = ctx.prior ?? [];
     scanScripts(file, prior, manual);
     scanMarkup(file, prior, manual);
+    scanServerCode(file, prior, manual);
     return { edits: [], manual };
   },
 };
