@@ -1,5 +1,5 @@
 // Calls that settle with the value of a promise handed to them, so a migrated response flows through them:
-// retry wrappers (`await pRetry(() => call)`), Inngest steps (`await step.run('id', async () => call)`), `Promise.race` / `Promise.any` (`[call, timeout(ms)]`), and the
+// retry wrappers (`await pRetry(() => call)`) and task queues (`await limiter.schedule(() => call)`), Inngest steps (`await step.run('id', async () => call)`), `Promise.race` / `Promise.any` (`[call, timeout(ms)]`), and the
 // rxjs operators of a NestJS HttpService call's `.pipe(…)`.
 import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
@@ -8,16 +8,44 @@ import { findDeclaration } from './resolve-binding.js';
 /** Packages whose default/named export calls a function until it resolves and resolves with its value. */
 const RETRY_PACKAGES = new Set(['p-retry', 'async-retry', 'promise-retry', 'exponential-backoff', 'retry-as-promised']);
 
-/** `pRetry(fn)`, `retry(fn)`, `backOff(fn)`… when the callee is imported or required from a retry package. */
+/** `pRetry(fn)`, `retry(fn)`, `backOff(fn)`… when the callee is imported or required from a retry package; also a rate
+ * limiter or queue that runs `fn` once and settles with its value (see TASK_RUNNERS). */
 export function isRetryWrapper(callee: Node): boolean {
-  if (!Node.isIdentifier(callee)) return false;
-  const decl = findDeclaration(callee, callee.getText());
-  if (!decl) return false;
+  if (!Node.isIdentifier(callee)) return runsTask(callee);
+  return RETRY_PACKAGES.has(packageOf(callee) ?? '') || runsTask(callee);
+}
+
+/** The package an identifier is imported or required from (`import pRetry from 'p-retry'`, `const x = require('x')`). */
+function packageOf(id: Node): string | undefined {
+  const decl = findDeclaration(id, id.getText());
+  if (!decl) return undefined;
   const imp = decl.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
-  if (imp) return RETRY_PACKAGES.has(imp.getModuleSpecifierValue());
+  if (imp) return imp.getModuleSpecifierValue();
   const init = Node.isVariableDeclaration(decl) ? decl.getInitializer() : decl.getFirstAncestorByKind(SyntaxKind.VariableDeclaration)?.getInitializer();
   const m = init && /^require\((['"])([^'"]+)\1\)/.exec(init.getText());
-  return !!m && RETRY_PACKAGES.has(m[2]!);
+  return m ? m[2] : undefined;
+}
+
+/** Rate limiters and queues whose task call settles with what the task returns, by the package that makes the
+ * instance (a `const` of the file): bottleneck's `limiter.schedule(fn)` (`new Bottleneck(…)`), p-queue's
+ * `queue.add(fn)` (`new PQueue(…)`), p-limit's `limit(fn)` (`const limit = pLimit(n)`). */
+const TASK_RUNNERS = new Map<string, { made: 'new' | 'call'; method?: string }>([
+  ['bottleneck', { made: 'new', method: 'schedule' }],
+  ['p-queue', { made: 'new', method: 'add' }],
+  ['p-limit', { made: 'call' }],
+]);
+
+function runsTask(callee: Node): boolean {
+  const holder = Node.isPropertyAccessExpression(callee) ? callee.getExpression() : callee;
+  if (!Node.isIdentifier(holder)) return false;
+  const decl = findDeclaration(holder, holder.getText());
+  if (!decl || !Node.isVariableDeclaration(decl) || decl.getVariableStatement()?.getDeclarationKind() !== 'const') return false;
+  const init = decl.getInitializer();
+  if (!init || !(Node.isNewExpression(init) || Node.isCallExpression(init))) return false;
+  const maker = init.getExpression();
+  const runner = Node.isIdentifier(maker) ? TASK_RUNNERS.get(packageOf(maker) ?? '') : undefined;
+  if (!runner || (runner.made === 'new') !== Node.isNewExpression(init)) return false;
+  return runner.method ? Node.isPropertyAccessExpression(callee) && callee.getName() === runner.method : callee === holder;
 }
 
 /** Inngest's `step.run('id', fn)` in a file that imports inngest: the step resolves with what `fn` returns (as JSON,

@@ -138,6 +138,15 @@ declare module 'ofetch' {
 declare const $fetch: import('ofetch').$Fetch;
 declare function defineEventHandler<T>(handler: (event: unknown) => T): unknown;
 declare function readBody<T = any>(event: unknown): Promise<T>;
+declare module 'bottleneck' {
+  export default class Bottleneck {
+    constructor(options?: { maxConcurrent?: number; minTime?: number });
+    schedule<T>(task: () => Promise<T>): Promise<T>;
+  }
+}
+declare module 'p-limit' {
+  export default function pLimit(concurrency: number): <T>(task: () => Promise<T>) => Promise<T>;
+}
 declare module 'mqtt' {
   const mqtt: { connect(url: string): { on(ev: string, cb: (topic: string, message: Buffer) => void): void } };
   export default mqtt;

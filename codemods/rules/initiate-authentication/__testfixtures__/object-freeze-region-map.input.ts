@@ -1,5 +1,4 @@
 // Data-centre hosts frozen so that nothing changes them at run time; the region comes from the tenant record.
-import fetch from 'node-fetch';
 
 const JUMIO_HOSTS = Object.freeze({
   us: 'https://netverify.com',

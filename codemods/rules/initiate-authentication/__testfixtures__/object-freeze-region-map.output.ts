@@ -1,5 +1,5 @@
 // Data-centre hosts frozen so that nothing changes them at run time; the region comes from the tenant record.
-import fetch from 'node-fetch';
+
 import { kyxAccessToken, resolveKyxAccount } from './kyx-auth';
 
 const JUMIO_HOSTS = Object.freeze({
