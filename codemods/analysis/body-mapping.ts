@@ -2,17 +2,18 @@
 // tokenLifetimeInMinutes → tokenLifetime, enrollmentTransactionReference → workflowDefinition key 9 with the
 // enrolment's ID credential (authentication), workflowId/presets → workflowDefinition (enrolment),
 // customerInternalReference added when missing. Spreads are kept; conditional spreads of web fields move under web.
-import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
+import { Node, type ObjectLiteralExpression } from '#ts-morph';
 import {
   AUTH_REQUEST_FIELD_MOVES, ENROLLMENT_REFERENCE_FIELD, KYX, KYX_LIMITS, LEGACY, V4_REQUEST_FIELD_MOVES, WORKFLOW_KEYS,
-  minutesToTokenLifetime, tokenLifetimeTemplate, workflowKeyForV4, type RequestFieldMove,
+  tokenLifetimeTemplate, workflowKeyForV4, type RequestFieldMove,
 } from '../../api/index.js';
 import type { FileStyle } from '../engine/types.js';
 import type { EditSet } from './edit-set.js';
 import { unwrap } from './eval-context.js';
 import { applyPlan, hasTrailingComma, isMultiline, keyColon, lineIndent, newPlan, propertyComments, type PropertyComments } from './object-edits.js';
-import { propertyKey } from './object-literals.js';
-import { findDeclaration, namespaceConstInit } from './resolve-binding.js';
+import { keyOf, spreadBranches, valueNode, valueText } from './body-literal.js';
+import { enrollmentWorkflow, presetsSpreadText, workflowIdValue } from './enrollment-workflow.js';
+import { constantLifetimeText } from './token-lifetime-value.js';
 
 export type InitiateKind = 'authentication' | 'enrollment';
 
@@ -26,33 +27,6 @@ export interface BodyFacts {
   fields: Set<string>;
   /** Spreads whose content is unknown: the legacy fields could hide there. */
   opaqueSpreads: Node[];
-}
-
-function keyOf(p: Node): string | undefined {
-  if (Node.isPropertyAssignment(p)) return propertyKey(p.getNameNode());
-  if (Node.isShorthandPropertyAssignment(p)) return p.getName();
-  return undefined;
-}
-function valueText(p: Node): string | undefined {
-  if (Node.isPropertyAssignment(p)) return p.getInitializerOrThrow().getText();
-  if (Node.isShorthandPropertyAssignment(p)) return p.getName();
-  return undefined;
-}
-function valueNode(p: Node): Node | undefined {
-  if (Node.isPropertyAssignment(p)) return p.getInitializerOrThrow();
-  if (Node.isShorthandPropertyAssignment(p)) return p.getNameNode();
-  return undefined;
-}
-
-/** Object literals of a conditional spread `...(c ? { a } : {})` / `...(c && { a })`, else undefined. */
-function spreadBranches(p: Node): ObjectLiteralExpression[] | undefined {
-  if (!Node.isSpreadAssignment(p)) return undefined;
-  const e = unwrap(p.getExpression());
-  const parts = Node.isConditionalExpression(e) ? [e.getWhenTrue(), e.getWhenFalse()]
-    : Node.isBinaryExpression(e) && e.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken ? [e.getRight()] : undefined;
-  if (!parts) return undefined;
-  const objs = parts.map((x) => unwrap(x)).filter((x): x is ObjectLiteralExpression => Node.isObjectLiteralExpression(x));
-  return objs.length === parts.filter((x) => !['null', 'undefined'].includes(unwrap(x).getText())).length ? objs : undefined;
 }
 
 export function bodyFacts(obj: ObjectLiteralExpression): BodyFacts {
@@ -113,6 +87,8 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
   let webAnchor: Node | undefined;
   const facts = bodyFacts(obj);
   const hasWorkflowDefinition = facts.fields.has(KYX.workflowDefinition);
+  const topLevelPresets = props.some((x) => keyOf(x) === LEGACY.presets);
+  let workflowPlaced = false; // by a conditional presets spread (the credentials go into workflowDefinition)
 
   for (const p of props) {
     const k = keyOf(p);
@@ -128,6 +104,12 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
         plan.remove.add(p);
       } else if (anyLegacyMoved || keys.includes(ENROLLMENT_REFERENCE_FIELD) || keys.includes(LEGACY.workflowId)) {
         problems.push(`a conditional spread mixes fields that move differently in KYX (${keys.join(', ')}): move them by hand (web.* fields under web)`);
+      } else if (opts.kind === 'enrollment' && !hasWorkflowDefinition && presetsSpreadText(p, qk, q, [])) {
+        // Only presets, readable: written as a credentials spread inside workflowDefinition (enrollmentWorkflow), which
+        // takes this place when no workflowId or presets field holds it.
+        if (facts.fields.has(LEGACY.workflowId) || topLevelPresets || workflowPlaced) plan.remove.add(p);
+        else plan.replace.set(p, enrollmentWorkflow(obj, undefined, qk, q, problems, opts.dead));
+        workflowPlaced = true;
       } else if (opts.kind === 'enrollment' && keys.includes(LEGACY.presets)) {
         // presets is no field move (it becomes workflowDefinition.credentials): left here, KYX would ignore it silently.
         problems.push({ node: p, message: 'presets set by a conditional spread: move them into workflowDefinition (credentials: [{ category: "ID", country: { values: [c] }, type: { values: [t] } }]) by hand' });
@@ -150,17 +132,13 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
       continue;
     }
     if (move?.convert === 'token-lifetime') {
-      const v = unwrap(valueNode(p)!);
-      const minutes = constantMinutes(v);
       let converted: string;
-      if (minutes !== undefined) {
-        try {
-          converted = q(minutesToTokenLifetime(minutes));
-        } catch (e) {
-          problems.push(`${k}: ${(e as Error).message}`);
-          converted = tokenLifetimeTemplate(valueText(p)!);
-        }
-      } else converted = tokenLifetimeTemplate(valueText(p)!);
+      try {
+        converted = constantLifetimeText(valueNode(p)!, q) ?? tokenLifetimeTemplate(valueText(p)!);
+      } catch (e) {
+        problems.push(`${k}: ${(e as Error).message}`);
+        converted = tokenLifetimeTemplate(valueText(p)!);
+      }
       plan.replace.set(p, `${qk(KYX.tokenLifetime)}: ${converted}`);
       continue;
     }
@@ -179,21 +157,21 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
       continue;
     }
     if (opts.kind === 'enrollment' && k === LEGACY.workflowId) {
-      plan.replace.set(p, enrollmentWorkflow(obj, p, qk, q, problems));
+      plan.replace.set(p, enrollmentWorkflow(obj, p, qk, q, problems, opts.dead));
       // Its value is written as the KYX key (an unknown id stays readable for the item that names it).
       const id = workflowIdValue(unwrap(valueNode(p)!));
       if (id !== undefined && workflowKeyForV4(id) !== undefined) opts.dead?.push([p.getStart(), p.getEnd()]);
       continue;
     }
     if (opts.kind === 'enrollment' && k === LEGACY.presets) {
-      if (!facts.fields.has(LEGACY.workflowId)) plan.replace.set(p, enrollmentWorkflow(obj, undefined, qk, q, problems));
+      if (!facts.fields.has(LEGACY.workflowId)) plan.replace.set(p, enrollmentWorkflow(obj, undefined, qk, q, problems, opts.dead));
       else plan.remove.add(p);
     }
   }
   if (opts.kind === 'enrollment' && hasWorkflowDefinition) {
     problems.push(`the body already has a ${KYX.workflowDefinition}, kept as written: check that its ${KYX.key} is a KYX workflow key ` +
       `(v4 workflowId 100–102 → 2, 200–202 → 3) and that it holds only KYX fields`);
-  } else if (opts.kind === 'enrollment' && !facts.fields.has(LEGACY.workflowId) && !facts.fields.has(LEGACY.presets)) {
+  } else if (opts.kind === 'enrollment' && !facts.fields.has(LEGACY.workflowId) && !topLevelPresets && !workflowPlaced) {
     plan.append.push(`${qk(KYX.workflowDefinition)}: { ${qk(KYX.key)}: ${WORKFLOW_KEYS.idAndIdentityVerification} }`);
   }
   if (opts.kind === 'enrollment' && !facts.hasCustomerInternalReference) {
@@ -227,65 +205,4 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
   // Their old places go, unless a removal range already took them.
   for (const [s, e] of movedComments) if (!edits.covers(s, e)) edits.replaceRange(obj, s, e, '', message);
   return problems;
-}
-
-/** `workflowDefinition: { key, credentials }` from the legacy workflowId and presets (enrolment). */
-function enrollmentWorkflow(obj: ObjectLiteralExpression, wfProp: Node | undefined, qk: (k: string) => string,
-  q: (v: string) => string, problems: BodyProblem[]): string {
-  let key: number = WORKFLOW_KEYS.idAndIdentityVerification;
-  if (wfProp) {
-    const v = unwrap(valueNode(wfProp)!);
-    const n = workflowIdValue(v);
-    const mapped = n === undefined ? undefined : workflowKeyForV4(n);
-    if (mapped === undefined) {
-      problems.push(`workflowId ${v.getText()} has no known KYX key (100–102 → 2, 200–202 → 3); key ${key} was written: check it`);
-    } else key = mapped;
-  }
-  let creds = '';
-  const presetsProp = obj.getProperties().find((p) => keyOf(p) === LEGACY.presets);
-  if (presetsProp) {
-    const arr = unwrap(valueNode(presetsProp)!);
-    const items = Node.isArrayLiteralExpression(arr) ? arr.getElements().map((e) => unwrap(e)) : undefined;
-    if (items && items.every((e) => Node.isObjectLiteralExpression(e))) {
-      const entries = items.map((e) => {
-        const o = e as ObjectLiteralExpression;
-        const get = (name: string) => { const pp = o.getProperties().find((x) => keyOf(x) === name); return pp && valueText(pp); };
-        const country = get(KYX.country);
-        const type = get(KYX.type);
-        if (!country || !type) problems.push('a preset without both country and type: KYX Web accepts presets only with both');
-        return `{ ${qk(KYX.category)}: ${q('ID')}, ${qk(KYX.country)}: { ${qk(KYX.values)}: [${country}] }, ${qk(KYX.type)}: { ${qk(KYX.values)}: [${type}] } }`;
-      });
-      creds = `, ${qk(KYX.credentials)}: [${entries.join(', ')}]`;
-    } else problems.push('presets built at run time: map them to workflowDefinition.credentials [{ category: "ID", country: { values: [c] }, type: { values: [t] } }] by hand');
-  }
-  return `${qk(KYX.workflowDefinition)}: { ${qk(KYX.key)}: ${key}${creds} }`;
-}
-
-/** A number written as literals and arithmetic (`60 * 24 * 30`: thirty days in minutes), else undefined. */
-function constantMinutes(v: Node, depth = 0): number | undefined {
-  if (Node.isNumericLiteral(v)) return Number(v.getLiteralValue());
-  if (depth > 8) return undefined;
-  if (Node.isParenthesizedExpression(v)) return constantMinutes(v.getExpression(), depth + 1);
-  if (!Node.isBinaryExpression(v)) return undefined;
-  const l = constantMinutes(v.getLeft(), depth + 1);
-  const r = constantMinutes(v.getRight(), depth + 1);
-  if (l === undefined || r === undefined) return undefined;
-  switch (v.getOperatorToken().getKind()) {
-    case SyntaxKind.AsteriskToken: return l * r;
-    case SyntaxKind.PlusToken: return l + r;
-    case SyntaxKind.MinusToken: return l - r;
-    default: return undefined;
-  }
-}
-
-/** A literal workflowId: a number, a numeric string (`'100'`), or a `const` of this file holding one. */
-function workflowIdValue(v: Node, depth = 0): number | undefined {
-  if (Node.isNumericLiteral(v)) return Number(v.getLiteralValue());
-  if ((Node.isStringLiteral(v) || Node.isNoSubstitutionTemplateLiteral(v)) && /^\d+$/.test(v.getLiteralValue())) return Number(v.getLiteralValue());
-  const nsInit = namespaceConstInit(v);
-  if (nsInit && depth <= 2) return workflowIdValue(unwrap(nsInit), depth + 1);
-  if (!Node.isIdentifier(v) || depth > 2) return undefined;
-  const d = findDeclaration(v, v.getText());
-  const init = d && Node.isVariableDeclaration(d) && d.getVariableStatement()?.getDeclarationKind() === 'const' ? d.getInitializer() : undefined;
-  return init ? workflowIdValue(unwrap(init), depth + 1) : undefined;
 }

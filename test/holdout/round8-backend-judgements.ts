@@ -159,11 +159,15 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['workflowId', 'JUMIO_SECRET'],
     manual: [STORE],
   },
-  // A ternary-chain region function; the conditional presets are built at run time (item).
+  // A ternary-chain region function. Session 9 changed the judgement: the conditional presets spread was an item; its
+  // presets are readable (country and type are both there), so they become the same spread of credentials inside
+  // workflowDefinition, and no item is needed.
   'enr-ternary-conditional-spread': {
-    has: ['account.amer-1.jumio.ai', 'account.emea-1.jumio.ai', 'account.apac-1.jumio.ai', 'return { link: out.web.href, reference: out.workflowExecution.id };'],
-    not: ['workflowId', 'JUMIO_SECRET'],
-    manual: [STORE, /presets/],
+    has: ['account.amer-1.jumio.ai', 'account.emea-1.jumio.ai', 'account.apac-1.jumio.ai', 'return { link: out.web.href, reference: out.workflowExecution.id };',
+      "workflowDefinition: { key: 3, ...(country && docType ? { credentials: [{ category: 'ID', country: { values: [country] }, type: { values: [docType] } }] } : {}) },"],
+    not: ['workflowId', 'JUMIO_SECRET', 'presets'],
+    manual: [STORE],
+    noManual: [/presets/],
   },
   'ret-tsyringe-private-base': {
     has: [RETRIEVAL('amer-1', 'reference'), BEARER('amer-1'), 'return { ref: outcome.workflow.id, user: outcome.workflow.userReference };',

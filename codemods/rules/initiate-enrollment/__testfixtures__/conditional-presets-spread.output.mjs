@@ -5,9 +5,7 @@ import { kyxAccessToken } from './kyx-auth.mjs';
 export async function createIdCheck({ userId, country, docType }) {
   const body = {
     customerInternalReference: userId,
-    workflowDefinition: { key: 3 },
-    // TODO(netverify-migrate): initiate-enrollment: presets set by a conditional spread: move them into workflowDefinition (credentials: [{ category: "ID", country: { values: [c] }, type: { values: [t] } }]) by hand
-    ...(country && docType ? { presets: [{ index: 1, country, type: docType }] } : {}),
+    workflowDefinition: { key: 3, ...(country && docType ? { credentials: [{ category: 'ID', country: { values: [country] }, type: { values: [docType] } }] } : {}) },
   };
   // TODO(netverify-migrate): initiate-enrollment: store account.id and the ID credential id (workflowExecution.credentials[] with category ID) of this response: authentications need them (resolveKyxAccount in kyx-auth.mjs); create an OAuth2 client for KYX_CLIENT_ID / KYX_CLIENT_SECRET
   const { data } = await axios.post('https://account.amer-1.jumio.ai/api/v1/accounts', body, {
