@@ -4,7 +4,7 @@
 // comments) and page templates in languages the codemod does not parse, in which legacy front-end code is looked for
 // too (template-scan.ts). `scan` lists what it finds; `codemod` lists the templates and the other-language files
 // (unparsed-templates.ts).
-import { findLegacyPathInLine, findLegacyUrls } from '../rules/legacy-endpoint/find-legacy-urls.js';
+import { findLegacyPathInLine, findLegacyUrls, LEGACY_HOST_NEEDLES, LEGACY_PATH_NEEDLES } from '../rules/legacy-endpoint/find-legacy-urls.js';
 import { messageFor, pathOnlyMessage } from '../rules/legacy-endpoint/messages.js';
 import { isUnparsedTemplateName } from './file-kinds.js';
 import { inCodeNotRewritten, isCommentLine, otherLanguageOf } from './other-languages.js';
@@ -33,6 +33,8 @@ function placeOf(template: boolean, language: string | undefined): string {
 export function scanConfigText(path: string, text: string): TextScanItem[] {
   const template = isUnparsedTemplateName(path);
   const language = template ? undefined : otherLanguageOf(path);
+  // Most of a monorepo's Go or Java files name no legacy host or path: one pass over the text, not a regex per line.
+  if (!template && !LEGACY_HOST_NEEDLES.some((n) => text.includes(n)) && !LEGACY_PATH_NEEDLES.some((n) => text.includes(n))) return [];
   const where = placeOf(template, language);
   const items: TextScanItem[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
