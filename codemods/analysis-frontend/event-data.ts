@@ -26,6 +26,13 @@ export function analyzeEventData(
   const parseOf = (rawExpr: Node): void => {
     const cur = rawValueHolder(rawExpr);
     const p = cur.getParent();
+    // Prototype.js: `event.data.evalJSON()` (String#evalJSON) parses the posted string like JSON.parse(event.data).
+    const evalJson = p && Node.isPropertyAccessExpression(p) && p.getName() === 'evalJSON' && p.getExpression() === cur ? p.getParent() : undefined;
+    if (evalJson && Node.isCallExpression(evalJson) && evalJson.getExpression() === p) {
+      out.parses = true;
+      bindParsed(evalJson);
+      return;
+    }
     if (p && Node.isCallExpression(p) && p.getArguments().includes(cur as never) && !isJsonParse(p.getExpression())) {
       forward(cur, 'raw');
       return;
@@ -36,7 +43,11 @@ export function analyzeEventData(
     }
     if (!p || !Node.isCallExpression(p) || p.getArguments()[0] !== cur || !isJsonParse(p.getExpression())) return;
     out.parses = true;
-    // The value flows through `typeof … ? JSON.parse(…) : …`, `||`, `??`, `await`.
+    bindParsed(p);
+  };
+
+  /** The value of a parse call flows through `typeof … ? JSON.parse(…) : …`, `||`, `??`, `await`. */
+  const bindParsed = (p: Node): void => {
     let v: Node = p;
     for (let q = v.getParent(); q; q = v.getParent()) {
       if (Node.isAsExpression(q) && q.getTypeNode()) out.rootTypes.push(q.getTypeNode()!);

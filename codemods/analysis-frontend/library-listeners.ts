@@ -1,10 +1,10 @@
 // Window `message` listeners attached through a library's own helper (hold-out round 7): react-use's
 // `useEvent('message', fn, target = window)`, htmx's `htmx.on(window, 'message', fn)` and Qwik's
-// `useOnWindow('message', $(fn))`. Each returns the handler expression the library attaches, or undefined.
+// `useOnWindow('message', $(fn))`, and Prototype.js's `Event.observe(window, 'message', fn)`. Each returns the handler expression the library attaches, or undefined.
 import { Node, SyntaxKind } from '#ts-morph';
 import type { CallExpression } from '#ts-morph';
 import { resolveIdentifier, stringValue, unwrap } from './syntax.js';
-import { hookTargetsWindow, isWindowTarget } from './listener-targets.js';
+import { hookTargetsWindow, isJqueryWindow, isWindowTarget } from './listener-targets.js';
 
 export function libraryWindowListener(call: CallExpression, method: string | undefined, target: Node | undefined): Node | undefined {
   const args = call.getArguments();
@@ -15,6 +15,8 @@ export function libraryWindowListener(call: CallExpression, method: string | und
   if (method === 'on' && target?.getText() === 'htmx' && args.length === 3 && stringValue(args[1]) === 'message' && isWindowTarget(args[0]!)) return args[2];
   // Qwik: `useOnWindow('message', $(fn))`; the `$` is Qwik's (imported), never jQuery's.
   if (method === 'useOnWindow' && !target && stringValue(args[0]) === 'message' && args[1]) return qwikQrl(args[1]);
+  // Prototype.js: `Event.observe(window, 'message', fn)` (round-9 hold-out).
+  if (method === 'observe' && target?.getText() === 'Event' && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0])) return args[2];
   return undefined;
 }
 
@@ -28,4 +30,31 @@ function qwikQrl(arg: Node): Node {
   const fromQwik = !!decl && Node.isImportSpecifier(decl)
     && /^@builder\.io\/qwik|^@qwik\.dev\/core/.test(decl.getFirstAncestorByKind(SyntaxKind.ImportDeclaration)?.getModuleSpecifierValue() ?? '');
   return fromQwik && u.getArguments()[0] ? u.getArguments()[0]! : arg;
+}
+
+/** jQuery UI's widget factory: `this._on(this.window, { message: '_onMessage' })` (also `window` / `$(window)`; the
+ * handler a method of the widget's prototype object by name, or a function) hands the handler a jQuery event, whose
+ * originalEvent is the MessageEvent. Without an element `_on` listens on the widget's element (round-9 hold-out). */
+export function jqueryUiWindowListener(call: CallExpression, method: string | undefined, target: Node | undefined): Node | undefined {
+  const args = call.getArguments();
+  if (method !== '_on' || target?.getKind() !== SyntaxKind.ThisKeyword || args.length < 2) return undefined;
+  const [element, handlers] = args.slice(-2) as [Node, Node];
+  const el = unwrap(element);
+  const windowEl = (Node.isPropertyAccessExpression(el) && el.getName() === 'window' && unwrap(el.getExpression()).getKind() === SyntaxKind.ThisKeyword)
+    || isWindowTarget(el) || isJqueryWindow(el);
+  const h = windowEl && Node.isObjectLiteralExpression(handlers) ? handlers.getProperty('message') : undefined;
+  const value = h && Node.isPropertyAssignment(h) ? h.getInitializer() : h && Node.isMethodDeclaration(h) ? h : undefined;
+  const byName = value && stringValue(value);
+  return byName === undefined ? value : widgetMethod(call, byName);
+}
+
+/** The member `name` of the nearest object literal around `at` that has it (the widget's prototype object). */
+function widgetMethod(at: Node, name: string): Node | undefined {
+  for (let cur = at.getParent(); cur; cur = cur.getParent()) {
+    if (!Node.isObjectLiteralExpression(cur)) continue;
+    const p = cur.getProperty(name);
+    if (p && Node.isMethodDeclaration(p)) return p;
+    if (p && Node.isPropertyAssignment(p)) return p.getInitializer();
+  }
+  return undefined;
 }

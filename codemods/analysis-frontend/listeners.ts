@@ -13,7 +13,7 @@ import { hookTargetsWindow, isDojoOn, isExtWindow, isJqueryWindow, isStencilWind
 import { hearsWindowMessages } from './worker-scope.js';
 import { assignedMember } from './member-handlers.js';
 import { unattachedJumioHandlers } from './unattached-handlers.js';
-import { libraryWindowListener } from './library-listeners.js';
+import { jqueryUiWindowListener, libraryWindowListener } from './library-listeners.js';
 import { parameterHandlers } from './parameter-handlers.js';
 import { wrappedHandler } from './wrapped-handlers.js';
 
@@ -131,7 +131,8 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         // Ben Alman's jQuery postMessage plugin: `$.receiveMessage(fn, origin)` listens on the window.
         add(args[0], node, 'jquery');
       } else {
-        add(libraryWindowListener(node, method, target), node, 'use-event-listener');
+        const ui = jqueryUiWindowListener(node, method, target);
+        add(ui ?? libraryWindowListener(node, method, target), node, ui ? 'jquery' : 'use-event-listener');
       }
     } else if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
       const left = unwrap(node.getLeft());
@@ -185,8 +186,8 @@ export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: n
       const m = unwrap(scope).getKind() === SyntaxKind.ThisKeyword ? findThisMember(n, byName) : undefined;
       return m ? resolveHandler(m, opts, depth + 1) : undefined;
     }
-    // fn.bind(this)
-    if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind') return resolveHandler(callee.getExpression(), opts, depth + 1);
+    // fn.bind(this), Prototype.js's fn.bindAsEventListener(this)
+    if (Node.isPropertyAccessExpression(callee) && /^(bind|bindAsEventListener)$/.test(callee.getName())) return resolveHandler(callee.getExpression(), opts, depth + 1);
     // useCallback(fn, deps), throttle(fn, ms), useMemo(() => fn, deps), a local factory's returned listener.
     const inner = wrappedHandler(n, (id) => resolveIdentifier(id, opts.globals));
     return inner ? resolveHandler(inner, opts, depth + 1) : undefined;

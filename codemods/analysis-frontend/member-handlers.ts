@@ -1,13 +1,16 @@
 // A handler passed as a member that is not a class member: `window.addEventListener('message',
 // vnode.state.onMessage)` (Mithril, with `vnode.state.onMessage = (e) => …` in oninit), `self.onMessage` of an ES5 /
 // Knockout view model (`var self = this; self.onMessage = function (e) {…}`), `this.onMessage` of a function
-// constructor, `ctrl.onMessage` of `const ctrl = { onMessage(e) {…} }`, or a class's static `KycBridge.onMessage`.
+// constructor, `ctrl.onMessage` of `const ctrl = { onMessage(e) {…} }`, a class's static `KycBridge.onMessage`, or a
+// TypeScript namespace's `Acme.Kyc.onFrameMessage` (round-9 hold-out).
 import { Node, SyntaxKind, type ClassDeclaration, type ClassExpression, type PropertyAccessExpression } from '#ts-morph';
 import { resolveIdentifier, unwrap } from './syntax.js';
 
 /** The value assigned to the member `n` names: the one assignment of the same access path in the component (the
  * object literal or class around the listener) or, outside one, in the file; or the member of a local object. */
 export function assignedMember(n: PropertyAccessExpression): Node | undefined {
+  const ns = namespaceMember(n);
+  if (ns) return ns;
   const root = unwrap(n.getExpression());
   if (Node.isIdentifier(root)) {
     const decl = resolveIdentifier(root);
@@ -65,6 +68,25 @@ function staticMember(cls: ClassDeclaration | ClassExpression, name: string): No
   for (const m of cls.getMembers()) {
     if (!(Node.isMethodDeclaration(m) || Node.isPropertyDeclaration(m)) || !m.isStatic() || m.getName() !== name) continue;
     return Node.isMethodDeclaration(m) ? m : m.getInitializer();
+  }
+  return undefined;
+}
+
+/** `Acme.Kyc.onFrameMessage`: the function (or const's value) of that name declared in the file's namespace `Acme.Kyc`
+ * (written `namespace Acme.Kyc {…}` or nested). */
+function namespaceMember(n: PropertyAccessExpression): Node | undefined {
+  const path = spelled(n.getExpression());
+  if (!/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(path) || !n.getSourceFile().getFullText().includes('namespace')) return undefined;
+  for (const m of n.getSourceFile().getDescendantsOfKind(SyntaxKind.ModuleDeclaration)) {
+    // A dotted `namespace Acme.Kyc` is two declarations, the inner one holding the block.
+    if (m.compilerNode.body?.kind !== SyntaxKind.ModuleBlock) continue;
+    const names: string[] = [];
+    for (let c: Node | undefined = m; c; c = c.getParent()) if (Node.isModuleDeclaration(c)) names.unshift(c.compilerNode.name.text);
+    if (names.join('.') !== path) continue;
+    for (const s of m.getStatements()) {
+      if (Node.isFunctionDeclaration(s) && s.getName() === n.getName()) return s;
+      if (Node.isVariableStatement(s)) for (const d of s.getDeclarations()) if (d.getName() === n.getName()) return d.getInitializer();
+    }
   }
   return undefined;
 }

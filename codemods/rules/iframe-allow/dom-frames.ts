@@ -161,14 +161,18 @@ function collect(block: ScriptBlock): Target[] {
     else if (name === 'allowfullscreen') t.fullscreen.push(site);
   }
   // jQuery creation with an attributes object: `$('<iframe>', { src: url, allow: 'camera;fullscreen' })`; the DOM
-  // properties given at once: `Object.assign(document.createElement('iframe'), { src, allow, allowFullscreen })`.
+  // properties given at once: `Object.assign(document.createElement('iframe'), { src, allow, allowFullscreen })`; and
+  // jQuery's `.attr({ … })` / `.prop({ … })` on a frame (`$('<iframe>').attr({ src, allow })`, round-9 hold-out).
   for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     const [sel, attrs] = call.getArguments();
-    const assign = call.getExpression().getText() === 'Object.assign' && call.getArguments().length === 2;
-    if (!assign && (!JQUERY.test(call.getExpression().getText()) || !/^<iframe\b/i.test(stringValue(sel)?.trim() ?? ''))) continue;
-    const obj = attrs ? unwrap(attrs) : undefined;
+    const callee = call.getExpression();
+    const assign = callee.getText() === 'Object.assign' && call.getArguments().length === 2;
+    const attrObject = Node.isPropertyAccessExpression(callee) && /^(attr|prop)$/.test(callee.getName()) && call.getArguments().length === 1
+      && isJquery(callee.getExpression()) ? callee.getExpression() : undefined;
+    if (!assign && !attrObject && (!JQUERY.test(callee.getText()) || !/^<iframe\b/i.test(stringValue(sel)?.trim() ?? ''))) continue;
+    const obj = attrObject ? unwrap(sel!) : attrs ? unwrap(attrs) : undefined;
     if (!obj || !Node.isObjectLiteralExpression(obj)) continue;
-    const t = get(call);
+    const t = get(attrObject ? jqueryBase(attrObject) as Expression : call);
     for (const p of obj.getProperties()) {
       if (!Node.isPropertyAssignment(p)) continue;
       const name = p.getName().replace(/^['"]|['"]$/g, '').toLowerCase();

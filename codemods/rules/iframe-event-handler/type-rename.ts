@@ -13,6 +13,18 @@ import { isExportedDeclaration } from '../../analysis/exports.js';
 /** Members that, next to the renamed field, make a declared type the Jumio iFrame event (not e.g. a payment). */
 const EVENT_SHAPE = ['payload', 'eventType'];
 
+/** The interface or type alias `name` of the file, looked up from `at` outwards: the namespaces around it first
+ * (`namespace Acme.Kyc { interface FrameEvent … }`, round-9 hold-out), then the file's top level. */
+function localType(at: Node, name: string): Node | undefined {
+  for (const m of at.getAncestors()) {
+    if (Node.isModuleDeclaration(m) || Node.isSourceFile(m)) {
+      const found = m.getInterface(name) ?? m.getTypeAlias(name);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /** Property names a declared type has, also through a union or intersection of the module's own types and an
  * interface's `extends` (a discriminated union of event interfaces sharing a base: hold-out round 4). */
 function memberNames(t: Node, depth = 0): string[] {
@@ -20,7 +32,8 @@ function memberNames(t: Node, depth = 0): string[] {
   if (Node.isUnionTypeNode(t) || Node.isIntersectionTypeNode(t)) return t.getTypeNodes().flatMap((x) => memberNames(x, depth + 1));
   if (Node.isTypeReference(t) || Node.isExpressionWithTypeArguments(t)) {
     const name = Node.isTypeReference(t) ? t.getTypeName().getText() : t.getExpression().getText();
-    const local = t.getSourceFile().getInterface(name) ?? t.getSourceFile().getTypeAlias(name)?.getTypeNode();
+    const found = localType(t, name);
+    const local = found && Node.isTypeAliasDeclaration(found) ? found.getTypeNode() : found;
     return local ? memberNames(local, depth + 1) : [];
   }
   const members = Node.isTypeLiteral(t) || Node.isInterfaceDeclaration(t) ? t.getMembers() : [];
@@ -113,7 +126,7 @@ export function renameInTypes(types: readonly Node[], legacy: string, next: stri
     const name = Node.isTypeReference(t) ? t.getTypeName().getText() : Node.isIdentifier(t) ? t.getText() : undefined;
     if (!name) return;
     const sf = t.getSourceFile();
-    const local = sf.getInterface(name) ?? sf.getTypeAlias(name);
+    const local = localType(t, name);
     if (local && Node.isInterfaceDeclaration(local)) return visit(local, depth + 1);
     if (local && Node.isTypeAliasDeclaration(local)) return visit(local.getTypeNode(), depth + 1);
     if (['any', 'unknown', 'Record', 'object'].includes(name)) return;
