@@ -14,7 +14,7 @@ import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '
 import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
 import { findParamReads, type ParamRead } from './query-reads.js';
 import { queryHookReads } from './query-hooks.js';
-import { VALIDATED_QUERY, validatedQueryEdits } from './validated-query.js';
+import { rereportValidator, VALIDATED_QUERY, validatedQueryEdits } from './validated-query.js';
 import { queryTypeEdits } from './query-types.js';
 import { NEST_GROUP, nestQueryReads, nestQueryTypeEdits } from './nest-query.js';
 import { regexParamReads } from './regex-reads.js';
@@ -134,7 +134,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       const lookup = { project: ctx.project, absPath: file.absPath };
       // A migrated page: a query type imported from another module that still has the legacy names is reported again.
       if (REDIRECT_PARAM_RENAMES.some((r) => names.has(r.kyx)) && !REDIRECT_PARAM_RENAMES.some((r) => names.has(r.legacy))) {
-        manual.push(...(key === TANSTACK_SEARCH ? rereportOtherModuleSchema(file.text, group[0]!.nameNode.getStart() + off) : queryTypeEdits(group, off, lookup).manual));
+        manual.push(...(key === TANSTACK_SEARCH ? rereportOtherModuleSchema(file.text, group[0]!.nameNode.getStart() + off)
+          : key.startsWith(VALIDATED_QUERY) ? rereportValidator(key, off, file.text) : queryTypeEdits(group, off, lookup).manual));
       }
       if (!legacy.length) continue;
       const first = legacy[0]!;

@@ -5,6 +5,7 @@
 // does not show as such a schema is flagged. Round-9 hold-out (left silent).
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import type { Edit, ManualItem } from '../../engine/types.js';
+import { existingMarkers } from '../../engine/markers.js';
 import { schemaKeyEdits, schemaObject } from './tanstack-search.js';
 
 export const VALIDATED_QUERY = 'validated-query@';
@@ -30,5 +31,14 @@ export function validatedQueryEdits(sf: SourceFile, key: string, off: number, wh
   const validator = call?.getArguments()[1];
   const obj = validator && validatorSchema(validator);
   if (obj) return { edits: schemaKeyEdits(obj, off, `the schema getValidatedQuery checks the query with (${why})`), manual: [] };
-  return { edits: [], manual: call ? [{ pos: call.getStart() + off, message: 'the validator given to getValidatedQuery names the redirect parameters: accept acquisitionStatus and workflowExecutionId there (KYX sends them instead of transactionStatus and transactionReference), as the reads here were renamed' }] : [] };
+  return { edits: [], manual: call ? [{ pos: call.getStart() + off, message: OTHER_VALIDATOR }] : [] };
+}
+
+const OTHER_VALIDATOR = 'the validator given to getValidatedQuery names the redirect parameters: accept acquisitionStatus and workflowExecutionId there (KYX sends them instead of transactionStatus and transactionReference), as the reads here were renamed';
+
+/** A rerun over reads this rule renamed: the validator's item is reported again while its marker stands. */
+export function rereportValidator(key: string, off: number, text: string): ManualItem[] {
+  const pos = Number(key.slice(VALIDATED_QUERY.length)) + off;
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  return existingMarkers(text, lineStart).some((m) => m.message === OTHER_VALIDATOR) ? [{ pos, message: OTHER_VALIDATOR }] : [];
 }
