@@ -37,16 +37,26 @@ function templateLiterals(block: ScriptBlock): Node[] {
     // templateString: Dojo's _TemplatedMixin; html: an Ext JS component's config (Ext.define / Ext.create).
     if (pa.getName() !== 'template' && pa.getName() !== 'templateString' && !(pa.getName() === 'html' && /\bExt\.(define|create)\(/.test(text))) continue;
     const init = pa.getInitializer();
-    if (init && (Node.isStringLiteral(init) || Node.isNoSubstitutionTemplateLiteral(init))) out.push(init);
+    if (init) out.push(...stringPieces(init));
   }
   for (const call of block.sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     const arg = call.getArguments()[0];
-    if (COMPILERS.test(call.getExpression().getText()) && arg && (Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg))) out.push(arg);
+    if (COMPILERS.test(call.getExpression().getText()) && arg) out.push(...stringPieces(arg));
   }
   for (const tt of block.sourceFile.getDescendantsOfKind(SyntaxKind.TaggedTemplateExpression)) {
     if (tt.getTag().getText() === 'html') out.push(tt.getTemplate());
   }
   return out;
+}
+
+/** A template written as one literal, or as literals joined with `+` (ES5 views: `'<div>' + '<iframe …></iframe>' +
+ * '</div>'`): each piece is read on its own, so only a tag whole inside one literal is seen — a tag cut between pieces
+ * (or around a variable) ends in the middle of the piece, where the HTML parse drops it (round-9 hold-out). */
+function stringPieces(e: Node): Node[] {
+  const u = Node.isParenthesizedExpression(e) ? e.getExpression() : e;
+  if (Node.isStringLiteral(u) || Node.isNoSubstitutionTemplateLiteral(u)) return [u];
+  if (Node.isBinaryExpression(u) && u.getOperatorToken().getKind() === SyntaxKind.PlusToken) return [...stringPieces(u.getLeft()), ...stringPieces(u.getRight())];
+  return [];
 }
 
 /** The literal's text between its delimiters, with each `${…}` replaced by a same-length `[[…]]` placeholder (a
