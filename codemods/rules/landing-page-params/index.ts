@@ -20,6 +20,7 @@ import { NEST_GROUP, nestQueryReads, nestQueryTypeEdits } from './nest-query.js'
 import { regexParamReads } from './regex-reads.js';
 import { expressValidatorReads } from './express-validator.js';
 import { phpServerReadItems } from './php-server.js';
+import { serverTemplateReadItems } from './server-template-reads.js';
 import { angularInputItems } from './angular-inputs.js';
 import { emberQueryParamEdits } from './ember-query-params.js';
 import { watchQueryEdits } from './nuxt-watch-query.js';
@@ -228,7 +229,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       manual.push({ pos: reads[0]!.start, commentStyle: 'html', message: `the template reads ${[...names].join(', ')} from ${queryOf(root)}: if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId` });
     }
   }
-  manual.push(...phpServerReadItems(file));
+  manual.push(...phpServerReadItems(file), ...serverTemplateReadItems(file));
   return { edits, manual, notes };
 }
 
