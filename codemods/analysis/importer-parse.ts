@@ -4,13 +4,16 @@
 // A Vue SFC or a Svelte component is parsed as its file text with everything outside its <script> blocks blanked
 // (same length, so a node's positions are the file's, which is how edits of other files are applied). Its markup
 // reads the scripts' top-level names (`{{ r.redirectUrl }}`, `{r.redirectUrl}`, `{#await start(ref)}`), which no
-// parse here follows: markupMentions() tells the followers a name may be read there.
+// parse here follows: markupMentions() tells the followers a name may be read there, markup-reads.ts how.
 import type { Project, SourceFile } from '#ts-morph';
 import { isCompiledOrBundled } from '../engine/compiled-output.js';
-import { parseEmbedded } from '../engine/embedded.js';
+import { parseEmbedded, type HtmlDocumentInfo } from '../engine/embedded.js';
 import { extensionOf, flavourOfBlock, flavourOfExtension, kindOf, type ScriptFlavour } from '../engine/file-kinds.js';
 import { createProject, parseProblems, parseText } from '../engine/parse.js';
 import type { EvalContext } from './eval-context.js';
+import { rememberMarkup } from './markup-reads.js';
+
+export { rewriteMarkupReads } from './markup-reads.js';
 
 const parses = new WeakMap<EvalContext, { project: Project; files: Map<string, SourceFile | undefined> }>();
 /** The words of a component's markup (everything outside its scripts), by the parse of its scripts. */
@@ -39,6 +42,7 @@ export function importerParse(file: string, ctx: EvalContext): SourceFile | unde
     else {
       ctx.adopt(sf, file);
       if (view.markup) markupWords.set(sf, view.markup);
+      if (view.component) rememberMarkup(sf, read!, view.component.kind, view.component.html);
     }
   }
   mine.files.set(file, sf);
@@ -49,6 +53,7 @@ interface View {
   text: string;
   flavour: ScriptFlavour;
   markup?: Set<string>;
+  component?: { kind: 'vue' | 'svelte'; html: HtmlDocumentInfo };
 }
 
 function plain(file: string, text: string): View | undefined {
@@ -58,7 +63,8 @@ function plain(file: string, text: string): View | undefined {
 
 /** The component's scripts in place, the rest blanked (line breaks kept); the words of the rest. */
 function component(text: string, kind: 'vue' | 'svelte'): View | undefined {
-  const { scripts } = parseEmbedded(text, kind);
+  const html = parseEmbedded(text, kind);
+  const { scripts } = html;
   if (scripts.length === 0) return undefined;
   let masked = '';
   let markup = '';
@@ -72,5 +78,5 @@ function component(text: string, kind: 'vue' | 'svelte'): View | undefined {
   markup += ` ${text.slice(at)}`;
   masked += text.slice(at).replace(/[^\r\n]/g, ' ');
   const ts = scripts.some((s) => s.language === 'ts');
-  return { text: masked, flavour: flavourOfBlock(ts ? 'ts' : 'js', scripts.some((s) => s.jsx)), markup: new Set(markup.match(/[\w$]+/g) ?? []) };
+  return { text: masked, flavour: flavourOfBlock(ts ? 'ts' : 'js', scripts.some((s) => s.jsx)), markup: new Set(markup.match(/[\w$]+/g) ?? []), component: { kind, html } };
 }

@@ -19,7 +19,7 @@ import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } fro
 import { migrateResponseSchema } from './zod-response-schema.js';
 import { readsThroughLodashGet } from './lodash-get.js';
 import { functionCallers } from './imported-callers.js';
-import { markupMentions } from './importer-parse.js';
+import { markupMentions, rewriteMarkupReads } from './importer-parse.js';
 import { handlerParameters, parameterAt } from './param-handlers.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
@@ -269,7 +269,7 @@ export class ResponseFlow {
     const decl = id;
     const name = id.getText();
     const scope = scopeOf(decl);
-    if (Node.isSourceFile(scope) && markupMentions(scope, name)) this.leaves(decl); // a component's markup may read it
+    if (Node.isSourceFile(scope) && markupMentions(scope, name)) this.reads += rewriteMarkupReads(scope, name, level === 'data', this.edits, decl, (n) => this.leaves(n));
     scope.forEachDescendant((d) => {
       if (d === decl || !Node.isIdentifier(d) || d.getText() !== name) return;
       const parent = d.getParent();
@@ -288,7 +288,7 @@ export class ResponseFlow {
     const decl = findDeclaration(left, name);
     const declName = decl && Node.isVariableDeclaration(decl) ? decl.getNameNode() : undefined;
     const scope = declName ? scopeOf(declName) : scopeOf(left);
-    if (Node.isSourceFile(scope) && markupMentions(scope, name)) this.leaves(left); // a component's markup may read it
+    if (Node.isSourceFile(scope) && markupMentions(scope, name)) this.reads += rewriteMarkupReads(scope, name, level === 'data', this.edits, left, (n) => this.leaves(n));
     const after = left.getEnd();
     scope.forEachDescendant((d) => {
       if (!Node.isIdentifier(d) || d.getText() !== name || d.getStart() <= after) return;
