@@ -19,28 +19,19 @@
 // files (06 Ext JS, 39 Vue 2 x-template, 60 <body onmessage>) were judged after their first run (said at each).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran; disagreements are explained where they were
 // resolved (a defect fixed, or the judgement corrected with the reason).
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { kindOf } from '../../codemods/engine/file-kinds.js';
+import { resolve } from 'node:path';
 import {
-  corpusFileTests, expectMarkersAreComments, unparsedTemplateTests, FULL_ALLOW, holdoutRunner, judgedFileTests, KYX_REGEX, SPACED_ALLOW, type JudgedExpectation,
+  frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW, type JudgedExpectation,
 } from '../support/frontend-holdout.js';
 
 const DIR = resolve(import.meta.dirname, 'round6-frontend');
-const all = readdirSync(DIR).sort();
-/** Files no rule parses: unparsed templates (listed by the run) and kinds the engine does not discover at all. */
-const UNPARSED = all.filter((f) => kindOf(f) === undefined);
-const files = all.filter((f) => !UNPARSED.includes(f));
-
-const runner = holdoutRunner(DIR);
-const { result } = runner;
+const corpus = frontendRoundCorpus(DIR);
 
 /** Lookalikes: 3-D Secure, payment and bank-transfer frames and return pages, video chat, OAuth, other IDV vendors
  * (Onfido, Veriff), Jumio's native mobile SDK, plan codes in the 9100–9836 range, a marketing page, KYX code.
  * One was edited on the first run: 46 (an Adyen SvelteKit return page comparing the status with 'AUTHORISED' in the
  * markup got a 'payments' marker: fixed in landing-page-params, fixture neg-svelte-derived-markup-status). */
-const UNTOUCHED = all.filter((f) => /^(4\d|5\d)-lookalike-/.test(f));
+// (corpus.untouched: the files named 4N-/5N-lookalike-…)
 
 type Expectation = JudgedExpectation;
 
@@ -169,16 +160,4 @@ const UNPARSED_LEGACY: Record<string, { why?: string }> = {
 };
 void NOT_DISCOVERED;
 
-describe('hold-out round 6: front-end rules on unseen code', () => {
-  it('every corpus file is judged', () => {
-    for (const f of files) expect(UNTOUCHED.includes(f) || f in EXPECT || f in GAPS, f).toBe(true);
-    for (const f of UNPARSED) expect(f in UNPARSED_LEGACY || UNTOUCHED.includes(f), f).toBe(true);
-    expect(UNTOUCHED.length).toBeGreaterThanOrEqual(12);
-  });
-
-  corpusFileTests(DIR, files, UNTOUCHED, EXPECT, GAPS, runner);
-
-  unparsedTemplateTests(DIR, UNPARSED, UNPARSED_LEGACY);
-
-  it('markers are comments of the place: HTML comments in markup, line or JSX comments in scripts', () => expectMarkersAreComments(files, result));
-});
+frontendRoundSuite('hold-out round 6: front-end rules on unseen code', DIR, corpus, { expected: EXPECT, gaps: GAPS, unparsedLegacy: UNPARSED_LEGACY });

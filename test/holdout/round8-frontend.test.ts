@@ -16,26 +16,17 @@
 // petite-vue, Plaid Link).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran; disagreements are explained where they were
 // resolved (a defect fixed, or the judgement corrected with the reason).
-import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { kindOf } from '../../codemods/engine/file-kinds.js';
 import {
-  corpusFileTests, expectMarkersAreComments, unparsedTemplateTests, FULL_ALLOW, holdoutRunner, KYX_REGEX, type JudgedExpectation,
+  frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, type JudgedExpectation,
 } from '../support/frontend-holdout.js';
 
 const DIR = resolve(import.meta.dirname, 'round8-frontend');
-const all = readdirSync(DIR).sort();
-/** Files no rule parses: unparsed templates (listed by the run) and kinds the engine does not discover at all. */
-const UNPARSED = all.filter((f) => kindOf(f) === undefined);
-const files = all.filter((f) => !UNPARSED.includes(f));
-
-const runner = holdoutRunner(DIR);
-const { result } = runner;
+const corpus = frontendRoundCorpus(DIR);
 
 /** Lookalikes: other IDV vendors (Veriff, Sumsub, iDenfy, Onfido), video embeds, payment and payout return pages,
  * 3-D Secure, Plaid, KYX code. */
-const UNTOUCHED = all.filter((f) => /^(4\d|5\d)-lookalike-/.test(f));
+// (corpus.untouched: the files named 4N-/5N-lookalike-…)
 
 type Expectation = JudgedExpectation;
 const IEH = 'iframe-event-handler';
@@ -147,16 +138,4 @@ const UNPARSED_LEGACY: Record<string, { why?: string }> = {
   '24-kyc-return.ftl': {},
 };
 
-describe('hold-out round 8: front-end rules on unseen code', () => {
-  it('every corpus file is judged', () => {
-    for (const f of files) expect(UNTOUCHED.includes(f) || f in EXPECT || f in GAPS, f).toBe(true);
-    for (const f of UNPARSED) expect(f in UNPARSED_LEGACY || UNTOUCHED.includes(f), f).toBe(true);
-    expect(UNTOUCHED.length).toBeGreaterThanOrEqual(12);
-  });
-
-  corpusFileTests(DIR, files, UNTOUCHED, EXPECT, GAPS, runner);
-
-  unparsedTemplateTests(DIR, UNPARSED, UNPARSED_LEGACY);
-
-  it('markers are comments of the place: HTML comments in markup, line or JSX comments in scripts', () => expectMarkersAreComments(files, result));
-});
+frontendRoundSuite('hold-out round 8: front-end rules on unseen code', DIR, corpus, { expected: EXPECT, gaps: GAPS, unparsedLegacy: UNPARSED_LEGACY });

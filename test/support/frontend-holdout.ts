@@ -1,10 +1,11 @@
-// The front-end hold-out rounds (2–5): running the rules over a corpus file, and what they assert on it: strings the output must and must not hold,
+// The front-end hold-out rounds (2–9): running the rules over a corpus file, and what they assert on it: strings the output must and must not hold,
 // the rules of its manual items in order, and words those items must name; and where their markers may stand.
-import { readFileSync } from 'node:fs';
+// Rounds 6 on share their whole suite: frontendRoundCorpus lays the corpus out, frontendRoundSuite runs it.
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { transformText, type TransformTextResult } from '../../codemods/engine/run-on-text.js';
-import { isUnparsedTemplateName } from '../../codemods/engine/file-kinds.js';
+import { isUnparsedTemplateName, kindOf } from '../../codemods/engine/file-kinds.js';
 import { syntaxProblems } from '../../codemods/engine/run-on-text.js';
 import { expectStableRerun } from './stable-rerun.js';
 import { unparsedTemplateOutcomes } from '../../codemods/engine/unparsed-templates.js';
@@ -100,7 +101,7 @@ export function expectMarkersAreComments(files: readonly string[], result: (f: s
       const t = line.trim();
       const script = t.startsWith('//') || /^\{\/\* .* \*\/\}$/.test(t);
       const markup = /^<!-- .* -->$/.test(t);
-      if (/\.(html|hbs|vue|svelte|twig|erb|ejs|jsp|njk)$/.test(f)) expect(script || markup, `${f}: ${t}`).toBe(true);
+      if (/\.(html|hbs|vue|svelte|twig|erb|ejs|jsp|njk|jinja|eta|cfm)$/.test(f)) expect(script || markup, `${f}: ${t}`).toBe(true);
       else expect(script, `${f}: ${t}`).toBe(true);
     }
   }
@@ -152,4 +153,42 @@ export function corpusFileTests(dir: string, files: readonly string[], untouched
       judgedFileTests(f, expected[f], gaps[f] ?? [], runner);
     });
   }
+}
+
+/** What a round's test file judges: its EXPECT, its GAPS (it.fails while a defect stands) and its unparsed templates
+ * that must be listed (UNPARSED_LEGACY). */
+export interface FrontendRoundJudgements {
+  expected: Readonly<Record<string, JudgedExpectation>>;
+  gaps: Readonly<Record<string, (JudgedExpectation & { why: string })[]>>;
+  unparsedLegacy: Readonly<Record<string, { why?: string }>>;
+}
+
+/** A round's corpus as rounds 6 on lay it out: files no rule parses (unparsed templates and kinds the engine does
+ * not discover) apart, lookalikes named `4N-`/`5N-lookalike-…`, and one runner over the directory. */
+export function frontendRoundCorpus(dir: string): { all: string[]; unparsed: string[]; files: string[]; untouched: string[]; runner: ReturnType<typeof holdoutRunner> } {
+  const all = readdirSync(dir).sort();
+  const unparsed = all.filter((f) => kindOf(f) === undefined);
+  return {
+    all, unparsed, files: all.filter((f) => !unparsed.includes(f)),
+    untouched: all.filter((f) => /^(4\d|5\d)-lookalike-/.test(f)), runner: holdoutRunner(dir),
+  };
+}
+
+/** The suite every round from 6 on runs: every file judged (at least 12 lookalikes), each parsed file's tests
+ * (corpusFileTests), the unparsed templates' listing, and markers that are comments of the place. */
+export function frontendRoundSuite(title: string, dir: string, corpus: ReturnType<typeof frontendRoundCorpus>, j: FrontendRoundJudgements): void {
+  const { files, unparsed, untouched, runner } = corpus;
+  describe(title, () => {
+    it('every corpus file is judged', () => {
+      for (const f of files) expect(untouched.includes(f) || f in j.expected || f in j.gaps, f).toBe(true);
+      for (const f of unparsed) expect(f in j.unparsedLegacy || untouched.includes(f), f).toBe(true);
+      expect(untouched.length).toBeGreaterThanOrEqual(12);
+    });
+
+    corpusFileTests(dir, files, untouched, j.expected, j.gaps, runner);
+
+    unparsedTemplateTests(dir, unparsed, j.unparsedLegacy);
+
+    it('markers are comments of the place: HTML comments in markup, line or JSX comments in scripts', () => expectMarkersAreComments(files, runner.result));
+  });
 }
