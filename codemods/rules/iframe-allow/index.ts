@@ -15,6 +15,7 @@ import { htmlFrames, staticSrc } from './html-frames.js';
 import { jsxFrames } from './jsx-frames.js';
 import { hyperscriptFrames } from './hyperscript-frames.js';
 import { domFrameEdits } from './dom-frames.js';
+import { directiveHostEdits } from './directive-host.js';
 import { pageHasJumioHandler, provenHandlerSites } from './page-proof.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
 import { initiateResponseFlow } from './response-flow.js';
@@ -190,6 +191,9 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
     edits.push(...dom.edits);
     manual.push(...dom.manual);
     frames += dom.frames;
+    const host = directiveHostEdits(block, pageProven);
+    edits.push(...host.edits);
+    frames += host.frames;
   }
 
   if (frames > 0 && firstFrame && file.scripts.some((s) => NESTED_SIGNS.test(s.sourceFile.getFullText()))) {
