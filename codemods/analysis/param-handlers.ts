@@ -43,3 +43,18 @@ export function parameterAt(params: ParameterDeclaration[], args: Node[], index:
   if (args.slice(0, index + 1).some((a) => Node.isSpreadElement(a)) || params.slice(0, index + 1).some((p) => p.isRestParameter())) return undefined;
   return params[index] ?? 'none';
 }
+
+// `resolve(value)` inside a `new Promise((resolve, reject) => …)` executor: the promise settles with the value (a Node
+// https.request or request callback wrapped in a promise: `res.on('end', () => resolve(JSON.parse(data)))`).
+/** The `new Promise(…)` whose executor's first parameter `call` calls with `arg` as its only argument, or undefined. */
+export function promiseResolvedBy(call: Node, arg: Node): Node | undefined {
+  if (!Node.isCallExpression(call) || call.getArguments().length !== 1 || call.getArguments()[0] !== arg) return undefined;
+  const callee = call.getExpression();
+  if (!Node.isIdentifier(callee)) return undefined;
+  const param = findDeclaration(callee, callee.getText());
+  if (!param || !Node.isParameterDeclaration(param)) return undefined;
+  const executor = param.getParent();
+  if (!(Node.isArrowFunction(executor) || Node.isFunctionExpression(executor)) || executor.getParameters()[0] !== param) return undefined;
+  const promise = executor.getParent();
+  return Node.isNewExpression(promise) && promise.getExpression().getText() === 'Promise' && promise.getArguments()[0] === executor ? promise : undefined;
+}

@@ -20,7 +20,7 @@ import { migrateResponseSchema } from './zod-response-schema.js';
 import { readsThroughLodashGet } from './lodash-get.js';
 import { functionCallers } from './imported-callers.js';
 import { markupMentions, rewriteMarkupReads } from './importer-parse.js';
-import { handlerParameters, parameterAt } from './param-handlers.js';
+import { handlerParameters, parameterAt, promiseResolvedBy } from './param-handlers.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
  * undiciBody: undici's body mixin (.json() → data). */
@@ -62,10 +62,8 @@ export class ResponseFlow {
       }
       case 'request-promise':
         return this.visit(http.call, http.jsonResponse ? 'data' : 'text');
-      case 'node-http': // the joined chunks of the response stream (node-http-calls.ts)
-        return http.responseTexts?.forEach((t) => this.visit(t, 'text'));
-      default:
-        return this.visit(http.call, 'env');
+      default: // node-http: the joined chunks of the response stream (node-http-calls.ts)
+        return http.response === 'node-http' ? http.responseTexts?.forEach((t) => this.visit(t, 'text')) : this.visit(http.call, 'env');
     }
   }
 
@@ -113,7 +111,8 @@ export class ResponseFlow {
       const handler = handlerParameters(parent.getExpression());
       const param = handler && parameterAt(handler, parent.getArguments(), parent.getArguments().indexOf(node as never));
       if (param) return param === 'none' ? undefined : this.bindTarget(param.getNameNode(), level, param.getTypeNode());
-      return this.leaves(parent);
+      const promise = promiseResolvedBy(parent, node); // `resolve(body)` in a `new Promise` executor: it settles with the value
+      return promise ? this.visit(promise, level) : this.leaves(parent);
     }
     // `await Promise.race([call, timeout(ms)])` settles with the call's value, `Promise.all([call, other()])` with an array holding it.
     if (throughPromiseArray(parent, node, this.steps(level))) return;

@@ -140,8 +140,10 @@ export const FLAGGED: Record<string, RegExp[]> = {
   'cb-hapi-route': [CALLBACK, /livenessImages → /],
   'cb-nest-body-fields': [CALLBACK, /enrollmentTransactionReference → gone/],
   'cb-router-route-chain': [CALLBACK, /userReference → userReference/],
-  // Clients the rules do not rewrite: flagged where the legacy host is written.
-  'enr-https-request': [/legacy Jumio API base URL netverify\.com/],
+  // Judgement changed in session 9, with the reason: https.request was a client the rules did not recognise (flagged
+  // by legacy-endpoint where the host is written); it is recognised now, and its v4 body is a parameter, so the
+  // initiate rule flags the call as an initiate whose kind it cannot decide. Still flagged, not rewritten.
+  'enr-https-request': [/legacy Jumio v4 initiate with a body built elsewhere/],
   'ret-callback-style-promise': [/legacy retrieval outside an async function/],
   // DELETE has no rewrite: flagged where the legacy endpoint is written.
   // (round 5: the collection base gets its KYX route, GET or DELETE, instead of "has no KYX rewrite")

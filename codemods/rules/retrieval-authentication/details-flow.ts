@@ -64,6 +64,7 @@ export function detailsFlow(http: HttpCall, ctx: EvalContext): DetailsFlow {
       if (t) out.types.push(t);
       break;
     }
+    case 'node-http': http.responseTexts?.forEach((t) => w.track(t, 'text', false)); break; // the joined chunks (node-http-calls.ts)
     case 'request-callback': {
       const cb = http.call.getArguments().at(-1);
       if (cb && (Node.isArrowFunction(cb) || Node.isFunctionExpression(cb))) {

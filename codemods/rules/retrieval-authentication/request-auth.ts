@@ -20,6 +20,8 @@ const NATIVE_AUTH: Record<string, string[]> = {
   needle: ['username', 'password', 'auth'],
   // urllib (Egg's ctx.curl): `auth: 'user:pass'`.
   'egg-curl': ['auth'],
+  // Node's https.get: `auth: 'user:pass'`.
+  'node-http': ['auth'],
 };
 
 /** A literal the call owns: inline in the call, or a variable of the same function. */
