@@ -42,8 +42,9 @@ export function scanConfigText(path: string, text: string): TextScanItem[] {
     const hit = findLegacyUrls(line)[0];
     // `origin.endsWith('.netverify.com')` in a template is an origin check, not an API base URL (template-scan.ts).
     if (hit && !(template && isLegacyOriginCheck(line) && !line.includes('//'))) items.push({ path, line: i + 1, rule: 'legacy-endpoint', kind: 'manual', message: `${where}: ${messageFor(hit)}` });
-    // Code in another language: the host is often configured apart from the path (`f"{base}/api/…/initiate"`).
-    const path1 = !hit && language ? findLegacyPathInLine(line) : undefined;
+    // Code in another language or configuration: the host is often set apart from the path (`f"{base}/api/…/initiate"`,
+    // an Apigee ServiceCallout's <URL> and <Path>).
+    const path1 = !hit && !template ? findLegacyPathInLine(line) : undefined;
     if (path1) items.push({ path, line: i + 1, rule: 'legacy-endpoint', kind: 'manual', message: `${where}: ${pathOnlyMessage(path1.route, path1.display)}` });
   });
   if (!template) return items;

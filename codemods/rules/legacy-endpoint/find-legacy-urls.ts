@@ -124,9 +124,10 @@ export function findLegacyPathOnly(text: string): { route: 'auth-initiate' | 'au
   return { route: m[1] === AUTH_INITIATE_PATH.slice(1) ? 'auth-initiate' : 'auth-retrieval', display };
 }
 
-/** The same two paths inside a line of code in another language: after a quote, an interpolation's end or a format
- * verb (`f"{base}/api/netverify/v2/authentications/{ref}"`, `base + "/api/…"`, `String.format("%s/api/…", host)`). */
-const PATH_IN_LINE = new RegExp(`(?:^|['"\`}\\s]|%[sv])(/?(${escape(AUTH_INITIATE_PATH.slice(1))}|${escape(LEGACY_AUTH_RETRIEVAL_PREFIX.slice(1, -1))})(?=$|[/?'"\`\\s{%])[^'"\`\\s?#]*)`);
+/** The same two paths inside a line of code in another language or of configuration: after a quote, an interpolation's
+ * end, a format verb, an element's `>` or a key's `=`/`:` (`f"{base}/api/netverify/v2/authentications/{ref}"`,
+ * `base + "/api/…"`, `String.format("%s/api/…", host)`, Apigee's `<Path>/api/authentication/v1/web/initiate</Path>`). */
+const PATH_IN_LINE = new RegExp(`(?:^|['"\`}\\s>=:(,]|%[sv])(/?(${escape(AUTH_INITIATE_PATH.slice(1))}|${escape(LEGACY_AUTH_RETRIEVAL_PREFIX.slice(1, -1))})(?=$|[/?'"\`\\s{%<,;)])[^'"\`\\s?#<,;)]*)`);
 
 /** The legacy route a line of other-language code names without its host (the host is configured elsewhere). */
 export function findLegacyPathInLine(line: string): { route: 'auth-initiate' | 'auth-retrieval'; display: string } | undefined {
