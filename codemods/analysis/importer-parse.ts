@@ -19,6 +19,14 @@ const parses = new WeakMap<EvalContext, { project: Project; files: Map<string, S
 /** The words of a component's markup (everything outside its scripts), by the parse of its scripts. */
 const markupWords = new WeakMap<SourceFile, Set<string>>();
 
+/** The rule's own component (its script block `sf` at `offset`): its markup is read like an importer's. */
+export function registerOwnComponent(sf: SourceFile, text: string, kind: 'vue' | 'svelte', html: HtmlDocumentInfo, offset: number): void {
+  let markup = text;
+  for (const s of html.scripts) markup = markup.slice(0, s.start) + ' '.repeat(s.end - s.start) + markup.slice(s.end);
+  markupWords.set(sf, new Set(markup.match(/[\w$]+/g) ?? []));
+  rememberMarkup(sf, text, kind, html, offset);
+}
+
 /** May the markup of the component `sf` is the scripts of read `name`? (false for a plain module) */
 export function markupMentions(sf: SourceFile, name: string): boolean {
   return markupWords.get(sf)?.has(name) ?? false;

@@ -10,6 +10,7 @@ import { EvalContext } from './eval-context.js';
 import { possibleHttpCalls, recogniseHttpCall, type HttpCall } from './http-calls.js';
 import { FileMigration } from './file-migration.js';
 import { migrateInitiateCall } from './initiate-call.js';
+import { flagOwnMarkupReads } from './component-initiate.js';
 import { resolveLegacyEndpoint, type LegacyEndpoint } from './legacy-endpoint.js';
 import { resolveObjectLiteralInFile } from './object-literals.js';
 import { flagMobileSdkBridges } from './mobile-sdk.js';
@@ -70,7 +71,8 @@ export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFi
       const importNames = new Set(fm.importNames);
       const deadCount = fm.dead.length;
       try {
-        migrateInitiateCall(fm, found.http, found.endpoint, kind);
+        // Not migrated in a component (browser code): its markup's reads of the response get items.
+        if (!migrateInitiateCall(fm, found.http, found.endpoint, kind)) flagOwnMarkupReads(fm, found.http);
       } catch (err) {
         rollback();
         fm.dead.length = deadCount;

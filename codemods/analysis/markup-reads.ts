@@ -11,7 +11,7 @@ import { parseEmbedded, type HtmlDocumentInfo } from '../engine/embedded.js';
 import { MOVED_FIELDS } from './response-reads.js';
 
 export interface MarkupRead {
-  /** File range of the field name (inside the quotes for `['…']`). */
+  /** Range of the field name (inside the quotes for `['…']`), in positions of the scripts' parse. */
   start: number;
   end: number;
   /** The replacement: `web.href` / `web?.href`, or `web']['href` inside quotes. */
@@ -28,16 +28,19 @@ export interface MarkupUses {
 interface Markup {
   text: string;
   ranges?: [number, number][];
+  /** Where `sf`'s position 0 is in the file: 0 for a component parsed whole (importer-parse.ts), the script block's
+   * offset for the rule's own component (component-initiate.ts). */
+  base: number;
 }
 
 const markups = new WeakMap<SourceFile, Markup>();
 const esc = (s: string): string => s.replace(/[$]/g, '\\$');
 
 /** Remember the markup of the component whose scripts `sf` is the parse of (importer-parse.ts). */
-export function rememberMarkup(sf: SourceFile, text: string, kind: 'vue' | 'svelte', html?: HtmlDocumentInfo): void {
+export function rememberMarkup(sf: SourceFile, text: string, kind: 'vue' | 'svelte', html?: HtmlDocumentInfo, base = 0): void {
   const template = kind === 'vue' ? /<template\b[^>]*\blang\s*=\s*["']?(\w+)/.exec(text)?.[1] : undefined;
   const ranges = kind === 'svelte' ? (html ?? parseEmbedded(text, 'svelte')).expressions : template && template !== 'html' ? undefined : vueRanges(text, html ?? parseEmbedded(text, 'vue'));
-  markups.set(sf, { text, ranges });
+  markups.set(sf, { text, ranges, base });
 }
 
 /** A Vue template's code: `{{ … }}` interpolations and the values of directives (`:x`, `v-…`, `@x`, `#x`). */
@@ -91,7 +94,7 @@ export function markupUses(sf: SourceFile, name: string): MarkupUses | undefined
         const at = start + w.index + w[0].length + member[0].lastIndexOf(field);
         const q = member[2];
         const text = member.length === 4 ? move.kyx.join(member[1] ? `${q}]?.[${q}` : `${q}][${q}`) : move.kyx.join(member[1] === '?.' ? '?.' : '.');
-        out.reads.push({ start: at, end: at + field.length, text, path: move.kyx });
+        out.reads.push({ start: at - m.base, end: at - m.base + field.length, text, path: move.kyx });
         continue;
       }
       // A test of the value: `v-if="r"`, `{#if r}`, `!r`, `r && …`, `r ? … : …` (not `:session="r"`, `r || {}`).

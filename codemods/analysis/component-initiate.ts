@@ -1,0 +1,29 @@
+// A legacy initiate in a Vue or Svelte component's own <script> is never migrated in place (it is browser code, or
+// bundled with it: the item at the call says to move it to the back end). Its response may be read by the
+// component's markup (`{{ session.redirectUrl }}`, `:src="r.redirectUrl"`, `{jumio.transactionReference}`): reads
+// the call's item does not point at, which change with the call once it runs on KYX. The response is followed as
+// a migration would follow it (on a scratch edit set, nothing of it is kept) and each markup read it would rewrite
+// gets an item of its own.
+import { EditSet } from './edit-set.js';
+import type { FileMigration } from './file-migration.js';
+import type { HttpCall } from './http-calls.js';
+import { registerOwnComponent } from './importer-parse.js';
+import { ResponseFlow } from './response-flow.js';
+
+export function flagOwnMarkupReads(fm: FileMigration, http: HttpCall): void {
+  const { file, block, evalCtx } = fm;
+  if ((file.kind !== 'vue' && file.kind !== 'svelte') || !file.html) return;
+  registerOwnComponent(block.sourceFile, file.text, file.kind, file.html, block.offset);
+  const scratch = new EditSet(block.offset, (n) => (evalCtx.isMainFile(n) ? undefined : evalCtx.pathOf(n)));
+  new ResponseFlow(http, evalCtx, scratch, { leavesMessage: '' }).run();
+  const inScript = (pos: number): boolean => file.scripts.some((s) => pos >= s.offset && pos <= s.offset + s.sourceFile.getEnd());
+  const line = http.call.getStartLineNumber() + file.text.slice(0, block.offset).split('\n').length - 1;
+  for (const e of scratch.edits) {
+    const path = /^response read: (.+)$/.exec(e.message)?.[1];
+    if (!path || inScript(e.start)) continue;
+    fm.edits.manual.push({
+      pos: e.start,
+      message: `the markup reads ${file.text.slice(e.start, e.end)} of the legacy initiate response of line ${line}: once that call runs on your back end and is migrated to KYX, read ${path}`,
+    });
+  }
+}
