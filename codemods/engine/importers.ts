@@ -4,11 +4,13 @@
 // and its path-like quoted strings are indexed by the module name they end with (`jumio` for '../services/jumio.js'
 // or './jumio/index'); a question then resolves the strings of the few files indexed under the module's name. A
 // load by a computed name (`require(dir + name)`, `import.meta.glob`, `require.context`) names no module: any module
-// it may load has unknown importers. The answer depends on the files on disk only, never on which thread or
-// in which order files are processed, so --write, --output-patch and every --workers give the same edits.
+// it may load (what its specifier fixes, computed-loads.ts) has unknown importers. The answer depends on the files on
+// disk only, never on which thread or in which order files are processed, so --write, --output-patch and every --workers give the same edits.
 import { statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { ImporterSet, ProjectView } from './types.js';
+import { ts } from '#ts-morph';
+import { computedPrefix } from './computed-loads.js';
 
 export interface RunFiles {
   /** Absolute paths of the source files the run discovered (read or not), in discovery order. */
@@ -42,21 +44,6 @@ const QUOTED = /(['"`])((?:[^'"`\n\\$]|\$(?!\{)){1,300})\1/g;
 /** A module load by a name that may be computed: `require(…)`, `import(…)`, webpack's `require.context(dir)`, Vite's
  * `import.meta.glob(pattern)` (not a method `x.require(…)`). */
 const LOADER = /(?<![\w$.])(?<!function\s+)(require\.context|import\.meta\.glob(?:Eager)?|require|import)\s*\(\s*/g;
-
-/** The part of the specifier a load at `from` (just past its `(`) fixes — `'../services/'` of `require('../services/'
- * + name)`, `` `./services/` `` of `` import(`./services/${name}`) ``, the directory of a glob or context — or
- * undefined when the load names one module in a plain string (the index resolves those). '' when nothing is fixed. */
-function computedPrefix(text: string, from: number, loader: string): string | undefined {
-  const q = text[from];
-  const close = q === '"' || q === "'" || q === '`' ? text.indexOf(q, from + 1) : -1;
-  const literal = close > 0 && !text.slice(from + 1, close).includes('\n') ? text.slice(from + 1, close) : undefined;
-  if (literal === undefined) return '';
-  if (loader === 'require.context') return `${literal.replace(/\/?$/, '/')}`;
-  if (loader.startsWith('import.meta.glob')) return literal.slice(0, literal.search(/[*?[{]|$/));
-  const templated = q === '`' && literal.includes('${');
-  if (!templated && /^\s*[),]/.test(text.slice(close + 1))) return undefined; // require('./jumio'), import('./jumio', opts)
-  return templated ? literal.slice(0, literal.indexOf('${')) : literal;
-}
 
 interface PackageInfo {
   dir: string;
@@ -161,8 +148,10 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
         if (!files) map.set(own(key), (files = new Set()));
         files.add(file);
       }
+      let sf: ts.SourceFile | undefined;
+      const parse = () => (sf ??= SCRIPT_EXT.test(file) ? ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true) : undefined);
       for (const m of text.matchAll(LOADER)) {
-        const prefix = computedPrefix(text, m.index + m[0].length, m[1]!);
+        const prefix = computedPrefix(text, m.index + m[0].length, m[1]!, parse);
         if (prefix !== undefined) computed.push({ file, prefix: own(prefix) });
       }
       for (const m of text.matchAll(BARE_IMPORT)) {
