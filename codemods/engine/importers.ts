@@ -5,7 +5,8 @@
 // or './jumio/index'); a question then resolves the strings of the few files indexed under the module's name. A
 // load by a computed name (`require(dir + name)`, `import.meta.glob`, `require.context`) names no module: any module
 // it may load (what its specifier fixes, computed-loads.ts) has unknown importers. The answer depends on the files on
-// disk only, never on which thread or in which order files are processed, so --write, --output-patch and every --workers give the same edits.
+// disk only, never on which thread or in which order files are processed, so --write, --output-patch and every
+// --workers give the same edits.
 import { statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { ImporterSet, ProjectView } from './types.js';
