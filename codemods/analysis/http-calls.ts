@@ -16,6 +16,7 @@ import { wretchChain } from './wretch-form.js';
 import { nodeHttpForm } from './node-http-calls.js';
 import { webRequestJson } from './web-request-calls.js';
 import { eggCurlCall, midwayRequestCall } from './egg-curl-calls.js';
+import { dispatcherProblem, undiciDispatcherCall } from './undici-client-calls.js';
 
 /** How the parsed JSON body is reached from the call's result (see response-flow.ts). */
 export type ResponseShape =
@@ -65,6 +66,9 @@ export interface HttpCall {
   opaqueResult?: CallExpression;
   /** Node's https: the expressions holding the whole response text (the joined chunks). */
   responseTexts?: Node[];
+  /** The call names only its path (`url`); its origin is set elsewhere (an undici pool or agent): a migrated call
+   * places the KYX URL (texts as written in code) through this instead of replacing `url` (undici-client-calls.ts). */
+  placeUrl?: (url: { full: string; origin: string; path: string }, edits: import('./edit-set.js').EditSet) => void;
   /** A recognised call whose shape the codemod cannot follow whole: why (the rules flag it and rewrite nothing). */
   unproven?: string;
 }
@@ -158,8 +162,8 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
   if (Node.isIdentifier(callee)) {
     const c = clientOfIdentifier(callee);
     if (!c) return ofetchInstanceCall(call, callee) ?? midwayRequestCall(call);
-    if (c.module === 'fetch' || (c.module === 'undici' && c.imported === 'fetch')) return fetchLike(call, 'fetch');
-    if (c.module === 'undici' && c.imported === 'request') return fetchLike(call, 'undici');
+    if (c.module === 'fetch' || (c.module === 'undici' && c.imported === 'fetch')) return dispatcherProblem(fetchLike(call, 'fetch'));
+    if (c.module === 'undici' && c.imported === 'request') return dispatcherProblem(fetchLike(call, 'undici'));
     if (c.module === 'axios' && c.imported === 'default') return axiosConfigForm(call, 'axios');
     if ((c.module === 'request' || c.module === 'request-promise') && c.imported === 'default') return requestForm(call, c.module, undefined);
     if (c.module === 'got' && c.imported === 'default') return gotForm(call, undefined);
@@ -192,8 +196,8 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     return fetchLike(call, 'fetch');
   }
   if (owner?.module === 'undici' && owner.imported === '*' || (owner?.module === 'undici' && owner.imported === 'default')) {
-    if (member === 'request') return fetchLike(call, 'undici');
-    if (member === 'fetch') return fetchLike(call, 'fetch');
+    if (member === 'request') return dispatcherProblem(fetchLike(call, 'undici'));
+    if (member === 'fetch') return dispatcherProblem(fetchLike(call, 'fetch'));
     return undefined;
   }
   if (owner?.module === 'axios') {
@@ -213,8 +217,9 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
   if (owner?.module === 'needle' && (SHORTHANDS.includes(member) || member === 'request')) return needleForm(call, member === 'request' ? undefined : member);
   if (owner?.module === 'superagent' && SHORTHANDS.includes(member)) return superagentChain(call, member);
   if (owner === undefined && (SHORTHANDS.includes(member) || member === 'request')) {
-    const egg = member === 'request' ? eggCurlCall(call, callee, false) : undefined; // ctx.httpclient.request(…)
-    if (egg) return egg;
+    // ctx.httpclient.request(…); pool.request({ path }) through an undici Client / Pool / Agent.
+    const other = member === 'request' ? eggCurlCall(call, callee, false) ?? undiciDispatcherCall(call, callee) : undefined;
+    if (other) return other;
     const cfg = axiosInstanceConfig(target);
     const gotCfg = cfg ? undefined : gotInstanceConfig(target);
     // A got.extend() instance: its prefixUrl is the base; got.extend({ responseType: 'json' }) parses `.body`.

@@ -7,7 +7,7 @@
 // with where the information is now. The URL must be proven (legacy host AND path on every branch).
 import { looksLikeBrowserCode } from '../../analysis/browser-code.js';
 import { Node, SyntaxKind } from '#ts-morph';
-import { kyxWorkflowDetailsUrl } from '../../../api/index.js';
+import { kyxOrigin, kyxWorkflowDetailsUrl } from '../../../api/index.js';
 import { JUMIO_NAME_SPELLINGS } from '../../analysis/jumio-names.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { EvalContext } from '../../analysis/eval-context.js';
@@ -138,8 +138,12 @@ export const retrievalAuthenticationRule: Rule = {
           edits.addManual(call, seamMessage(seamFile));
           accountExpr = `(await ${WORKFLOW_ACCOUNT_FN}(${lookupText})).accountId`;
         }
-        const newUrl = `\`${kyxWorkflowDetailsUrl(region, '${' + accountExpr + '}', '${' + refText + '}')}\``;
-        edits.replaceNode(target, newUrl, `legacy retrieval URL → KYX workflow details (retrieval.${region})`);
+        const detailsUrl = kyxWorkflowDetailsUrl(region, '${' + accountExpr + '}', '${' + refText + '}');
+        const newUrl = `\`${detailsUrl}\``;
+        // An undici pool's or agent's call names the path only: the client places the URL (undici-client-calls.ts).
+        const origin = kyxOrigin('retrieval', region);
+        if (http.placeUrl) http.placeUrl({ full: newUrl, origin: `${q}${origin}${q}`, path: `\`${detailsUrl.slice(origin.length)}\`` }, edits);
+        else edits.replaceNode(target, newUrl, `legacy retrieval URL → KYX workflow details (retrieval.${region})`);
         replacedUrls.push(target);
         if (url.refNode) keptRefs.push(url.refNode);
         const instance = retrievalInstancePlan(http, q, block.language === 'ts');
@@ -204,7 +208,7 @@ function blocker({ http, url }: Migration): string | undefined {
   // Through a client instance whose config is proven, the call overrides its base URL and credentials (instance-retrieval.ts).
   const instance = retrievalInstancePlan(http, "'", false);
   if (instance && 'problem' in instance) return `legacy retrieval: ${instance.problem}`;
-  if (http.base && (!http.instanceConfig || ownBaseOption(http))) return `legacy retrieval through a client base URL: migrate by hand to ${target}`;
+  if (http.base && !http.placeUrl && (!http.instanceConfig || ownBaseOption(http))) return `legacy retrieval through a client base URL: migrate by hand to ${target}`;
   if (!url.refNode && url.refText === undefined) return `legacy retrieval: the reference is not visible at the call; migrate by hand to ${target}`;
   if (!isAsync(enclosingFunction(http.call)) && !returnsTheCall(enclosingFunction(http.call), http.call)) return `legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to ${target}`;
   const probe = bearerAuthEdits(http, 'x', { base: 0 }, "'", '  ', instance && 'options' in instance ? instance.options : []);
