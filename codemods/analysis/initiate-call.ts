@@ -23,7 +23,6 @@ import { instanceItem, instanceOverrides } from './instance-overrides.js';
 import { errorPathItem, followUpItems } from './initiate-items.js';
 import { nonNodeRuntimeMessage } from './edge-runtime.js';
 
-
 const SIMPLE_EXPR = /^[\w$]+(\??\.[\w$]+)*$/;
 
 /** Migrate one call. Returns false (and records why) when it cannot be done safely. */
@@ -158,7 +157,6 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     urlText = acct ? `\`${tail}\`` : `${uq}${tail}${uq}`;
     fm.dead.push([hostOption.getStart(), hostOption.getEnd()]);
   }
-  // An undici pool's or agent's call: the client places the URL (undici-client-calls.ts).
   if (http.placeUrl && !multi) http.placeUrl({ full: urlText, origin: `${q}${kyxOrigin('account', region)}${q}`, path: acct ? `\`${tail}\`` : `${q}${tail}${q}` }, edits);
   else if (urlParent && Node.isShorthandPropertyAssignment(urlParent)) edits.replaceNode(urlParent, `${urlParent.getName()}: ${urlText}`, 'URL → KYX account API');
   else edits.replaceNode(http.url, urlText, `URL → KYX account API (${region}${multi ? ', every region mapped' : ''})`);
