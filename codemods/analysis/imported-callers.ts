@@ -15,6 +15,9 @@ import type { EvalContext } from './eval-context.js';
 import { exportedNamesOf } from './exports.js';
 import { localCallers } from './local-callers.js';
 import { bindsTo } from './scope.js';
+import type { FlowSteps } from './combined-values.js';
+import type { EditSet } from './edit-set.js';
+import { followRouteConsumers } from './nuxt-route-consumers.js';
 
 export interface FunctionCallers {
   calls: CallExpression[];
@@ -76,7 +79,9 @@ function exportNames(fn: Node): string[] {
 }
 
 /** Where `fn`'s return value goes, or undefined when the function is used other than by calling it in its file. */
-export function functionCallers(fn: Node, ctx: EvalContext): FunctionCallers | undefined {
+export function functionCallers(fn: Node, ctx: EvalContext, route?: { steps: FlowSteps; edits: EditSet }): FunctionCallers | undefined {
+  // A Nuxt server route's handler: the components fetching the route read the value (nuxt-route-consumers.ts).
+  if (route && followRouteConsumers(fn, ctx, route.steps, route.edits)) return { calls: [], open: true };
   const found = callersOf(fn, ctx);
   // In a component followed into, the markup may call a function of its scripts by name (`@click="load()"`).
   const holder = Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) ? fn.getParent() : fn;

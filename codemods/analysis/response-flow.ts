@@ -228,7 +228,7 @@ export class ResponseFlow {
       }
     }
     if (fn) updateReturnType(fn, this.ctx, this.edits); // a named function's declared return type describes the value,
-    const callers = fn ? functionCallers(fn, this.ctx) : undefined; // its calls here and in importing files get it
+    const callers = fn ? functionCallers(fn, this.ctx, level === 'data' ? { steps: this.steps(level), edits: this.edits } : undefined) : undefined; // its calls here and in importing files get it
     callers?.calls.forEach((c) => this.visit(c, level));
     if (!callers?.calls.length || callers.open) this.leaves(at);
   }

@@ -84,3 +84,38 @@ describe('initiate: markup reads of a component followed into', () => {
     expect(of('services/checkout.ts')?.status).not.toBe('changed');
   });
 });
+
+describe('initiate: a Nuxt server route returning the response, and the components fetching it', () => {
+  const ROUTE_FILE = `export default defineEventHandler(async (event) => {
+  const { userId } = await readBody(event);
+  const res = await $fetch<{ redirectUrl: string; transactionReference: string }>('https://netverify.com/api/authentication/v1/web/initiate', {
+    method: 'POST',
+    headers: { Authorization: 'Basic ' + Buffer.from(\`\${process.env.JUMIO_TOKEN}:\${process.env.JUMIO_SECRET}\`).toString('base64') },
+    body: { enrollmentTransactionReference: userId, userReference: userId },
+  });
+  return res;
+});
+`;
+  const page = (script: string, template: string) => `<template>\n${template}\n</template>\n\n<script setup lang="ts">\n${script}\n</script>\n`;
+
+  it('useFetch (a Ref: .value in script, unwrapped in the template) and $fetch of the route path with its method: reads rewritten; the route keeps its item', async () => {
+    const useFetchPage = page("const { data: session } = await useFetch('/api/jumio/start', { method: 'POST', body: { userId: 'u1' } });\nwatchEffect(() => console.log(session.value?.transactionReference));",
+      '  <iframe v-if="session" :src="session.redirectUrl" allow="camera;fullscreen"></iframe>');
+    const fetchPage = page("const r = await $fetch('/api/jumio/start', { method: 'post' });\nnavigateTo(r.redirectUrl, { external: true });", '  <p>{{ r.transactionReference }}</p>');
+    // Lookalikes: the route fetched with GET (the file answers POST), another route of the app, a computed path.
+    const others = {
+      'pages/get.vue': page("const { data } = await useFetch('/api/jumio/start');", '  <a :href="data.redirectUrl">go</a>'),
+      'pages/checkout.vue': page("const { data } = await useFetch('/api/checkout', { method: 'POST' });", '  <a :href="data.redirectUrl">Pay</a>'),
+      'pages/computed.vue': page("const path = '/api/jumio/' + 'start';\nconst r = await $fetch(path, { method: 'POST' });", '  <a :href="r.redirectUrl">go</a>'),
+    };
+    const { out, of } = await run(project({
+      'package.json': '{ "dependencies": { "nuxt": "^3.12.0" } }',
+      'server/api/jumio/start.post.ts': ROUTE_FILE, 'server/api/checkout.post.ts': 'export default defineEventHandler(() => ({ redirectUrl: "https://pay.example/x" }));\n',
+      'pages/verify.vue': useFetchPage, 'pages/again.vue': fetchPage, ...others,
+    }));
+    expect(out('pages/verify.vue')).toBe(useFetchPage.replace('session.redirectUrl', 'session.web.href').replace('session.value?.transactionReference', 'session.value?.workflowExecution?.id'));
+    expect(out('pages/again.vue')).toBe(fetchPage.replace('r.redirectUrl', 'r.web.href').replace('r.transactionReference', 'r.workflowExecution.id'));
+    expect(out('server/api/jumio/start.post.ts')).toContain(WHOLE);
+    for (const f of Object.keys(others)) expect(of(f)?.status, f).not.toBe('changed');
+  });
+});
