@@ -94,10 +94,19 @@ export function fileMentionsClientModule(sf: SourceFile): boolean {
   const raw = sf.compilerNode;
   let hit = mentionsClient.get(raw);
   if (hit === undefined) {
-    hit = rawDescendantsOfKinds(raw, STRINGS).some((n) => moduleOf((n as ts.StringLiteralLike).text) !== undefined);
+    hit = rawDescendantsOfKinds(raw, STRINGS).some((n) => moduleOf((n as ts.StringLiteralLike).text) !== undefined &&
+      (!BARE_NODE_MODULES.has((n as ts.StringLiteralLike).text) || isModuleSpecifier(n)));
     mentionsClient.set(raw, hit);
   }
   return hit;
+}
+
+/** 'http' / 'https' are common strings (`url.startsWith('http')`): they mention a client only as a module name. */
+const BARE_NODE_MODULES = new Set(['http', 'https']);
+function isModuleSpecifier(n: ts.Node): boolean {
+  const p = n.parent;
+  return ts.isImportDeclaration(p) || ts.isExternalModuleReference(p) || ts.isExportDeclaration(p) ||
+    (ts.isCallExpression(p) && (p.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(p.expression) && p.expression.text === 'require')));
 }
 
 /** Every name the file declares: identifiers that are the `name` of their parent (variables, binding elements,

@@ -147,6 +147,12 @@ declare module 'bottleneck' {
 declare module 'p-limit' {
   export default function pLimit(concurrency: number): <T>(task: () => Promise<T>) => Promise<T>;
 }
+declare module 'web-request' {
+  export interface RequestOptions {
+    baseUrl?: string; method?: string; auth?: { user?: string; pass?: string }; headers?: Record<string, string>; body?: unknown; json?: boolean;
+  }
+  export function json<T>(uri: string, options?: RequestOptions): Promise<T>;
+}
 declare module 'mqtt' {
   const mqtt: { connect(url: string): { on(ev: string, cb: (topic: string, message: Buffer) => void): void } };
   export default mqtt;
