@@ -50,7 +50,7 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
       }
       // An absolute KYX URL replaces the legacy base: drop request's baseUrl / got's prefixUrl (they reject absolute URLs).
       if ((k === 'baseUrl' && (http.client === 'request' || http.client === 'request-promise')) || (k === 'prefixUrl' && http.client === 'got') ||
-          (k === 'baseURL' && http.client === 'axios')) {
+          (k === 'baseURL' && (http.client === 'axios' || http.client === 'ofetch'))) {
         optPlan.remove.add(p);
         dead.push([p.getStart(), p.getEnd()]);
       }

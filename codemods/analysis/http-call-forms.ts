@@ -96,7 +96,8 @@ export function ofetchForm(call: CallExpression): HttpCall | undefined {
   const http = fetchLike(call, 'fetch');
   if (!http) return undefined;
   const rt = prop(http.options, 'responseType');
-  return { ...http, client: 'ofetch', response: 'request-promise', jsonResponse: !rt || literalMethod(rt) === 'JSON' };
+  // A call's own `baseURL` option is its base (`ofetch('/api/…', { baseURL: 'https://lon.netverify.com' })`).
+  return { ...http, client: 'ofetch', base: prop(http.options, 'baseURL'), response: 'request-promise', jsonResponse: !rt || literalMethod(rt) === 'JSON' };
 }
 
 /** needle: `needle(method, url, data, options[, cb])`, `needle.request(method, url, data, options[, cb])` (member
