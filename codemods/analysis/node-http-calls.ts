@@ -63,6 +63,11 @@ export function nodeHttpForm(call: CallExpression, member: 'request' | 'get', pl
     optionsAfter: options ? undefined : a0,
     body, headers: headersOf(options), response: 'node-http', jsonResponse: false,
     responseTexts: reads.texts,
+    // The host name and the path are two options: the KYX host goes to one, the path to the other.
+    placeUrl: urlFirst ? undefined : (u, edits) => {
+      edits.replaceNode(host!, u.origin.replace(/^(['"`])https:\/\//, '$1'), 'host → KYX');
+      edits.replaceNode(url, u.path, 'path → KYX');
+    },
     unproven: problems.length ? `a Node ${member === 'get' ? 'https.get' : 'https.request'} call the codemod cannot follow whole (${problems.join('; ')})` : undefined,
   };
 }

@@ -7,6 +7,7 @@ import { classifyLegacyUrl, type KyxRegion } from '../../../api/index.js';
 import { type EvalContext, unwrap } from '../../analysis/eval-context.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { HOLE, evaluateStrings, hasHole, joinBase, type Candidate } from '../../analysis/static-strings.js';
+import { schemedBases } from '../../analysis/node-http-calls.js';
 
 export interface RetrievalUrl {
   regions: KyxRegion[];
@@ -38,7 +39,7 @@ function joinWithReference(base: Candidate, path: Candidate): Candidate {
 export function proveRetrievalUrl(url: Node, ctx: EvalContext, base?: Node): RetrievalUrl | undefined {
   let candidates = evaluateStrings(url, ctx);
   if (base) {
-    const bases = evaluateStrings(base, ctx);
+    const bases = schemedBases(base, evaluateStrings(base, ctx)); // a Node https `hostname` option gets its scheme
     candidates = candidates.flatMap((p) => bases.map((b) => joinWithReference(b, p)));
   }
   if (!candidates.length) return undefined;
