@@ -138,6 +138,14 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
           'are no longer read (noUnusedLocals reports them): remove them, and what computes them if nothing else needs it');
         continue;
       }
+      // `const basic = btoa(`${env.get('T')}:${env.get('S')}`)`, `const token = secret('JumioToken')`: a call not known
+      // to be free of side effects stays, and noUnusedLocals reports it: say so, as for the destructuring above.
+      if (!range && deadCallResult(owner) && !flaggedParams.has(owner as never)) {
+        flaggedParams.add(owner as never);
+        edits.addManual(owner, `${nameNodeOf(owner)?.getText()} fed only the legacy URL or Basic credentials and is no longer read ` +
+          '(noUnusedLocals reports it): remove it, and what computes it if nothing else needs it');
+        continue;
+      }
       if (!range || edits.overlaps(range[0], range[1]) || planned.some((r) => r.start < range[1] && range[0] < r.end)) continue;
       planned.push({ owner, decls, start: range[0], end: range[1], text: range[2], message: `${decls.map((d) => nameNodeOf(d)?.getText()).join(', ')} no longer used (legacy URL or Basic credentials)` });
       decls.forEach((d) => removed.add(d));
@@ -214,13 +222,13 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
     const st = owner.getVariableStatement();
     if (!st || isExportedDeclaration(st) || st.getDeclarations().length !== 1 || !removableKind(st)) return undefined;
     const init = owner.getInitializer();
-    if (!init || !sideEffectFree(init)) return undefined;
+    if (!init || !droppable(init)) return undefined;
     return whole(st);
   }
   if (Node.isVariableStatement(owner)) {
     // Some names of `const user = …, pass = …;`: those go, the others stay (all of them: the statement goes).
     if (isExportedDeclaration(owner) || !removableKind(owner)) return undefined;
-    if (!decls.every((d) => Node.isVariableDeclaration(d) && d.getInitializer() && sideEffectFree(d.getInitializer()!))) return undefined;
+    if (!decls.every((d) => Node.isVariableDeclaration(d) && d.getInitializer() && droppable(d.getInitializer()!))) return undefined;
     return keepDeclarators(owner, decls) ?? whole(owner);
   }
   if (Node.isFunctionDeclaration(owner)) return owner.isOverload() ? undefined : whole(owner);
@@ -255,6 +263,21 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
     return [owner.getStart(), owner.getEnd(), `{ ${kept.map((k) => k.getText()).join(', ')} }`];
   }
   return undefined;
+}
+
+/** May a dead variable's initialiser go? A value computed without side effects, or a function value (`const basic = ()
+ * => 'Basic ' + …`: defining it does nothing, like a local function declaration that only built the header). */
+function droppable(init: Node): boolean {
+  return sideEffectFree(init) || Node.isArrowFunction(init) || Node.isFunctionExpression(init);
+}
+
+/** A non-exported single `const`/`let`/`var` of its own statement whose initialiser calls something not known to be
+ * free of side effects (so removalRange keeps it). */
+function deadCallResult(owner: Node): boolean {
+  if (!Node.isVariableDeclaration(owner) || !Node.isIdentifier(owner.getNameNode())) return false;
+  const st = owner.getVariableStatement();
+  const init = owner.getInitializer();
+  return !!st && !!init && !isExportedDeclaration(st) && st.getDeclarations().length === 1 && removableKind(st) && !droppable(init);
 }
 
 /** May an unused variable of this statement be removed? `const`, and `let` / `var` too (ES5-style modules: a

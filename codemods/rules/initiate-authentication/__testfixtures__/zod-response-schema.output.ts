@@ -17,8 +17,6 @@ export function parseStored(raw: unknown) {
   return SharedResponse.parse(raw);
 }
 
-const basic = () => `Basic ${Buffer.from(`${process.env.NV_TOKEN}:${process.env.NV_SECRET}`).toString('base64')}`;
-
 export async function startFaceAuth(enrollmentReference: string, userId: string): Promise<{ url: string; ref: string }> {
   // TODO(netverify-migrate): initiate-authentication: implement resolveKyxAccount in kyx-auth.ts (enrollment reference → KYX accountId + ID credentialId), and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET
   const kyxAccount = await resolveKyxAccount(enrollmentReference);
