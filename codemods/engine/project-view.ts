@@ -137,6 +137,9 @@ export function createProjectView(root: string, run?: RunFiles): ProjectView {
       return undefined;
     },
   };
-  if (run) view.importersOf = importerIndex(run, view);
+  if (run) {
+    view.importersOf = importerIndex(run, view);
+    view.runFiles = () => run.files;
+  }
   return view;
 }

@@ -104,6 +104,8 @@ export interface ProjectView {
   /** The run's files that import the module at `absPath` (importers.ts). Absent outside a codemod run over a file
    * list (the jscodeshift adapter, a fixture): a rule then cannot know who imports a module. */
   importersOf?(absPath: string): ImporterSet;
+  /** The run's source files (absolute paths), under the same condition as importersOf. */
+  runFiles?(): readonly string[];
 }
 
 /** The files of a run that import a module (any quoted specifier resolving to it: import, require, a test mock…). */
