@@ -14,6 +14,7 @@ import type { EvalContext } from './eval-context.js';
 import { rememberMarkup } from './markup-reads.js';
 
 export { rewriteMarkupReads } from './markup-reads.js';
+export { followPageData } from './sveltekit-page-data.js';
 
 const parses = new WeakMap<EvalContext, { project: Project; files: Map<string, SourceFile | undefined> }>();
 /** The words of a component's markup (everything outside its scripts), by the parse of its scripts. */

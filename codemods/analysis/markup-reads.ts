@@ -67,8 +67,9 @@ function bindsInMarkup(code: string, name: string, attrName: string): boolean {
   return new RegExp(`^\\{\\s*(?:#each\\b[\\s\\S]*\\bas\\b[\\s\\S]*|[#:](?:await\\b[\\s\\S]*)?\\b(?:then|catch)\\s+[\\s\\S]*|@const\\s+[\\s\\S]*|#snippet\\s+[\\w$]+\\s*\\([\\s\\S]*)(?<![\\w$.])${n}(?![\\w$])`).test(code);
 }
 
-/** The uses of `name` in the markup of the component `sf` parses the scripts of; undefined for a plain module. */
-export function markupUses(sf: SourceFile, name: string): MarkupUses | undefined {
+/** The uses of `name` (of `name.via` with `via`: SvelteKit's `data.session`) in the markup of the component `sf`
+ * parses the scripts of; undefined for a plain module. */
+export function markupUses(sf: SourceFile, name: string, via?: string): MarkupUses | undefined {
   const m = markups.get(sf);
   if (!m) return undefined;
   if (!m.ranges) return { reads: [], open: true }; // a Pug template: its code is not found here
@@ -81,7 +82,12 @@ export function markupUses(sf: SourceFile, name: string): MarkupUses | undefined
     if (bindsInMarkup(code, name, attrName) || new RegExp(`let:${n}\\b`).test(m.text)) return { reads: [], open: true };
     for (const w of code.matchAll(word)) {
       if (w[1]) return { reads: [], open: true }; // `$r`: a store's value, not this one
-      const after = code.slice(w.index + w[0].length);
+      let at0 = w.index + w[0].length;
+      const through = via ? new RegExp(`^\\s*\\??\\.\\s*${esc(via)}(?![\\w$])`).exec(code.slice(at0)) : undefined;
+      if (through) at0 += through[0].length;
+      else if (via && /^\s*\??\.\s*[\w$]/.test(code.slice(at0))) continue; // `data.user`: another value
+      else if (via && /^\s*(\?\.)?\s*\[/.test(code.slice(at0))) return { reads: [], open: true };
+      const after = code.slice(at0);
       const before = code.slice(0, w.index);
       const member = /^\s*(\?\.|\.)\s*([\w$]+)/.exec(after) ?? /^\s*(\?\.)?\s*\[\s*(['"])([\w$]+)\2\s*\]/.exec(after);
       if (member) {
@@ -91,7 +97,7 @@ export function markupUses(sf: SourceFile, name: string): MarkupUses | undefined
           if (member.length === 4 || !/^\s*\(/.test(after.slice(member[0].length))) continue; // another field, read
           return { reads: [], open: true }; // `r.toString()`… a method of the value: its whole
         }
-        const at = start + w.index + w[0].length + member[0].lastIndexOf(field);
+        const at = start + at0 + member[0].lastIndexOf(field);
         const q = member[2];
         const text = member.length === 4 ? move.kyx.join(member[1] ? `${q}]?.[${q}` : `${q}][${q}`) : move.kyx.join(member[1] === '?.' ? '?.' : '.');
         out.reads.push({ start: at - m.base, end: at - m.base + field.length, text, path: move.kyx });
@@ -110,8 +116,8 @@ export function markupUses(sf: SourceFile, name: string): MarkupUses | undefined
  * enters it). With the parsed response (`data`) and every markup use a read or a test, the reads are rewritten (file
  * offsets: the component's scripts are parsed at their places in the file); else the value leaves at `site`.
  * Returns the number of reads rewritten. */
-export function rewriteMarkupReads(sf: SourceFile, name: string, data: boolean, edits: EditSet, site: Node, leaves: (n: Node) => void): number {
-  const uses = data ? markupUses(sf, name) : undefined;
+export function rewriteMarkupReads(sf: SourceFile, name: string, data: boolean, edits: EditSet, site: Node, leaves: (n: Node) => void, via?: string): number {
+  const uses = data ? markupUses(sf, name, via) : undefined;
   if (!uses || uses.open) {
     leaves(site);
     return 0;

@@ -19,7 +19,7 @@ import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } fro
 import { migrateResponseSchema } from './zod-response-schema.js';
 import { readsThroughLodashGet } from './lodash-get.js';
 import { functionCallers } from './imported-callers.js';
-import { markupMentions, rewriteMarkupReads } from './importer-parse.js';
+import { followPageData, markupMentions, rewriteMarkupReads } from './importer-parse.js';
 import { handlerParameters, parameterAt, promiseResolvedBy } from './param-handlers.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
@@ -67,8 +67,8 @@ export class ResponseFlow {
     }
   }
 
-  private leaves(node: Node): void {
-    this.edits.addManual(node, this.opts.leavesMessage);
+  private leaves(node: Node, level?: Level): void { // (a SvelteKit page load's object: into the page, sveltekit-page-data.ts)
+    if (level !== 'data' || !followPageData(node, this.ctx, this.steps(level), this.edits)) this.edits.addManual(node, this.opts.leavesMessage);
     flagStoredKeyPaths(node, this.edits);
   }
 
@@ -118,9 +118,9 @@ export class ResponseFlow {
     if (throughPromiseArray(parent, node, this.steps(level))) return;
     if (Node.isPropertyAssignment(parent) || Node.isShorthandPropertyAssignment(parent) || Node.isSpreadAssignment(parent) ||
         Node.isArrayLiteralExpression(parent) || Node.isSpreadElement(parent)) {
-      return this.leaves(parent);
+      return this.leaves(parent, level);
     }
-    if (Node.isShorthandPropertyAssignment(node)) return this.leaves(node);
+    if (Node.isShorthandPropertyAssignment(node)) return this.leaves(node, level);
   }
 
   private member(access: Node, name: string, level: Level): void {

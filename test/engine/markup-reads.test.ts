@@ -119,3 +119,31 @@ describe('initiate: a Nuxt server route returning the response, and the componen
     for (const f of Object.keys(others)) expect(of(f)?.status, f).not.toBe('changed');
   });
 });
+
+describe("initiate: a SvelteKit page server load returning the response, read by the page's data prop", () => {
+  const LOAD = "import { startJumio } from '../../../services/jumio';\n\nexport const load = async ({ locals }) => {\n  const session = await startJumio(locals.user.jumioRef);\n  return { session, user: locals.user.name };\n};\n";
+  const PAGE4 = "<script>\n  export let data;\n  console.log(data.session.transactionReference, data.user);\n</script>\n\n<h1>Hello {data.user}</h1>\n{#if data.session}\n  <iframe src={data.session.redirectUrl} allow=\"camera;fullscreen\" title=\"Verify\"></iframe>\n{/if}\n";
+  const PAGE5 = "<script>\n  let { data } = $props();\n</script>\n\n<a href={data.session?.redirectUrl}>Verify {data.session?.['transactionReference']}</a>\n";
+
+  it('Svelte 4 export let data and Svelte 5 $props(): script and markup reads rewritten, no item at the load', async () => {
+    for (const page of [PAGE4, PAGE5]) {
+      const { out } = await run(project({ 'services/jumio.ts': INITIATE, 'src/routes/verify/+page.server.ts': LOAD, 'src/routes/verify/+page.svelte': page }));
+      expect(out('src/routes/verify/+page.svelte')).toBe(page.replace('data.session.transactionReference', 'data.session.workflowExecution.id')
+        .replace('data.session.redirectUrl', 'data.session.web.href').replace('data.session?.redirectUrl', 'data.session?.web?.href')
+        .replace("data.session?.['transactionReference']", "data.session?.['workflowExecution']?.['id']"));
+      expect(out('src/routes/verify/+page.server.ts')).not.toContain(WHOLE);
+      expect(out('services/jumio.ts')).not.toContain(WHOLE);
+    }
+  });
+
+  it('$page.data read elsewhere keeps the item at the load; data passed whole keeps one in the page', async () => {
+    const layout = "<script>\n  import { page } from '$app/stores';\n</script>\n\n<slot />\n<footer>{$page.data.session?.transactionReference ?? ''}</footer>\n";
+    const a = await run(project({ 'services/jumio.ts': INITIATE, 'src/routes/verify/+page.server.ts': LOAD, 'src/routes/verify/+page.svelte': PAGE4, 'src/routes/+layout.svelte': layout }));
+    expect(a.out('src/routes/verify/+page.server.ts')).toContain(WHOLE);
+    expect(a.out('src/routes/verify/+page.svelte')).toContain('data.session.web.href');
+    const whole = "<script>\n  import Frame from './Frame.svelte';\n  export let data;\n</script>\n\n<Frame {data} />\n<a href={data.session.redirectUrl}>go</a>\n";
+    const b = await run(project({ 'services/jumio.ts': INITIATE, 'src/routes/verify/+page.server.ts': LOAD, 'src/routes/verify/+page.svelte': whole }));
+    expect(b.out('src/routes/verify/+page.svelte')).toContain(WHOLE);
+    expect(b.out('src/routes/verify/+page.svelte')).toContain('data.session.redirectUrl');
+  });
+});
