@@ -108,7 +108,7 @@ function destructuresRequest(first: Node | undefined): boolean {
 }
 
 /** Is `fn` shaped like a request handler? */
-function handlerLike(fn: Fn): boolean {
+export function handlerLike(fn: Fn): boolean {
   if (koaGenerator(fn)) return true;
   const first = params(fn)[0];
   const firstName = first && Node.isParameterDeclaration(first) ? first.getNameNode().getText() : '';
@@ -209,37 +209,36 @@ function isRequestParam(arg: Node, fn: Fn): boolean {
   return !!d && requestParams(fn).includes(d);
 }
 
-/** Legacy callback fields `fn` reads from its request (nested callbacks included). */
-const SPELLED = [...NAMES, LEGACY_CALLBACK_TYPE_AUTHENTICATION];
-
-function fieldsRead(fn: Fn): { fields: string[]; literal: boolean } {
+/** Legacy callback fields (`names`: the authentication callback's unless told) `fn` reads from its request (nested
+ * callbacks included), and whether it spells the callback type `typeLiteral`. */
+export function fieldsRead(fn: Fn, names: ReadonlySet<string> = NAMES, typeLiteral: string = LEGACY_CALLBACK_TYPE_AUTHENTICATION): { fields: string[]; literal: boolean } {
   const fields: string[] = [];
   let literal = false;
   const add = (name: string | undefined): void => {
-    if (name && NAMES.has(name) && !fields.includes(name)) fields.push(name);
+    if (name && names.has(name) && !fields.includes(name)) fields.push(name);
   };
-  for (const f of nestBodyFields(fn, NAMES)) add(f);
+  for (const f of nestBodyFields(fn, names)) add(f);
   // Asked for every function of the file: one that never spells a field name or the callback type (nor an escape
   // that could) reads none, and the walk below (which wraps every node) is skipped.
   const text = fn.getText();
-  if (!text.includes('\\') && !SPELLED.some((n) => text.includes(n))) return { fields, literal };
+  if (!text.includes('\\') && ![...names, typeLiteral].some((n) => text.includes(n))) return { fields, literal };
   fn.forEachDescendant((d) => {
-    if ((Node.isStringLiteral(d) || Node.isNoSubstitutionTemplateLiteral(d)) && d.getLiteralValue() === LEGACY_CALLBACK_TYPE_AUTHENTICATION) literal = true;
-    if (Node.isPropertyAccessExpression(d) && NAMES.has(d.getName()) && fromRequest(d.getExpression(), fn)) add(d.getName());
+    if ((Node.isStringLiteral(d) || Node.isNoSubstitutionTemplateLiteral(d)) && d.getLiteralValue() === typeLiteral) literal = true;
+    if (Node.isPropertyAccessExpression(d) && names.has(d.getName()) && fromRequest(d.getExpression(), fn)) add(d.getName());
     if (Node.isElementAccessExpression(d)) {
       const a = d.getArgumentExpression();
-      if (a && Node.isStringLiteral(a) && NAMES.has(a.getLiteralValue()) && fromRequest(d.getExpression(), fn)) add(a.getLiteralValue());
+      if (a && Node.isStringLiteral(a) && names.has(a.getLiteralValue()) && fromRequest(d.getExpression(), fn)) add(a.getLiteralValue());
     }
     if (Node.isCallExpression(d)) {
       const callee = d.getExpression();
       const a = d.getArguments()[0];
       if (Node.isPropertyAccessExpression(callee) && ['get', 'getAll', 'param', 'input'].includes(callee.getName()) && a && Node.isStringLiteral(a) &&
-          NAMES.has(a.getLiteralValue()) && fromRequest(callee.getExpression(), fn)) add(a.getLiteralValue());
+          names.has(a.getLiteralValue()) && fromRequest(callee.getExpression(), fn)) add(a.getLiteralValue());
     }
     if (Node.isBindingElement(d)) {
       const key = propertyKey(d.getPropertyNameNode() ?? d.getNameNode());
       const owner = d.getFirstAncestor((x) => Node.isVariableDeclaration(x) || Node.isParameterDeclaration(x));
-      if (!key || !NAMES.has(key) || !owner) return;
+      if (!key || !names.has(key) || !owner) return;
       if (requestParamOf(d, fn)) add(key);
       else if (Node.isVariableDeclaration(owner)) {
         const init = owner.getInitializer();
@@ -264,7 +263,7 @@ function proven(fields: string[], literal: boolean, namesJumio: () => boolean): 
 }
 
 /** The statement that registers the handler (`app.post(...)`), or the handler's own statement. */
-function siteOf(fn: Fn): Node {
+export function siteOf(fn: Fn): Node {
   let n: Node = fn;
   for (let p = fn.getParent(); p; p = p.getParent()) {
     if (Node.isBlock(p) || Node.isSourceFile(p) || Node.isCaseClause(p) || Node.isClassDeclaration(p) || Node.isObjectLiteralExpression(p)) return n;

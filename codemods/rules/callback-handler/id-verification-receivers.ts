@@ -1,0 +1,85 @@
+// Receivers of the legacy ID Verification callback (the form a v4 initiate's callbackUrl gets: verificationStatus,
+// jumioIdScanReference, idScanStatus…). The enrolment rule migrates that initiate to a KYX account create and leaves
+// an item at the call; the receiver itself, often in another file, would keep parsing a form that no longer comes.
+// It gets its own item when a v4 initiate of the run posts to it: a file of the run that sends a body with a
+// callbackUrl to v4/initiate spells the receiver's route (`${PUBLIC_URL}/webhooks/jumio-idv` for
+// `router.post('/webhooks/jumio-idv', …)`, Nest's @Controller('kyc') + @Post('netverify-callback')). A receiver
+// whose enrolment is elsewhere (a mobile SDK, another service) gets nothing: that enrolment is not migrated here.
+// Proven like the authentication handlers (handler-proof.ts: read from the request of a handler-shaped function), by
+// Jumio-only spellings: jumioIdScanReference, or idScanStatus, with another field of the form; or the NETVERIFYID
+// callback type. Nothing is rewritten.
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
+import { descendantsOfKinds } from '../../engine/descendants.js';
+import { LEGACY, LEGACY_CALLBACK_TYPE_ID_VERIFICATION, LEGACY_V4_CALLBACK } from '../../../api/index.js';
+import type { ProjectView } from '../../engine/types.js';
+import { fieldsRead, handlerLike, siteOf } from './handler-proof.js';
+
+const V4_NAMES: ReadonlySet<string> = new Set(Object.values(LEGACY_V4_CALLBACK));
+/** Spellings only Jumio's ID Verification callback uses. */
+const STRONG: readonly string[] = [LEGACY_V4_CALLBACK.jumioIdScanReference, LEGACY_V4_CALLBACK.idScanStatus];
+const FN_KINDS = new Set([SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration]);
+
+export interface IdVerificationReceiver {
+  site: Node;
+  fields: string[];
+}
+
+/** The handlers of the file that read the legacy ID Verification callback, outside the `taken` ones (already
+ * proven authentication callback handlers). */
+export function idVerificationReceivers(sf: SourceFile, taken: readonly Node[], project: ProjectView, filePath: string): IdVerificationReceiver[] {
+  const out: (IdVerificationReceiver & { fn: Node })[] = [];
+  const text = sf.getFullText();
+  if (!project.runFiles || (!STRONG.some((s) => text.includes(s)) && !text.includes(LEGACY_CALLBACK_TYPE_ID_VERIFICATION))) return [];
+  for (const fn of descendantsOfKinds(sf, FN_KINDS)) {
+    if (!handlerLike(fn)) continue;
+    const inside = (h: Node) => h === fn || fn.getAncestors().includes(h as never);
+    if (taken.some(inside) || out.some((h) => inside(h.fn))) continue;
+    const { fields, literal } = fieldsRead(fn, V4_NAMES, LEGACY_CALLBACK_TYPE_ID_VERIFICATION);
+    const strong = fields.some((f) => STRONG.includes(f));
+    if (!((strong && fields.length >= 2) || (literal && fields.length >= 1))) continue;
+    const paths = routePaths(fn, filePath);
+    if (paths.length && postedToBy(paths, project)) out.push({ fn, site: siteOf(fn), fields });
+  }
+  return out.map(({ site, fields }) => ({ site, fields }));
+}
+
+export function idVerificationMessage(fields: readonly string[]): string {
+  return `legacy Jumio ID Verification callback (form fields ${fields.join(', ')}): once the v4 enrolment whose callbackUrl points here ` +
+    'is a KYX account create (initiate-enrollment migrates the v4 initiates of this repository), KYX posts application/json here — callbackSentAt, ' +
+    'workflowExecution { id, href, definitionKey, status } and account { id, href }, with no verificationStatus, idScanStatus, ' +
+    'jumioIdScanReference or images: parse JSON, answer 200, then GET workflowExecution.href (retrieval API, OAuth2 Bearer token) ' +
+    'for the decision, and store account.id with the ID credential id (later authentications need them; see MIGRATION.md)';
+}
+
+/** The route a receiver is registered under: the string first argument of its registration (`router.post('/cb', fn)`,
+ * `app.route('/cb').post(fn)`), Nest's controller prefix + method path, a Next.js API route's file path. */
+function routePaths(fn: Node, filePath: string): string[] {
+  const literal = (n: Node | undefined) => (n && (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) ? n.getLiteralValue() : undefined);
+  const call = fn.getParent();
+  if (Node.isCallExpression(call) && call.getArguments().includes(fn as never)) {
+    const own = literal(call.getArguments()[0]);
+    const callee = call.getExpression();
+    const chained = Node.isPropertyAccessExpression(callee) && Node.isCallExpression(callee.getExpression())
+      ? literal((callee.getExpression() as import('ts-morph').CallExpression).getArguments()[0]) : undefined;
+    return [own ?? chained].filter((p): p is string => !!p);
+  }
+  if (Node.isMethodDeclaration(fn)) {
+    const route = fn.getDecorators().find((d) => /^(Post|Put|All)$/.test(d.getName()));
+    const cls = fn.getParent();
+    const prefix = Node.isClassDeclaration(cls) ? literal(cls.getDecorator('Controller')?.getArguments()[0]) ?? '' : '';
+    return route ? [`${prefix}/${literal(route.getArguments()[0]) ?? ''}`] : [];
+  }
+  const next = /\/(?:pages|app)(\/api\/.+?)(?:\/route)?\.[cm]?[jt]sx?$/.exec(`/${filePath.replace(/\\/g, '/')}`);
+  return next ? [next[1]!.replace(/\/index$/, '')] : [];
+}
+
+/** Does a file of the run send a v4 initiate body whose callbackUrl spells one of the paths (as the URL's end)? */
+function postedToBy(paths: string[], project: ProjectView): boolean {
+  const needles = paths.map((p) => `/${p.split('/').filter(Boolean).join('/')}`).filter((p) => /[\w-]{3}/.test(p) && !/[:*{[]/.test(p));
+  if (!needles.length) return false;
+  const spelled = needles.map((n) => new RegExp(`${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w/-])`));
+  return (project.runFiles?.() ?? []).some((file) => {
+    const text = project.readFile(file);
+    return !!text && text.includes('v4/initiate') && text.includes(LEGACY.callbackUrl) && spelled.some((r) => r.test(text));
+  });
+}

@@ -1,0 +1,97 @@
+// The receiver of the legacy ID Verification callback behind a migrated v4 enrolment's callbackUrl gets a manual item
+// in its own file (callback-handler/id-verification-receivers.ts): the enrolment rule's item sits at the call, often
+// in another file. Linked by the route the callbackUrl spells; a receiver no v4 initiate of the run posts to (its
+// enrolment is elsewhere) and another vendor's webhook stay untouched. Real runs of the codemod over trees on disk.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCodemod } from '../../codemods/engine/runner.js';
+
+const ENROLL = (path: string) => `const axios = require('axios');
+
+async function createIdCheck(userId) {
+  const { data } = await axios.post('https://lon.netverify.com/api/v4/initiate', {
+    customerInternalReference: userId,
+    workflowId: 200,
+    callbackUrl: \`\${process.env.PUBLIC_URL}${path}\`,
+  }, {
+    auth: { username: process.env.JUMIO_TOKEN, password: process.env.JUMIO_SECRET },
+  });
+  return data.redirectUrl;
+}
+module.exports = { createIdCheck };
+`;
+const EXPRESS = `const express = require('express');
+const users = require('../users');
+
+const router = express.Router();
+
+router.post('/jumio-idv', express.urlencoded({ extended: false }), async (req, res) => {
+  const { verificationStatus, jumioIdScanReference, idScanStatus, customerId } = req.body;
+  if (verificationStatus === 'APPROVED_VERIFIED' && idScanStatus === 'SUCCESS') await users.markVerified(customerId, jumioIdScanReference);
+  else await users.markRejected(customerId, verificationStatus);
+  res.sendStatus(200);
+});
+
+module.exports = router;
+`;
+const NEST = `import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { KycService } from './kyc.service';
+
+@Controller('kyc')
+export class KycCallbackController {
+  constructor(private readonly kyc: KycService) {}
+
+  @Post('netverify-callback')
+  @HttpCode(200)
+  async receive(@Body() body: { jumioIdScanReference: string; verificationStatus: string; idScanStatus: string; merchantIdScanReference?: string }) {
+    if (body.idScanStatus !== 'SUCCESS') return this.kyc.fail(body.merchantIdScanReference, body.verificationStatus);
+    return this.kyc.approve(body.merchantIdScanReference, body.jumioIdScanReference);
+  }
+}
+`;
+const OTHER_VENDOR = `const express = require('express');
+const router = express.Router();
+
+router.post('/jumio-idv', express.json(), async (req, res) => {
+  const { verificationStatus, scanStatus, identificationId } = req.body;
+  await req.app.locals.kyc.record(identificationId, verificationStatus, scanStatus);
+  res.sendStatus(204);
+});
+
+module.exports = router;
+`;
+const ITEM = 'callback-handler: legacy Jumio ID Verification callback (form fields';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+async function run(files: Record<string, string>) {
+  const root = mkdtempSync(join(tmpdir(), 'nvm-idv-'));
+  roots.push(root);
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, p)), { recursive: true });
+    writeFileSync(join(root, p), text);
+  }
+  const r = await runCodemod({ cwd: root, paths: ['.'], workers: 1 });
+  return (p: string) => r.outcomes.find((o) => o.path === p)?.output ?? files[p];
+}
+
+describe('ID Verification callback receivers behind a migrated enrolment', () => {
+  it('an Express router (mounted under a prefix) and a Nest controller get the item in their own file', async () => {
+    let out = await run({ 'src/kyc/enroll.js': ENROLL('/webhooks/jumio-idv'), 'src/webhooks/jumio.js': EXPRESS });
+    expect(out('src/webhooks/jumio.js')).toContain(`// TODO(netverify-migrate): ${ITEM} verificationStatus, jumioIdScanReference, idScanStatus, customerId)`);
+    expect(out('src/kyc/enroll.js')).toContain('its callbackUrl now receives KYX callbacks');
+    out = await run({ 'src/kyc/enroll.js': ENROLL('/api/kyc/netverify-callback'), 'src/kyc/kyc-callback.controller.ts': NEST });
+    expect(out('src/kyc/kyc-callback.controller.ts')).toContain(ITEM);
+  });
+
+  it('no item when no v4 initiate of the run posts there, nor for another vendor webhook on that route', async () => {
+    for (const files of [{ 'src/kyc/enroll.js': ENROLL('/webhooks/jumio-idv-v2'), 'src/webhooks/jumio.js': EXPRESS }, { 'src/webhooks/jumio.js': EXPRESS },
+      { 'src/kyc/enroll.js': ENROLL('/webhooks/jumio-idv'), 'src/webhooks/jumio.js': OTHER_VENDOR }]) {
+      const out = await run(files);
+      expect(out('src/webhooks/jumio.js'), Object.keys(files).join()).toBe(files['src/webhooks/jumio.js']);
+    }
+  });
+});
