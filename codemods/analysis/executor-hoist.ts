@@ -11,7 +11,8 @@ export interface ExecutorHoist {
   promise: Node;
   /** The statement of the outer function the lookup and token go above. */
   anchor: Node;
-  /** The outer function returns the promise (a failed lookup rejects what its callers get, as a reject() did). */
+  /** The outer function returns (or, async, awaits) the promise: a failed lookup rejects what its callers get (throws
+   * where the awaited promise would), as a reject() did. */
   returned: boolean;
 }
 
@@ -34,7 +35,9 @@ export function executorHoist(fn: Node | undefined, needed: readonly (Node | und
   const outer = enclosingFunction(promise);
   if (!outer || !(Node.isFunctionDeclaration(outer) || Node.isFunctionExpression(outer) || Node.isArrowFunction(outer) || Node.isMethodDeclaration(outer))) return undefined;
   const parent = promise.getParent();
-  const returned = (Node.isReturnStatement(parent) && enclosingFunction(parent) === outer) || (Node.isArrowFunction(outer) && outer.getBody() === promise);
+  // `const text = await new Promise(…)` in an async function: a failed lookup throws where a reject() would.
+  const awaited = outer.isAsync() && Node.isAwaitExpression(parent) && (Node.isVariableDeclaration(parent.getParent()) || Node.isExpressionStatement(parent.getParent()));
+  const returned = awaited || (Node.isReturnStatement(parent) && enclosingFunction(parent) === outer) || (Node.isArrowFunction(outer) && outer.getBody() === promise);
   // A promise the function does not return is hoisted only in a function that is async already (made async, its
   // callers would get a promise instead of what it returns).
   const inOuter = Node.isStatement(parent) || Node.isVariableDeclaration(parent);

@@ -12,6 +12,7 @@ import type { HttpCall } from './http-calls.js';
 import { bodySite, headersOf, literalMethod, optionsObject, prop } from './http-call-forms.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo } from './scope.js';
+import { handlerParameters, parameterAt } from './param-handlers.js';
 
 /** The `hostname` / `host` nodes of recognised options objects: a base that is a host name, joined as `https://host`. */
 const HOST_BASES = new WeakSet<ts.Node>();
@@ -123,25 +124,10 @@ function responseTexts(handler: Node): { texts: Node[]; problem?: string } {
   }
   const res = fn.getParameters()[0]?.getNameNode();
   if (!res) return { texts: [] };
-  if (!Node.isIdentifier(res)) return { texts: [], problem: 'the response stream is destructured' };
-  const gone = { texts: [], problem: 'the response stream is handed on' };
-  const acc: Node[] = [];
-  for (const id of fn.getDescendantsOfKind(SyntaxKind.Identifier)) {
-    if (id === res || id.getText() !== res.getText() || !bindsTo(id, res)) continue;
-    const pa = id.getParent();
-    if (!Node.isPropertyAccessExpression(pa) || pa.getExpression() !== id || !RESPONSE_MEMBERS.has(pa.getName())) return gone;
-    const c = pa.getParent();
-    if (pa.getName() !== 'on' && pa.getName() !== 'once') continue;
-    if (!Node.isCallExpression(c)) return gone;
-    const [ev, listener] = c.getArguments();
-    if (ev && unwrap(ev).getText().slice(1, -1) === 'data') {
-      const a = listener && accumulator(listener);
-      if (!a) return { texts: [], problem: 'the response chunks are not collected into one variable' };
-      acc.push(a);
-    }
-  }
+  const found = collectors(fn, res, 0);
+  if ('problem' in found) return { texts: [], problem: found.problem };
   const texts: Node[] = [];
-  for (const a of acc) {
+  for (const a of found.acc) {
     const decl = findDeclaration(a, a.getText());
     const declName = decl && Node.isVariableDeclaration(decl) ? decl.getNameNode() : undefined;
     if (!declName) return { texts: [], problem: 'the response chunks are not collected into one variable' };
@@ -152,6 +138,38 @@ function responseTexts(handler: Node): { texts: Node[]; problem?: string } {
     }
   }
   return { texts };
+}
+
+/** The variables the 'data' listeners of the stream `res` (a parameter of `fn`) collect into; the stream may be
+ * handed to a function of the file that is its only receiver (`(res) => handleResponse(res, cb)`). */
+function collectors(fn: Node, res: Node, depth: number): { acc: Node[] } | { problem: string } {
+  if (!Node.isIdentifier(res)) return { problem: 'the response stream is destructured' };
+  const gone = { problem: 'the response stream is handed on' };
+  const acc: Node[] = [];
+  for (const id of fn.getDescendantsOfKind(SyntaxKind.Identifier)) {
+    if (id === res || id.getText() !== res.getText() || !bindsTo(id, res)) continue;
+    const pa = id.getParent();
+    if (Node.isCallExpression(pa) && pa.getArguments().includes(id as never) && depth < 3) {
+      const params = handlerParameters(pa.getExpression());
+      const param = params && parameterAt(params, pa.getArguments(), pa.getArguments().indexOf(id as never));
+      if (!param || param === 'none') return gone;
+      const inner = collectors(param.getParentOrThrow(), param.getNameNode(), depth + 1);
+      if ('problem' in inner) return inner;
+      acc.push(...inner.acc);
+      continue;
+    }
+    if (!Node.isPropertyAccessExpression(pa) || pa.getExpression() !== id || !RESPONSE_MEMBERS.has(pa.getName())) return gone;
+    const c = pa.getParent();
+    if (pa.getName() !== 'on' && pa.getName() !== 'once') continue;
+    if (!Node.isCallExpression(c)) return gone;
+    const [ev, listener] = c.getArguments();
+    if (ev && unwrap(ev).getText().slice(1, -1) === 'data') {
+      const a = listener && accumulator(listener);
+      if (!a) return { problem: 'the response chunks are not collected into one variable' };
+      acc.push(a);
+    }
+  }
+  return { acc };
 }
 
 /** `data += chunk`, `data = data + chunk`, `chunks.push(chunk)` in a 'data' listener: the variable collecting. */
