@@ -66,8 +66,8 @@ export function nodeHttpForm(call: CallExpression, member: 'request' | 'get', pl
     responseTexts: reads.texts,
     // The host name and the path are two options: the KYX host goes to one, the path to the other.
     placeUrl: urlFirst ? undefined : (u, edits) => {
-      edits.replaceNode(host!, u.origin.replace(/^(['"`])https:\/\//, '$1'), 'host → KYX');
-      edits.replaceNode(url, u.path, 'path → KYX');
+      edits.replaceNode(host!, ownQuotes(host!, u.origin.replace(/^(['"`])https:\/\//, '$1')), 'host → KYX');
+      edits.replaceNode(url, ownQuotes(host!, u.path), 'path → KYX');
     },
     unproven: problems.length ? `a Node ${member === 'get' ? 'https.get' : 'https.request'} call the codemod cannot follow whole (${problems.join('; ')})` : undefined,
   };
@@ -228,4 +228,10 @@ function localFunction(id: Node): Node | undefined {
 function mentions(at: Node, body: Node): boolean {
   const name = Node.isIdentifier(unwrap(body)) ? unwrap(body).getText() : undefined;
   return !!name && at.getDescendantsOfKind(SyntaxKind.Identifier).some((i) => i.getText() === name);
+}
+
+/** A quoted replacement text in the quotes `like` is written with (a template stays a template). */
+function ownQuotes(like: Node, text: string): string {
+  const q = Node.isStringLiteral(like) ? like.getText()[0]! : undefined;
+  return q && /^['"]/.test(text) ? `${q}${text.slice(1, -1)}${q}` : text;
 }
