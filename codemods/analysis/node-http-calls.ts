@@ -45,7 +45,7 @@ export function nodeHttpForm(call: CallExpression, member: 'request' | 'get', pl
   if (!urlFirst) HOST_BASES.add(host!.compilerNode);
   const port = prop(options, 'port');
   if (port && !['443', "'443'", '"443"'].includes(unwrap(port).getText())) problems.push('the request names a port');
-  if (plain) problems.push('it uses the http module (plain HTTP): KYX takes HTTPS only, so switch it to https');
+  if (plain) problems.push('plain HTTP: KYX takes HTTPS only, so switch it to the https module');
   const m = member === 'request' ? prop(options, 'method') : undefined;
   const written = member === 'request' ? writtenBody(call) : { data: [] as Node[] };
   if (written.problem) problems.push(written.problem);
@@ -69,7 +69,7 @@ export function nodeHttpForm(call: CallExpression, member: 'request' | 'get', pl
       edits.replaceNode(host!, ownQuotes(host!, u.origin.replace(/^(['"`])https:\/\//, '$1')), 'host → KYX');
       edits.replaceNode(url, ownQuotes(host!, u.path), 'path → KYX');
     },
-    unproven: problems.length ? `a Node ${member === 'get' ? 'https.get' : 'https.request'} call the codemod cannot follow whole (${problems.join('; ')})` : undefined,
+    unproven: problems.length ? `a Node ${plain ? 'http' : 'https'}.${member} call the codemod cannot follow whole (${problems.join('; ')})` : undefined,
   };
 }
 

@@ -1,6 +1,7 @@
 // https.request shapes the codemod cannot follow whole: each keeps its legacy call and gets an item, with nothing
 // half rewritten.
 const https = require('https');
+const http = require('node:http');
 
 // The body is written in two pieces.
 function inPieces(ref) {
@@ -44,4 +45,23 @@ function handedOn(ref) {
   return req;
 }
 
-module.exports = { inPieces, streamed, handedOn };
+// Plain HTTP (KYX takes HTTPS only), and a port other than 443 (a proxy or a tunnel, not the KYX host).
+function plain(ref, cb) {
+  const req = http.request({ hostname: 'netverify.com', path: '/api/authentication/v1/web/initiate', method: 'POST', headers: { Authorization: 'Basic ' + process.env.JUMIO_BASIC } }, (res) => {
+    let text = '';
+    res.on('data', (d) => (text += d));
+    res.on('end', () => cb(JSON.parse(text).redirectUrl));
+  });
+  req.end(JSON.stringify({ enrollmentTransactionReference: ref }));
+}
+
+function throughPort(ref, cb) {
+  const req = https.request({ hostname: 'netverify.com', port: 8443, path: '/api/authentication/v1/web/initiate', method: 'POST', headers: { Authorization: 'Basic ' + process.env.JUMIO_BASIC } }, (res) => {
+    let text = '';
+    res.on('data', (d) => (text += d));
+    res.on('end', () => cb(JSON.parse(text).redirectUrl));
+  });
+  req.end(JSON.stringify({ enrollmentTransactionReference: ref }));
+}
+
+module.exports = { inPieces, streamed, handedOn, plain, throughPort };
