@@ -2,7 +2,8 @@
 // instance by injection — a NestJS / Angular / tsyringe constructor parameter property (`constructor(private readonly
 // jumio: JumioService)`, with `@Inject(forwardRef(() => JumioService))` or not), a property typed with the class, or
 // Angular's `jumio = inject(JumioService)`, each private — and call it as `this.jumio.start(…)`; through a custom
-// provider's token (`{ provide: JUMIO, useClass: JumioService }`, injection-tokens.ts) where it is provable. Any other
+// provider's token (`{ provide: JUMIO, useClass: JumioService }`, injection-tokens.ts; a string token, string-tokens.ts)
+// where it is provable. Any other
 // use of the class (`new JumioService()`, a parameter of a function, `extends`, a re-export or a require, a member
 // `@Inject(TOKEN)` of an unproven token) or of the property (`this.jumio` passed on, destructured), or any other
 // mention of the module, leaves the flow open. A NestJS module's `providers: [JumioService]` registers the class and
@@ -14,6 +15,7 @@ import type { EvalContext } from './eval-context.js';
 import { exportedNamesOf } from './exports.js';
 import { importerParse, markupMentions } from './importer-parse.js';
 import { injectArgument, tokenDeclaration, tokenInjections, type InjectedMember } from './injection-tokens.js';
+import { stringToken, stringTokenInjections } from './string-tokens.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo } from './scope.js';
 
@@ -55,7 +57,17 @@ export function injectedCalls(method: MethodDeclaration, ctx: EvalContext): Inje
   // A custom provider (`{ provide: JUMIO, useClass: JumioService }`): the members injected with its token, wherever.
   const isService = (id: Node, file: string): boolean => serviceBinding(id, file, cls, target, names, ctx);
   const proven = new Set<Node>();
+  const provenStrings = new Set<string>();
   for (const [token, file] of found.provided) {
+    const value = stringToken(token);
+    if (value !== undefined) {
+      if (provenStrings.has(value)) continue;
+      provenStrings.add(value);
+      const injections = stringTokenInjections(value, set.complete, ctx, isService);
+      injections.members.forEach((m) => found.members.add(m));
+      out.open ||= injections.open;
+      continue;
+    }
     const decl = tokenDeclaration(token, file, ctx);
     if (!decl || proven.has(decl)) {
       out.open ||= !decl;
@@ -68,6 +80,11 @@ export function injectedCalls(method: MethodDeclaration, ctx: EvalContext): Inje
   }
   // `@Inject(TOKEN) jumio: JumioService` holds what the token provides, which only a proven provider says.
   for (const [token, file] of found.injected) {
+    const value = stringToken(token);
+    if (value !== undefined) {
+      out.open ||= !provenStrings.has(value);
+      continue;
+    }
     const decl = tokenDeclaration(token, file, ctx);
     if (!decl || !proven.has(decl)) out.open = true;
   }

@@ -3,8 +3,8 @@
 // jumio: Jumio`, Angular's `jumio = inject(JUMIO)`), which need not import the class at all. Followed only where it is
 // provable: the token is a module-level `const` holding a value nobody else can spell (`Symbol('jumio')`, Angular's
 // `new InjectionToken(…)`), every file that may use it is known (its module's importers, complete), and every use
-// there is an injection into a member or a provider of that same class. A string token (`'JUMIO'`, or a const
-// holding one) may be spelled anywhere, so it is never proven.
+// there is an injection into a member or a provider of that same class. A string token (`'JUMIO'`) may be spelled
+// anywhere: string-tokens.ts follows it by reading every file of the run; a const holding one is never proven.
 import { Node, SyntaxKind, ts, type ParameterDeclaration, type PropertyDeclaration, type VariableDeclaration } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { mayName, stemOf } from '../engine/importers.js';
@@ -113,7 +113,7 @@ function usesOfToken(id: Node, file: string, isService: (id: Node, file: string)
 
 /** The member `d` is injected into: `@Inject(d)` on a constructor parameter property or a property, `inject(d)` as a
  * property's initialiser (Angular). */
-function injectedMember(d: Node): InjectedMember | undefined {
+export function injectedMember(d: Node): InjectedMember | undefined {
   const call = d.getParent();
   if (!Node.isCallExpression(call) || call.getArguments()[0] !== d) return undefined;
   const holder = call.getParent();
