@@ -2,10 +2,11 @@
 // JumioService }` (or `useExisting`) — reaches the classes injected with the token (`@Inject(JUMIO) private readonly
 // jumio: Jumio`, Angular's `jumio = inject(JUMIO)`), which need not import the class at all. Followed only where it is
 // provable: the token is a module-level `const` holding a value nobody else can spell (`Symbol('jumio')`, Angular's
-// `new InjectionToken(…)`), every file that may use it is known (its module's importers, complete), and every use
+// `new InjectionToken(…)`) or a class (`{ provide: AbstractKyc, useClass: JumioKyc }`, injected by the type of a
+// constructor parameter property), every file that may use it is known (its module's importers, complete), and every use
 // there is an injection into a member or a provider of that same class. A string token (`'JUMIO'`) may be spelled
 // anywhere: string-tokens.ts follows it by reading every file of the run; a const holding one is never proven.
-import { Node, SyntaxKind, ts, type ParameterDeclaration, type PropertyDeclaration, type VariableDeclaration } from '#ts-morph';
+import { Node, SyntaxKind, ts, type ClassDeclaration, type ParameterDeclaration, type PropertyDeclaration, type VariableDeclaration } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { mayName, stemOf } from '../engine/importers.js';
 import type { EvalContext } from './eval-context.js';
@@ -37,8 +38,13 @@ export function injectArgument(member: Node): Node | undefined {
   return arg;
 }
 
-/** A top-level `const` whose value is unique to it: `Symbol('x')` (not `Symbol.for`), `new InjectionToken(…)`. */
-function uniqueToken(decl: Node | undefined): decl is VariableDeclaration {
+/** A token declaration: a top-level class (`{ provide: AbstractKyc, useClass: JumioKyc }`, injected by the type of a
+ * constructor parameter property), or a top-level `const` whose value is unique to it: `Symbol('x')` (not
+ * `Symbol.for`), `new InjectionToken(…)`. */
+export type TokenDeclaration = VariableDeclaration | ClassDeclaration;
+
+function uniqueToken(decl: Node | undefined): decl is TokenDeclaration {
+  if (Node.isClassDeclaration(decl)) return !!decl.getName() && Node.isSourceFile(decl.getParent());
   if (!Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) return false;
   const list = decl.getParent();
   if (!Node.isVariableDeclarationList(list) || list.getDeclarationKind() !== 'const' || !Node.isSourceFile(list.getParent()?.getParent())) return false;
@@ -48,7 +54,7 @@ function uniqueToken(decl: Node | undefined): decl is VariableDeclaration {
 }
 
 /** The token's declaration (in its module's run-owned parse), or undefined when it is not a provable token. */
-export function tokenDeclaration(token: Node, file: string, ctx: EvalContext): VariableDeclaration | undefined {
+export function tokenDeclaration(token: Node, file: string, ctx: EvalContext): TokenDeclaration | undefined {
   if (!Node.isIdentifier(token)) return undefined;
   const decl = findDeclaration(token, token.getText());
   if (uniqueToken(decl)) return decl;
@@ -61,21 +67,22 @@ export function tokenDeclaration(token: Node, file: string, ctx: EvalContext): V
 
 /** The members injected with the token declared by `decl`, in its module and every file importing it. `isService`:
  * is this identifier the service class (the only class a provider of the token may name)? */
-export function tokenInjections(decl: VariableDeclaration, ctx: EvalContext, isService: (id: Node, file: string) => boolean): TokenInjections {
+export function tokenInjections(decl: TokenDeclaration, ctx: EvalContext, isService: (id: Node, file: string) => boolean): TokenInjections {
   const out: TokenInjections = { members: [], open: false };
   const home = decl.getSourceFile();
   const path = ctx.pathOf(decl);
   const set = path ? ctx.project.importersOf?.(path) : undefined;
   if (!path || !set?.complete) return { members: [], open: true };
-  const statement = decl.getParent().getParent();
-  const names = [...(isExportedDeclaration(statement) ? [decl.getName()] : []), ...exportedNamesOf(home, decl.getName())];
+  const statement = Node.isClassDeclaration(decl) ? decl : decl.getParent().getParent();
+  const name = decl.getName()!;
+  const names = [...(isExportedDeclaration(statement) ? [name] : []), ...exportedNamesOf(home, name)];
   for (const file of [path, ...set.files.filter((f) => f !== path)]) {
     const sf = file === path ? home : importerParse(file, ctx);
     if (!sf) {
       out.open = true;
       continue;
     }
-    const ids: Node[] = file === path ? [decl.getNameNode()] : [];
+    const ids: Node[] = file === path ? [decl.getNameNode()!] : [];
     for (const lit of descendantsOfKinds(sf, STRINGS, (n) => mayName((n as ts.StringLiteral).text, stemOf(path), file))) {
       if (ctx.project.resolveModule((lit as import('ts-morph').StringLiteral).getLiteralValue(), file) !== path) continue;
       const p = lit.getParent();
@@ -98,11 +105,13 @@ function usesOfToken(id: Node, file: string, isService: (id: Node, file: string)
     if ((Node.isPropertyAccessExpression(p) || Node.isPropertyAssignment(p)) && p.getNameNode() === d) continue;
     const list = Node.isArrayLiteralExpression(p) ? p.getParent() : undefined; // a NestJS module's `exports: [JUMIO]`
     if (Node.isPropertyAssignment(list) && list.getName() === 'exports' && list.getFirstAncestorByKind(SyntaxKind.Decorator)) continue;
-    const member = injectedMember(d);
+    const member = injectedMember(d) ?? typedMember(d);
     if (member) {
       out.members.push(member);
       continue;
     }
+    // A class token's other type uses (`extends`/`implements`, a type annotation) hold no instance of their own.
+    if (Node.isTypeReference(p) || Node.isExpressionWithTypeArguments(p) || Node.isTypeQuery(p)) continue;
     // `{ provide: JUMIO, useClass: JumioService }`: a provider of the token, which must be the service class.
     const obj = Node.isPropertyAssignment(p) && p.getName() === 'provide' && p.getInitializer() === d ? p.getParent() : undefined;
     const cls = Node.isObjectLiteralExpression(obj) ? ['useClass', 'useExisting'].map((k) => obj.getProperty(k)).find((a) => a) : undefined;
@@ -121,4 +130,14 @@ export function injectedMember(d: Node): InjectedMember | undefined {
   const member = Node.isDecorator(holder) && holder.getName() === 'Inject' ? holder.getParent() : undefined;
   if (Node.isParameterDeclaration(member) && member.getScope() !== undefined && Node.isConstructorDeclaration(member.getParent())) return member;
   return Node.isPropertyDeclaration(member) ? member : undefined;
+}
+
+/** A constructor parameter property typed with a class token and not injected with another token (`constructor(private
+ * readonly kyc: AbstractKyc)`: NestJS injects by the type). */
+function typedMember(d: Node): InjectedMember | undefined {
+  const ref = d.getParent();
+  const param = Node.isTypeReference(ref) && ref.getTypeName() === d ? ref.getParent() : undefined;
+  if (!Node.isParameterDeclaration(param) || param.getScope() === undefined || !Node.isConstructorDeclaration(param.getParent())) return undefined;
+  const arg = injectArgument(param);
+  return !arg || arg.getText() === d.getText() ? param : undefined;
 }
