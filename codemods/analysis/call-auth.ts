@@ -7,6 +7,7 @@ import type { HttpCall } from './http-calls.js';
 import { applyPlan, habitualKeyQuote, keyColon, newPlan } from './object-edits.js';
 import { propertyKey, resolveObjectLiteralInFile } from './object-literals.js';
 import { wretchAuth } from './wretch-form.js';
+import { bentAuth } from './wreck-bent-calls.js';
 
 export interface AuthEditResult {
   problems: string[];
@@ -37,6 +38,7 @@ export function rewriteAuth(http: HttpCall, bearer: string, quote: string, scope
   let insertedOptions = false;
   if (http.client === 'superagent') return superagentAuth(http, bearer, q, edits);
   if (http.client === 'wretch') return wretchAuth(http, bearer, edits);
+  if (http.client === 'bent') return bentAuth(http, bearer, edits);
 
   // Options-level auth: axios/request `auth`, got `username`/`password`.
   const optPlan = newPlan();

@@ -17,6 +17,7 @@ import { nodeHttpForm } from './node-http-calls.js';
 import { webRequestJson } from './web-request-calls.js';
 import { eggCurlCall, midwayRequestCall } from './egg-curl-calls.js';
 import { dispatcherProblem, undiciDispatcherCall } from './undici-client-calls.js';
+import { bentCall, wreckForm } from './wreck-bent-calls.js';
 
 /** How the parsed JSON body is reached from the call's result (see response-flow.ts). */
 export type ResponseShape =
@@ -27,6 +28,7 @@ export type ResponseShape =
   | 'request-promise' // Promise<body> (string unless json; ofetch: parsed JSON)
   | 'superagent' // thenable res: res.body
   | 'node-http' // callback (res): a stream whose chunks are joined and JSON.parse'd (node-http-calls.ts)
+  | 'wreck' // Promise<{ res, payload }>: payload (parsed with json: true; wreck-bent-calls.ts)
   | 'got'; // Promise<res>: res.body (json when responseType json; needle: parsed unless parse: false); .json() on the promise
 
 export interface BodySite {
@@ -68,7 +70,7 @@ export interface HttpCall {
   responseTexts?: Node[];
   /** The call names only its path (`url`); its origin is set elsewhere (an undici pool or agent): a migrated call
    * places the KYX URL (texts as written in code) through this instead of replacing `url` (undici-client-calls.ts). */
-  placeUrl?: (url: { full: string; origin: string; path: string }, edits: import('./edit-set.js').EditSet) => void;
+  placeUrl?: (url: { full: string; origin: string; path: string; method?: string }, edits: import('./edit-set.js').EditSet) => void;
   /** A recognised call whose shape the codemod cannot follow whole: why (the rules flag it and rewrite nothing). */
   unproven?: string;
 }
@@ -161,7 +163,7 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
   // fn(...) forms
   if (Node.isIdentifier(callee)) {
     const c = clientOfIdentifier(callee);
-    if (!c) return ofetchInstanceCall(call, callee) ?? midwayRequestCall(call);
+    if (!c) return ofetchInstanceCall(call, callee) ?? midwayRequestCall(call) ?? bentCall(call, callee);
     if (c.module === 'fetch' || (c.module === 'undici' && c.imported === 'fetch')) return dispatcherProblem(fetchLike(call, 'fetch'));
     if (c.module === 'undici' && c.imported === 'request') return dispatcherProblem(fetchLike(call, 'undici'));
     if (c.module === 'axios' && c.imported === 'default') return axiosConfigForm(call, 'axios');
@@ -211,6 +213,7 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
   }
   if (owner?.module === 'got' && SHORTHANDS.includes(member)) return gotForm(call, member);
   if (owner?.module === 'urllib' && member === 'request') return eggCurlCall(call, callee, true);
+  if (owner?.module === 'wreck') return wreckForm(call, member);
   if ((owner?.module === 'node-http' || owner?.module === 'node-plain-http') && (member === 'request' || member === 'get') && owner.imported !== 'request' && owner.imported !== 'get') {
     return nodeHttpForm(call, member, owner.module === 'node-plain-http');
   }

@@ -157,7 +157,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     urlText = acct ? `\`${tail}\`` : `${uq}${tail}${uq}`;
     fm.dead.push([hostOption.getStart(), hostOption.getEnd()]);
   }
-  if (http.placeUrl && !multi) http.placeUrl({ full: urlText, origin: `${q}${kyxOrigin('account', region)}${q}`, path: acct ? `\`${tail}\`` : `${q}${tail}${q}` }, edits);
+  if (http.placeUrl && !multi) http.placeUrl({ full: urlText, origin: `${q}${kyxOrigin('account', region)}${q}`, path: acct ? `\`${tail}\`` : `${q}${tail}${q}`, method: acct && 'PUT' }, edits);
   else if (urlParent && Node.isShorthandPropertyAssignment(urlParent)) edits.replaceNode(urlParent, `${urlParent.getName()}: ${urlText}`, 'URL → KYX account API');
   else edits.replaceNode(http.url, urlText, `URL → KYX account API (${region}${multi ? ', every region mapped' : ''})`);
 

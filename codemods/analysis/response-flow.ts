@@ -135,6 +135,7 @@ export class ResponseFlow {
       if (name === 'then' || name === 'catch' || name === 'finally') return this.thenCall(access, name, level);
       if (shape === 'axios' && name === 'data') return this.visit(access, 'data');
       if ((shape === 'superagent' || shape === 'request-callback') && name === 'body') return this.visit(access, 'data');
+      if (shape === 'wreck' && name === 'payload') return this.visit(access, 'data');
       if (shape === 'got' && name === 'body') return this.visit(access, this.http.jsonResponse ? 'data' : 'text');
       if (shape === 'undici' && name === 'body') return this.visit(access, 'undiciBody');
       if ((shape === 'fetch' || shape === 'got') && (name === 'json' || name === 'text')) {
@@ -245,7 +246,7 @@ export class ResponseFlow {
     for (const el of p.getElements()) {
       const key = el.getPropertyNameNode()?.getText() ?? el.getName();
       if (level === 'env') {
-        const dataKey = this.http.response === 'axios' ? 'data' : this.http.response === 'undici' ? 'body' : 'body';
+        const dataKey = this.http.response === 'axios' ? 'data' : this.http.response === 'wreck' ? 'payload' : 'body';
         if (key === dataKey) {
           const next: Level = this.http.response === 'undici' ? 'undiciBody' : this.http.response === 'got' && !this.http.jsonResponse ? 'text' : 'data';
           this.bindTarget(el.getNameNode(), next, undefined);

@@ -38,7 +38,8 @@ const isFn = (n: Node | undefined): boolean => !!n && (Node.isArrowFunction(n) |
 export function detailsFlow(http: HttpCall, ctx: EvalContext): DetailsFlow {
   const out: DetailsFlow = { reads: [], destructs: [], leaves: [], types: [], schemas: [] };
   const seen = new Set<Node>();
-  const w = new Walker(out, seen, http.jsonResponse, ctx);
+  const w = new Walker(out, seen, http.jsonResponse, ctx, http.response === 'wreck' ? 'payload' : 'body');
+  const typeArg = http.call.getTypeArguments()[0];
   switch (http.response) {
     case 'fetch': w.track(http.call, 'fetch-res', true); break;
     case 'undici': w.track(http.call, 'undici-res', true); break;
@@ -49,14 +50,9 @@ export function detailsFlow(http: HttpCall, ctx: EvalContext): DetailsFlow {
       break;
     }
     case 'superagent': w.track(http.call, 'sa-res', true); break;
-    case 'got': {
-      w.track(http.call, 'got-res', true);
-      // `api.get<Details>(url)`: the type argument is the parsed body's type (got: of `.body` with responseType json
-      // and of `.json()`; ky: of `.json()`).
-      const t = http.call.getTypeArguments()[0];
-      if (t) out.types.push(t);
-      break;
-    }
+    case 'wreck': w.track(http.call, 'sa-res', true); if (typeArg) out.types.push(typeArg); break; // res.payload
+    // got / ky `api.get<Details>(url)`, `Wreck.get<Details>(url)`: the type argument is the parsed body's type.
+    case 'got': w.track(http.call, 'got-res', true); if (typeArg) out.types.push(typeArg); break;
     case 'request-promise': {
       w.track(http.call, http.jsonResponse ? 'details' : 'text', true);
       // ofetch's type argument is the parsed body's type (`$fetch<Details>(url)`).
@@ -81,7 +77,8 @@ class Walker {
   /** rxjs map callbacks and the `.pipe(…)` call whose value they return. */
   private readonly mapped = new Map<Node, Node>();
 
-  constructor(private readonly out: DetailsFlow, private readonly seen: Set<Node>, private readonly gotJson: boolean, private readonly ctx: EvalContext) {}
+  constructor(private readonly out: DetailsFlow, private readonly seen: Set<Node>, private readonly gotJson: boolean, private readonly ctx: EvalContext,
+    private readonly saKey: string) {}
 
   /** `expr` evaluates to a value of `kind` (or a promise of it). */
   track(expr: Node, kind: Kind, promise: boolean): void {
@@ -194,7 +191,7 @@ class Walker {
         case 'undici-res': if (name === 'body') this.track(parent, 'undici-body', false); return;
         case 'undici-body': if (called && name === 'json') this.track(call, 'details', true); else if (called && name === 'text') this.track(call, 'text', true); return;
         case 'axios-res': if (name === 'data') this.track(parent, 'details', false); return;
-        case 'sa-res': if (name === 'body') this.track(parent, 'details', false); return;
+        case 'sa-res': if (name === this.saKey) this.track(parent, 'details', false); return;
         case 'got-res': if (name === 'body') this.track(parent, this.gotJson ? 'details' : 'text', false); return;
         case 'safe-parse': if (name === 'data') this.track(parent, 'details', false); return;
         default: return;
@@ -264,7 +261,7 @@ class Walker {
       const next: Kind | undefined =
         kind === 'axios-res' && key === 'data' ? 'details'
         : kind === 'undici-res' && key === 'body' ? 'undici-body'
-        : (kind === 'sa-res' && key === 'body') ? 'details'
+        : (kind === 'sa-res' && key === this.saKey) ? 'details'
         : kind === 'got-res' && key === 'body' ? (this.gotJson ? 'details' : 'text')
         : kind === 'safe-parse' && key === 'data' ? 'details'
         : undefined;

@@ -18,6 +18,7 @@ import { partlyLegacyEndpoint, partlyLegacyMessage } from '../../analysis/partly
 import { readsEnvironment, unseenHostRetrieval, unseenRetrievalMessage } from '../../analysis/unseen-host.js';
 import { bearerAuthEdits } from './request-auth.js';
 import { ownBaseOption, retrievalInstancePlan } from './instance-retrieval.js';
+import { bentAuth } from '../../analysis/wreck-bent-calls.js';
 import { detailsFlow } from './details-flow.js';
 import { ensureAsync } from '../../analysis/async-context.js';
 import { authHook, authInterceptor, chainErrorPath } from '../../analysis/migration-risks.js';
@@ -148,7 +149,10 @@ export const retrievalAuthenticationRule: Rule = {
         if (url.refNode) keptRefs.push(url.refNode);
         const instance = retrievalInstancePlan(http, q, block.language === 'ts');
         const overrides = instance && 'options' in instance ? instance.options : [];
-        const auth = bearerAuthEdits(http, `\`Bearer \${await ${TOKEN_FN}(${q}${region}${q})}\``, { base: block.offset }, q, ctx.style.indent, overrides);
+        const bearer = `\`Bearer \${await ${TOKEN_FN}(${q}${region}${q})}\``;
+        // bent: the headers are the call's third argument (wreck-bent-calls.ts).
+        const auth = http.client === 'bent' ? { edits: [], replaced: [], bent: bentAuth(http, bearer, edits) }
+          : bearerAuthEdits(http, bearer, { base: block.offset }, q, ctx.style.indent, overrides);
         if (instance && 'item' in instance && instance.item) edits.addManual(instance.item.node, instance.item.message);
         if ('problem' in auth) throw new Error('unreachable: checked in blocker');
         for (const e of auth.edits) edits.edits.push(e);
@@ -211,7 +215,7 @@ function blocker({ http, url }: Migration): string | undefined {
   if (http.base && !http.placeUrl && (!http.instanceConfig || ownBaseOption(http))) return `legacy retrieval through a client base URL: migrate by hand to ${target}`;
   if (!url.refNode && url.refText === undefined) return `legacy retrieval: the reference is not visible at the call; migrate by hand to ${target}`;
   if (!isAsync(enclosingFunction(http.call)) && !returnsTheCall(enclosingFunction(http.call), http.call)) return `legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to ${target}`;
-  const probe = bearerAuthEdits(http, 'x', { base: 0 }, "'", '  ', instance && 'options' in instance ? instance.options : []);
+  const probe = http.client === 'bent' ? {} : bearerAuthEdits(http, 'x', { base: 0 }, "'", '  ', instance && 'options' in instance ? instance.options : []);
   if ('problem' in probe) return `legacy retrieval: ${probe.problem}; migrate by hand to ${target}`;
   return undefined;
 }
