@@ -2,7 +2,7 @@
 // URL, method, body, auth and response reads, in the customer's client and style. Shared by both rules.
 import { looksLikeBrowserCode } from './browser-code.js';
 import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
-import { ENROLLMENT_REFERENCE_FIELD, KYX_ACCOUNTS_PATH, LEGACY, kyxHost, kyxOrigin, type KyxRegion } from '../../api/index.js';
+import { ENROLLMENT_REFERENCE_FIELD, KYX_ACCOUNTS_PATH, LEGACY, kyxOrigin, type KyxRegion } from '../../api/index.js';
 import { enclosingFunction, ensureAsync, statementOf } from './async-context.js';
 import { bodyFacts, mapBody, type InitiateKind } from './body-mapping.js';
 import { rewriteAuth } from './call-auth.js';
@@ -149,14 +149,8 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     tokenArg = originVar;
   }
   const urlParent = http.url.getParent();
-  // Node's https options: the host name and the path are two options (node-http-calls.ts).
-  const hostOption = http.client === 'node-http' ? http.base : undefined;
-  if (hostOption && !multi) {
-    const uq = Node.isStringLiteral(hostOption) ? hostOption.getText()[0]! : q;
-    edits.replaceNode(hostOption, `${uq}${kyxHost('account', region)}${uq}`, `host → KYX account API (${region})`);
-    urlText = acct ? `\`${tail}\`` : `${uq}${tail}${uq}`;
-    fm.dead.push([hostOption.getStart(), hostOption.getEnd()]);
-  }
+  // Node's https hostname option (placeUrl sets it): a const or field that held the legacy host is dead now.
+  if (http.client === 'node-http' && http.base && !multi) fm.dead.push([http.base.getStart(), http.base.getEnd()]);
   if (http.placeUrl && !multi) http.placeUrl({ full: urlText, origin: `${q}${kyxOrigin('account', region)}${q}`, path: acct ? `\`${tail}\`` : `${q}${tail}${q}`, method: acct && 'PUT' }, edits);
   else if (urlParent && Node.isShorthandPropertyAssignment(urlParent)) edits.replaceNode(urlParent, `${urlParent.getName()}: ${urlText}`, 'URL → KYX account API');
   else edits.replaceNode(http.url, urlText, `URL → KYX account API (${region}${multi ? ', every region mapped' : ''})`);
