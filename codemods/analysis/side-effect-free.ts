@@ -37,7 +37,8 @@ function isStdBase64(callee: Node): boolean {
 export function sideEffectFree(n: Node): boolean {
   if (Node.isCallExpression(n) || Node.isNewExpression(n)) {
     const callee = n.getExpression().getText();
-    if (!/^(Buffer\.from|btoa|window\.btoa|new URL|URL|encodeURIComponent|Deno\.env\.get|Bun\.env\.get)$/.test(callee) && !isStdBase64(n.getExpression()) &&
+    // Nuxt/Nitro's useRuntimeConfig(event) only reads the app's configuration.
+    if (!/^(Buffer\.from|btoa|window\.btoa|new URL|URL|encodeURIComponent|Deno\.env\.get|Bun\.env\.get|useRuntimeConfig)$/.test(callee) && !isStdBase64(n.getExpression()) &&
         !/\.(toString|concat|join|trim)$/.test(callee) && !(Node.isNewExpression(n) && callee === 'URL') && !(Node.isNewExpression(n) && callee === 'Buffer')) {
       return false;
     }

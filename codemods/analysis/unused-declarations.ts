@@ -267,7 +267,7 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
 
 /** May a dead variable's initialiser go? A value computed without side effects, or a function value (`const basic = ()
  * => 'Basic ' + …`: defining it does nothing, like a local function declaration that only built the header). */
-function droppable(init: Node): boolean {
+export function droppable(init: Node): boolean {
   return sideEffectFree(init) || Node.isArrowFunction(init) || Node.isFunctionExpression(init);
 }
 

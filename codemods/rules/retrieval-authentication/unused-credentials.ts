@@ -5,7 +5,7 @@ import { Node, type VariableDeclaration, type VariableStatement } from '#ts-morp
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { isExportedDeclaration } from '../../analysis/exports.js';
-import { removableKind } from '../../analysis/unused-declarations.js';
+import { droppable, removableKind } from '../../analysis/unused-declarations.js';
 import { lineRange } from './dead-declarations.js';
 import { keepDeclarators } from '../../analysis/declaration-lists.js';
 
@@ -25,7 +25,15 @@ export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet
   // Grouped by statement: the dead names of one `const user = …, pass = …;` are removed with one edit.
   const dead = new Map<VariableStatement, VariableDeclaration[]>();
   collectDeadCredentials(replaced, fn, dead, 0);
-  for (const [st, decls] of dead) {
+  for (const [st, all] of dead) {
+    // A value computed by a call the codemod cannot prove free of side effects (`secret('JumioToken')`, `await
+    // getSecret()`) stays, with an item: noUnusedLocals reports it (the initiate rules say the same).
+    const decls = all.filter((d) => !d.getInitializer() || droppable(d.getInitializer()!));
+    for (const d of all.filter((x) => !decls.includes(x))) {
+      edits.addManual(d, `${d.getName()} fed only the legacy Basic credentials and is no longer read (noUnusedLocals reports it): ` +
+        'remove it, and what computes it if nothing else needs it');
+    }
+    if (!decls.length) continue;
     const [s, e, text] = keepDeclarators(st, decls) ?? [...lineRange(st), ''];
     edits.replaceRange(st, s, e, text, `removed ${decls.map((d) => d.getName()).join(', ')} (it only built the legacy Basic credentials)`);
   }
@@ -48,7 +56,8 @@ function collectDeadCredentials(replaced: Node[], fn: Node, dead: Map<VariableSt
       if (all.some((u) => !replaced.some((x) => x === u || x.getDescendants().includes(u)))) continue;
       dead.set(st, [...(dead.get(st) ?? []), decl]);
       const init = decl.getInitializer();
-      if (init) collectDeadCredentials([init], fn, dead, depth + 1);
+      // What a kept declaration reads stays read.
+      if (init && droppable(init)) collectDeadCredentials([init], fn, dead, depth + 1);
     }
   }
 }
