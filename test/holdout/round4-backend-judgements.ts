@@ -15,6 +15,14 @@ const NOT_MIGRATED = (where: string) => new RegExp(`initiate endpoint ${where.re
 
 /** Judged rewrites. */
 export const MIGRATED: Record<string, Expect> = {
+  // An undici Pool retrieval (judged flagged in round 4: the pool's origin is fixed): since session 9 the call leaves
+  // the pool for undici's request(kyxUrl, …); the pool stays for its other calls.
+  'ret-undici-pool': {
+    has: ["import { Pool, request } from 'undici';", "await request(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`, {",
+      "authorization: `Bearer ${await kyxAccessToken('amer-1')}`", 'user: details.workflow.userReference'],
+    not: ['JUMIO_SECRET'],
+    manual: [SEAM, RESULT, /legacy Jumio API base URL netverify\.com:/],
+  },
   // needle(method, url, data, options): the known gap of this round until session 6 (fixture needle-promise-basic).
   // The NETVERIFY object only held the legacy URL and credentials: it goes with them.
   'auth-needle-post': {
@@ -208,10 +216,10 @@ export const FLAGGED: Record<string, RegExp[]> = {
   'auth-axios-interceptor-basic': [/a request interceptor of this client \(line 13\) may set the Authorization header/],
   // Env.get with a legacy default: the setting may point elsewhere.
   'auth-adonis-env-default': [/its URL is lon\.netverify\.com\/api\/authentication\/v1\/web\/initiate by default but can come from a setting/],
-  // Clients the rules do not rewrite: Apollo RESTDataSource, a node:http2 session, an undici Pool, a fetch wrapper.
+  // Clients the rules do not rewrite: Apollo RESTDataSource, a node:http2 session, a fetch wrapper (the undici Pool
+  // ret-undici-pool is migrated since session 9).
   'auth-apollo-datasource': [/legacy Jumio API base URL lon\.netverify\.com/],
   'auth-http2-session': [/legacy Jumio API base URL netverify\.com:/],
-  'ret-undici-pool': [/legacy Jumio API base URL netverify\.com:/],
   'auth-generic-wrapper': [/legacy Jumio API base URL netverify\.com:/],
   'cb-multer-none': [CALLBACK, /enrollmentTransactionReference → gone/, /transactionDate → /],
   'cb-busboy-http': [CALLBACK, /livenessImages → /, /scanSource → gone/],

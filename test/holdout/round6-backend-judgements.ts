@@ -14,6 +14,20 @@ const NOT_MIGRATED = (where: string) => new RegExp(`initiate endpoint ${where.re
 
 /** Judged rewrites. */
 export const MIGRATED: Record<string, Expect> = {
+  // Egg's ctx.curl and bent (judged flagged in round 6, clients the rules did not rewrite): migrated since session 9.
+  // bent's factory may serve other calls: the call uses an inline factory of its own, without the legacy base and Basic header.
+  'auth-egg-service-curl': {
+    has: ["ctx.curl(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`, {", "method: 'PUT',",
+      "headers: { 'User-Agent': 'Qiantang Member/4.1', Authorization: `Bearer ${await kyxAccessToken('amer-1')}` },",
+      "tokenLifetime: '30m'", 'result.data.workflowExecution.id', 'return result.data.web.href;'],
+    not: ['JUMIO_AUTH_INITIATE', 'apiSecret'],
+    manual: [LOOKUP],
+  },
+  'enr-bent-post': {
+    has: ["await bent('POST', 'json', 200, { 'User-Agent': 'Lumen Wallet/3.4' })('https://account.amer-1.jumio.ai/api/v1/accounts', {",
+      "}, { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` });", 'return { link: result.web.href, scan: result.workflowExecution.id };'],
+    manual: [STORE, /legacy Jumio API base URL netverify\.com\/api\/v4/],
+  },
   // A retrieval through an axios.create() instance's baseURL (judged flagged in round 6, as documented then): since
   // session 9 the call takes the absolute KYX URL (axios ignores baseURL for it) and auth: null over the instance's
   // Basic auth; axios-retry resending a GET changes nothing. The instance stays for its other calls, with an item.
@@ -164,10 +178,10 @@ export const MIGRATED: Record<string, Expect> = {
 
 /** Legacy calls and handlers left working but flagged: the only change is the markers. */
 export const FLAGGED: Record<string, RegExp[]> = {
-  // Clients the rules do not rewrite (Egg's ctx.curl/urllib, Midway's HttpService, bent): flagged where the URL is written.
-  'auth-egg-service-curl': [NOT_MIGRATED('netverify.com/api/authentication/v1/web/initiate')],
+  // Clients the rules do not rewrite (Midway's axios HttpService; a bent factory whose base ends with the retrieval
+  // path, the reference alone at the call): flagged where the URL is written. (Egg's ctx.curl and bent calls with a
+  // path are migrated since session 9: auth-egg-service-curl and enr-bent-post are in MIGRATED.)
   'auth-midway-axios-service': [NOT_MIGRATED('lon.netverify.com/api/authentication/v1/web/initiate')],
-  'enr-bent-post': [/netverify\.com\/api\/v4/],
   'ret-bent-json': [/lon\.netverify\.com\/api\/netverify\/v2\/authentications/],
   // The base URL and the Basic credentials live in axios.defaults: the relative call is not proven.
   'auth-axios-defaults-global': [/netverify\.com/],
