@@ -15,7 +15,11 @@ export function flagOwnMarkupReads(fm: FileMigration, http: HttpCall): void {
   if ((file.kind !== 'vue' && file.kind !== 'svelte') || !file.html) return;
   registerOwnComponent(block.sourceFile, file.text, file.kind, file.html, block.offset);
   const scratch = new EditSet(block.offset, (n) => (evalCtx.isMainFile(n) ? undefined : evalCtx.pathOf(n)));
-  new ResponseFlow(http, evalCtx, scratch, { leavesMessage: '' }).run();
+  try {
+    new ResponseFlow(http, evalCtx, scratch, { leavesMessage: '' }).run();
+  } catch {
+    return; // a shape the flow cannot analyse: the call's own item stands alone
+  }
   const inScript = (pos: number): boolean => file.scripts.some((s) => pos >= s.offset && pos <= s.offset + s.sourceFile.getEnd());
   const line = http.call.getStartLineNumber() + file.text.slice(0, block.offset).split('\n').length - 1;
   for (const e of scratch.edits) {
