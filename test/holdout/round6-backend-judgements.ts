@@ -23,6 +23,12 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['JUMIO_AUTH_INITIATE', 'apiSecret'],
     manual: [LOOKUP],
   },
+  // bent appends the call's URL to the factory's base as text: a base ending with …/authentications/ and the reference
+  // alone at the call is the retrieval route.
+  'ret-bent-json': {
+    has: ["await bent('GET', 'json')(`https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`, null, { Authorization: `Bearer ${await kyxAccessToken('emea-1')}` });"],
+    manual: [/implement resolveKyxWorkflowAccount\(\)/, /transactionResult is not in the KYX workflow details/],
+  },
   'enr-bent-post': {
     has: ["await bent('POST', 'json', 200, { 'User-Agent': 'Lumen Wallet/3.4' })('https://account.amer-1.jumio.ai/api/v1/accounts', {",
       "}, { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` });", 'return { link: result.web.href, scan: result.workflowExecution.id };'],
@@ -178,11 +184,9 @@ export const MIGRATED: Record<string, Expect> = {
 
 /** Legacy calls and handlers left working but flagged: the only change is the markers. */
 export const FLAGGED: Record<string, RegExp[]> = {
-  // Clients the rules do not rewrite (Midway's axios HttpService; a bent factory whose base ends with the retrieval
-  // path, the reference alone at the call): flagged where the URL is written. (Egg's ctx.curl and bent calls with a
-  // path are migrated since session 9: auth-egg-service-curl and enr-bent-post are in MIGRATED.)
+  // Clients the rules do not rewrite (Midway's axios HttpService): flagged where the URL is written. (Egg's ctx.curl
+  // and bent are migrated since session 9: auth-egg-service-curl, enr-bent-post and ret-bent-json are in MIGRATED.)
   'auth-midway-axios-service': [NOT_MIGRATED('lon.netverify.com/api/authentication/v1/web/initiate')],
-  'ret-bent-json': [/lon\.netverify\.com\/api\/netverify\/v2\/authentications/],
   // The base URL and the Basic credentials live in axios.defaults: the relative call is not proven.
   'auth-axios-defaults-global': [/netverify\.com/],
   // A Headers instance (documented: flagged).

@@ -84,7 +84,7 @@ export const retrievalAuthenticationRule: Rule = {
       for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
         const http = recogniseHttpCall(call);
         if (!http || (http.method !== undefined && http.method !== 'GET')) continue;
-        const url = proveRetrievalUrl(http.url, ectx, http.base);
+        const url = proveRetrievalUrl(http.url, ectx, http.base, http.client === 'bent');
         if (!url) {
           // Legacy by default, but the URL can come from a setting: flagged, not rewritten (partly-legacy.ts).
           const p = partlyLegacyEndpoint(http.url, ectx, http.base);

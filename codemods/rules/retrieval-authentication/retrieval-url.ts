@@ -35,12 +35,15 @@ function joinWithReference(base: Candidate, path: Candidate): Candidate {
   return hasHole(joined) ? joined : [...joined, ...path.slice(1)];
 }
 
-/** Every branch must be a legacy API host + the retrieval route, with the same shape of reference. */
-export function proveRetrievalUrl(url: Node, ctx: EvalContext, base?: Node): RetrievalUrl | undefined {
+/** Every branch must be a legacy API host + the retrieval route, with the same shape of reference. `concat`: the
+ * client appends the URL to its base as plain text (bent), so a base ending with `…/authentications/` and the
+ * reference alone at the call (`getDetails(ref)`) is the route too. */
+export function proveRetrievalUrl(url: Node, ctx: EvalContext, base?: Node, concat = false): RetrievalUrl | undefined {
   let candidates = evaluateStrings(url, ctx);
+  const bareReference = concat && candidates.length > 0 && candidates.every((c) => c.length === 1 && c[0]!.hole);
   if (base) {
     const bases = schemedBases(base, evaluateStrings(base, ctx)); // a Node https `hostname` option gets its scheme
-    candidates = candidates.flatMap((p) => bases.map((b) => joinWithReference(b, p)));
+    candidates = candidates.flatMap((p) => bases.map((b) => (concat && !hasHole(b) ? [...b, ...p] : joinWithReference(b, p))));
   }
   if (!candidates.length) return undefined;
   const regions: KyxRegion[] = [];
@@ -66,7 +69,7 @@ export function proveRetrievalUrl(url: Node, ctx: EvalContext, base?: Node): Ret
   const out: RetrievalUrl = { regions, rest: rest ?? '' };
   if (refText !== undefined) out.refText = refText;
   else {
-    const node = findRefNode(url, 0, ctx);
+    const node = bareReference ? url : findRefNode(url, 0, ctx);
     if (!node || !visibleAt(node, url)) return { ...out, refNode: undefined };
     out.refNode = node;
   }
