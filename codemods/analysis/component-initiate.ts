@@ -4,10 +4,12 @@
 // the call's item does not point at, which change with the call once it runs on KYX. The response is followed as
 // a migration would follow it (on a scratch edit set, nothing of it is kept) and each markup read it would rewrite
 // gets an item of its own.
+import { Node } from '#ts-morph';
 import { EditSet } from './edit-set.js';
 import type { FileMigration } from './file-migration.js';
 import type { HttpCall } from './http-calls.js';
 import { registerOwnComponent } from './importer-parse.js';
+import { refOf } from './nuxt-route-consumers.js';
 import { ResponseFlow } from './response-flow.js';
 
 export function flagOwnMarkupReads(fm: FileMigration, http: HttpCall): void {
@@ -16,7 +18,15 @@ export function flagOwnMarkupReads(fm: FileMigration, http: HttpCall): void {
   registerOwnComponent(block.sourceFile, file.text, file.kind, file.html, block.offset);
   const scratch = new EditSet(block.offset, (n) => (evalCtx.isMainFile(n) ? undefined : evalCtx.pathOf(n)));
   try {
-    new ResponseFlow(http, evalCtx, scratch, { leavesMessage: '' }).run();
+    const flow = new ResponseFlow(http, evalCtx, scratch, { leavesMessage: '' });
+    flow.run();
+    // Nuxt: `const { data } = await useAsyncData('k', () => $fetch(…))` holds what the handler's ofetch call resolves to.
+    const handler = http.call.getParent();
+    const asyncData = handler?.getParent();
+    if (http.response === 'request-promise' && http.jsonResponse && Node.isArrowFunction(handler) && handler.getBody() === http.call &&
+        Node.isCallExpression(asyncData) && /^(useAsyncData|useLazyAsyncData)$/.test(asyncData.getExpression().getText()) && asyncData.getArguments().includes(handler)) {
+      refOf(asyncData, block.sourceFile, { visit: (n) => flow.visit(n, 'data'), bind: () => undefined, leaves: () => undefined }, scratch);
+    }
   } catch {
     return; // a shape the flow cannot analyse: the call's own item stands alone
   }

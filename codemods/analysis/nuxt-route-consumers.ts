@@ -76,9 +76,9 @@ function consumersIn(sf: SourceFile, path: string, method: string | undefined, s
   }
 }
 
-/** `const { data } = await useFetch(…)` (or `{ data: session }`): the Ref's `.value` in script and the name in the
+/** `const { data } = await useFetch(…)` (or `{ data: session }`; also useAsyncData's, component-initiate.ts): the Ref's `.value` in script and the name in the
  * template hold the value; any other use of the Ref, or another shape of the call, leaves it. */
-function refOf(call: CallExpression, sf: SourceFile, steps: FlowSteps, edits: EditSet): void {
+export function refOf(call: CallExpression, sf: SourceFile, steps: FlowSteps, edits: EditSet): void {
   const awaited = Node.isAwaitExpression(call.getParent()) ? call.getParent()! : call;
   const decl = awaited.getParent();
   const pattern = Node.isVariableDeclaration(decl) ? decl.getNameNode() : undefined;
