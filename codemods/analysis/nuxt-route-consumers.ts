@@ -7,7 +7,6 @@
 // Followed only in a run over the whole repository, for a static route path (no `[param]`), and a fetch whose
 // method is a literal the route answers.
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from '#ts-morph';
-import { codeFiles } from '../rules/iframe-event-handler/repo-files.js';
 import type { FlowSteps } from './combined-values.js';
 import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
@@ -55,7 +54,7 @@ export function followRouteConsumers(fn: Node, ctx: EvalContext, steps: FlowStep
   const route = file ? nuxtRouteOf(file) : undefined;
   if (!file || !route || !isRouteHandler(fn) || !ctx.project.importersOf?.(file).complete) return false;
   const quoted = new RegExp(`(['"\`])${route.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`);
-  for (const abs of codeFiles(ctx.project.root)) {
+  for (const abs of ctx.project.runFiles?.() ?? []) {
     if (!abs.endsWith('.vue') || !quoted.test(ctx.project.readFile(abs) ?? '')) continue;
     const sf = importerParse(abs, ctx);
     if (sf) consumersIn(sf, route.path, route.method, steps, edits);

@@ -6,7 +6,6 @@
 // the load keeps its "leaves here whole" item.
 import { dirname, join } from 'node:path';
 import { Node, SyntaxKind, type Identifier, type SourceFile } from '#ts-morph';
-import { codeFiles } from '../rules/iframe-event-handler/repo-files.js';
 import type { FlowSteps } from './combined-values.js';
 import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
@@ -71,5 +70,5 @@ export function followPageData(node: Node, ctx: EvalContext, steps: FlowSteps, e
   }
   rewriteMarkupReads(sf, id.getText(), true, edits, id, (n) => steps.leaves(n), found.key);
   const universal = ['ts', 'js'].some((x) => ctx.project.fileExists(join(dirname(file), `+page.${x}`)));
-  return !universal && !codeFiles(ctx.project.root).some((f) => /\bpage\.data\b/.test(ctx.project.readFile(f) ?? ''));
+  return !universal && !(ctx.project.runFiles?.() ?? []).some((f) => /\bpage\.data\b/.test(ctx.project.readFile(f) ?? ''));
 }
