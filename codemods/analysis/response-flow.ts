@@ -134,8 +134,7 @@ export class ResponseFlow {
     if (level === 'env') {
       if (name === 'then' || name === 'catch' || name === 'finally') return this.thenCall(access, name, level);
       if (shape === 'axios' && name === 'data') return this.visit(access, 'data');
-      if ((shape === 'superagent' || shape === 'request-callback') && name === 'body') return this.visit(access, 'data');
-      if (shape === 'wreck' && name === 'payload') return this.visit(access, 'data');
+      if ((shape === 'superagent' || shape === 'request-callback') && name === 'body' || shape === 'wreck' && name === 'payload') return this.visit(access, 'data');
       if (shape === 'got' && name === 'body') return this.visit(access, this.http.jsonResponse ? 'data' : 'text');
       if (shape === 'undici' && name === 'body') return this.visit(access, 'undiciBody');
       if ((shape === 'fetch' || shape === 'got') && (name === 'json' || name === 'text')) {
