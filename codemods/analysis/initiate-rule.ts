@@ -105,7 +105,8 @@ function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFi
     const http = recogniseHttpCall(call);
     if (!http || (http.method && http.method !== 'POST')) continue;
     if (resolveLegacyEndpoint(http.url, evalCtx, http.base)) continue;
-    const urlText = withEnvVariables(http.url, evalCtx);
+    // Node's hostname option is the URL's host: `hostname: process.env.JUMIO_HOST` reads the environment too.
+    const urlText = [http.url, ...(http.client === 'node-http' && http.base ? [http.base] : [])].map((u) => withEnvVariables(u, evalCtx)).join('\n');
     const obj = readsEnvironment(urlText) && http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
     const isAuth = !!obj && bodyFacts(obj).fields.has(ENROLLMENT_REFERENCE_FIELD);
     if (obj && kind === 'authentication' && isAuth) {

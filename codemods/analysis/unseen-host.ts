@@ -81,7 +81,8 @@ function urlTexts(http: HttpCall, ctx: EvalContext): string[] {
   let candidates = evaluateStrings(http.url as Node, ctx);
   if (http.base) {
     const bases = schemedBases(http.base, evaluateStrings(http.base, ctx));
-    candidates = candidates.flatMap((p) => bases.map((b) => joinBase(b, p)));
+    // Node's hostname + path options: the path follows the host as written, even when the host cannot be read.
+    candidates = candidates.flatMap((p) => bases.map((b) => (http.client === 'node-http' ? [...b, ...p] : joinBase(b, p))));
   }
   return candidates.map((c) => candidateText(c).replace(/[?#].*$/s, ''));
 }
