@@ -2,11 +2,8 @@
 // type of a constructor parameter property: `constructor(private readonly kyc: AbstractKyc)`) is followed like a
 // Symbol token (injection-tokens.ts): the consumer reads the KYX fields and the service's return gets no item. A second
 // provider of the class token, or a value use of it (`moduleRef.get(AbstractKyc)`), keeps the item at the return.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCodemod } from '../../codemods/engine/runner.js';
+import { describe, expect, it } from 'vitest';
+import { tempRepoRunner } from '../support/temp-repo-run.js';
 
 const BASE_CLASS = 'export abstract class AbstractKyc {\n  abstract startFaceCheck(ref: string): Promise<{ redirectUrl: string }>;\n}\n';
 const SERVICE = `import { Injectable } from '@nestjs/common';
@@ -47,19 +44,7 @@ export class FaceController {
 const WHOLE = 'the legacy initiate response leaves here whole';
 const BASE = { 'src/kyc/abstract-kyc.ts': BASE_CLASS, 'src/kyc/jumio-kyc.ts': SERVICE, 'src/kyc/kyc.module.ts': MODULE, 'src/face/face.controller.ts': CONTROLLER };
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
-
-async function run(files: Record<string, string>) {
-  const root = mkdtempSync(join(tmpdir(), 'nvm-class-token-'));
-  roots.push(root);
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, p)), { recursive: true });
-    writeFileSync(join(root, p), text);
-  }
-  const r = await runCodemod({ cwd: root, paths: ['.'], workers: 1 });
-  return (p: string) => r.outcomes.find((o) => o.path === p)?.output ?? files[p] ?? '';
-}
+const run = tempRepoRunner('nvm-class-token-');
 
 describe('a class provider token', () => {
   it('is followed into the constructor parameter property typed with it', async () => {

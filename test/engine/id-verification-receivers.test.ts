@@ -2,11 +2,8 @@
 // in its own file (callback-handler/id-verification-receivers.ts): the enrolment rule's item sits at the call, often
 // in another file. Linked by the route the callbackUrl spells; a receiver no v4 initiate of the run posts to (its
 // enrolment is elsewhere) and another vendor's webhook stay untouched. Real runs of the codemod over trees on disk.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCodemod } from '../../codemods/engine/runner.js';
+import { describe, expect, it } from 'vitest';
+import { tempRepoRunner } from '../support/temp-repo-run.js';
 
 const ENROLL = (path: string) => `const axios = require('axios');
 
@@ -64,19 +61,7 @@ module.exports = router;
 `;
 const ITEM = 'callback-handler: legacy Jumio ID Verification callback (form fields';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
-
-async function run(files: Record<string, string>) {
-  const root = mkdtempSync(join(tmpdir(), 'nvm-idv-'));
-  roots.push(root);
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, p)), { recursive: true });
-    writeFileSync(join(root, p), text);
-  }
-  const r = await runCodemod({ cwd: root, paths: ['.'], workers: 1 });
-  return (p: string) => r.outcomes.find((o) => o.path === p)?.output ?? files[p];
-}
+const run = tempRepoRunner('nvm-idv-');
 
 describe('ID Verification callback receivers behind a migrated enrolment', () => {
   it('an Express router (mounted under a prefix) and a Nest controller get the item in their own file', async () => {

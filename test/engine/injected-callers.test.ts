@@ -2,11 +2,8 @@
 // that are injected with the service and call the method: `this.jumio.initiate(ref)` in a NestJS controller
 // (constructor parameter property) or an Angular component (`inject(JumioService)`) reads the KYX fields after the
 // migration (analysis/injected-callers.ts). Real runs of the codemod over project trees on disk (in process).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCodemod } from '../../codemods/engine/runner.js';
+import { describe, expect, it } from 'vitest';
+import { tempRepoRunner } from '../support/temp-repo-run.js';
 
 const SERVICE = (decorator = '') => `import { Injectable } from '@nestjs/common';
 import axios from 'axios';
@@ -42,19 +39,7 @@ export class VerifyController {
 `;
 const WHOLE = 'the legacy initiate response leaves here whole';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
-
-async function run(files: Record<string, string>) {
-  const root = mkdtempSync(join(tmpdir(), 'nvm-injected-'));
-  roots.push(root);
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, p)), { recursive: true });
-    writeFileSync(join(root, p), text);
-  }
-  const r = await runCodemod({ cwd: root, paths: ['.'], workers: 1 });
-  return (p: string) => r.outcomes.find((o) => o.path === p)?.output ?? '';
-}
+const run = tempRepoRunner('nvm-injected-');
 
 describe('a service method followed into the classes injected with the service', () => {
   it('NestJS: a controller constructor parameter property; the module registering the class is not a use', async () => {

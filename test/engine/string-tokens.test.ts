@@ -2,11 +2,8 @@
 // `@Inject('JUMIO_CLIENT') private readonly jumio: JumioApi` with `{ provide: 'JUMIO_CLIENT', useClass: JumioClient }`
 // reads the KYX fields after the migration, and the service's return gets no item. Another provider of the same
 // string (a test module's mock), or a const holding it, keeps the item at the return.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCodemod } from '../../codemods/engine/runner.js';
+import { describe, expect, it } from 'vitest';
+import { tempRepoRunner } from '../support/temp-repo-run.js';
 
 const SERVICE = `import { Injectable } from '@nestjs/common';
 import axios from 'axios';
@@ -45,19 +42,7 @@ const API = 'export interface FaceAuthApi {\n  initiate(ref: string): Promise<{ 
 const WHOLE = 'the legacy initiate response leaves here whole';
 const BASE = { 'src/jumio/jumio.client.ts': SERVICE, 'src/jumio/face-auth-api.ts': API, 'src/verify/verify.controller.ts': CONTROLLER };
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
-
-async function run(files: Record<string, string>) {
-  const root = mkdtempSync(join(tmpdir(), 'nvm-string-token-'));
-  roots.push(root);
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, p)), { recursive: true });
-    writeFileSync(join(root, p), text);
-  }
-  const r = await runCodemod({ cwd: root, paths: ['.'], workers: 1 });
-  return (p: string) => r.outcomes.find((o) => o.path === p)?.output ?? files[p] ?? '';
-}
+const run = tempRepoRunner('nvm-string-token-');
 
 describe('a string injection token', () => {
   it('is followed into the member injected with it when the module provides the service class under it', async () => {
