@@ -5,6 +5,7 @@
 import { Node, SyntaxKind, type EnumDeclaration } from '#ts-morph';
 import { type EvalContext, unwrap } from './eval-context.js';
 import { enumDeclarationOf, exportedValue, findDeclaration, memberOf, namespaceConstInit, propertyKey, resolveIdentifier, resolveObject, type BoundValue } from './resolve-binding.js';
+import { mapEntries } from './constant-maps.js';
 
 /** A piece of a candidate string: literal text (with the literal node it came from) or an unknown hole. */
 export interface Piece {
@@ -162,50 +163,6 @@ function enumMemberStrings(en: EnumDeclaration, name: string | undefined, ctx: E
     return init ? evaluateStrings(init, ctx, depth + 1) : [hole()];
   });
   return out.length ? dedupe(out) : [hole()];
-}
-
-/** The [key, value] entries of a Map never written to (string keys; no `.set(` / `.delete(` / `.clear(` on its name in
- * the file): `const m = new Map([[k, v], …])`, or a class member only the class can write — `static #hosts = new
- * Map(…)` read as `Client.#hosts`, a private or readonly one read as `this.hosts` / `Client.HOSTS`. */
-function mapEntries(target: Node): [string | undefined, Node][] | undefined {
-  const src = mapSource(unwrap(target));
-  if (!src) return undefined;
-  const init = unwrap(src.init);
-  const list = Node.isNewExpression(init) && init.getExpression().getText() === 'Map' ? init.getArguments()[0] : undefined;
-  if (!list || !Node.isArrayLiteralExpression(list)) return undefined;
-  const name = src.name.replace(/\$/g, '\\$');
-  if (new RegExp(`(^|[^\\w$#])${name}\\s*\\.\\s*(set|delete|clear)\\s*\\(`).test(target.getSourceFile().getFullText())) return undefined;
-  const out: [string | undefined, Node][] = [];
-  for (const el of list.getElements()) {
-    const pair = unwrap(el);
-    if (!Node.isArrayLiteralExpression(pair) || pair.getElements().length !== 2) return undefined;
-    const [k, v] = pair.getElements();
-    if (!k || !v) return undefined;
-    out.push([Node.isStringLiteral(k) || Node.isNoSubstitutionTemplateLiteral(k) ? k.getLiteralValue() : undefined, v]);
-  }
-  return out;
-}
-
-function mapSource(t: Node): { init: Node; name: string } | undefined {
-  if (Node.isIdentifier(t)) {
-    const d = findDeclaration(t, t.getText());
-    if (!d || !Node.isVariableDeclaration(d) || d.getVariableStatement()?.getDeclarationKind() !== 'const') return undefined;
-    const init = d.getInitializer();
-    return init && { init, name: t.getText() };
-  }
-  if (!Node.isPropertyAccessExpression(t)) return undefined;
-  const owner = t.getExpression();
-  const cls = Node.isThisExpression(owner) ? owner.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)
-    : Node.isIdentifier(owner) ? findDeclaration(owner, owner.getText()) : undefined;
-  if (!cls || !Node.isClassDeclaration(cls)) return undefined;
-  const name = t.getName();
-  const prop = cls.getProperties().find((p) => p.getName() === name && p.isStatic() === !Node.isThisExpression(owner));
-  const init = prop?.getInitializer();
-  if (!prop || !init || !(name.startsWith('#') || prop.isReadonly() || prop.hasModifier(SyntaxKind.PrivateKeyword))) return undefined;
-  // A member the class assigns again (`this.hosts = …`, `Client.#hosts = …`) holds another map then.
-  const reassigned = cls.getDescendantsOfKind(SyntaxKind.BinaryExpression).some((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
-    Node.isPropertyAccessExpression(b.getLeft()) && (b.getLeft() as import('ts-morph').PropertyAccessExpression).getName() === name);
-  return reassigned ? undefined : { init, name };
 }
 
 function fromBound(v: BoundValue | undefined, ctx: EvalContext, depth: number, called = false): Candidate[] {

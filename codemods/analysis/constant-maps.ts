@@ -1,0 +1,49 @@
+// Maps that hold constant values: a `Map` built from a literal list of [key, value] pairs that nothing writes to
+// afterwards, read by static-strings.ts for `map.get(key)` (a region map of legacy hosts: `HOSTS.get(dc)`).
+import { Node, SyntaxKind } from '#ts-morph';
+import { unwrap } from './eval-context.js';
+import { findDeclaration } from './resolve-binding.js';
+
+/** The [key, value] entries of a Map never written to (string keys; no `.set(` / `.delete(` / `.clear(` on its name in
+ * the file): `const m = new Map([[k, v], …])`, or a class member only the class can write — `static #hosts = new
+ * Map(…)` read as `Client.#hosts`, a private or readonly one read as `this.hosts` / `Client.HOSTS`. */
+export function mapEntries(target: Node): [string | undefined, Node][] | undefined {
+  const src = mapSource(unwrap(target));
+  if (!src) return undefined;
+  const init = unwrap(src.init);
+  const list = Node.isNewExpression(init) && init.getExpression().getText() === 'Map' ? init.getArguments()[0] : undefined;
+  if (!list || !Node.isArrayLiteralExpression(list)) return undefined;
+  const name = src.name.replace(/\$/g, '\\$');
+  if (new RegExp(`(^|[^\\w$#])${name}\\s*\\.\\s*(set|delete|clear)\\s*\\(`).test(target.getSourceFile().getFullText())) return undefined;
+  const out: [string | undefined, Node][] = [];
+  for (const el of list.getElements()) {
+    const pair = unwrap(el);
+    if (!Node.isArrayLiteralExpression(pair) || pair.getElements().length !== 2) return undefined;
+    const [k, v] = pair.getElements();
+    if (!k || !v) return undefined;
+    out.push([Node.isStringLiteral(k) || Node.isNoSubstitutionTemplateLiteral(k) ? k.getLiteralValue() : undefined, v]);
+  }
+  return out;
+}
+
+function mapSource(t: Node): { init: Node; name: string } | undefined {
+  if (Node.isIdentifier(t)) {
+    const d = findDeclaration(t, t.getText());
+    if (!d || !Node.isVariableDeclaration(d) || d.getVariableStatement()?.getDeclarationKind() !== 'const') return undefined;
+    const init = d.getInitializer();
+    return init && { init, name: t.getText() };
+  }
+  if (!Node.isPropertyAccessExpression(t)) return undefined;
+  const owner = t.getExpression();
+  const cls = Node.isThisExpression(owner) ? owner.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)
+    : Node.isIdentifier(owner) ? findDeclaration(owner, owner.getText()) : undefined;
+  if (!cls || !Node.isClassDeclaration(cls)) return undefined;
+  const name = t.getName();
+  const prop = cls.getProperties().find((p) => p.getName() === name && p.isStatic() === !Node.isThisExpression(owner));
+  const init = prop?.getInitializer();
+  if (!prop || !init || !(name.startsWith('#') || prop.isReadonly() || prop.hasModifier(SyntaxKind.PrivateKeyword))) return undefined;
+  // A member the class assigns again (`this.hosts = …`, `Client.#hosts = …`) holds another map then.
+  const reassigned = cls.getDescendantsOfKind(SyntaxKind.BinaryExpression).some((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
+    Node.isPropertyAccessExpression(b.getLeft()) && (b.getLeft() as import('ts-morph').PropertyAccessExpression).getName() === name);
+  return reassigned ? undefined : { init, name };
+}
