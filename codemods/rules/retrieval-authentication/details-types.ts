@@ -30,15 +30,18 @@ function memberRange(m: Node): [number, number] {
 
 export type Flag = (node: Node, message: string) => void;
 
-function updateMembers(container: Node, edits: EditSet, done: Set<Node>, flag: Flag): void {
+/** `atSite`: a type literal written at the proven retrieval (its cast or type argument), which describes that response
+ * whatever it names; a declaration found by name may describe other values too, so it needs two legacy names. */
+function updateMembers(container: Node, edits: EditSet, done: Set<Node>, flag: Flag, atSite = false): void {
   if (!Node.isInterfaceDeclaration(container) && !Node.isTypeLiteral(container)) return;
   if (done.has(container)) return;
   done.add(container);
   const members = container.getMembers();
   const named = members.map((m) => ({ m, name: memberName(m) }));
   const legacy = named.filter((x) => x.name && LEGACY_NAMES.has(x.name));
-  // The legacy retrieval shape: at least two of its field names (one name alone proves nothing).
-  if (legacy.length < 2 || named.some((x) => x.name === 'workflow')) return;
+  // The legacy retrieval shape: at least two of its field names (one name alone proves nothing), or one in a literal
+  // at the site (`as { userReference?: string }`: its read moves to workflow.userReference, so must the type).
+  if (legacy.length < (atSite ? 1 : 2) || named.some((x) => x.name === 'workflow')) return;
   const exact = legacy.filter((x) => findRetrievalField(x.name!)?.certainty === 'exact');
   if (exact.length) {
     const inner = exact.map(({ m, name }) => {
@@ -59,7 +62,8 @@ function updateMembers(container: Node, edits: EditSet, done: Set<Node>, flag: F
     }
   }
   const rest = legacy.filter((x) => findRetrievalField(x.name!)?.certainty !== 'exact');
-  if (rest.length) {
+  // One inexact name in a literal at the site (`as { transactionResult: string }`): its read has the item already.
+  if (rest.length && legacy.length >= 2) {
     flag(container, `this type describes the legacy retrieval details; ${rest
       .map((x) => `${x.name} is not in the KYX workflow details (now: ${findRetrievalField(x.name!)!.where})`)
       .join('; ')}`);
@@ -67,24 +71,24 @@ function updateMembers(container: Node, edits: EditSet, done: Set<Node>, flag: F
 }
 
 /** Follow a type node (annotation, type argument, cast) to the declarations it names. */
-export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, edits: EditSet, done: Set<Node>, flag: Flag, depth = 0): void {
+export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, edits: EditSet, done: Set<Node>, flag: Flag, depth = 0, named = false): void {
   if (!type || depth > 6) return;
-  if (Node.isTypeLiteral(type)) return updateMembers(type, edits, done, flag);
+  if (Node.isTypeLiteral(type)) return updateMembers(type, edits, done, flag, !named);
   if (Node.isTypeReference(type)) {
     const nameNode = type.getTypeName();
     if (nameNode.getText() === 'Promise') {
-      for (const a of type.getTypeArguments()) updateDetailsType(a, ctx, edits, done, flag, depth + 1);
+      for (const a of type.getTypeArguments()) updateDetailsType(a, ctx, edits, done, flag, depth + 1, named);
       return;
     }
     const decl = findTypeDeclaration(nameNode, ctx);
     if (!decl) return;
     if (Node.isInterfaceDeclaration(decl)) updateMembers(decl, edits, done, flag);
-    else if (Node.isTypeAliasDeclaration(decl)) updateDetailsType(decl.getTypeNode(), ctx, edits, done, flag, depth + 1);
+    else if (Node.isTypeAliasDeclaration(decl)) updateDetailsType(decl.getTypeNode(), ctx, edits, done, flag, depth + 1, true);
     return;
   }
-  if (Node.isParenthesizedTypeNode(type)) return updateDetailsType(type.getTypeNode(), ctx, edits, done, flag, depth + 1);
+  if (Node.isParenthesizedTypeNode(type)) return updateDetailsType(type.getTypeNode(), ctx, edits, done, flag, depth + 1, named);
   if (Node.isIntersectionTypeNode(type) || Node.isUnionTypeNode(type)) {
-    for (const t of type.getTypeNodes()) updateDetailsType(t, ctx, edits, done, flag, depth + 1);
+    for (const t of type.getTypeNodes()) updateDetailsType(t, ctx, edits, done, flag, depth + 1, named);
   }
 }
 

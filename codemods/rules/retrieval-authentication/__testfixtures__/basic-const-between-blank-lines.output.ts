@@ -11,6 +11,6 @@ export async function authenticationUser(reference: string): Promise<string | un
   const res = await fetch(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${Reference.parse(reference)}`, {
     headers: { Authorization: `Bearer ${await kyxAccessToken('amer-1')}`, Accept: 'application/json' },
   });
-  const details = (await res.json()) as { userReference?: string };
+  const details = (await res.json()) as { workflow: { userReference?: string } };
   return details.workflow.userReference;
 }
