@@ -3,11 +3,12 @@
 // its path (['payload', 'metainfo', 'code']…).
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import {
-  enclosingFunction, isFunctionLike, isGlobalObject, memberName, memberNameNode, memberObject,
+  enclosingFunction, isGlobalObject, memberName, memberNameNode, memberObject,
   referencesOf, refersTo, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode,
 } from './syntax.js';
-import { findThisMember, resolveHandler, type ListenerSearchOptions } from './listeners.js';
+import type { ListenerSearchOptions } from './listeners.js';
 import { validatedObject } from './schema-validation.js';
+import { localCallee } from './local-callee.js';
 import { BUILTINS, NOT_ESCAPES, comparisonOf, guardedTypes, isJsonParse, isObjectUse, messageEventTypeArgument, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
@@ -142,23 +143,11 @@ export function analyzeEventData(
     out.reads.push(r);
   };
 
-  /** The local function (same file or page, or a `this.x` member) a call invokes, registered as followed. */
+  /** The local function a call invokes (local-callee.ts), registered as followed. */
   const calleeFunction = (call: Node): FunctionLikeNode | undefined => {
-    if (!Node.isCallExpression(call) || out.functions.length > 8) return undefined;
-    const callee = unwrap(call.getExpression());
-    let target: Node | undefined;
-    if (Node.isIdentifier(callee)) {
-      const decl = resolveIdentifier(callee, globals);
-      target = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : decl;
-      // An imported helper (one hop, from the file the handler lives in): `import { handleJumio } from './jumio'`.
-      const imported = decl && (Node.isImportSpecifier(decl) || Node.isImportClause(decl.getParent()));
-      if (imported && imports.project && callee.getSourceFile() === fn.getSourceFile()) target = resolveHandler(callee, imports, 0)?.fn;
-    } else if (Node.isPropertyAccessExpression(callee) && callee.getExpression().getKind() === SyntaxKind.ThisKeyword) {
-      target = findThisMember(callee, callee.getName());
-    }
-    target = target ? unwrap(target) : undefined;
-    if (!isFunctionLike(target)) return undefined;
-    if (!out.functions.includes(target)) out.functions.push(target);
+    if (out.functions.length > 8) return undefined;
+    const target = localCallee(call, fn, globals, imports);
+    if (target && !out.functions.includes(target)) out.functions.push(target);
     return target;
   };
 
