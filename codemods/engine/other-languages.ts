@@ -5,6 +5,8 @@
 // lines. Nothing is written into these files, and they never count as importers of a JS module (importers.ts).
 // Build and deployment files that only configure (Dockerfile, Terraform, TOML) are configuration (text-scan.ts).
 
+import { extensionOf } from './file-kinds.js';
+
 /** Extension → language, for the message. */
 const LANGUAGES: Readonly<Record<string, string>> = {
   py: 'Python', pyw: 'Python', go: 'Go', java: 'Java', kt: 'Kotlin', kts: 'Kotlin', scala: 'Scala', groovy: 'Groovy',
@@ -21,15 +23,10 @@ const COMMENT: Readonly<Record<string, RegExp>> = {
   Lua: /^\s*--/, Clojure: /^\s*;/, ClojureScript: /^\s*;/, Erlang: /^\s*%/, 'Visual Basic': /^\s*'/,
 };
 
-function extension(name: string): string {
-  const base = name.slice(name.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
-}
-
 /** The language of a source file the codemod does not rewrite, or undefined. */
 export function otherLanguageOf(name: string): string | undefined {
-  return Object.hasOwn(LANGUAGES, extension(name)) ? LANGUAGES[extension(name)] : undefined;
+  const ext = extensionOf(name);
+  return Object.hasOwn(LANGUAGES, ext) ? LANGUAGES[ext] : undefined;
 }
 
 /** Is the line only a comment in that language? */
