@@ -42,7 +42,11 @@ export function toLegacyError(err: unknown): LegacyApiError {
     const named = legacy ?? field;
     const text = legacy
       ? `${legacy} was rejected by the KYX platform${message ? `: ${message}` : ''}`
-      : `the KYX platform rejected the request${field ? ` (field ${field}, which has no legacy counterpart: check the shim configuration)` : ''}${message && !field ? `: ${message}` : ''}`;
+      : // KYX's own reason is kept: a field with no legacy source is not always configuration (workflow 9 on an
+        // account whose enrolment never completed is rejected on workflowDefinition.key).
+        `the KYX platform rejected the request${field ? ` (field ${field}, which has no legacy counterpart)` : ''}${
+          message ? `: ${message}` : field ? ': check the shim configuration' : ''
+        }`;
     return new LegacyApiError(400, text, { field: named });
   }
   if (status === 401 || status === 403) return new LegacyApiError(403, 'the KYX platform refused the shim\'s credentials');

@@ -118,6 +118,13 @@ describe('createLegacyAdapter against the KYX emulator', () => {
     expect(err.field).toBe('workflowDefinition.credentials[0].id');
   });
 
+  it("keeps KYX's reason when the field it names has no legacy counterpart (an enrolment never completed)", async () => {
+    const enr = await env.adapter.initiateEnrollment({ customerInternalReference: 'cir-4', userReference: 'user-4', workflowId: 200 });
+    const err = (await env.adapter.initiateAuthentication(legacyAuthBody(enr.transactionReference)).catch((e: unknown) => e)) as LegacyApiError;
+    expect([err.status, err.field]).toEqual([400, 'workflowDefinition.key']);
+    expect(err.message).toMatch(/no legacy counterpart\): workflow 9 needs a facemap on file from a completed workflow 3 or 6/);
+  });
+
   it('maps KYX 401/403 to 403, 5xx to 502 and unknown accounts to 404', async () => {
     const seed = await env.seed();
     await env.store.putEnrollment({ enrollmentReference: 'gone', accountId: '11111111-1111-4111-8111-111111111111', credentialId: null, region: 'amer-1' });
