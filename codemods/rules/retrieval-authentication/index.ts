@@ -151,8 +151,10 @@ export const retrievalAuthenticationRule: Rule = {
         const overrides = instance && 'options' in instance ? instance.options : [];
         const bearer = `\`Bearer \${await ${TOKEN_FN}(${q}${region}${q})}\``;
         // bent: the headers are the call's third argument (wreck-bent-calls.ts).
+        const ownBase = http.client === 'bent' ? undefined : ownBaseOption(http);
+        if (ownBase) replacedUrls.push(ownBase);
         const auth = http.client === 'bent' ? { edits: [], replaced: [], bent: bentAuth(http, bearer, edits) }
-          : bearerAuthEdits(http, bearer, { base: block.offset }, q, ctx.style.indent, overrides);
+          : bearerAuthEdits(http, bearer, { base: block.offset }, q, ctx.style.indent, overrides, ownBase ? [ownBase] : []);
         if (instance && 'item' in instance && instance.item) edits.addManual(instance.item.node, instance.item.message);
         if ('problem' in auth) throw new Error('unreachable: checked in blocker');
         for (const e of auth.edits) edits.edits.push(e);
@@ -212,10 +214,12 @@ function blocker({ http, url }: Migration): string | undefined {
   // Through a client instance whose config is proven, the call overrides its base URL and credentials (instance-retrieval.ts).
   const instance = retrievalInstancePlan(http, "'", false);
   if (instance && 'problem' in instance) return `legacy retrieval: ${instance.problem}`;
-  if (http.base && !http.placeUrl && (!http.instanceConfig || ownBaseOption(http))) return `legacy retrieval through a client base URL: migrate by hand to ${target}`;
+  // The call's own base option goes with the migration (the KYX URL is absolute); another base (request.defaults…) stays flagged.
+  if (http.base && !http.placeUrl && !http.instanceConfig && !ownBaseOption(http)) return `legacy retrieval through a client base URL: migrate by hand to ${target}`;
   if (!url.refNode && url.refText === undefined) return `legacy retrieval: the reference is not visible at the call; migrate by hand to ${target}`;
   if (!isAsync(enclosingFunction(http.call)) && !returnsTheCall(enclosingFunction(http.call), http.call)) return `legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to ${target}`;
-  const probe = http.client === 'bent' ? {} : bearerAuthEdits(http, 'x', { base: 0 }, "'", '  ', instance && 'options' in instance ? instance.options : []);
+  const probe = http.client === 'bent' ? {} : bearerAuthEdits(http, 'x', { base: 0 }, "'", '  ', instance && 'options' in instance ? instance.options : [],
+    [ownBaseOption(http)].filter((p) => !!p));
   if ('problem' in probe) return `legacy retrieval: ${probe.problem}; migrate by hand to ${target}`;
   return undefined;
 }

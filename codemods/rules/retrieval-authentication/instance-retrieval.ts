@@ -38,8 +38,12 @@ export function retrievalInstancePlan(http: HttpCall, quote: string, ts: boolean
   return { options: found.options, item: found.credentials ? { node: found.config, message: instanceItem(http, found.options) } : undefined };
 }
 
-/** The call's own options set the base URL (a `prefixUrl` / `baseURL` / `baseUrl` of its own): not overridden here. */
-export function ownBaseOption(http: HttpCall): boolean {
-  return !!http.options?.getProperties().some((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) &&
-    /^['"]?(prefixUrl|baseURL|baseUrl)['"]?$/.test(p.getNameNode().getText()));
+/** The call's own base URL option (`prefixUrl` / `baseURL` / `baseUrl`, the one the client form reads as its base):
+ * removed when the call is migrated, as the initiate rules do (call-auth.ts), since the KYX URL is absolute — got and
+ * request reject an absolute URL beside a base; ofetch and axios ignore the base then. */
+export function ownBaseOption(http: HttpCall): Node | undefined {
+  // Node https's hostname option is placed by the client form instead (HttpCall.placeUrl).
+  if (!http.base || http.placeUrl) return undefined;
+  return http.options?.getProperties().find((p) => /^['"]?(prefixUrl|baseURL|baseUrl)['"]?$/.test(p.getChildAtIndex(0).getText()) &&
+    ((Node.isPropertyAssignment(p) && p.getInitializer() === http.base) || (Node.isShorthandPropertyAssignment(p) && p.getNameNode() === http.base)));
 }

@@ -44,6 +44,23 @@ export function removeProperty(obj: ObjectLiteralExpression, p: Node, o: Offsets
   return { start: o.base + p.getStart(), end: o.base + end, text: '', message };
 }
 
+/** Remove several properties of `obj`: each run of neighbours goes as one range (two removals of neighbours would
+ * overlap). `kept` properties (replaced by another edit) are never in a run. */
+export function removeProperties(obj: ObjectLiteralExpression, gone: readonly Node[], o: Offsets, message: string): Edit[] {
+  const props = obj.getProperties();
+  const out: Edit[] = [];
+  for (let i = 0; i < props.length; i++) {
+    if (!gone.includes(props[i]!)) continue;
+    let j = i;
+    while (j + 1 < props.length && gone.includes(props[j + 1]!)) j++;
+    if (j < props.length - 1) out.push({ start: o.base + props[i]!.getStart(), end: o.base + props[j + 1]!.getStart(), text: '', message });
+    else if (i > 0) out.push({ start: o.base + props[i - 1]!.getEnd(), end: o.base + props[j]!.getEnd(), text: '', message });
+    else out.push(removeProperty(obj, props[j]!, o, message), ...(j > i ? [{ start: o.base + props[i]!.getStart(), end: o.base + props[j]!.getStart(), text: '', message }] : []));
+    i = j;
+  }
+  return out;
+}
+
 /** Add a property at the end of an object literal, in its layout. */
 export function addProperty(obj: ObjectLiteralExpression, text: string, o: Offsets, indentUnit: string, message: string): Edit {
   const props = obj.getProperties();

@@ -7,7 +7,7 @@ import type { HttpCall } from '../../analysis/http-calls.js';
 import { unwrap } from '../../analysis/eval-context.js';
 import { habitualKeyQuote, keyColon } from '../../analysis/object-edits.js';
 import { propertyKey, resolveObjectLiteralInFile } from '../../analysis/object-literals.js';
-import { addProperty, findPropertyCI, quote, removeProperty, replaceProperty, replacePropertyValue, type Offsets } from './object-edits.js';
+import { addProperty, findPropertyCI, quote, removeProperties, replaceProperty, replacePropertyValue, type Offsets } from './object-edits.js';
 
 export type AuthPlan = { edits: Edit[]; replaced: Node[] } | { problem: string };
 
@@ -42,8 +42,10 @@ function headersProperty(options: ObjectLiteralExpression): Node | undefined {
   return findPropertyCI(options, 'headers');
 }
 
-/** `extra`: options the call must also carry (the overrides of a client instance: instance-retrieval.ts). */
-export function bearerAuthEdits(http: HttpCall, bearer: string, o: Offsets, q: string, indent: string, extra: readonly string[] = []): AuthPlan {
+/** `extra`: options the call must also carry (the overrides of a client instance: instance-retrieval.ts); `drop`:
+ * options of the call that go (its own base URL option: the new URL is absolute). */
+export function bearerAuthEdits(http: HttpCall, bearer: string, o: Offsets, q: string, indent: string, extra: readonly string[] = [],
+  drop: readonly Node[] = []): AuthPlan {
   const msg = 'Basic auth → OAuth2 bearer token (KYX)';
   // In the colon spacing of the literal it goes into (`key : value` where the code writes it so).
   // Quoted when the literal's keys are quoted by habit ('Accept': …).
@@ -74,7 +76,7 @@ export function bearerAuthEdits(http: HttpCall, bearer: string, o: Offsets, q: s
       edits.push(replacePropertyValue(auth, bearer, o, msg));
       replaced.push(auth);
     } else edits.push(addProperty(http.headers, header(http.headers), o, indent, msg));
-    for (const p of native) edits.push(removeProperty(options!, p, o, 'client Basic auth option removed (bearer header instead)'));
+    if (options) edits.push(...removeProperties(options, [...native, ...drop], o, 'client Basic auth / base URL option removed (bearer header and absolute KYX URL instead)'));
     if (extra.length) {
       if (!options) return { problem: 'no place for the client instance overrides was found in this call' };
       edits.push(addProperty(options, extra.join(propertySeparator(options)), o, indent, INSTANCE_MSG));
@@ -83,9 +85,11 @@ export function bearerAuthEdits(http: HttpCall, bearer: string, o: Offsets, q: s
   }
   if (options) {
     const props = [`headers${keyColon(options)}{ ${header(options)} }`, ...extra].join(propertySeparator(options));
-    if (native.length) {
-      edits.push(replaceProperty(native[0]!, props, o, msg));
-      for (const p of native.slice(1)) edits.push(removeProperty(options, p, o, 'client Basic auth option removed (bearer header instead)'));
+    // In place of the first option that goes (the Basic credentials, else the call's own base URL).
+    const [first, ...rest] = [...native, ...drop];
+    if (first) {
+      edits.push(replaceProperty(first, props, o, msg));
+      edits.push(...removeProperties(options, rest, o, 'client Basic auth / base URL option removed (bearer header and absolute KYX URL instead)'));
     } else {
       edits.push(addProperty(options, props, o, indent, msg));
     }
