@@ -61,6 +61,11 @@ const EXPECT: Record<string, Expectation> = {
   '15-kyc-zepto.js': { has: ["e.origin.indexOf('jumio.ai') === -1", '[data.workflowExecutionId]', `allow: '${FULL_ALLOW}'`], lacks: ['transactionReference'], manual: [IA], manualMentions: [RUNTIME] },
   '16-kyc-listener.js': { has: ['this.reference = data.workflowExecutionId;', 'jumio\\.ai'], lacks: ['transactionReference', 'netverify'], manual: [] },
   '17-useKycEvents.ts': { has: ["event.origin.endsWith('.jumio.ai')", 'reference.value = data.workflowExecutionId'], lacks: ['transactionReference'], manual: [] },
+  // 20-23, 26, 28, 30-32 were left silent (no query source the rule knew: AdonisJS request.qs(), Sails req.param,
+  // FlowRouter.getQueryParam, Vike urlParsed.search, Redwood useParams, Azure request.query.get, purl, URI.js
+  // search(true), zod's safeParse(req.query).data). Fixed (framework-queries.ts; fixtures adonis-request-qs,
+  // req-param-flowrouter-purl, vike-redwood-uri-search, azure-query-zod-parse, neg-framework-queries-payment,
+  // neg-hono-req-param-path).
   '20-kyc_return_controller.ts': { has: ['const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = request.qs()'], manual: [] },
   '21-KycController.js': { has: ["req.param('acquisitionStatus')", "req.param('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },
   '22-kyc-return.js': { has: ["FlowRouter.getQueryParam('acquisitionStatus') === 'ERROR'", "FlowRouter.getQueryParam('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },

@@ -12,7 +12,8 @@ import {
 } from '../../../api/index.js';
 import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
-import { findParamReads, type ParamRead } from './query-reads.js';
+import { findParamReads, querySource, type ParamRead } from './query-reads.js';
+import { frameworkParamReads, SCHEMA_QUERY, schemaQueryEdits } from './framework-queries.js';
 import { queryHookReads } from './query-hooks.js';
 import { rereportValidator, VALIDATED_QUERY, validatedQueryEdits } from './validated-query.js';
 import { queryTypeEdits } from './query-types.js';
@@ -115,7 +116,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       block.jsx && lineContext(block.sourceFile, m.pos - off) === 'jsx' ? { ...m, commentStyle: 'jsx' } : m;
     const manualBefore = manual.length;
     const reads = [...findParamReads(block.sourceFile, allNames), ...nestQueryReads(block.sourceFile, allNames), ...regexParamReads(block.sourceFile, allNames),
-      ...expressValidatorReads(block.sourceFile, allNames), ...queryHookReads(block.sourceFile, allNames)];
+      ...expressValidatorReads(block.sourceFile, allNames), ...queryHookReads(block.sourceFile, allNames), ...frameworkParamReads(block.sourceFile, allNames, querySource)];
     const routes = redirectRoutes(block.sourceFile, ctx.project, file.absPath);
     const groups = new Map<string, ParamRead[]>();
     for (const r of reads) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
@@ -186,6 +187,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       }
       const typed = key === TANSTACK_SEARCH ? validateSearchEdits(block.sourceFile, off, why, first.nameNode.getStart())
         : key.startsWith(VALIDATED_QUERY) ? validatedQueryEdits(block.sourceFile, key, off, why)
+        : key.startsWith(SCHEMA_QUERY) ? { edits: schemaQueryEdits(block.sourceFile, key, off, why), manual: [] }
         : key.startsWith(NEST_GROUP) ? nestQueryTypeEdits(legacy, off) : queryTypeEdits(legacy, off, lookup);
       edits.push(...typed.edits);
       manual.push(...typed.manual);

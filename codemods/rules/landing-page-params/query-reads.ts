@@ -3,7 +3,7 @@
 // `queryParamMap`, also through an rxjs `pipe` into its first transforming operator) read with get/has/getAll, Hono's
 // `c.req.query('name')`, and query objects (Next `router.query`, Vue `$route.query`, Express/Koa `req.query`,
 // `url.parse(…, true).query`, AWS Lambda `event.queryStringParameters`, Angular `queryParams`, h3 `getQuery(event)` / `getValidatedQuery(…)`, `Object.fromEntries(params)`, `qs.parse(…)`,
-// the page's own parser of `location.search`) read with `.name`, `['name']`, destructuring or `'name' in q`.
+// the page's own parser of `location.search`, framework-queries.ts's) read with `.name`, `['name']`, destructuring or `'name' in q`.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { memberName, memberObject, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
@@ -11,6 +11,7 @@ import { isTanstackSearch, TANSTACK_SEARCH } from './tanstack-search.js';
 import { forEachKey, keyComparison } from './foreach-reads.js';
 import { keyOf } from './query-keys.js';
 import { isValidatedQuery, VALIDATED_QUERY } from './validated-query.js';
+import { frameworkQuerySource } from './framework-queries.js';
 
 export type SourceKind = 'search' | 'object';
 
@@ -20,10 +21,8 @@ export interface ParamRead {
    * or the binding element's property name / name. */
   nameNode: Node;
   kind: 'member' | 'literal' | 'binding';
-  /** For 'binding': the binding element. */
-  binding?: Node;
-  /** Group key: reads with the same key come from the same query object. */
-  group: string;
+  binding?: Node; // for 'binding': the binding element
+  group: string; // the group key: reads with the same key come from the same query object
   /** The expression or binding whose value is the parameter. */
   value: Node;
   /** The source expression as written (may carry `as { … }`). */
@@ -36,6 +35,8 @@ const QS_MODULES = /^(qs|querystring|queryString|query_string)$/;
 export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: string } | undefined {
   if (depth > 6) return undefined;
   const e = unwrap(expr);
+  const framework = frameworkQuerySource(e, (n) => querySource(n, depth + 1)); // AdonisJS, Vike, Redwood, URI.js, zod parse
+  if (framework) return framework;
   if (Node.isNewExpression(e) && e.getExpression().getText() === 'URLSearchParams') return { kind: 'search', key: `new@${e.getStart()}` };
   // Next 15 App Router: the `searchParams` prop is a Promise, read through `await` or React's `use(…)`.
   if (Node.isAwaitExpression(e)) return querySource(e.getExpression(), depth + 1);

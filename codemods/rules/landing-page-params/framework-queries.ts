@@ -1,0 +1,126 @@
+// Query APIs of more frameworks (round-10 hold-out: nine return pages reading both names passed silently).
+// Objects read by member or destructuring (frameworkQuerySource, consulted by query-reads.ts's querySource):
+// AdonisJS `request.qs()`, Vike `pageContext.urlParsed.search`, RedwoodJS `useParams()` (from @redwoodjs/router: the
+// search parameters with the route's), URI.js `URI(href).search(true)` / `.query(true)`, and a same-file schema's
+// `S.parse(query)` / `S.safeParse(query).data` of such a query (Express + zod): the schema names the URL's keys and
+// would reject the KYX redirect, so its keys are renamed with the reads (schemaQueryEdits), as for getValidatedQuery.
+// Calls that take the name (frameworkParamReads; the string is the read): Express 4 / Sails `req.param('name')` (not
+// Hono's `c.req.param`, a path parameter),
+// AdonisJS `request.input('name')`, Meteor `FlowRouter.getQueryParam('name')`, jQuery purl `$.url().param('name')`,
+// and `.get('name')` on a request's `query` (Azure Functions' HttpRequest.query is a URLSearchParams).
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
+import type { Edit } from '../../engine/types.js';
+import { memberName, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
+import { descendantsOfKinds } from '../../engine/descendants.js';
+import { keyOf } from './query-keys.js';
+import { schemaKeyEdits, schemaObject } from './tanstack-search.js';
+import type { ParamRead, SourceKind } from './query-reads.js';
+
+type Source = { kind: SourceKind; key: string };
+export const SCHEMA_QUERY = 'schema-query@';
+
+/** The framework query object `e` is, or undefined; `inner` is querySource (for what a schema parses). */
+export function frameworkQuerySource(e: Node, inner: (n: Node) => Source | undefined): Source | undefined {
+  if (Node.isCallExpression(e)) {
+    const c = e.getExpression();
+    const name = memberName(c);
+    // AdonisJS: `request.qs()` (the request of the HttpContext, destructured or `ctx.request`).
+    if (name === 'qs' && e.getArguments().length === 0 && isRequest(memberObjectOf(c))) return { kind: 'object', key: `${keyOf(memberObjectOf(c)!)}.qs()` };
+    // URI.js: `URI(location.href).search(true)` gives the query as an object.
+    if ((name === 'search' || name === 'query') && e.getArguments().length === 1 && e.getArguments()[0]!.getKind() === SyntaxKind.TrueKeyword
+      && uriCall(memberObjectOf(c))) return { kind: 'object', key: `uri@${e.getStart()}` };
+    if (Node.isIdentifier(c) && c.getText() === 'useParams' && importedFrom(c, /^@redwoodjs\/router$/)) return { kind: 'object', key: `redwood@${e.getStart()}` };
+    const parsed = schemaParse(e, inner, /^(parse|parseAsync)$/);
+    if (parsed) return parsed;
+    return undefined;
+  }
+  if (Node.isPropertyAccessExpression(e)) {
+    const obj = unwrap(e.getExpression());
+    // Vike: `pageContext.urlParsed.search`, also `const { urlParsed } = usePageContext()`.
+    if (e.getName() === 'search' && (memberName(obj) === 'urlParsed' || (Node.isIdentifier(obj) && obj.getText() === 'urlParsed'))) return { kind: 'object', key: `${keyOf(obj)}.search` };
+    // `const parsed = Schema.safeParse(req.query)` read as `parsed.data`.
+    if (e.getName() === 'data') {
+      const decl = Node.isIdentifier(obj) ? resolveIdentifier(obj) : undefined;
+      const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : Node.isCallExpression(obj) ? obj : undefined;
+      const call = init && unwrap(Node.isAwaitExpression(unwrap(init)) ? (unwrap(init) as import('#ts-morph').AwaitExpression).getExpression() : init);
+      if (call && Node.isCallExpression(call)) return schemaParse(call, inner, /^(safeParse|safeParseAsync)$/);
+    }
+  }
+  return undefined;
+}
+
+/** `S.parse(q)` / `S.safeParse(q)` with S a same-file `x.object({…})` and q a query object. */
+function schemaParse(call: import('#ts-morph').CallExpression, inner: (n: Node) => Source | undefined, method: RegExp): Source | undefined {
+  const c = call.getExpression();
+  const arg = call.getArguments()[0];
+  if (!Node.isPropertyAccessExpression(c) || !method.test(c.getName()) || call.getArguments().length !== 1 || !arg) return undefined;
+  if (!schemaObject(c.getExpression()) || inner(arg)?.kind !== 'object') return undefined;
+  return { kind: 'object', key: `${SCHEMA_QUERY}${call.getStart()}` };
+}
+
+/** The schema's key renames for a group read from `S.parse(query)` / `S.safeParse(query).data`. */
+export function schemaQueryEdits(sf: SourceFile, key: string, off: number, why: string): Edit[] {
+  const pos = Number(key.slice(SCHEMA_QUERY.length));
+  const call = sf.getDescendantsOfKind(SyntaxKind.CallExpression).find((c) => c.getStart() === pos);
+  const callee = call?.getExpression();
+  const obj = callee && Node.isPropertyAccessExpression(callee) ? schemaObject(callee.getExpression()) : undefined;
+  return obj ? schemaKeyEdits(obj, off, `the schema the query is parsed with (${why})`) : [];
+}
+
+const CALLS = new Set([SyntaxKind.CallExpression]);
+
+/** Reads through calls that take the parameter's name. */
+export function frameworkParamReads(sf: SourceFile, names: ReadonlySet<string>, querySource: (n: Node) => Source | undefined): ParamRead[] {
+  const out: ParamRead[] = [];
+  for (const call of descendantsOfKinds(sf, CALLS)) {
+    if (!Node.isCallExpression(call)) continue;
+    const arg = call.getArguments()[0];
+    const name = stringValue(arg);
+    const callee = call.getExpression();
+    if (!arg || !name || !names.has(name) || !(Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg)) || !Node.isPropertyAccessExpression(callee)) continue;
+    const method = callee.getName();
+    const recv = unwrap(callee.getExpression());
+    let group: string | undefined;
+    if (((method === 'param' && Node.isIdentifier(recv)) || method === 'input') && isRequest(recv)) group = `${keyOf(recv)}.${method}`;
+    else if (method === 'getQueryParam' && recv.getText() === 'FlowRouter') group = 'FlowRouter.getQueryParam';
+    else if (method === 'param' && purlUrl(recv)) group = `purl:${keyOf(recv)}`;
+    else if (/^(get|has|getAll)$/.test(method) && memberName(recv) === 'query') {
+      const src = querySource(recv);
+      if (src?.kind === 'object') group = src.key;
+    }
+    if (group) out.push({ name, nameNode: arg, kind: 'literal', group, value: call, sourceExpr: recv });
+  }
+  return out;
+}
+
+const memberObjectOf = (c: Node): Node | undefined => (Node.isPropertyAccessExpression(c) ? unwrap(c.getExpression()) : undefined);
+
+/** A request object: an identifier `req` / `request`, or a member of that name (`ctx.request`). */
+function isRequest(n: Node | undefined): boolean {
+  return !!n && (Node.isIdentifier(n) || Node.isPropertyAccessExpression(n)) && /^(req|request)$/.test(Node.isIdentifier(n) ? n.getText() : n.getName());
+}
+
+/** `URI(…)` / `new URI(…)` (URI.js), directly or through a const. */
+function uriCall(n: Node | undefined, depth = 0): boolean {
+  if (!n || depth > 3) return false;
+  const u = unwrap(n);
+  if ((Node.isCallExpression(u) || Node.isNewExpression(u)) && u.getExpression().getText() === 'URI') return true;
+  const d = Node.isIdentifier(u) ? resolveIdentifier(u) : undefined;
+  const init = d && Node.isVariableDeclaration(d) ? d.getInitializer() : undefined;
+  return !!init && uriCall(init, depth + 1);
+}
+
+/** purl's URL object: `$.url(…)`, `jQuery.url(…)`, `purl(…)`, directly or through a const. */
+function purlUrl(n: Node, depth = 0): boolean {
+  if (depth > 3) return false;
+  const u = unwrap(n);
+  if (Node.isCallExpression(u)) return /^(\$|jQuery)\.url$|^purl$/.test(u.getExpression().getText());
+  const d = Node.isIdentifier(u) ? resolveIdentifier(u) : undefined;
+  const init = d && Node.isVariableDeclaration(d) ? d.getInitializer() : undefined;
+  return !!init && purlUrl(init, depth + 1);
+}
+
+function importedFrom(id: Node, module: RegExp): boolean {
+  const spec = resolveIdentifier(id);
+  return !!spec && Node.isImportSpecifier(spec) && module.test(spec.getImportDeclaration().getModuleSpecifierValue());
+}
