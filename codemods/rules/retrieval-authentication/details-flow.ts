@@ -9,6 +9,7 @@ import { Node, type BindingElement, type CallExpression, type TypeNode } from '#
 import type { HttpCall } from '../../analysis/http-calls.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
 import { detailsSchemaOf, type DetailsSchema } from './details-schema.js';
+import { promiseResolvedBy } from '../../analysis/param-handlers.js';
 import { PASS_THROUGH_OPERATORS, alternativeOf, rxjsOperator } from '../../analysis/settling-wrappers.js';
 
 type Kind = 'fetch-res' | 'undici-res' | 'undici-body' | 'axios-res' | 'sa-res' | 'got-res' | 'text' | 'details' | 'safe-parse';
@@ -204,6 +205,9 @@ class Walker {
     const alt = alternativeOf(parent, node);
     if (alt && !alt.standIn) return this.track(parent, kind, false);
     if (alt) return void this.out.leaves.push(parent);
+    // `resolve(text)` in a `new Promise((resolve, reject) => …)` executor: the promise settles with the value.
+    const settled = promiseResolvedBy(parent, node);
+    if (settled) return this.track(settled, kind, true);
     if (kind !== 'details') return;
     // A zod schema of the details: `Details.parse(d)` gives them back, `Details.safeParse(d).data` holds them.
     const schema = Node.isCallExpression(parent) && parent.getArguments()[0] === node ? detailsSchemaOf(parent) : undefined;

@@ -21,6 +21,8 @@ import { ownBaseOption, retrievalInstancePlan } from './instance-retrieval.js';
 import { bentAuth } from '../../analysis/wreck-bent-calls.js';
 import { detailsFlow } from './details-flow.js';
 import { ensureAsync } from '../../analysis/async-context.js';
+import { executorHoist } from '../../analysis/executor-hoist.js';
+import { executorBlocker, isPromiseExecutor } from './promise-executor.js';
 import { authHook, authInterceptor, chainErrorPath } from '../../analysis/migration-risks.js';
 import { removeDeadCredentials } from './unused-credentials.js';
 import { removeDeadDeclarations, removeDeadPrivateMembers } from './dead-declarations.js';
@@ -108,15 +110,20 @@ export const retrievalAuthenticationRule: Rule = {
         const region = url.regions[0]!;
         seamFile ??= planRetrievalHelpers(file, block, ctx.project).seamFile;
         const fn = enclosingFunction(call)!;
-        if (!isAsync(fn)) {
-          const why = ensureAsync(call, true, edits);
+        // In a Promise executor the lookup and token are awaited above the promise, in the function around it
+        // (promise-executor.ts); that function is made async, the executor stays synchronous.
+        const hoist = executorHoist(fn, [url.refNode]);
+        const scope = hoist ? enclosingFunction(hoist.promise)! : fn;
+        if (!isAsync(scope)) {
+          const why = ensureAsync(hoist?.promise ?? call, true, edits);
           if (why) {
             edits.addManual(call, `legacy retrieval: ${why}`);
             continue;
           }
         }
-        // The account lookup and the token are awaited before the call: its own .catch()/.then(ok, err) never sees them.
-        const errorPath = chainErrorPath(http, fn);
+        // The account lookup and the token are awaited before the call: its own .catch()/.then(ok, err) never sees them
+        // (above a returned promise, a failure rejects what the function returns, as a reject() in the executor did).
+        const errorPath = hoist ? (hoist.returned ? undefined : 'the code that handles this promise\'s rejection') : chainErrorPath(http, fn);
         if (errorPath) {
           edits.addManual(call, `the KYX account lookup and token are awaited before this call is made: a failure there rejects the ` +
             `enclosing function and never reaches ${errorPath}: wrap the new awaits in try/catch and hand the error to it`);
@@ -125,13 +132,15 @@ export const retrievalAuthenticationRule: Rule = {
         const lookupText = url.refNode ? lookupReference(url.refNode) : refText;
         // The account id: a statement before the call when there is a block to put it in, else inline.
         const target = urlTarget(http.url, fn);
-        const anchor = anchorStatement(target) ?? anchorStatement(call);
-        const taken = new RegExp(`\\baccountId\\b`).test(fn.getText());
+        const anchor = hoist?.anchor ?? anchorStatement(target) ?? anchorStatement(call);
+        const taken = new RegExp(`\\baccountId\\b`).test(scope.getText());
+        const tokenVar = freeName(scope, 'kyxToken');
         const accVar = taken ? 'kyxAccountId' : 'accountId';
         let accountExpr: string;
         if (anchor) {
           const binding = taken ? `{ accountId: ${accVar} }` : '{ accountId }';
-          edits.insertLinesAbove(anchor, [`const ${binding} = await ${WORKFLOW_ACCOUNT_FN}(${lookupText})${semi}`], lineIndent(anchor),
+          edits.insertLinesAbove(anchor, [`const ${binding} = await ${WORKFLOW_ACCOUNT_FN}(${lookupText})${semi}`,
+            ...(hoist ? [`const ${tokenVar} = await ${TOKEN_FN}(${q}${region}${q})${semi}`] : [])], lineIndent(anchor),
             'KYX account id of the workflow execution (seam in the helper module)');
           accountExpr = accVar;
           edits.addManual(anchor, seamMessage(seamFile));
@@ -149,7 +158,7 @@ export const retrievalAuthenticationRule: Rule = {
         if (url.refNode) keptRefs.push(url.refNode);
         const instance = retrievalInstancePlan(http, q, block.language === 'ts');
         const overrides = instance && 'options' in instance ? instance.options : [];
-        const bearer = `\`Bearer \${await ${TOKEN_FN}(${q}${region}${q})}\``;
+        const bearer = hoist ? `\`Bearer \${${tokenVar}}\`` : `\`Bearer \${await ${TOKEN_FN}(${q}${region}${q})}\``;
         // bent: the headers are the call's third argument (wreck-bent-calls.ts).
         const ownBase = http.client === 'bent' ? undefined : ownBaseOption(http);
         if (ownBase) replacedUrls.push(ownBase);
@@ -158,7 +167,7 @@ export const retrievalAuthenticationRule: Rule = {
         if (instance && 'item' in instance && instance.item) edits.addManual(instance.item.node, instance.item.message);
         if ('problem' in auth) throw new Error('unreachable: checked in blocker');
         for (const e of auth.edits) edits.edits.push(e);
-        removeDeadCredentials(auth.replaced, fn, edits);
+        removeDeadCredentials(auth.replaced, scope, edits);
         replacedAuth.push(...auth.replaced);
 
         const flow = detailsFlow(http, ectx);
@@ -217,9 +226,17 @@ function blocker({ http, url }: Migration): string | undefined {
   // The call's own base option goes with the migration (the KYX URL is absolute); another base (request.defaults…) stays flagged.
   if (http.base && !http.placeUrl && !http.instanceConfig && !ownBaseOption(http)) return `legacy retrieval through a client base URL: migrate by hand to ${target}`;
   if (!url.refNode && url.refText === undefined) return `legacy retrieval: the reference is not visible at the call; migrate by hand to ${target}`;
-  if (!isAsync(enclosingFunction(http.call)) && !returnsTheCall(enclosingFunction(http.call), http.call)) return `legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to ${target}`;
+  const fn = enclosingFunction(http.call);
+  if (isPromiseExecutor(fn) && !executorHoist(fn, [url.refNode])) return `${executorBlocker(fn!, url.refNode)}; or migrate by hand to ${target}`;
+  if (!isPromiseExecutor(fn) && !isAsync(fn) && !returnsTheCall(fn, http.call)) return `legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to ${target}`;
   const probe = http.client === 'bent' ? {} : bearerAuthEdits(http, 'x', { base: 0 }, "'", '  ', instance && 'options' in instance ? instance.options : [],
     [ownBaseOption(http)].filter((p) => !!p));
   if ('problem' in probe) return `legacy retrieval: ${probe.problem}; migrate by hand to ${target}`;
   return undefined;
+}
+
+/** `base`, or `base2`, `base3`… when the function already uses the name. */
+function freeName(scope: Node, base: string): string {
+  const text = scope.getText();
+  for (let i = 1; ; i++) if (!new RegExp(`\\b${base}${i > 1 ? i : ''}\\b`).test(text)) return `${base}${i > 1 ? i : ''}`;
 }

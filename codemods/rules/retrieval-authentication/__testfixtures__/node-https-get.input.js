@@ -27,7 +27,8 @@ async function authenticatedUser(reference, cb) {
   });
 }
 
-// Inside a promise executor the token cannot be awaited at the call: flagged, as a request callback there is.
+// Inside a promise executor the lookup and token are awaited above the promise (the executor stays synchronous);
+// the text it resolves with is followed to JSON.parse.
 async function userOf(reference) {
   const raw = await new Promise((resolve, reject) => {
     https.get(`https://lon.netverify.com/api/netverify/v2/authentications/${reference}`, { auth: `${process.env.JUMIO_API_TOKEN}:${process.env.JUMIO_API_SECRET}` }, (res) => {

@@ -35,17 +35,20 @@ async function authenticatedUser(reference, cb) {
   });
 }
 
-// Inside a promise executor the token cannot be awaited at the call: flagged, as a request callback there is.
+// Inside a promise executor the lookup and token are awaited above the promise (the executor stays synchronous);
+// the text it resolves with is followed to JSON.parse.
 async function userOf(reference) {
+  // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.js (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
+  const { accountId } = await resolveKyxWorkflowAccount(reference);
+  const kyxToken = await kyxAccessToken('emea-1');
   const raw = await new Promise((resolve, reject) => {
-    // TODO(netverify-migrate): retrieval-authentication: legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to GET retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId} with a Bearer token
-    https.get(`https://lon.netverify.com/api/netverify/v2/authentications/${reference}`, { auth: `${process.env.JUMIO_API_TOKEN}:${process.env.JUMIO_API_SECRET}` }, (res) => {
+    https.get(`https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`, { headers: { Authorization: `Bearer ${kyxToken}` } }, (res) => {
       let text = '';
       res.on('data', (c) => (text += c));
       res.on('end', () => resolve(text));
     }).on('error', reject);
   });
-  return JSON.parse(raw).userReference;
+  return JSON.parse(raw).workflow.userReference;
 }
 
 module.exports = { authenticationStatus, authenticatedUser, userOf };
