@@ -9,6 +9,7 @@ import { importerIndex, type RunFiles } from './importers.js';
 import { createProject, parseText, releaseSourceFile } from './parse.js';
 import { extensionOf, flavourOfExtension } from './file-kinds.js';
 import { decodeForRules } from './text-format.js';
+import { svelteAliasResolver } from './svelte-aliases.js';
 
 const RESOLVE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const JS_TO_TS: Record<string, string[]> = {
@@ -88,6 +89,7 @@ export function createProjectView(root: string, run?: RunFiles): ProjectView {
     return tsPaths;
   };
 
+  const svelteAlias = svelteAliasResolver(absRoot, readFile);
   const view: ProjectView = {
     root: absRoot,
     fileExists: (absPath) => isFile(absPath),
@@ -120,8 +122,7 @@ export function createProjectView(root: string, run?: RunFiles): ProjectView {
         return tryFile(resolve(dirname(fromAbsPath), specifier));
       }
       const mapping = loadPaths();
-      if (!mapping) return undefined;
-      for (const [pattern, targets] of Object.entries(mapping.paths)) {
+      for (const [pattern, targets] of Object.entries(mapping?.paths ?? {})) {
         const star = pattern.indexOf('*');
         let captured: string | undefined;
         if (star === -1) captured = pattern === specifier ? '' : undefined;
@@ -130,11 +131,12 @@ export function createProjectView(root: string, run?: RunFiles): ProjectView {
         }
         if (captured === undefined) continue;
         for (const target of targets) {
-          const hit = tryFile(resolve(mapping.baseUrl, target.replace('*', captured)));
+          const hit = tryFile(resolve(mapping!.baseUrl, target.replace('*', captured)));
           if (hit) return hit;
         }
       }
-      return undefined;
+      const kit = svelteAlias(specifier, fromAbsPath); // SvelteKit's $lib and kit.alias (svelte-aliases.ts)
+      return kit === undefined ? undefined : tryFile(kit);
     },
   };
   if (run) {
