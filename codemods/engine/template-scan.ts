@@ -9,9 +9,10 @@
 //     suffix (`/\.netverify\.com$/`, `endsWith('.netverify.com')`) — a full URL is a legacy URL already;
 //   - the legacy web client's URL and the v3 widget (its script, JumioClient.setVars / initVerify), as web-client-host;
 //   - in a file that both listens to `message` events and checks the origin against (or names the URL of) the
-//     legacy web client: reads of the renamed iFrame event field, and <iframe> tags without the KYX allow list.
+//     legacy web client — or holds the vendor's doc sample, which checks no origin (docSampleHandler) —: reads of the
+//     renamed iFrame event field, and <iframe> tags without the KYX allow list.
 import {
-  IFRAME_EVENT_RENAMES, KYX_IFRAME_ALLOW, KYX_WEB_CLIENT_SUFFIX, LEGACY, LEGACY_WEB_CLIENT_DOMAIN, REDIRECT_PARAM_RENAMES,
+  IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED, KYX_IFRAME_ALLOW, KYX_WEB_CLIENT_SUFFIX, LEGACY, LEGACY_WEB_CLIENT_DOMAIN, REDIRECT_PARAM_RENAMES,
 } from '../../api/index.js';
 import { mentionsJumio } from '../analysis/jumio-names.js';
 import { PAYMENT_WORDS } from '../analysis/payment-words.js';
@@ -95,7 +96,7 @@ export function scanTemplateCode(text: string, urlLines: ReadonlySet<number>): T
     add({ line: i, rule: 'iframe-event-handler', message: `the origin is checked against the legacy web client (${LEGACY_WEB_CLIENT_DOMAIN}): the KYX web client posts from https://<prefix>.web.<region>${KYX_WEB_CLIENT_SUFFIX}` });
   }
   // The legacy handler itself: a message listener in a file tied to the legacy web client.
-  const legacyClient = originChecks.length > 0 || [...urlLines].some((i) => LEGACY_DOMAIN.test(lines[i] ?? ''));
+  const legacyClient = originChecks.length > 0 || [...urlLines].some((i) => LEGACY_DOMAIN.test(lines[i] ?? '')) || docSampleHandler(text);
   if (!legacyClient || !MESSAGE_LISTENER.test(text)) return [...found.values()].sort((a, b) => a.line - b.line);
   for (const { legacy, kyx } of IFRAME_EVENT_RENAMES) {
     const read = new RegExp(`\\.${esc(legacy)}\\b(?!\\s*=[^=])|\\[\\s*['"\`]${esc(legacy)}['"\`]\\s*\\]`);
@@ -114,6 +115,18 @@ export function scanTemplateCode(text: string, urlLines: ReadonlySet<number>): T
     add({ line: i, rule: 'iframe-allow', message: `the iframe of a page with a legacy Jumio message handler: the KYX web client needs allow="${KYX_IFRAME_ALLOW.join(';')}" and allowfullscreen` });
   });
   return [...found.values()].sort((a, b) => a.line - b.line);
+}
+
+/** The vendor's logging sample pasted as it is — it checks no origin (jumio-api-facts §2.2), as much real code does:
+ * `event.data` parsed, the renamed field and `payload.value` read with two more of the sample's fields
+ * (authorizationToken, eventType, dateTime, payload.metainfo), and no origin compared with another site's URL (a 3-D Secure page reading the same two fields stays unlisted). Round-10 hold-out: an ASP.NET Web Forms
+ * page with the sample passed silently. */
+function docSampleHandler(text: string): boolean {
+  if (!/\bparse\s*\(\s*[\w$.]*\.data\s*\)/.test(text) || !/\bpayload\s*\.\s*value\b/.test(text)) return false;
+  if (!IFRAME_EVENT_RENAMES.some((r) => new RegExp(`\\.${esc(r.legacy)}\\b`).test(text))) return false;
+  if (/origin[^\n]*['"`]https?:\/\/(?![\w.-]*(netverify\.com|jumio\.(ai|com))\b)/i.test(text)) return false;
+  const fields = [...IFRAME_EVENT_RETAINED.filter((f) => f !== LEGACY.payload), `${LEGACY.payload}.${LEGACY.metainfo}`];
+  return fields.filter((f) => new RegExp(`\\.${esc(f)}\\b`).test(text)).length >= 2;
 }
 
 /** A frame in an indentation-based template: Pug/Jade `iframe#id(src=url, allow="…", allowfullscreen)`, Slim

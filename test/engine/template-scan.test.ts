@@ -118,6 +118,27 @@ describe('legacy message handlers', () => {
     expect(items('c.marko', handler("if (!event.origin.endsWith('.jumio.ai')) return;").replace('transactionReference', 'workflowExecutionId'))).toEqual([]);
   });
 
+  it('the vendor\'s doc sample, which checks no origin, ties the page to the legacy client; a 3-D Secure page reading the same two fields does not', () => {
+    const page = (origin: string, fields: string[]) => [
+      '<iframe src="<%= RedirectUrl %>" allow="camera;fullscreen" allowfullscreen></iframe>',
+      '<script>',
+      '  function receiveMessage(event) {',
+      `    ${origin}`,
+      '    var data = window.JSON.parse(event.data);',
+      "    console.log('transaction reference:', data.transactionReference);",
+      ...fields.map((f) => `    console.log('${f}:', data.${f});`),
+      "    if (data.payload.value === 'success') __doPostBack('done', data.transactionReference);",
+      '  }',
+      "  window.addEventListener('message', receiveMessage, false);",
+      '</script>',
+    ].join('\n');
+    const sample = ['authorizationToken', 'eventType', 'dateTime', 'payload.metainfo'];
+    expect(items('Verify.aspx', page('', sample))).toEqual(['1 iframe-allow', '6 iframe-event-handler', '11 iframe-event-handler']);
+    expect(items('Verify.vm', page('', ['eventType', 'payload.metainfo']))).toEqual(['1 iframe-allow', '6 iframe-event-handler', '9 iframe-event-handler']);
+    expect(items('Pay.aspx', page("if (event.origin !== 'https://acs.paygate.example') return;", sample))).toEqual([]);
+    expect(items('Pay.aspx', page('', ['eventType']))).toEqual([]);
+  });
+
   it('a transactionReference read without a message listener is not an event read', () => {
     expect(items('receipt.astro', "---\nconst { transactionReference } = await getReceipt();\n---\n<p>{receipt.transactionReference}</p>\n")).toEqual([]);
   });

@@ -97,6 +97,8 @@ const UNPARSED_LEGACY: Record<string, { why?: string }> = {
   // Velocity: an origin check against the legacy web client ties the listener to it.
   '04-verify.vm': {},
   // ASP.NET Web Forms: the vendor's doc sample pasted verbatim (no origin check), in a page framing a camera iframe.
+  // Not listed at first (only an origin check or a legacy URL tied a listener to the legacy client): fixed
+  // (template-scan.ts docSampleHandler; test/engine/template-scan.test.ts, with a 3-D Secure lookalike).
   '05-Verify.aspx': {},
 };
 
