@@ -15,6 +15,8 @@ import { applyEdits, LineIndex, mapBack, mapForward, normaliseEdits, type Applie
 import { planMarkers } from './markers.js';
 import { markupRanges } from './markup-ranges.js';
 import { createProjectView } from './project-view.js';
+import { transformFlowFile } from './flow-files.js';
+import { parsesAsFlow } from './flow-mask.js';
 import { dirname } from 'node:path';
 
 export interface ReportItem {
@@ -38,6 +40,8 @@ export interface TransformTextInput {
   /** Edits other files' rules asked for (ExternalEdits), in this file's rule-text positions. Applied first, as one
    * batch; then the rules run on the result, so they see (and the catch-all rule skips) what was done. */
   pre?: readonly { rule: string; edits: readonly Edit[]; manual?: readonly ManualItem[] }[];
+  /** Set by flow-files.ts on the Flow file's blanked text: it is not masked twice. */
+  flowMasked?: boolean;
 }
 
 export interface TransformTextResult {
@@ -89,19 +93,24 @@ function build(path: string, absPath: string, text: string, kind: FileKind, styl
 }
 
 export function transformText(input: TransformTextInput): TransformTextResult {
+  return transformTracked(input).result;
+}
+
+/** transformText, also giving the rules' text (LF, no BOM) and the edit batches that led there (flow-files.ts). */
+export function transformTracked(input: TransformTextInput): { result: TransformTextResult; text?: string; batches?: AppliedBatch[] } {
   const result: TransformTextResult = {
     output: input.text, changed: false, edits: [], manual: [], notes: [], newFiles: [], external: [], ran: [],
   };
   const kind = kindOf(input.path);
-  if (!kind) return { ...result, error: `unsupported file type: ${input.path}` };
+  if (!kind) return { result: { ...result, error: `unsupported file type: ${input.path}` } };
   const decoded = decodeForRules(input.text);
   const pre = input.pre ?? [];
   const wants = (r: Rule, text: string): boolean =>
     r.kinds.includes(kind) && (r.prefilter.length === 0 || r.prefilter.some((s) => text.includes(s)));
-  if (pre.length === 0 && !input.rules.some((r) => wants(r, decoded.text))) return result;
+  if (pre.length === 0 && !input.rules.some((r) => wants(r, decoded.text))) return { result };
   // Compiled or bundled output is regenerated from its source: no rule touches it, not even with a marker.
   const compiled = isCompiledOrBundled(decoded.text);
-  if (compiled && pre.length === 0) return result;
+  if (compiled && pre.length === 0) return { result };
 
   const style = detectStyle(decoded.bom ? input.text.slice(1) : input.text);
   const markerEol = decoded.crlf ? '\n' : style.eol;
@@ -110,13 +119,18 @@ export function transformText(input: TransformTextInput): TransformTextResult {
   const batches: AppliedBatch[] = [];
   const toOriginal = (pos: number): number => batches.reduceRight((p, b) => mapBack(p, b), pos);
   const lineOf = (pos: number): number => original.line(toOriginal(pos));
-  const fail = (error: string): TransformTextResult => ({ ...result, output: input.text, changed: false, error, edits: [], manual: [], notes: [], newFiles: [], external: [] });
+  const fail = (error: string): { result: TransformTextResult } => ({
+    result: { ...result, output: input.text, changed: false, error, edits: [], manual: [], notes: [], newFiles: [], external: [] },
+  });
 
   let text = decoded.text;
   let built = build(input.path, input.absPath, text, kind, style);
   if (built.problem) {
     const where = original.line(built.problem.pos);
     built.release();
+    // Flow-typed JavaScript: the rules run on the file with its types blanked, and the types are put back.
+    const flow = mayBeFlow(input.path, kind) && !input.flowMasked ? transformFlowFile(input, decoded) : undefined;
+    if (flow) return { result: flow };
     return fail(`does not parse (line ${where}): ${built.problem.message}${flowHint(decoded.text)}`);
   }
   const brokenBefore = built.brokenBlocks;
@@ -233,18 +247,26 @@ export function transformText(input: TransformTextInput): TransformTextResult {
     result.output = encodeFromRules(text, decoded);
     result.changed = result.output !== input.text;
   }
-  return result;
+  return { result, text, batches };
 }
 
 /** The first syntax problem of `text` parsed as `path`'s kind (for pages: the number of inline scripts that fail). */
 export function syntaxProblems(path: string, text: string): { message: string; brokenBlocks: number } | undefined {
   const kind = kindOf(path);
   if (!kind) return undefined;
-  const built = build(path, path, decodeForRules(text).text, kind);
+  const decoded = decodeForRules(text).text;
+  const built = build(path, path, decoded, kind);
   built.release();
+  // Flow-typed JavaScript is read (flow-files.ts): it parses when Babel reads it as Flow.
+  if (built.problem && mayBeFlow(path, kind) && parsesAsFlow(decoded)) return undefined;
   if (built.problem) return { message: built.problem.message, brokenBlocks: built.brokenBlocks };
   if (built.brokenBlocks > 0) return { message: `${built.brokenBlocks} inline script(s) do not parse`, brokenBlocks: built.brokenBlocks };
   return undefined;
+}
+
+/** Flow types live in JavaScript files only (.js, .jsx, .mjs, .cjs). */
+function mayBeFlow(path: string, kind: FileKind): boolean {
+  return kind === 'script' && flavourOfExtension(extensionOf(path))?.language === 'js';
 }
 
 /** Flow-typed JavaScript parses until Flow-only syntax (`{| |}` exact objects, `?T`, opaque types…): say so. */

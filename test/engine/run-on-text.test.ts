@@ -58,11 +58,15 @@ describe('transformText', () => {
     expect(r.error).toBe("does not parse (line 2): ')' expected.");
   });
 
-  it('a Flow-typed file that does not parse says so (and what to do); one that parses is migrated as JavaScript', () => {
+  it('a Flow-typed file is migrated with its types kept (flow-files.ts); one that Babel cannot read either says so (and what to do)', () => {
     const exact = '// @flow\ntype R = {| url: string |};\nOLD;\n';
-    const r = run('a.js', exact, [rename]);
+    const migrated = run('a.js', exact, [rename]);
+    expect(migrated.error).toBeUndefined();
+    expect(migrated).toMatchObject({ output: '// @flow\ntype R = {| url: string |};\nNEW;\n', changed: true });
+    const broken = '// @flow\ntype R = {| url: string |};\nOLD(;\n';
+    const r = run('a.js', broken, [rename]);
     expect(r.error).toMatch(/^does not parse \(line 2\): .*a Flow-typed file: Flow-only syntax cannot be parsed; strip the Flow types/);
-    expect(r.output).toBe(exact);
+    expect(r.output).toBe(broken);
     expect(run('b.js', 'const ok = 1;\nOLD(;\n', [rename]).error).not.toMatch(/Flow/);
     expect(run('c.js', '/* @flow */\nfunction f(x: string): void { OLD; }\n', [rename]).output).toBe('/* @flow */\nfunction f(x: string): void { NEW; }\n');
   });
