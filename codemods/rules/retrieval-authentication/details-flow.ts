@@ -10,7 +10,7 @@ import type { HttpCall } from '../../analysis/http-calls.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
 import { detailsSchemaOf, type DetailsSchema } from './details-schema.js';
 import { promiseResolvedBy } from '../../analysis/param-handlers.js';
-import { PASS_THROUGH_OPERATORS, alternativeOf, rxjsOperator } from '../../analysis/settling-wrappers.js';
+import { PASS_THROUGH_OPERATORS, alternativeOf, isRetryWrapper, rxjsOperator } from '../../analysis/settling-wrappers.js';
 
 type Kind = 'fetch-res' | 'undici-res' | 'undici-body' | 'axios-res' | 'sa-res' | 'got-res' | 'text' | 'details' | 'safe-parse';
 
@@ -149,6 +149,12 @@ class Walker {
     const call = fn.getParent();
     const pa = call && Node.isCallExpression(call) ? call.getExpression() : undefined;
     if (call && Node.isCallExpression(call) && pa && Node.isPropertyAccessExpression(pa) && pa.getName() === 'then' && call.getArguments()[0] === fn) {
+      this.track(call, kind, true);
+      return true;
+    }
+    // A retry wrapper (`await pRetry(() => axios.get(…), opts)`, async-retry, promise-retry) settles with what its
+    // callback returns.
+    if (call && Node.isCallExpression(call) && call.getArguments()[0] === fn && isRetryWrapper(call.getExpression())) {
       this.track(call, kind, true);
       return true;
     }
