@@ -2,6 +2,7 @@
 // Make the enclosing function async when that cannot change what callers see; otherwise say why not.
 import { Node, SyntaxKind } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
+import { packageOf } from './settling-wrappers.js';
 
 export type FunctionLike = import('ts-morph').FunctionDeclaration | import('ts-morph').FunctionExpression |
   import('ts-morph').ArrowFunction | import('ts-morph').MethodDeclaration;
@@ -25,6 +26,10 @@ export function ensureAsync(call: Node, esm: boolean, edits: EditSet): string | 
   if (owner && Node.isCallExpression(owner) && /^(React\.)?use(Layout|Insertion)?Effect$/.test(owner.getExpression().getText())) {
     return 'the call is in a React effect, which must not be async; move the call to your back end';
   }
+  const runner = asyncJsRunner(fn);
+  if (runner) {
+    return `the call is in a task given to async.js (${runner}), which calls an async function without its callback: the task cannot be made async to await the KYX token; migrate this flow to async/await by hand`;
+  }
   if (Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn)) {
     if (fn.isGenerator()) return 'the call is in a generator, which cannot await the KYX token';
   }
@@ -43,6 +48,24 @@ export function ensureAsync(call: Node, esm: boolean, edits: EditSet): string | 
   }
   edits.insertAt(fn, pos, 'async ', 'enclosing function made async (awaits the KYX token)');
   return undefined;
+}
+
+/** async.js (`async`, `async-es`, `neo-async`) hands a task that is an AsyncFunction no callback: it awaits the
+ * task's promise instead, so a node-style task (`(ref, cb) => …` in `async.waterfall([…])`, `mapLimit(xs, 4, fn)`,
+ * `parallel({ a: fn })`) made async would never get its `cb`. Returns the runner's text when `fn` is such a task. */
+function asyncJsRunner(fn: Node): string | undefined {
+  let arg: Node = fn;
+  let p = fn.getParent();
+  if (p && Node.isPropertyAssignment(p)) p = p.getParent();
+  if (p && (Node.isArrayLiteralExpression(p) || Node.isObjectLiteralExpression(p))) {
+    arg = p;
+    p = p.getParent();
+  }
+  if (!p || !Node.isCallExpression(p) || !p.getArguments().includes(arg as never)) return undefined;
+  const callee = p.getExpression();
+  const holder = Node.isPropertyAccessExpression(callee) ? callee.getExpression() : callee;
+  if (!Node.isIdentifier(holder)) return undefined;
+  return /^(async|async-es|neo-async)(\/|$)/.test(packageOf(holder) ?? '') ? callee.getText() : undefined;
 }
 
 /** The statement (direct child of a block or file) that contains `n`. */

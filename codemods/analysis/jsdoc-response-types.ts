@@ -1,5 +1,5 @@
 // JavaScript with JSDoc types (`// @ts-check`): a `/** @type {AxiosResponse<InitiateResponse>} */` on the variable
-// that holds a migrated response names a `@typedef` of this file; its legacy members are rewritten like an interface
+// that holds a migrated response (or a `@param {InitiateResponse} start` on the callback that receives it) names a `@typedef` of this file; its legacy members are rewritten like an interface
 // (`@property {string} redirectUrl` → `@property {{ href: string }} web`; `{ redirectUrl: string }` in an inline
 // typedef → `{ web: { href: string } }`), so checkJs accepts the new reads.
 import { Node } from '#ts-morph';
@@ -8,18 +8,27 @@ import type { EditSet } from './edit-set.js';
 
 const MOVED = INITIATE_RESPONSE_FIELD_MOVES.filter((m) => m.kyx.length > 1);
 
-/** Names in the `@type {…}` tags of the JSDoc on the statement declaring `decl`. */
+/** Names in the `@type {…}` tags of the JSDoc on the statement declaring `decl`; for a parameter, in the `@param {…}`
+ * tag naming it on its function (`.then(/** @param {Start} start *\/ (start) => …)`, a function's own JSDoc). */
 function typeTagNames(decl: Node): string[] {
+  const out: string[] = [];
+  const names = (type: string) => out.push(...(type.match(/[A-Za-z_$][\w$]*/g) ?? []));
+  if (Node.isParameterDeclaration(decl)) {
+    const fn = decl.getParentOrThrow();
+    const holder = fn.getParent();
+    const st = holder && Node.isVariableDeclaration(holder) ? holder.getVariableStatement() : undefined;
+    const docs = [...fn.getLeadingCommentRanges().map((c) => c.getText()), ...(st?.getJsDocs().map((d) => d.getText()) ?? [])];
+    const name = decl.getName().replace(/[$]/g, '\\$');
+    for (const doc of docs) for (const m of doc.matchAll(new RegExp(`@param\\s*\\{(.*)\\}\\s*\\[?${name}\\b`, 'g'))) names(m[1]!);
+    return out;
+  }
   const st = Node.isVariableDeclaration(decl) ? decl.getVariableStatement() : undefined;
   if (!st) return [];
-  const out: string[] = [];
-  for (const doc of st.getJsDocs()) {
-    for (const m of doc.getText().matchAll(/@type\s*\{([^\n]*)\}/g)) out.push(...(m[1]!.match(/[A-Za-z_$][\w$]*/g) ?? []));
-  }
+  for (const doc of st.getJsDocs()) for (const m of doc.getText().matchAll(/@type\s*\{([^\n]*)\}/g)) names(m[1]!);
   return out;
 }
 
-/** Rewrite the legacy members of the `@typedef`s that the variable's `@type` names. */
+/** Rewrite the legacy members of the `@typedef`s that the variable's `@type` (the parameter's `@param`) names. */
 export function updateJsDocResponseTypes(decl: Node, edits: EditSet): void {
   const names = new Set(typeTagNames(decl));
   if (!names.size) return;

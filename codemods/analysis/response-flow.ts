@@ -11,7 +11,7 @@ import { updateResponseType, updateReturnType } from './response-types.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo, scopeOf } from './scope.js';
 import {
-  alternativeOf, catchStandIn, circuitBreakerFires, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryWrapper, rxjsOperator,
+  alternativeOf, catchStandIn, circuitBreakerFires, effectYieldOf, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryWrapper, rxjsOperator,
 } from './settling-wrappers.js';
 import { throughPipe, throughPromiseArray, type FlowSteps } from './combined-values.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
@@ -208,8 +208,8 @@ export class ResponseFlow {
     const fn = Node.isArrowFunction(at) ? at : at.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
     const call = fn?.getParent();
     // An Inngest step (`await step.run('id', async () => …)`) resolves with what its callback returns, an opossum
-    // breaker's `await breaker.fire(…)` with what its action returns.
-    const settles = fn ? (isDurableStep(call!, fn) ? [call!] : circuitBreakerFires(fn)) : undefined;
+    // breaker's `await breaker.fire(…)` with what its action returns, `yield* Effect.tryPromise({ try: fn })` with what fn's does.
+    const settles = fn ? (isDurableStep(call!, fn) ? [call!] : circuitBreakerFires(fn) ?? effectYieldOf(fn)) : undefined;
     if (settles) return settles.forEach((c) => this.visit(c, level));
     if (fn && Node.isCallExpression(call) && call.getArguments()[0] === fn) {
       const callee = call.getExpression();
@@ -236,7 +236,7 @@ export class ResponseFlow {
   /** Bind a value to a declaration name: an identifier (follow its references) or a destructuring pattern. */
   private bindTarget(name: Node, level: Level, type: import('ts-morph').TypeNode | undefined): void {
     if (type) updateResponseType(type, this.ctx, this.edits);
-    else if (Node.isIdentifier(name) && Node.isVariableDeclaration(name.getParent())) updateJsDocResponseTypes(name.getParent()!, this.edits);
+    else if (Node.isIdentifier(name) && (Node.isVariableDeclaration(name.getParent()) || Node.isParameterDeclaration(name.getParent()))) updateJsDocResponseTypes(name.getParent()!, this.edits);
     if (Node.isIdentifier(name)) return this.followReferences(name, level);
     if (Node.isObjectBindingPattern(name)) return this.pattern(name, level);
   }

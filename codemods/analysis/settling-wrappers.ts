@@ -1,5 +1,6 @@
 // Calls that settle with the value of a promise handed to them, so a migrated response flows through them:
-// retry wrappers (`await pRetry(() => call)`) and task queues (`await limiter.schedule(() => call)`), Inngest steps (`await step.run('id', async () => call)`), `Promise.race` / `Promise.any` (`[call, timeout(ms)]`), and the
+// retry wrappers (`await pRetry(() => call)`), task queues (`await limiter.schedule(() => call)`), cockatiel policies
+// (`await policy.execute(() => call)`), Inngest steps (`await step.run('id', async () => call)`), `Promise.race` / `Promise.any` (`[call, timeout(ms)]`), and the
 // rxjs operators of a NestJS HttpService call's `.pipe(…)`.
 import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
@@ -16,7 +17,7 @@ export function isRetryWrapper(callee: Node): boolean {
 }
 
 /** The package an identifier is imported or required from (`import pRetry from 'p-retry'`, `const x = require('x')`). */
-function packageOf(id: Node): string | undefined {
+export function packageOf(id: Node): string | undefined {
   const decl = findDeclaration(id, id.getText());
   if (!decl) return undefined;
   const imp = decl.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
@@ -36,6 +37,7 @@ const TASK_RUNNERS = new Map<string, { made: 'new' | 'call'; method?: string }>(
 ]);
 
 function runsTask(callee: Node): boolean {
+  if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'execute' && isCockatielPolicy(callee.getExpression(), 0)) return true;
   const holder = Node.isPropertyAccessExpression(callee) ? callee.getExpression() : callee;
   if (!Node.isIdentifier(holder)) return false;
   const decl = findDeclaration(holder, holder.getText());
@@ -48,6 +50,25 @@ function runsTask(callee: Node): boolean {
   return runner.method ? Node.isPropertyAccessExpression(callee) && callee.getName() === runner.method : callee === holder;
 }
 
+/** cockatiel policies whose `policy.execute(fn)` settles with what `fn` resolves to (a fallback policy may settle
+ * with its own value instead, so it, and a `wrap` holding one, is not such a runner). */
+const COCKATIEL_POLICIES = new Set(['retry', 'circuitBreaker', 'timeout', 'bulkhead', 'noop', 'wrap']);
+
+/** A cockatiel policy made by a call of the package's makers, inline or held in a `const` of the file. */
+function isCockatielPolicy(n: Node, depth: number): boolean {
+  if (depth > 4) return false;
+  if (Node.isIdentifier(n)) {
+    const decl = findDeclaration(n, n.getText());
+    const init = decl && Node.isVariableDeclaration(decl) && decl.getVariableStatement()?.getDeclarationKind() === 'const' ? decl.getInitializer() : undefined;
+    return !!init && isCockatielPolicy(init, depth + 1);
+  }
+  if (!Node.isCallExpression(n) || !Node.isIdentifier(n.getExpression())) return false;
+  const maker = findDeclaration(n.getExpression(), n.getExpression().getText());
+  if (!maker || !Node.isImportSpecifier(maker) || maker.getImportDeclaration().getModuleSpecifierValue() !== 'cockatiel') return false;
+  if (!COCKATIEL_POLICIES.has(maker.getName())) return false;
+  return maker.getName() !== 'wrap' || n.getArguments().every((a) => isCockatielPolicy(a, depth + 1));
+}
+
 /** Inngest's `step.run('id', fn)` in a file that imports inngest: the step resolves with what `fn` returns (as JSON,
  * which keeps the response's fields), so the reads after it are reads of the response. */
 export function isDurableStep(call: Node, fn: Node): boolean {
@@ -57,6 +78,22 @@ export function isDurableStep(call: Node, fn: Node): boolean {
   if (args.length !== 2 || args[1] !== fn || !Node.isPropertyAccessExpression(callee) || callee.getName() !== 'run') return false;
   if (callee.getExpression().getText() !== 'step') return false;
   return call.getSourceFile().getImportDeclarations().some((d) => /^inngest(\/|$)/.test(d.getModuleSpecifierValue()));
+}
+
+/** Effect: `yield* Effect.tryPromise({ try: fn, catch })` (or `Effect.tryPromise(fn)`, `Effect.promise(fn)`) inside an
+ * `Effect.gen` generator evaluates to what `fn`'s promise resolves to; returns that yield expression when `fn` is
+ * such a thunk (Effect imported from 'effect'). */
+export function effectYieldOf(fn: Node): Node[] | undefined {
+  let holder = fn.getParent();
+  if (holder && Node.isPropertyAssignment(holder) && holder.getName() === 'try' && holder.getInitializer() === fn) holder = holder.getParent()?.getParent();
+  else holder = fn.getParent();
+  if (!holder || !Node.isCallExpression(holder) || !/^Effect\.(tryPromise|promise)$/.test(holder.getExpression().getText())) return undefined;
+  const arg = holder.getArguments()[0];
+  if (!arg || !(arg === fn || (Node.isObjectLiteralExpression(arg) && arg.getProperties().some((p) => Node.isPropertyAssignment(p) && p.getInitializer() === fn)))) return undefined;
+  const effect = findDeclaration(holder, 'Effect');
+  if (!effect || !Node.isImportSpecifier(effect) || effect.getImportDeclaration().getModuleSpecifierValue() !== 'effect') return undefined;
+  const y = holder.getParent();
+  return y && Node.isYieldExpression(y) && y.getAsteriskToken() ? [y] : undefined;
 }
 
 /** An array literal that is the only argument of `Promise.race` / `Promise.any` (which settle with one element). */
