@@ -7,7 +7,8 @@
 // - whether the handler names Jumio: its route path, its strings and identifiers, a Nest controller's decorator or
 //   class name, the call that registers a named handler, or the file's name and folder (`pages/api/jumio/callback.ts`).
 //   Comments do not count.
-// - Nest `@Body('field')` parameters (routing-controllers `@BodyParam`, tsoa `@BodyProp`), which read one field each.
+// - Nest `@Body('field')` parameters (routing-controllers `@BodyParam`, tsoa `@BodyProp`, Ts.ED `@BodyParams`), which read
+//   one field each.
 // - a validation schema the handler applies to its request (`Callback.parse(req.body)`, `schema.validate(req.body)`:
 //   zod / Joi / yup-style `X.object({ … })` of the same file): its keys count like a DTO's, and a
 //   `'NETVERIFY_AUTHENTICATION'` pinned in it (`z.literal(…)`, `.valid(…)`) proves the callback like a comparison in
@@ -19,9 +20,10 @@ import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js'
 import { mentionsJumio } from '../../analysis/jumio-names.js';
 
 const NEST_ROUTE_DECORATORS = new Set(['Post', 'Put', 'Patch', 'All']);
-// routing-controllers `@BodyParam('x')` and tsoa `@BodyProp('x')` take one body field, like Nest's `@Body('x')`.
-const FIELD_DECORATORS = new Set(['Body', 'BodyParam', 'BodyProp']);
-const NEST_REQUEST_DECORATORS = new Set(['Body', 'Req', 'Request', 'BodyParam', 'BodyProp']);
+// routing-controllers `@BodyParam('x')`, tsoa `@BodyProp('x')` and Ts.ED `@BodyParams('x')` take one body field, like
+// Nest's `@Body('x')`.
+const FIELD_DECORATORS = new Set(['Body', 'BodyParam', 'BodyProp', 'BodyParams']);
+const NEST_REQUEST_DECORATORS = new Set(['Body', 'Req', 'Request', 'BodyParam', 'BodyProp', 'BodyParams']);
 
 /** A NestJS route method's request parameters (decorated with @Body()/@Req()/@Request()); undefined if `fn` is not one. */
 export function nestRequestParams(fn: Node): Node[] | undefined {
@@ -148,4 +150,22 @@ export function requestSchemaFacts(fn: Node, fromRequest: (e: Node) => boolean, 
     });
   });
   return out;
+}
+
+/** querystring's `parse` / `decode` (qs's `parse`) taken off the module: `import { parse } from 'node:querystring'`,
+ * `const { decode } = require('querystring')`. */
+export function querystringParser(callee: Node): boolean {
+  if (!Node.isIdentifier(callee)) return false;
+  const decl = findDeclaration(callee, callee.getText());
+  let name: string | undefined;
+  let from: string | undefined;
+  if (decl && Node.isImportSpecifier(decl)) {
+    name = decl.getName();
+    from = decl.getImportDeclaration().getModuleSpecifierValue();
+  } else if (decl && Node.isBindingElement(decl)) {
+    name = propertyKey(decl.getPropertyNameNode() ?? decl.getNameNode());
+    const init = decl.getFirstAncestorByKind(SyntaxKind.VariableDeclaration)?.getInitializer();
+    from = init && /^require\((['"])([^'"]+)\1\)$/.exec(init.getText())?.[2];
+  }
+  return !!name && !!from && /^((node:)?querystring|qs)$/.test(from) && (name === 'parse' || (name === 'decode' && from !== 'qs'));
 }

@@ -14,7 +14,7 @@ import { LEGACY, LEGACY_AUTH_CALLBACK_FIELD_NAMES, LEGACY_CALLBACK_TYPE_AUTHENTI
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { propertyKey } from '../../analysis/object-literals.js';
 import { isDefaultExported } from '../../analysis/exports.js';
-import { declaredRequestFields, handlerNamesJumio, nestBodyFields, nestRequestParams, requestSchemaFacts } from './handler-context.js';
+import { declaredRequestFields, handlerNamesJumio, nestBodyFields, nestRequestParams, querystringParser, requestSchemaFacts } from './handler-context.js';
 
 const NAMES = new Set(LEGACY_AUTH_CALLBACK_FIELD_NAMES);
 /** Spellings only Jumio's callbacks use. */
@@ -138,7 +138,7 @@ function rootOf(n: Node): Node | undefined {
 }
 
 const BODY_READERS = /^(readBody|readFormData|readRawBody|readValidatedBody|useBody|getRawBody|rawBody|parse|json|text|form|urlencoded)$/;
-const PARSERS = /^((node:)?querystring|qs|querystringify)\.parse$|^(window\.|globalThis\.)?JSON\.parse$|^Object\.fromEntries$/;
+const PARSERS = /^((node:)?querystring|qs|querystringify)\.(parse|decode)$|^(window\.|globalThis\.)?JSON\.parse$|^Object\.fromEntries$/;
 
 function strip(n: Node): Node {
   let c = n;
@@ -179,7 +179,7 @@ function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
   if (Node.isCallExpression(e)) {
     const callee = strip(e.getExpression());
     const text = callee.getText();
-    if (PARSERS.test(text)) {
+    if (PARSERS.test(text) || querystringParser(callee)) {
       if (/JSON\.parse$/.test(text)) return !!e.getArguments()[0] && fromRequest(e.getArguments()[0]!, fn, depth + 1);
       return true;
     }
