@@ -5,7 +5,7 @@
 import { Node } from '#ts-morph';
 import { classifyLegacyUrl, type KyxRegion } from '../../../api/index.js';
 import { type EvalContext, unwrap } from '../../analysis/eval-context.js';
-import { findDeclaration } from '../../analysis/resolve-binding.js';
+import { findDeclaration, resolveIdentifier } from '../../analysis/resolve-binding.js';
 import { HOLE, evaluateStrings, hasHole, joinBase, type Candidate } from '../../analysis/static-strings.js';
 import { schemedBases } from '../../analysis/node-http-calls.js';
 
@@ -100,7 +100,7 @@ function endsWith(n: Node, suffix: string, ctx: EvalContext): boolean {
 }
 
 /** The expression standing right after `…authentications/` in the URL as written (following same-file
- * variables and local URL-builder functions, whose parameters are mapped to the call's arguments). */
+ * variables and URL-builder functions of this file or imported, whose parameters are mapped to the call's arguments). */
 function findRefNode(n: Node, depth: number, ctx: EvalContext): Node | undefined {
   if (depth > 6) return undefined;
   const u = unwrap(n);
@@ -148,9 +148,9 @@ function findRefNode(n: Node, depth: number, ctx: EvalContext): Node | undefined
   if (Node.isCallExpression(u)) {
     const callee = unwrap(u.getExpression());
     if (!Node.isIdentifier(callee)) return undefined;
-    const decl = findDeclaration(callee, callee.getText());
-    let fn: Node | undefined = decl;
-    if (Node.isVariableDeclaration(decl)) fn = decl.getInitializer() && unwrap(decl.getInitializer()!);
+    // A builder of this file or imported from another module (`import { authUrl } from './jumio-urls'`).
+    const bound = resolveIdentifier(callee, ctx);
+    const fn = bound?.kind === 'function' ? bound.node : undefined;
     if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn))) return undefined;
     const body = fn.getBody();
     let returned: Node | undefined;
