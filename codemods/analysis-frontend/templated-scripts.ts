@@ -1,5 +1,5 @@
 // Inline <script> blocks that hold server-side template tags (JSP/EJS/ERB `<% … %>`, PHP `<?= … ?>`, Handlebars /
-// Jinja `{{ … }}` `{% … %}`, Blade `@json(…)` `{!! … !!}`, JSP EL `${…}`) do not parse as JS, so the engine does not offer them to rules — yet
+// Jinja `{{ … }}` `{% … %}`, Blade `@json(…)` `{!! … !!}`, Smarty `{literal}`, JSP EL `${…}`) do not parse as JS, so the engine does not offer them to rules — yet
 // this is exactly where the vendor's listener sample gets pasted (`var debug = <%= debug %>;` a few lines above).
 // Here such a block is parsed a second time with every tag masked by identifier characters of the same length
 // (newlines kept), so every offset in the masked parse is the offset in the file: an edit found there is an edit
@@ -25,6 +25,7 @@ const TAGS = [
   /\{%[\s\S]*?%\}/g, // Jinja, Twig, Liquid tags
   /\{!![\s\S]*?!!\}/g, // Blade unescaped echo
   /@(?:json|js)\((?:[^()\n]|\([^()\n]*\))*\)/g, // Blade @json($x) / @js($x) (round-6 hold-out: a Livewire page)
+  /\{\/?(?:literal|strip)\}/g, // Smarty {literal}…{/literal} around a script's braces (round-10 hold-out: a PrestaShop view)
   /\$\{[^{}\n]*\}/g, // JSP EL (only tried when the block does not parse without it)
 ];
 
