@@ -56,8 +56,8 @@ export function detailsFlow(http: HttpCall, ctx: EvalContext): DetailsFlow {
     case 'got': w.track(http.call, 'got-res', true); if (typeArg) out.types.push(typeArg); break;
     case 'request-promise': {
       w.track(http.call, http.jsonResponse ? 'details' : 'text', true);
-      // ofetch's type argument is the parsed body's type (`$fetch<Details>(url)`).
-      const t = http.client === 'ofetch' && http.jsonResponse ? http.call.getTypeArguments()[0] : undefined;
+      // ofetch's and wretch's `.json<Details>()` type argument is the parsed body's type (`$fetch<Details>(url)`).
+      const t = (http.client === 'ofetch' || http.client === 'wretch') && http.jsonResponse ? http.call.getTypeArguments()[0] : undefined;
       if (t) out.types.push(t);
       break;
     }

@@ -16,9 +16,8 @@ import { recogniseHttpCall, type HttpCall } from '../../analysis/http-calls.js';
 import { proveRetrievalUrl, type RetrievalUrl } from './retrieval-url.js';
 import { partlyLegacyEndpoint, partlyLegacyMessage } from '../../analysis/partly-legacy.js';
 import { readsEnvironment, unseenHostRetrieval, unseenRetrievalMessage } from '../../analysis/unseen-host.js';
-import { bearerAuthEdits } from './request-auth.js';
+import { bearerAuthEdits, clientAuthEdits } from './request-auth.js';
 import { ownBaseOption, retrievalInstancePlan } from './instance-retrieval.js';
-import { bentAuth } from '../../analysis/wreck-bent-calls.js';
 import { detailsFlow } from './details-flow.js';
 import { ensureAsync } from '../../analysis/async-context.js';
 import { executorHoist } from '../../analysis/executor-hoist.js';
@@ -86,7 +85,8 @@ export const retrievalAuthenticationRule: Rule = {
       for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
         const http = recogniseHttpCall(call);
         if (!http || (http.method !== undefined && http.method !== 'GET')) continue;
-        const url = proveRetrievalUrl(http.url, ectx, http.base, http.client === 'bent');
+        // bent and wretch's .url() append the URL to the base as plain text.
+        const url = proveRetrievalUrl(http.url, ectx, http.base, http.client === 'bent' || http.client === 'wretch');
         if (!url) {
           // Legacy by default, but the URL can come from a setting: flagged, not rewritten (partly-legacy.ts).
           const p = partlyLegacyEndpoint(http.url, ectx, http.base);
@@ -159,10 +159,10 @@ export const retrievalAuthenticationRule: Rule = {
         const instance = retrievalInstancePlan(http, q, block.language === 'ts');
         const overrides = instance && 'options' in instance ? instance.options : [];
         const bearer = hoist ? `\`Bearer \${${tokenVar}}\`` : `\`Bearer \${await ${TOKEN_FN}(${q}${region}${q})}\``;
-        // bent: the headers are the call's third argument (wreck-bent-calls.ts).
-        const ownBase = http.client === 'bent' ? undefined : ownBaseOption(http);
+        // bent: the headers are the call's third argument; wretch: a link of the chain (clientAuthEdits).
+        const ownBase = ownBaseOption(http);
         if (ownBase) replacedUrls.push(ownBase);
-        const auth = http.client === 'bent' ? { edits: [], replaced: [], bent: bentAuth(http, bearer, edits) }
+        const auth = http.client === 'bent' || http.client === 'wretch' ? clientAuthEdits(http, bearer, edits)
           : bearerAuthEdits(http, bearer, { base: block.offset }, q, ctx.style.indent, overrides, ownBase ? [ownBase] : []);
         if (instance && 'item' in instance && instance.item) edits.addManual(instance.item.node, instance.item.message);
         if ('problem' in auth) throw new Error('unreachable: checked in blocker');
@@ -219,17 +219,16 @@ function blocker({ http, url }: Migration): string | undefined {
   if (interceptor) return `legacy retrieval through a client whose request interceptor (line ${interceptor.getStartLineNumber()}) may set the Authorization header (it would replace the Bearer token): make it leave KYX calls alone, then migrate by hand to ${target}`;
   const hook = authHook(http);
   if (hook) return `legacy retrieval whose beforeRequest hook (line ${hook.getStartLineNumber()}) may set the Authorization header (it would replace the Bearer token): make it leave KYX calls alone, then migrate by hand to ${target}`;
-  if (http.client === 'wretch') return `legacy retrieval through a wretch chain: migrate by hand to ${target}`;
   // Through a client instance whose config is proven, the call overrides its base URL and credentials (instance-retrieval.ts).
   const instance = retrievalInstancePlan(http, "'", false);
   if (instance && 'problem' in instance) return `legacy retrieval: ${instance.problem}`;
   // The call's own base option goes with the migration (the KYX URL is absolute); another base (request.defaults…) stays flagged.
-  if (http.base && !http.placeUrl && !http.instanceConfig && !ownBaseOption(http)) return `legacy retrieval through a client base URL: migrate by hand to ${target}`;
+  if (http.base && !http.placeUrl && !http.instanceConfig && !ownBaseOption(http) && http.client !== 'wretch') return `legacy retrieval through a client base URL: migrate by hand to ${target}`;
   if (!url.refNode && url.refText === undefined) return `legacy retrieval: the reference is not visible at the call; migrate by hand to ${target}`;
   const fn = enclosingFunction(http.call);
   if (isPromiseExecutor(fn) && !executorHoist(fn, [url.refNode])) return `${executorBlocker(fn!, url.refNode)}; or migrate by hand to ${target}`;
   if (!isPromiseExecutor(fn) && !isAsync(fn) && !returnsTheCall(fn, http.call)) return `legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to ${target}`;
-  const probe = http.client === 'bent' ? {} : bearerAuthEdits(http, 'x', { base: 0 }, "'", '  ', instance && 'options' in instance ? instance.options : [],
+  const probe = http.client === 'bent' || http.client === 'wretch' ? clientAuthEdits(http, 'x', new EditSet(0, () => undefined)) : bearerAuthEdits(http, 'x', { base: 0 }, "'", '  ', instance && 'options' in instance ? instance.options : [],
     [ownBaseOption(http)].filter((p) => !!p));
   if ('problem' in probe) return `legacy retrieval: ${probe.problem}; migrate by hand to ${target}`;
   return undefined;

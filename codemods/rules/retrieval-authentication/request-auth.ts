@@ -4,6 +4,9 @@
 import { Node, type ObjectLiteralExpression } from '#ts-morph';
 import type { Edit } from '../../engine/types.js';
 import type { HttpCall } from '../../analysis/http-calls.js';
+import type { EditSet } from '../../analysis/edit-set.js';
+import { bentAuth } from '../../analysis/wreck-bent-calls.js';
+import { wretchAuth } from '../../analysis/wretch-form.js';
 import { unwrap } from '../../analysis/eval-context.js';
 import { habitualKeyQuote, keyColon } from '../../analysis/object-edits.js';
 import { propertyKey, resolveObjectLiteralInFile } from '../../analysis/object-literals.js';
@@ -101,6 +104,20 @@ export function bearerAuthEdits(http: HttpCall, bearer: string, o: Offsets, q: s
   }
   void q;
   return { problem: 'no place for the Authorization header was found in this call' };
+}
+
+/** bent and wretch: the client form writes its own auth edits (wreck-bent-calls.ts, wretch-form.ts) into `edits`
+ * (a throwaway set to probe); the credential nodes they replaced are found from the ranges they report. */
+export function clientAuthEdits(http: HttpCall, bearer: string, edits: EditSet): AuthPlan {
+  const r = (http.client === 'bent' ? bentAuth : wretchAuth)(http, bearer, edits);
+  if (r.problems.length) return { problem: r.problems.join('; ') };
+  const sf = http.call.getSourceFile();
+  const replaced = r.dead.map(([s, e]) => {
+    let n: Node | undefined = sf.getDescendantAtPos(s);
+    while (n && n.getEnd() < e && n.getParent()) n = n.getParent();
+    return n && n.getStart() === s && n.getEnd() === e ? n : undefined;
+  }).filter((n): n is Node => !!n);
+  return { edits: [], replaced };
 }
 
 const INSTANCE_MSG = 'the client instance\'s base URL and credentials overridden for the KYX call';

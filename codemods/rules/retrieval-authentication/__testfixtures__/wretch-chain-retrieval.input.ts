@@ -1,5 +1,5 @@
-// A wretch chain to the legacy retrieval: the retrieval rule does not rewrite wretch chains (their Bearer header and
-// the two-step KYX lookup are migrated by hand); flagged at the call.
+// A wretch chain to the legacy retrieval: the chain's own .auth() gets the Bearer token; the Basic const it read is
+// removed; the one field read has no KYX counterpart (flagged).
 import wretch from 'wretch';
 const basic = `Basic ${process.env.JUMIO_BASIC}`;
 export async function details(ref: string) {

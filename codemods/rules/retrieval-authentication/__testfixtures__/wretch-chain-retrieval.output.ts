@@ -1,9 +1,12 @@
-// A wretch chain to the legacy retrieval: the retrieval rule does not rewrite wretch chains (their Bearer header and
-// the two-step KYX lookup are migrated by hand); flagged at the call.
+// A wretch chain to the legacy retrieval: the chain's own .auth() gets the Bearer token; the Basic const it read is
+// removed; the one field read has no KYX counterpart (flagged).
 import wretch from 'wretch';
-const basic = `Basic ${process.env.JUMIO_BASIC}`;
+import { kyxAccessToken } from './kyx-auth';
+import { resolveKyxWorkflowAccount } from './kyx-workflow-account';
 export async function details(ref: string) {
-  // TODO(netverify-migrate): retrieval-authentication: legacy retrieval through a wretch chain: migrate by hand to GET retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId} with a Bearer token
-  const d = await wretch(`https://netverify.com/api/netverify/v2/authentications/${ref}`).auth(basic).get().json<{ transactionResult: string }>();
+  // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.ts (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
+  const { accountId } = await resolveKyxWorkflowAccount(ref);
+  const d = await wretch(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`).auth(`Bearer ${await kyxAccessToken('amer-1')}`).get().json<{ transactionResult: string }>();
+  // TODO(netverify-migrate): retrieval-authentication: transactionResult is not in the KYX workflow details: derive it from workflow.status + capabilities.authentication[].decision.type (CREATED → workflow.status INITIATED; STARTED → workflow.status INITIATED, or ACQUIRED once the capture is submitted; PASSED → workflow.status PROCESSED and capabilities.authentication[].decision.type PASSED; FAILED → workflow.status PROCESSED and capabilities.authentication[].decision.type REJECTED; INVALID → not stated: authentication decision NOT_EXECUTED or usability REJECTED; EXPIRED → workflow.status SESSION_EXPIRED or TOKEN_EXPIRED)
   return d.transactionResult;
 }
