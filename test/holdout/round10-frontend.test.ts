@@ -59,7 +59,8 @@ const EXPECT: Record<string, Expectation> = {
   '12-KycFrame.tsx': { has: ["event.origin.endsWith('.jumio.ai')", "emit('verified', data.workflowExecutionId)", `allow="${FULL_ALLOW}"`], lacks: ['transactionReference'], manual: [] },
   // The <template>'s frame is the client's (the page's proven handler); cloned into the page at run time (item).
   '13-kyc-template.html': { has: [`allow="${FULL_ALLOW}" allowfullscreen`, "event.origin.endsWith('.jumio.ai')", 'encodeURIComponent(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [IA], manualMentions: [RUNTIME] },
-  // :allow="'…'" binds a string literal: edited like a plain attribute.
+  // :allow="'…'" binds a string literal: edited like a plain attribute. It was flagged as computed: fixed
+  // (html-frames.ts readAttr, fixture iframe-allow/vue-bound-literal-allow).
   '14-KycDialog.vue': { has: [`:allow="'${FULL_ALLOW}'"`, "event.origin.indexOf('.jumio.ai') < 0", "this.$emit('verified', data.workflowExecutionId)"], lacks: ['transactionReference'], manual: [] },
   // Zepto's event is not jQuery's: e.data is the posted string. The frame is created at run time.
   '15-kyc-zepto.js': { has: ["e.origin.indexOf('jumio.ai') === -1", '[data.workflowExecutionId]', `allow: '${FULL_ALLOW}'`], lacks: ['transactionReference'], manual: [IA], manualMentions: [RUNTIME] },

@@ -49,6 +49,10 @@ function readAttr(text: string, name: string, start: number, end: number, vue: b
   const q = raw[i];
   const [vs, ve] = q === '"' || q === "'" ? [i + 1, raw.length - 1] : [i, raw.length];
   const value = raw.slice(vs, ve);
+  // `:allow="'camera;fullscreen'"` / `[allow]="'…'"` binds a string literal (no escape, no substitution): editable
+  // inside its quotes, like Svelte's `allow={'…'}` (round-10 hold-out: flagged as computed).
+  const lit = bound ? /^(\s*(["'`]))([^"'`\\$]*)\2\s*$/.exec(value) : null;
+  if (lit && lit[2] !== q) return { name, start, end, valueStart: start + vs + lit[1]!.length, valueEnd: start + vs + lit[1]!.length + lit[3]!.length, value: lit[3]!, dynamic: false };
   const literalTrue = bound && value.trim() === 'true';
   // `allow="<%= perms %>"`: the server fills the value in; editing around the tag would splice into its output.
   const templated = !bound && TEMPLATED.test(value);
