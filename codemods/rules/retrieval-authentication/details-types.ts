@@ -53,7 +53,19 @@ function updateMembers(container: Node, edits: EditSet, done: Set<Node>, flag: F
     const outer = findRetrievalField(exact[0]!.name!)!.kyx![0];
     const first = exact[0]!.m;
     const sepMatch = /[;,]$/.exec(first.getText());
-    const sep = sepMatch ? sepMatch[0] : '';
+    let sep = sepMatch ? sepMatch[0] : '';
+    // `{ userReference: string; transactionReference: string }` closed on the same line: with its last member moved,
+    // the new last member drops its separator, as the literal was written (no `…; }`).
+    const last = members.at(-1)!;
+    const gone = new Set(exact.slice(1).map((x) => x.m));
+    const text = container.getSourceFile().getFullText();
+    if (gone.has(last) && !/[;,]$/.test(last.getText()) && !text.slice(last.getEnd(), container.getEnd()).includes('\n')) {
+      const newLast = members.filter((m) => !gone.has(m)).at(-1);
+      if (newLast === first) sep = '';
+      else if (newLast && /[;,]$/.test(newLast.getText())) {
+        edits.replaceRange(newLast, newLast.getEnd() - 1, newLast.getEnd(), '', 'retrieval details type: separator of the new last member');
+      }
+    }
     edits.replaceRange(first, first.getStart(), first.getEnd(), `${outer}: { ${inner.join('; ')} }${sep}`,
       `retrieval details type: ${exact.map((x) => x.name).join(', ')} → ${outer}.*`);
     for (const { m } of exact.slice(1)) {

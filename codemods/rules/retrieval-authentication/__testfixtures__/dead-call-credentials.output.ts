@@ -14,6 +14,6 @@ export async function authenticationOutcome(reference: string): Promise<string |
   const res = await fetch(`https://retrieval.emea-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`, {
     headers: { Accept: 'application/json', Authorization: `Bearer ${await kyxAccessToken('emea-1')}` },
   });
-  const details = (await res.json()) as { workflow: { id: string; userReference?: string }; };
+  const details = (await res.json()) as { workflow: { id: string; userReference?: string } };
   return details.workflow.userReference;
 }

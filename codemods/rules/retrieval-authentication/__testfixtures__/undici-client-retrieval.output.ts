@@ -14,7 +14,7 @@ export class NetverifyResults {
       method: 'GET',
       headers: { Authorization: `Bearer ${await kyxAccessToken('apac-1')}`, Accept: 'application/json' },
     });
-    const details = (await body.json()) as { workflow: { id: string; userReference?: string }; };
+    const details = (await body.json()) as { workflow: { id: string; userReference?: string } };
     return { ref: details.workflow.id, user: details.workflow.userReference };
   }
 }
@@ -30,6 +30,6 @@ export async function resultViaAgent(ref: string, basic: string) {
     method: 'GET',
     headers: { authorization: `Bearer ${await kyxAccessToken('amer-1')}` },
   });
-  const { workflow: { userReference } } = (await body.json()) as { workflow: { id: string; userReference?: string }; };
+  const { workflow: { userReference } } = (await body.json()) as { workflow: { id: string; userReference?: string } };
   return userReference;
 }

@@ -13,7 +13,7 @@ export async function authenticationStatus(authRef: string, basicAuth: string) {
   });
   if (statusCode === 404) return undefined;
   // TODO(netverify-migrate): retrieval-authentication: this type describes the legacy retrieval details; transactionResult is not in the KYX workflow details (now: workflow.status + capabilities.authentication[].decision.type)
-  const result = (await body.json()) as { workflow: { id: string; userReference?: string }; transactionResult: string; };
+  const result = (await body.json()) as { workflow: { id: string; userReference?: string }; transactionResult: string };
   // TODO(netverify-migrate): retrieval-authentication: transactionResult is not in the KYX workflow details: derive it from workflow.status + capabilities.authentication[].decision.type (CREATED → workflow.status INITIATED; STARTED → workflow.status INITIATED, or ACQUIRED once the capture is submitted; PASSED → workflow.status PROCESSED and capabilities.authentication[].decision.type PASSED; FAILED → workflow.status PROCESSED and capabilities.authentication[].decision.type REJECTED; INVALID → not stated: authentication decision NOT_EXECUTED or usability REJECTED; EXPIRED → workflow.status SESSION_EXPIRED or TOKEN_EXPIRED)
   return { reference: result['workflow']['id'], result: result.transactionResult };
 }
