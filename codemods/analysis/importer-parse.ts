@@ -10,6 +10,7 @@ import { isCompiledOrBundled } from '../engine/compiled-output.js';
 import { parseEmbedded, type HtmlDocumentInfo } from '../engine/embedded.js';
 import { extensionOf, flavourOfBlock, flavourOfExtension, kindOf, type ScriptFlavour } from '../engine/file-kinds.js';
 import { createProject, parseProblems, parseText } from '../engine/parse.js';
+import { maskFlowTypes } from '../engine/flow-mask.js';
 import type { EvalContext } from './eval-context.js';
 import { rememberMarkup } from './markup-reads.js';
 
@@ -47,6 +48,9 @@ export function importerParse(file: string, ctx: EvalContext): SourceFile | unde
   let sf: SourceFile | undefined;
   if (view) {
     sf = parseText(mine.project, file, view.text, view.flavour);
+    // A Flow-typed importer is read with its types blanked (same offsets), as its own rules read it.
+    const flow = kind === 'script' && view.flavour.language === 'js' && parseProblems(sf).length > 0 ? maskFlowTypes(view.text) : undefined;
+    if (flow) sf = parseText(mine.project, file, flow.masked, view.flavour);
     if (parseProblems(sf).length > 0) sf = undefined;
     else {
       ctx.adopt(sf, file);

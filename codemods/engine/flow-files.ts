@@ -42,9 +42,18 @@ export function transformFlowFile(input: TransformTextInput, decoded: DecodedTex
     const line = decoded.text.slice(0, restored.start).split('\n').length;
     return fail(`a rule's edit reaches into the Flow types at line ${line}, which the rules cannot read: file left untouched (migrate it by hand)`);
   }
+  // A rule that copied code (moved a declaration) copied the blanks standing for its types: they cannot be put back.
+  if (fillers(restored) > fillers(decoded.text)) {
+    return fail('a rule moved or copied code whose Flow types it could not read: file left untouched (migrate it by hand)');
+  }
   if (!parsesAsFlow(restored)) return fail('the rules\' output does not parse as Flow once its types are put back; file left untouched');
   const output = restored === decoded.text ? input.text : encodeFromRules(restored, decoded);
   return { ...inner.result, output, changed: output !== input.text };
+}
+
+/** Empty block comments like the ones flow-mask.ts blanks a type with. */
+function fillers(text: string): number {
+  return text.match(/\/\*[ \r\n]*\*\//g)?.length ?? 0;
 }
 
 /** One manual item per Flow range that names a legacy-only field (the rules rewrote the code around it). */
@@ -76,7 +85,8 @@ function restoreRanges(original: string, rulesText: string, batches: readonly Ap
       for (const e of batch.edits) {
         const reaches = e.start === e.end ? e.start > start && e.start < end : e.start < end && e.end > start;
         if (!reaches) continue;
-        if (e.start <= start && e.end >= end && e.newLength === 0) deleted = true;
+        // Replaced whole with the code it annotated: the type goes with it (Flow types never change what runs).
+        if (e.start <= start && e.end >= end) deleted = true;
         else return r;
       }
       if (deleted) break;

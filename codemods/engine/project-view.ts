@@ -6,7 +6,8 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Project, SourceFile } from '#ts-morph';
 import type { ProjectView } from './types.js';
 import { importerIndex, type RunFiles } from './importers.js';
-import { createProject, parseText, releaseSourceFile } from './parse.js';
+import { createProject, parseProblems, parseText, releaseSourceFile } from './parse.js';
+import { maskFlowTypes } from './flow-mask.js';
 import { extensionOf, flavourOfExtension } from './file-kinds.js';
 import { decodeForRules } from './text-format.js';
 import { svelteAliasResolver } from './svelte-aliases.js';
@@ -108,6 +109,12 @@ export function createProjectView(root: string, run?: RunFiles): ProjectView {
       if (flavour && text !== undefined) {
         project ??= createProject();
         sf = parseText(project, key, text, flavour);
+        // A Flow-typed module is read with its types blanked, as the file itself is when its own rules run.
+        const flow = flavour.language === 'js' && parseProblems(sf).length > 0 ? maskFlowTypes(text) : undefined;
+        if (flow) {
+          releaseSourceFile(sf);
+          sf = parseText(project, key, flow.masked, flavour);
+        }
       }
       cache.set(key, sf);
       if (cache.size > MAX_CACHED) {

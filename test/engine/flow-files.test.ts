@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { maskFlowTypes, parsesAsFlow } from '../../codemods/engine/flow-mask.js';
 import { syntaxProblems, transformText } from '../../codemods/engine/run-on-text.js';
 import type { Rule, RuleFile } from '../../codemods/engine/types.js';
+import { tempRepoRunner } from '../support/temp-repo-run.js';
 
 const rule = (id: string, run: Rule['run']): Rule => ({ id, title: id, prefilter: ['OLD'], kinds: ['script'], run });
 const at = (f: RuleFile, needle: string) => f.text.indexOf(needle);
@@ -86,12 +87,27 @@ describe('a Flow file through the rules', () => {
     expect(run(text, [del]).output).toBe('// @flow\nconst b: number = 1;\n');
   });
 
-  it('leaves the file untouched with an error when an edit rewrites code around a type it never saw', () => {
+  it('drops the types of code an edit replaced whole (a Basic credential turned Bearer)', () => {
     const text = '// @flow\nconst OLD: string = (x: any);\n';
     const rewrite = rule('rewrite', (f) => ({ edits: [{ start: at(f, 'const'), end: f.text.indexOf(';'), text: 'let NEW = x', message: '' }], manual: [] }));
-    const r = run(text, [rewrite]);
+    expect(run(text, [rewrite]).output).toBe('// @flow\nlet NEW = x;\n');
+  });
+
+  it('leaves the file untouched with an error when an edit cuts into a type, or copies code whose types it never saw', () => {
+    const text = '// @flow\nconst OLD: string = (x: any);\nfoo();\n';
+    // An edit that starts inside the blank standing for `: string` (it still parses, so only the Flow check sees it).
+    const cut = rule('cut', (f) => ({ edits: [{ start: at(f, 'OLD') + 5, end: at(f, 'OLD') + 6, text: ' ', message: '' }], manual: [] }));
+    const r = run(text, [cut]);
     expect(r.error).toMatch(/^a rule's edit reaches into the Flow types at line 2, which the rules cannot read: file left untouched/);
     expect([r.output, r.changed, r.edits]).toEqual([text, false, []]);
+    // A rule that moves the declaration below foo() copies `const OLD/*    */ = …` from the text it was given.
+    const move = rule('move', (f) => {
+      const decl = f.text.slice(at(f, 'const'), f.text.indexOf('\n', at(f, 'const')) + 1);
+      return { edits: [{ start: at(f, 'const'), end: at(f, 'const') + decl.length, text: '', message: '' }, { start: f.text.length, end: f.text.length, text: decl, message: '' }], manual: [] };
+    });
+    const moved = run(text, [move]);
+    expect(moved.error).toBe('a rule moved or copied code whose Flow types it could not read: file left untouched (migrate it by hand)');
+    expect(moved.output).toBe(text);
   });
 
   it('flags a Flow type that still names legacy-only fields, with a marker above it, once the rules worked on the file', () => {
@@ -111,5 +127,42 @@ describe('a Flow file through the rules', () => {
   it("keeps a Flow enum as it is (TypeScript's parser reads its shape) and migrates the rest", () => {
     const r = run('// @flow\nenum Status { A, B }\nOLD();\n', [rename]);
     expect(r.output).toBe('// @flow\nenum Status { A, B }\nNEW();\n');
+  });
+});
+
+describe('Flow files across modules', () => {
+  const runRepo = tempRepoRunner('nvm-flow-');
+  const service = [
+    '// @flow',
+    "import fetch from 'node-fetch';",
+    '',
+    'export async function startAuthentication(ref: string, userReference: string): Promise<Object> {',
+    "  const res = await fetch('https://netverify.com/api/authentication/v1/web/initiate', {",
+    "    method: 'POST',",
+    "    headers: { Authorization: `Basic ${(process.env.JUMIO_BASIC: any)}`, 'Content-Type': 'application/json', Accept: 'application/json', 'User-Agent': 'Acme/2' },",
+    "    body: JSON.stringify({ enrollmentTransactionReference: ref, userReference, successUrl: 'https://acme.example/done' }),",
+    '  });',
+    '  return (res.json(): any);',
+    '}',
+    '',
+  ].join('\n');
+  const route = [
+    '// @flow',
+    "import type { $Request, $Response } from 'express';",
+    "import { startAuthentication } from '../services/jumio';",
+    '',
+    'export async function reauth(req: $Request, res: $Response) {',
+    '  const user: { id: string, ref: string } = (req: any).user;',
+    '  const result = await startAuthentication(user.ref, user.id);',
+    "  res.render('kyc', { url: result.redirectUrl, reference: result.transactionReference });",
+    '}',
+    '',
+  ].join('\n');
+
+  it("follows a legacy response out of a Flow module into a Flow importer, whose types stay", async () => {
+    const out = await runRepo({ 'src/services/jumio.js': service, 'src/routes/kyc.js': route });
+    expect(out('src/routes/kyc.js')).toBe(route.replace('result.redirectUrl', 'result.web.href').replace('result.transactionReference', 'result.workflowExecution.id'));
+    expect(out('src/services/jumio.js')).toContain("  return (res.json(): any);\n");
+    expect(out('src/services/jumio.js')).toContain('Authorization: `Bearer ${await kyxAccessToken(');
   });
 });
