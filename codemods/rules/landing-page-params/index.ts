@@ -31,6 +31,7 @@ import { mockedRedirectEdits } from './test-mocks.js';
 import { KYX_LANDING_NAMES, jumioTestFile } from '../../analysis-frontend/test-code.js';
 import { redirectRoutes, routeOf } from './route-proof.js';
 import { servingRoute, type ServingRoute } from './served-page.js';
+import { fileRouteProof } from './file-route-proof.js';
 import { templateReads, type TemplateRead } from './vue-template.js';
 import { svelteMarkupReads, svelteMarkupText, svelteRootOfGroup } from './svelte-markup.js';
 import { lineContext } from '../iframe-allow/jsx-frames.js';
@@ -153,11 +154,11 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       const ownRoute = legacy.map((r) => routeOf(r.nameNode)).find((p) => p !== undefined && routes.has(p));
       const together = names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference);
       // A static page that a landing route of another file sends: as strong as a route of its own.
-      if (ownRoute === undefined && !together && served === null) served = servingRoute(file, ctx);
+      if (ownRoute === undefined && !together && served === null) served = servingRoute(file, ctx) ?? fileRouteProof(file, ctx);
       const by = ownRoute === undefined && !together ? served ?? undefined : undefined;
       const route = ownRoute ?? by?.route;
       const why = ownRoute !== undefined ? `route ${ownRoute} is the redirect URL of the initiate call on line ${routes.get(ownRoute)}`
-        : by ? `the page is served by route ${by.route} of ${by.file}, the redirect URL of the initiate call on line ${by.line} there`
+        : by ? by.why ?? `the page is served by route ${by.route} of ${by.file}, the redirect URL of the initiate call on line ${by.line} there`
         : together ? 'reads transactionStatus with transactionReference' : undefined;
       const statusReads = legacy.filter((r) => r.name === LEGACY.transactionStatus);
       // In a Svelte/Vue component the variable may be compared in the markup (`{#if status === 'AUTHORISED'}`).
@@ -222,10 +223,12 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       notes.push({ pos: reads[0]!.start, message: `the template reads ${[...names].join(', ')} but compares the status with '${foreign}', which Jumio never sends: not a Jumio landing page, left alone` });
     } else if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference) && payment !== undefined) {
       manual.push({ pos: reads[0]!.start, commentStyle: 'html', message: `the template reads ${[...names].join(', ')} from ${queryOf(root)}, but the page is about payments ('${payment}'): if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId instead` });
-    } else if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference)) {
+    } else if ((names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference)) || (foreign === undefined && (served ??= servingRoute(file, ctx) ?? fileRouteProof(file, ctx)))) {
+      // Read together, or on a page the proven redirect lands on (a lone {{ $route.query.transactionReference }}).
+      const why = names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference) ? 'reads transactionStatus with transactionReference' : served!.why ?? `served by route ${served!.route} of ${served!.file}`;
       for (const t of reads) {
         const kyx = renameIn(REDIRECT_PARAM_RENAMES, t.name);
-        if (kyx) edits.push({ start: t.start, end: t.end, text: kyx, message: `redirect parameter ${t.name} → ${kyx} in the template (reads transactionStatus with transactionReference)` });
+        if (kyx) edits.push({ start: t.start, end: t.end, text: kyx, message: `redirect parameter ${t.name} → ${kyx} in the template (${why})` });
       }
     } else if (names.has(LEGACY.errorCode) && names.size > 1) {
       manual.push({ pos: reads[0]!.start, commentStyle: 'html', message: `the template reads ${[...names].join(', ')} from ${queryOf(root)}: if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId` });

@@ -21,6 +21,13 @@ function normalisePath(p: string): string {
 
 /** The path of a URL value; `${BASE}/jumio/done` gives `/jumio/done`. Undefined when the path is not known. */
 export function pathOfUrl(text: string): string | undefined {
+  const path = pathWithHoles(text);
+  return path?.includes(HOLE) ? undefined : path;
+}
+
+/** The path of a URL value, its unknown parts kept as HOLE: `${BASE}/kyc/${id}/done` gives `/kyc/HOLE/done` (matched
+ * against a parameterised page route, page-routes.ts). Undefined for a text that is no URL nor a `${BASE}/…` path. */
+export function pathWithHoles(text: string): string | undefined {
   let rest: string;
   const scheme = text.indexOf('://');
   if (scheme >= 0) {
@@ -32,12 +39,12 @@ export function pathOfUrl(text: string): string | undefined {
     rest = text.slice(HOLE.length);
     if (!rest.startsWith('/')) return undefined;
   } else return undefined;
-  const path = normalisePath(rest);
-  return path.includes(HOLE) ? undefined : path;
+  return normalisePath(rest);
 }
 
-/** successUrl/errorUrl paths of the initiate calls of a file, with the line of the call. */
-export function redirectRoutes(sf: SourceFile, project: ProjectView, absPath: string): Map<string, number> {
+/** successUrl/errorUrl paths of the initiate calls of a file, with the line of the call; `withHoles`: also paths with
+ * unknown parts (pathWithHoles). */
+export function redirectRoutes(sf: SourceFile, project: ProjectView, absPath: string, withHoles = false): Map<string, number> {
   const out = new Map<string, number>();
   const ectx = new EvalContext(project, sf, absPath);
   for (const call of possibleHttpCalls(sf)) {
@@ -61,7 +68,7 @@ export function redirectRoutes(sf: SourceFile, project: ProjectView, absPath: st
       const v = p && propertyValue(p);
       if (!v) continue;
       for (const c of evaluateStrings(v, ectx)) {
-        const path = pathOfUrl(candidateText(c));
+        const path = (withHoles ? pathWithHoles : pathOfUrl)(candidateText(c));
         if (path) out.set(path, call.getStartLineNumber());
       }
     }

@@ -16,6 +16,8 @@ export interface ServingRoute {
   file: string;
   /** Line of the initiate call whose redirect URL the route is. */
   line: number;
+  /** The reason as the edits state it, when not "served by route … of …" (file-route-proof.ts). */
+  why?: string;
 }
 
 const slashed = (p: string): string => p.replace(/\\/g, '/');
