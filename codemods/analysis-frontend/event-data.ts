@@ -9,7 +9,7 @@ import {
 import type { ListenerSearchOptions } from './listeners.js';
 import { validatedObject } from './schema-validation.js';
 import { localCallee } from './local-callee.js';
-import { BUILTINS, NOT_ESCAPES, comparisonOf, guardedTypes, isJsonParse, isObjectUse, messageEventTypeArgument, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
+import { BUILTINS, NOT_ESCAPES, WRAPPED_EVENT, comparisonOf, guardedTypes, isJsonParse, isObjectUse, messageEventTypeArgument, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
@@ -81,7 +81,7 @@ export function analyzeEventData(
     if (!parent) return;
     if (memberObject(parent) === e) {
       if (memberName(parent) === 'data') { if (!wrapper) rawOrBind(parent); }
-      else if (memberName(parent) === 'originalEvent' || memberName(parent) === 'browserEvent') eventRef(parent); // jQuery, Ext JS
+      else if (WRAPPED_EVENT.test(memberName(parent) ?? '')) eventRef(parent); // jQuery, Ext JS, MooTools
     } else if (Node.isVariableDeclaration(parent) && parent.getInitializer() === e) {
       // `var evt = e.originalEvent` (jQuery), `const ev = event`: the alias's references are the event.
       const nameNode = parent.getNameNode();
@@ -288,7 +288,7 @@ export function analyzeEventData(
     if (Node.isIdentifier(pName)) rawVar(param, pName.getText());
   } else if (Node.isIdentifier(pName)) {
     const own = referencesOf(body, pName.getText()).filter((ref) => resolveIdentifier(ref, globals) === param);
-    const wrapper = own.some((r) => /^(originalEvent|browserEvent)$/.test(memberObject(r.getParent()!) === r ? memberName(r.getParent()!) ?? '' : ''));
+    const wrapper = own.some((r) => WRAPPED_EVENT.test(memberObject(r.getParent()!) === r ? memberName(r.getParent()!) ?? '' : ''));
     for (const ref of own) eventRef(ref, wrapper);
   } else if (Node.isObjectBindingPattern(pName)) {
     for (const el of pName.getElements()) {

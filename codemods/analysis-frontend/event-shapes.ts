@@ -43,8 +43,12 @@ export const BUILTINS = new Set(['postMessage', 'structuredClone', 'setTimeout',
   'decodeURIComponent', 'Object', 'Array', 'Promise', 'Number', 'String', 'Boolean', 'JSON', 'require', 'alert', 'Symbol']);
 export const NOT_ESCAPES = /^(console\.\w+|String|Boolean|Number|alert)$/;
 
+/** A library's event object wrapping the MessageEvent: jQuery's `e.originalEvent`, Ext JS's `e.browserEvent`,
+ * MooTools' `e.event` (whose own `.data` is not the posted string). */
+export const WRAPPED_EVENT = /^(originalEvent|browserEvent|event)$/;
+
 /** `JSON.parse`, `window.JSON.parse`, `window['JSON'].parse`, `self.JSON['parse']`…, and the libraries' own spellings
- * of it: AngularJS `angular.fromJson`, jQuery `$.parseJSON` / `jQuery.parseJSON`, Ext JS `Ext.decode` (round-6 hold-out, an AngularJS
+ * of it: AngularJS `angular.fromJson`, jQuery `$.parseJSON` / `jQuery.parseJSON`, Ext JS `Ext.decode`, MooTools `JSON.decode` (round-6 hold-out, an AngularJS
  * controller whose reads were left on the legacy name). */
 export function isJsonParse(callee: Node): boolean {
   const c = unwrap(callee);
@@ -53,7 +57,8 @@ export function isJsonParse(callee: Node): boolean {
     const lib = unwrap(memberObject(c)!);
     return Node.isIdentifier(lib) && (name === 'fromJson' ? lib.getText() === 'angular' : /^(\$|jQuery)$/.test(lib.getText()));
   }
-  if (name === 'decode') return /^Ext(\.JSON)?$/.test(unwrap(memberObject(c)!).getText()); // Ext JS `Ext.decode`, `Ext.JSON.decode`
+  // Ext JS `Ext.decode`, `Ext.JSON.decode`; MooTools `JSON.decode` (no such method in the browser's JSON).
+  if (name === 'decode') return /^(Ext(\.JSON)?|JSON)$/.test(unwrap(memberObject(c)!).getText());
   if (name !== 'parse') return false;
   const obj = unwrap(memberObject(c)!);
   if (Node.isIdentifier(obj)) return obj.getText() === 'JSON';

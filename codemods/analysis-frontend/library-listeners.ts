@@ -1,6 +1,6 @@
 // Window `message` listeners attached through a library's own helper (hold-out round 7): react-use's
 // `useEvent('message', fn, target = window)`, htmx's `htmx.on(window, 'message', fn)` and Qwik's
-// `useOnWindow('message', $(fn))`, and Prototype.js's `Event.observe(window, 'message', fn)`. Each returns the handler expression the library attaches, or undefined.
+// `useOnWindow('message', $(fn))`, Prototype.js's `Event.observe(window, 'message', fn)` and MooTools' `window.addEvent('message', fn)`. Each returns the handler expression the library attaches, or undefined.
 import { Node, SyntaxKind } from '#ts-morph';
 import type { CallExpression } from '#ts-morph';
 import { resolveIdentifier, stringValue, unwrap } from './syntax.js';
@@ -17,7 +17,16 @@ export function libraryWindowListener(call: CallExpression, method: string | und
   if (method === 'useOnWindow' && !target && stringValue(args[0]) === 'message' && args[1]) return qwikQrl(args[1]);
   // Prototype.js: `Event.observe(window, 'message', fn)` (round-9 hold-out).
   if (method === 'observe' && target?.getText() === 'Event' && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0])) return args[2];
+  // MooTools: `window.addEvent('message', fn)` (also `document.id(window)` / `$(window)`); its DOMEvent wraps the
+  // MessageEvent as `e.event` (event-data.ts), and `JSON.decode` is its parse (round-10 hold-out).
+  if (method === 'addEvent' && target && (isWindowTarget(target) || isMooToolsWindow(target)) && stringValue(args[0]) === 'message') return args[1];
   return undefined;
+}
+
+/** MooTools' element wrapper of the window: `document.id(window)`, `$(window)`. */
+function isMooToolsWindow(n: Node): boolean {
+  const u = unwrap(n);
+  return Node.isCallExpression(u) && /^(document\.id|\$)$/.test(u.getExpression().getText()) && !!u.getArguments()[0] && isWindowTarget(u.getArguments()[0]!);
 }
 
 /** The function inside Qwik's `$(fn)` (or the expression itself when it is not wrapped). */

@@ -46,7 +46,9 @@ const EXPECT: Record<string, Expectation> = {
   // htm's html`` is a template of the component like Lit's.
   '06-kyc-frame.js': { has: ["event.origin.endsWith('.jumio.ai')", 'onDone(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference'], manual: [] },
   // MooTools: window.addEvent('message', fn) is a window listener (e.event the DOM event), JSON.decode its parse;
-  // new Element('iframe', {…}) creates the frame at run time (item, as for createElement).
+  // new Element('iframe', {…}) creates the frame at run time (item, as for createElement). Only legacy-endpoint's origin
+  // marker was left: fixed (library-listeners.ts addEvent, event-shapes.ts WRAPPED_EVENT and JSON.decode, dom-frames.ts
+  // new Element; fixtures iframe-event-handler/mootools-add-event, neg-mootools-3ds, iframe-allow/mootools-new-element).
   '07-kyc-frame.mootools.js': { has: ["event.origin.indexOf('jumio.ai') === -1", "this.fireEvent('verified', data.workflowExecutionId)", `allow: '${FULL_ALLOW}'`], lacks: ['transactionReference'], manual: [IA], manualMentions: [RUNTIME] },
   // The Map routes the legacy white-label origin to onIdentityMessage: that function is the Jumio handler (its own
   // fields prove it), the checkout handler is not; the Map's key is an exact origin (translated with the region item).

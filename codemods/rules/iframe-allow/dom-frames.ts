@@ -93,6 +93,11 @@ function keyOf(receiver: Node): string {
   return `text:${u.getText().replace(/\s+/g, '')}`;
 }
 
+/** MooTools' `new Element('iframe', { … })`. */
+function mooToolsFrame(ne: import('#ts-morph').NewExpression): boolean {
+  return ne.getExpression().getText() === 'Element' && stringValue(ne.getArguments()[0])?.toLowerCase() === 'iframe' && !!ne.getArguments()[1];
+}
+
 /** What the receiver is, if its definition shows an iframe. */
 function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0, bound?: ReadonlySet<string>, refs?: ReadonlySet<string>): 'created' | 'page' | undefined {
   const u = unwrap(receiver);
@@ -111,6 +116,7 @@ function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0, bound
     return init ? iframeOrigin(init, ids, depth + 1) : undefined;
   }
   if (Node.isElementAccessExpression(u)) return iframeOrigin(u.getExpression(), ids, depth + 1);
+  if (Node.isNewExpression(u)) return mooToolsFrame(u) ? 'created' : undefined;
   if (!Node.isCallExpression(u)) return undefined;
   const callee = u.getExpression();
   // `Object.assign(document.createElement('iframe'), { … })` is the element it is given.
@@ -171,8 +177,13 @@ function collect(block: ScriptBlock): Target[] {
       && isJquery(callee.getExpression()) ? callee.getExpression() : undefined;
     if (!assign && !attrObject && (!JQUERY.test(callee.getText()) || !/^<iframe\b/i.test(stringValue(sel)?.trim() ?? ''))) continue;
     const obj = attrObject ? unwrap(sel!) : attrs ? unwrap(attrs) : undefined;
-    if (!obj || !Node.isObjectLiteralExpression(obj)) continue;
-    const t = get(attrObject ? jqueryBase(attrObject) as Expression : call);
+    if (obj && Node.isObjectLiteralExpression(obj)) objectSites(get(attrObject ? jqueryBase(attrObject) as Expression : call), obj);
+  }
+  for (const ne of file.getDescendantsOfKind(SyntaxKind.NewExpression).filter(mooToolsFrame)) { // round-10 hold-out
+    const props = unwrap(ne.getArguments()[1]!);
+    if (Node.isObjectLiteralExpression(props)) objectSites(get(ne), props);
+  }
+  function objectSites(t: Target, obj: import('#ts-morph').ObjectLiteralExpression): void {
     for (const p of obj.getProperties()) {
       if (!Node.isPropertyAssignment(p)) continue;
       const name = p.getName().replace(/^['"]|['"]$/g, '').toLowerCase();
