@@ -6,7 +6,8 @@
 // `resolveKyxWorkflowAccount` seam. Reads of the details that map exactly are rewritten; the others are flagged
 // with where the information is now. The URL must be proven (legacy host AND path on every branch).
 import { looksLikeBrowserCode } from '../../analysis/browser-code.js';
-import { Node, SyntaxKind } from '#ts-morph';
+import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
+import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { kyxOrigin, kyxWorkflowDetailsUrl } from '../../../api/index.js';
 import { JUMIO_NAME_SPELLINGS } from '../../analysis/jumio-names.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
@@ -156,6 +157,13 @@ export const retrievalAuthenticationRule: Rule = {
         else edits.replaceNode(target, newUrl, `legacy retrieval URL → KYX workflow details (retrieval.${region})`);
         replacedUrls.push(target);
         if (url.refNode) keptRefs.push(url.refNode);
+        // bent: the call now makes its own inline factory, so the file's factory, read by no other call, is dead (and
+        // with it what only it read); the client it calls (`bent`) is still called by the new text.
+        const factory = http.client === 'bent' ? bentFactoryOf(http.call) : undefined;
+        if (factory) {
+          replacedUrls.push(http.call.getExpression());
+          keptRefs.push(factory.getExpression());
+        }
         const instance = retrievalInstancePlan(http, q, block.language === 'ts');
         const overrides = instance && 'options' in instance ? instance.options : [];
         const bearer = hoist ? `\`Bearer \${${tokenVar}}\`` : `\`Bearer \${await ${TOKEN_FN}(${q}${region}${q})}\``;
@@ -238,4 +246,12 @@ function blocker({ http, url }: Migration): string | undefined {
 function freeName(scope: Node, base: string): string {
   const text = scope.getText();
   for (let i = 1; ; i++) if (!new RegExp(`\\b${base}${i > 1 ? i : ''}\\b`).test(text)) return `${base}${i > 1 ? i : ''}`;
+}
+
+/** The `bent(…)` call that made the factory a bent call goes through (`const getJson = bent(base, 'json')`). */
+function bentFactoryOf(call: CallExpression): CallExpression | undefined {
+  const callee = call.getExpression();
+  const decl = Node.isIdentifier(callee) ? findDeclaration(callee, callee.getText()) : undefined;
+  const init = Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+  return init && Node.isCallExpression(init) ? init : undefined;
 }

@@ -3,10 +3,6 @@ import { kyxAccessToken } from './kyx-auth.mjs';
 import { resolveKyxWorkflowAccount } from './kyx-workflow-account.mjs';
 
 // The factory's base ends with the retrieval path: each call passes only the transaction reference.
-const jumioAuthentication = bent('https://core-sgp.jumio.com/api/netverify/v2/authentications/', 'json', 200, {
-  Authorization: `Basic ${Buffer.from(`${process.env.JUMIO_SG_TOKEN}:${process.env.JUMIO_SG_SECRET}`).toString('base64')}`,
-  Accept: 'application/json',
-});
 
 export async function faceLoginUser(transactionReference) {
   // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.mjs (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads

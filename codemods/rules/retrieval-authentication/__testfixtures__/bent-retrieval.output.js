@@ -2,8 +2,6 @@ const bent = require('bent');
 const { kyxAccessToken } = require('./kyx-auth');
 const { resolveKyxWorkflowAccount } = require('./kyx-workflow-account');
 
-const getJson = bent('https://netverify.com/api/netverify/v2/', 'json');
-
 module.exports.authenticationResult = async function authenticationResult(reference) {
   // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.js (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
   const { accountId } = await resolveKyxWorkflowAccount(reference);
