@@ -217,6 +217,11 @@ export function ofetchInstanceConfig(target: Node): Node | undefined {
   return instanceConfig(target, 'ofetch', 'create');
 }
 
+/** A wreck instance: `const jumio = Wreck.defaults({ baseUrl, headers, json })`. Returns the defaults. */
+export function wreckInstanceConfig(target: Node): Node | undefined {
+  return instanceConfig(target, 'wreck', 'defaults');
+}
+
 /** A request / request-promise instance: `const api = request.defaults({...})`. Returns the module and options. */
 export function requestInstanceConfig(target: Node): { module: 'request' | 'request-promise'; config: Node } | undefined {
   for (const module of ['request', 'request-promise'] as const) {

@@ -6,7 +6,7 @@ import { descendantsOfKinds } from '../engine/descendants.js';
 import { unwrap } from './eval-context.js';
 import {
   axiosInstanceConfig, clientOfIdentifier, fileMentionsClientModule, gotInstanceConfig, isGlobalClientName, mayCreateInstances, ofetchInstanceConfig,
-  requestInstanceConfig, type ClientModule,
+  requestInstanceConfig, wreckInstanceConfig, type ClientModule,
 } from './client-identity.js';
 import {
   SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, isNestHttpService, literalMethod, needleForm, ofetchForm, optionsObject, prop, requestForm, superagentChain,
@@ -230,6 +230,9 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     const reqCfg = cfg ? undefined : requestInstanceConfig(target);
     // A request.defaults() instance: its baseUrl is the base; its options (auth…) reach every call.
     if (reqCfg && SHORTHANDS.includes(member)) return throughInstance(requestForm(call, reqCfg.module, member), reqCfg.config, 'baseUrl', false);
+    // A Wreck.defaults() instance: the same, with Wreck's call shape.
+    const wreckCfg = cfg || reqCfg ? undefined : wreckInstanceConfig(target);
+    if (wreckCfg) return throughInstance(wreckForm(call, member, wreckCfg), wreckCfg, 'baseUrl', false);
     if (!cfg) {
       // NestJS HttpService (an axios wrapper returning Observables; awaited through firstValueFrom/lastValueFrom).
       return isNestHttpService(target) && SHORTHANDS.includes(member) ? axiosShorthand(call, 'axios', member, undefined) : undefined;

@@ -1,4 +1,4 @@
-// A legacy initiate call made through a got.extend() / ky.create() / ky.extend() / ofetch.create() instance whose
+// A legacy initiate call made through a got.extend() / ky.create() / ky.extend() / ofetch.create() / Wreck.defaults() instance whose
 // config is written in the file. The instance is shared by other calls (retrievals, other vendors' routes of the same base), so it is left
 // as it is; the migrated call overrides, in its own options, what the instance would add to a KYX request:
 //   - prefixUrl: '' — got and ky (before 2.0) join the prefix to any string URL, an absolute KYX URL included
@@ -7,12 +7,14 @@
 //     (got 14 sent 'Basic …' with the Bearer header set); empty ones send none (checked on a loopback server).
 //   - the Authorization header (rewriteAuth): per-call headers win over the instance's in all three clients.
 //   - ofetch: baseURL: '' and, over an instance retry, retry: 0 (ofetchInstanceOverrides).
+//   - @hapi/wreck: nothing beyond the Authorization header (wreckInstanceOverrides).
 // Whatever else the config holds must be proven not to change the request or what the call resolves to; any other
 // option (an afterResponse or init hook, resolveBodyOnly, a custom retry delay, a spread, a second config…) leaves
 // the call flagged as before.
-import { Node, type ObjectLiteralExpression } from '#ts-morph';
+import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
 import type { HttpCall } from './http-calls.js';
 import { propertyKey, resolveObjectLiteralInFile } from './object-literals.js';
+import { findDeclaration } from './resolve-binding.js';
 import { beforeRequestAuthHook, onRequestAuthHook } from './migration-risks.js';
 
 /** Options of the instance config that cannot touch a KYX request beyond what the call overrides. */
@@ -36,9 +38,11 @@ export function instanceOverrides(http: HttpCall, quote: string, put: boolean): 
   if (!http.instanceConfig || http.client === 'axios-instance' || http.client === 'axios') return undefined;
   // A wretch instance (a const chain): the call's own chain replaces its URL and Authorization (wretch-form.ts).
   if (http.client === 'wretch') return { options: [], config: http.instanceConfig, credentials: /\.auth\s*\(|authorization/i.test(http.instanceConfig.getText()) };
-  const found = http.client === 'got' ? gotInstanceOverrides(http, quote) : http.client === 'ofetch' ? ofetchInstanceOverrides(http, quote, put) : undefined;
+  const found = http.client === 'got' ? gotInstanceOverrides(http, quote) : http.client === 'ofetch' ? ofetchInstanceOverrides(http, quote, put)
+    : http.client === 'wreck' ? wreckInstanceOverrides(http) : undefined;
   if (found && 'options' in found) return found;
-  const factory = http.client === 'got' || http.client === 'ofetch' ? instanceFactory(http) : `${http.client}.defaults`;
+  if (found?.unproven === OLD_WRECK) return { unproven: `the call goes through a ${instanceFactory(http)}() instance of the old wreck package: ${OLD_WRECK}` };
+  const factory = http.client === 'got' || http.client === 'ofetch' || http.client === 'wreck' ? instanceFactory(http) : `${http.client}.defaults`;
   return { unproven: `the call goes through ${/^[aeiou]/i.test(factory) ? 'an' : 'a'} ${factory}() instance whose base URL and credentials also apply to a KYX URL; ` +
     `call ${factory.split('.')[0]} directly (or a separate instance) with the KYX account URL and Authorization: Bearer from kyxAccessToken` };
 }
@@ -93,7 +97,34 @@ export function ofetchInstanceOverrides(http: HttpCall, quote: string, put: bool
   return { options, config, credentials: keys.has('headers') && /\bauthorization\b/i.test(config.getText()) };
 }
 
-/** The factory as the code spells it: `got.extend`, `ky.create`, `ky.extend`, `ofetch.create`, `$fetch.create`, `wretch`. */
+/** Wreck.defaults() options that cannot touch a KYX request beyond what the call overrides: @hapi/wreck merges the
+ * call's options over the instance's (Hoek.applyToDefaults, headers key by key) and ignores baseUrl for an absolute
+ * URL, so the call's own Authorization header and the KYX URL are sent as written. The old `wreck` package is not
+ * proven: some of its versions merged an instance's defaults over the call's options and appended an absolute
+ * URL's path to the baseUrl. */
+const WRECK_HARMLESS = new Set([
+  'baseUrl', 'headers', 'json', 'timeout', 'redirects', 'redirect303', 'maxBytes', 'gunzip', 'rejectUnauthorized', 'agents',
+  'events', 'secureProtocol', 'ciphers',
+]);
+
+const OLD_WRECK = 'some of its versions merge the instance\'s headers over the call\'s and join an absolute URL\'s path to the ' +
+  'baseUrl, so a KYX call through it could go to the legacy host with the Basic credentials; move to @hapi/wreck, or call ' +
+  'Wreck.put / Wreck.get directly with the KYX URL, json: true and Authorization: Bearer from kyxAccessToken';
+
+function wreckInstanceOverrides(http: HttpCall): InstanceOverrides {
+  const made = http.instanceConfig?.getParent();
+  const root = Node.isCallExpression(made) && Node.isPropertyAccessExpression(made.getExpression())
+    ? (made.getExpression() as import('ts-morph').PropertyAccessExpression).getExpression() : undefined;
+  const decl = root && Node.isIdentifier(root) ? findDeclaration(root, root.getText()) : undefined;
+  const source = decl?.getFirstAncestorByKind(SyntaxKind.ImportDeclaration)?.getModuleSpecifierValue() ??
+    /^require\((['"])([^'"]+)\1\)/.exec((Node.isVariableDeclaration(decl) ? decl.getInitializer()?.getText() : undefined) ?? '')?.[2];
+  if (source !== '@hapi/wreck') return { unproven: OLD_WRECK };
+  const read = readConfig(http, WRECK_HARMLESS, () => undefined);
+  if ('unproven' in read) return read;
+  return { options: [], config: read.config, credentials: read.keys.has('headers') && /\bauthorization\b/i.test(read.config.getText()) };
+}
+
+/** The factory as the code spells it: `got.extend`, `ky.create`, `ky.extend`, `ofetch.create`, `$fetch.create`, `Wreck.defaults`, `wretch`. */
 export function instanceFactory(http: HttpCall): string {
   const made = http.instanceConfig?.getParent();
   if (http.client === 'wretch') return 'wretch';

@@ -1,8 +1,9 @@
 // Two small Node clients:
 // - @hapi/wreck: `await Wreck.post(url, { payload, headers, json: true })` (also get / put / patch / delete), which
 //   resolves to `{ res, payload }`, `payload` the parsed JSON with `json: true` / 'strict' / 'force' (a Buffer
-//   without); an object payload is sent as JSON. Wreck never retries. `Wreck.request()` (a raw response stream) and
-//   `Wreck.defaults()` instances are not this shape.
+//   without); an object payload is sent as JSON. Wreck never retries. A `Wreck.defaults({ baseUrl, headers, json })`
+//   instance of the file makes the same calls (its json option counts; the overrides are in instance-overrides.ts).
+//   `Wreck.request()` (a raw response stream) is not this shape.
 // - bent: `const post = bent(base, 'POST', 'json', 200, headers)` (arguments in any order: a URL base, a method, a
 //   format, status codes, default headers), then `await post(path, body, headers)`, which resolves to the parsed
 //   body with 'json' (the text with 'string'). The factory may serve other calls, so a migrated call does not touch
@@ -20,16 +21,18 @@ import { findDeclaration } from './resolve-binding.js';
 
 const JSON_OPTION = /^(true|['"`](strict|force)['"`])$/;
 
-/** `Wreck.post(url, options)` and the other shorthands on the wreck module. */
-export function wreckForm(call: CallExpression, member: string): HttpCall | undefined {
+/** `Wreck.post(url, options)` and the other shorthands on the wreck module, or (`instance`: the defaults given to
+ * `Wreck.defaults(…)`) on an instance, whose json option reaches the call (Hoek merges the call's options over it). */
+export function wreckForm(call: CallExpression, member: string, instance?: Node): HttpCall | undefined {
   if (!['get', 'post', 'put', 'patch', 'delete'].includes(member)) return undefined;
   const [url, o] = call.getArguments();
   if (!url) return undefined;
   const options = optionsObject(o);
-  const json = prop(options, 'json');
+  const json = prop(options, 'json') ?? prop(optionsObject(instance), 'json');
   const problems: string[] = [];
   if (o && !options) problems.push('its options are built where the codemod cannot see them');
-  if (!json || !JSON_OPTION.test(json.getText())) problems.push('the payload it resolves to is a Buffer (no json: true), so the reads cannot be followed');
+  if (instance && !optionsObject(instance)) problems.push('its instance\'s defaults are built where the codemod cannot see them');
+  else if (!json || !JSON_OPTION.test(json.getText())) problems.push('the payload it resolves to is a Buffer (no json: true), so the reads cannot be followed');
   if (options?.getProperties().some((p) => Node.isSpreadAssignment(p))) problems.push('its options spread another object');
   if (prop(options, 'baseUrl')) problems.push('its options set a baseUrl');
   const callee = call.getExpression();
