@@ -13,6 +13,10 @@ const LANGUAGES: Readonly<Record<string, string>> = {
   cs: 'C#', fs: 'F#', vb: 'Visual Basic', rb: 'Ruby', rake: 'Ruby', rs: 'Rust', ex: 'Elixir', exs: 'Elixir',
   erl: 'Erlang', swift: 'Swift', m: 'Objective-C', mm: 'Objective-C', dart: 'Dart', clj: 'Clojure', cljs: 'ClojureScript',
   pl: 'Perl', pm: 'Perl', lua: 'Lua', sh: 'shell', bash: 'shell', zsh: 'shell', ps1: 'PowerShell', psm1: 'PowerShell',
+  // Compile-to-JS languages (CoffeeScript is read as an unparsed page template: file-kinds.ts) and the rest.
+  ls: 'LiveScript', elm: 'Elm',
+  res: 'ReScript', resi: 'ReScript', re: 'Reason', purs: 'PureScript', hs: 'Haskell', ml: 'OCaml', cr: 'Crystal',
+  jl: 'Julia', r: 'R', c: 'C', cc: 'C++', cpp: 'C++', cxx: 'C++', hpp: 'C++',
 };
 
 /** How a whole-line comment starts, per language (a URL in a comment is not a call). */
@@ -21,6 +25,8 @@ const SLASHES = /^\s*(\/\/|\/\*|\*)/;
 const COMMENT: Readonly<Record<string, RegExp>> = {
   Python: HASH, Ruby: HASH, Perl: HASH, Elixir: HASH, shell: HASH, PowerShell: HASH,
   Lua: /^\s*--/, Clojure: /^\s*;/, ClojureScript: /^\s*;/, Erlang: /^\s*%/, 'Visual Basic': /^\s*'/,
+  LiveScript: HASH, Crystal: HASH, Julia: HASH, R: HASH,
+  Elm: /^\s*--/, PureScript: /^\s*--/, Haskell: /^\s*--/, OCaml: /^\s*\(\*/,
 };
 
 /** The language of a source file the codemod does not rewrite, or undefined. */

@@ -21,6 +21,17 @@ describe('line readers', () => {
     expect(lines(scanConfigText('src/main/java/JumioClient.java', JAVA))).toEqual([2]);
   });
 
+  it('compile-to-JS and other languages: Elm, ReScript, LiveScript, C++ are listed, their comments are not', () => {
+    const elm = ['-- https://lon.netverify.com/api/authentication/v1/web/initiate (the old endpoint)', 'module Kyc exposing (start)', '', 'start ref =',
+      '    Http.post { url = "https://lon.netverify.com/api/authentication/v1/web/initiate", body = Http.jsonBody (encode ref) }', ''].join('\n');
+    const items = scanConfigText('src/Kyc.elm', elm);
+    expect(lines(items)).toEqual([5]);
+    expect(items[0]!.message).toMatch(/^in Elm code, which the codemod does not rewrite/);
+    expect(lines(scanConfigText('src/Kyc.res', '// https://netverify.com\nlet url = `${base}/api/netverify/v2/authentications/${ref}`\n'))).toEqual([2]);
+    expect(lines(scanConfigText('src/kyc.ls', '# https://netverify.com\nurl = "https://netverify.com/api/v4/initiate"\n'))).toEqual([2]);
+    expect(lines(scanConfigText('native/jumio.cpp', '// https://netverify.com\nconst char* kUrl = "https://netverify.com/api/v4/initiate";\n'))).toEqual([2]);
+  });
+
   it('configuration: TOML, Terraform and Dockerfiles are read like .env and YAML', () => {
     expect(scanConfigText('Dockerfile', 'FROM node:20\nENV JUMIO_URL=https://lon.netverify.com\n').map((i) => `${i.line} ${i.message.slice(0, 16)}`)).toEqual(['2 in configuration']);
     expect(lines(scanConfigText('infra/main.tf', 'variable "jumio" {\n  default = "https://netverify.com/api/v4/initiate"\n}\n'))).toEqual([2]);
