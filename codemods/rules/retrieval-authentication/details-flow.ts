@@ -9,10 +9,9 @@ import { Node, type BindingElement, type CallExpression, type TypeNode } from '#
 import type { HttpCall } from '../../analysis/http-calls.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
 import { detailsSchemaOf, type DetailsSchema } from './details-schema.js';
+import { destructuredKind, elementKey, type Kind } from './details-kinds.js';
 import { promiseResolvedBy } from '../../analysis/param-handlers.js';
 import { PASS_THROUGH_OPERATORS, alternativeOf, isRetryWrapper, rxjsOperator } from '../../analysis/settling-wrappers.js';
-
-type Kind = 'fetch-res' | 'undici-res' | 'undici-body' | 'axios-res' | 'sa-res' | 'got-res' | 'text' | 'details' | 'safe-parse';
 
 export interface FieldRead {
   /** The property or element access (`d.x`, `d?.x`, `d['x']`). */
@@ -55,7 +54,7 @@ export function detailsFlow(http: HttpCall, ctx: EvalContext): DetailsFlow {
     // got / ky `api.get<Details>(url)`, `Wreck.get<Details>(url)`: the type argument is the parsed body's type.
     case 'got': w.track(http.call, 'got-res', true); if (typeArg) out.types.push(typeArg); break;
     case 'request-promise': {
-      w.track(http.call, http.jsonResponse ? 'details' : 'text', true);
+      for (const c of http.parsedAt ?? [http.call]) w.track(c, http.jsonResponse ? 'details' : 'text', true); // (Wreck.read of Wreck.request's response)
       // ofetch's and wretch's `.json<Details>()` type argument is the parsed body's type (`$fetch<Details>(url)`).
       const t = (http.client === 'ofetch' || http.client === 'wretch') && http.jsonResponse ? http.call.getTypeArguments()[0] : undefined;
       if (t) out.types.push(t);
@@ -268,13 +267,7 @@ class Walker {
         this.out.destructs.push(el);
         continue;
       }
-      const next: Kind | undefined =
-        kind === 'axios-res' && key === 'data' ? 'details'
-        : kind === 'undici-res' && key === 'body' ? 'undici-body'
-        : (kind === 'sa-res' && key === this.saKey) ? 'details'
-        : kind === 'got-res' && key === 'body' ? (this.gotJson ? 'details' : 'text')
-        : kind === 'safe-parse' && key === 'data' ? 'details'
-        : undefined;
+      const next = destructuredKind(kind, key, this.saKey, this.gotJson);
       if (next) this.binding(el, next);
     }
   }
@@ -296,10 +289,4 @@ class Walker {
       this.track(d, kind, false);
     });
   }
-}
-
-function elementKey(e: Node): string | undefined {
-  if (!Node.isElementAccessExpression(e)) return undefined;
-  const a = e.getArgumentExpression();
-  return a && (Node.isStringLiteral(a) || Node.isNoSubstitutionTemplateLiteral(a)) ? a.getLiteralValue() : undefined;
 }
