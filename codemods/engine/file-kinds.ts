@@ -7,7 +7,8 @@ import type { FileKind } from './types.js';
  * module does not load the compiler: discovery runs in a worker thread that never does (scan-worker.ts). */
 export const SCRIPT_KIND = { JS: 1, JSX: 2, TS: 3, TSX: 4 } as const satisfies Record<'JS' | 'JSX' | 'TS' | 'TSX', ts.ScriptKind>;
 
-export const SCRIPT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
+// es6/es: ES2015 sources of the legacy API's era (Rails' sprockets-es6, Ember CLI before 2.x, babel's default list).
+export const SCRIPT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'es6', 'es'] as const;
 // Server templates are pages too: embedded.ts blanks their tags (JSP/EJS/ERB/ASP `<% %>`, PHP `<?php ?>` / `<?= ?>`,
 // Handlebars/Twig/Nunjucks/Jinja and Go html/template (.gohtml, and .tmpl/.gotmpl/.tpl: Gin's and Beego's usual names)
 // `{{ }}` / `{% %}`, AdonisJS Edge `{{ }}` (its `@if(…)` / `@section` lines are text to the HTML parse), Phoenix EEx/HEEx
@@ -61,7 +62,7 @@ export function flavourOfExtension(ext: string): ScriptFlavour | undefined {
       return { scriptKind: SCRIPT_KIND.TSX, language: 'ts', jsx: true, ext };
     case 'jsx':
       return { scriptKind: SCRIPT_KIND.JSX, language: 'js', jsx: true, ext };
-    case 'js': case 'mjs': case 'cjs':
+    case 'js': case 'mjs': case 'cjs': case 'es6': case 'es':
       // TypeScript always parses JavaScript with the JSX variant (React code in .js is common).
       return { scriptKind: SCRIPT_KIND.JS, language: 'js', jsx: true, ext };
     default:

@@ -33,12 +33,13 @@ describe('discovery', () => {
       'extra/skip-me.ts': LEGACY,
       'notes.txt': LEGACY,
       'web/page.vue': `<template><div/></template>\n<script>\n${LEGACY}</script>\n`,
+      'app/assets/javascripts/kyc.es6': LEGACY, // sprockets-es6: ES2015 sources of the legacy era are JavaScript
     });
     symlinkSync(join(repo, 'src'), join(repo, 'src-link'));
     const r = runCli(repo, ['codemod', '--json', '--ignore', 'extra/']);
     const report = JSON.parse(r.stdout);
     expect(validateReportV1(report)).toEqual([]);
-    expect(report.files.map((f: { path: string }) => f.path).sort()).toEqual(['pkg/keep.gen.ts', 'src/a.ts', 'web/page.vue']);
+    expect(report.files.map((f: { path: string }) => f.path).sort()).toEqual(['app/assets/javascripts/kyc.es6', 'pkg/keep.gen.ts', 'src/a.ts', 'web/page.vue']);
     // a subdirectory run still honours the root .gitignore
     const sub = JSON.parse(runCli(join(repo, 'src'), ['codemod', '--json']).stdout);
     expect(sub.files.map((f: { path: string }) => f.path)).toEqual(['a.ts']);
