@@ -6,10 +6,13 @@ import { Node, SyntaxKind } from '#ts-morph';
 import type { ManualItem, ScriptBlock } from '../../engine/types.js';
 import type { HtmlElement, HtmlNode } from '../../engine/embedded.js';
 import type { EvalContext } from '../../analysis/eval-context.js';
+import { descendantsOfKinds } from '../../engine/descendants.js';
 import { KYX, LEGACY } from '../../../api/index.js';
 import { featureNames, REQUIRED_ALLOW } from './allow-value.js';
 import { ALLOW_MESSAGE } from './frame-tag.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
+
+const STRING_KINDS = new Set([SyntaxKind.StringLiteral, SyntaxKind.NoSubstitutionTemplateLiteral, SyntaxKind.TemplateExpression]);
 
 /** The doc sample's shape, as text: a message listener that JSON.parses event data and reads Jumio fields. */
 const HANDLER_IN_TEXT = [
@@ -39,9 +42,10 @@ export function markupFrameComplete(el: HtmlElement): boolean {
 /** `handled`: component templates whose frames component-template.ts already edits or flags. */
 export function stringFrameItems(block: ScriptBlock, ectx: EvalContext, flow: (read: Node) => string | undefined, handled: ReadonlySet<Node> = new Set()): ManualItem[] {
   const items: ManualItem[] = [];
-  const literals = block.sourceFile.getDescendants().filter((n) => !handled.has(n) &&
-    (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n) || Node.isTemplateExpression(n))
-    && !n.getFirstAncestorByKind(SyntaxKind.TemplateExpression) && /<iframe\b/i.test(n.getText()));
+  // Most files that mention iframes hold no `<iframe` in a string: no node is visited (or wrapped) for them.
+  if (!/<iframe\b/i.test(block.sourceFile.getFullText())) return items;
+  const literals = descendantsOfKinds(block.sourceFile, STRING_KINDS, (n) => /<iframe\b/i.test(n.getText()))
+    .filter((n) => !handled.has(n) && !n.getFirstAncestorByKind(SyntaxKind.TemplateExpression));
   for (const lit of literals) {
     const raw = lit.getText().slice(1, -1);
     const handlerInText = HANDLER_IN_TEXT.every((re) => re.test(raw));
