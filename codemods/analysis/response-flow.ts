@@ -11,7 +11,7 @@ import { updateResponseType, updateReturnType } from './response-types.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo, scopeOf } from './scope.js';
 import {
-  alternativeOf, catchStandIn, circuitBreakerFires, effectYieldOf, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryWrapper, rxjsOperator,
+  alternativeOf, catchStandIn, circuitBreakerFires, effectMappedCallback, effectYieldOf, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryWrapper, rxjsOperator, settlesWithItsPromise,
 } from './settling-wrappers.js';
 import { throughPipe, throughPromiseArray, type FlowSteps } from './combined-values.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
@@ -46,7 +46,7 @@ export class ResponseFlow {
 
   run(): void {
     const { http } = this;
-    for (const t of http.call.getTypeArguments()) updateResponseType(t, this.ctx, this.edits);
+    for (const t of [http.call, ...http.parsedAt ?? []].flatMap((c) => c.getTypeArguments())) updateResponseType(t, this.ctx, this.edits);
     switch (http.response) {
       case 'request-callback': {
         const cb = http.call.getArguments().at(-1);
@@ -60,8 +60,8 @@ export class ResponseFlow {
         }
         return;
       }
-      case 'request-promise':
-        return this.visit(http.call, http.jsonResponse ? 'data' : 'text');
+      case 'request-promise': // (or where the body is read: Wreck.read of Wreck.request's response)
+        return (http.parsedAt ?? [http.call]).forEach((c) => this.visit(c, http.jsonResponse ? 'data' : 'text'));
       default: // node-http: the joined chunks of the response stream (node-http-calls.ts)
         return http.response === 'node-http' ? http.responseTexts?.forEach((t) => this.visit(t, 'text')) : this.visit(http.call, 'env');
     }
@@ -104,7 +104,7 @@ export class ResponseFlow {
     if (Node.isCallExpression(parent) && parent.getArguments().includes(node as never)) {
       const callee = parent.getExpression().getText();
       if (level === 'text' && /^(window\.|globalThis\.)?JSON\.parse$/.test(callee)) return this.visit(parent, 'data');
-      if (/^(rxjs\.)?(firstValueFrom|lastValueFrom)$/.test(callee)) return this.visit(parent, level);
+      if (/^(rxjs\.)?(firstValueFrom|lastValueFrom)$/.test(callee) || settlesWithItsPromise(parent, node)) return this.visit(parent, level);
       if (level === 'data' && migrateResponseSchema(parent, this.edits)) return this.visit(parent, level);
       if (LOG_CALLEES.test(callee) || readsThroughLodashGet(parent, node, level, this.http, this.edits)) return;
       // `onStarted(data)` with `function onStarted(r)` of this file, called only here: its parameter holds the value.
@@ -211,15 +211,14 @@ export class ResponseFlow {
     // breaker's `await breaker.fire(…)` with what its action returns, `yield* Effect.tryPromise({ try: fn })` with what fn's does.
     const settles = fn ? (isDurableStep(call!, fn) ? [call!] : circuitBreakerFires(fn) ?? effectYieldOf(fn)) : undefined;
     if (settles) return settles.forEach((c) => this.visit(c, level));
+    // fp-ts `pipe(TE.tryCatch(() => call, …), TE.map((response) => …))`, Effect `pipe(Effect.tryPromise(() => call), Effect.map((r) => …))`: the map's callback gets the value.
+    const mapped = fn && ((Node.isCallExpression(call) && call.getArguments()[0] === fn ? fpTsMappedCallback(call) : undefined) ?? effectMappedCallback(fn));
+    const param = mapped && (Node.isArrowFunction(mapped) || Node.isFunctionExpression(mapped)) ? mapped.getParameters()[0] : undefined;
+    if (param) return this.bindTarget(param.getNameNode(), level, param.getTypeNode());
     if (fn && Node.isCallExpression(call) && call.getArguments()[0] === fn) {
       const callee = call.getExpression();
       if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'then') return this.visit(call, level);
-      // A retry wrapper (`await pRetry(() => call, opts)`) resolves with what its callback returns.
-      if (isRetryWrapper(callee)) return this.visit(call, level);
-      // fp-ts: `pipe(TE.tryCatch(() => call, …), TE.map((response) => …))` hands the value to the map's callback.
-      const mapped = fpTsMappedCallback(call);
-      const param = mapped && (Node.isArrowFunction(mapped) || Node.isFunctionExpression(mapped)) ? mapped.getParameters()[0] : undefined;
-      if (param) return this.bindTarget(param.getNameNode(), level, param.getTypeNode());
+      if (isRetryWrapper(callee)) return this.visit(call, level); // a retry wrapper (`await pRetry(() => call, opts)`) resolves with what its callback returns
       // rxjs `map(fn)` inside the call's `.pipe(…)`: the Observable now emits what fn returns.
       const pipe = call.getParent();
       if (rxjsOperator(callee) === 'map' && Node.isCallExpression(pipe) && pipe.getArguments().includes(call as never) &&

@@ -80,20 +80,44 @@ export function isDurableStep(call: Node, fn: Node): boolean {
   return call.getSourceFile().getImportDeclarations().some((d) => /^inngest(\/|$)/.test(d.getModuleSpecifierValue()));
 }
 
-/** Effect: `yield* Effect.tryPromise({ try: fn, catch })` (or `Effect.tryPromise(fn)`, `Effect.promise(fn)`) inside an
- * `Effect.gen` generator evaluates to what `fn`'s promise resolves to; returns that yield expression when `fn` is
- * such a thunk (Effect imported from 'effect'). */
-export function effectYieldOf(fn: Node): Node[] | undefined {
+/** Effect: the `Effect.tryPromise({ try: fn, catch })` / `Effect.tryPromise(fn)` / `Effect.promise(fn)` call that runs
+ * the thunk `fn` (Effect imported from 'effect'). */
+function effectThunkCall(fn: Node): Node | undefined {
   let holder = fn.getParent();
   if (holder && Node.isPropertyAssignment(holder) && holder.getName() === 'try' && holder.getInitializer() === fn) holder = holder.getParent()?.getParent();
-  else holder = fn.getParent();
   if (!holder || !Node.isCallExpression(holder) || !/^Effect\.(tryPromise|promise)$/.test(holder.getExpression().getText())) return undefined;
   const arg = holder.getArguments()[0];
   if (!arg || !(arg === fn || (Node.isObjectLiteralExpression(arg) && arg.getProperties().some((p) => Node.isPropertyAssignment(p) && p.getInitializer() === fn)))) return undefined;
   const effect = findDeclaration(holder, 'Effect');
-  if (!effect || !Node.isImportSpecifier(effect) || effect.getImportDeclaration().getModuleSpecifierValue() !== 'effect') return undefined;
-  const y = holder.getParent();
+  return effect && Node.isImportSpecifier(effect) && effect.getImportDeclaration().getModuleSpecifierValue() === 'effect' ? holder : undefined;
+}
+
+/** `yield* Effect.tryPromise({ try: fn, catch })` inside an `Effect.gen` generator evaluates to what `fn`'s promise
+ * resolves to: that yield expression, when `fn` is such a thunk. */
+export function effectYieldOf(fn: Node): Node[] | undefined {
+  const y = effectThunkCall(fn)?.getParent();
   return y && Node.isYieldExpression(y) && y.getAsteriskToken() ? [y] : undefined;
+}
+
+/** `pipe(Effect.tryPromise(fn), Effect.map((r) => …))` or `Effect.tryPromise(fn).pipe(Effect.map(…))`: the callback of
+ * the `Effect.map` right after the thunk's effect receives what `fn`'s promise resolves to. */
+export function effectMappedCallback(fn: Node): Node | undefined {
+  const effect = effectThunkCall(fn);
+  const parent = effect?.getParent();
+  let next: Node | undefined;
+  if (Node.isCallExpression(parent) && parent.getExpression().getText() === 'pipe') next = parent.getArguments()[parent.getArguments().indexOf(effect as never) + 1];
+  else if (Node.isPropertyAccessExpression(parent) && parent.getName() === 'pipe' && Node.isCallExpression(parent.getParent())) next = (parent.getParent() as CallExpression).getArguments()[0];
+  if (!next || !Node.isCallExpression(next) || next.getExpression().getText() !== 'Effect.map') return undefined;
+  const cb = next.getArguments()[0];
+  return cb && (Node.isArrowFunction(cb) || Node.isFunctionExpression(cb)) ? cb : undefined;
+}
+
+/** p-timeout: `pTimeout(promise, options)` (the default export of 'p-timeout') settles with the value of the promise it
+ * is given, or rejects on timeout. */
+export function settlesWithItsPromise(call: Node, arg: Node): boolean {
+  if (!Node.isCallExpression(call) || call.getArguments()[0] !== arg) return false;
+  const callee = call.getExpression();
+  return Node.isIdentifier(callee) && packageOf(callee) === 'p-timeout';
 }
 
 /** An array literal that is the only argument of `Promise.race` / `Promise.any` (which settle with one element). */
@@ -185,8 +209,12 @@ export function circuitBreakerFires(fn: Node): Node[] | undefined {
 }
 
 /** fp-ts `TE.tryCatch(thunk, onRejected)` (TaskEither imported from fp-ts): a rejection of the thunk's promise becomes a
- * Left, so a failure awaited before the call inside the thunk is handled there like the call's own. */
+ * Left, so a failure awaited before the call inside the thunk is handled there like the call's own (Effect.tryPromise too). */
 export function catchesRejections(callee: Node): boolean {
+  // Effect's `Effect.tryPromise(fn)` turns a rejection into a failure of the effect, like fp-ts's tryCatch.
+  if (Node.isPropertyAccessExpression(callee) && callee.getText() === 'Effect.tryPromise' && Node.isCallExpression(callee.getParent())) {
+    return !!effectThunkCall((callee.getParent() as CallExpression).getArguments()[0]!);
+  }
   if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'tryCatch') return false;
   const ns = callee.getExpression();
   const decl = Node.isIdentifier(ns) ? findDeclaration(ns, ns.getText()) : undefined;

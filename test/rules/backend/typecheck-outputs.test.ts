@@ -147,6 +147,30 @@ declare module 'bottleneck' {
 declare module 'p-limit' {
   export default function pLimit(concurrency: number): <T>(task: () => Promise<T>) => Promise<T>;
 }
+declare module 'cockatiel' {
+  export interface IPolicy { execute<T>(fn: (context: { signal: AbortSignal }) => PromiseLike<T> | T): Promise<T> }
+  export const handleAll: unknown;
+  export class ConsecutiveBreaker { constructor(count: number) }
+  export function retry(policy: unknown, options: { maxAttempts?: number }): IPolicy;
+  export function circuitBreaker(policy: unknown, options: { halfOpenAfter: number; breaker: ConsecutiveBreaker }): IPolicy;
+  export function wrap(...policies: IPolicy[]): IPolicy;
+}
+declare module 'p-timeout' {
+  export default function pTimeout<T>(promise: PromiseLike<T>, options: { milliseconds: number }): Promise<T>;
+}
+declare module 'effect' {
+  export interface Effect<A, E = never> {
+    readonly _A: A; readonly _E: E;
+    pipe<B>(f: (self: Effect<A, E>) => B): B;
+    [Symbol.iterator](): Generator<Effect<A, E>, A, any>;
+  }
+  export const Effect: {
+    gen<A>(f: () => Generator<any, A, any>): Effect<A, unknown>;
+    tryPromise<A, E = unknown>(options: { try: (signal: AbortSignal) => PromiseLike<A>; catch: (error: unknown) => E } | ((signal: AbortSignal) => PromiseLike<A>)): Effect<A, E>;
+    map<A, B>(f: (a: A) => B): <E>(self: Effect<A, E>) => Effect<B, E>;
+  };
+  export function pipe<A, B>(a: A, ab: (a: A) => B): B;
+}
 declare module 'web-request' {
   export interface RequestOptions {
     baseUrl?: string; method?: string; auth?: { user?: string; pass?: string }; headers?: Record<string, string>; body?: unknown; json?: boolean;
