@@ -54,7 +54,9 @@ export function detailsFlow(http: HttpCall, ctx: EvalContext): DetailsFlow {
     // got / ky `api.get<Details>(url)`, `Wreck.get<Details>(url)`: the type argument is the parsed body's type.
     case 'got': w.track(http.call, 'got-res', true); if (typeArg) out.types.push(typeArg); break;
     case 'request-promise': {
-      for (const c of http.parsedAt ?? [http.call]) w.track(c, http.jsonResponse ? 'details' : 'text', true); // (Wreck.read of Wreck.request's response)
+      // Wreck.request's response: the Wreck.read<T>(res, { json }) calls hold the details (and their type).
+      http.parsedAt?.forEach((c) => { w.track(c, 'details', true); out.types.push(...c.getTypeArguments()); });
+      if (!http.parsedAt) w.track(http.call, http.jsonResponse ? 'details' : 'text', true);
       // ofetch's and wretch's `.json<Details>()` type argument is the parsed body's type (`$fetch<Details>(url)`).
       const t = (http.client === 'ofetch' || http.client === 'wretch') && http.jsonResponse ? http.call.getTypeArguments()[0] : undefined;
       if (t) out.types.push(t);
@@ -171,7 +173,7 @@ class Walker {
     const callers = functionCallers(fn, this.ctx);
     const isAsync = (Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn)) && fn.isAsync();
     callers?.calls.forEach((c) => this.track(c, kind, isAsync || promise));
-    if ((kind === 'details' || promise) && (!callers?.calls.length || callers.open)) this.out.leaves.push(node);
+    if ((kind === 'details' || kind === 'text' || promise) && (!callers?.calls.length || callers.open)) this.out.leaves.push(node);
     return true;
   }
 
@@ -213,9 +215,10 @@ class Walker {
     // `resolve(text)` in a `new Promise((resolve, reject) => …)` executor: the promise settles with the value.
     const settled = promiseResolvedBy(parent, node);
     if (settled) return this.track(settled, kind, true);
-    if (kind !== 'details') return;
+    // The JSON text moves like the details (`done(null, text)`, `return text`): handed on, it leaves unparsed here.
+    if (kind !== 'details' && kind !== 'text') return;
     // A zod schema of the details: `Details.parse(d)` gives them back, `Details.safeParse(d).data` holds them.
-    const schema = Node.isCallExpression(parent) && parent.getArguments()[0] === node ? detailsSchemaOf(parent) : undefined;
+    const schema = kind === 'details' && Node.isCallExpression(parent) && parent.getArguments()[0] === node ? detailsSchemaOf(parent) : undefined;
     if (schema) {
       this.out.schemas.push(schema);
       return this.track(parent, schema.result === 'safe' ? 'safe-parse' : 'details', schema.promise);
