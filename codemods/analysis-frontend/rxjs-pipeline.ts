@@ -14,6 +14,16 @@ const PASS_THROUGH = /^(filter|takeUntil|takeUntilDestroyed|take|debounceTime|th
 /** Operators whose callback gets each value and hands on what it returns (or a stream of it). */
 const PROJECTION = /^(map|switchMap|mergeMap|concatMap|exhaustMap)$/;
 
+/** The operators of one step of the chain: the arguments of `.pipe(…)` (rxjs), or the method call itself when the
+ * stream chains its operators as methods — xstream / Cycle.js `fromEvent(window, 'message').filter(f).map(g)`,
+ * Bacon.js, RxJS 5's patched operators (round-10 hold-out) — each with its name. */
+function stepOperators(access: Node, call: Node): { name: string; op: Node }[] | undefined {
+  if (!Node.isPropertyAccessExpression(access) || !Node.isCallExpression(call)) return undefined;
+  const method = access.getName();
+  if (method === 'pipe') return call.getArguments().map((op) => ({ name: Node.isCallExpression(op) ? op.getExpression().getText() : '', op }));
+  return PASS_THROUGH.test(method) || PROJECTION.test(method) ? [{ name: method, op: call }] : undefined;
+}
+
 /** rxjs `fromEvent(window, 'message').subscribe(handler)`, also through `.pipe(…)` of operators that pass the
  * event on unchanged (filter, takeUntil…). One `map` whose callback returns `JSON.parse(e.data)` (maybe `as T`)
  * is followed too: it becomes the handler (it parses the event), the callbacks before it see the event and those
@@ -49,10 +59,10 @@ export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => Fu
       if (subFn) after.push(subFn);
       return upToHere();
     }
-    if (access.getName() !== 'pipe') return upToHere();
-    for (const op of next.getArguments()) {
+    const ops = stepOperators(access, next);
+    if (!ops) return upToHere();
+    for (const { name, op } of ops) {
       if (!Node.isCallExpression(op)) return upToHere();
-      const name = op.getExpression().getText();
       const cb = callbackOf(op);
       if (name === 'map' && !parser && cb && returnsParsedEventData(cb)) {
         parser = op.getArguments()[0];
@@ -110,12 +120,15 @@ function parsedStagesFrom(use: Node, resolveFn: (callback: Node) => FunctionLike
       const fn = args[0] ? resolveFn(args[0]) : undefined;
       return fn ? [...out, fn] : out;
     }
-    if (access.getName() !== 'pipe') return out;
-    for (const op of args) {
-      if (!Node.isCallExpression(op) || !PASS_THROUGH.test(op.getExpression().getText())) return out;
-      const a = op.getArguments()[0];
-      const cb = a && /^(filter|tap)$/.test(op.getExpression().getText()) ? resolveFn(a) : undefined;
-      if (cb) out.push(cb);
+    const ops = stepOperators(access, next);
+    if (!ops) return out;
+    for (const { name, op } of ops) {
+      const a = Node.isCallExpression(op) ? op.getArguments()[0] : undefined;
+      const cb = a ? resolveFn(a) : undefined;
+      // A projection reads the parsed object in its callback and hands on something else: the chain ends there.
+      if (PROJECTION.test(name)) return cb ? [...out, cb] : out;
+      if (!Node.isCallExpression(op) || !PASS_THROUGH.test(name)) return out;
+      if (cb && /^(filter|tap)$/.test(name)) out.push(cb);
     }
     cur = next;
   }

@@ -56,7 +56,9 @@ const EXPECT: Record<string, Expectation> = {
   // The parsed object handed to the functions of a same-file object literal chosen by payload.value.
   '10-kyc-dispatch.js': { has: ["event.origin.endsWith('.jumio.ai')", '{ reference: data.workflowExecutionId }', 'showError(data.payload.metainfo.code, data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [] },
   // xstream's fromEvent(window, 'message') with .filter/.map methods; @cycle/dom's iframe(sel, { attrs }) is a virtual
-  // DOM element like JSX.
+  // DOM element like JSX. Only legacy-endpoint's origin marker was left: fixed (rxjs-pipeline.ts stepOperators,
+  // hyperscript-frames.ts snabbdom and @cycle/dom; fixtures iframe-event-handler/method-chain-streams,
+  // neg-method-chain-3ds, iframe-allow/cycle-dom-iframe-helper).
   '11-kyc-cycle.js': { has: ["event.origin.endsWith('.jumio.ai')", 'send: { reference: data.workflowExecutionId }', `allow: '${FULL_ALLOW}'`], lacks: ['transactionReference'], manual: [] },
   '12-KycFrame.tsx': { has: ["event.origin.endsWith('.jumio.ai')", "emit('verified', data.workflowExecutionId)", `allow="${FULL_ALLOW}"`], lacks: ['transactionReference'], manual: [] },
   // The <template>'s frame is the client's (the page's proven handler); cloned into the page at run time (item).

@@ -12,7 +12,7 @@ import type { FrameAttr } from './frame-tag.js';
 import { lineContext, type JsxFrame } from './jsx-frames.js';
 import { literalAttr } from './styled-frames.js';
 
-type Library = 'mithril' | 'react' | 'vue' | 'vue2' | 'hyperscript' | 'hyperapp';
+type Library = 'mithril' | 'react' | 'vue' | 'vue2' | 'hyperscript' | 'hyperapp' | 'snabbdom';
 
 /** Modules whose `h` / `createElement` / `m` builds elements, and the flag name their props take. */
 const MODULES: Record<string, Library> = {
@@ -22,12 +22,16 @@ const MODULES: Record<string, Library> = {
   hyperscript: 'hyperscript',
   // Hyperapp's `h(tag, props, children)` sets a prop the element has as a property, any other as an attribute.
   hyperapp: 'hyperapp',
+  // snabbdom's `h('iframe.kyc', { attrs: { … } })`, also as Cycle.js re-exports it (round-10 hold-out).
+  snabbdom: 'snabbdom', '@cycle/dom': 'snabbdom',
 };
+/** The tag helpers of @cycle/dom (snabbdom's hyperscript-helpers): `iframe('.kyc', { attrs: { … } })`. */
+const TAG_HELPER_MODULES = /^(@cycle\/dom|snabbdom-helpers|hyperscript-helpers)$/;
 const FACTORY_NAMES = new Set(['m', 'h', 'createElement']);
 /** Globals of a page that loads the library with a script tag. */
 const GLOBAL_FACTORIES: Record<string, Library> = { m: 'mithril', React: 'react', preact: 'react', Preact: 'react' };
 /** The flag as each library's props spell it (React's is camel-cased; the others set the attribute). */
-const FULLSCREEN_KEY: Record<Library, string> = { mithril: 'allowfullscreen', react: 'allowFullScreen', vue: 'allowfullscreen', vue2: 'allowfullscreen', hyperscript: 'allowFullscreen', hyperapp: 'allowfullscreen' };
+const FULLSCREEN_KEY: Record<Library, string> = { mithril: 'allowfullscreen', react: 'allowFullScreen', vue: 'allowfullscreen', vue2: 'allowfullscreen', hyperscript: 'allowFullscreen', hyperapp: 'allowfullscreen', snabbdom: 'allowfullscreen' };
 
 /** Local names bound to a module's export: `import m from 'mithril'`, `import { h } from 'vue'`,
  * `import * as React from 'react'`, `const m = require('mithril')`, `const { h } = require('preact')`. */
@@ -88,7 +92,7 @@ function libraryOf(call: CallExpression, bindings: Map<string, Library>): Librar
 
 /** The element's tag: Mithril and hyperscript take a selector (`iframe.kyc#frame[title=x]`), the others a name. */
 function isIframeTag(tag: string, lib: Library): boolean {
-  return lib === 'mithril' || lib === 'hyperscript' ? /^iframe(?=$|[.#[])/i.test(tag) : tag.toLowerCase() === 'iframe';
+  return lib === 'mithril' || lib === 'hyperscript' || lib === 'snabbdom' ? /^iframe(?=$|[.#[])/i.test(tag) : tag.toLowerCase() === 'iframe';
 }
 
 function attrOf(p: Node, offset: number): FrameAttr | undefined {
@@ -105,21 +109,31 @@ function attrOf(p: Node, offset: number): FrameAttr | undefined {
 
 export type ObjectFrame = Omit<JsxFrame, 'node'>;
 
+/** `iframe(sel?, data?, children?)` of @cycle/dom's tag helpers: [selector or undefined, data]. */
+function iframeHelperArgs(call: CallExpression): [Node | undefined, Node | undefined] | undefined {
+  const callee = call.getExpression();
+  const decl = Node.isIdentifier(callee) && callee.getText() === 'iframe' ? resolveIdentifier(callee) : undefined;
+  if (!decl || !Node.isImportSpecifier(decl) || !TAG_HELPER_MODULES.test(decl.getImportDeclaration().getModuleSpecifierValue())) return undefined;
+  const [first, second] = call.getArguments();
+  return first && stringValue(first) !== undefined ? [first, second] : [undefined, first];
+}
+
 export function hyperscriptFrames(block: ScriptBlock, quote: string): ObjectFrame[] {
   const sf = block.sourceFile;
-  if (!/['"`]iframe\b/i.test(sf.getFullText())) return [];
+  if (!/['"`]iframe\b|\biframe\s*\(/i.test(sf.getFullText())) return [];
   const bindings = moduleBindings(sf);
   const out: ObjectFrame[] = [];
   for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
-    const [tagArg, propsArg] = call.getArguments();
-    const tag = stringValue(tagArg);
+    const helper = iframeHelperArgs(call);
+    const [tagArg, propsArg] = helper ?? call.getArguments();
+    const tag = helper ? `iframe${stringValue(tagArg) ?? ''}` : stringValue(tagArg);
     if (tag === undefined || !/^iframe/i.test(tag)) continue;
-    const lib = libraryOf(call, bindings);
+    const lib = helper ? 'snabbdom' : libraryOf(call, bindings);
     if (!lib || !isIframeTag(tag, lib)) continue;
     let props = propsArg ? unwrap(propsArg) : undefined;
     if (props && !Node.isObjectLiteralExpression(props)) continue; // children only, or computed props: nothing to read
-    // Vue 2 puts attributes under `attrs` (top-level keys are not attributes there).
-    if (props && lib === 'vue2') {
+    // Vue 2 and snabbdom put attributes under `attrs` (top-level keys are not attributes there).
+    if (props && (lib === 'vue2' || lib === 'snabbdom')) {
       const attrs = props.getProperty('attrs');
       const init = attrs && Node.isPropertyAssignment(attrs) ? unwrap(attrs.getInitializerOrThrow()) : undefined;
       props = init && Node.isObjectLiteralExpression(init) ? init : undefined;
