@@ -1,11 +1,11 @@
 // Where a followed value goes through a combinator that holds it with others: an array literal given to
 // `Promise.race` / `Promise.any` (settles with one element: the value) or to `Promise.all` (settles with an array
 // holding the value at its index — `const [res, audit] = await Promise.all([call, other()])`, `results[0]`,
-// `.then(([res]) => …)`), and an rxjs `.pipe(…)` of a NestJS HttpService call. The flow itself (response-flow.ts)
+// `.then(([res]) => …)`), await-to-js's `to(call)` (settles with `[error, value]`), and an rxjs `.pipe(…)` of a NestJS HttpService call. The flow itself (response-flow.ts)
 // says what a node holding the value, or a name bound to it, does next.
 import { Node, SyntaxKind, type CallExpression, type TypeNode } from '#ts-morph';
 import { bindsTo, scopeOf } from './scope.js';
-import { PASS_THROUGH_OPERATORS, rxjsOperator, settlesWithAnElement } from './settling-wrappers.js';
+import { PASS_THROUGH_OPERATORS, packageOf, rxjsOperator, settlesWithAnElement } from './settling-wrappers.js';
 
 export interface FlowSteps {
   /** `node` evaluates to the value. */
@@ -32,6 +32,14 @@ export function throughPromiseArray(array: Node, element: Node, steps: FlowSteps
   if (!Node.isCallExpression(call) || call.getArguments().length !== 1 || call.getArguments()[0] !== arg || index < 0 ||
       !/^Promise\.all$/.test(call.getExpression().getText()) || elements.slice(0, index).some((e) => Node.isSpreadElement(e))) return false;
   settledArray(call, index, steps);
+  return true;
+}
+
+/** await-to-js: `const [err, res] = await to(promise)` (its default export) settles with `[error, value]`. */
+export function throughAwaitTo(call: Node, arg: Node, steps: FlowSteps): boolean {
+  if (!Node.isCallExpression(call) || call.getArguments()[0] !== arg || !Node.isIdentifier(call.getExpression())) return false;
+  if (packageOf(call.getExpression()) !== 'await-to-js') return false;
+  settledArray(call, 1, steps);
   return true;
 }
 

@@ -6,7 +6,7 @@ import { clientObjectText } from './client-object.js';
 import { findDeclaration } from './resolve-binding.js';
 import type { HttpCall } from './http-calls.js';
 import { resolveObjectLiteralInFile } from './object-literals.js';
-import { catchesRejections, isRetryWrapper } from './settling-wrappers.js';
+import { catchesRejections, isRetryWrapper, packageOf } from './settling-wrappers.js';
 
 /** Where errors went before the function was made async, when a rejection of the function's own promise would
  * bypass it: a callback of the request, a `.catch` on the call chain, or the framework that calls this function. */
@@ -45,6 +45,7 @@ export function chainErrorPath(http: HttpCall, fn: Node): string | undefined {
     if (Node.isPropertyAccessExpression(n) && ['catch', 'end'].includes(n.getName())) handler = `the .${n.getName()}() handler`;
     else if (Node.isCallExpression(n) && n.getArguments().length === 2 && Node.isPropertyAccessExpression(n.getExpression()) &&
         (n.getExpression() as PropertyAccessExpression).getName() === 'then') handler = 'the .then() rejection handler';
+    else if (Node.isCallExpression(n) && Node.isIdentifier(n.getExpression()) && packageOf(n.getExpression()) === 'await-to-js') handler = "the error element of await-to-js's to()";
   }
   if (!handler) return undefined;
   for (let n: Node | undefined = http.call.getParent(); n && n !== fn; n = n.getParent()) {

@@ -13,7 +13,7 @@ import { bindsTo, scopeOf } from './scope.js';
 import {
   alternativeOf, catchStandIn, circuitBreakerFires, effectMappedCallback, effectYieldOf, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryWrapper, rxjsOperator, settlesWithItsPromise,
 } from './settling-wrappers.js';
-import { throughPipe, throughPromiseArray, type FlowSteps } from './combined-values.js';
+import { throughAwaitTo, throughPipe, throughPromiseArray, type FlowSteps } from './combined-values.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } from './response-reads.js';
 import { migrateResponseSchema } from './zod-response-schema.js';
@@ -105,6 +105,7 @@ export class ResponseFlow {
       const callee = parent.getExpression().getText();
       if (level === 'text' && /^(window\.|globalThis\.)?JSON\.parse$/.test(callee)) return this.visit(parent, 'data');
       if (/^(rxjs\.)?(firstValueFrom|lastValueFrom)$/.test(callee) || settlesWithItsPromise(parent, node)) return this.visit(parent, level);
+      if (throughAwaitTo(parent, node, this.steps(level))) return; // `const [err, res] = await to(call)`
       if (level === 'data' && migrateResponseSchema(parent, this.edits)) return this.visit(parent, level);
       if (LOG_CALLEES.test(callee) || readsThroughLodashGet(parent, node, level, this.http, this.edits)) return;
       // `onStarted(data)` with `function onStarted(r)` of this file, called only here: its parameter holds the value.

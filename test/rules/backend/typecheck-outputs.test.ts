@@ -155,6 +155,9 @@ declare module 'cockatiel' {
   export function circuitBreaker(policy: unknown, options: { halfOpenAfter: number; breaker: ConsecutiveBreaker }): IPolicy;
   export function wrap(...policies: IPolicy[]): IPolicy;
 }
+declare module 'await-to-js' {
+  export default function to<T, E = Error>(promise: Promise<T>): Promise<[E, undefined] | [null, T]>;
+}
 declare module 'p-timeout' {
   export default function pTimeout<T>(promise: PromiseLike<T>, options: { milliseconds: number }): Promise<T>;
 }
