@@ -32,6 +32,7 @@ import { KYX_LANDING_NAMES, jumioTestFile } from '../../analysis-frontend/test-c
 import { redirectRoutes, routeOf } from './route-proof.js';
 import { servingRoute, type ServingRoute } from './served-page.js';
 import { fileRouteProof } from './file-route-proof.js';
+import { preloadPropReads } from './preload-props.js';
 import { templateReads, type TemplateRead } from './vue-template.js';
 import { svelteMarkupReads, svelteMarkupText, svelteRootOfGroup } from './svelte-markup.js';
 import { lineContext } from '../iframe-allow/jsx-frames.js';
@@ -117,7 +118,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       block.jsx && lineContext(block.sourceFile, m.pos - off) === 'jsx' ? { ...m, commentStyle: 'jsx' } : m;
     const manualBefore = manual.length;
     const reads = [...findParamReads(block.sourceFile, allNames), ...nestQueryReads(block.sourceFile, allNames), ...regexParamReads(block.sourceFile, allNames),
-      ...expressValidatorReads(block.sourceFile, allNames), ...queryHookReads(block.sourceFile, allNames), ...frameworkParamReads(block.sourceFile, allNames, querySource)];
+      ...expressValidatorReads(block.sourceFile, allNames), ...queryHookReads(block.sourceFile, allNames), ...frameworkParamReads(block.sourceFile, allNames, querySource), ...preloadPropReads(file, block, allNames)];
     const routes = redirectRoutes(block.sourceFile, ctx.project, file.absPath);
     const groups = new Map<string, ParamRead[]>();
     for (const r of reads) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);

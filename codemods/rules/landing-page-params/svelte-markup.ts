@@ -5,6 +5,7 @@ import type { SourceFile } from '#ts-morph';
 import type { RuleFile } from '../../engine/types.js';
 import { REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED } from '../../../api/index.js';
 import type { TemplateRead } from './vue-template.js';
+import { PRELOAD_GROUP, preloadMarkupReads } from './preload-props.js';
 
 const NAMES = [...REDIRECT_PARAM_RENAMES.map((r) => r.legacy), ...REDIRECT_PARAM_RETAINED];
 const READ = new RegExp(`(?<![\\w$.])(\\$page|page)\\.url\\.searchParams\\.get\\(\\s*(['"\`])(${NAMES.join('|')})\\2\\s*\\)`, 'g');
@@ -28,13 +29,14 @@ export function svelteMarkupReads(file: RuleFile): TemplateRead[] {
       out.push({ root: aliases.get(m[1]!) ?? m[1]!, name: m[3]!, start: at, end: at + m[3]!.length });
     }
   }
-  return out;
+  return [...out, ...preloadMarkupReads(file, NAMES)]; // a Sapper preload's query prop (preload-props.ts)
 }
 
 /** The markup root a script read group shares its query object with: `$page.url.searchParams` is the store's
  * (`$page` is declared by no statement); `decl@N.url.searchParams` is `page`'s when the declaration at N is `page`. */
 export function svelteRootOfGroup(key: string, sf: SourceFile): string | undefined {
   if (key === '$page.url.searchParams') return '$page';
+  if (key.startsWith(PRELOAD_GROUP)) return key;
   const m = /^decl@(\d+)\.url\.searchParams$/.exec(key);
   return m && /^page\b/.test(sf.getFullText().slice(Number(m[1]))) ? 'page' : undefined;
 }
