@@ -11,7 +11,7 @@ import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js'
 import { detailsSchemaOf, type DetailsSchema } from './details-schema.js';
 import { destructuredKind, elementKey, type Kind } from './details-kinds.js';
 import { promiseResolvedBy } from '../../analysis/param-handlers.js';
-import { PASS_THROUGH_OPERATORS, alternativeOf, isRetryWrapper, rxjsOperator } from '../../analysis/settling-wrappers.js';
+import { PASS_THROUGH_OPERATORS, alternativeOf, isRetryWrapper, rxjsOperator, settlesWithItsPromise } from '../../analysis/settling-wrappers.js';
 
 export interface FieldRead {
   /** The property or element access (`d.x`, `d?.x`, `d['x']`). */
@@ -128,8 +128,8 @@ class Walker {
       if (m === 'pipe' && kind === 'axios-res') this.pipe(call, kind);
       return;
     }
-    // `firstValueFrom(this.http.get(…))` / `lastValueFrom(…)` (rxjs): a promise of the Observable's response.
-    if (Node.isCallExpression(parent) && parent.getArguments()[0] === node && /^(rxjs\.)?(firstValueFrom|lastValueFrom)$/.test(parent.getExpression().getText())) {
+    // `firstValueFrom(this.http.get(…))` / `lastValueFrom(…)` (rxjs): a promise of the Observable's response; p-timeout's `pTimeout(call, opts)`.
+    if (Node.isCallExpression(parent) && parent.getArguments()[0] === node && (/^(rxjs\.)?(firstValueFrom|lastValueFrom)$/.test(parent.getExpression().getText()) || settlesWithItsPromise(parent, node))) {
       return this.track(parent, kind, true);
     }
     // Any other function given the promise (`withTimeout(fetch(…), ms)`) settles with what it likes: the reads after
