@@ -17,7 +17,7 @@ import { nodeHttpForm } from './node-http-calls.js';
 import { webRequestJson } from './web-request-calls.js';
 import { eggCurlCall, midwayRequestCall } from './egg-curl-calls.js';
 import { dispatcherProblem, undiciDispatcherCall } from './undici-client-calls.js';
-import { bentCall, wreckForm } from './wreck-bent-calls.js';
+import { bentCall, wreckForm, wreckRequestForm } from './wreck-bent-calls.js';
 
 /** How the parsed JSON body is reached from the call's result (see response-flow.ts). */
 export type ResponseShape =
@@ -66,6 +66,9 @@ export interface HttpCall {
   jsonResponse: boolean;
   /** axios: a response interceptor of the client (this registration) makes what the call resolves to unknown. */
   opaqueResult?: CallExpression;
+  /** Where the parsed body is, when not the call's own value (response 'request-promise'): `Wreck.read(res, { json })`
+   * of Wreck.request's response (wreck-bent-calls.ts). */
+  parsedAt?: CallExpression[];
   /** Node's https: the expressions holding the whole response text (the joined chunks). */
   responseTexts?: Node[];
   /** The call names only its path (`url`); its origin is set elsewhere (an undici pool or agent): a migrated call
@@ -213,7 +216,7 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
   }
   if (owner?.module === 'got' && SHORTHANDS.includes(member)) return gotForm(call, member);
   if (owner?.module === 'urllib' && member === 'request') return eggCurlCall(call, callee, true);
-  if (owner?.module === 'wreck') return wreckForm(call, member);
+  if (owner?.module === 'wreck') return member === 'request' ? wreckRequestForm(call) : wreckForm(call, member);
   if ((owner?.module === 'node-http' || owner?.module === 'node-plain-http') && (member === 'request' || member === 'get') && owner.imported !== 'request' && owner.imported !== 'get') {
     return nodeHttpForm(call, member, owner.module === 'node-plain-http');
   }

@@ -3,14 +3,16 @@
 //   resolves to `{ res, payload }`, `payload` the parsed JSON with `json: true` / 'strict' / 'force' (a Buffer
 //   without); an object payload is sent as JSON. Wreck never retries. A `Wreck.defaults({ baseUrl, headers, json })`
 //   instance of the file makes the same calls (its json option counts; the overrides are in instance-overrides.ts).
-//   `Wreck.request()` (a raw response stream) is not this shape.
+//   `const res = await Wreck.request(method, url, options)` resolves to the response stream; read with
+//   `await Wreck.read(res, { json: true })` it is the same request, its parsed payload where the reads are
+//   (HttpCall.parsedAt, wreckRequestForm).
 // - bent: `const post = bent(base, 'POST', 'json', 200, headers)` (arguments in any order: a URL base, a method, a
 //   format, status codes, default headers), then `await post(path, body, headers)`, which resolves to the parsed
 //   body with 'json' (the text with 'string'). The factory may serve other calls, so a migrated call does not touch
 //   it: it calls an inline factory of its own — `bent('PUT', 'json', 200)(kyxUrl, body, headers)` — with the
 //   factory's format, codes and default headers but no base, the KYX method and no legacy Authorization; the Bearer
 //   header goes in the call's own headers (bentAuth). bent never retries.
-import { Node, type CallExpression, type Identifier, type ObjectLiteralExpression } from '#ts-morph';
+import { Node, SyntaxKind, type CallExpression, type Identifier, type ObjectLiteralExpression } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 import { unwrap } from './eval-context.js';
 import type { HttpCall } from './http-calls.js';
@@ -44,6 +46,60 @@ export function wreckForm(call: CallExpression, member: string, instance?: Node)
     response: 'wreck', jsonResponse: true,
     unproven: problems.length ? `a Wreck call the codemod cannot migrate whole: ${problems.join('; ')}` : undefined,
   };
+}
+
+/** `Wreck.request(method, url, options)` on the wreck module: the request's options are Wreck's (payload, headers);
+ * the response it resolves to must be held in a const of the function, read only by `Wreck.read(res, { json })`
+ * calls (the parsed payload: parsedAt) and its status and headers. */
+export function wreckRequestForm(call: CallExpression): HttpCall | undefined {
+  const [m, url, o] = call.getArguments();
+  if (!m || !url) return undefined;
+  const options = optionsObject(o);
+  const problems: string[] = [];
+  if (o && !options) problems.push('its options are built where the codemod cannot see them');
+  if (options?.getProperties().some((p) => Node.isSpreadAssignment(p))) problems.push('its options spread another object');
+  if (prop(options, 'baseUrl')) problems.push('its options set a baseUrl');
+  const reads = wreckReads(call);
+  if ('problem' in reads) problems.push(reads.problem);
+  return {
+    client: 'wreck', call, url, method: literalMethod(m), methodNode: m,
+    options, optionsAfter: o ? undefined : url,
+    body: bodySite(prop(options, 'payload')), headers: headersOf(options),
+    response: 'request-promise', jsonResponse: true, parsedAt: 'reads' in reads ? reads.reads : undefined,
+    unproven: problems.length ? `a Wreck.request call the codemod cannot migrate whole: ${problems.join('; ')}` : undefined,
+  };
+}
+
+const RESPONSE_FACTS = new Set(['statusCode', 'statusMessage', 'headers']);
+
+/** The `Wreck.read(res, { json: true })` calls of `const res = await Wreck.request(…)`, or why the payload is not followed. */
+function wreckReads(call: CallExpression): { reads: CallExpression[] } | { problem: string } {
+  const held = call.getParent();
+  const parent = held && Node.isAwaitExpression(held) ? held.getParent() : undefined;
+  const decl = parent && Node.isVariableDeclaration(parent) && parent.getInitializer() === held ? parent : undefined;
+  const name = decl?.getNameNode();
+  if (!name || !Node.isIdentifier(name) || decl?.getVariableStatement()?.getDeclarationKind() !== 'const') {
+    return { problem: 'the response stream it resolves to is not held in a const (const res = await Wreck.request(…))' };
+  }
+  const reads: CallExpression[] = [];
+  const scope = decl!.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ?? decl!.getSourceFile();
+  const refs = scope.getDescendantsOfKind(SyntaxKind.Identifier).filter((r) => r !== name && r.getText() === name.getText() &&
+    !(Node.isPropertyAccessExpression(r.getParent()) && (r.getParent() as import('ts-morph').PropertyAccessExpression).getNameNode() === r) &&
+    findDeclaration(r, r.getText()) === decl);
+  for (const ref of refs) {
+    const parent = ref.getParent();
+    if (Node.isPropertyAccessExpression(parent) && parent.getExpression() === ref && RESPONSE_FACTS.has(parent.getName())) continue;
+    const read = parent && Node.isCallExpression(parent) && parent.getArguments()[0] === ref ? parent : undefined;
+    const callee = read && unwrap(read.getExpression());
+    const owner = callee && Node.isPropertyAccessExpression(callee) && callee.getName() === 'read' ? unwrap(callee.getExpression()) : undefined;
+    if (!owner || !Node.isIdentifier(owner) || clientOfIdentifier(owner)?.module !== 'wreck') {
+      return { problem: `its response stream is used other than by Wreck.read(res, { json: true }) (line ${ref.getStartLineNumber()})` };
+    }
+    const json = prop(optionsObject(read!.getArguments()[1]), 'json');
+    if (!json || !JSON_OPTION.test(json.getText())) return { problem: `Wreck.read (line ${ref.getStartLineNumber()}) resolves to a Buffer (no json: true), so the reads cannot be followed` };
+    reads.push(read!);
+  }
+  return reads.length ? { reads } : { problem: 'its response is never read with Wreck.read(res, { json: true })' };
 }
 
 interface BentFactory { call: CallExpression; base?: Node; method?: Node; format?: string; codes: Node[]; headers?: ObjectLiteralExpression }
