@@ -11,7 +11,7 @@ import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js'
 import { detailsSchemaOf, type DetailsSchema } from './details-schema.js';
 import { destructuredKind, elementKey, type Kind } from './details-kinds.js';
 import { promiseResolvedBy } from '../../analysis/param-handlers.js';
-import { PASS_THROUGH_OPERATORS, alternativeOf, isRetryWrapper, rxjsOperator, settlesWithItsPromise } from '../../analysis/settling-wrappers.js';
+import { PASS_THROUGH_OPERATORS, alternativeOf, effectYieldOf, isRetryWrapper, rxjsOperator, settlesWithItsPromise } from '../../analysis/settling-wrappers.js';
 
 export interface FieldRead {
   /** The property or element access (`d.x`, `d?.x`, `d['x']`). */
@@ -157,6 +157,11 @@ class Walker {
     // callback returns.
     if (call && Node.isCallExpression(call) && call.getArguments()[0] === fn && isRetryWrapper(call.getExpression())) {
       this.track(call, kind, true);
+      return true;
+    }
+    const yielded = effectYieldOf(fn)?.[0]; // `yield* Effect.tryPromise({ try: () => call })` in an Effect.gen: the value
+    if (yielded) {
+      this.track(yielded, kind, false);
       return true;
     }
     // What an rxjs map callback returns is the value of the Observable it pipes (pipe() below).
