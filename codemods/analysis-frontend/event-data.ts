@@ -8,7 +8,7 @@ import {
 } from './syntax.js';
 import type { ListenerSearchOptions } from './listeners.js';
 import { validatedObject } from './schema-validation.js';
-import { localCallee } from './local-callee.js';
+import { localCallee, tableCallees } from './local-callee.js';
 import { BUILTINS, NOT_ESCAPES, WRAPPED_EVENT, comparisonOf, guardedTypes, isJsonParse, isObjectUse, messageEventTypeArgument, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
@@ -137,11 +137,7 @@ export function analyzeEventData(
   };
 
   const addComparison = (path: string[], other: Node): void => { const c = comparisonOf(path, other); if (c) out.comparisons.push(c); };
-  const addRead = (r: DataRead): void => {
-    if (seenReads.has(r.keyNode)) return;
-    seenReads.add(r.keyNode);
-    out.reads.push(r);
-  };
+  const addRead = (r: DataRead): void => { if (!seenReads.has(r.keyNode)) { seenReads.add(r.keyNode); out.reads.push(r); } };
 
   /** The local function a call invokes (local-callee.ts), registered as followed. */
   const calleeFunction = (call: Node): FunctionLikeNode | undefined => {
@@ -152,15 +148,18 @@ export function analyzeEventData(
   };
 
   const follow = (call: Node, argIndex: number, path: string[]): boolean => {
-    const target = calleeFunction(call);
-    if (!target) return false;
-    const p = target.getParameters()[argIndex];
-    if (!p) return true;
-    const nameNode = p.getNameNode();
-    if (path.length === 0) out.rootTypes.push(...guardedTypes(target, p));
-    if (Node.isIdentifier(nameNode)) trackName(p, nameNode.getText(), path);
-    else destructure(nameNode, path, p);
-    return true;
+    const one = calleeFunction(call);
+    // A dispatch table of the file (`handlers[data.payload.value]?.(data)`): each of its functions, registered as followed.
+    const targets = one ? [one] : tableCallees(call, globals).filter((t) => out.functions.length <= 8 && !out.functions.includes(t) && out.functions.push(t) > 0);
+    for (const target of targets) {
+      const p = target.getParameters()[argIndex];
+      if (!p) continue;
+      const nameNode = p.getNameNode();
+      if (path.length === 0) out.rootTypes.push(...guardedTypes(target, p));
+      if (Node.isIdentifier(nameNode)) trackName(p, nameNode.getText(), path);
+      else destructure(nameNode, path, p);
+    }
+    return targets.length > 0;
   };
 
   /** `(e) => this.onMessage(e)`: the event (or its raw data) forwarded to a local function's parameter. */

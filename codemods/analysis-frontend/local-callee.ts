@@ -1,8 +1,9 @@
 // The local function a call in a message handler invokes, for the handler's data flow (event-data.ts): a function of
 // the same file or page (`handle(e)`, `const handle = (e) => …`), one the handler's own file imports (one hop:
-// `import { handleJumio } from './jumio'`), or a `this.x` member of the handler's class.
+// `import { handleJumio } from './jumio'`), or a `this.x` member of the handler's class; and the functions of a
+// dispatch table the call picks from by a computed key (tableCallees).
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
-import { isFunctionLike, resolveIdentifier, unwrap, type FunctionLikeNode } from './syntax.js';
+import { isFunctionLike, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { findThisMember, resolveHandler, type ListenerSearchOptions } from './listeners.js';
 
 export function localCallee(call: Node, fn: FunctionLikeNode, globals: readonly SourceFile[], imports: ListenerSearchOptions): FunctionLikeNode | undefined {
@@ -19,4 +20,26 @@ export function localCallee(call: Node, fn: FunctionLikeNode, globals: readonly 
   }
   target = target ? unwrap(target) : undefined;
   return isFunctionLike(target) ? target : undefined;
+}
+
+/** The functions of a same-file object literal that a call picks by a computed key — a dispatch table keyed by the
+ * event's value: `handlers[data.payload.value]?.(data)`, `const handle = handlers[v]; if (handle) handle(data)`
+ * (round-10 hold-out: the parsed object was flagged as escaping). Methods, function values, or local functions named. */
+export function tableCallees(call: Node, globals: readonly SourceFile[]): FunctionLikeNode[] {
+  if (!Node.isCallExpression(call)) return [];
+  const initOf = (n: Node): Node | undefined => {
+    const d = Node.isIdentifier(n) ? resolveIdentifier(n, globals) : undefined;
+    const init = d && Node.isVariableDeclaration(d) ? d.getInitializer() : undefined;
+    return init ? unwrap(init) : Node.isFunctionDeclaration(d) ? d : undefined;
+  };
+  let pick: Node | undefined = unwrap(call.getExpression());
+  if (Node.isIdentifier(pick)) pick = initOf(pick);
+  if (!pick || !Node.isElementAccessExpression(pick) || stringValue(pick.getArgumentExpression()) !== undefined) return [];
+  let table: Node | undefined = unwrap(pick.getExpression());
+  if (Node.isIdentifier(table)) table = initOf(table);
+  if (!table || !Node.isObjectLiteralExpression(table)) return [];
+  return table.getProperties().map((p) => {
+    const v = Node.isMethodDeclaration(p) ? p : Node.isPropertyAssignment(p) ? unwrap(p.getInitializerOrThrow()) : undefined;
+    return v && Node.isIdentifier(v) ? initOf(v) : v;
+  }).filter((v): v is FunctionLikeNode => isFunctionLike(v));
 }
