@@ -123,7 +123,7 @@ export const iframeEventHandler: Rule = {
           where.set(sf, { absPath: h.externalPath, offset: 0 });
         }
         const fileOf = (sf: SourceFile): string | undefined => externalFiles.get(sf) ?? (where.has(sf) ? where.get(sf)!.absPath ?? file.absPath : undefined);
-        planHandler(h.data, h.origins, plan, hintOnce, { project: ctx.project, fileOf });
+        planHandler(h.data, h.origins, plan, hintOnce, { project: ctx.project, fileOf, textOf: (abs) => (abs === file.absPath ? file.text : ctx.project.readFile(abs)) });
         // A router: a legacy read outside its Jumio branch and outside any other sender's stays as it is, flagged.
         for (const r of h.unguarded ?? []) {
           if (r.path.length === 1 && RENAMES_LEGACY.has(r.path[0]!)) {
@@ -163,7 +163,7 @@ export const iframeEventHandler: Rule = {
         result.manual.push({ pos: block.offset + f.literal.getStart(), message: f.message });
       }
     }
-    const out = toResult(plan, where, result);
+    const out = toResult(plan, where, result, file.absPath);
     // Never write over a masked server-side tag (e.g. an origin literal 'https://<%= host %>.netverify.com').
     const ranges = masked.flatMap((b) => b.maskedRanges);
     out.edits = out.edits.filter((e) => {
@@ -183,11 +183,11 @@ export const iframeEventHandler: Rule = {
   },
 };
 
-function toResult(plan: Plan, where: Map<SourceFile, Location>, result: RuleResult): RuleResult {
+function toResult(plan: Plan, where: Map<SourceFile, Location>, result: RuleResult, absPath: string): RuleResult {
   const external = new Map<string, ExternalEdits>();
-  const target = (sf: SourceFile): { loc: Location; edits: Edit[]; manual: ManualItem[] } | undefined => {
-    const ext = externalFiles.get(sf);
-    const loc = where.get(sf) ?? (ext ? { absPath: ext, offset: 0 } : undefined);
+  const target = (sf: SourceFile | undefined, abs?: string): { loc: Location; edits: Edit[]; manual: ManualItem[] } | undefined => {
+    const ext = sf ? externalFiles.get(sf) : abs;
+    const loc = (sf && where.get(sf)) ?? (ext ? { absPath: ext, offset: 0 } : undefined);
     if (!loc) return undefined;
     if (loc.absPath === undefined) return { loc, edits: result.edits, manual: result.manual };
     let x = external.get(loc.absPath);
@@ -213,6 +213,13 @@ function toResult(plan: Plan, where: Map<SourceFile, Location>, result: RuleResu
     if (seen.has(key)) continue;
     seen.add(key);
     t.manual.push({ pos: t.loc.offset + m.pos, message: m.message });
+  }
+  for (const { absPath: abs, ...e } of plan.textEdits ?? []) {
+    const key = `${abs}:${e.start}:${e.end}`; // two handlers writing the same store
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (abs === absPath) result.edits.push(e);
+    else target(undefined, abs)!.edits.push(e);
   }
   if (external.size > 0) result.external = [...external.values()];
   return result;

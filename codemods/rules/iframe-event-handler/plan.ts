@@ -11,6 +11,7 @@ import { repeatRegionItem, translateOrigin } from './origin-rewrite.js';
 import type { RegionHint } from './region-hint.js';
 import { renameInTypes, type TypeImports } from './type-rename.js';
 import { alreadyKyx, markedAbove } from './already-kyx.js';
+import { storeHandoffEdits, type TextEdit } from './store-handoff.js';
 
 export interface NodeEdit {
   sf: SourceFile;
@@ -29,6 +30,8 @@ export interface NodeNote {
 export interface Plan {
   edits: NodeEdit[];
   manual: NodeNote[];
+  /** Edits at file offsets, in this file or another (a store's readers, store-handoff.ts). */
+  textEdits?: TextEdit[];
 }
 
 const RENAMES = new Map(IFRAME_EVENT_RENAMES.map((r) => [r.legacy, r.kyx]));
@@ -109,7 +112,12 @@ export function planHandler(
     }
   }
 
-  const escape = data.escapes[0];
+  // The event written whole into a Svelte store its readers can be followed to: those reads are renamed instead.
+  const escape = data.escapes.find((e) => {
+    const store = types?.textOf ? storeHandoffEdits(e.node, types.fileOf(e.node.getSourceFile()), types.project, types.textOf) : undefined;
+    if (store) (plan.textEdits ??= []).push(...store);
+    return !store;
+  });
   if (escape) {
     manual(escape.node, `the parsed Jumio event is passed on to ${short(escape.to)}: code that reads its transactionReference must read ${KYX.workflowExecutionId} (and ${KYX.accountId} is new)`);
   }

@@ -48,6 +48,8 @@ function memberNames(t: Node, depth = 0): string[] {
 export interface TypeImports {
   project: ProjectView;
   fileOf: (sf: SourceFile) => string | undefined;
+  /** A file's text as the rules see it (the current file's own), for followers that edit at file offsets. */
+  textOf?: (absPath: string) => string | undefined;
 }
 
 /** `import { Name } from './types'` (or `import type`): the exported interface or type alias in that module. */

@@ -1,0 +1,101 @@
+// A proven Jumio handler that writes the parsed event whole into a Svelte store — `kyc.set(message)`, the store a
+// module's `export const kyc = writable(null)` (from svelte/store) or the component's own — hands it to every
+// component reading the store: `$kyc.transactionReference` in their scripts and markup. Those reads are renamed with
+// the handler's (and the store type's legacy property, when the module declares it), in place of the "passed on"
+// item, only when every use of the store is understood: it is written by this handler alone (or reset to null),
+// read by field or tested (`{#if $kyc}`, `!$kyc`, `$kyc && …`), in a run that knows all the store module's importers.
+// Anything else (update, subscribe, get(kyc), $kyc passed whole, an alias) keeps the item.
+import { Node, type CallExpression } from '#ts-morph';
+import { IFRAME_EVENT_RENAMES, renameIn } from '../../../api/index.js';
+import type { ProjectView } from '../../engine/types.js';
+import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
+
+export interface TextEdit {
+  absPath: string;
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+}
+
+const LEGACY = IFRAME_EVENT_RENAMES.map((r) => r.legacy);
+const esc = (s: string): string => s.replace(/[$]/g, '\\$');
+
+/** The reads to rename for `call` (`store.set(event)` in `handlerFile`), or undefined when the store is not provably
+ * the event's alone (the item stays). `textOf` reads a file as the rules see it (the current file's own text). */
+export function storeHandoffEdits(call: Node, handlerFile: string | undefined, project: ProjectView, textOf: (abs: string) => string | undefined): TextEdit[] | undefined {
+  if (!handlerFile || !Node.isCallExpression(call)) return undefined;
+  const callee = unwrap(call.getExpression());
+  const obj = Node.isPropertyAccessExpression(callee) && callee.getName() === 'set' ? unwrap(callee.getExpression()) : undefined;
+  if (!obj || !Node.isIdentifier(obj)) return undefined;
+  const name = obj.getText();
+  const decl = resolveIdentifier(obj);
+  let module: string | undefined;
+  if (decl && Node.isImportSpecifier(decl) && !decl.getAliasNode()) {
+    module = project.resolveModule(decl.getImportDeclaration().getModuleSpecifierValue(), handlerFile);
+  } else if (decl && Node.isVariableDeclaration(decl) && !decl.getVariableStatement()?.isExported()) module = handlerFile; // the component's own store
+  const moduleText = module && textOf(module);
+  if (!module || moduleText === undefined) return undefined;
+  // The store: `export const kyc = writable(…)` / `writable<T | null>(null)` (svelte/store), empty at first.
+  const made = new RegExp(`\\bconst\\s+${esc(name)}\\s*=\\s*writable\\s*(?:<([^>()]*)>)?\\(\\s*(?:null|undefined)?\\s*\\)`).exec(moduleText);
+  if (!made || !/from\s*['"]svelte\/store['"]/.test(moduleText)) return undefined;
+  const importers = module === handlerFile ? { files: [], complete: true } : project.importersOf?.(module);
+  if (!importers?.complete) return undefined;
+  const edits: TextEdit[] = [];
+  let writes = 0;
+  for (const abs of new Set([module, handlerFile, ...importers.files])) {
+    const text = textOf(abs);
+    const found = text === undefined ? undefined : usesOf(text, name, abs === module ? made.index + made[0].indexOf(name, 5) : -1);
+    if (!found) return undefined;
+    writes += found.writes;
+    // Only the handler writes the event (its one kyc.set(message), in its own file).
+    if (found.writes > (abs === handlerFile ? 1 : 0)) return undefined;
+    for (const r of found.reads) edits.push(rename(abs, r.start, r.legacy, `$${name}`));
+  }
+  if (writes !== 1) return undefined;
+  // The store's type, when the module declares it: `interface JumioEvent { transactionReference: string; … }`.
+  const typeName = made[1]?.split('|').map((t) => t.trim()).find((t) => /^[A-Z][\w$]*$/.test(t));
+  if (typeName) {
+    const body = new RegExp(`\\b(?:interface\\s+${typeName}\\s*\\{|type\\s+${typeName}\\s*=\\s*\\{)([^}]*)\\}`).exec(moduleText);
+    if (!body) return undefined; // declared elsewhere: renaming the reads alone would not type-check
+    for (const legacy of LEGACY) {
+      const at = new RegExp(`(?<![\\w$.])${legacy}(?=\\s*\\??\\s*:)`).exec(body[1]!);
+      if (at) edits.push(rename(module, body.index + body[0].indexOf(body[1]!) + at.index, legacy, 'the store type'));
+    }
+  }
+  return edits;
+}
+
+function rename(absPath: string, start: number, legacy: string, where: string): TextEdit {
+  const kyx = renameIn(IFRAME_EVENT_RENAMES, legacy)!;
+  return { absPath, start, end: start + legacy.length, text: kyx, message: `iFrame event field ${legacy} → ${kyx} (${where} holds the parsed Jumio event)` };
+}
+
+/** Every mention of the store in a file, understood: its legacy field reads and its writes (not resets), or
+ * undefined. A mention in a module path (`'$lib/stores/kyc'`) is none; one in a string or comment is not understood. */
+function usesOf(text: string, name: string, declaredAt: number): { reads: { start: number; legacy: string }[]; writes: number } | undefined {
+  const reads: { start: number; legacy: string }[] = [];
+  let writes = 0;
+  for (const m of text.matchAll(new RegExp(`(?<![\\w./])(\\$?)${esc(name)}(?![\\w$])`, 'g'))) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 80);
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!m[1]) {
+      if (m.index === declaredAt) continue; // the declaration
+      if (/import\s*(?:type\s*)?\{[^}]*$/.test(before) && /^\s*[,}]/.test(after)) continue; // import { kyc }
+      if (/^\s*\.\s*set\s*\(\s*(?:null|undefined)?\s*\)/.test(after)) continue; // a reset
+      if (/^\s*\.\s*set\s*\(/.test(after)) { writes++; continue; }
+      return undefined;
+    }
+    const field = /^\s*(?:\?\.|\.)\s*([\w$]+)|^\s*(?:\?\.)?\[\s*(['"`])([\w$]+)\2\s*\]/.exec(after);
+    if (field) {
+      const f = field[1] ?? field[3]!;
+      if (LEGACY.includes(f)) reads.push({ start: end + field[0].lastIndexOf(f), legacy: f });
+      continue;
+    }
+    // A test of the store's value: {#if $kyc}, !$kyc, $kyc && …, $kyc ? … : … (not `($kyc ?? {}).x`, `$kyc || x`).
+    if (/(?:\{#if|\{:else if|!|&&)\s*$/.test(before) || /^\s*(?:&&|\?(?![.?]))/.test(after)) continue;
+    return undefined;
+  }
+  return { reads, writes };
+}
