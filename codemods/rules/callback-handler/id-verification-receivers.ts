@@ -73,11 +73,22 @@ function routePaths(fn: Node, filePath: string): string[] {
   return next ? [next[1]!.replace(/\/index$/, '')] : [];
 }
 
+/** A route parameter segment: Express/Nest `:tenant`, Next.js `[tenant]`, `{tenant}`. */
+const PARAM = /^(?::[\w$]+|\[[\w$]+\]|\{[\w$]+\})$/;
+
+/** The route as the callbackUrl spells it (as the URL's end): literal segments as written, a parameter segment as a
+ * template substitution (`${PUBLIC_URL}/webhooks/jumio-idv/${tenantId}` for '/jumio-idv/:tenant'). */
+function spelledRoute(p: string): RegExp | undefined {
+  const segs = p.split('/').filter(Boolean);
+  if (!segs.some((s) => !PARAM.test(s) && /[\w-]{3}/.test(s)) || segs.some((s) => !PARAM.test(s) && /[:*{[]/.test(s))) return undefined;
+  const body = segs.map((s) => (PARAM.test(s) ? '\\$\\{[^}\\n]+\\}' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+  return new RegExp(`/${body}(?![\\w/-])`);
+}
+
 /** Does a file of the run send a v4 initiate body whose callbackUrl spells one of the paths (as the URL's end)? */
 function postedToBy(paths: string[], project: ProjectView): boolean {
-  const needles = paths.map((p) => `/${p.split('/').filter(Boolean).join('/')}`).filter((p) => /[\w-]{3}/.test(p) && !/[:*{[]/.test(p));
-  if (!needles.length) return false;
-  const spelled = needles.map((n) => new RegExp(`${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w/-])`));
+  const spelled = paths.map(spelledRoute).filter((r): r is RegExp => r !== undefined);
+  if (!spelled.length) return false;
   return (project.runFiles?.() ?? []).some((file) => {
     const text = project.readFile(file);
     return !!text && text.includes('v4/initiate') && text.includes(LEGACY.callbackUrl) && spelled.some((r) => r.test(text));
