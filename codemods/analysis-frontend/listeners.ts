@@ -15,6 +15,7 @@ import { assignedMember } from './member-handlers.js';
 import { unattachedJumioHandlers } from './unattached-handlers.js';
 import { jqueryUiWindowListener, libraryWindowListener } from './library-listeners.js';
 import { parameterHandlers } from './parameter-handlers.js';
+import { originRoutes } from './origin-routes.js';
 import { wrappedHandler } from './wrapped-handlers.js';
 
 export type AttachKind = 'addEventListener' | 'onmessage' | 'attachEvent' | 'jquery' | 'host-listener' | 'renderer-listen' | 'rxjs-from-event' | 'use-event-listener' | 'stencil-listen' | 'markup' | 'unattached';
@@ -74,8 +75,8 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
   const dojo = sf.getFullText().includes('dojo/on');
   const add = (handlerExpr: Node | undefined, attach: Node, how: AttachKind, stages?: MessageHandler['stages'], depth = 0): void => {
     if (!handlerExpr || depth > 3) return;
-    // A local hook's or helper's parameter: the functions its calls pass (parameter-handlers.ts).
-    for (const given of parameterHandlers(handlerExpr)) add(given, attach, how, stages, depth + 1);
+    // A local hook's or helper's parameter: what its calls pass (parameter-handlers.ts); what it routes by origin to (origin-routes.ts).
+    for (const given of [...parameterHandlers(handlerExpr), ...originRoutes(handlerExpr)]) add(given, attach, how, stages, depth + 1);
     const r = resolveHandler(handlerExpr, opts, 0);
     if (r && !found.some((h) => h.fn === r.fn)) found.push({ fn: r.fn, attach, how, externalPath: r.externalPath, ...(stages?.length ? { stages } : {}) });
   };

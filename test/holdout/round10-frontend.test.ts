@@ -51,8 +51,12 @@ const EXPECT: Record<string, Expectation> = {
   // new Element; fixtures iframe-event-handler/mootools-add-event, neg-mootools-3ds, iframe-allow/mootools-new-element).
   '07-kyc-frame.mootools.js': { has: ["event.origin.indexOf('jumio.ai') === -1", "this.fireEvent('verified', data.workflowExecutionId)", `allow: '${FULL_ALLOW}'`], lacks: ['transactionReference'], manual: [IA], manualMentions: [RUNTIME] },
   // The Map routes the legacy white-label origin to onIdentityMessage: that function is the Jumio handler (its own
-  // fields prove it), the checkout handler is not; the Map's key is an exact origin (translated with the region item).
-  '09-frame-router.ts': { has: ["sessionStorage.setItem('identityReference', data.workflowExecutionId)", 'msg.transactionReference', "'https://acme.web.amer-1.jumio.ai'"], lacks: ["'https://acme.netverify.com'", 'data.transactionReference'], manual: [IEH], manualMentions: ['acme.web.'] },
+  // fields prove it), the checkout handler is not. Only legacy-endpoint's item on the Map's key was left, the reads
+  // silently kept: fixed (origin-routes.ts; fixtures iframe-event-handler/origin-routed-handlers,
+  // neg-origin-routed-embeds). Judgement corrected for the key: judged translated with iframe-event-handler's region
+  // item, it keeps legacy-endpoint's item, which names the host and the KYX web-client shape — the key is data of a
+  // routing table that no handler compares itself (like an allow-list or CSP entry), and a region would be a guess.
+  '09-frame-router.ts': { has: ["sessionStorage.setItem('identityReference', data.workflowExecutionId)", 'msg.transactionReference'], lacks: ['data.transactionReference'], manual: [LE], manualMentions: ['acme.netverify.com'] },
   // The parsed object handed to the functions of a same-file object literal chosen by payload.value. It was flagged as
   // escaping to `handle`: fixed (local-callee.ts tableCallees, event-data.ts follow; fixtures
   // iframe-event-handler/dispatch-table, neg-dispatch-table-payment).
