@@ -244,18 +244,21 @@ export function superagentChain(start: CallExpression, member: string): HttpCall
   };
 }
 
-/** `this.http` where the class receives `http: HttpService` from @nestjs/axios (or the older @nestjs/common). */
-export function isNestHttpService(target: Node): boolean {
-  if (!Node.isPropertyAccessExpression(target) || !Node.isThisExpression(target.getExpression())) return false;
+/** `this.http` where the class receives `http: HttpService` from @nestjs/axios (or the older @nestjs/common): an axios
+ * wrapper whose calls return Observables; or from @midwayjs/axios (`@Inject() httpService: HttpService`): an axios
+ * instance whose calls return axios's promises, its defaults set in the app's config (not in this file).
+ * Returns which, and the member's declaration. */
+export function injectedHttpService(target: Node): { kind: 'nest' | 'midway'; decl: Node } | undefined {
+  if (!Node.isPropertyAccessExpression(target) || !Node.isThisExpression(target.getExpression())) return undefined;
   // asked for every `this.x.get(…)`: a file that never spells the type (nor an escape that could) has no such field
   const text = target.getSourceFile().compilerNode.text;
-  if (!text.includes('HttpService') && !text.includes('\\u')) return false;
+  if (!text.includes('HttpService') && !text.includes('\\u')) return undefined;
   const cls = target.getFirstAncestor((a) => Node.isClassDeclaration(a));
-  if (!cls || !Node.isClassDeclaration(cls)) return false;
+  if (!cls || !Node.isClassDeclaration(cls)) return undefined;
   const name = target.getName();
-  const typeName = cls.getConstructors()[0]?.getParameters().find((p) => p.getName() === name)?.getTypeNode()?.getText() ??
-    cls.getProperty(name)?.getTypeNode()?.getText();
-  if (typeName !== 'HttpService') return false;
-  return cls.getSourceFile().getImportDeclarations().some((d) => /^@nestjs\/(axios|common)$/.test(d.getModuleSpecifierValue()) &&
-    d.getNamedImports().some((n) => n.getName() === 'HttpService'));
+  const decl = cls.getConstructors()[0]?.getParameters().find((p) => p.getName() === name) ?? cls.getProperty(name);
+  if (decl?.getTypeNode()?.getText() !== 'HttpService') return undefined;
+  const from = cls.getSourceFile().getImportDeclarations().find((d) => d.getNamedImports().some((n) => n.getName() === 'HttpService'))?.getModuleSpecifierValue();
+  const kind = from && /^@nestjs\/(axios|common)$/.test(from) ? 'nest' : from === '@midwayjs/axios' ? 'midway' : undefined;
+  return kind && { kind, decl };
 }

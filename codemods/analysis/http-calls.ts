@@ -9,7 +9,7 @@ import {
   requestInstanceConfig, wreckInstanceConfig, type ClientModule,
 } from './client-identity.js';
 import {
-  SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, isNestHttpService, literalMethod, needleForm, ofetchForm, optionsObject, prop, requestForm, superagentChain,
+  SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, injectedHttpService, literalMethod, needleForm, ofetchForm, optionsObject, prop, requestForm, superagentChain,
 } from './http-call-forms.js';
 import { axiosResult } from './axios-response-interceptor.js';
 import { wretchChain } from './wretch-form.js';
@@ -237,8 +237,12 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     const wreckCfg = cfg || reqCfg ? undefined : wreckInstanceConfig(target);
     if (wreckCfg) return throughInstance(wreckForm(call, member, wreckCfg), wreckCfg, 'baseUrl', false);
     if (!cfg) {
-      // NestJS HttpService (an axios wrapper returning Observables; awaited through firstValueFrom/lastValueFrom).
-      return isNestHttpService(target) && SHORTHANDS.includes(member) ? axiosShorthand(call, 'axios', member, undefined) : undefined;
+      // NestJS HttpService (an axios wrapper returning Observables; awaited through firstValueFrom/lastValueFrom);
+      // Midway's (an axios instance configured elsewhere: its config, which may hold auth, is the member itself).
+      const svc = injectedHttpService(target);
+      if (svc?.kind === 'nest') return SHORTHANDS.includes(member) ? axiosShorthand(call, 'axios', member, undefined) : undefined;
+      const r = svc && (member === 'request' ? axiosConfigForm(call, 'axios-instance') : axiosShorthand(call, 'axios-instance', member, undefined));
+      return r ? { ...r, instanceConfig: svc!.decl } : undefined;
     }
     const r = member === 'request' ? axiosConfigForm(call, 'axios-instance') : axiosShorthand(call, 'axios-instance', member, cfg);
     return throughInstance(r, cfg, 'baseURL', false);

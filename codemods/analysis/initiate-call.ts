@@ -19,7 +19,7 @@ import { findDeclaration } from './resolve-binding.js';
 import type { FileMigration } from './file-migration.js';
 import { authHook, authInterceptor, callbackErrorPath, chainErrorPath, instanceMaySetAuth } from './migration-risks.js';
 import { executorHoist } from './executor-hoist.js';
-import { instanceItem, instanceOverrides } from './instance-overrides.js';
+import { axiosInstanceItem, instanceItem, instanceOverrides } from './instance-overrides.js';
 import { errorPathItem, followUpItems } from './initiate-items.js';
 import { nonNodeRuntimeMessage } from './edge-runtime.js';
 
@@ -230,9 +230,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   if (instance && 'options' in instance) {
     if (instance.credentials) edits.addManual(instance.config, instanceItem(http, instance.options));
   } else if (http.instanceConfig && (instanceAuth || /\bauthorization\b/i.test(http.instanceConfig.getText()))) {
-    edits.addManual(http.instanceConfig, 'this axios instance still carries the legacy Basic credentials' +
-      (instanceAuth ? ' (migrated calls pass auth: null, because axios sends an instance\'s auth instead of any Authorization header)' : '') +
-      '; remove them once none of its calls goes to a legacy Jumio host');
+    edits.addManual(http.instanceConfig, axiosInstanceItem(http.instanceConfig, instanceAuth));
   }
 
   // Statements before the call (account lookup, region origin)

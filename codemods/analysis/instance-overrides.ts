@@ -164,3 +164,14 @@ export function instanceItem(http: HttpCall, overrides: string[]): string {
   return `this ${instanceFactory(http)}() instance still carries the legacy Basic credentials (migrated calls override ` +
     `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1)}); remove them once none of its calls goes to a legacy Jumio host`;
 }
+
+/** The item left on an axios instance (axios.create config, or Midway's injected HttpService, configured in the app's
+ * config) that may still hold the legacy credentials; `auth`: the migrated calls pass `auth: null` over it. */
+export function axiosInstanceItem(config: Node, auth: boolean): string {
+  const nullAuth = auth ? ' (migrated calls pass auth: null, because axios sends an instance\'s auth instead of any Authorization header)' : '';
+  if (Node.isPropertyDeclaration(config) || Node.isParameterDeclaration(config)) {
+    return `Midway's HttpService takes its defaults from the app's axios config (config.default.ts)${nullAuth}: remove legacy Jumio ` +
+      'Basic credentials and a legacy baseURL from it once none of its calls goes to a legacy Jumio host';
+  }
+  return `this axios instance still carries the legacy Basic credentials${nullAuth}; remove them once none of its calls goes to a legacy Jumio host`;
+}

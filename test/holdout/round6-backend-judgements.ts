@@ -10,12 +10,21 @@ const STORE = /store account\.id and the ID credential id/;
 const NOT_WHOLE = /the legacy initiate response leaves here whole/;
 const RESULT = /transactionResult is not in the KYX workflow details/;
 const SEAM = /implement resolveKyxWorkflowAccount\(\)/;
-const NOT_MIGRATED = (where: string) => new RegExp(`initiate endpoint ${where.replace(/[./]/g, '\\$&')} was not migrated automatically`);
 
 /** Judged rewrites. */
 export const MIGRATED: Record<string, Expect> = {
   // Egg's ctx.curl and bent (judged flagged in round 6, clients the rules did not rewrite): migrated since session 9.
   // bent's factory may serve other calls: the call uses an inline factory of its own, without the legacy base and Basic header.
+  // Judgement changed, with the reason: Midway's HttpService (@midwayjs/axios) was no recognised client, so the call
+  // was only flagged by legacy-endpoint; it is an axios instance configured in the app's config, now migrated like one
+  // (auth: null over a configured auth, the item on the injected member). Output reviewed by hand.
+  'auth-midway-axios-service': {
+    has: ['await this.httpService.put(', '`https://account.emea-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`',
+      "web: { locale: 'de-AT' }", "{ headers: { Authorization: `Bearer ${await kyxAccessToken('emea-1')}` }, auth: null as never }",
+      'href: response.data.web.href, reference: response.data.workflowExecution.id'],
+    not: ['NETVERIFY_AUTH_URL', 'this.jumio.secret'],
+    manual: [LOOKUP, /Midway's HttpService takes its defaults from the app's axios config/],
+  },
   'auth-egg-service-curl': {
     has: ["ctx.curl(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`, {", "method: 'PUT',",
       "headers: { 'User-Agent': 'Qiantang Member/4.1', Authorization: `Bearer ${await kyxAccessToken('amer-1')}` },",
@@ -184,9 +193,8 @@ export const MIGRATED: Record<string, Expect> = {
 
 /** Legacy calls and handlers left working but flagged: the only change is the markers. */
 export const FLAGGED: Record<string, RegExp[]> = {
-  // Clients the rules do not rewrite (Midway's axios HttpService): flagged where the URL is written. (Egg's ctx.curl
-  // and bent are migrated since session 9: auth-egg-service-curl, enr-bent-post and ret-bent-json are in MIGRATED.)
-  'auth-midway-axios-service': [NOT_MIGRATED('lon.netverify.com/api/authentication/v1/web/initiate')],
+  // (Egg's ctx.curl and bent are migrated since session 9: auth-egg-service-curl, enr-bent-post and ret-bent-json are
+  // in MIGRATED; Midway's axios HttpService since session 10: auth-midway-axios-service is in MIGRATED.)
   // The base URL and the Basic credentials live in axios.defaults: the relative call is not proven.
   'auth-axios-defaults-global': [/netverify\.com/],
   // A Headers instance (documented: flagged).

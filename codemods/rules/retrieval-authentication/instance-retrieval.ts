@@ -7,7 +7,7 @@
 // never resent as a PUT would be, so the instance's retry settings stay.
 import { Node } from '#ts-morph';
 import type { HttpCall } from '../../analysis/http-calls.js';
-import { instanceItem, instanceOverrides } from '../../analysis/instance-overrides.js';
+import { axiosInstanceItem, instanceItem, instanceOverrides } from '../../analysis/instance-overrides.js';
 import { instanceMaySetAuth } from '../../analysis/migration-risks.js';
 
 export type InstancePlan =
@@ -23,12 +23,7 @@ export function retrievalInstancePlan(http: HttpCall, quote: string, ts: boolean
     if (!auth && !/\bauthorization\b/i.test(cfg.getText())) return { options: [] };
     return {
       options: auth ? [ts ? 'auth: null as never' : 'auth: null'] : [],
-      item: {
-        node: cfg,
-        message: 'this axios instance still carries the legacy Basic credentials' +
-          (auth ? ' (migrated calls pass auth: null, because axios sends an instance\'s auth instead of any Authorization header)' : '') +
-          '; remove them once none of its calls goes to a legacy Jumio host',
-      },
+      item: { node: cfg, message: axiosInstanceItem(cfg, auth) },
     };
   }
   // wretch chains are flagged by the rule itself; request.defaults() is never proven (instance-overrides.ts).
