@@ -18,7 +18,8 @@
 // payout returns, an open-banking service worker, a purl donation return, Jumio's native mobile SDK, a KYX Vue TSX
 // frame, a Vimeo <template> frame).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran; disagreements are explained where they were
-// resolved (a defect fixed, or the judgement corrected with the reason).
+// resolved (a defect fixed, or the judgement corrected with the reason). The first run agreed on 02, 04, 06, 12, 15-17,
+// 24, 25, 27, 29, 33, 36 and on every lookalike; nine of the fourteen landing pages passed silently.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, type JudgedExpectation,
@@ -67,8 +68,11 @@ const EXPECT: Record<string, Expectation> = {
   // neg-method-chain-3ds, iframe-allow/cycle-dom-iframe-helper).
   '11-kyc-cycle.js': { has: ["event.origin.endsWith('.jumio.ai')", 'send: { reference: data.workflowExecutionId }', `allow: '${FULL_ALLOW}'`], lacks: ['transactionReference'], manual: [] },
   '12-KycFrame.tsx': { has: ["event.origin.endsWith('.jumio.ai')", "emit('verified', data.workflowExecutionId)", `allow="${FULL_ALLOW}"`], lacks: ['transactionReference'], manual: [] },
-  // The <template>'s frame is the client's (the page's proven handler); cloned into the page at run time (item).
-  '13-kyc-template.html': { has: [`allow="${FULL_ALLOW}" allowfullscreen`, "event.origin.endsWith('.jumio.ai')", 'encodeURIComponent(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [IA], manualMentions: [RUNTIME] },
+  // The <template>'s frame is the client's (the page's proven handler). Judgement corrected: judged with the item "must
+  // not be injected at runtime" since a script clones it into the page; but the frame is declared in the page's markup,
+  // like the JSX, Vue, Polymer or Alpine template frames a framework stamps at run time, which no round flags — the item
+  // is for frames a script builds (createElement, $('<iframe>'), new Element) and sets the attributes of.
+  '13-kyc-template.html': { has: [`allow="${FULL_ALLOW}" allowfullscreen`, "event.origin.endsWith('.jumio.ai')", 'encodeURIComponent(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [] },
   // :allow="'…'" binds a string literal: edited like a plain attribute. It was flagged as computed: fixed
   // (html-frames.ts readAttr, fixture iframe-allow/vue-bound-literal-allow).
   '14-KycDialog.vue': { has: [`:allow="'${FULL_ALLOW}'"`, "event.origin.indexOf('.jumio.ai') < 0", "this.$emit('verified', data.workflowExecutionId)"], lacks: ['transactionReference'], manual: [] },
