@@ -80,6 +80,17 @@ const EXPECT: Record<string, Expectation> = {
   '15-kyc-zepto.js': { has: ["e.origin.indexOf('jumio.ai') === -1", '[data.workflowExecutionId]', `allow: '${FULL_ALLOW}'`], lacks: ['transactionReference'], manual: [IA], manualMentions: [RUNTIME] },
   '16-kyc-listener.js': { has: ['this.reference = data.workflowExecutionId;', 'jumio\\.ai'], lacks: ['transactionReference', 'netverify'], manual: [] },
   '17-useKycEvents.ts': { has: ["event.origin.endsWith('.jumio.ai')", 'reference.value = data.workflowExecutionId'], lacks: ['transactionReference'], manual: [] },
+  // Second batch (18, 19, 34, 35, 58, 59), judged before its run:
+  // Closure Library: an EventHandler's listen(window, EventType.MESSAGE, fn) is a window listener; the BrowserEvent's
+  // getBrowserEvent() is the MessageEvent.
+  '18-kyc-frame.closure.js': { has: ["event.origin.endsWith('.jumio.ai')", 'this.onVerified_(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [] },
+  // The handler is a method of an imported default object, attached as kycEvents.onMessage: its module gets the edits.
+  '19-kyc-events.js': { has: ["event.origin.endsWith('.jumio.ai')", 'encodeURIComponent(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [] },
+  '19-mount-kyc.js': { external: { '19-kyc-events.js': ["event.origin.endsWith('.jumio.ai')", 'encodeURIComponent(data.workflowExecutionId)'] }, manual: [] },
+  // Hono's c.req.query() without a name returns the whole query as an object.
+  '34-kyc-return.hono.ts': { has: ['const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = c.req.query();'], manual: [] },
+  // req.query handed to a local helper that destructures it in its parameter.
+  '35-kyc-return.express.js': { has: ['{ acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode }'], manual: [] },
   // 20-23, 26, 28, 30-32 were left silent (no query source the rule knew: AdonisJS request.qs(), Sails req.param,
   // FlowRouter.getQueryParam, Vike urlParsed.search, Redwood useParams, Azure request.query.get, purl, URI.js
   // search(true), zod's safeParse(req.query).data). Fixed (framework-queries.ts; fixtures adonis-request-qs,

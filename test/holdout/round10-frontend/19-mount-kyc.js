@@ -1,0 +1,7 @@
+// Mounts the identity step: its frame comes from the server-rendered page, its events are handled by kycEvents.
+import kycEvents from './19-kyc-events.js';
+
+export function mountKyc() {
+  window.addEventListener('message', kycEvents.onMessage);
+  return () => window.removeEventListener('message', kycEvents.onMessage);
+}
