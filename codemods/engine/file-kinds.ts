@@ -36,7 +36,19 @@ export function extensionOf(path: string): string {
   return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
 }
 
+/** The JavaScript extension of a script Rails renders through ERB (`kyc.js.erb` → js; erb-script.ts), or undefined. */
+export function erbScriptExtension(path: string): 'js' | 'es6' | undefined {
+  const m = /\.(js|es6)\.erb$/i.exec(path);
+  return m ? (m[1]!.toLowerCase() as 'js' | 'es6') : undefined;
+}
+
+/** The parser flavour of a script file (its extension; a `.js.erb`'s is js), or undefined for any other file. */
+export function scriptFlavourOf(path: string): ScriptFlavour | undefined {
+  return flavourOfExtension(erbScriptExtension(path) ?? extensionOf(path));
+}
+
 export function kindOf(path: string): FileKind | undefined {
+  if (erbScriptExtension(path)) return 'script';
   const ext = extensionOf(path);
   if ((SCRIPT_EXTENSIONS as readonly string[]).includes(ext)) return 'script';
   if ((HTML_EXTENSIONS as readonly string[]).includes(ext)) return 'html';

@@ -1,8 +1,9 @@
 // Flow-typed JavaScript: the rules read files with TypeScript's parser, which stops at Flow-only syntax (type casts
 // `(x: T)`, `?T`, exact objects `{| |}`, `import type`, opaque types…). Babel's parser reads Flow; this module finds
 // every Flow-only range and blanks it (line breaks kept), so the rules run on plain JavaScript at the same
-// offsets and lines. flow-files.ts puts the ranges back into the rules' output.
+// offsets and lines. masked-files.ts puts the ranges back into the rules' output.
 import { createRequire } from 'node:module';
+import type { MaskedRange as FlowRange, TextMask } from './masked-files.js';
 
 // Loaded on the first Flow file only: most runs never meet one, and every worker would pay for it at start-up.
 let babelParse: typeof import('@babel/parser').parse | undefined;
@@ -11,17 +12,8 @@ const parse: typeof import('@babel/parser').parse = (text, options) => {
   return babelParse(text, options);
 };
 
-/** A blanked range of the original text: [start, end). */
-export interface FlowRange {
-  start: number;
-  end: number;
-}
-
-export interface FlowMask {
-  /** The text with every Flow range blanked (an empty comment or spaces, line breaks kept): same length, same lines. */
-  masked: string;
-  ranges: FlowRange[];
-}
+/** Every Flow range blanked (an empty comment or spaces, line breaks kept). */
+export type FlowMask = TextMask;
 
 type BabelNode = { type: string; start?: number | null; end?: number | null; [key: string]: unknown };
 

@@ -7,7 +7,7 @@ import { isCompiledOrBundled } from './compiled-output.js';
 import type {
   Edit, ExternalEdits, FileKind, FileStyle, ManualItem, NewFile, PriorWork, ProjectView, Rule, RuleContext, RuleFile, RuleResult, ScriptBlock,
 } from './types.js';
-import { extensionOf, flavourOfBlock, flavourOfExtension, kindOf } from './file-kinds.js';
+import { erbScriptExtension, flavourOfBlock, kindOf, scriptFlavourOf } from './file-kinds.js';
 import { decodeForRules, detectStyle, encodeFromRules } from './text-format.js';
 import { applyStyle, engineProject, parseProblems, parseText } from './parse.js';
 import { parseEmbedded } from './embedded.js';
@@ -17,6 +17,7 @@ import { markupRanges } from './markup-ranges.js';
 import { createProjectView } from './project-view.js';
 import { transformFlowFile } from './flow-files.js';
 import { parsesAsFlow } from './flow-mask.js';
+import { maskErbTags, transformErbScript } from './erb-script.js';
 import { dirname } from 'node:path';
 
 export interface ReportItem {
@@ -40,8 +41,8 @@ export interface TransformTextInput {
   /** Edits other files' rules asked for (ExternalEdits), in this file's rule-text positions. Applied first, as one
    * batch; then the rules run on the result, so they see (and the catch-all rule skips) what was done. */
   pre?: readonly { rule: string; edits: readonly Edit[]; manual?: readonly ManualItem[] }[];
-  /** Set by flow-files.ts on the Flow file's blanked text: it is not masked twice. */
-  flowMasked?: boolean;
+  /** Set by masked-files.ts on a file's blanked text (Flow types, ERB tags): it is not masked twice. */
+  masked?: boolean;
 }
 
 export interface TransformTextResult {
@@ -73,7 +74,7 @@ function build(path: string, absPath: string, text: string, kind: FileKind, styl
   // Dropping the file's own Project releases everything; nothing else references it.
   const release = (): void => undefined;
   if (kind === 'script') {
-    const flavour = flavourOfExtension(extensionOf(path))!;
+    const flavour = scriptFlavourOf(path)!;
     const sf = parseText(project, absPath, text, flavour);
     const problem = parseProblems(sf)[0];
     const scripts: ScriptBlock[] = [{ sourceFile: sf, offset: 0, jsx: flavour.jsx, language: flavour.language }];
@@ -123,13 +124,16 @@ export function transformTracked(input: TransformTextInput): { result: Transform
     result: { ...result, output: input.text, changed: false, error, edits: [], manual: [], notes: [], newFiles: [], external: [] },
   });
 
+  // A script Rails renders through ERB: the rules read it with its tags blanked, and the tags are put back.
+  const erb = erbScriptExtension(input.path) && !input.masked ? transformErbScript(input, decoded) : undefined;
+  if (erb) return { result: erb };
   let text = decoded.text;
   let built = build(input.path, input.absPath, text, kind, style);
   if (built.problem) {
     const where = original.line(built.problem.pos);
     built.release();
     // Flow-typed JavaScript: the rules run on the file with its types blanked, and the types are put back.
-    const flow = mayBeFlow(input.path, kind) && !input.flowMasked ? transformFlowFile(input, decoded) : undefined;
+    const flow = mayBeFlow(input.path, kind) && !input.masked ? transformFlowFile(input, decoded) : undefined;
     if (flow) return { result: flow };
     return fail(`does not parse (line ${where}): ${built.problem.message}${flowHint(decoded.text)}`);
   }
@@ -254,7 +258,9 @@ export function transformTracked(input: TransformTextInput): { result: Transform
 export function syntaxProblems(path: string, text: string): { message: string; brokenBlocks: number } | undefined {
   const kind = kindOf(path);
   if (!kind) return undefined;
-  const decoded = decodeForRules(text).text;
+  const plain = decodeForRules(text).text;
+  // A .js.erb is JavaScript once its ERB tags are blanked (erb-script.ts).
+  const decoded = erbScriptExtension(path) ? maskErbTags(plain).masked : plain;
   const built = build(path, path, decoded, kind);
   built.release();
   // Flow-typed JavaScript is read (flow-files.ts): it parses when Babel reads it as Flow.
@@ -266,7 +272,7 @@ export function syntaxProblems(path: string, text: string): { message: string; b
 
 /** Flow types live in JavaScript files only (.js, .jsx, .mjs, .cjs). */
 function mayBeFlow(path: string, kind: FileKind): boolean {
-  return kind === 'script' && flavourOfExtension(extensionOf(path))?.language === 'js';
+  return kind === 'script' && !erbScriptExtension(path) && scriptFlavourOf(path)?.language === 'js';
 }
 
 /** Flow-typed JavaScript parses until Flow-only syntax (`{| |}` exact objects, `?T`, opaque types…): say so. */

@@ -106,7 +106,7 @@ describe('a Flow file through the rules', () => {
       return { edits: [{ start: at(f, 'const'), end: at(f, 'const') + decl.length, text: '', message: '' }, { start: f.text.length, end: f.text.length, text: decl, message: '' }], manual: [] };
     });
     const moved = run(text, [move]);
-    expect(moved.error).toBe('a rule moved or copied code whose Flow types it could not read: file left untouched (migrate it by hand)');
+    expect(moved.error).toBe('a rule moved or copied code holding the Flow types, which it could not read: file left untouched (migrate it by hand)');
     expect(moved.output).toBe(text);
   });
 

@@ -29,7 +29,7 @@ function discover(): Map<string, Fixture[]> {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
     const cases: Fixture[] = [];
     for (const file of readdirSync(dir).sort()) {
-      const m = /^(.+)\.input\.([a-z0-9]+)$/.exec(file);
+      const m = /^(.+?)\.input\.([a-z0-9]+(?:\.erb)?)$/.exec(file);
       if (!m) continue;
       const outputPath = join(dir, `${m[1]}.output.${m[2]}`);
       cases.push({
