@@ -42,16 +42,19 @@ export function transformMasked(input: TransformTextInput, decoded: DecodedText,
     const pre = [...(input.pre ?? []), ...own, ...extra];
     return transformTracked({ ...input, text: encodeFromRules(mask.masked, decoded), masked: true, ...(pre.length ? { pre } : {}) });
   };
+  // An inner result that changed nothing (no rule wanted the blanked text) or failed holds the blanked text: the
+  // file's own text is what comes back.
+  const untouched = (r: TransformTextResult): TransformTextResult => ({ ...r, output: input.text, changed: false });
   let inner = go([]);
   if (inner.result.error?.startsWith('does not parse')) return undefined;
-  if (inner.result.error || !inner.text || !inner.batches) return inner.result;
+  if (inner.result.error || !inner.text || !inner.batches) return untouched(inner.result);
 
   const ownMessages = new Set(own.flatMap((o) => o.manual.map((m) => m.message)));
   const first = [...inner.result.edits, ...inner.result.manual].find((i) => !ownMessages.has(i.message));
   const after = first && run.afterRules ? run.afterRules(mask.ranges) : [];
   if (after.length > 0) {
     inner = go([{ rule: first!.rule, edits: [], manual: after }]);
-    if (inner.result.error || !inner.text || !inner.batches) return inner.result;
+    if (inner.result.error || !inner.text || !inner.batches) return untouched(inner.result);
   }
 
   const fail = (error: string): TransformTextResult => ({

@@ -46,6 +46,14 @@ describe('ERB-rendered scripts', () => {
     expect(r.output.split('\n')[0]).toBe(text.split('\n')[0]); // no marker above the Ruby
   });
 
+  it('come back as they were when no rule wants them once blanked (the prefilter string was Ruby), or a rule throws', () => {
+    const text = "var a = '<%= OLD %>';\n";
+    const r = run(text, [rename]);
+    expect([r.output, r.changed, r.error]).toEqual([text, false, undefined]);
+    const boom = rule('boom', () => { throw new Error('kaput'); });
+    expect(run('OLD(<%= a %>);\n', [boom])).toMatchObject({ output: 'OLD(<%= a %>);\n', changed: false, error: 'rule boom failed: kaput' });
+  });
+
   it('are left untouched with an error when an edit cuts into a tag or copies one', () => {
     const cut = rule('cut', (f) => ({ edits: [{ start: at(f, '__') + 1, end: at(f, '__') + 2, text: 'x', message: '' }], manual: [] }));
     expect(run('OLD(<%= a %>);\n', [cut]).error).toMatch(/^a rule's edit reaches into the ERB tags at line 1/);
