@@ -1,6 +1,6 @@
 // Query APIs of more frameworks (round-10 hold-out: nine return pages reading both names passed silently).
 // Objects read by member or destructuring (frameworkQuerySource, consulted by query-reads.ts's querySource):
-// AdonisJS `request.qs()`, Vike `pageContext.urlParsed.search`, RedwoodJS `useParams()` (from @redwoodjs/router: the
+// AdonisJS `request.qs()`, Hono's `c.req.query()` (no name: the whole query), Vike `pageContext.urlParsed.search`, RedwoodJS `useParams()` (from @redwoodjs/router: the
 // search parameters with the route's), URI.js `URI(href).search(true)` / `.query(true)`, and a same-file schema's
 // `S.parse(query)` / `S.safeParse(query).data` of such a query (Express + zod): the schema names the URL's keys and
 // would reject the KYX redirect, so its keys are renamed with the reads (schemaQueryEdits), as for getValidatedQuery.
@@ -26,6 +26,8 @@ export function frameworkQuerySource(e: Node, inner: (n: Node) => Source | undef
     const name = memberName(c);
     // AdonisJS: `request.qs()` (the request of the HttpContext, destructured or `ctx.request`).
     if (name === 'qs' && e.getArguments().length === 0 && isRequest(memberObjectOf(c))) return { kind: 'object', key: `${keyOf(memberObjectOf(c)!)}.qs()` };
+    // Hono: `c.req.query()` without a name returns the whole query as an object.
+    if (name === 'query' && e.getArguments().length === 0 && memberName(memberObjectOf(c) ?? c) === 'req') return { kind: 'object', key: `${keyOf(memberObjectOf(c)!)}.query()` };
     // URI.js: `URI(location.href).search(true)` gives the query as an object.
     if ((name === 'search' || name === 'query') && e.getArguments().length === 1 && e.getArguments()[0]!.getKind() === SyntaxKind.TrueKeyword
       && uriCall(memberObjectOf(c))) return { kind: 'object', key: `uri@${e.getStart()}` };
