@@ -35,8 +35,11 @@ export function executorHoist(fn: Node | undefined, needed: readonly (Node | und
   const outer = enclosingFunction(promise);
   if (!outer || !(Node.isFunctionDeclaration(outer) || Node.isFunctionExpression(outer) || Node.isArrowFunction(outer) || Node.isMethodDeclaration(outer))) return undefined;
   const parent = promise.getParent();
-  // `const text = await new Promise(…)` in an async function: a failed lookup throws where a reject() would.
-  const awaited = outer.isAsync() && Node.isAwaitExpression(parent) && (Node.isVariableDeclaration(parent.getParent()) || Node.isExpressionStatement(parent.getParent()));
+  // `const text = await new Promise(…)` (or `return await new Promise(…)`) in an async function: a failed lookup throws
+  // where a reject() would.
+  const held = parent && Node.isAwaitExpression(parent) ? parent.getParent() : undefined;
+  const awaited = outer.isAsync() && (Node.isVariableDeclaration(held) || Node.isExpressionStatement(held) ||
+    (Node.isReturnStatement(held) && enclosingFunction(held) === outer));
   const returned = awaited || (Node.isReturnStatement(parent) && enclosingFunction(parent) === outer) || (Node.isArrowFunction(outer) && outer.getBody() === promise);
   // A promise the function does not return is hoisted only in a function that is async already (made async, its
   // callers would get a promise instead of what it returns).

@@ -35,8 +35,9 @@ function reason(fn: Node, ref: Node | undefined): string {
   }
   const parent = promise.getParent();
   // As executorHoist decides: returned, or awaited as a statement of an async function, or a statement of one.
-  const awaited = outer.isAsync() && Node.isAwaitExpression(parent) &&
-    (Node.isVariableDeclaration(parent.getParent()) || Node.isExpressionStatement(parent.getParent()));
+  const held = parent && Node.isAwaitExpression(parent) ? parent.getParent() : undefined;
+  const awaited = outer.isAsync() && (Node.isVariableDeclaration(held) || Node.isExpressionStatement(held) ||
+    (Node.isReturnStatement(held) && enclosingFunction(held) === outer));
   const returned = awaited || (Node.isReturnStatement(parent) && enclosingFunction(parent) === outer);
   if (!returned && !outer.isAsync()) {
     return 'the function around it does not return the promise, so making it async (to await the lookup and token) would change what it returns';

@@ -31,4 +31,12 @@ async function authenticationUser(reference) {
   return user || kyxToken;
 }
 
-module.exports = { authenticationResult, authenticationUser };
+// `return await new Promise(…)` in an async function: a failed lookup rejects what it returns, as a reject() did.
+async function authenticationReference(reference) {
+  return await new Promise((resolve, reject) => {
+    request.get({ url: `https://core-sgp.jumio.com/api/netverify/v2/authentications/${reference}`, auth: { user: process.env.JUMIO_TOKEN, pass: process.env.JUMIO_SECRET }, json: true },
+      (err, response, body) => (err ? reject(err) : resolve(body.transactionReference)));
+  });
+}
+
+module.exports = { authenticationResult, authenticationUser, authenticationReference };

@@ -39,4 +39,15 @@ async function authenticationUser(reference) {
   return user || kyxToken;
 }
 
-module.exports = { authenticationResult, authenticationUser };
+// `return await new Promise(…)` in an async function: a failed lookup rejects what it returns, as a reject() did.
+async function authenticationReference(reference) {
+  // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.js (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
+  const { accountId } = await resolveKyxWorkflowAccount(reference);
+  const kyxToken = await kyxAccessToken('apac-1');
+  return await new Promise((resolve, reject) => {
+    request.get({ url: `https://retrieval.apac-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${reference}`, headers: { Authorization: `Bearer ${kyxToken}` }, json: true },
+      (err, response, body) => (err ? reject(err) : resolve(body.workflow.id)));
+  });
+}
+
+module.exports = { authenticationResult, authenticationUser, authenticationReference };
