@@ -1,6 +1,7 @@
 // undici's dispatchers: `client.request({ path, method, headers, body })` through `new Client(origin)` /
-// `new Pool(origin)` / `new BalancedPool(origin)` (the origin fixed by the dispatcher), or
-// `agent.request({ origin, path, … })` through `new Agent()` (the origin an option). The result is undici.request's
+// `new Pool(origin)` / `new BalancedPool([origin])` (the origin fixed by the dispatcher; one upstream), or
+// `agent.request({ origin, path, … })` through `new Agent()` (the origin an option; also a RetryAgent over an Agent
+// for a GET, which it may resend). The result is undici.request's
 // `{ statusCode, headers, body }`. A pool's other calls must keep their origin, so a migrated call leaves the pool:
 // it becomes undici's own `request(kyxOrigin, { path, method, headers, body })` (which joins the origin and `path`),
 // imported beside the pool's constructor; an Agent call gets the KYX origin in its `origin` option. Neither retries
@@ -64,14 +65,20 @@ export function undiciDispatcherCall(call: CallExpression, callee: PropertyAcces
   if (!options || !url) return undefined;
   const ctorArgs = (unwrap(held!) as import('ts-morph').NewExpression).getArguments();
   const pooled = cls.kind === 'Client' || cls.kind === 'Pool' || cls.kind === 'BalancedPool';
-  const base = pooled ? ctorArgs[0] : prop(options, 'origin');
+  // A BalancedPool's upstreams: `new BalancedPool([origin])` (an array literal) or one origin string.
+  const upstreams = cls.kind === 'BalancedPool' && ctorArgs[0] && Node.isArrayLiteralExpression(unwrap(ctorArgs[0])) ? (unwrap(ctorArgs[0]) as import('ts-morph').ArrayLiteralExpression).getElements() : undefined;
+  const base = pooled ? (upstreams ? upstreams[0] : ctorArgs[0]) : prop(options, 'origin');
   if (!base) return undefined;
   const m = prop(options, 'method');
   const problems: string[] = [];
   // A callback or handler argument: not the promise form the reads follow.
   if (args.length > 1) problems.push('it takes a callback');
-  if (cls.kind === 'RetryAgent') problems.push('a RetryAgent resends a PUT');
-  if (cls.kind === 'BalancedPool') problems.push('a BalancedPool spreads its calls over several origins');
+  // A RetryAgent resends a PUT (RetryHandler's default methods include it; every KYX account PUT starts a workflow
+  // execution), and sends to its inner dispatcher's origin when that is a Client or Pool: only a GET through a RetryAgent
+  // over an Agent is proven (the retrieval).
+  if (cls.kind === 'RetryAgent' && literalMethod(m) !== 'GET') problems.push('a RetryAgent resends a PUT (RetryHandler retries PUT by default; every KYX account PUT starts a new workflow execution): send it through the RetryAgent\'s inner dispatcher');
+  else if (cls.kind === 'RetryAgent' && !['Agent', 'ProxyAgent'].includes(innerKind(ctorArgs[0]) ?? '')) problems.push('its RetryAgent wraps a dispatcher that is not a plain Agent (a Client or Pool sends to its own origin)');
+  if (cls.kind === 'BalancedPool' && (!upstreams || upstreams.length !== 1)) problems.push('a BalancedPool spreads its calls over several origins');
   const h = prop(options, 'headers');
   if (h && !headersOf(options)) problems.push('its headers are not an object literal (an array of pairs, or built elsewhere)');
   if (options.getProperties().some((p) => Node.isSpreadAssignment(p))) problems.push('its options spread another object');
@@ -87,6 +94,12 @@ export function undiciDispatcherCall(call: CallExpression, callee: PropertyAcces
     edits.replaceNode(url, u.path, 'path → KYX');
   };
   return http;
+}
+
+/** The undici class of a dispatcher argument: `new Agent(…)`, or a const of the file holding one. */
+function innerKind(arg: Node | undefined): Kind | undefined {
+  const held = arg && (Node.isIdentifier(unwrap(arg)) ? heldValue(arg) : arg);
+  return held ? undiciClass(held)?.kind : undefined;
 }
 
 /** `pool.request({ path, … })` → `request(url, { … })` (undici types its options without `path`), `request`
