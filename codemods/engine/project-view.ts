@@ -10,7 +10,7 @@ import { createProject, parseProblems, parseText, releaseSourceFile } from './pa
 import { maskFlowTypes } from './flow-mask.js';
 import { extensionOf, flavourOfExtension } from './file-kinds.js';
 import { decodeForRules } from './text-format.js';
-import { svelteAliasResolver } from './svelte-aliases.js';
+import { frameworkAliasResolver } from './framework-aliases.js';
 
 const RESOLVE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const JS_TO_TS: Record<string, string[]> = {
@@ -90,7 +90,7 @@ export function createProjectView(root: string, run?: RunFiles): ProjectView {
     return tsPaths;
   };
 
-  const svelteAlias = svelteAliasResolver(absRoot, readFile);
+  const frameworkAlias = frameworkAliasResolver(absRoot, readFile);
   const view: ProjectView = {
     root: absRoot,
     fileExists: (absPath) => isFile(absPath),
@@ -142,7 +142,7 @@ export function createProjectView(root: string, run?: RunFiles): ProjectView {
           if (hit) return hit;
         }
       }
-      const kit = svelteAlias(specifier, fromAbsPath); // SvelteKit's $lib and kit.alias (svelte-aliases.ts)
+      const kit = frameworkAlias(specifier, fromAbsPath); // SvelteKit's $lib, Nuxt's ~ and @ (framework-aliases.ts)
       return kit === undefined ? undefined : tryFile(kit);
     },
   };

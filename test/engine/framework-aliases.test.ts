@@ -1,6 +1,7 @@
-// SvelteKit's import aliases in module resolution (codemods/engine/svelte-aliases.ts through ProjectView.resolveModule):
-// `$lib` (src/lib, or kit.files.lib) and kit.alias from svelte.config.*, which the root tsconfig never lists (SvelteKit
-// generates them into .svelte-kit/tsconfig.json, not committed). A message handler a page imports from $lib was neither
+// Framework import aliases in module resolution (codemods/engine/framework-aliases.ts through ProjectView.resolveModule):
+// SvelteKit's `$lib` (src/lib, or kit.files.lib) and kit.alias from svelte.config.*, Nuxt's `~` / `@` (srcDir, Nuxt 4's
+// app/) and `~~` / `@@`, Vue CLI's `@`, which the root tsconfig never lists (SvelteKit and Nuxt generate them into
+// .svelte-kit/ or .nuxt/tsconfig.json, not committed). A message handler a page imports through one was neither
 // migrated nor flagged; a 3-D Secure handler imported the same way stays untouched.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,6 +61,26 @@ export default {
     expect(at('$components/frame', 'apps/web/src/routes/+page.svelte')).toBeUndefined();
   });
 
+  it("Nuxt's ~ and @ are the source directory (srcDir, app/ on Nuxt 4), ~~ and @@ the project; Vue CLI's @ is src/", () => {
+    const root = tree({
+      'nuxt3/package.json': '{ "devDependencies": { "nuxt": "^3.10.0" } }\n', 'nuxt3/composables/jumio.ts': '', 'nuxt3/pages/kyc.vue': '',
+      'nuxt3/server/utils/x.ts': '',
+      'src-dir/nuxt.config.ts': "export default defineNuxtConfig({ srcDir: 'client/' });\n", 'src-dir/client/composables/jumio.ts': '',
+      'src-dir/client/pages/kyc.vue': '',
+      'nuxt4/package.json': '{ "devDependencies": { "nuxt": "^4.0.0" } }\n', 'nuxt4/app/composables/jumio.ts': '', 'nuxt4/app/pages/kyc.vue': '',
+      'vue-cli/package.json': '{ "devDependencies": { "@vue/cli-service": "~5.0.0" } }\n', 'vue-cli/src/kyc/jumio.js': '', 'vue-cli/src/views/Kyc.vue': '',
+    });
+    const v = createProjectView(root);
+    const at = (spec: string, from: string) => v.resolveModule(spec, join(root, from))?.slice(root.length + 1);
+    expect(at('~/composables/jumio', 'nuxt3/pages/kyc.vue')).toBe('nuxt3/composables/jumio.ts');
+    expect(at('@/composables/jumio', 'nuxt3/pages/kyc.vue')).toBe('nuxt3/composables/jumio.ts');
+    expect(at('~~/server/utils/x', 'nuxt3/pages/kyc.vue')).toBe('nuxt3/server/utils/x.ts');
+    expect(at('~/composables/jumio', 'src-dir/client/pages/kyc.vue')).toBe('src-dir/client/composables/jumio.ts');
+    expect(at('~/composables/jumio', 'nuxt4/app/pages/kyc.vue')).toBe('nuxt4/app/composables/jumio.ts');
+    expect(at('@/kyc/jumio', 'vue-cli/src/views/Kyc.vue')).toBe('vue-cli/src/kyc/jumio.js');
+    expect(at('@nuxt/kit', 'nuxt3/pages/kyc.vue')).toBeUndefined();
+  });
+
   it('makes the importers of a $lib module known', () => {
     const root = tree({ 'package.json': KIT_PKG, 'src/lib/server/jumio.ts': 'export {};\n', 'src/routes/+page.server.ts': "import { s } from '$lib/server/jumio';\n" });
     const files = ['src/lib/server/jumio.ts', 'src/routes/+page.server.ts'].map((p) => join(root, p));
@@ -114,6 +135,14 @@ describe('a message handler a SvelteKit page imports through $lib', () => {
       expect(out(`${lib}/jumio.ts`), from).toBe(HANDLER.replace('.netverify.com', '.jumio.ai').replaceAll('data.transactionReference', 'data.workflowExecutionId'));
       expect(out('src/routes/verify/+page.svelte'), from).toContain('allow="camera;fullscreen;accelerometer;gyroscope;magnetometer"');
     }
+  });
+
+  it('a Nuxt page attaching a handler imported from ~/composables is migrated with it', async () => {
+    const handler = HANDLER.replace("import { goto } from '$app/navigation';\n\n", '').replace('goto(', 'navigateTo(');
+    const page = `<script setup lang="ts">\nimport { handleJumio } from '~/composables/jumio';\nconst props = defineProps<{ url: string }>();\nonMounted(() => window.addEventListener('message', handleJumio));\n</script>\n\n<template>\n  <iframe :src="props.url" allow="camera;fullscreen" allowfullscreen />\n</template>\n`;
+    const out = await run({ 'package.json': '{ "devDependencies": { "nuxt": "^3.10.0" } }\n', 'tsconfig.json': '{ "extends": "./.nuxt/tsconfig.json" }\n', 'composables/jumio.ts': handler, 'pages/kyc.vue': page });
+    expect(out('composables/jumio.ts')).toBe(handler.replace('.netverify.com', '.jumio.ai').replaceAll('data.transactionReference', 'data.workflowExecutionId'));
+    expect(out('pages/kyc.vue')).toContain('allow="camera;fullscreen;accelerometer;gyroscope;magnetometer"');
   });
 
   it("leaves another vendor's handler imported the same way byte-identical", async () => {
