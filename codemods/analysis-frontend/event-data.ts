@@ -75,7 +75,8 @@ export function analyzeEventData(
   const eventRef = (ref: Node, wrapper = false): void => {
     // `(event as MessageEvent).data`, `event!.data`: look through the wrapper.
     let e = ref;
-    for (let p = e.getParent(); p && (Node.isParenthesizedExpression(p) || Node.isAsExpression(p) || Node.isNonNullExpression(p) || Node.isTypeAssertion(p)); p = e.getParent()) e = p;
+    // Closure's `e.getBrowserEvent()` returns the MessageEvent its BrowserEvent wraps (WRAPPED_EVENT).
+    for (let p = e.getParent(); p && (Node.isParenthesizedExpression(p) || Node.isAsExpression(p) || Node.isNonNullExpression(p) || Node.isTypeAssertion(p) || (Node.isCallExpression(p) && p.getExpression() === e && memberName(e) === 'getBrowserEvent')); p = e.getParent()) e = p;
     out.eventExprs.push(e);
     const parent = e.getParent();
     if (!parent) return;

@@ -44,8 +44,8 @@ export const BUILTINS = new Set(['postMessage', 'structuredClone', 'setTimeout',
 export const NOT_ESCAPES = /^(console\.\w+|String|Boolean|Number|alert)$/;
 
 /** A library's event object wrapping the MessageEvent: jQuery's `e.originalEvent`, Ext JS's `e.browserEvent`,
- * MooTools' `e.event` (whose own `.data` is not the posted string). */
-export const WRAPPED_EVENT = /^(originalEvent|browserEvent|event)$/;
+ * MooTools' `e.event`, Closure's `e.getBrowserEvent()` (whose own `.data` is not the posted string). */
+export const WRAPPED_EVENT = /^(originalEvent|browserEvent|event|getBrowserEvent)$/;
 
 /** `JSON.parse`, `window.JSON.parse`, `window['JSON'].parse`, `self.JSON['parse']`…, and the libraries' own spellings
  * of it: AngularJS `angular.fromJson`, jQuery `$.parseJSON` / `jQuery.parseJSON`, Ext JS `Ext.decode`, MooTools `JSON.decode` (round-6 hold-out, an AngularJS

@@ -1,6 +1,7 @@
 // Window `message` listeners attached through a library's own helper (hold-out round 7): react-use's
 // `useEvent('message', fn, target = window)`, htmx's `htmx.on(window, 'message', fn)` and Qwik's
-// `useOnWindow('message', $(fn))`, Prototype.js's `Event.observe(window, 'message', fn)` and MooTools' `window.addEvent('message', fn)`. Each returns the handler expression the library attaches, or undefined.
+// `useOnWindow('message', $(fn))`, Prototype.js's `Event.observe(window, 'message', fn)`, MooTools' `window.addEvent('message', fn)`
+// and Closure's `goog.events.listen(window, EventType.MESSAGE, fn)`. Each returns the handler expression the library attaches, or undefined.
 import { Node, SyntaxKind } from '#ts-morph';
 import type { CallExpression } from '#ts-morph';
 import { resolveIdentifier, stringValue, unwrap } from './syntax.js';
@@ -20,6 +21,9 @@ export function libraryWindowListener(call: CallExpression, method: string | und
   // MooTools: `window.addEvent('message', fn)` (also `document.id(window)` / `$(window)`); its DOMEvent wraps the
   // MessageEvent as `e.event` (event-data.ts), and `JSON.decode` is its parse (round-10 hold-out).
   if (method === 'addEvent' && target && (isWindowTarget(target) || isMooToolsWindow(target)) && stringValue(args[0]) === 'message') return args[1];
+  // Closure Library: `goog.events.listen(window, EventType.MESSAGE, fn)`, an EventHandler's `handler.listen(window, …)`;
+  // the BrowserEvent's `getBrowserEvent()` is the MessageEvent (round-10 hold-out).
+  if (method === 'listen' && args[0] && isWindowTarget(args[0]) && (stringValue(args[1]) === 'message' || /(^|\.)EventType\.MESSAGE$/.test(args[1]?.getText() ?? ''))) return args[2];
   return undefined;
 }
 
