@@ -82,15 +82,21 @@ const EXPECT: Record<string, Expectation> = {
   '17-useKycEvents.ts': { has: ["event.origin.endsWith('.jumio.ai')", 'reference.value = data.workflowExecutionId'], lacks: ['transactionReference'], manual: [] },
   // Second batch (18, 19, 34, 35, 58, 59), judged before its run:
   // Closure Library: an EventHandler's listen(window, EventType.MESSAGE, fn) is a window listener; the BrowserEvent's
-  // getBrowserEvent() is the MessageEvent.
+  // getBrowserEvent() is the MessageEvent. Only legacy-endpoint's origin marker was left: fixed (library-listeners.ts
+  // listen, event-data.ts getBrowserEvent(); fixtures iframe-event-handler/closure-events-listen, neg-closure-3ds).
   '18-kyc-frame.closure.js': { has: ["event.origin.endsWith('.jumio.ai')", 'this.onVerified_(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [] },
-  // The handler is a method of an imported default object, attached as kycEvents.onMessage: its module gets the edits.
+  // The handler is a method of an imported default object, attached as kycEvents.onMessage. Judged with the module's
+  // edits asked for by the importer's run; the module's own run migrates it (a method with a Jumio origin check and a
+  // parse, attached elsewhere), so the importer asks for none, and the result of a run is the one judged. Judgement
+  // corrected; the importer was then given its frame's setAttribute('allow', …) (judged before its run) so that its
+  // own run has something to show: the page's handler is the imported one.
   '19-kyc-events.js': { has: ["event.origin.endsWith('.jumio.ai')", 'encodeURIComponent(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [] },
-  '19-mount-kyc.js': { external: { '19-kyc-events.js': ["event.origin.endsWith('.jumio.ai')", 'encodeURIComponent(data.workflowExecutionId)'] }, manual: [] },
+
   // Hono's c.req.query() without a name returns the whole query as an object. Left silent: fixed (framework-queries.ts,
   // fixture hono-req-query-object with a card return beside it).
   '34-kyc-return.hono.ts': { has: ['const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode } = c.req.query();'], manual: [] },
-  // req.query handed to a local helper that destructures it in its parameter.
+  // req.query handed to a local helper that destructures it in its parameter. Left silent: fixed (framework-queries.ts
+  // queryParameter; fixture query-helper-parameter, where a helper also called with other data stays).
   '35-kyc-return.express.js': { has: ['{ acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, errorCode }'], manual: [] },
   // 20-23, 26, 28, 30-32 were left silent (no query source the rule knew: AdonisJS request.qs(), Sails req.param,
   // FlowRouter.getQueryParam, Vike urlParsed.search, Redwood useParams, Azure request.query.get, purl, URI.js
@@ -121,6 +127,10 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
+  // Not fixed in this session (time): resolveHandler follows an imported function, not a member of an imported object
+  // (listeners.ts is at its 300 lines). The handler's own module is migrated by its own run (19-kyc-events.js), so the
+  // events are renamed; only this page's frame keeps camera;fullscreen, silently.
+  '19-mount-kyc.js': [{ why: 'a handler that is a method of an imported object (kycEvents.onMessage) does not prove the importer\'s frame: its setAttribute(\'allow\', \'camera;fullscreen\') is left', has: [`frame.setAttribute('allow', '${FULL_ALLOW}')`, "frame.setAttribute('allowfullscreen', '')"], manual: [] }],
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */

