@@ -14,7 +14,7 @@ import {
 import { axiosResult } from './axios-response-interceptor.js';
 import { wretchChain } from './wretch-form.js';
 import { nodeHttpForm } from './node-http-calls.js';
-import { webRequestJson } from './web-request-calls.js';
+import { webRequestJson, webRequestShorthand } from './web-request-calls.js';
 import { eggCurlCall, midwayRequestCall } from './egg-curl-calls.js';
 import { dispatcherProblem, undiciDispatcherCall } from './undici-client-calls.js';
 import { bentCall, wreckForm, wreckRequestForm } from './wreck-bent-calls.js';
@@ -178,7 +178,7 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     if ((c.module === 'node-http' || c.module === 'node-plain-http') && (c.imported === 'request' || c.imported === 'get')) {
       return nodeHttpForm(call, c.imported, c.module === 'node-plain-http');
     }
-    if (c.module === 'web-request' && c.imported === 'json') return webRequestJson(call);
+    if (c.module === 'web-request') return c.imported === 'json' ? webRequestJson(call) : webRequestShorthand(call, c.imported);
     return undefined;
   }
   if (!Node.isPropertyAccessExpression(callee)) return undefined;
@@ -216,6 +216,7 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
   }
   if (owner?.module === 'got' && SHORTHANDS.includes(member)) return gotForm(call, member);
   if (owner?.module === 'urllib' && member === 'request') return eggCurlCall(call, callee, true);
+  if (owner?.module === 'web-request') return webRequestShorthand(call, member);
   if (owner?.module === 'wreck') return member === 'request' ? wreckRequestForm(call) : wreckForm(call, member);
   if ((owner?.module === 'node-http' || owner?.module === 'node-plain-http') && (member === 'request' || member === 'get') && owner.imported !== 'request' && owner.imported !== 'get') {
     return nodeHttpForm(call, member, owner.module === 'node-plain-http');
