@@ -106,7 +106,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
   const manual: ManualItem[] = [];
   const notes: { pos: number; message: string }[] = [];
   const allNames = new Set<string>([...LEGACY_NAMES, ...KYX_NAMES]);
-  const tpl = file.kind === 'vue' ? templateReads(file, templateRoots(file)) : file.kind === 'svelte' ? svelteMarkupReads(file) : [];
+  const tpl = file.kind === 'vue' ? templateReads(file, templateRoots(file)) : file.kind === 'svelte' ? svelteMarkupReads(file, ctx.project) : [];
   const tplUsed = new Set<TemplateRead>();
   /** The landing route of another file that serves this page (null: not looked for yet). */
   let served: ServingRoute | undefined | null = null;
@@ -118,7 +118,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       block.jsx && lineContext(block.sourceFile, m.pos - off) === 'jsx' ? { ...m, commentStyle: 'jsx' } : m;
     const manualBefore = manual.length;
     const reads = [...findParamReads(block.sourceFile, allNames), ...nestQueryReads(block.sourceFile, allNames), ...regexParamReads(block.sourceFile, allNames),
-      ...expressValidatorReads(block.sourceFile, allNames), ...queryHookReads(block.sourceFile, allNames), ...frameworkParamReads(block.sourceFile, allNames, querySource), ...preloadPropReads(file, block, allNames)];
+      ...expressValidatorReads(block.sourceFile, allNames), ...queryHookReads(block.sourceFile, allNames), ...frameworkParamReads(block.sourceFile, allNames, querySource), ...preloadPropReads(file, block, allNames, ctx.project)];
     const routes = redirectRoutes(block.sourceFile, ctx.project, file.absPath);
     const groups = new Map<string, ParamRead[]>();
     for (const r of reads) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);

@@ -2,7 +2,7 @@
 // (the `$app/stores` page store) or `{page.url.searchParams.get(…)}` (Svelte 5, `$app/state`). Only the markup's
 // `{…}` expressions are searched (embedded.ts lists them), and only that exact member path.
 import type { SourceFile } from '#ts-morph';
-import type { RuleFile } from '../../engine/types.js';
+import type { ProjectView, RuleFile } from '../../engine/types.js';
 import { REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED } from '../../../api/index.js';
 import type { TemplateRead } from './vue-template.js';
 import { PRELOAD_GROUP, preloadMarkupReads } from './preload-props.js';
@@ -15,7 +15,7 @@ const READ = new RegExp(`(?<![\\w$.])(\\$page|page)\\.url\\.searchParams\\.get\\
 const ALIAS = /\b(?:const|let)\s+([\w$]+)\s*=\s*(?:\$derived\(\s*)?(\$page|page)\.url\.searchParams\b/g;
 
 /** Query reads of the page store in the component's markup; `root` is `$page` or `page` (also for an alias's reads). */
-export function svelteMarkupReads(file: RuleFile): TemplateRead[] {
+export function svelteMarkupReads(file: RuleFile, project?: ProjectView): TemplateRead[] {
   const out: TemplateRead[] = [];
   const aliases = new Map<string, string>();
   for (const block of file.scripts) for (const m of block.sourceFile.getFullText().matchAll(ALIAS)) aliases.set(m[1]!, m[2]!);
@@ -29,7 +29,7 @@ export function svelteMarkupReads(file: RuleFile): TemplateRead[] {
       out.push({ root: aliases.get(m[1]!) ?? m[1]!, name: m[3]!, start: at, end: at + m[3]!.length });
     }
   }
-  return [...out, ...preloadMarkupReads(file, NAMES)]; // a Sapper preload's query prop (preload-props.ts)
+  return [...out, ...preloadMarkupReads(file, NAMES, project)]; // a preload's / load's query prop (preload-props.ts)
 }
 
 /** The markup root a script read group shares its query object with: `$page.url.searchParams` is the store's

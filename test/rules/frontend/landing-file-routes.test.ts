@@ -129,4 +129,15 @@ export default function KycSuccess() {
     const other = await run({ 'package.json': NUXT_PKG, 'server/api/kyc/start.post.ts': psp, 'pages/kyc/[id]/done.vue': NUXT_DONE });
     expect(other('pages/kyc/[id]/done.vue')).toBe(NUXT_DONE);
   });
+
+  it("a SvelteKit +page.svelte reading the query its route's load returns whole (data.query.transactionStatus): renamed; a payment page alike stays", async () => {
+    const load = "export const load = ({ url }) => {\n  return { query: Object.fromEntries(url.searchParams) };\n};\n";
+    const page = `<script lang="ts">\n  export let data;\n  $: ok = data.query.transactionStatus === 'SUCCESS';\n</script>\n\n{#if ok}<p>Reference {data.query.transactionReference}</p>{:else}<p>Error {data.query?.errorCode}</p>{/if}\n`;
+    const out = await run({ 'package.json': KIT_PKG, 'src/routes/kyc/done/+page.ts': load, 'src/routes/kyc/done/+page.svelte': page });
+    expect(out('src/routes/kyc/done/+page.svelte')).toBe(page.replace('transactionStatus', 'acquisitionStatus').replace('transactionReference', 'workflowExecutionId'));
+    expect(out('src/routes/kyc/done/+page.ts')).toBe(load);
+    const paid = page.replace("'SUCCESS'", "'PAID'");
+    const other = await run({ 'package.json': KIT_PKG, 'src/routes/pay/done/+page.server.ts': load, 'src/routes/pay/done/+page.svelte': paid });
+    expect(other('src/routes/pay/done/+page.svelte')).toBe(paid);
+  });
 });
