@@ -14,6 +14,7 @@ import {
 import { axiosResult } from './axios-response-interceptor.js';
 import { wretchChain } from './wretch-form.js';
 import { nodeHttpForm } from './node-http-calls.js';
+import { http2SessionCall } from './node-http2-calls.js';
 import { webRequestJson, webRequestShorthand } from './web-request-calls.js';
 import { eggCurlCall, midwayRequestCall } from './egg-curl-calls.js';
 import { dispatcherProblem, undiciDispatcherCall } from './undici-client-calls.js';
@@ -225,7 +226,7 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
   if (owner?.module === 'superagent' && SHORTHANDS.includes(member)) return superagentChain(call, member);
   if (owner === undefined && (SHORTHANDS.includes(member) || member === 'request')) {
     // ctx.httpclient.request(…); pool.request({ path }) through an undici Client / Pool / Agent.
-    const other = member === 'request' ? eggCurlCall(call, callee, false) ?? undiciDispatcherCall(call, callee) : undefined;
+    const other = member === 'request' ? eggCurlCall(call, callee, false) ?? undiciDispatcherCall(call, callee) ?? http2SessionCall(call, callee) : undefined;
     if (other) return other;
     const cfg = axiosInstanceConfig(target);
     const gotCfg = cfg ? undefined : gotInstanceConfig(target);
