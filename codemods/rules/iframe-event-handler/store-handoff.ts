@@ -9,6 +9,13 @@ import { Node, type CallExpression } from '#ts-morph';
 import { IFRAME_EVENT_RENAMES, renameIn } from '../../../api/index.js';
 import type { ProjectView } from '../../engine/types.js';
 import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
+import { isExportedDeclaration } from '../../analysis/exports.js';
+
+// Syntactic (ts-morph's isExported() builds a type checker: test/engine/no-type-checker.test.ts).
+const exportedStatement = (decl: Node): boolean => {
+  const statement = Node.isVariableDeclaration(decl) ? decl.getVariableStatement() : undefined;
+  return statement !== undefined && isExportedDeclaration(statement);
+};
 
 export interface TextEdit {
   absPath: string;
@@ -33,7 +40,7 @@ export function storeHandoffEdits(call: Node, handlerFile: string | undefined, p
   let module: string | undefined;
   if (decl && Node.isImportSpecifier(decl) && !decl.getAliasNode()) {
     module = project.resolveModule(decl.getImportDeclaration().getModuleSpecifierValue(), handlerFile);
-  } else if (decl && Node.isVariableDeclaration(decl) && !decl.getVariableStatement()?.isExported()) module = handlerFile; // the component's own store
+  } else if (decl && Node.isVariableDeclaration(decl) && !exportedStatement(decl)) module = handlerFile; // the component's own store
   const moduleText = module && textOf(module);
   if (!module || moduleText === undefined) return undefined;
   // The store: `export const kyc = writable(…)` / `writable<T | null>(null)` (svelte/store), empty at first.
