@@ -30,18 +30,20 @@ function memberRange(m: Node): [number, number] {
 
 export type Flag = (node: Node, message: string) => void;
 
+interface Replacement { start: number; end: number; text: string; message: string }
+interface MemberPlan { replacements: Replacement[]; rest?: string }
+
 /** `atSite`: a type literal written at the proven retrieval (its cast or type argument), which describes that response
  * whatever it names; a declaration found by name may describe other values too, so it needs two legacy names. */
-function updateMembers(container: Node, edits: EditSet, done: Set<Node>, flag: Flag, atSite = false): void {
-  if (!Node.isInterfaceDeclaration(container) && !Node.isTypeLiteral(container)) return;
-  if (done.has(container)) return;
-  done.add(container);
+function planMembers(container: Node, atSite = false): MemberPlan | undefined {
+  if (!Node.isInterfaceDeclaration(container) && !Node.isTypeLiteral(container)) return undefined;
   const members = container.getMembers();
   const named = members.map((m) => ({ m, name: memberName(m) }));
   const legacy = named.filter((x) => x.name && LEGACY_NAMES.has(x.name));
   // The legacy retrieval shape: at least two of its field names (one name alone proves nothing), or one in a literal
   // at the site (`as { userReference?: string }`: its read moves to workflow.userReference, so must the type).
-  if (legacy.length < (atSite ? 1 : 2) || named.some((x) => x.name === 'workflow')) return;
+  if (legacy.length < (atSite ? 1 : 2) || named.some((x) => x.name === 'workflow')) return undefined;
+  const replacements: Replacement[] = [];
   const exact = legacy.filter((x) => findRetrievalField(x.name!)?.certainty === 'exact');
   if (exact.length) {
     const inner = exact.map(({ m, name }) => {
@@ -63,44 +65,117 @@ function updateMembers(container: Node, edits: EditSet, done: Set<Node>, flag: F
       const newLast = members.filter((m) => !gone.has(m)).at(-1);
       if (newLast === first) sep = '';
       else if (newLast && /[;,]$/.test(newLast.getText())) {
-        edits.replaceRange(newLast, newLast.getEnd() - 1, newLast.getEnd(), '', 'retrieval details type: separator of the new last member');
+        replacements.push({ start: newLast.getEnd() - 1, end: newLast.getEnd(), text: '', message: 'retrieval details type: separator of the new last member' });
       }
     }
-    edits.replaceRange(first, first.getStart(), first.getEnd(), `${outer}: { ${inner.join('; ')} }${sep}`,
-      `retrieval details type: ${exact.map((x) => x.name).join(', ')} → ${outer}.*`);
+    replacements.push({ start: first.getStart(), end: first.getEnd(), text: `${outer}: { ${inner.join('; ')} }${sep}`,
+      message: `retrieval details type: ${exact.map((x) => x.name).join(', ')} → ${outer}.*` });
     for (const { m } of exact.slice(1)) {
-      const [s, e] = memberRange(m);
-      edits.replaceRange(m, s, e, '', `retrieval details type: ${memberName(m)} moved under ${outer}`);
+      const [start, end] = memberRange(m);
+      replacements.push({ start, end, text: '', message: `retrieval details type: ${memberName(m)} moved under ${outer}` });
     }
   }
   const rest = legacy.filter((x) => findRetrievalField(x.name!)?.certainty !== 'exact');
   // One inexact name in a literal at the site (`as { transactionResult: string }`): its read has the item already.
-  if (rest.length && legacy.length >= 2) {
-    flag(container, `this type describes the legacy retrieval details; ${rest
-      .map((x) => `${x.name} is not in the KYX workflow details (now: ${findRetrievalField(x.name!)!.where})`)
-      .join('; ')}`);
+  if (!rest.length || legacy.length < 2) return { replacements };
+  return { replacements, rest: rest
+    .map((x) => `${x.name} is not in the KYX workflow details (now: ${findRetrievalField(x.name!)!.where})`).join('; ') };
+}
+
+function updateMembers(container: Node, edits: EditSet, done: Set<Node>, flag: Flag, atSite = false): void {
+  if (done.has(container)) return;
+  done.add(container);
+  const plan = planMembers(container, atSite);
+  if (!plan) return;
+  for (const r of plan.replacements) edits.replaceRange(container, r.start, r.end, r.text, r.message);
+  if (plan.rest) flag(container, `this type describes the legacy retrieval details; ${plan.rest}`);
+}
+
+export interface TypeState {
+  done: Set<Node>;
+  /** Declarations a legacy retrieval the rule did NOT migrate (only flagged) reads its details through → that call. */
+  kept: Map<Node, Node>;
+  /** A kept declaration → the name of the KYX-shaped copy the migrated calls read instead. */
+  copies: Map<Node, string>;
+  /** The base name of the file the calls are in (the parsed file's in-memory name is not it). */
+  callsFile: string;
+}
+
+/** The interfaces and type aliases a type node names, through aliases, Promise<…>, unions and intersections. */
+export function namedDeclarations(type: TypeNode | undefined, ctx: EvalContext, out: Set<Node>, depth = 0): void {
+  if (!type || depth > 6) return;
+  if (Node.isTypeReference(type)) {
+    if (type.getTypeName().getText() === 'Promise') return type.getTypeArguments().forEach((a) => namedDeclarations(a, ctx, out, depth + 1));
+    const decl = findTypeDeclaration(type.getTypeName(), ctx);
+    if (!decl || out.has(decl)) return;
+    out.add(decl);
+    if (Node.isTypeAliasDeclaration(decl)) namedDeclarations(decl.getTypeNode(), ctx, out, depth + 1);
+  } else if (Node.isParenthesizedTypeNode(type)) namedDeclarations(type.getTypeNode(), ctx, out, depth + 1);
+  else if (Node.isIntersectionTypeNode(type) || Node.isUnionTypeNode(type)) type.getTypeNodes().forEach((t) => namedDeclarations(t, ctx, out, depth + 1));
+}
+
+/** A declaration in the legacy shape that a flagged (not migrated) retrieval still reads: moving it would break that
+ * call's legacy reads. The migrated call's reference names a KYX-shaped copy declared beside it instead, so both
+ * calls type-check; when the reference cannot be renamed alone (it sits in a shared alias, or the declaration is in
+ * another module), the declaration stays and is flagged with both uses. */
+function splitKept(decl: Node, ref: Node, keptBy: Node, site: Node, edits: EditSet, state: TypeState, flag: Flag): boolean {
+  const body = Node.isInterfaceDeclaration(decl) ? decl : Node.isTypeAliasDeclaration(decl) ? decl.getTypeNode() : undefined;
+  if (!body || !Node.isInterfaceDeclaration(body) && !Node.isTypeLiteral(body)) return false; // an alias of others: followed
+  const plan = planMembers(body);
+  if (!plan) return true;
+  const rename = Node.isQualifiedName(ref) ? ref.getRight() : ref;
+  const copied = state.copies.get(decl);
+  if (copied) return edits.replaceNode(rename, copied, 'retrieval details type: the KYX copy'), true;
+  // Lines of the calls' file; named when the declaration is in another module (its item goes there).
+  const at = (n: Node): string => `line ${n.getStartLineNumber()}${n.getSourceFile() === decl.getSourceFile() ? '' : ` of ${state.callsFile}`}`;
+  const kept = at(keptBy);
+  const uses = `two calls: the legacy retrieval at ${kept} is flagged (not migrated) and still reads the legacy fields, so the type keeps that shape; the migrated one at ${at(site)}`;
+  const inKept = [...state.kept.keys()].some((k) => k.getSourceFile() === ref.getSourceFile() && k.getStart() <= ref.getStart() && ref.getEnd() <= k.getEnd());
+  const own = Node.isInterfaceDeclaration(decl) || Node.isTypeAliasDeclaration(decl) ? decl : undefined;
+  if (inKept || !own || decl.getSourceFile() !== site.getSourceFile()) {
+    flag(decl, `this type describes the legacy retrieval details of ${uses} needs a KYX-shaped type of its own (workflow.id, workflow.userReference)`);
+    return true;
   }
+  const text = decl.getSourceFile().getFullText();
+  let fresh = `Kyx${own.getName()}`;
+  for (let i = 2; new RegExp(`\\b${fresh}\\b`).test(text); i++) fresh = `Kyx${own.getName()}${i}`;
+  const nameNode = own.getNameNode();
+  const reps = [...plan.replacements, { start: nameNode.getStart(), end: nameNode.getEnd(), text: fresh }].sort((a, b) => b.start - a.start);
+  let copy = text.slice(decl.getStart(), decl.getEnd());
+  for (const r of reps) copy = copy.slice(0, r.start - decl.getStart()) + r.text + copy.slice(r.end - decl.getStart());
+  const lineStart = text.lastIndexOf('\n', decl.getStart() - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  // Beside the declaration, grouped as it is: a blank line between them only when one follows it.
+  const gap = /^[ \t]*\r?\n[ \t]*\r?\n/.test(text.slice(decl.getEnd())) ? '\n\n' : '\n';
+  edits.insertAt(decl, decl.getEnd(), `${gap}${indent}${copy}`, `retrieval details type: KYX copy ${fresh} for the migrated call`);
+  edits.replaceNode(rename, fresh, 'retrieval details type: the KYX copy');
+  state.copies.set(decl, fresh);
+  flag(decl, `this type describes the legacy retrieval details of ${uses} now reads ${fresh}${plan.rest ? `; in ${fresh}, ${plan.rest}` : ''}; when you migrate the call at ${kept}, move it to ${fresh} and delete this type`);
+  return true;
 }
 
 /** Follow a type node (annotation, type argument, cast) to the declarations it names. */
-export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, edits: EditSet, done: Set<Node>, flag: Flag, depth = 0, named = false): void {
+export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, edits: EditSet, state: TypeState, flag: Flag, site: Node, depth = 0, named = false): void {
+  const { done } = state;
   if (!type || depth > 6) return;
   if (Node.isTypeLiteral(type)) return updateMembers(type, edits, done, flag, !named);
   if (Node.isTypeReference(type)) {
     const nameNode = type.getTypeName();
     if (nameNode.getText() === 'Promise') {
-      for (const a of type.getTypeArguments()) updateDetailsType(a, ctx, edits, done, flag, depth + 1, named);
+      for (const a of type.getTypeArguments()) updateDetailsType(a, ctx, edits, state, flag, site, depth + 1, named);
       return;
     }
     const decl = findTypeDeclaration(nameNode, ctx);
     if (!decl) return;
+    const keptBy = state.kept.get(decl);
+    if (keptBy && splitKept(decl, nameNode, keptBy, site, edits, state, flag)) return;
     if (Node.isInterfaceDeclaration(decl)) updateMembers(decl, edits, done, flag);
-    else if (Node.isTypeAliasDeclaration(decl)) updateDetailsType(decl.getTypeNode(), ctx, edits, done, flag, depth + 1, true);
+    else if (Node.isTypeAliasDeclaration(decl)) updateDetailsType(decl.getTypeNode(), ctx, edits, state, flag, site, depth + 1, true);
     return;
   }
-  if (Node.isParenthesizedTypeNode(type)) return updateDetailsType(type.getTypeNode(), ctx, edits, done, flag, depth + 1, named);
+  if (Node.isParenthesizedTypeNode(type)) return updateDetailsType(type.getTypeNode(), ctx, edits, state, flag, site, depth + 1, named);
   if (Node.isIntersectionTypeNode(type) || Node.isUnionTypeNode(type)) {
-    for (const t of type.getTypeNodes()) updateDetailsType(t, ctx, edits, done, flag, depth + 1, named);
+    for (const t of type.getTypeNodes()) updateDetailsType(t, ctx, edits, state, flag, site, depth + 1, named);
   }
 }
 

@@ -6,7 +6,7 @@
 // `resolveKyxWorkflowAccount` seam. Reads of the details that map exactly are rewritten; the others are flagged
 // with where the information is now. The URL must be proven (legacy host AND path on every branch).
 import { looksLikeBrowserCode } from '../../analysis/browser-code.js';
-import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
+import { Node, SyntaxKind, type CallExpression, type TypeNode } from '#ts-morph';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { kyxOrigin, kyxWorkflowDetailsUrl } from '../../../api/index.js';
 import { JUMIO_NAME_SPELLINGS } from '../../analysis/jumio-names.js';
@@ -29,7 +29,7 @@ import { removeDeadDeclarations, removeDeadPrivateMembers } from './dead-declara
 import { removeDeadNamespaces } from '../../analysis/dead-namespaces.js';
 import { nonNodeRuntimeMessage } from '../../analysis/edge-runtime.js';
 import { rewriteReads } from './details-reads.js';
-import { updateDetailsType } from './details-types.js';
+import { namedDeclarations, updateDetailsType, type TypeState } from './details-types.js';
 import { updateDetailsSchema } from './details-schema.js';
 import { planRetrievalHelpers, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
 import { addHelperImports } from './helper-imports.js';
@@ -72,7 +72,14 @@ export const retrievalAuthenticationRule: Rule = {
       const replacedUrls: Node[] = [];
       const replacedAuth: Node[] = [];
       const keptRefs: Node[] = [];
-      const typesDone = new Set<Node>();
+      const types: TypeState = { done: new Set(), kept: new Map(), copies: new Map(), callsFile: file.absPath.replace(/^.*[\\/]/, '') };
+      // The migrated calls' types move after every call is seen: a declaration a flagged call still reads stays legacy.
+      const movedTypes: { types: TypeNode[]; call: Node }[] = [];
+      const keep = (h: HttpCall): void => {
+        const decls = new Set<Node>();
+        for (const t of detailsFlow(h, ectx).types) namedDeclarations(t, ectx, decls);
+        for (const d of decls) if (!types.kept.has(d)) types.kept.set(d, h.call);
+      };
       // Manual items on declarations in other modules travel with that module's external edits.
       const externalManual = new Map<string, ManualItem[]>();
       const flag = (node: Node, message: string): void => {
@@ -94,11 +101,15 @@ export const retrievalAuthenticationRule: Rule = {
           if (p?.route === 'auth-retrieval') {
             edits.addManual(call, partlyLegacyMessage(p, 'authentication retrieval',
               'GET https://retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId}'));
+            keep(http);
           } else {
             // The path after a host that is a config value or a parameter (unseen-host.ts); an environment read is
             // listed in the report only, as the initiate rules list theirs (the file stays byte-identical).
             const unseen = unseenHostRetrieval(http, ectx);
-            if (unseen) edits.addManual(call, unseenRetrievalMessage(unseen), !readsEnvironment(http.url.getText()));
+            if (unseen) {
+              edits.addManual(call, unseenRetrievalMessage(unseen), !readsEnvironment(http.url.getText()));
+              keep(http);
+            }
           }
           continue;
         }
@@ -106,6 +117,7 @@ export const retrievalAuthenticationRule: Rule = {
         const problem = blocker(m);
         if (problem) {
           edits.addManual(call, problem);
+          keep(http);
           continue;
         }
         const region = url.regions[0]!;
@@ -119,6 +131,7 @@ export const retrievalAuthenticationRule: Rule = {
           const why = ensureAsync(hoist?.promise ?? call, true, edits);
           if (why) {
             edits.addManual(call, `legacy retrieval: ${why}`);
+            keep(http);
             continue;
           }
         }
@@ -180,13 +193,14 @@ export const retrievalAuthenticationRule: Rule = {
 
         const flow = detailsFlow(http, ectx);
         rewriteReads(flow, edits, q);
-        for (const t of flow.types) updateDetailsType(t, ectx, edits, typesDone, flag);
+        movedTypes.push({ types: flow.types, call });
         for (const schema of flow.schemas) updateDetailsSchema(schema, edits, flag);
         const runtimeItem = nonNodeRuntimeMessage(sf, seamFile.replace('kyx-workflow-account', 'kyx-auth'));
         if (runtimeItem) edits.addManual(call, runtimeItem);
         needsHelper = true;
       }
 
+      for (const { types: ts, call } of movedTypes) for (const t of ts) updateDetailsType(t, ectx, edits, types, flag, call);
       const removedStatements = removeDeadDeclarations(sf, replacedUrls, edits, keptRefs);
       removeDeadPrivateMembers([...replacedUrls, ...replacedAuth], edits, keptRefs);
       for (const ns of removeDeadNamespaces(sf, replacedUrls.map((u) => [u.getStart(), u.getEnd()]), edits)) removedStatements.add(ns);

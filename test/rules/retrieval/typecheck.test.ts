@@ -58,6 +58,13 @@ describe('retrieval-authentication output type-checks', () => {
     expect(tsc(dir)).toBe('');
   });
 
+  it('an interface shared with a flagged (not migrated) retrieval: both calls still type-check', () => {
+    const dir = project();
+    const out = migrateInto(dir, 'shared-type-flagged-call');
+    expect(out).toContain('axios.get<KyxJumioAuthDetails>(`https://retrieval.amer-1.jumio.ai');
+    expect(tsc(dir)).toBe('');
+  });
+
   it('the unmigrated inputs type-check too (the check is not vacuous)', () => {
     const dir = project();
     copyFileSync(join(FIX, 'fetch-template.input.ts'), join(dir, 'a.ts'));
