@@ -178,7 +178,37 @@ declare module 'web-request' {
   export interface RequestOptions {
     baseUrl?: string; method?: string; auth?: { user?: string; pass?: string }; headers?: Record<string, string>; body?: unknown; json?: boolean;
   }
+  export interface Response<T> { content: T; statusCode: number }
   export function json<T>(uri: string, options?: RequestOptions): Promise<T>;
+  export function get<T = any>(uri: string, options?: RequestOptions): Promise<Response<T>>;
+  export function post<T = any>(uri: string, options?: RequestOptions, content?: unknown): Promise<Response<T>>;
+  export function put<T = any>(uri: string, options?: RequestOptions, content?: unknown): Promise<Response<T>>;
+}
+declare module '@hapi/wreck' {
+  interface WreckResponse<T> { res: { statusCode?: number }; payload: T }
+  interface WreckClient {
+    defaults(options: Record<string, unknown>): WreckClient;
+    get<T = unknown>(uri: string, options?: Record<string, unknown>): Promise<WreckResponse<T>>;
+    post<T = unknown>(uri: string, options?: Record<string, unknown>): Promise<WreckResponse<T>>;
+    put<T = unknown>(uri: string, options?: Record<string, unknown>): Promise<WreckResponse<T>>;
+    request(method: string, uri: string, options?: Record<string, unknown>): Promise<{ statusCode?: number }>;
+    read<T = unknown>(res: unknown, options?: Record<string, unknown>): Promise<T>;
+  }
+  const Wreck: WreckClient;
+  export default Wreck;
+}
+declare module '@midwayjs/core' {
+  export function Provide(): ClassDecorator;
+  export function Inject(): PropertyDecorator;
+  export function Config(key?: string): PropertyDecorator;
+}
+declare module '@midwayjs/axios' {
+  import type { AxiosResponse } from 'axios';
+  export class HttpService {
+    get<T = any>(url: string, config?: unknown): Promise<AxiosResponse<T>>;
+    post<T = any>(url: string, data?: unknown, config?: unknown): Promise<AxiosResponse<T>>;
+    put<T = any>(url: string, data?: unknown, config?: unknown): Promise<AxiosResponse<T>>;
+  }
 }
 declare module 'mqtt' {
   const mqtt: { connect(url: string): { on(ev: string, cb: (topic: string, message: Buffer) => void): void } };

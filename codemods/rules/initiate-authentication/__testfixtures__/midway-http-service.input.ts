@@ -9,10 +9,10 @@ interface JumioInitiateResponse {
 @Provide()
 export class FaceAuthService {
   @Inject()
-  httpService: HttpService;
+  httpService!: HttpService;
 
   @Config('jumio')
-  jumioConfig: { apiToken: string; apiSecret: string };
+  jumioConfig!: { apiToken: string; apiSecret: string };
 
   async start(enrollmentTransactionReference: string, userId: string) {
     const res = await this.httpService.post<JumioInitiateResponse>('https://lon.netverify.com/api/authentication/v1/web/initiate', {

@@ -11,10 +11,10 @@ interface JumioInitiateResponse {
 export class FaceAuthService {
   // TODO(netverify-migrate): initiate-authentication: Midway's HttpService takes its defaults from the app's axios config (config.default.ts) (migrated calls pass auth: null, because axios sends an instance's auth instead of any Authorization header): remove legacy Jumio Basic credentials and a legacy baseURL from it once none of its calls goes to a legacy Jumio host
   @Inject()
-  httpService: HttpService;
+  httpService!: HttpService;
 
   @Config('jumio')
-  jumioConfig: { apiToken: string; apiSecret: string };
+  jumioConfig!: { apiToken: string; apiSecret: string };
 
   async start(enrollmentTransactionReference: string, userId: string) {
     // TODO(netverify-migrate): initiate-authentication: implement resolveKyxAccount in kyx-auth.ts (enrollment reference → KYX accountId + ID credentialId), and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET
