@@ -27,6 +27,20 @@ export class FileMigration {
     for (const m of block.sourceFile.getFullText().matchAll(/[A-Za-z_$][\w$]*/g)) this.taken.add(m[0]);
   }
 
+  /** Undo the edits and this bookkeeping since this point (a call that failed half-way; the file migrated again). */
+  snapshot(): () => void {
+    const undo = this.edits.snapshot();
+    const [importNames, taken, deadCount] = [new Set(this.importNames), new Set(this.taken), this.dead.length];
+    return () => {
+      undo();
+      this.dead.length = deadCount;
+      for (const [now, then] of [[this.importNames, importNames], [this.taken, taken]] as const) {
+        now.clear();
+        then.forEach((n) => now.add(n));
+      }
+    };
+  }
+
   helperPlan(): HelperPlan {
     this.helper ??= planHelper(this.file, this.block, this.ctx.project);
     return this.helper;

@@ -19,6 +19,8 @@ import { partlyLegacyEndpoint, partlyLegacyMessage } from './partly-legacy.js';
 import { mentionsJumio } from './jumio-names.js';
 import { resolveIdentifier } from './resolve-binding.js';
 import { readsEnvironment, unseenHostInitiate, unseenHostMessage } from './unseen-host.js';
+import { ResponseFlow } from './response-flow.js';
+import { setResponseTypeState, type ResponseTypeState } from './response-types.js';
 
 export interface FoundInitiate {
   http: HttpCall;
@@ -58,33 +60,47 @@ export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFi
     const evalCtx = new EvalContext(ctx.project, block.sourceFile, file.absPath);
     const edits = new EditSet(block.offset, (n) => (evalCtx.isMainFile(n) ? undefined : evalCtx.pathOf(n)));
     const fm = new FileMigration(ruleId, file, block, ctx, evalCtx, edits);
-    for (const found of findInitiateCalls(evalCtx, block.sourceFile)) {
-      if (found.kind === 'undecided') {
-        if (kind === 'enrollment') {
-          edits.addManual(found.http.call, 'legacy Jumio v4 initiate with a body built elsewhere: if it carries enrollmentTransactionReference it is an authentication (KYX account PUT, workflow 9), else an enrolment (KYX account POST); migrate it as in MIGRATION.md');
+    const types: ResponseTypeState = { kept: new Map(), copies: new Map(), callsFile: file.absPath.replace(/^.*[\\/]/, '') };
+    setResponseTypeState(edits, types);
+    const restart = fm.snapshot();
+    let migrated = false;
+    const pass = (): HttpCall[] => {
+      const flagged: HttpCall[] = [];
+      for (const found of findInitiateCalls(evalCtx, block.sourceFile)) {
+        if (found.kind === 'undecided') {
+          flagged.push(found.http); // migrated by neither rule: its reads stay legacy
+          if (kind === 'enrollment') {
+            edits.addManual(found.http.call, 'legacy Jumio v4 initiate with a body built elsewhere: if it carries enrollmentTransactionReference it is an authentication (KYX account PUT, workflow 9), else an enrolment (KYX account POST); migrate it as in MIGRATION.md');
+          }
+          continue;
         }
-        continue;
+        if (found.kind !== kind) continue;
+        // One call that cannot be analysed must not cost the file its other migrations.
+        const rollback = fm.snapshot();
+        types.site = found.http.call;
+        try {
+          // Not migrated in a component (browser code): its markup's reads of the response get items.
+          if (migrateInitiateCall(fm, found.http, found.endpoint, kind)) migrated = true;
+          else flagged.push(found.http), flagOwnMarkupReads(fm, found.http);
+        } catch (err) {
+          rollback();
+          flagged.push(found.http);
+          edits.addManual(found.http.call, `legacy Jumio ${kind} initiate not migrated automatically (the codemod could not analyse it: ${(err as Error).message}); migrate it as in MIGRATION.md`);
+        }
       }
-      if (found.kind !== kind) continue;
-      // One call that cannot be analysed must not cost the file its other migrations.
-      const rollback = edits.snapshot();
-      const importNames = new Set(fm.importNames);
-      const deadCount = fm.dead.length;
-      try {
-        // Not migrated in a component (browser code): its markup's reads of the response get items.
-        if (!migrateInitiateCall(fm, found.http, found.endpoint, kind)) flagOwnMarkupReads(fm, found.http);
-      } catch (err) {
-        rollback();
-        fm.dead.length = deadCount;
-        fm.importNames.clear();
-        importNames.forEach((n) => fm.importNames.add(n));
-        edits.addManual(found.http.call, `legacy Jumio ${kind} initiate not migrated automatically (the codemod could not analyse it: ${(err as Error).message}); migrate it as in MIGRATION.md`);
-      }
+      types.site = undefined;
+      if (kind === 'authentication') flagMobileSdkBridges(block.sourceFile, edits);
+      else flagLegacySdkCalls(block.sourceFile, edits);
+      flagged.push(...reportEnvOnlyUrls(evalCtx, block.sourceFile, edits, kind), ...flagPartlyLegacyCalls(evalCtx, block.sourceFile, edits, kind));
+      return flagged;
+    };
+    const flagged = pass();
+    // A response type a flagged call of the file reads keeps its legacy shape (kyx-type-copy.ts): known only now (a
+    // flagged call may come after the migrated one), so the file's calls are migrated again knowing them.
+    if (migrated && keptTypes(flagged, evalCtx, block.offset, types)) {
+      restart();
+      pass();
     }
-    if (kind === 'authentication') flagMobileSdkBridges(block.sourceFile, edits);
-    else flagLegacySdkCalls(block.sourceFile, edits);
-    reportEnvOnlyUrls(evalCtx, block.sourceFile, edits, kind);
-    flagPartlyLegacyCalls(evalCtx, block.sourceFile, edits, kind);
     fm.finish();
     result.edits.push(...edits.edits);
     result.manual.push(...edits.manual);
@@ -95,12 +111,29 @@ export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFi
   return result;
 }
 
+/** The response type declarations the flagged calls read (their responses followed on a scratch edit set). */
+function keptTypes(flagged: HttpCall[], evalCtx: EvalContext, offset: number, types: ResponseTypeState): boolean {
+  for (const http of flagged) {
+    const collect = new Set<Node>();
+    const scratch = new EditSet(offset, (n) => (evalCtx.isMainFile(n) ? undefined : evalCtx.pathOf(n)));
+    setResponseTypeState(scratch, { ...types, collect });
+    try {
+      new ResponseFlow(http, evalCtx, scratch, { leavesMessage: '' }).run();
+    } catch {
+      continue; // a shape the flow cannot analyse: its types are not known
+    }
+    for (const d of collect) if (!types.kept.has(d)) types.kept.set(d, http.call);
+  }
+  return types.kept.size > 0;
+}
+
 /** A Jumio-shaped body sent to a URL that only exists in the environment (fergmac-style): not proven, so never
  * rewritten — listed in the report only (no marker; the file stays byte-identical). Authentication: a body with
  * enrollmentTransactionReference; enrolment: an env var named after Jumio / Netverify. Otherwise, a legacy initiate
  * body sent to a URL whose host is a value the codemod cannot read (unseen-host.ts): reported at the call, marked
  * (the body is the legacy request's own). */
-function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFile, edits: EditSet, kind: InitiateKind): void {
+function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFile, edits: EditSet, kind: InitiateKind): HttpCall[] {
+  const flagged: HttpCall[] = [];
   for (const call of possibleHttpCalls(sf)) {
     const http = recogniseHttpCall(call);
     if (!http || (http.method && http.method !== 'POST')) continue;
@@ -115,9 +148,10 @@ function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFi
       edits.addManual(call, 'a Jumio initiate URL comes from the environment: if it is the legacy v4 initiate, point it at https://account.<region>.jumio.ai/api/v1/accounts and migrate this call (see MIGRATION.md)', false);
     } else {
       const unseen = unseenHostInitiate(http, evalCtx);
-      if (unseen?.kind === kind) edits.addManual(call, unseenHostMessage(unseen));
+      if (unseen?.kind === kind) edits.addManual(call, unseenHostMessage(unseen)), flagged.push(http);
     }
   }
+  return flagged;
 }
 
 /** The URL's text, plus the initializers of the local variables it reads when they are a bare environment read:
@@ -138,7 +172,8 @@ function withEnvVariables(expr: Node, ctx: EvalContext): string {
 
 /** A call whose URL is a legacy initiate endpoint by default but can come from a setting (partly-legacy.ts): not
  * proven, so not rewritten, but flagged at the call. v4 initiate goes to the rule of its body's kind. */
-function flagPartlyLegacyCalls(evalCtx: EvalContext, sf: import('ts-morph').SourceFile, edits: EditSet, kind: InitiateKind): void {
+function flagPartlyLegacyCalls(evalCtx: EvalContext, sf: import('ts-morph').SourceFile, edits: EditSet, kind: InitiateKind): HttpCall[] {
+  const flagged: HttpCall[] = [];
   for (const call of possibleHttpCalls(sf)) {
     const http = recogniseHttpCall(call);
     if (!http || (http.method && http.method !== 'POST')) continue;
@@ -152,5 +187,7 @@ function flagPartlyLegacyCalls(evalCtx: EvalContext, sf: import('ts-morph').Sour
       ? 'the KYX account API (PUT https://account.<region>.jumio.ai/api/v1/accounts/{accountId}, workflow 9)'
       : 'the KYX account API (POST https://account.<region>.jumio.ai/api/v1/accounts)';
     edits.addManual(call, partlyLegacyMessage(p, `${kind} initiate`, target));
+    flagged.push(http);
   }
+  return flagged;
 }

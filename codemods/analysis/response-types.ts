@@ -7,6 +7,7 @@ import type { EvalContext } from './eval-context.js';
 import type { EditSet } from './edit-set.js';
 import { findDeclaration } from './resolve-binding.js';
 import { mentionsJumio } from './jumio-names.js';
+import { splitSharedType, type SharedTypeState, type TypeReplacement } from './kyx-type-copy.js';
 
 const MOVED = INITIATE_RESPONSE_FIELD_MOVES.filter((m) => m.kyx.length > 1);
 const LEGACY_NAMES = new Set<string>(MOVED.map((m) => m.legacy));
@@ -82,19 +83,43 @@ function inlineAtSite(site: Node, decl: Node, edits: EditSet): boolean {
   return true;
 }
 
-/** Rewrite the members of an interface / type literal when it is the legacy response shape. */
-function updateMembers(container: Node, edits: EditSet): void {
+/** The replacements that give an interface / type literal in the legacy response shape the KYX shape. */
+function planMembers(container: Node): (TypeReplacement & { message: string })[] | undefined {
   const members = legacyMembers(container);
-  if (!members) return;
+  if (!members) return undefined;
+  const out: (TypeReplacement & { message: string })[] = [];
   for (const m of members) {
     const name = memberName(m);
     const move = MOVED.find((x) => x.legacy === name);
     if (!move || !Node.isPropertySignature(m)) continue;
-    const typeText = m.getTypeNode()?.getText() ?? 'string';
-    const text = nestedMember(move.kyx, m.hasQuestionToken(), typeText);
-    const nameEnd = (m.getTypeNode() ?? m.getNameNode()).getEnd();
-    edits.replaceRange(m, m.getStart(), nameEnd, text, `response type: ${name} → ${move.kyx.join('.')}`);
+    const text = nestedMember(move.kyx, m.hasQuestionToken(), m.getTypeNode()?.getText() ?? 'string');
+    out.push({ start: m.getStart(), end: (m.getTypeNode() ?? m.getNameNode()).getEnd(), text, message: `response type: ${name} → ${move.kyx.join('.')}` });
   }
+  return out;
+}
+
+/** Rewrite the members of an interface / type literal when it is the legacy response shape. */
+function updateMembers(container: Node, edits: EditSet): void {
+  for (const r of planMembers(container) ?? []) edits.replaceRange(container, r.start, r.end, r.text, r.message);
+}
+
+/** Per rule run (its EditSet): the declarations flagged calls of the file read (kyx-type-copy.ts), the migrated call
+ * being followed; or, on a scratch run over a flagged call, the set collecting the declarations it reads. */
+export interface ResponseTypeState extends SharedTypeState { site?: Node; collect?: Set<Node> }
+const states = new WeakMap<EditSet, ResponseTypeState>();
+export function setResponseTypeState(edits: EditSet, state: ResponseTypeState): void {
+  states.set(edits, state);
+}
+const WORDING = { what: 'initiate response', call: 'initiate', fields: 'web.href, workflowExecution.id' };
+
+/** A declaration a flagged call of the file reads, reached from a migrated call: the KYX copy (kyx-type-copy.ts). */
+function splitKept(decl: Node, ref: Node, edits: EditSet): boolean {
+  const st = states.get(edits);
+  const keptBy = st?.kept.get(decl);
+  if (!st || !keptBy || !st.site) return false;
+  const body = Node.isInterfaceDeclaration(decl) ? decl : Node.isTypeAliasDeclaration(decl) ? decl.getTypeNode() : undefined;
+  const plan = body && planMembers(body);
+  return splitSharedType(decl, ref, keptBy, st.site, plan && { replacements: plan }, edits, st, (n, m) => edits.addManual(n, m), WORDING);
 }
 
 /** A function that returns the migrated value: its declared return type (`Promise<LegacyStart>`) describes it. */
@@ -120,7 +145,9 @@ export function updateResponseType(type: TypeNode | undefined, ctx: EvalContext,
       if (from) edits.addManual(type, `${nameNode.getText()} (from the package '${from}') describes the legacy response: use a type with web.href and workflowExecution.id`);
       return;
     }
-    if (inlineAtSite(type, decl, edits)) return;
+    const collect = states.get(edits)?.collect;
+    if (collect) collect.add(decl);
+    else if (inlineAtSite(type, decl, edits) || splitKept(decl, nameNode, edits)) return;
     if (Node.isInterfaceDeclaration(decl)) updateMembers(decl, edits);
     else if (Node.isTypeAliasDeclaration(decl)) updateResponseType(decl.getTypeNode(), ctx, edits, depth + 1);
     return;

@@ -7,6 +7,7 @@ import { AUTH_RETRIEVAL_FIELDS, findRetrievalField } from '../../../api/index.js
 import type { EvalContext } from '../../analysis/eval-context.js';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findTypeDeclaration } from '../../analysis/response-types.js';
+import { splitSharedType, type SharedTypeState } from '../../analysis/kyx-type-copy.js';
 
 const LEGACY_NAMES = new Set(AUTH_RETRIEVAL_FIELDS.map((f) => f.legacy));
 
@@ -91,14 +92,14 @@ function updateMembers(container: Node, edits: EditSet, done: Set<Node>, flag: F
   if (plan.rest) flag(container, `this type describes the legacy retrieval details; ${plan.rest}`);
 }
 
-export interface TypeState {
+export interface TypeState extends SharedTypeState {
   done: Set<Node>;
-  /** Declarations a legacy retrieval the rule did NOT migrate (only flagged) reads its details through → that call. */
-  kept: Map<Node, Node>;
-  /** A kept declaration → the name of the KYX-shaped copy the migrated calls read instead. */
-  copies: Map<Node, string>;
-  /** The base name of the file the calls are in (the parsed file's in-memory name is not it). */
-  callsFile: string;
+}
+
+/** The member plan of a declaration's own body (an interface, or an alias of a type literal). */
+function sharedPlan(decl: Node): MemberPlan | undefined {
+  const body = Node.isInterfaceDeclaration(decl) ? decl : Node.isTypeAliasDeclaration(decl) ? decl.getTypeNode() : undefined;
+  return body && planMembers(body);
 }
 
 /** The interfaces and type aliases a type node names, through aliases, Promise<…>, unions and intersections. */
@@ -114,45 +115,7 @@ export function namedDeclarations(type: TypeNode | undefined, ctx: EvalContext, 
   else if (Node.isIntersectionTypeNode(type) || Node.isUnionTypeNode(type)) type.getTypeNodes().forEach((t) => namedDeclarations(t, ctx, out, depth + 1));
 }
 
-/** A declaration in the legacy shape that a flagged (not migrated) retrieval still reads: moving it would break that
- * call's legacy reads. The migrated call's reference names a KYX-shaped copy declared beside it instead, so both
- * calls type-check; when the reference cannot be renamed alone (it sits in a shared alias, or the declaration is in
- * another module), the declaration stays and is flagged with both uses. */
-function splitKept(decl: Node, ref: Node, keptBy: Node, site: Node, edits: EditSet, state: TypeState, flag: Flag): boolean {
-  const body = Node.isInterfaceDeclaration(decl) ? decl : Node.isTypeAliasDeclaration(decl) ? decl.getTypeNode() : undefined;
-  if (!body || !Node.isInterfaceDeclaration(body) && !Node.isTypeLiteral(body)) return false; // an alias of others: followed
-  const plan = planMembers(body);
-  if (!plan) return true;
-  const rename = Node.isQualifiedName(ref) ? ref.getRight() : ref;
-  const copied = state.copies.get(decl);
-  if (copied) return edits.replaceNode(rename, copied, 'retrieval details type: the KYX copy'), true;
-  // Lines of the calls' file; named when the declaration is in another module (its item goes there).
-  const at = (n: Node): string => `line ${n.getStartLineNumber()}${n.getSourceFile() === decl.getSourceFile() ? '' : ` of ${state.callsFile}`}`;
-  const kept = at(keptBy);
-  const uses = `two calls: the legacy retrieval at ${kept} is flagged (not migrated) and still reads the legacy fields, so the type keeps that shape; the migrated one at ${at(site)}`;
-  const inKept = [...state.kept.keys()].some((k) => k.getSourceFile() === ref.getSourceFile() && k.getStart() <= ref.getStart() && ref.getEnd() <= k.getEnd());
-  const own = Node.isInterfaceDeclaration(decl) || Node.isTypeAliasDeclaration(decl) ? decl : undefined;
-  if (inKept || !own || decl.getSourceFile() !== site.getSourceFile()) {
-    flag(decl, `this type describes the legacy retrieval details of ${uses} needs a KYX-shaped type of its own (workflow.id, workflow.userReference)`);
-    return true;
-  }
-  const text = decl.getSourceFile().getFullText();
-  let fresh = `Kyx${own.getName()}`;
-  for (let i = 2; new RegExp(`\\b${fresh}\\b`).test(text); i++) fresh = `Kyx${own.getName()}${i}`;
-  const nameNode = own.getNameNode();
-  const reps = [...plan.replacements, { start: nameNode.getStart(), end: nameNode.getEnd(), text: fresh }].sort((a, b) => b.start - a.start);
-  let copy = text.slice(decl.getStart(), decl.getEnd());
-  for (const r of reps) copy = copy.slice(0, r.start - decl.getStart()) + r.text + copy.slice(r.end - decl.getStart());
-  const lineStart = text.lastIndexOf('\n', decl.getStart() - 1) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
-  // Beside the declaration, grouped as it is: a blank line between them only when one follows it.
-  const gap = /^[ \t]*\r?\n[ \t]*\r?\n/.test(text.slice(decl.getEnd())) ? '\n\n' : '\n';
-  edits.insertAt(decl, decl.getEnd(), `${gap}${indent}${copy}`, `retrieval details type: KYX copy ${fresh} for the migrated call`);
-  edits.replaceNode(rename, fresh, 'retrieval details type: the KYX copy');
-  state.copies.set(decl, fresh);
-  flag(decl, `this type describes the legacy retrieval details of ${uses} now reads ${fresh}${plan.rest ? `; in ${fresh}, ${plan.rest}` : ''}; when you migrate the call at ${kept}, move it to ${fresh} and delete this type`);
-  return true;
-}
+const WORDING = { what: 'retrieval details', call: 'retrieval', fields: 'workflow.id, workflow.userReference' };
 
 /** Follow a type node (annotation, type argument, cast) to the declarations it names. */
 export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, edits: EditSet, state: TypeState, flag: Flag, site: Node, depth = 0, named = false): void {
@@ -168,7 +131,7 @@ export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, 
     const decl = findTypeDeclaration(nameNode, ctx);
     if (!decl) return;
     const keptBy = state.kept.get(decl);
-    if (keptBy && splitKept(decl, nameNode, keptBy, site, edits, state, flag)) return;
+    if (keptBy && splitSharedType(decl, nameNode, keptBy, site, sharedPlan(decl), edits, state, flag, WORDING)) return;
     if (Node.isInterfaceDeclaration(decl)) updateMembers(decl, edits, done, flag);
     else if (Node.isTypeAliasDeclaration(decl)) updateDetailsType(decl.getTypeNode(), ctx, edits, state, flag, site, depth + 1, true);
     return;
