@@ -9,7 +9,7 @@
 // AdonisJS `request.input('name')`, Meteor `FlowRouter.getQueryParam('name')`, jQuery purl `$.url().param('name')`,
 // and `.get('name')` on a request's `query` (Azure Functions' HttpRequest.query is a URLSearchParams). A local helper's
 // parameter that every call of the file hands such a query (`render(res, req.query)`) is that query (round-10 hold-out).
-import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
+import { Node, SyntaxKind, ts, type SourceFile } from '#ts-morph';
 import type { Edit } from '../../engine/types.js';
 import { memberName, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
@@ -23,7 +23,7 @@ export const SCHEMA_QUERY = 'schema-query@';
 /** The framework query object `e` is, or undefined; `inner` is querySource (for what a schema parses). */
 export function frameworkQuerySource(e: Node, inner: (n: Node) => Source | undefined): Source | undefined {
   // A parameter of a local helper that every call of the file hands a query object (`render(res, req.query)`).
-  const param = Node.isIdentifier(e) ? resolveIdentifier(e) : undefined;
+  const param = Node.isIdentifier(e) && enclosingParameterNamed(e) ? resolveIdentifier(e) : undefined;
   if (param && Node.isParameterDeclaration(param) && Node.isIdentifier(param.getNameNode()) && queryParameter(param, inner)) return { kind: 'object', key: `param-query@${param.getStart()}` };
   if (Node.isCallExpression(e)) {
     const c = e.getExpression();
@@ -74,12 +74,42 @@ export function schemaQueryEdits(sf: SourceFile, key: string, off: number, why: 
 }
 
 const CALLS = new Set([SyntaxKind.CallExpression]);
+const PARAMETERS = new Set([SyntaxKind.Parameter]);
+
+/** Could `id` name a parameter? Only one of a function around it (the tree walk before a scope lookup). */
+function enclosingParameterNamed(id: Node): boolean {
+  const name = id.getText();
+  for (let n: ts.Node | undefined = id.compilerNode.parent; n; n = n.parent) {
+    if (ts.isFunctionLike(n) && n.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === name)) return true;
+  }
+  return false;
+}
+
+/** A call whose first argument is a string literal naming one of `names`, on a member (`req.param('x')`). */
+function namedMemberCall(names: ReadonlySet<string>): (n: ts.Node) => boolean {
+  return (n) => {
+    const call = n as ts.CallExpression;
+    const arg = call.arguments[0];
+    return !!arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) && names.has(arg.text) && ts.isPropertyAccessExpression(call.expression);
+  };
+}
 
 /** Reads through calls that take the parameter's name, and the names a helper destructures in a parameter that
  * every call hands a query object (`function render(res, { transactionStatus }) {…}`, `render(res, req.query)`). */
 export function frameworkParamReads(sf: SourceFile, names: ReadonlySet<string>, querySource: (n: Node) => Source | undefined): ParamRead[] {
   const out: ParamRead[] = [];
-  for (const p of sf.getDescendantsOfKind(SyntaxKind.Parameter)) {
+  // Only destructuring parameters that name one of `names` (a cheap test) are asked whether every call hands a query.
+  const destructuring = (n: ts.Node): boolean => {
+    const pattern = (n as ts.ParameterDeclaration).name;
+    return ts.isObjectBindingPattern(pattern) && pattern.elements.some((el) => {
+      const key = el.propertyName ?? el.name;
+      const text = ts.isIdentifier(key) || ts.isStringLiteralLike(key) ? key.text
+        : ts.isComputedPropertyName(key) && ts.isStringLiteralLike(key.expression) ? key.expression.text : undefined;
+      return text !== undefined && names.has(text);
+    });
+  };
+  for (const p of descendantsOfKinds(sf, PARAMETERS, destructuring)) {
+    if (!Node.isParameterDeclaration(p)) continue;
     const pattern = p.getNameNode();
     if (!Node.isObjectBindingPattern(pattern) || !queryParameter(p, querySource)) continue;
     for (const el of pattern.getElements()) {
@@ -88,7 +118,7 @@ export function frameworkParamReads(sf: SourceFile, names: ReadonlySet<string>, 
       if (names.has(name) && !el.getDotDotDotToken()) out.push({ name, nameNode: prop ?? el.getNameNode(), kind: 'binding', binding: el, group: `param-query@${p.getStart()}`, value: el, sourceExpr: p });
     }
   }
-  for (const call of descendantsOfKinds(sf, CALLS)) {
+  for (const call of descendantsOfKinds(sf, CALLS, namedMemberCall(names))) {
     if (!Node.isCallExpression(call)) continue;
     const arg = call.getArguments()[0];
     const name = stringValue(arg);
@@ -117,7 +147,9 @@ function queryParameter(param: import('#ts-morph').ParameterDeclaration, inner: 
   const name = decl?.getName();
   if (!decl || !name || !Node.isFunctionLikeDeclaration(fn)) return false;
   const index = fn.getParameters().indexOf(param);
-  const calls = decl.getSourceFile().getDescendantsOfKind(SyntaxKind.CallExpression).filter((c) => c.getExpression().getText() === name && resolveIdentifier(c.getExpression()) === decl);
+  const named = (n: ts.Node): boolean => { const c = (n as ts.CallExpression).expression; return ts.isIdentifier(c) && c.text === name; };
+  const calls = descendantsOfKinds(decl.getSourceFile(), CALLS, named).filter((c): c is import('#ts-morph').CallExpression =>
+    Node.isCallExpression(c) && resolveIdentifier(c.getExpression()) === decl);
   return calls.length > 0 && calls.every((c) => { const a = c.getArguments()[index]; return !!a && inner(a)?.kind === 'object'; });
 }
 

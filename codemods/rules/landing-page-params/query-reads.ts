@@ -5,6 +5,7 @@
 // `url.parse(…, true).query`, AWS Lambda `event.queryStringParameters`, Angular `queryParams`, h3 `getQuery(event)` / `getValidatedQuery(…)`, `Object.fromEntries(params)`, `qs.parse(…)`,
 // the page's own parser of `location.search`, framework-queries.ts's) read with `.name`, `['name']`, destructuring or `'name' in q`.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
+import { mayRead, READ_KINDS } from './read-kinds.js';
 import { memberName, memberObject, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { isTanstackSearch, TANSTACK_SEARCH } from './tanstack-search.js';
@@ -217,12 +218,9 @@ function queryHelper(id: Node): Node | undefined {
 const APP_ROUTER_PROP = /^param@\d+\.searchParams$/;
 
 /** The only node kinds the loop below looks at. */
-const READ_KINDS = new Set([SyntaxKind.PropertyAccessExpression, SyntaxKind.ElementAccessExpression, SyntaxKind.CallExpression,
-  SyntaxKind.VariableDeclaration, SyntaxKind.BinaryExpression, SyntaxKind.CaseClause]);
-
 export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): ParamRead[] {
   const reads: ParamRead[] = [];
-  for (const n of descendantsOfKinds(sf, READ_KINDS)) {
+  for (const n of descendantsOfKinds(sf, READ_KINDS, mayRead(names))) {
     if (Node.isPropertyAccessExpression(n) || Node.isElementAccessExpression(n)) {
       const name = memberName(n);
       if (!name || !names.has(name)) continue;
