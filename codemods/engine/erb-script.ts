@@ -4,8 +4,7 @@
 // of underscores, so it stays a value both inside a string (`'<%= kyc_done_path %>?ref='`) and as an expression
 // (`var cfg = <%= raw config.to_json %>;`); a code or comment tag becomes spaces. The tags come back untouched; a
 // legacy Jumio URL inside one is Ruby code the codemod does not rewrite, listed as a report-only item.
-import { findLegacyPathInLine, findLegacyUrls } from '../rules/legacy-endpoint/find-legacy-urls.js';
-import { messageFor, pathOnlyMessage } from '../rules/legacy-endpoint/messages.js';
+import { legacyCodeLines } from '../rules/legacy-endpoint/server-code.js';
 import { inCodeNotRewritten } from './other-languages.js';
 import { transformMasked, type MaskedRange, type TextMask } from './masked-files.js';
 import type { DecodedText } from './text-format.js';
@@ -43,21 +42,8 @@ export function transformErbScript(input: TransformTextInput, decoded: DecodedTe
 
 /** One report-only item per line of an ERB tag holding a legacy Jumio URL, or one of the paths only Jumio spells. */
 function legacyUrlsInTags(text: string, ranges: readonly MaskedRange[]): ManualItem[] {
-  const items: ManualItem[] = [];
   const where = inCodeNotRewritten('ERB');
-  for (const r of ranges) {
-    let at = r.start;
-    for (const line of text.slice(r.start, r.end).split('\n')) {
-      const lineAt = at;
-      at += line.length + 1;
-      if (/^\s*(<%#|#)/.test(line)) continue;
-      const hit = findLegacyUrls(line)[0];
-      const path = hit ? undefined : findLegacyPathInLine(line);
-      if (!hit && !path) continue;
-      const message = hit ? messageFor(hit) : pathOnlyMessage(path!.route, path!.display);
-      // No marker: a comment line could land inside the tag's Ruby.
-      items.push({ pos: lineAt + (hit ? hit.index : Math.max(0, line.search(/\S/))), message: `${where}: ${message}`, marker: false });
-    }
-  }
-  return items;
+  const isComment = (line: string): boolean => /^\s*(<%#|#)/.test(line);
+  // No marker: a comment line could land inside the tag's Ruby.
+  return ranges.flatMap((r) => legacyCodeLines(text, r.start, r.end, isComment).map(({ pos, message }) => ({ pos, message: `${where}: ${message}`, marker: false })));
 }

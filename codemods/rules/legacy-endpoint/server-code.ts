@@ -40,20 +40,32 @@ export function scanServerCode(file: RuleFile, prior: readonly PriorWork[], out:
     }),
   ];
   const where = inCodeNotRewritten(language!);
+  const isComment = (line: string): boolean => COMMENT_LINE.test(line.replace(/^\s*<\?(php\b|=)/, ''));
   for (const [start, end] of ranges) {
-    let lineStart = start;
-    for (const line of file.text.slice(start, end).split('\n')) {
-      const at = lineStart;
-      lineStart += line.length + 1;
-      if (COMMENT_LINE.test(line.replace(/^\s*<\?(php\b|=)/, ''))) continue;
-      const hit = findLegacyUrls(line)[0];
-      const path = hit ? undefined : findLegacyPathInLine(line);
-      if (!hit && !path) continue;
-      const pos = at + (hit ? hit.index : line.search(/\S/));
+    for (const { pos, lineStart, lineEnd, message } of legacyCodeLines(file.text, start, end, isComment)) {
       const taken = (s: number, e: number): boolean => s <= pos && pos < e;
-      if (covered.some(([s, e]) => taken(s, e)) || prior.some((w) => w.start <= at + line.length && w.end >= at)) continue;
-      const message = hit ? messageFor(hit) : pathOnlyMessage(path!.route, path!.display);
+      if (covered.some(([s, e]) => taken(s, e)) || prior.some((w) => w.start <= lineEnd && w.end >= lineStart)) continue;
       out.push({ pos, message: `${where}: ${message}`, marker: false });
     }
   }
+}
+
+/** Each line of [start, end) of `text` that holds a legacy Jumio URL (or one of the paths only Jumio spells) and is
+ * not a comment line: where the hit is, the line's bounds, and the message (also for ERB-rendered scripts' tags,
+ * engine/erb-script.ts). */
+export function legacyCodeLines(text: string, start: number, end: number, isComment: (line: string) => boolean):
+  { pos: number; lineStart: number; lineEnd: number; message: string }[] {
+  const out: { pos: number; lineStart: number; lineEnd: number; message: string }[] = [];
+  let lineStart = start;
+  for (const line of text.slice(start, end).split('\n')) {
+    const at = lineStart;
+    lineStart += line.length + 1;
+    if (isComment(line)) continue;
+    const hit = findLegacyUrls(line)[0];
+    const path = hit ? undefined : findLegacyPathInLine(line);
+    if (!hit && !path) continue;
+    const pos = at + (hit ? hit.index : Math.max(0, line.search(/\S/)));
+    out.push({ pos, lineStart: at, lineEnd: at + line.length, message: hit ? messageFor(hit) : pathOnlyMessage(path!.route, path!.display) });
+  }
+  return out;
 }
