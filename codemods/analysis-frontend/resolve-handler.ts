@@ -1,0 +1,161 @@
+// Resolving the expression a listener is given to the function it denotes: inline, a function or variable in the
+// same file (or another <script> block of the same page), a class or Vue `methods` member reached through `this.x`,
+// `useCallback(fn)` and other wrappers (wrapped-handlers.ts), `fn.bind(this)`, or an imported function.
+// (Split out of listeners.ts, which finds where the listeners are attached.)
+import { Node, SyntaxKind } from '#ts-morph';
+import type { SourceFile } from '#ts-morph';
+import type { ProjectView } from '../engine/types.js';
+import { isFunctionLike, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
+import { assignedMember } from './member-handlers.js';
+import { wrappedHandler } from './wrapped-handlers.js';
+
+export interface ListenerSearchOptions {
+  /** Other script blocks of the same page (they share the global scope). */
+  globals?: readonly SourceFile[];
+  /** To follow imported handlers. */
+  project?: ProjectView;
+  /** Absolute path of the file being analysed (needed with `project`). */
+  absPath?: string;
+  /** The page/component frames a camera iframe (camera-frame.ts): one point in the proof (prove.ts). */
+  cameraFrame?: boolean;
+  /** Functions the page's markup attaches as window `message` handlers (markup-listeners.ts). */
+  markupHandlers?: readonly string[];
+}
+
+/** SourceFiles this module loaded through ProjectView for an import, with their absolute path: a rule that
+ * gets nodes from them (an imported handler or helper) knows which file its edits belong to. */
+export const externalFiles = new WeakMap<SourceFile, string>();
+
+export interface Resolved {
+  fn: FunctionLikeNode;
+  externalPath?: string;
+}
+
+/** Resolve the expression passed as a handler to the function it denotes. */
+export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: number): Resolved | undefined {
+  if (depth > 6) return undefined;
+  const n = unwrap(expr);
+  if (isFunctionLike(n)) return { fn: n };
+  if (Node.isCallExpression(n)) {
+    const callee = unwrap(n.getExpression());
+    // Underscore/lodash `_.bind(fn, this)`, jQuery `$.proxy(fn, this)`: the function given first.
+    if (/^(_|lodash|\$|jQuery)\.(bind|proxy)$/.test(callee.getText()) && n.getArguments()[0]) return resolveHandler(n.getArguments()[0], opts, depth + 1);
+    // Dojo `lang.hitch(this, '_onMessage')` (a method of the scope, by name) or `lang.hitch(scope, fn)`.
+    const [scope, method] = n.getArguments();
+    if (/^(lang|dojo)\.hitch$/.test(callee.getText()) && scope && method) {
+      const byName = stringValue(method);
+      if (byName === undefined) return resolveHandler(method, opts, depth + 1);
+      const m = unwrap(scope).getKind() === SyntaxKind.ThisKeyword ? findThisMember(n, byName) : undefined;
+      return m ? resolveHandler(m, opts, depth + 1) : undefined;
+    }
+    // fn.bind(this), Prototype.js's fn.bindAsEventListener(this)
+    if (Node.isPropertyAccessExpression(callee) && /^(bind|bindAsEventListener)$/.test(callee.getName())) return resolveHandler(callee.getExpression(), opts, depth + 1);
+    // useCallback(fn, deps), throttle(fn, ms), useMemo(() => fn, deps), a local factory's returned listener.
+    const inner = wrappedHandler(n, (id) => resolveIdentifier(id, opts.globals));
+    return inner ? resolveHandler(inner, opts, depth + 1) : undefined;
+  }
+  if (Node.isIdentifier(n)) return resolveDeclaration(resolveIdentifier(n, opts.globals), opts, depth);
+  // An EventListener object: `addEventListener('message', this)` (a class implementing EventListenerObject) or an
+  // inline `{ handleEvent(e) {…} }` — the browser calls its handleEvent (round-6 hold-out).
+  if (n.getKind() === SyntaxKind.ThisKeyword) {
+    const m = findThisMember(n, 'handleEvent');
+    return m ? resolveHandler(m, opts, depth + 1) : undefined;
+  }
+  if (Node.isObjectLiteralExpression(n)) {
+    const m = objectMember(n, 'handleEvent');
+    return m ? resolveHandler(m, opts, depth + 1) : undefined;
+  }
+  if (Node.isPropertyAccessExpression(n)) {
+    const member = unwrap(n.getExpression()).getKind() === SyntaxKind.ThisKeyword ? findThisMember(n, n.getName()) : undefined;
+    // `vnode.state.onMessage` / `self.onMessage` / an ES5 constructor's `this.onMessage`: the function assigned to it.
+    const assigned = member ?? assignedMember(n);
+    return assigned ? resolveHandler(assigned, opts, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+function resolveDeclaration(decl: Node | undefined, opts: ListenerSearchOptions, depth: number): Resolved | undefined {
+  if (!decl) return undefined;
+  if (Node.isFunctionDeclaration(decl)) return { fn: decl };
+  if (Node.isVariableDeclaration(decl)) {
+    const init = decl.getInitializer();
+    return init && Node.isIdentifier(decl.getNameNode()) ? resolveHandler(init, opts, depth + 1) : undefined;
+  }
+  if (Node.isImportSpecifier(decl) || (Node.isIdentifier(decl) && Node.isImportClause(decl.getParent()))) {
+    return resolveImported(decl, opts, depth);
+  }
+  return undefined;
+}
+
+/** `this.name` inside a class member or a Vue options object → the member's function (or initializer). */
+export function findThisMember(at: Node, name: string): Node | undefined {
+  for (let cur: Node | undefined = at.getParent(); cur; cur = cur.getParent()) {
+    if (Node.isClassDeclaration(cur) || Node.isClassExpression(cur)) {
+      for (const m of cur.getMembers()) {
+        if (Node.isMethodDeclaration(m) && m.getName() === name) return m;
+        if (Node.isPropertyDeclaration(m) && m.getName() === name) return m.getInitializer();
+      }
+      return undefined;
+    }
+    if (Node.isObjectLiteralExpression(cur)) {
+      const own = objectMember(cur, name);
+      if (own) return own;
+      const methods = cur.getProperty('methods');
+      if (methods && Node.isPropertyAssignment(methods)) {
+        const obj = methods.getInitializer();
+        if (obj && Node.isObjectLiteralExpression(obj)) {
+          const m = objectMember(obj, name);
+          if (m) return m;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function objectMember(obj: import('ts-morph').ObjectLiteralExpression, name: string): Node | undefined {
+  const p = obj.getProperty(name);
+  if (!p) return undefined;
+  if (Node.isMethodDeclaration(p)) return p;
+  if (Node.isPropertyAssignment(p)) return p.getInitializer();
+  return undefined;
+}
+
+function resolveImported(decl: Node, opts: ListenerSearchOptions, depth: number): Resolved | undefined {
+  const { project, absPath } = opts;
+  if (!project || !absPath) return undefined;
+  const importDecl = decl.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
+  if (!importDecl) return undefined;
+  const target = project.resolveModule(importDecl.getModuleSpecifierValue(), absPath);
+  const other = target ? project.getSourceFile(target) : undefined;
+  if (!other || !target) return undefined;
+  externalFiles.set(other, target);
+  const exported = Node.isImportSpecifier(decl) ? decl.getName() : 'default';
+  const node = findExport(other, exported);
+  const r = node ? resolveDeclaration(node, { ...opts, absPath: target, globals: [] }, depth + 1) ?? (isFunctionLike(node) ? { fn: node } : undefined) : undefined;
+  return r ? { fn: r.fn, externalPath: r.externalPath ?? target } : undefined;
+}
+
+/** The declaration of an export of `sf` (named or default), in `sf`. */
+function findExport(sf: SourceFile, name: string): Node | undefined {
+  for (const s of sf.getStatements()) {
+    if (Node.isFunctionDeclaration(s) && s.hasExportKeyword()) {
+      if ((name === 'default' && s.hasDefaultKeyword()) || (name !== 'default' && s.getName() === name)) return s;
+    }
+    if (Node.isVariableStatement(s) && s.hasExportKeyword() && name !== 'default') {
+      const d = s.getDeclarations().find((v) => v.getName() === name);
+      if (d) return d;
+    }
+    if (Node.isExportAssignment(s) && name === 'default' && !s.isExportEquals()) {
+      const e = unwrap(s.getExpression());
+      if (isFunctionLike(e)) return e;
+      if (Node.isIdentifier(e)) return resolveIdentifier(e);
+    }
+    if (Node.isExportDeclaration(s) && !s.getModuleSpecifier()) {
+      for (const spec of s.getNamedExports()) {
+        if ((spec.getAliasNode()?.getText() ?? spec.getName()) === name) return resolveIdentifier(spec.getNameNode());
+      }
+    }
+  }
+  return undefined;
+}
