@@ -1,0 +1,15 @@
+// server/routes/kyc/return.get.ts — the identity check's success/error URL.
+interface KycReturnQuery {
+  transactionStatus?: 'SUCCESS' | 'ERROR';
+  transactionReference?: string;
+  errorCode?: string;
+}
+
+export default defineEventHandler(async (event) => {
+  const { transactionStatus, transactionReference, errorCode } = getQuery<KycReturnQuery>(event);
+  if (transactionStatus === 'SUCCESS') {
+    await useStorage('kyc').setItem(`ref:${event.context.user.id}`, transactionReference);
+    return sendRedirect(event, '/account');
+  }
+  return sendRedirect(event, `/kyc?error=${errorCode ?? ''}`);
+});
