@@ -4,13 +4,17 @@
 // only taken where the nearest package.json depends on it. A redirect URL whose path has unknown parts
 // (`${BASE}/kyc/${userId}/done`, route-proof.ts's HOLE) lands on the page whose dynamic segments stand where the
 // unknown parts are; a literal segment lands on the most specific page that matches it, as the routers pick
-// (a static segment before a dynamic one before a catch-all), among the router's pages of the run.
+// (a static segment before a dynamic one before a catch-all), among the router's pages of the run. Remix / React
+// Router file routes (app/routes/kyc.$id_.done.tsx) are read by remix-routes.ts; SvelteKit's and Nuxt's segments may mix
+// text and parameters (`item-[id]`), matched as a pattern.
 import * as path from 'node:path';
 import type { ProjectView } from '../../engine/types.js';
 import { dependenciesNear, readJson } from '../../analysis/project-files.js';
 import { HOLE } from '../../analysis/static-strings.js';
+import { remixSegment, remixWritten } from './remix-routes.js';
 
-type Segment = { kind: 'static'; text: string } | { kind: 'param' } | { kind: 'optional' } | { kind: 'rest'; optional: boolean };
+/** A route segment; `mixed` is text and parameters in one (`item-[id]`), `optional` with a text a Remix `(en)`. */
+export type Segment = { kind: 'static'; text: string } | { kind: 'mixed'; pattern: RegExp } | { kind: 'param' } | { kind: 'optional'; text?: string } | { kind: 'rest'; optional: boolean };
 
 export interface PageRoute {
   /** The directory the router's routes start in (a page's route is only compared with pages of the same tree). */
@@ -28,6 +32,10 @@ interface Router {
   packages: readonly string[];
   /** The route's directory segments and file name → the route's segments as written; undefined: no page. */
   page(dirs: string[], file: string): string[] | undefined;
+  /** Segments may mix text and parameters (SvelteKit, Nuxt 3). */
+  mixed?: boolean;
+  /** Remix's segment syntax (remix-routes.ts), not bracket parameters. */
+  remix?: boolean;
 }
 
 const NEXT_PAGE_SPECIAL = /^(?:_app|_document|_error|404|500)$/;
@@ -44,11 +52,22 @@ const nextPage = (d: string[], f: string): string[] | undefined =>
 // App Router: only page.tsx is a page; a _private folder is no route, an intercepting (.)x folder another route's.
 const nextAppPage = (d: string[], f: string): string[] | undefined =>
   /^page\.[jt]sx?$/.test(f) && !d.some((x) => x.startsWith('_') || x.startsWith('(.')) ? d : undefined;
+const REMIX = ['@remix-run/dev', '@remix-run/react', '@react-router/fs-routes'];
+/** Remix 1.x nests route folders (unless its future flag opts in to flat routes). */
+const remixV1 = (project: ProjectView, base: string): boolean => {
+  const deps = readJson(project, path.join(base, 'package.json'));
+  const v = [deps?.dependencies, deps?.devDependencies].flatMap((d) => REMIX.map((p) => (d as Record<string, unknown> | undefined)?.[p])).find((x) => typeof x === 'string');
+  if (typeof v !== 'string' || !/^[~^>=v\s]*1\./.test(v)) return false;
+  const config = project.readFile(path.join(base, 'remix.config.js')) ?? '';
+  return !/\bv2_routeConvention\s*:\s*true/.test(config);
+};
 const ROUTERS: readonly Router[] = [
-  { tree: ['src', 'routes'], packages: ['@sveltejs/kit'], page: (d, f) => (/^\+page(?:\.server)?\.(?:svelte|[jt]s)$/.test(f) ? d : undefined) },
+  { tree: ['src', 'routes'], packages: ['@sveltejs/kit'], mixed: true, page: (d, f) => (/^\+page(?:\.server)?\.(?:svelte|[jt]s)$/.test(f) ? d : undefined) },
+  // Remix / React Router v7 file routes; a route module is a page (it renders, or its loader answers the URL).
+  { tree: ['app', 'routes'], packages: REMIX, remix: true, page: () => undefined },
   { tree: ['src', 'routes'], packages: ['sapper'], page: (d, f) => (/^[^_+].*\.svelte$/.test(f) && !d.some((x) => x.startsWith('_')) ? nameRoute(d, f) : undefined) },
   // Nuxt: pages/ of the source directory (the project's, Nuxt 4's app/, or a srcDir src/).
-  ...[['pages'], ['app', 'pages'], ['src', 'pages']].map((tree) => ({ tree, packages: NUXT, page: nuxtPage })),
+  ...[['pages'], ['app', 'pages'], ['src', 'pages']].map((tree) => ({ tree, packages: NUXT, mixed: true, page: nuxtPage })),
   ...[['pages'], ['src', 'pages']].map((tree) => ({ tree, packages: ['next'], page: nextPage })),
   ...[['app'], ['src', 'app']].map((tree) => ({ tree, packages: ['next'], page: nextAppPage })),
 ];
@@ -80,31 +99,47 @@ export function pageRoute(absPath: string, project: ProjectView): PageRoute | un
       const base = path.join(project.root, ...parts.slice(0, i));
       deps ??= depsNear(project, path.dirname(absPath));
       if (!r.packages.some((p) => deps!.has(p)) || !project.fileExists(path.join(base, 'package.json'))) continue;
+      const tree = path.join(base, ...r.tree);
+      if (r.remix) {
+        const v1 = remixV1(project, base);
+        const written = remixWritten(parts.slice(i + r.tree.length), file, v1);
+        const segments = written?.map((seg) => remixSegment(seg, v1));
+        if (!written || !segments || segments.includes(undefined)) return undefined;
+        return { tree, segments: segments.filter((s): s is Segment => !!s), display: `/${written.join('/')}` };
+      }
       const written = r.page(parts.slice(i + r.tree.length), file);
       if (!written) return undefined;
       const routed = written.filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith('@')); // route groups, parallel slots
       const underscore = r.page === nuxtPage && nuxt2(project, base);
-      const segments = routed.map((seg) => segment(seg, underscore));
+      const segments = routed.map((seg) => segment(seg, underscore, r.mixed === true));
       if (segments.some((s) => s === undefined)) return undefined;
-      return { tree: path.join(base, ...r.tree), segments: segments as Segment[], display: `/${routed.join('/')}` };
+      return { tree, segments: segments as Segment[], display: `/${routed.join('/')}` };
     }
   }
   return undefined;
 }
 
-/** One written segment: `[id]`, `[id=matcher]`, `[[id]]`, `[...slug]`, `[[...slug]]`, Nuxt 2 `_id` / `_`; undefined for
- * a segment mixing text and a parameter (`item-[id]`), which is never matched. */
-function segment(s: string, underscore: boolean): Segment | undefined {
+/** One written segment: `[id]`, `[id=matcher]`, `[[id]]`, `[...slug]`, `[[...slug]]`, Nuxt 2 `_id` / `_`, and where the
+ * router allows it text mixed with parameters (`item-[id]`: a pattern); undefined for a segment never matched. */
+function segment(s: string, underscore: boolean, mixed: boolean): Segment | undefined {
   if (/^\[\[\.\.\.[\w$-]+\]\]$/.test(s)) return { kind: 'rest', optional: true };
   if (/^\[\.\.\.[\w$-]+(?:=\w+)?\]$/.test(s)) return { kind: 'rest', optional: false };
   if (/^\[\[[\w$-]+(?:=\w+)?\]\]$/.test(s)) return { kind: 'optional' };
   if (/^\[[\w$-]+(?:=\w+)?\]$/.test(s)) return { kind: 'param' };
   if (underscore && s === '_') return { kind: 'rest', optional: false };
   if (underscore && /^_[\w$-]+$/.test(s)) return { kind: 'param' };
-  return /[[\]]/.test(s) ? undefined : { kind: 'static', text: s };
+  if (!/[[\]]/.test(s)) return { kind: 'static', text: s };
+  // item-[id], [a]-[b]: literal text between required parameters (an optional or rest part is not matched).
+  const parts = s.split(/(\[[\w$-]+(?:=\w+)?\])/);
+  if (!mixed || parts.some((p, k) => k % 2 === 0 && /[[\]]/.test(p))) return undefined;
+  const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return { kind: 'mixed', pattern: new RegExp(`^${parts.map((p, k) => (k % 2 ? '(.+?)' : esc(p))).join('')}$`) };
 }
 
-const RANK = { static: 3, param: 2, optional: 1, rest: 0 } as const;
+// A route's rank per segment: SvelteKit and Nuxt put a segment mixing text and a parameter before a bare parameter.
+const RANK = { static: 4, mixed: 3, param: 2, optional: 1, rest: 0 } as const;
+/** A URL segment's unknown parts as a character no literal text holds, so they match only a parameter's part. */
+const UNKNOWN = '\u0000';
 
 /** How a route matches a URL path's segments: the rank of the route segment each URL segment met (higher is more
  * specific), or undefined when it does not match. A URL segment with an unknown part meets only a parameter. */
@@ -117,12 +152,17 @@ function matchRanks(route: readonly Segment[], url: readonly string[]): number[]
     const tail = matchRanks(rest, url.slice(1));
     return tail && [RANK.static, ...tail];
   }
+  if (head.kind === 'mixed') {
+    const tail = seg !== undefined && head.pattern.test(seg.split(HOLE).join(UNKNOWN)) ? matchRanks(rest, url.slice(1)) : undefined;
+    return tail && [RANK.mixed, ...tail];
+  }
   if (head.kind === 'param') {
     const tail = seg === undefined ? undefined : matchRanks(rest, url.slice(1));
     return tail && [RANK.param, ...tail];
   }
   // optional / rest: try the longest take first (as routers do for a catch-all).
-  const max = head.kind === 'optional' ? Math.min(1, url.length) : url.length;
+  // An optional text (Remix's `(en)`) is taken only when the URL segment is that text.
+  const max = head.kind === 'optional' ? (head.text !== undefined && url[0] !== head.text ? 0 : Math.min(1, url.length)) : url.length;
   const min = head.kind === 'rest' && !head.optional ? 1 : 0;
   for (let take = max; take >= min; take--) {
     const tail = matchRanks(rest, url.slice(take));
