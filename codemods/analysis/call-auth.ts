@@ -148,7 +148,8 @@ function superagentAuth(http: HttpCall, bearer: string, q: (s: string) => string
     const [a0] = c.getArguments();
     const headerName = a0 && (Node.isStringLiteral(a0) || Node.isNoSubstitutionTemplateLiteral(a0)) ? a0.getLiteralValue().toLowerCase() : undefined;
     if (name === 'auth' || (name === 'set' && headerName === 'authorization')) {
-      dead.push([c.getStart(), c.getEnd()]);
+      // The link only (`auth(…)`): the chain before it — the client itself, `request.post(url)` — stays in the call.
+      dead.push([pa.getNameNode().getStart(), c.getEnd()]);
       if (hasAuth) removeChainLink(c, edits);
       else edits.replaceRange(c, pa.getNameNode().getStart(), c.getEnd(), `set(${q('Authorization')}, ${bearer})`, 'Authorization: Basic → Bearer (KYX OAuth2 token)');
       hasAuth = true;

@@ -152,6 +152,8 @@ export const MIGRATED: Record<string, Expect> = {
       'url: res.body.web.href, reference: res.body.workflowExecution.id'],
     not: ['.auth(', 'workflowId'],
     manual: [STORE],
+    // The required client still starts the migrated chain (found in the run: an item called it no longer read).
+    noManual: [/request fed only/],
   },
   // Drizzle insert of renamed fields; a callbackUrl in the body: KYX posts its JSON callback there (an item).
   'enr-drizzle-insert': {
