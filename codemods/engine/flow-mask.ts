@@ -26,12 +26,17 @@ const TYPE_ONLY_STATEMENTS = new Set([
 /** Child keys that hold only type syntax, wherever they appear (annotations, generics, predicates, variance). */
 const TYPE_ONLY_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'superTypeParameters', 'typeArguments', 'predicate', 'variance']);
 
+// Babel 7 reads the option at run time; its typings list it for Babel 8 only.
+const FLOW_ENUMS = { enums: true } as unknown as { all?: boolean };
+
 /** Babel's Flow AST of `text`, or undefined when it does not parse as Flow. */
 function parseFlow(text: string): BabelNode | undefined {
   try {
     return parse(text, {
       sourceType: 'unambiguous',
-      plugins: ['jsx', 'flow', 'decorators-legacy', 'exportDefaultFrom'],
+      // enums: Flow's `enum Status of string { … }` (flow-enums-runtime); older Babel 7 releases read it only with
+      // the option (the one installed reads it always).
+      plugins: ['jsx', ['flow', FLOW_ENUMS], 'decorators-legacy', 'exportDefaultFrom'],
       allowReturnOutsideFunction: true,
       allowAwaitOutsideFunction: true,
       allowImportExportEverywhere: true,
@@ -76,6 +81,9 @@ export function maskFlowTypes(text: string): FlowMask | undefined {
 
   const visit = (node: BabelNode): void => {
     if (TYPE_ONLY_STATEMENTS.has(node.type)) return whole(node);
+    // A Flow enum is a value, but TypeScript reads neither `of string` nor `...` members: blanked whole like a type
+    // (the rules then see its uses, `Status.Success`, as a global's), with its `export` when it has one.
+    if (node.type === 'EnumDeclaration' || ((node.type === 'ExportNamedDeclaration' || node.type === 'ExportDefaultDeclaration') && isNode(node.declaration) && node.declaration.type === 'EnumDeclaration')) return whole(node);
     if ((node.type === 'ImportDeclaration' && (node.importKind === 'type' || node.importKind === 'typeof')) ||
       (node.type === 'ExportNamedDeclaration' && node.exportKind === 'type')) return whole(node);
     if ((node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty') && node.declare === true) return whole(node);
