@@ -5,17 +5,17 @@
 // commit, so the root tsconfig's paths never hold them. The project is the nearest directory above the importing file
 // (inside the repository) with the framework's config file, or a package.json depending on it. A config is read as
 // text, not run: only string literals count (`lib: 'app/lib'`, `srcDir: 'src/'`); anything else keeps the default.
+// A project's own aliases come first (config-aliases.ts): Vite's resolve.alias, nuxt.config's alias, and the paths of
+// a tsconfig / jsconfig at or above the importing file (a directory with only a tsconfig does not end the search).
 import { dirname, join, resolve, sep } from 'node:path';
+import { configAliases, tsconfigAliases, VITE_CONFIGS, type Aliases } from './config-aliases.js';
 
 const SVELTE_CONFIGS = ['svelte.config.js', 'svelte.config.mjs', 'svelte.config.cjs', 'svelte.config.ts'];
 const NUXT_CONFIGS = ['nuxt.config.ts', 'nuxt.config.js', 'nuxt.config.mjs'];
 
-/** alias → target directory or file (absolute); a key ending in `/*` matches only what is under its target. */
-type Aliases = Map<string, string>;
-
 /** One reader per run (ProjectView): answers are kept per project directory. */
 export function frameworkAliasResolver(root: string, readFile: (absPath: string) => string | undefined): (specifier: string, fromAbsPath: string) => string | undefined {
-  const byDir = new Map<string, Aliases | null | undefined>();
+  const byDir = new Map<string, { aliases?: Aliases; stop: boolean }>();
   const first = (dir: string, names: readonly string[]): string | undefined => {
     for (const name of names) {
       const text = readFile(join(dir, name));
@@ -23,26 +23,33 @@ export function frameworkAliasResolver(root: string, readFile: (absPath: string)
     }
     return undefined;
   };
-  const aliasesAt = (dir: string): Aliases | null | undefined => {
-    if (byDir.has(dir)) return byDir.get(dir);
+  /** The aliases a directory defines, and whether it is a project's (the search ends there). */
+  const aliasesAt = (dir: string): { aliases?: Aliases; stop: boolean } => {
+    const hit = byDir.get(dir);
+    if (hit) return hit;
     const svelte = first(dir, SVELTE_CONFIGS);
     const nuxt = svelte === undefined ? first(dir, NUXT_CONFIGS) : undefined;
+    const vite = first(dir, VITE_CONFIGS);
     const pkg = readFile(join(dir, 'package.json'));
-    let found: Aliases | null | undefined;
-    if (svelte !== undefined || pkg?.includes('"@sveltejs/kit"')) found = readAliases(dir, svelte ?? '');
-    else if (nuxt !== undefined || /"nuxt3?"\s*:/.test(pkg ?? '')) found = nuxtAliases(dir, nuxt ?? '', pkg ?? '');
-    else if (pkg?.includes('"@vue/cli-service"')) found = new Map([['@', resolve(dir, 'src')]]);
-    else if (pkg !== undefined) found = null; // a package of no such framework ends the search
-    byDir.set(dir, found); // undefined: neither file here, look further up
+    let framework: Aliases | undefined;
+    if (svelte !== undefined || pkg?.includes('"@sveltejs/kit"')) framework = readAliases(dir, svelte ?? '');
+    else if (nuxt !== undefined || /"nuxt3?"\s*:/.test(pkg ?? '')) framework = nuxtAliases(dir, nuxt ?? '', pkg ?? '');
+    else if (pkg?.includes('"@vue/cli-service"')) framework = new Map([['@', resolve(dir, 'src')]]);
+    // The project's own first (a Nuxt `alias: { '@': … }` overrides the default), then the framework's, then tsconfig's.
+    const all: Aliases = new Map();
+    for (const source of [configAliases(dir, vite ?? ''), configAliases(dir, nuxt ?? ''), framework ?? [], tsconfigAliases(dir, readFile)]) {
+      for (const [key, to] of source) if (!all.has(key)) all.set(key, to);
+    }
+    const found = { aliases: all.size > 0 ? all : undefined, stop: framework !== undefined || vite !== undefined || pkg !== undefined };
+    byDir.set(dir, found);
     return found;
   };
   return (specifier, fromAbsPath) => {
     if (!specifier.startsWith('$') && !/^[@~#\w]/.test(specifier)) return undefined;
     for (let dir = dirname(fromAbsPath); dir === root || dir.startsWith(root + sep); dir = dirname(dir)) {
-      const aliases = aliasesAt(dir);
-      if (aliases === null) return undefined;
-      if (aliases) return target(aliases, specifier);
-      if (dir === root) break;
+      const { aliases, stop } = aliasesAt(dir);
+      const hit = aliases && target(aliases, specifier);
+      if (hit !== undefined || stop || dir === root) return hit;
     }
     return undefined;
   };
@@ -54,6 +61,7 @@ function target(aliases: Aliases, specifier: string): string | undefined {
       const base = key.slice(0, -2);
       if (specifier.startsWith(base + '/')) return join(to.replace(/\/\*$/, ''), specifier.slice(base.length + 1));
     } else if (specifier === key) return to;
+    else if (key.endsWith('/') && specifier.startsWith(key)) return join(to, specifier.slice(key.length)); // Vite's '@/': '/src/'
     else if (specifier.startsWith(key + '/')) return join(to, specifier.slice(key.length + 1));
   }
   return undefined;
