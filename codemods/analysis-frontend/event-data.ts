@@ -9,7 +9,7 @@ import {
 import type { ListenerSearchOptions } from './listeners.js';
 import { validatedObject } from './schema-validation.js';
 import { localCallee, tableCallees } from './local-callee.js';
-import { BUILTINS, NOT_ESCAPES, WRAPPED_EVENT, comparisonOf, guardedTypes, isJsonParse, isObjectUse, messageEventTypeArgument, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
+import { BUILTINS, NOT_ESCAPES, WRAPPED_EVENT, comparisonOf, guardedTypes, hasOwnPropertyCall, isJsonParse, isObjectUse, keyedAccess, messageEventTypeArgument, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
@@ -182,15 +182,13 @@ export function analyzeEventData(
   function bindValue(x: Node, path: string[]): void {
     const parent = x.getParent();
     if (!parent) return;
+    const keyed = keyedAccess(x) ?? hasOwnPropertyCall(x); // `Object.hasOwn(data, 'k')`, `_.get(data, 'a.b')`…
+    if (keyed) return void (addRead({ path: [...path, ...keyed.keys], keyNode: keyed.keyNode, kind: keyed.value ? 'element' : 'hasOwn', write: false }), keyed.value && bindValue(keyed.call, [...path, ...keyed.keys]));
     if (memberObject(parent) === x) {
       const key = memberName(parent);
       const keyNode = memberNameNode(parent);
       if (key === undefined || !keyNode) return;
       const gp = parent.getParent();
-      if (key === 'hasOwnProperty' && gp && Node.isCallExpression(gp) && stringValue(gp.getArguments()[0]) !== undefined) {
-        addRead({ path: [...path, stringValue(gp.getArguments()[0])!], keyNode: gp.getArguments()[0], kind: 'hasOwn', write: false });
-        return;
-      }
       if (gp && Node.isCallExpression(gp) && gp.getExpression() === parent && (key === 'includes' || key === 'indexOf')) return;
       const write = !!gp && Node.isBinaryExpression(gp) && gp.getLeft() === parent && gp.getOperatorToken().getKind() === SyntaxKind.EqualsToken;
       addRead({ path: [...path, key], keyNode, kind: Node.isPropertyAccessExpression(parent) ? 'property' : 'element', write });

@@ -110,3 +110,36 @@ export function guardedTypes(fn: FunctionLikeNode, param: Node): Node[] {
   const t = rt && Node.isTypePredicate(rt) && rt.getParameterNameNode().getText() === (param as { getName?: () => string }).getName?.() ? rt.getTypeNode() : undefined;
   return t ? [t] : [];
 }
+
+/** The parsed object `x` tested or read by a function given the key's name: `x.hasOwnProperty('k')`, `Object.hasOwn(x,
+ * 'k')`, `Reflect.has(x, 'k')`, `Object.prototype.hasOwnProperty.call(x, 'k')`, lodash / Underscore `_.has(x, 'a.b')`
+ * (tests) and `_.get(x, 'a.b')` (a read whose value flows on: `value`). Round-11 hold-out: the GCOX guard
+ * `if (!Object.hasOwn(data, 'transactionReference')) return;` was an escape and kept the legacy name, so the migrated
+ * handler dropped every KYX event. */
+export function keyedAccess(x: Node): { call: Node; keyNode: Node; keys: string[]; value: boolean } | undefined {
+  const p = x.getParent();
+  if (!p) return undefined;
+  const own = memberObject(p) === x && memberName(p) === 'hasOwnProperty' ? p.getParent() : undefined;
+  if (own && Node.isCallExpression(own) && own.getExpression() === p) return keyOf(own, own.getArguments()[0], false, false);
+  if (!Node.isCallExpression(p) || p.getArguments()[0] !== x) return undefined;
+  const callee = unwrap(p.getExpression()).getText().replace(/\s+/g, '');
+  if (/^(Object\.hasOwn|Reflect\.has)$/.test(callee)) return keyOf(p, p.getArguments()[1], false, false);
+  if (/^(_|lodash)\.(has|get)$/.test(callee)) return keyOf(p, p.getArguments()[1], callee.endsWith('get'), true);
+  return undefined;
+}
+
+const keyOf = (call: Node, key: Node | undefined, value: boolean, dotted: boolean): ReturnType<typeof keyedAccess> => {
+  const s = stringValue(key);
+  if (s === undefined || !key) return undefined;
+  return { call, keyNode: unwrap(key), keys: dotted ? s.split('.') : [s], value };
+};
+
+/** `Object.prototype.hasOwnProperty.call(x, 'k')` / `{}.hasOwnProperty.call(x, 'k')`: `x` as the call's first argument
+ * after `.call` (read like `x.hasOwnProperty('k')`). */
+export function hasOwnPropertyCall(x: Node): ReturnType<typeof keyedAccess> {
+  const p = x.getParent();
+  if (!p || !Node.isCallExpression(p) || p.getArguments()[0] !== x) return undefined;
+  const callee = unwrap(p.getExpression());
+  if (memberName(callee) !== 'call' || memberName(unwrap(memberObject(callee)!)) !== 'hasOwnProperty') return undefined;
+  return keyOf(p, p.getArguments()[1], false, false);
+}

@@ -66,6 +66,8 @@ export interface OriginImports {
   unresolved: ImportedOrigin[];
 }
 
+const LODASH_MATCH: Record<string, OriginMatch> = { includes: 'contains', endsWith: 'suffix', startsWith: 'prefix' };
+
 export function findOriginChecks(
   eventExprs: readonly Node[], globals: readonly SourceFile[] = [], extraOrigins: readonly Node[] = [], imports?: OriginImports,
 ): OriginCheck[] {
@@ -132,6 +134,9 @@ export function findOriginChecks(
       const m = memberName(callee);
       const obj = memberObject(callee);
       if (!obj) return;
+      // lodash / Underscore string helpers: `_.includes(event.origin, 'netverify.com')`, `_.endsWith(origin, …)`.
+      const lodash = /^(_|lodash)$/.test(obj.getText()) ? LODASH_MATCH[m ?? ''] : undefined;
+      if (lodash) return void (p.getArguments()[1] && addLiterals(p.getArguments()[1]!, lodash, hostOnly, site ?? p));
       if (m === 'test') addLiterals(obj, 'regex', hostOnly, site ?? p);
       else if (m === 'includes' || m === 'indexOf') addLiterals(obj, 'exact', hostOnly, site ?? p);
     }
