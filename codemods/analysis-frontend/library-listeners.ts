@@ -1,5 +1,5 @@
 // Window `message` listeners attached through a library's own helper (hold-out round 7): react-use's
-// `useEvent('message', fn, target = window)`, htmx's `htmx.on(window, 'message', fn)` and Qwik's
+// `useEvent('message', fn, target = window)`, Mantine's `useWindowEvent('message', fn)`, htmx's `htmx.on(window, 'message', fn)` and Qwik's
 // `useOnWindow('message', $(fn))`, Prototype.js's `Event.observe(window, 'message', fn)`, MooTools' `window.addEvent('message', fn)`
 // and Closure's `goog.events.listen(window, EventType.MESSAGE, fn)`. Each returns the handler expression the library attaches, or undefined.
 import { Node, SyntaxKind } from '#ts-morph';
@@ -12,6 +12,8 @@ export function libraryWindowListener(call: CallExpression, method: string | und
   // react-use: the third argument is the target, the window when absent. (Its one-argument namesake, the
   // `useEvent(fn)` of the React RFC polyfills, attaches nothing: a string first argument tells them apart.)
   if (method === 'useEvent' && !target && stringValue(args[0]) === 'message' && hookTargetsWindow(args[2])) return args[1];
+  // Mantine: `useWindowEvent('message', fn)` always listens on the window (round-11 hold-out).
+  if (method === 'useWindowEvent' && !target && stringValue(args[0]) === 'message') return args[1];
   // htmx: `htmx.on(target, event, fn)`; without a target it listens on the body, which never gets `message`.
   if (method === 'on' && target?.getText() === 'htmx' && args.length === 3 && stringValue(args[1]) === 'message' && isWindowTarget(args[0]!)) return args[2];
   // Qwik: `useOnWindow('message', $(fn))`; the `$` is Qwik's (imported), never jQuery's.
