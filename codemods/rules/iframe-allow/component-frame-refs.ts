@@ -5,7 +5,7 @@ import { resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/
 
 /** A component's reference to its own template iframe (round-6 hold-out): Angular `this.frame.nativeElement` of
  * `@ViewChild('frame')` with `<iframe #frame>` in the file's template (or typed `ElementRef<HTMLIFrameElement>`), React
- * `frameRef.current` of `<iframe ref={frameRef}>` (or `useRef<HTMLIFrameElement>`). */
+ * `frameRef.current` of `<iframe ref={frameRef}>` (or `useRef<HTMLIFrameElement>`), Lit's `this.frame` of `@query('iframe')`. */
 export function componentFrameRef(u: PropertyAccessExpression): boolean {
   const obj = unwrap(u.getExpression());
   const text = u.getSourceFile().getFullText();
@@ -17,10 +17,24 @@ export function componentFrameRef(u: PropertyAccessExpression): boolean {
     return /ElementRef\s*<\s*HTMLIFrameElement\s*>/.test(prop.getTypeNode()?.getText() ?? '')
       || (ref !== undefined && new RegExp(`<iframe\\b[^>]*#${ref.replace(/[^\w-]/g, '')}(?![\\w-])`, 'i').test(text));
   }
+  if (Node.isThisExpression(obj)) return litQueryFrame(u);
   if (u.getName() !== 'current' || !Node.isIdentifier(obj)) return false;
   const decl = resolveIdentifier(obj);
   const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
   if (!init || !Node.isCallExpression(init) || !/(^|\.)useRef$/.test(init.getExpression().getText())) return false;
   return init.getTypeArguments()[0]?.getText() === 'HTMLIFrameElement'
     || new RegExp(`<iframe\\b[^>]*\\bref=\\{\\s*${obj.getText()}\\s*\\}`).test(text);
+}
+
+/** Lit: `@query('iframe') accessor frame` (or `@query('#kyc')` with `<iframe id="kyc">` in the file's template, or a
+ * property typed `HTMLIFrameElement`) is the element's own iframe, so `this.frame.allow = 'camera;fullscreen'` in
+ * `firstUpdated` undid the template's edited list (round-11 hold-out). */
+function litQueryFrame(u: PropertyAccessExpression): boolean {
+  const prop = u.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getProperty(u.getName());
+  const q = prop?.getDecorator('query');
+  const selector = q ? stringValue(q.getArguments()[0]) : undefined;
+  if (!prop || selector === undefined) return false;
+  if (/^iframe(?![\w-])/i.test(selector) || /\bHTMLIFrameElement\b/.test(prop.getTypeNode()?.getText() ?? '')) return true;
+  const id = /^#([\w-]+)$/.exec(selector)?.[1];
+  return id !== undefined && new RegExp(`<iframe\\b[^>]*\\bid=["']${id}["']`, 'i').test(u.getSourceFile().getFullText());
 }
