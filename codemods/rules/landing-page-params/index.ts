@@ -32,6 +32,7 @@ import { KYX_LANDING_NAMES, jumioTestFile } from '../../analysis-frontend/test-c
 import { redirectRoutes, routeOf } from './route-proof.js';
 import { servingRoute, type ServingRoute } from './served-page.js';
 import { fileRouteProof } from './file-route-proof.js';
+import { rereportRouteSchema, routeSchemaEdits } from './route-schema.js';
 import { preloadPropReads } from './preload-props.js';
 import { templateReads, type TemplateRead } from './vue-template.js';
 import { svelteMarkupReads, svelteMarkupText, svelteRootOfGroup } from './svelte-markup.js';
@@ -139,7 +140,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       // A migrated page: a query type imported from another module that still has the legacy names is reported again.
       if (REDIRECT_PARAM_RENAMES.some((r) => names.has(r.kyx)) && !REDIRECT_PARAM_RENAMES.some((r) => names.has(r.legacy))) {
         manual.push(...(key === TANSTACK_SEARCH ? rereportOtherModuleSchema(file.text, group[0]!.nameNode.getStart() + off)
-          : key.startsWith(VALIDATED_QUERY) ? rereportValidator(key, off, file.text) : queryTypeEdits(group, off, lookup).manual));
+          : key.startsWith(VALIDATED_QUERY) ? rereportValidator(key, off, file.text) : queryTypeEdits(group, off, lookup).manual),
+          ...rereportRouteSchema(group[0]!.nameNode, off, file.text));
       }
       if (!legacy.length) continue;
       const first = legacy[0]!;
@@ -191,8 +193,9 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
         : key.startsWith(VALIDATED_QUERY) ? validatedQueryEdits(block.sourceFile, key, off, why)
         : key.startsWith(SCHEMA_QUERY) ? { edits: schemaQueryEdits(block.sourceFile, key, off, why), manual: [] }
         : key.startsWith(NEST_GROUP) ? nestQueryTypeEdits(legacy, off) : queryTypeEdits(legacy, off, lookup);
-      edits.push(...typed.edits);
-      manual.push(...typed.manual);
+      const routed = routeSchemaEdits(first.nameNode, off, why); // hapi's validate.query, Fastify's schema.querystring
+      edits.push(...typed.edits, ...routed.edits.filter((e) => !edits.some((x) => x.start === e.start)));
+      manual.push(...typed.manual, ...routed.manual.filter((m) => !manual.some((x) => x.pos === m.pos)));
       for (const t of tplGroup) {
         const kyx = renameIn(REDIRECT_PARAM_RENAMES, t.name);
         if (kyx) edits.push({ start: t.start, end: t.end, text: kyx, message: `redirect parameter ${t.name} → ${kyx} in the template (${why})` });
