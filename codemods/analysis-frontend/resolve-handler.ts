@@ -3,7 +3,7 @@
 // `useCallback(fn)` and other wrappers (wrapped-handlers.ts), `fn.bind(this)`, or an imported function.
 // (Split out of listeners.ts, which finds where the listeners are attached.)
 import { Node, SyntaxKind } from '#ts-morph';
-import type { SourceFile } from '#ts-morph';
+import type { Identifier, ObjectLiteralExpression, PropertyAccessExpression, SourceFile } from '#ts-morph';
 import type { ProjectView } from '../engine/types.js';
 import { isFunctionLike, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { assignedMember } from './member-handlers.js';
@@ -66,6 +66,8 @@ export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: n
     return m ? resolveHandler(m, opts, depth + 1) : undefined;
   }
   if (Node.isPropertyAccessExpression(n)) {
+    const imported = importedMember(n, opts, depth);
+    if (imported) return imported;
     const member = unwrap(n.getExpression()).getKind() === SyntaxKind.ThisKeyword ? findThisMember(n, n.getName()) : undefined;
     // `vnode.state.onMessage` / `self.onMessage` / an ES5 constructor's `this.onMessage`: the function assigned to it.
     const assigned = member ?? assignedMember(n);
@@ -113,7 +115,7 @@ export function findThisMember(at: Node, name: string): Node | undefined {
   return undefined;
 }
 
-function objectMember(obj: import('ts-morph').ObjectLiteralExpression, name: string): Node | undefined {
+function objectMember(obj: ObjectLiteralExpression, name: string): Node | undefined {
   const p = obj.getProperty(name);
   if (!p) return undefined;
   if (Node.isMethodDeclaration(p)) return p;
@@ -121,7 +123,8 @@ function objectMember(obj: import('ts-morph').ObjectLiteralExpression, name: str
   return undefined;
 }
 
-function resolveImported(decl: Node, opts: ListenerSearchOptions, depth: number): Resolved | undefined {
+/** The module of the project an import declaration (of `decl`) loads, with its absolute path. */
+function importedModule(decl: Node, opts: ListenerSearchOptions): { other: SourceFile; target: string } | undefined {
   const { project, absPath } = opts;
   if (!project || !absPath) return undefined;
   const importDecl = decl.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
@@ -130,10 +133,60 @@ function resolveImported(decl: Node, opts: ListenerSearchOptions, depth: number)
   const other = target ? project.getSourceFile(target) : undefined;
   if (!other || !target) return undefined;
   externalFiles.set(other, target);
+  return { other, target };
+}
+
+function resolveImported(decl: Node, opts: ListenerSearchOptions, depth: number): Resolved | undefined {
+  const m = importedModule(decl, opts);
+  if (!m) return undefined;
   const exported = Node.isImportSpecifier(decl) ? decl.getName() : 'default';
-  const node = findExport(other, exported);
-  const r = node ? resolveDeclaration(node, { ...opts, absPath: target, globals: [] }, depth + 1) ?? (isFunctionLike(node) ? { fn: node } : undefined) : undefined;
-  return r ? { fn: r.fn, externalPath: r.externalPath ?? target } : undefined;
+  const node = findExport(m.other, exported);
+  const r = node ? resolveDeclaration(node, { ...opts, absPath: m.target, globals: [] }, depth + 1) ?? (isFunctionLike(node) ? { fn: node } : undefined) : undefined;
+  return r ? { fn: r.fn, externalPath: r.externalPath ?? m.target } : undefined;
+}
+
+/** `kycEvents.onMessage` where `kycEvents` is imported from a module of the project: a member of the object it
+ * exports (`export default { onMessage(e) {…} }`, `export const kycEvents = {…}`, a default-exported variable holding
+ * one) or, through `import * as kycEvents`, the module's export of that name (round-10 hold-out, 19-mount-kyc.js). */
+function importedMember(n: PropertyAccessExpression, opts: ListenerSearchOptions, depth: number): Resolved | undefined {
+  const root = unwrap(n.getExpression());
+  if (!Node.isIdentifier(root) || !opts.project || !opts.absPath) return undefined;
+  const decl = resolveIdentifier(root, opts.globals) ?? namespaceImport(root);
+  const isNamespace = decl !== undefined && Node.isNamespaceImport(decl.getParent() ?? decl);
+  if (!decl || !(isNamespace || Node.isImportSpecifier(decl) || Node.isImportClause(decl.getParent()))) return undefined;
+  const m = importedModule(decl, opts);
+  if (!m) return undefined;
+  const inOther = { ...opts, absPath: m.target, globals: [] };
+  let r: Resolved | undefined;
+  if (isNamespace) {
+    const node = findExport(m.other, n.getName());
+    r = node ? resolveDeclaration(node, inOther, depth + 1) ?? (isFunctionLike(node) ? { fn: node } : undefined) : undefined;
+  } else {
+    const obj = objectBehind(findExport(m.other, Node.isImportSpecifier(decl) ? decl.getName() : 'default'));
+    const member = obj ? objectMember(obj, n.getName()) : undefined;
+    r = member ? resolveHandler(member, inOther, depth + 1) : undefined;
+  }
+  return r ? { fn: r.fn, externalPath: r.externalPath ?? m.target } : undefined;
+}
+
+/** The object literal a declaration holds, through variables naming one another (`const handlers = kycHandlers`). */
+function objectBehind(node: Node | undefined): ObjectLiteralExpression | undefined {
+  for (let i = 0; node && i < 4; i++) {
+    const value: Node | undefined = Node.isVariableDeclaration(node) ? node.getInitializer() : node;
+    const v = value && unwrap(value);
+    if (!v || Node.isObjectLiteralExpression(v)) return v;
+    node = Node.isIdentifier(v) ? resolveIdentifier(v) : undefined;
+  }
+  return undefined;
+}
+
+/** The identifier of `import * as name from '…'` in the file of `id` (resolveIdentifier does not list them). */
+function namespaceImport(id: Identifier): Node | undefined {
+  for (const imp of id.getSourceFile().getImportDeclarations()) {
+    const ns = imp.getNamespaceImport();
+    if (ns && ns.getText() === id.getText()) return ns;
+  }
+  return undefined;
 }
 
 /** The declaration of an export of `sf` (named or default), in `sf`. */
@@ -148,7 +201,8 @@ function findExport(sf: SourceFile, name: string): Node | undefined {
     }
     if (Node.isExportAssignment(s) && name === 'default' && !s.isExportEquals()) {
       const e = unwrap(s.getExpression());
-      if (isFunctionLike(e)) return e;
+      // An object of handlers too: importedMember picks its member (nothing else resolves an object literal).
+      if (isFunctionLike(e) || Node.isObjectLiteralExpression(e)) return e;
       if (Node.isIdentifier(e)) return resolveIdentifier(e);
     }
     if (Node.isExportDeclaration(s) && !s.getModuleSpecifier()) {

@@ -90,6 +90,13 @@ const EXPECT: Record<string, Expectation> = {
   // parse, attached elsewhere), so the importer asks for none, and the result of a run is the one judged. Judgement
   // corrected; the importer was then given its frame's setAttribute('allow', …) (judged before its run) so that its
   // own run has something to show: the page's handler is the imported one.
+  // The page's handler is a method of the imported default object (kycEvents.onMessage): it proves the page's frame.
+  // Its allow was left (camera;fullscreen, silently): resolveHandler followed an imported function, not a member of
+  // an imported object. Fixed (resolve-handler.ts importedMember: default or named export holding an object, a
+  // namespace import's export; fixtures iframe-allow/imported-object-handler, imported-named-object-handler,
+  // imported-default-variable-handler, imported-namespace-handler, neg-imported-object-3ds). The module migrates its
+  // method by its own run, so this run asks it for no edits (iframe-event-handler own-module.ts).
+  '19-mount-kyc.js': { has: [`frame.setAttribute('allow', '${FULL_ALLOW}')`, "frame.setAttribute('allowfullscreen', '')"], lacks: ["'camera;fullscreen'"], manual: [] },
   '19-kyc-events.js': { has: ["event.origin.endsWith('.jumio.ai')", 'encodeURIComponent(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [] },
 
   // Hono's c.req.query() without a name returns the whole query as an object. Left silent: fixed (framework-queries.ts,
@@ -127,10 +134,6 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  // Not fixed in this session (time): resolveHandler follows an imported function, not a member of an imported object
-  // (listeners.ts is at its 300 lines). The handler's own module is migrated by its own run (19-kyc-events.js), so the
-  // events are renamed; only this page's frame keeps camera;fullscreen, silently.
-  '19-mount-kyc.js': [{ why: 'a handler that is a method of an imported object (kycEvents.onMessage) does not prove the importer\'s frame: its setAttribute(\'allow\', \'camera;fullscreen\') is left', has: [`frame.setAttribute('allow', '${FULL_ALLOW}')`, "frame.setAttribute('allowfullscreen', '')"], manual: [] }],
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */

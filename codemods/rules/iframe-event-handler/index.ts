@@ -23,6 +23,7 @@ import { alreadyKyx } from './already-kyx.js';
 import { releaseTemplatedBlocks, templatedScriptBlocks, type MaskedScriptBlock } from '../../analysis-frontend/templated-scripts.js';
 import { attributeScriptBlocks, releaseAttributeBlocks } from '../../analysis-frontend/attribute-scripts.js';
 import { stimulusWindowActions } from './stimulus-actions.js';
+import { migratedByItsModule } from './own-module.js';
 
 /** A masked script still showing Jumio: its names, the legacy event's reference, or the legacy error code 9836. */
 const HIDDEN_FIELDS = new RegExp(`${LEGACY.transactionReference}|${COLLIDING_ERROR_CODE}`, 'i');
@@ -114,6 +115,7 @@ export const iframeEventHandler: Rule = {
           continue;
         }
         handledFns.add(h.fn);
+        if (h.externalPath && migratedByItsModule(h.fn, h.externalPath, ctx)) continue;
         if (hidesJumio) {
           result.manual.push({ pos: block.offset + h.attach.getStart(), message: `Jumio iFrame message handler in a script with server-side template tags that mention Jumio fields: on KYX read ${KYX.workflowExecutionId} instead of transactionReference (${KYX.accountId} is new), and update origin checks to the KYX web client` });
           continue;

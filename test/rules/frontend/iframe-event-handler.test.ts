@@ -106,6 +106,48 @@ describe('imported handler', () => {
   });
 });
 
+describe('handler that is a member of an imported object', () => {
+  const events = `export default {\n  onMessage(event) {\n    if (!event.origin.endsWith('.netverify.com')) return;\n    const data = JSON.parse(event.data);\n    if (data.payload.value === 'success') save(data.transactionReference);\n  },\n};\n`;
+  const page = `import kycEvents from './kyc-events.js';\nexport const mount = () => window.addEventListener('message', kycEvents.onMessage);\n`;
+
+  it('a method of a default-exported object, which its own module migrates: the importer asks that module for no edits', () => {
+    const root = repo({ 'mount.js': page, 'kyc-events.js': events });
+    const r = run(root, 'mount.js');
+    expect(r.error).toBeUndefined();
+    expect(r.external).toEqual([]);
+    // The module's own run proves the method (a Jumio origin check, a parse) and migrates it.
+    expect(run(root, 'kyc-events.js').output).toBe(events.replace('data.transactionReference', 'data.workflowExecutionId').replace("'.netverify.com'", "'.jumio.ai'"));
+  });
+
+  it('an exported function reached through a namespace import (its module does not attach it): the importer edits it', () => {
+    const fn = `export function onFrameMessage(e) {\n  const data = JSON.parse(e.data);\n  if (data.payload.value === 'error') show(data.payload.metainfo.code);\n  else save(data.transactionReference);\n}\n`;
+    const root = repo({ 'mount.js': `import * as verification from './verification.js';\nwindow.addEventListener('message', verification.onFrameMessage);\n`, 'verification.js': fn });
+    const r = run(root, 'mount.js');
+    expect(r.error).toBeUndefined();
+    expect(r.external.map((x) => x.absPath)).toEqual([join(root, 'verification.js')]);
+    expect(run(root, 'verification.js', r.external).output).toBe(fn.replace('data.transactionReference', 'data.workflowExecutionId'));
+    // Its own run alone leaves it (an exported function is its importers' to migrate).
+    expect(run(root, 'verification.js').changed).toBe(false);
+  });
+
+  it('a member of a named export whose module does not prove it by itself (no origin check): the importer edits it', () => {
+    const named = `export const kycHandlers = {\n  message: (e) => {\n    const data = JSON.parse(e.data);\n    if (data.payload.value === 'error') show(data.payload.metainfo.code, data.transactionReference);\n  },\n};\n`;
+    const root = repo({ 'mount.js': `import { kycHandlers } from './kyc-handlers.js';\nwindow.addEventListener('message', kycHandlers.message);\n`, 'kyc-handlers.js': named });
+    const r = run(root, 'mount.js');
+    expect(r.external.map((x) => x.absPath)).toEqual([join(root, 'kyc-handlers.js')]);
+    expect(run(root, 'kyc-handlers.js', r.external).output).toBe(named.replace('data.transactionReference', 'data.workflowExecutionId'));
+  });
+
+  it('another vendor\'s object of handlers (3-D Secure) is not followed into', () => {
+    const acs = `export default {\n  onMessage(event) {\n    if (event.origin !== 'https://acs.bank.example') return;\n    const data = JSON.parse(event.data);\n    if (data.payload.value === 'success') pay(data.transactionReference);\n  },\n};\n`;
+    const root = repo({ 'mount.js': page, 'kyc-events.js': acs });
+    const r = run(root, 'mount.js');
+    expect(r.external).toEqual([]);
+    expect(r.manual).toEqual([]);
+    expect(run(root, 'kyc-events.js').changed).toBe(false);
+  });
+});
+
 describe('imported event type', () => {
   it('renames the member in an imported discriminated union whose members extend a shared base (external edit)', () => {
     const r = run(FIXTURES, 'typed-imported-union.input.ts');
