@@ -4,12 +4,14 @@
 // the handler's (and the store type's legacy property, when the module declares it), in place of the "passed on"
 // item, only when every use of the store is understood: it is written by this handler alone (or reset to null),
 // read by field or tested (`{#if $kyc}`, `!$kyc`, `$kyc && …`), in a run that knows all the store module's importers.
-// Anything else (update, subscribe, get(kyc), $kyc passed whole, an alias) keeps the item.
+// Anything else (update, subscribe, get(kyc), $kyc passed whole, an alias) keeps the item. Svelte readable stores
+// written by their start function, nanostores atom / map and derived readers: store-kinds.ts.
 import { Node, type CallExpression } from '#ts-morph';
 import { IFRAME_EVENT_RENAMES, renameIn } from '../../../api/index.js';
 import type { ProjectView } from '../../engine/types.js';
 import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
 import { isExportedDeclaration } from '../../analysis/exports.js';
+import { derivedReads, startFunctionStore, storeDeclaration } from './store-kinds.js';
 
 // Syntactic (ts-morph's isExported() builds a type checker: test/engine/no-type-checker.test.ts).
 const exportedStatement = (decl: Node): boolean => {
@@ -34,34 +36,41 @@ export function storeHandoffEdits(call: Node, handlerFile: string | undefined, p
   if (!handlerFile || !Node.isCallExpression(call)) return undefined;
   const callee = unwrap(call.getExpression());
   const obj = Node.isPropertyAccessExpression(callee) && callee.getName() === 'set' ? unwrap(callee.getExpression()) : undefined;
-  if (!obj || !Node.isIdentifier(obj)) return undefined;
-  const name = obj.getText();
-  const decl = resolveIdentifier(obj);
+  // The handler inside a store's start function: `readable(null, (set) => { … set(message) })` of this file.
+  const started = obj ? undefined : startFunctionStore(call);
+  if (!started && (!obj || !Node.isIdentifier(obj))) return undefined;
+  const name = started ?? obj!.getText();
+  const decl = started ? undefined : resolveIdentifier(obj!);
   let module: string | undefined;
-  if (decl && Node.isImportSpecifier(decl) && !decl.getAliasNode()) {
+  let exported = false;
+  if (started) {
+    module = handlerFile;
+    exported = new RegExp(`\\bexport\\s+const\\s+${esc(name)}\\b`).test(textOf(handlerFile) ?? '');
+  } else if (decl && Node.isImportSpecifier(decl) && !decl.getAliasNode()) {
     module = project.resolveModule(decl.getImportDeclaration().getModuleSpecifierValue(), handlerFile);
   } else if (decl && Node.isVariableDeclaration(decl) && !exportedStatement(decl)) module = handlerFile; // the component's own store
   const moduleText = module && textOf(module);
   if (!module || moduleText === undefined) return undefined;
-  // The store: `export const kyc = writable(…)` / `writable<T | null>(null)` (svelte/store), empty at first.
-  const made = new RegExp(`\\bconst\\s+${esc(name)}\\s*=\\s*writable\\s*(?:<([^>()]*)>)?\\(\\s*(?:null|undefined)?\\s*\\)`).exec(moduleText);
-  if (!made || !/from\s*['"]svelte\/store['"]/.test(moduleText)) return undefined;
-  const importers = module === handlerFile ? { files: [], complete: true } : project.importersOf?.(module);
+  // The store: `export const kyc = writable(…)` / `writable<T | null>(null)` (svelte/store), empty at first; a
+  // readable only when the handler writes it from its start function, the others (writable, atom, map) by `.set`.
+  const made = storeDeclaration(moduleText, name);
+  if (!made || (!started && /=\s*readable\b/.test(made.text))) return undefined;
+  const importers = module === handlerFile && !exported ? { files: [], complete: true } : project.importersOf?.(module);
   if (!importers?.complete) return undefined;
   const edits: TextEdit[] = [];
   let writes = 0;
   for (const abs of new Set([module, handlerFile, ...importers.files])) {
     const text = textOf(abs);
-    const found = text === undefined ? undefined : usesOf(text, name, abs === module ? made.index + made[0].indexOf(name, 5) : -1);
+    const found = text === undefined ? undefined : usesOf(text, name, abs === module ? made.index + made.text.indexOf(name, 5) : -1);
     if (!found) return undefined;
     writes += found.writes;
     // Only the handler writes the event (its one kyc.set(message), in its own file).
     if (found.writes > (abs === handlerFile ? 1 : 0)) return undefined;
     for (const r of found.reads) edits.push(rename(abs, r.start, r.legacy, `$${name}`));
   }
-  if (writes !== 1) return undefined;
+  if (writes !== (started ? 0 : 1)) return undefined;
   // The store's type, when the module declares it: `interface JumioEvent { transactionReference: string; … }`.
-  const typeName = made[1]?.split('|').map((t) => t.trim()).find((t) => /^[A-Z][\w$]*$/.test(t));
+  const typeName = made.typeArgs?.split('|').map((t) => t.trim()).find((t) => /^[A-Z][\w$]*$/.test(t));
   if (typeName) {
     const body = new RegExp(`\\b(?:interface\\s+${typeName}\\s*\\{|type\\s+${typeName}\\s*=\\s*\\{)([^}]*)\\}`).exec(moduleText);
     if (!body) return undefined; // declared elsewhere: renaming the reads alone would not type-check
@@ -83,13 +92,23 @@ function rename(absPath: string, start: number, legacy: string, where: string): 
 function usesOf(text: string, name: string, declaredAt: number): { reads: { start: number; legacy: string }[]; writes: number } | undefined {
   const reads: { start: number; legacy: string }[] = [];
   let writes = 0;
+  let skip = 0; // the end of a derived(…) call already read
   for (const m of text.matchAll(new RegExp(`(?<![\\w./])(\\$?)${esc(name)}(?![\\w$])`, 'g'))) {
+    if (m.index < skip) continue;
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 80);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (!m[1]) {
       if (m.index === declaredAt) continue; // the declaration
       if (/import\s*(?:type\s*)?\{[^}]*$/.test(before) && /^\s*[,}]/.test(after)) continue; // import { kyc }
+      if (/\bderived\s*\(\s*$/.test(before)) {
+        // derived(kyc, ($k) => $k?.transactionReference): the callback's reads are the event's.
+        const derived = derivedReads(text, m.index, name, LEGACY);
+        if (!derived) return undefined;
+        reads.push(...derived.reads);
+        skip = derived.end;
+        continue;
+      }
       if (/^\s*\.\s*set\s*\(\s*(?:null|undefined)?\s*\)/.test(after)) continue; // a reset
       if (/^\s*\.\s*set\s*\(/.test(after)) { writes++; continue; }
       return undefined;
