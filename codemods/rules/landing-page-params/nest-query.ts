@@ -1,5 +1,6 @@
 // NestJS (and routing-controllers) controllers read the redirect query through parameter decorators (hold-out
-// round 7): `@Query('transactionStatus') status: string` — one parameter per name, the string is the read — and
+// round 7): `@Query('transactionStatus') status: string` (LoopBack 4: `@param.query.string('transactionStatus')`) —
+// one parameter per name, the string is the read — and
 // `@Query() query: ReturnQuery` — the whole object, read as `query.transactionStatus` or destructured. Its type, a
 // DTO class, interface or type alias of the same file, names the parameters and is renamed with the reads
 // (class-validator's whitelist would strip the KYX names, and the reads would not type-check); one declared in
@@ -34,14 +35,17 @@ function decoratorNames(sf: SourceFile): Map<string, { one: boolean; all: boolea
 
 export function nestQueryReads(sf: SourceFile, names: ReadonlySet<string>): ParamRead[] {
   const decorators = decoratorNames(sf);
-  if (!decorators.size) return [];
+  // LoopBack 4: `@param.query.string('transactionStatus') status` (round-11 hold-out), read like `@Query('name')`.
+  const loopback = sf.getImportDeclarations().some((i) => i.getModuleSpecifierValue() === '@loopback/rest' && i.getNamedImports().some((s) => s.getName() === 'param'));
+  if (!decorators.size && !loopback) return [];
   const reads: ParamRead[] = [];
   for (const param of sf.getDescendantsOfKind(SyntaxKind.Parameter)) {
     for (const d of param.getDecorators()) {
       const kind = decorators.get(d.getName());
       const args = d.getArguments();
       const name = args[0] ? stringValue(args[0]) : undefined;
-      if (kind?.one && name !== undefined && names.has(name)) {
+      const lb = loopback && /^param\.query\.(string|number|integer|boolean|date|dateTime)$/.test(d.getFullName());
+      if ((kind?.one || lb) && name !== undefined && names.has(name)) {
         const method = param.getParent();
         reads.push({ name, nameNode: args[0]!, kind: 'literal', group: `${NEST_GROUP}${method.getStart()}`, value: param, sourceExpr: d });
       } else if (kind?.all && args.length === 0) reads.push(...objectReads(param, names));
