@@ -1,7 +1,7 @@
 // Query APIs of more frameworks (round-10 hold-out: nine return pages reading both names passed silently).
 // Objects read by member or destructuring (frameworkQuerySource, consulted by query-reads.ts's querySource):
 // AdonisJS `request.qs()`, Hono's `c.req.query()` (no name: the whole query), Vike `pageContext.urlParsed.search`, RedwoodJS `useParams()` (from @redwoodjs/router: the
-// search parameters with the route's), URI.js `URI(href).search(true)` / `.query(true)`, and a same-file schema's
+// search parameters with the route's), URI.js `URI(href).search(true)` / `.query(true)`, jQuery BBQ's `$.deparam.querystring()`, and a same-file schema's
 // `S.parse(query)` / `S.safeParse(query).data` of such a query (Express + zod): the schema names the URL's keys and
 // would reject the KYX redirect, so its keys are renamed with the reads (schemaQueryEdits), as for getValidatedQuery.
 // Calls that take the name (frameworkParamReads; the string is the read): Express 4 / Sails `req.param('name')` (not
@@ -9,6 +9,7 @@
 // AdonisJS `request.input('name')`, Meteor `FlowRouter.getQueryParam('name')`, jQuery purl `$.url().param('name')`,
 // and `.get('name')` on a request's `query` (Azure Functions' HttpRequest.query is a URLSearchParams). A local helper's
 // parameter that every call of the file hands such a query (`render(res, req.query)`) is that query (round-10 hold-out).
+// Qwik City's RequestEvent `query` (`routeLoader$(({ query }) => query.get('name'))`, `ev.query`) is a URLSearchParams (round 11).
 import { Node, SyntaxKind, ts, type SourceFile } from '#ts-morph';
 import type { Edit } from '../../engine/types.js';
 import { memberName, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
@@ -25,6 +26,8 @@ export function frameworkQuerySource(e: Node, inner: (n: Node) => Source | undef
   // A parameter of a local helper that every call of the file hands a query object (`render(res, req.query)`).
   const param = Node.isIdentifier(e) && enclosingParameterNamed(e) ? resolveIdentifier(e) : undefined;
   if (param && Node.isParameterDeclaration(param) && Node.isIdentifier(param.getNameNode()) && queryParameter(param, inner)) return { kind: 'object', key: `param-query@${param.getStart()}` };
+  const qwik = qwikRequestQuery(e);
+  if (qwik) return qwik;
   if (Node.isCallExpression(e)) {
     const c = e.getExpression();
     const name = memberName(c);
@@ -36,6 +39,9 @@ export function frameworkQuerySource(e: Node, inner: (n: Node) => Source | undef
     if ((name === 'search' || name === 'query') && e.getArguments().length === 1 && e.getArguments()[0]!.getKind() === SyntaxKind.TrueKeyword
       && uriCall(memberObjectOf(c))) return { kind: 'object', key: `uri@${e.getStart()}` };
     if (Node.isIdentifier(c) && c.getText() === 'useParams' && importedFrom(c, /^@redwoodjs\/router$/)) return { kind: 'object', key: `redwood@${e.getStart()}` };
+    // jQuery BBQ: `$.deparam.querystring()`, `$.deparam(location.search.slice(1))` give the query as an object.
+    const callee = c.getText();
+    if (/^(\$|jQuery)\.deparam\.querystring$/.test(callee) || (/^(\$|jQuery)\.deparam$/.test(callee) && /\blocation\.search\b/.test(e.getArguments()[0]?.getText() ?? ''))) return { kind: 'object', key: `deparam@${e.getStart()}` };
     const parsed = schemaParse(e, inner, /^(parse|parseAsync)$/);
     if (parsed) return parsed;
     return undefined;
@@ -183,4 +189,24 @@ function purlUrl(n: Node, depth = 0): boolean {
 function importedFrom(id: Node, module: RegExp): boolean {
   const spec = resolveIdentifier(id);
   return !!spec && Node.isImportSpecifier(spec) && module.test(spec.getImportDeclaration().getModuleSpecifierValue());
+}
+
+const QWIK_CITY = /['"](@builder\.io\/qwik-city|@qwik\.dev\/router)['"]/;
+const qwikFiles = new WeakMap<SourceFile, boolean>();
+
+/** Qwik City: the `query` of a request event parameter — `({ query }) => …` of a loader, action or onGet handler, or
+ * `ev.query` — is the URL's URLSearchParams (read with get), in a file importing Qwik City. */
+function qwikRequestQuery(e: Node): Source | undefined {
+  const member = Node.isPropertyAccessExpression(e) && e.getName() === 'query' ? unwrap(e.getExpression()) : undefined;
+  if (!member && !Node.isIdentifier(e)) return undefined;
+  const sf = e.getSourceFile();
+  let qwik = qwikFiles.get(sf);
+  if (qwik === undefined) qwikFiles.set(sf, (qwik = QWIK_CITY.test(sf.getFullText())));
+  if (!qwik) return undefined;
+  const decl = member ? (Node.isIdentifier(member) ? resolveIdentifier(member) : undefined) : resolveIdentifier(e);
+  if (!decl || !Node.isParameterDeclaration(decl)) return undefined;
+  if (member) return Node.isIdentifier(decl.getNameNode()) ? { kind: 'search', key: `qwik@${decl.getStart()}.query` } : undefined;
+  const pattern = decl.getNameNode();
+  const el = Node.isObjectBindingPattern(pattern) ? pattern.getElements().find((b) => b.getName() === e.getText()) : undefined;
+  return el && (el.getPropertyNameNode()?.getText() ?? el.getName()) === 'query' ? { kind: 'search', key: `qwik@${decl.getStart()}.query` } : undefined;
 }
