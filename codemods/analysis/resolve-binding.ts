@@ -14,7 +14,11 @@ export type BoundValue = { kind: 'expr'; expr: Expression } | { kind: 'module'; 
 export function findDeclaration(from: Node, name: string): Node | undefined {
   try {
     const shorthand = Node.isShorthandPropertyAssignment(from.getParent());
-    const raw = Node.isIdentifier(from) && !shorthand ? lookupName(from.compilerNode, from.compilerNode.text) : undefined;
+    const rawLookup = Node.isIdentifier(from) && !shorthand;
+    const raw = rawLookup ? lookupName(from.compilerNode, from.compilerNode.text) : undefined;
+    // No declaration in any scope (a global such as fetch or process): the scope walk below, which searches a subset
+    // of the scopes lookupName searches, would wrap every statement of the file to find nothing.
+    if (rawLookup && !raw) return undefined;
     const decl = raw ? wrapRaw(from.getSourceFile(), raw) : undefined;
     const usable = decl && (Node.isVariableDeclaration(decl) || Node.isBindingElement(decl) || Node.isParameterDeclaration(decl) ||
       Node.isFunctionDeclaration(decl) || Node.isClassDeclaration(decl) || Node.isImportSpecifier(decl) || Node.isImportClause(decl) ||

@@ -110,6 +110,7 @@ export function lookupName(from: ts.Node, name: string): ts.Node | undefined {
       if (!hit && isFunctionLike(n) && n.body) hit = hoistedVar(n.body, name) ?? hoistedFunction(n.body, name);
       if (!hit && ts.isFunctionExpression(n) && n.name?.text === name && child !== n.name) hit = n;
     } else if (ts.isClassExpression(n) && n.name?.text === name && child !== n.name) hit = n;
+    else if (ts.isClassStaticBlockDeclaration(n)) hit = hoistedVar(n.body, name); // `static { var x }` hoists to the block
     if (hit) return hit;
   }
   return undefined;
