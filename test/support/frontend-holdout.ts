@@ -101,7 +101,7 @@ export function expectMarkersAreComments(files: readonly string[], result: (f: s
       const t = line.trim();
       const script = t.startsWith('//') || /^\{\/\* .* \*\/\}$/.test(t);
       const markup = /^<!-- .* -->$/.test(t);
-      if (/\.(html|hbs|vue|svelte|twig|erb|ejs|jsp|njk|jinja|eta|cfm)$/.test(f)) expect(script || markup, `${f}: ${t}`).toBe(true);
+      if (/\.(html|hbs|vue|svelte|twig|erb|ejs|jsp|njk|jinja|eta|cfm|blade\.php)$/.test(f)) expect(script || markup, `${f}: ${t}`).toBe(true);
       else expect(script, `${f}: ${t}`).toBe(true);
     }
   }

@@ -4,6 +4,8 @@
 // (php-server.ts) its tags are read as text by the unparsed templates' scan (template-scan.ts: both names read,
 // Jumio's values or name, no payment vocabulary) and each read gets an item. The marker goes above the line where the
 // tag opens: an HTML comment in markup, a `//` line inside a <script> (round-9 hold-out: such pages passed silently).
+// Laravel Blade views (`@if (request('transactionStatus') === 'SUCCESS')`, `{{ request('transactionReference') }}`) and
+// Django templates in .html pages (`{% if request.GET.transactionStatus == "SUCCESS" %}`) are read the same way (round 11).
 import type { ManualItem, RuleFile } from '../../engine/types.js';
 import { scanTemplateCode } from '../../engine/template-scan.js';
 import { withoutMarkers } from '../../engine/markers.js';
@@ -12,16 +14,20 @@ import { PAYMENT_WORDS } from '../../analysis/payment-words.js';
 
 const ERB = /\.erb$/i;
 const BRACE_TEMPLATES = /\.(twig|njk|jinja2?|j2)$/i;
+/** Blade's echoes (not its `{{-- --}}` comments), raw echoes, `@php … @endphp` and the conditions of its directives. */
+const BLADE_TAGS = /\{\{(?!--)[\s\S]*?\}\}|\{!![\s\S]*?!!\}|@php\b[\s\S]*?@endphp|@(?:if|elseif|unless|isset|switch|case)\s*\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*\)/g;
 
-/** The server tags of the file (ERB's `<% %>` but not its `<%# %>` comments; `{% %}` and `{{ }}` elsewhere). */
-function tagPattern(path: string): RegExp | undefined {
+/** The server tags of the file (ERB's `<% %>` but not its `<%# %>` comments; Blade's; `{% %}` and `{{ }}` elsewhere —
+ * in an .html page only when it has `{% %}` tags, as Django and Jinja pages do and Angular or Vue templates do not). */
+function tagPattern(path: string, text: string): RegExp | undefined {
   if (ERB.test(path)) return /<%(?!#)[\s\S]*?%>/g;
-  if (BRACE_TEMPLATES.test(path)) return /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
+  if (/\.blade\.php$/i.test(path)) return BLADE_TAGS;
+  if (BRACE_TEMPLATES.test(path) || (/\.html?$/i.test(path) && /\{%[\s\S]*?%\}/.test(text))) return /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
   return undefined;
 }
 
 export function serverTemplateReadItems(file: RuleFile): ManualItem[] {
-  const tags = tagPattern(file.path);
+  const tags = tagPattern(file.path, file.text);
   if (!tags) return [];
   // The page's words are outside its tags too (`{# Card payment return #}`, "Payment … authorised"): payment
   // vocabulary without a Jumio name rules the page out, as in the scan.
