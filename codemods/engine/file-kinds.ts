@@ -24,10 +24,10 @@ export const SVELTE_EXTENSIONS = ['svelte'] as const;
 export const CODE_EXTENSIONS: readonly string[] = [...SCRIPT_EXTENSIONS, ...HTML_EXTENSIONS, ...VUE_EXTENSIONS, ...SVELTE_EXTENSIONS];
 
 /** Page templates whose syntax the codemod does not parse (Razor, ASP.NET, Velocity, FreeMarker, Mustache,
- * Liquid, Pug, Haml, Slim, Astro, GSP, Marko, Ember template-tag components .gjs/.gts, JSF .xhtml, MDX, and those whose
+ * Liquid, Pug, Haml, Slim, Astro, GSP, Marko, Ember template-tag components .gjs/.gts, JSF .xhtml, MDX, Go templ, and those whose
  * single-brace tags sit inside script code: Latte `{$x}`, Dust `{x}`, Mako `${x}`) and CoffeeScript: read line by line for legacy
  * hosts and legacy front-end code (text-scan.ts, template-scan.ts); one importing a module makes its importers unknown. */
-const TEMPLATE_EXT = /\.(cshtml|razor|aspx|ascx|vm|ftlh?|mustache|liquid|pug|jade|haml|slim|astro|gsp|marko|gjs|gts|xhtml|mdx|latte|dust|mako|coffee)$/i;
+const TEMPLATE_EXT = /\.(cshtml|razor|aspx|ascx|vm|ftlh?|mustache|liquid|pug|jade|haml|slim|astro|gsp|marko|gjs|gts|xhtml|mdx|latte|dust|mako|templ|coffee)$/i;
 export const isUnparsedTemplateName = (name: string): boolean => TEMPLATE_EXT.test(name);
 
 export function extensionOf(path: string): string {

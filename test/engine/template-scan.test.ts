@@ -21,6 +21,25 @@ describe('file kinds', () => {
   });
 });
 
+describe('Go templ components (round-11 hold-out: not discovered at all)', () => {
+  it('are unparsed templates, and a legacy frame, origin check and event read in one are listed', () => {
+    expect(isUnparsedTemplateName('views/verify.templ')).toBe(true);
+    const page = [
+      'templ VerifyIdentity(redirectURL string) {',
+      '\t<iframe src={ redirectURL } allow="camera;fullscreen" allowfullscreen></iframe>',
+      '\t<script>',
+      "\t\twindow.addEventListener('message', function (event) {",
+      "\t\t\tif (!event.origin.endsWith('.netverify.com')) return;",
+      '\t\t\tvar data = JSON.parse(event.data);',
+      "\t\t\tif (data.payload.value === 'success') location.href = '/done?ref=' + data.transactionReference;",
+      '\t\t});',
+      '\t</script>',
+      '}',
+    ].join('\n');
+    expect(items('views/verify.templ', page)).toEqual(['2 iframe-allow', '5 iframe-event-handler', '7 iframe-event-handler']);
+  });
+});
+
 describe('landing pages: transactionStatus with transactionReference', () => {
   it('Razor: Request.Query["…"] with a SUCCESS comparison', () => {
     const page = [
