@@ -7,11 +7,11 @@
 // Anything else (update, subscribe, get(kyc), $kyc passed whole, an alias) keeps the item. Svelte readable stores
 // written by their start function, nanostores atom / map and derived readers: store-kinds.ts.
 import { Node, type CallExpression } from '#ts-morph';
-import { IFRAME_EVENT_RENAMES, renameIn } from '../../../api/index.js';
 import type { ProjectView } from '../../engine/types.js';
 import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
 import { isExportedDeclaration } from '../../analysis/exports.js';
-import { derivedReads, startFunctionStore, storeDeclaration } from './store-kinds.js';
+import { derivedReads, eventFieldRename as rename, LEGACY_EVENT_FIELDS as LEGACY, startFunctionStore, storeDeclaration, type TextEdit } from './store-kinds.js';
+import { piniaHandoffEdits } from './pinia-handoff.js';
 
 // Syntactic (ts-morph's isExported() builds a type checker: test/engine/no-type-checker.test.ts).
 const exportedStatement = (decl: Node): boolean => {
@@ -19,21 +19,19 @@ const exportedStatement = (decl: Node): boolean => {
   return statement !== undefined && isExportedDeclaration(statement);
 };
 
-export interface TextEdit {
-  absPath: string;
-  start: number;
-  end: number;
-  text: string;
-  message: string;
-}
-
-const LEGACY = IFRAME_EVENT_RENAMES.map((r) => r.legacy);
+export type { TextEdit };
 const esc = (s: string): string => s.replace(/[$]/g, '\\$');
 
 /** The reads to rename for `call` (`store.set(event)` in `handlerFile`), or undefined when the store is not provably
  * the event's alone (the item stays). `textOf` reads a file as the rules see it (the current file's own text). */
 export function storeHandoffEdits(call: Node, handlerFile: string | undefined, project: ProjectView, textOf: (abs: string) => string | undefined): TextEdit[] | undefined {
-  if (!handlerFile || !Node.isCallExpression(call)) return undefined;
+  if (!handlerFile) return undefined;
+  return svelteStoreEdits(call, handlerFile, project, textOf) ?? piniaHandoffEdits(call, handlerFile, project, textOf);
+}
+
+/** A Svelte store (or nanostores) written with the event. */
+function svelteStoreEdits(call: Node, handlerFile: string, project: ProjectView, textOf: (abs: string) => string | undefined): TextEdit[] | undefined {
+  if (!Node.isCallExpression(call)) return undefined;
   const callee = unwrap(call.getExpression());
   const obj = Node.isPropertyAccessExpression(callee) && callee.getName() === 'set' ? unwrap(callee.getExpression()) : undefined;
   // The handler inside a store's start function: `readable(null, (set) => { … set(message) })` of this file.
@@ -80,11 +78,6 @@ export function storeHandoffEdits(call: Node, handlerFile: string | undefined, p
     }
   }
   return edits;
-}
-
-function rename(absPath: string, start: number, legacy: string, where: string): TextEdit {
-  const kyx = renameIn(IFRAME_EVENT_RENAMES, legacy)!;
-  return { absPath, start, end: start + legacy.length, text: kyx, message: `iFrame event field ${legacy} → ${kyx} (${where} holds the parsed Jumio event)` };
 }
 
 /** Every mention of the store in a file, understood: its legacy field reads and its writes (not resets), or

@@ -4,7 +4,25 @@
 // store reading fields of the event (`derived(kyc, ($k) => $k?.transactionReference)`): its callback's reads are
 // renamed with the others. Read as text, like store-handoff.ts's readers.
 import { Node } from '#ts-morph';
+import { IFRAME_EVENT_RENAMES, renameIn } from '../../../api/index.js';
 import { unwrap } from '../../analysis-frontend/syntax.js';
+
+export interface TextEdit {
+  absPath: string;
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+}
+
+/** The legacy event fields a store's readers may read. */
+export const LEGACY_EVENT_FIELDS = IFRAME_EVENT_RENAMES.map((r) => r.legacy);
+
+/** The rename of one legacy event field read at `start` of `absPath` (`where` holds the parsed event). */
+export function eventFieldRename(absPath: string, start: number, legacy: string, where: string): TextEdit {
+  const kyx = renameIn(IFRAME_EVENT_RENAMES, legacy)!;
+  return { absPath, start, end: start + legacy.length, text: kyx, message: `iFrame event field ${legacy} → ${kyx} (${where} holds the parsed Jumio event)` };
+}
 
 const esc = (s: string): string => s.replace(/[$]/g, '\\$');
 
