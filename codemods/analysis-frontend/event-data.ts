@@ -9,7 +9,7 @@ import {
 import type { ListenerSearchOptions } from './listeners.js';
 import { validatedObject } from './schema-validation.js';
 import { localCallee, tableCallees } from './local-callee.js';
-import { BUILTINS, NOT_ESCAPES, WRAPPED_EVENT, comparisonOf, guardedTypes, hasOwnPropertyCall, isJsonParse, isObjectUse, keyedAccess, messageEventTypeArgument, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
+import { BUILTINS, NOT_ESCAPES, WRAPPED_EVENT, comparisonOf, guardedTypes, hasOwnPropertyCall, isJsonParse, isObjectUse, jsDocTypeOf, keyedAccess, messageEventTypeArgument, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
@@ -109,7 +109,7 @@ export function analyzeEventData(
     names.add(name);
     tracked.set(decl, names);
     if (path.length === 0 && (Node.isVariableDeclaration(decl) || Node.isParameterDeclaration(decl)) && Node.isIdentifier(decl.getNameNode())) {
-      const t = decl.getTypeNode();
+      const t = decl.getTypeNode() ?? jsDocTypeOf(decl);
       if (t) out.rootTypes.push(t);
     }
     const scope = Node.isParameterDeclaration(decl) ? decl.getParent() : enclosingFunction(decl) ?? decl.getSourceFile();

@@ -143,3 +143,24 @@ export function hasOwnPropertyCall(x: Node): ReturnType<typeof keyedAccess> {
   if (memberName(callee) !== 'call' || memberName(unwrap(memberObject(callee)!)) !== 'hasOwnProperty') return undefined;
   return keyOf(p, p.getArguments()[1], false, false);
 }
+
+/** The JSDoc type of a declaration in a checked JS file (round-11 hold-out): `/** @type {JumioEvent} *\/ const data = …`,
+ * a function's `@param {JumioEvent} data`. Only the tag's type node; the `@typedef` it names is type-rename.ts's. */
+export function jsDocTypeOf(decl: Node): Node | undefined {
+  if (!decl.getSourceFile().getFullText().includes('@')) return undefined;
+  if (Node.isVariableDeclaration(decl)) {
+    for (const doc of decl.getVariableStatement()?.getJsDocs() ?? []) {
+      for (const tag of doc.getTags()) if (Node.isJSDocTypeTag(tag)) return tag.getTypeExpression()?.getTypeNode();
+    }
+  }
+  if (Node.isParameterDeclaration(decl)) {
+    const fn = decl.getParent();
+    const docs = fn && 'getJsDocs' in fn ? (fn as unknown as { getJsDocs(): import('ts-morph').JSDoc[] }).getJsDocs() : [];
+    for (const doc of docs) {
+      for (const tag of doc.getTags()) {
+        if (Node.isJSDocParameterTag(tag) && tag.getName() === decl.getName()) return tag.getTypeExpression()?.getTypeNode();
+      }
+    }
+  }
+  return undefined;
+}

@@ -3,7 +3,7 @@
 // an inline type literal, or an interface / type alias declared in the same file, or one imported from a module
 // of the project when that declaration has the Jumio event's shape (it also declares `payload` or `eventType`;
 // the edit lands in that module). Any other type from elsewhere is flagged.
-import { Node } from '#ts-morph';
+import { Node, SyntaxKind, type ts } from '#ts-morph';
 import type { SourceFile } from '#ts-morph';
 import type { ProjectView } from '../../engine/types.js';
 import { externalFiles } from '../../analysis-frontend/index.js';
@@ -22,7 +22,28 @@ function localType(at: Node, name: string): Node | undefined {
       if (found) return found;
     }
   }
+  return jsDocTypedef(at.getSourceFile(), name);
+}
+
+/** A checked JS file's `@typedef` of that name (round-11 hold-out): its `{{ … }}` type literal, or the JSDoc type
+ * literal of `@typedef {Object} Name` whose `@property` tags are its members. */
+function jsDocTypedef(sf: SourceFile, name: string): Node | undefined {
+  if (!sf.getFullText().includes('@typedef')) return undefined;
+  for (const tag of sf.getDescendantsOfKind(SyntaxKind.JSDocTypedefTag)) {
+    if (tag.compilerNode.name?.getText(sf.compilerNode) !== name) continue;
+    for (const c of tag.getChildren()) {
+      if (Node.isJSDocTypeExpression(c)) return c.getTypeNode();
+      if (c.getKind() === SyntaxKind.JSDocTypeLiteral) return c;
+    }
+  }
   return undefined;
+}
+
+/** `@property {T} name` tags of a JSDoc type literal: each name's node positions. */
+function jsDocProperties(t: Node): { name: string; start: number; end: number }[] {
+  const tags = (t.compilerNode as ts.JSDocTypeLiteral).jsDocPropertyTags ?? [];
+  const sf = t.getSourceFile().compilerNode;
+  return tags.map((p) => ({ name: p.name.getText(sf), start: p.name.getStart(sf), end: p.name.getEnd() }));
 }
 
 /** Property names a declared type has, also through a union or intersection of the module's own types and an
@@ -36,6 +57,7 @@ function memberNames(t: Node, depth = 0): string[] {
     const local = found && Node.isTypeAliasDeclaration(found) ? found.getTypeNode() : found;
     return local ? memberNames(local, depth + 1) : [];
   }
+  if (t.getKind() === SyntaxKind.JSDocTypeLiteral) return jsDocProperties(t).map((m) => m.name);
   const members = Node.isTypeLiteral(t) || Node.isInterfaceDeclaration(t) ? t.getMembers() : [];
   const inherited = Node.isInterfaceDeclaration(t) ? t.getExtends().flatMap((h) => memberNames(h, depth + 1)) : [];
   return [...inherited, ...members.filter(Node.isPropertySignature).map((m) => {
@@ -95,6 +117,10 @@ export function renameInTypes(types: readonly Node[], legacy: string, next: stri
       if (Node.isInterfaceDeclaration(t)) for (const h of t.getExtends()) visit(h.getExpression(), depth + 1);
       return;
     }
+    if (t.getKind() === SyntaxKind.JSDocTypeLiteral) {
+      for (const m of jsDocProperties(t).filter((x) => x.name === legacy)) plan.edits.push({ sf: t.getSourceFile(), start: m.start, end: m.end, text: next, message: `iFrame event type: ${legacy} → ${next}` });
+      return;
+    }
     // A validation schema's `x.object({…})` literal (schema-validation.ts): its keys are the object's.
     if (Node.isObjectLiteralExpression(t)) {
       for (const p of t.getProperties()) {
@@ -131,6 +157,7 @@ export function renameInTypes(types: readonly Node[], legacy: string, next: stri
     const local = localType(t, name);
     if (local && Node.isInterfaceDeclaration(local)) return visit(local, depth + 1);
     if (local && Node.isTypeAliasDeclaration(local)) return visit(local.getTypeNode(), depth + 1);
+    if (local) return visit(local, depth + 1); // a JSDoc @typedef's type
     if (['any', 'unknown', 'Record', 'object'].includes(name)) return;
     const imported = importedType(sf, name, imports);
     if (imported && memberNames(imported).includes(legacy) && memberNames(imported).some((m) => EVENT_SHAPE.includes(m))) {
