@@ -9,6 +9,7 @@ import { Node, type BindingElement, type CallExpression, type TypeNode } from '#
 import type { HttpCall } from '../../analysis/http-calls.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
 import { detailsSchemaOf, type DetailsSchema } from './details-schema.js';
+import { jsDocTypeOf } from './jsdoc-details-types.js';
 import { destructuredKind, elementKey, type Kind } from './details-kinds.js';
 import { promiseResolvedBy } from '../../analysis/param-handlers.js';
 import { PASS_THROUGH_OPERATORS, alternativeOf, effectYieldOf, isRetryWrapper, rxjsOperator, settlesWithItsPromise } from '../../analysis/settling-wrappers.js';
@@ -28,8 +29,7 @@ export interface DetailsFlow {
   schemas: DetailsSchema[];
 }
 
-const WRAPPERS = (n: Node): boolean =>
-  Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isNonNullExpression(n) || Node.isTypeAssertion(n) ||
+const WRAPPERS = (n: Node): boolean => Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isNonNullExpression(n) || Node.isTypeAssertion(n) ||
   Node.isSatisfiesExpression(n);
 
 const isFn = (n: Node | undefined): boolean => !!n && (Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n));
@@ -186,7 +186,7 @@ class Walker {
     if (Node.isVariableDeclaration(parent) && parent.getInitializer() === node) {
       const name = parent.getNameNode();
       if (kind === 'details') {
-        const t = parent.getTypeNode();
+        const t = parent.getTypeNode() ?? jsDocTypeOf(parent); // `/** @type {Details} */ const d = …` in JavaScript
         if (t) this.out.types.push(t);
       }
       if (Node.isIdentifier(name)) return this.identifier(parent, name.getText(), kind);
@@ -255,7 +255,7 @@ class Walker {
     const nameNode = Node.isParameterDeclaration(p) || Node.isBindingElement(p) ? p.getNameNode() : undefined;
     if (!nameNode) return;
     if (kind === 'details' && Node.isParameterDeclaration(p)) {
-      const t = p.getTypeNode();
+      const t = p.getTypeNode() ?? jsDocTypeOf(p); // `/** @param {Details} d */` in JavaScript
       if (t) this.out.types.push(t);
     }
     if (Node.isIdentifier(nameNode)) return this.identifier(p, nameNode.getText(), kind);

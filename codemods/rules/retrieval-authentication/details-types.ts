@@ -8,6 +8,7 @@ import type { EvalContext } from '../../analysis/eval-context.js';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findTypeDeclaration } from '../../analysis/response-types.js';
 import { splitSharedType, type SharedTypeState } from '../../analysis/kyx-type-copy.js';
+import { jsDocTypedef, planPropertyTags, typedefBody, typedefComment, typedefName } from './jsdoc-details-types.js';
 
 const LEGACY_NAMES = new Set(AUTH_RETRIEVAL_FIELDS.map((f) => f.legacy));
 
@@ -107,10 +108,12 @@ export function namedDeclarations(type: TypeNode | undefined, ctx: EvalContext, 
   if (!type || depth > 6) return;
   if (Node.isTypeReference(type)) {
     if (type.getTypeName().getText() === 'Promise') return type.getTypeArguments().forEach((a) => namedDeclarations(a, ctx, out, depth + 1));
-    const decl = findTypeDeclaration(type.getTypeName(), ctx);
+    const decl = findTypeDeclaration(type.getTypeName(), ctx) ?? jsDocTypedef(type.getTypeName());
     if (!decl || out.has(decl)) return;
     out.add(decl);
     if (Node.isTypeAliasDeclaration(decl)) namedDeclarations(decl.getTypeNode(), ctx, out, depth + 1);
+    const body = Node.isJSDocTypedefTag(decl) ? typedefBody(decl) : undefined;
+    if (body && 'type' in body) namedDeclarations(body.type, ctx, out, depth + 1);
   } else if (Node.isParenthesizedTypeNode(type)) namedDeclarations(type.getTypeNode(), ctx, out, depth + 1);
   else if (Node.isIntersectionTypeNode(type) || Node.isUnionTypeNode(type)) type.getTypeNodes().forEach((t) => namedDeclarations(t, ctx, out, depth + 1));
 }
@@ -128,8 +131,9 @@ export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, 
       for (const a of type.getTypeArguments()) updateDetailsType(a, ctx, edits, state, flag, site, depth + 1, named);
       return;
     }
-    const decl = findTypeDeclaration(nameNode, ctx);
+    const decl = findTypeDeclaration(nameNode, ctx) ?? jsDocTypedef(nameNode);
     if (!decl) return;
+    if (Node.isJSDocTypedefTag(decl)) return updateTypedef(decl, ctx, edits, state, flag, site, depth);
     const keptBy = state.kept.get(decl);
     if (keptBy && splitSharedType(decl, nameNode, keptBy, site, sharedPlan(decl), edits, state, flag, WORDING)) return;
     if (Node.isInterfaceDeclaration(decl)) updateMembers(decl, edits, done, flag);
@@ -142,3 +146,25 @@ export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, 
   }
 }
 
+/** A JSDoc `@typedef` (jsdoc-details-types.ts): its `{{ … }}` type planned as a type literal, or its `@property` tags;
+ * its items go above its comment. Read by a flagged retrieval too, it keeps its legacy shape (item only). */
+function updateTypedef(tag: Node, ctx: EvalContext, edits: EditSet, state: TypeState, flag: Flag, site: Node, depth: number): void {
+  if (state.done.has(tag)) return;
+  state.done.add(tag);
+  const comment = typedefComment(tag);
+  const atComment: Flag = (_n, message) => flag(comment, message);
+  const body = typedefBody(tag);
+  if (!body) return;
+  const keptBy = state.kept.get(tag);
+  // Kept in the legacy shape (only when it has one): an item, no copy (a JSDoc copy is not written).
+  if (keptBy) {
+    const legacy = 'type' in body ? Node.isTypeLiteral(body.type) && !!planMembers(body.type) : !!planPropertyTags(tag, body.properties);
+    if (legacy) atComment(tag, `${typedefName(tag)} describes the legacy retrieval details of two calls: the legacy retrieval at line ${keptBy.getStartLineNumber()} is flagged (not migrated) and still reads the legacy fields, so the typedef keeps that shape; the migrated one at line ${site.getStartLineNumber()} needs a KYX-shaped JSDoc type of its own (${WORDING.fields})`);
+    return;
+  }
+  if ('type' in body) return updateDetailsType(body.type, ctx, edits, state, atComment, site, depth + 1, true);
+  const plan = planPropertyTags(tag, body.properties);
+  if (!plan) return;
+  for (const r of plan.replacements) edits.replaceRange(tag, r.start, r.end, r.text, r.message);
+  if (plan.rest) atComment(tag, `this type describes the legacy retrieval details; ${plan.rest}`);
+}
