@@ -6,6 +6,7 @@ import type { EvalContext } from '../../analysis/eval-context.js';
 import { candidateText, evaluateStrings, HOLE } from '../../analysis/static-strings.js';
 import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
 import { classifyWebClientUrl } from '../../analysis-frontend/web-client-urls.js';
+import { loaderDataValues } from './loader-data.js';
 
 /** 'legacy' | 'kyx' for a web-client URL; undefined for anything else. Text after the first hole is ignored,
  * so `https://acme.netverify.com/web/v4/app?authorizationToken=${t}` counts, `https://${p}.netverify.com/…` not. */
@@ -42,7 +43,7 @@ export function webClientSource(
     return webClientSource(e.getLeft(), ectx, flow, depth + 1) ?? webClientSource(e.getRight(), ectx, flow, depth + 1);
   }
   if (Node.isPropertyAccessExpression(e) || Node.isElementAccessExpression(e)) {
-    const why = flow(e);
+    const why = flow(e) ?? fromLoader(e, ectx, flow, depth);
     if (why) return why;
   }
   if (Node.isIdentifier(e)) {
@@ -68,7 +69,7 @@ export function webClientSource(
       if (init && Node.isObjectBindingPattern(name)) {
         // const { redirectUrl } = data  →  data.redirectUrl
         const el = name.getElements().find((b) => b.getName() === e.getText());
-        if (el) return flow(el);
+        if (el) return flow(el) ?? fromLoader(el, ectx, flow, depth);
       }
     }
     if (decl && Node.isBindingElement(decl)) return flow(decl);
@@ -76,6 +77,15 @@ export function webClientSource(
   const candidates = evaluateStrings(e, ectx);
   if (candidates.length && candidates.every((c) => webClientUrlKind(candidateText(c)))) {
     return `src is a ${webClientUrlKind(candidateText(candidates[0]!))} web-client URL`;
+  }
+  return undefined;
+}
+
+/** A read of the route's loader data (Remix / React Router): what the file's loader returns under that key. */
+function fromLoader(read: Node, ectx: EvalContext, flow: (read: Node) => string | undefined, depth: number): string | undefined {
+  for (const value of loaderDataValues(read)) {
+    const why = webClientSource(value, ectx, flow, depth + 1);
+    if (why) return `${why} (the route's loader data)`;
   }
   return undefined;
 }
