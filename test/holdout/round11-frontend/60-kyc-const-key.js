@@ -1,0 +1,13 @@
+// Identity check frame events (Netverify web client). The reference's key is kept in one place.
+const REFERENCE_KEY = 'transactionReference';
+
+export function listenForKyc(onVerified) {
+  const onMessage = (event) => {
+    if (!event.origin.endsWith('.netverify.com')) return;
+    const data = JSON.parse(event.data);
+    if (data.payload.value !== 'success') return;
+    onVerified(data[REFERENCE_KEY]);
+  };
+  window.addEventListener('message', onMessage);
+  return () => window.removeEventListener('message', onMessage);
+}
