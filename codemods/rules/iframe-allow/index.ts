@@ -22,6 +22,7 @@ import { initiateResponseFlow } from './response-flow.js';
 import { stringFrameItems } from './string-frames.js';
 import { framedPageShowsClient } from './framed-page.js';
 import { renderedFromInitiate } from './rendered-view.js';
+import { loadDataSource } from './load-data.js';
 import { componentTemplateFrames } from './component-template.js';
 import { assembledSinkItems, htmlSinks } from './html-sinks.js';
 import { HOLE } from '../../analysis/static-strings.js';
@@ -142,7 +143,8 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
         : file.kind === 'html' && SERVER_TAG.test(tag.srcText) ? tag.srcText.replace(SERVER_TAGS, HOLE) : undefined;
       const kind = src !== undefined ? webClientUrlKind(src) : holed !== undefined ? webClientUrlKind(holed) : undefined;
       const framed = src !== undefined && !kind ? framedPageShowsClient(src, file, ctx)
-        : !kind && tag.srcText && SERVER_TAG.test(tag.srcText) ? renderedFromInitiate(tag.srcText, file, ctx) : undefined;
+        : !kind && tag.srcText && SERVER_TAG.test(tag.srcText) ? renderedFromInitiate(tag.srcText, file, ctx)
+        : !kind && file.kind === 'svelte' && tag.srcKind === 'dynamic' ? loadDataSource(file, tag, ctx) : undefined; // src={data.frameUrl}
       const why = kind ? `src is a ${kind} web-client URL` : framed ?? (src === undefined && pageProven() ? PAGE_PROOF : undefined);
       cands.push({ tag, why, byPage: !kind && !framed && !!why, srcdoc: getAttribute(el, 'srcdoc') });
     }
