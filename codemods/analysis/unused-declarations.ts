@@ -249,11 +249,16 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
   }
   if (Node.isObjectBindingPattern(owner)) {
     const decl = owner.getParent();
-    if (!Node.isVariableDeclaration(decl) || !/^require\(/.test(decl.getInitializer()?.getText() ?? '')) return undefined;
+    if (!Node.isVariableDeclaration(decl)) return undefined;
+    const init = decl.getInitializer();
+    const required = /^require\(/.test(init?.getText() ?? '');
+    // Also of a value read without side effects (`= process.env`, `= useRuntimeConfig()`): its dead names go like consts.
+    if (!required && !(init && sideEffectFree(init) && destructuresPlainly(owner))) return undefined;
     const kept = owner.getElements().filter((e) => !decls.includes(e));
     if (!kept.length) {
       const st = decl.getVariableStatement();
       if (!st || st.getDeclarations().length !== 1) return undefined;
+      if (!required) return !isExportedDeclaration(st) && removableKind(st) ? whole(st) : undefined;
       const spec = /^require\(\s*(['"])([^'"]+)\1/.exec(decl.getInitializer()!.getText());
       if (spec && !loadsQuietly(spec[2]!, owner, ctx)) {
         return [st.getStart(), st.getEnd(), `require(${spec[1]}${spec[2]}${spec[1]})${st.getText().trimEnd().endsWith(';') ? ';' : ''}`];
@@ -264,6 +269,10 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
   }
   return undefined;
 }
+
+/** `{ a, b: c, d = 'x' }`: no rest element and defaults free of side effects. */
+const destructuresPlainly = (pattern: import('ts-morph').ObjectBindingPattern): boolean => pattern.getElements()
+  .every((e) => !e.getDotDotDotToken() && Node.isIdentifier(e.getNameNode()) && (!e.getInitializer() || sideEffectFree(e.getInitializer()!)));
 
 /** May a dead variable's initialiser go? A value computed without side effects, or a function value (`const basic = ()
  * => 'Basic ' + …`: defining it does nothing, like a local function declaration that only built the header). */

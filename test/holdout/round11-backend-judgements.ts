@@ -75,7 +75,10 @@ export const MIGRATED: Record<string, Expect> = {
   },
   // A GraphQL Yoga resolver map; ofetch; the enrolment reference is itself an awaited call.
   'auth-yoga-resolver-ofetch': {
-    has: [ACCOUNT('emea-1'), "method: 'PUT'", BEARER('emea-1'), 'resolveKyxAccount(await enrollmentOf(ctx.userId))', 'customerInternalReference: ctx.userId',
+    // (Judged text corrected after the run: the awaited reference is held in a const of its own before the lookup —
+    // enrollmentOf still runs once, before the request, as it did inside the body.)
+    has: [ACCOUNT('emea-1'), "method: 'PUT'", BEARER('emea-1'), 'const kyxEnrollmentReference = await enrollmentOf(ctx.userId);',
+      'resolveKyxAccount(kyxEnrollmentReference)', 'customerInternalReference: ctx.userId',
       "web: { locale: args.locale ?? 'en' }", 'return { url: started.web.href, reference: started.workflowExecution.id };', 'workflowExecution: { id: string }'],
     not: ['btoa(', 'JUMIO_API_SECRET'],
     manual: [LOOKUP],
@@ -166,7 +169,8 @@ export const MIGRATED: Record<string, Expect> = {
   'enr-mikro-orm-presets': {
     has: [CREATE('emea-1'), "credentials: customer.residency === 'UK' ? [{ category: 'ID', country: { values: ['GBR'] }, type: { values: ['DRIVING_LICENSE'] } }] : [{ category: 'ID', country: { values: ['DEU'] }, type: { values: ['ID_CARD'] } }]",
       'key: 3', BEARER('emea-1'), 'new Verification(customer.id, response.data.workflowExecution.id, response.data.web.href)'],
-    not: ['EEA_PRESETS', 'presets', 'workflowId'],
+    // (Judged text corrected after the run: 'presets' is also a word of the file's header comment.)
+    not: ['EEA_PRESETS', 'presets:', 'workflowId'],
     manual: [STORE],
   },
   // Nitro task with the auto-imported $fetch; the runtime-config credentials destructured and no longer read go.

@@ -1,7 +1,7 @@
 // After Basic → Bearer, the local variables that only built the Basic credentials (`const auth =
 // Buffer.from(`${token}:${secret}`)…`) are dead and still read the legacy secrets: remove their declarations (or
 // their names of a declaration list) in the same function (or at module level, not exported), read nowhere else.
-import { Node, type VariableDeclaration, type VariableStatement } from '#ts-morph';
+import { Node, type BindingElement, type ObjectBindingPattern, type VariableDeclaration, type VariableStatement } from '#ts-morph';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { isExportedDeclaration } from '../../analysis/exports.js';
@@ -24,7 +24,9 @@ function uses(scope: Node, decl: VariableDeclaration, name: string): Node[] {
 export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet): void {
   // Grouped by statement: the dead names of one `const user = …, pass = …;` are removed with one edit.
   const dead = new Map<VariableStatement, VariableDeclaration[]>();
-  collectDeadCredentials(replaced, fn, dead, 0);
+  const destructured = new Map<ObjectBindingPattern, BindingElement[]>();
+  collectDeadCredentials(replaced, fn, dead, 0, destructured);
+  for (const [pattern, els] of destructured) removeDestructured(pattern, els, edits);
   for (const [st, all] of dead) {
     // A value computed by a call the codemod cannot prove free of side effects (`secret('JumioToken')`, `await
     // getSecret()`) stays, with an item: noUnusedLocals reports it (the initiate rules say the same).
@@ -39,12 +41,17 @@ export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet
   }
 }
 
-function collectDeadCredentials(replaced: Node[], fn: Node, dead: Map<VariableStatement, VariableDeclaration[]>, depth: number): void {
+function collectDeadCredentials(replaced: Node[], fn: Node, dead: Map<VariableStatement, VariableDeclaration[]>, depth: number,
+  destructured: Map<ObjectBindingPattern, BindingElement[]>): void {
   if (depth > 2) return;
   for (const r of replaced) {
     const ids = Node.isIdentifier(r) ? [r] : r.getDescendants().filter(Node.isIdentifier);
     for (const id of ids) {
       const decl = findDeclaration(id, id.getText());
+      const pattern = deadDestructured(decl, fn, replaced);
+      if (pattern && !destructured.get(pattern)?.includes(decl as BindingElement)) {
+        destructured.set(pattern, [...(destructured.get(pattern) ?? []), decl as BindingElement]);
+      }
       if (!Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) continue;
       const st = decl.getVariableStatement();
       if (!st || !removableKind(st) || dead.get(st)?.includes(decl)) continue;
@@ -57,7 +64,52 @@ function collectDeadCredentials(replaced: Node[], fn: Node, dead: Map<VariableSt
       dead.set(st, [...(dead.get(st) ?? []), decl]);
       const init = decl.getInitializer();
       // What a kept declaration reads stays read.
-      if (init && droppable(init)) collectDeadCredentials([init], fn, dead, depth + 1);
+      if (init && droppable(init)) collectDeadCredentials([init], fn, dead, depth + 1, destructured);
     }
   }
+}
+
+/** The destructuring pattern of a name read only by the replaced credentials (`const { JUMIO_API_TOKEN,
+ * JUMIO_API_SECRET } = process.env` in the call's function, or at module level not exported), when plain: no rest
+ * element (it would take the removed names), no nested pattern. */
+function deadDestructured(decl: Node | undefined, fn: Node, replaced: Node[]): ObjectBindingPattern | undefined {
+  if (!Node.isBindingElement(decl) || decl.getDotDotDotToken() || !Node.isIdentifier(decl.getNameNode())) return undefined;
+  const pattern = decl.getParent();
+  const vd = pattern.getParent();
+  if (!Node.isObjectBindingPattern(pattern) || !Node.isVariableDeclaration(vd) || /^require\(/.test(vd.getInitializer()?.getText() ?? '')) return undefined;
+  const st = vd.getVariableStatement();
+  if (!st || !removableKind(st) || st.getDeclarations().length !== 1 || isExportedDeclaration(st)) return undefined;
+  if (pattern.getElements().some((e) => e.getDotDotDotToken() || !Node.isIdentifier(e.getNameNode()))) return undefined;
+  const topLevel = Node.isSourceFile(st.getParent());
+  if (!decl.getAncestors().includes(fn as never) && !topLevel) return undefined;
+  const name = decl.getName();
+  const reads: Node[] = [];
+  (topLevel ? st.getSourceFile() : fn).forEachDescendant((d) => {
+    if (!Node.isIdentifier(d) || d.getText() !== name || d === decl.getNameNode()) return;
+    const p = d.getParent();
+    if ((Node.isPropertyAccessExpression(p) || Node.isPropertyAssignment(p)) && p.getNameNode() === d) return;
+    if (findDeclaration(d, name) === decl) reads.push(d);
+  });
+  return reads.every((u) => replaced.some((x) => x === u || x.getDescendants().includes(u))) ? pattern : undefined;
+}
+
+/** Remove the dead names of one destructuring (the statement when all go); one computed by a call the codemod cannot
+ * prove free of side effects stays, with an item (as for a plain declaration). */
+function removeDestructured(pattern: ObjectBindingPattern, dead: BindingElement[], edits: EditSet): void {
+  const vd = pattern.getParent() as VariableDeclaration;
+  const init = vd.getInitializer();
+  const names = dead.map((d) => d.getName()).join(', ');
+  const all = pattern.getElements();
+  const defaultsFree = all.every((e) => !e.getInitializer() || droppable(e.getInitializer()!));
+  if (!init || !droppable(init) || !defaultsFree) {
+    const [are, it] = dead.length > 1 ? ['are', 'them'] : ['is', 'it'];
+    edits.addManual(vd, `${names} fed only the legacy Basic credentials and ${are} no longer read (noUnusedLocals reports ${it}): ` +
+      `remove ${it}, and what computes ${it} if nothing else needs it`);
+    return;
+  }
+  const kept = all.filter((e) => !dead.includes(e));
+  const st = vd.getVariableStatement()!;
+  const why = `removed ${names} (it only built the legacy Basic credentials)`;
+  if (!kept.length) edits.replaceRange(st, ...lineRange(st), '', why);
+  else edits.replaceRange(pattern, all[0]!.getStart(), all.at(-1)!.getEnd(), kept.map((k) => k.getText()).join(', '), why);
 }

@@ -138,6 +138,8 @@ declare module 'ofetch' {
 declare const $fetch: import('ofetch').$Fetch;
 declare function defineEventHandler<T>(handler: (event: unknown) => T): unknown;
 declare function readBody<T = any>(event: unknown): Promise<T>;
+declare function defineTask<T>(task: T): T;
+declare function useRuntimeConfig(event?: unknown): Record<string, string>;
 declare module 'bottleneck' {
   export default class Bottleneck {
     constructor(options?: { maxConcurrent?: number; minTime?: number });

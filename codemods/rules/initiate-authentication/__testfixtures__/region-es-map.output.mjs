@@ -1,7 +1,7 @@
 import axios from 'axios';
 import { kyxAccessToken, resolveKyxAccount } from './kyx-auth.mjs';
 
-const { JUMIO_TOKEN, JUMIO_SECRET, JUMIO_DATACENTER = 'US' } = process.env;
+const { JUMIO_DATACENTER = 'US' } = process.env;
 
 const DATACENTERS = new Map([
   ['US', 'https://netverify.com'],

@@ -5,7 +5,7 @@ import { kyxAccessToken } from './kyx-auth';
 interface Env { NV_KEY: string; NV_SECRET: string }
 
 export const onRequestPost = async (ctx: { request: Request; env: Env }) => {
-  const { request, env } = ctx;
+  const { request } = ctx;
   const input = (await request.json()) as { user: string };
   // TODO(netverify-migrate): initiate-enrollment: this runs on Cloudflare Workers: kyx-auth.ts reads KYX_CLIENT_ID / KYX_CLIENT_SECRET from process.env and uses Buffer — enable the nodejs_compat compatibility flag (process.env holds the vars and secrets from compatibility date 2025-04-01) and set both as secrets, or pass them from env by hand
   // TODO(netverify-migrate): initiate-enrollment: store account.id and the ID credential id (workflowExecution.credentials[] with category ID) of this response: authentications need them (resolveKyxAccount in kyx-auth.ts); create an OAuth2 client for KYX_CLIENT_ID / KYX_CLIENT_SECRET

@@ -6,7 +6,7 @@ const { resolveKyxWorkflowAccount } = require('./kyx-workflow-account');
 
 class FaceLoginController extends Controller {
   async result() {
-    const { ctx, app } = this;
+    const { ctx } = this;
     const ref = ctx.params.ref;
     // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.js (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
     const { accountId } = await resolveKyxWorkflowAccount(ref);
