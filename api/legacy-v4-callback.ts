@@ -19,7 +19,12 @@ export const LEGACY_V4_CALLBACK = {
 
 export const LEGACY_CALLBACK_TYPE_ID_VERIFICATION = 'NETVERIFYID';
 
-export type LegacyVerificationStatus = 'APPROVED_VERIFIED' | 'DENIED_FRAUD' | 'NO_ID_UPLOADED' | 'ERROR_NOT_READABLE_ID';
+/** The legacy callback's verificationStatus values (jumio-v4-initiate-facts.md, callback table). */
+export const LEGACY_VERIFICATION_STATUSES = [
+  'APPROVED_VERIFIED', 'DENIED_FRAUD', 'DENIED_UNSUPPORTED_ID_TYPE', 'DENIED_UNSUPPORTED_ID_COUNTRY', 'ERROR_NOT_READABLE_ID', 'NO_ID_UPLOADED',
+] as const;
+
+export type LegacyVerificationStatus = (typeof LEGACY_VERIFICATION_STATUSES)[number];
 
 export interface LegacyV4Callback {
   callBackType: typeof LEGACY_CALLBACK_TYPE_ID_VERIFICATION;

@@ -59,6 +59,35 @@ router.post('/jumio-idv', express.json(), async (req, res) => {
 
 module.exports = router;
 `;
+// A real integration's shape: the enrolment and its receiver in one Express router, the callbackUrl absolute, the
+// receiver checking only verificationStatus against legacy values (no jumioIdScanReference, no idScanStatus).
+const ONE_ROUTER = (status: string, route = '/kyc/completed') => `const express = require('express');
+const request = require('request');
+const User = require('../models/user');
+
+const router = express.Router();
+
+router.get('/kyc', (req, res) => {
+  const options = {
+    url: 'https://netverify.com/api/v4/initiate',
+    method: 'POST',
+    json: true,
+    body: { customerInternalReference: 'SHOPGENERATED', userReference: req.user.id, callbackUrl: 'https://shop.example.org/kyc/completed' },
+    auth: { user: process.env.NV_TOKEN, password: process.env.NV_SECRET },
+  };
+  request(options, (err, response, body) => {
+    if (err || response.statusCode !== 200) return res.send('could not start the check');
+    res.render('kyc', { redirectUrl: body.redirectUrl });
+  });
+});
+
+router.post('${route}', (req, res) => {
+  const ok = req.body.verificationStatus !== '${status}' && req.body.verificationStatus !== 'REVIEW_PENDING';
+  User.updateOne({ id: req.body.customerId }, { verified: ok }, () => res.sendStatus(200));
+});
+
+module.exports = router;
+`;
 const ITEM = 'callback-handler: legacy Jumio ID Verification callback (form fields';
 
 const run = tempRepoRunner('nvm-idv-');
@@ -78,6 +107,18 @@ describe('ID Verification callback receivers behind a migrated enrolment', () =>
     for (const files of cases) {
       const out = await run(files);
       expect(out('src/webhooks/jumio.js'), Object.keys(files).join()).toBe(files['src/webhooks/jumio.js']);
+    }
+  });
+
+  it('a receiver comparing verificationStatus with a legacy value, on the route a v4 initiate of its file posts to', async () => {
+    let out = await run({ 'routes/kyc.js': ONE_ROUTER('NO_ID_UPLOADED') });
+    expect(out('routes/kyc.js')).toContain(`// TODO(netverify-migrate): ${ITEM} verificationStatus, customerId)`);
+    expect(out('routes/kyc.js')).toContain("url: 'https://account.amer-1.jumio.ai/api/v1/accounts'");
+    // Not a legacy status value; or another route than the callbackUrl's: the receiver stays untouched.
+    for (const [status, route] of [['DECLINED', '/kyc/completed'], ['NO_ID_UPLOADED', '/kyc/finished']]) {
+      out = await run({ 'routes/kyc.js': ONE_ROUTER(status!, route) });
+      expect(out('routes/kyc.js'), `${status} ${route}`).not.toContain(ITEM);
+      expect(out('routes/kyc.js')).toContain("url: 'https://account.amer-1.jumio.ai/api/v1/accounts'");
     }
   });
 });

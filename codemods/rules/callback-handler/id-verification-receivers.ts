@@ -6,11 +6,12 @@
 // `router.post('/webhooks/jumio-idv', …)`, Nest's @Controller('kyc') + @Post('netverify-callback')). A receiver
 // whose enrolment is elsewhere (a mobile SDK, another service) gets nothing: that enrolment is not migrated here.
 // Proven like the authentication handlers (handler-proof.ts: read from the request of a handler-shaped function), by
-// Jumio-only spellings: jumioIdScanReference, or idScanStatus, with another field of the form; or the NETVERIFYID
-// callback type. Nothing is rewritten.
+// Jumio-only spellings: jumioIdScanReference, or idScanStatus, with another field of the form; the NETVERIFYID
+// callback type; or verificationStatus compared with one of its legacy values (`NO_ID_UPLOADED`,
+// `APPROVED_VERIFIED`…: a real integration checks only that one field). Nothing is rewritten.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../../engine/descendants.js';
-import { LEGACY, LEGACY_CALLBACK_TYPE_ID_VERIFICATION, LEGACY_V4_CALLBACK } from '../../../api/index.js';
+import { LEGACY, LEGACY_CALLBACK_TYPE_ID_VERIFICATION, LEGACY_V4_CALLBACK, LEGACY_VERIFICATION_STATUSES } from '../../../api/index.js';
 import type { ProjectView } from '../../engine/types.js';
 import { fieldsRead, handlerLike, siteOf } from './handler-proof.js';
 
@@ -26,19 +27,20 @@ export interface IdVerificationReceiver {
 
 /** The handlers of the file that read the legacy ID Verification callback, outside the `taken` ones (already
  * proven authentication callback handlers). */
-export function idVerificationReceivers(sf: SourceFile, taken: readonly Node[], project: ProjectView, filePath: string): IdVerificationReceiver[] {
+export function idVerificationReceivers(sf: SourceFile, taken: readonly Node[], project: ProjectView, filePath: string, absPath: string): IdVerificationReceiver[] {
   const out: (IdVerificationReceiver & { fn: Node })[] = [];
   const text = sf.getFullText();
-  if (!project.runFiles || (!STRONG.some((s) => text.includes(s)) && !text.includes(LEGACY_CALLBACK_TYPE_ID_VERIFICATION))) return [];
+  if (!project.runFiles || (!STRONG.some((s) => text.includes(s)) && !text.includes(LEGACY_CALLBACK_TYPE_ID_VERIFICATION) &&
+    !(text.includes(LEGACY_V4_CALLBACK.verificationStatus) && LEGACY_VERIFICATION_STATUSES.some((s) => text.includes(s))))) return [];
   for (const fn of descendantsOfKinds(sf, FN_KINDS)) {
     if (!handlerLike(fn)) continue;
     const inside = (h: Node) => h === fn || fn.getAncestors().includes(h as never);
     if (taken.some(inside) || out.some((h) => inside(h.fn))) continue;
     const { fields, literal } = fieldsRead(fn, V4_NAMES, LEGACY_CALLBACK_TYPE_ID_VERIFICATION);
     const strong = fields.some((f) => STRONG.includes(f));
-    if (!((strong && fields.length >= 2) || (literal && fields.length >= 1))) continue;
-    const paths = routePaths(fn, filePath);
-    if (paths.length && postedToBy(paths, project)) out.push({ fn, site: siteOf(fn), fields });
+    if (!((strong && fields.length >= 2) || (literal && fields.length >= 1) || (fields.includes(LEGACY_V4_CALLBACK.verificationStatus) && comparesStatus(fn)))) continue;
+    const { paths, literals } = routePaths(fn, filePath);
+    if (paths.length && postedToBy(paths, project, { absPath, literals: literals.map((l) => l.getText()) })) out.push({ fn, site: siteOf(fn), fields });
   }
   return out.map(({ site, fields }) => ({ site, fields }));
 }
@@ -53,24 +55,26 @@ export function idVerificationMessage(fields: readonly string[]): string {
 
 /** The route a receiver is registered under: the string first argument of its registration (`router.post('/cb', fn)`,
  * `app.route('/cb').post(fn)`), Nest's controller prefix + method path, a Next.js API route's file path. */
-function routePaths(fn: Node, filePath: string): string[] {
+function routePaths(fn: Node, filePath: string): { paths: string[]; literals: Node[] } {
   const literal = (n: Node | undefined) => (n && (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) ? n.getLiteralValue() : undefined);
   const call = fn.getParent();
   if (Node.isCallExpression(call) && call.getArguments().includes(fn as never)) {
-    const own = literal(call.getArguments()[0]);
+    const first = call.getArguments()[0];
+    const own = literal(first);
     const callee = call.getExpression();
-    const chained = Node.isPropertyAccessExpression(callee) && Node.isCallExpression(callee.getExpression())
-      ? literal((callee.getExpression() as import('ts-morph').CallExpression).getArguments()[0]) : undefined;
-    return [own ?? chained].filter((p): p is string => !!p);
+    const chainedAt = Node.isPropertyAccessExpression(callee) && Node.isCallExpression(callee.getExpression())
+      ? (callee.getExpression() as import('ts-morph').CallExpression).getArguments()[0] : undefined;
+    const chained = literal(chainedAt);
+    return { paths: [own ?? chained].filter((p): p is string => !!p), literals: [own ? first! : chainedAt].filter((n): n is Node => !!n) };
   }
   if (Node.isMethodDeclaration(fn)) {
     const route = fn.getDecorators().find((d) => /^(Post|Put|All)$/.test(d.getName()));
     const cls = fn.getParent();
     const prefix = Node.isClassDeclaration(cls) ? literal(cls.getDecorator('Controller')?.getArguments()[0]) ?? '' : '';
-    return route ? [`${prefix}/${literal(route.getArguments()[0]) ?? ''}`] : [];
+    return { paths: route ? [`${prefix}/${literal(route.getArguments()[0]) ?? ''}`] : [], literals: [] };
   }
   const next = /\/(?:pages|app)(\/api\/.+?)(?:\/route)?\.[cm]?[jt]sx?$/.exec(`/${filePath.replace(/\\/g, '/')}`);
-  return next ? [next[1]!.replace(/\/index$/, '')] : [];
+  return { paths: next ? [next[1]!.replace(/\/index$/, '')] : [], literals: [] };
 }
 
 /** A route parameter segment: Express/Nest `:tenant`, Next.js `[tenant]`, `{tenant}`. */
@@ -86,11 +90,23 @@ function spelledRoute(p: string): RegExp | undefined {
 }
 
 /** Does a file of the run send a v4 initiate body whose callbackUrl spells one of the paths (as the URL's end)? */
-function postedToBy(paths: string[], project: ProjectView): boolean {
+function postedToBy(paths: string[], project: ProjectView, own: { absPath: string; literals: string[] }): boolean {
   const spelled = paths.map(spelledRoute).filter((r): r is RegExp => r !== undefined);
   if (!spelled.length) return false;
   return (project.runFiles?.() ?? []).some((file) => {
-    const text = project.readFile(file);
+    let text = project.readFile(file); // as on disk: the enrolment rule may already have rewritten this file's initiate
+    // In the receiver's own file its registration spells the route too (`router.post('/kyc/done', …)`): not a callbackUrl.
+    if (text && file === own.absPath) {
+      for (const lit of own.literals) text = text.replace(new RegExp(`\\(\\s*${lit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[,)]`, 'g'), '(');
+    }
     return !!text && text.includes('v4/initiate') && text.includes(LEGACY.callbackUrl) && spelled.some((r) => r.test(text));
   });
+}
+
+const STATUSES: ReadonlySet<string> = new Set(LEGACY_VERIFICATION_STATUSES);
+/** Does the handler spell a legacy verificationStatus value as a string (`=== 'NO_ID_UPLOADED'`, a `case`, a list)? */
+function comparesStatus(fn: Node): boolean {
+  const text = fn.getText();
+  if (!LEGACY_VERIFICATION_STATUSES.some((s) => text.includes(s))) return false;
+  return fn.getDescendants().some((d) => (Node.isStringLiteral(d) || Node.isNoSubstitutionTemplateLiteral(d)) && STATUSES.has(d.getLiteralValue()));
 }

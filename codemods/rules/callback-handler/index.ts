@@ -3,7 +3,7 @@
 // and nothing is rewritten (a partial rewrite of a callback handler would silently lose the result). Legacy
 // callback source allowlists (IPs, hostnames) in the same file are flagged too.
 import { Node, SyntaxKind } from '#ts-morph';
-import { LEGACY, LEGACY_CALLBACK_TYPE_AUTHENTICATION, LEGACY_CALLBACK_TYPE_ID_VERIFICATION, LEGACY_V4_CALLBACK } from '../../../api/index.js';
+import { LEGACY, LEGACY_CALLBACK_TYPE_AUTHENTICATION, LEGACY_CALLBACK_TYPE_ID_VERIFICATION, LEGACY_V4_CALLBACK, LEGACY_VERIFICATION_STATUSES } from '../../../api/index.js';
 import { LEGACY_CALLBACK_SOURCE_VALUES } from '../../../api/callback-sources.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { provenHandlers, STRONG_NAMES } from './handler-proof.js';
@@ -15,7 +15,7 @@ export const callbackHandlerRule: Rule = {
   title: 'Legacy authentication callback handlers (form-encoded, result inside) → manual item: KYX JSON callback, retrieval needed',
   // transactionResult: a handler that names Jumio is proven by it without a Jumio-only spelling (handler-proof.ts).
   prefilter: [...STRONG_NAMES, LEGACY.transactionResult, LEGACY_CALLBACK_TYPE_AUTHENTICATION,
-    LEGACY_V4_CALLBACK.jumioIdScanReference, LEGACY_V4_CALLBACK.idScanStatus, LEGACY_CALLBACK_TYPE_ID_VERIFICATION],
+    LEGACY_V4_CALLBACK.jumioIdScanReference, LEGACY_V4_CALLBACK.idScanStatus, LEGACY_CALLBACK_TYPE_ID_VERIFICATION, ...LEGACY_VERIFICATION_STATUSES],
   kinds: ['script'],
   run(file: RuleFile, ctx: RuleContext): RuleResult {
     const manual: ManualItem[] = [];
@@ -23,7 +23,7 @@ export const callbackHandlerRule: Rule = {
       const handlers = provenHandlers(block.sourceFile, file.path);
       for (const h of handlers) manual.push({ pos: block.offset + h.site.getStart(), message: handlerMessage(h.fields) });
       // The ID Verification callback's receivers: the enrolment rule's migrated initiate changes what they get.
-      for (const r of idVerificationReceivers(block.sourceFile, handlers.map((h) => h.fn), ctx.project, file.path)) {
+      for (const r of idVerificationReceivers(block.sourceFile, handlers.map((h) => h.fn), ctx.project, file.path, file.absPath)) {
         manual.push({ pos: block.offset + r.site.getStart(), message: idVerificationMessage(r.fields) });
       }
       if (!handlers.length) continue;
