@@ -46,6 +46,24 @@ export function gotPutRetry(http: HttpCall, fn: Node | undefined): { option: str
   const inFn = !!opts && (!fn || (opts.getStart() >= fn.getStart() && opts.getEnd() <= fn.getEnd()));
   // Written last, it also wins over a retry option a spread (`...DEFAULTS`) may carry.
   if (inFn && !own) return { option: 'retry: { limit: 0 }' };
+  const methods = own && retriedMethods(own);
+  if (methods && !methods.includes('put')) return undefined; // `retry: 0`, `{ limit: 0 }`, `{ methods: ['post'] }`: the PUT is never resent
+  const before = methods?.includes('post') ? 'as it resent the legacy POST' : 'it never resent the legacy POST';
   return { item: `${own ? `this call's retry option (line ${own.getStartLineNumber()})` : 'the client\'s default retry'} now resends a PUT on a network ` +
-    'error or a 5xx (it never resent the legacy POST), and every KYX account PUT starts a new workflow execution: give this call retry: { limit: 0 }' };
+    `error or a 5xx (${before}), and every KYX account PUT starts a new workflow execution: give this call retry: { limit: 0 }` };
+}
+
+/** The methods a got / ky `retry` option written as literals resends (lower case; none with a limit of 0), or undefined
+ * when it cannot be read (a variable, a spread, no `methods` list: the client's defaults, which include PUT). */
+function retriedMethods(own: Node): string[] | undefined {
+  const v = Node.isPropertyAssignment(own) ? own.getInitializer() : undefined;
+  if (Node.isNumericLiteral(v)) return v.getLiteralValue() === 0 ? [] : undefined;
+  if (!Node.isObjectLiteralExpression(v) || v.getProperties().some((p) => !Node.isPropertyAssignment(p))) return undefined;
+  const prop = (name: string) => v.getProperties().find((p) => Node.isPropertyAssignment(p) && p.getName() === name)?.asKind(SyntaxKind.PropertyAssignment)?.getInitializer();
+  const limit = prop('limit');
+  if (Node.isNumericLiteral(limit) && limit.getLiteralValue() === 0) return [];
+  const list = prop('methods');
+  if (!Node.isArrayLiteralExpression(list)) return undefined;
+  const names = list.getElements().map((e) => (Node.isStringLiteral(e) || Node.isNoSubstitutionTemplateLiteral(e) ? e.getLiteralValue().toLowerCase() : undefined));
+  return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
 }

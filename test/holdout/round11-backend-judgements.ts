@@ -120,11 +120,16 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['const credentials', 'JUMIO_API_SECRET'],
     manual: [LOOKUP],
   },
-  // ky with its own retry option: migrated, and (MIGRATION.md, round 6) an item about the call's retry.
+  // ky with its own retry option: migrated. Judged with an item about the call's retry (MIGRATION.md, round 6);
+  // corrected after the run: the option's methods list names only 'post', so ky never resends the PUT, and the item
+  // the run gave ("now resends a PUT … it never resent the legacy POST") was false on both counts — fixed
+  // (put-retries.ts reads a literal methods list and a limit of 0): no item, the option kept as written.
   'auth-ky-explicit-retry': {
-    has: [ACCOUNT('emea-1'), BEARER('emea-1'), 'customerInternalReference: userId', 'return { url: started.web.href, reference: started.workflowExecution.id };'],
-    not: ['btoa(', 'redirectUrl: string'],
-    manual: [LOOKUP, /retry/],
+    has: [ACCOUNT('emea-1'), BEARER('emea-1'), 'customerInternalReference: userId', 'return { url: started.web.href, reference: started.workflowExecution.id };',
+      "retry: { limit: 2, methods: ['post'] }"],
+    not: ['btoa(', 'redirectUrl: string', 'retry: { limit: 0 }'],
+    manual: [LOOKUP],
+    noManual: [/retry option/],
   },
   // An Elysia-decorated class on Bun (Buffer and process.env exist there: no runtime item); the private field of
   // the Basic header goes.
