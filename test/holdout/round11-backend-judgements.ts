@@ -257,9 +257,10 @@ export const UNTOUCHED = [
 export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {
   // A Record of retrieval bases keyed by the region node-config holds: judged migrated with every region mapped, as the
   // initiate rules do for a region map (a legacy-origin → retrieval-origin table beside the call, the map kept for the
-  // region choice; MIGRATION.md's retrieval section says URLs are followed through maps). Today the retrieval rule
-  // proves the three regions and flags the call ("region is chosen at run time … migrate by hand", the documented
-  // behaviour of its fixture region-map), and legacy-endpoint marks each base. Not done this round: the retrieval
+  // region choice), as the catalogue asks (real-world-legacy-code.md §2.1 #5: map each branch). Checked after the run:
+  // MIGRATION.md lists "a region chosen at run time" among the retrieval calls flagged, not rewritten — a documented
+  // limit, not a wrong output. Today the rule proves the three regions and flags the call ("region is chosen at run
+  // time … migrate by hand", like its fixture region-map), and legacy-endpoint marks each base. Not done this round: the retrieval
   // rule writes one literal host per call (retrieval-url.ts); writing an origin table there and threading its name into
   // the Bearer call and the dead-declaration pass is more than the time left allowed. The file keeps working (flagged).
   'ret-node-config-region-record': {
