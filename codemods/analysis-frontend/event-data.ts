@@ -9,7 +9,7 @@ import {
 import type { ListenerSearchOptions } from './listeners.js';
 import { validatedObject } from './schema-validation.js';
 import { localCallee, tableCallees } from './local-callee.js';
-import { BUILTINS, NOT_ESCAPES, WRAPPED_EVENT, comparisonOf, guardedTypes, hasOwnPropertyCall, isJsonParse, isObjectUse, jsDocTypeOf, keyedAccess, messageEventTypeArgument, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
+import { BUILTINS, NOT_ESCAPES, WRAPPED_EVENT, comparisonOf, constKey, guardedTypes, hasOwnPropertyCall, isJsonParse, isObjectUse, jsDocTypeOf, keyedAccess, messageEventTypeArgument, ramdaAccess, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
@@ -182,11 +182,12 @@ export function analyzeEventData(
   function bindValue(x: Node, path: string[]): void {
     const parent = x.getParent();
     if (!parent) return;
-    const keyed = keyedAccess(x) ?? hasOwnPropertyCall(x); // `Object.hasOwn(data, 'k')`, `_.get(data, 'a.b')`…
+    const keyed = keyedAccess(x) ?? hasOwnPropertyCall(x) ?? ramdaAccess(x); // `Object.hasOwn(data, 'k')`, `_.get(data, 'a.b')`…
     if (keyed) return void (addRead({ path: [...path, ...keyed.keys], keyNode: keyed.keyNode, kind: keyed.value ? 'element' : 'hasOwn', write: false }), keyed.value && bindValue(keyed.call, [...path, ...keyed.keys]));
     if (memberObject(parent) === x) {
-      const key = memberName(parent);
-      const keyNode = memberNameNode(parent);
+      const ck = constKey(parent); // `data[REFERENCE_KEY]` with `const REFERENCE_KEY = 'transactionReference'`
+      const key = memberName(parent) ?? ck?.key;
+      const keyNode = ck?.keyNode ?? memberNameNode(parent);
       if (key === undefined || !keyNode) return;
       const gp = parent.getParent();
       if (gp && Node.isCallExpression(gp) && gp.getExpression() === parent && (key === 'includes' || key === 'indexOf')) return;

@@ -1,7 +1,7 @@
 // The shapes the event-data analysis produces, the JSON.parse spellings it recognises, and the global names it
 // does not treat as customer callbacks.
-import { Node } from '#ts-morph';
-import { codeValue, isGlobalObject, memberName, memberObject, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
+import { Node, SyntaxKind } from '#ts-morph';
+import { codeValue, isGlobalObject, memberName, memberObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 
 export interface DataRead {
   /** Path from the parsed event object. */
@@ -128,6 +128,21 @@ export function keyedAccess(x: Node): { call: Node; keyNode: Node; keys: string[
   return undefined;
 }
 
+/** Ramda takes the key first: `R.prop('k', data)`, `R.path(['payload', 'value'], data)` (reads), `R.has('k', data)`. */
+export function ramdaAccess(x: Node): ReturnType<typeof keyedAccess> {
+  const p = x.getParent();
+  if (!p || !Node.isCallExpression(p) || p.getArguments()[1] !== x) return undefined;
+  const m = /^(?:R|ramda)\.(prop|path|has)$/.exec(unwrap(p.getExpression()).getText());
+  const key = p.getArguments()[0];
+  if (!m || !key) return undefined;
+  const list = unwrap(key);
+  if (m[1] === 'path' && Node.isArrayLiteralExpression(list)) {
+    const keys = list.getElements().map((e) => stringValue(e));
+    return keys.every((k) => k !== undefined) && keys.length ? { call: p, keyNode: unwrap(list.getElements().at(-1)!), keys: keys as string[], value: true } : undefined;
+  }
+  return m[1] === 'path' ? undefined : keyOf(p, key, m[1] === 'prop', false);
+}
+
 const keyOf = (call: Node, key: Node | undefined, value: boolean, dotted: boolean): ReturnType<typeof keyedAccess> => {
   const s = stringValue(key);
   if (s === undefined || !key) return undefined;
@@ -163,4 +178,21 @@ export function jsDocTypeOf(decl: Node): Node | undefined {
     }
   }
   return undefined;
+}
+
+/** `data[KEY]` with a same-file `const KEY = 'transactionReference'` (round-11 hold-out: the read passed silently): the
+ * key, and the node a rename edits — the const's literal when every use of the const is such a computed key, else the
+ * element access itself (the rule then flags a computed key instead of renaming a constant other code reads). */
+export function constKey(access: Node): { key: string; keyNode: Node } | undefined {
+  if (!Node.isElementAccessExpression(access)) return undefined;
+  const arg = unwrap(access.getArgumentExpression() ?? access);
+  const decl = Node.isIdentifier(arg) ? resolveIdentifier(arg) : undefined;
+  if (!decl || !Node.isVariableDeclaration(decl) || decl.getVariableStatement()?.getDeclarationKind() !== 'const') return undefined;
+  const init = decl.getInitializer();
+  const key = stringValue(init);
+  if (key === undefined || !init) return undefined;
+  const scope = decl.getVariableStatement()?.getParent() ?? decl.getSourceFile();
+  const uses = scope.getDescendantsOfKind(SyntaxKind.Identifier).filter((id) => id.getText() === arg.getText() && id !== decl.getNameNode() && resolveIdentifier(id) === decl);
+  const onlyKeys = uses.every((id) => { const p = id.getParent(); return !!p && Node.isElementAccessExpression(p) && p.getArgumentExpression() === id; });
+  return { key, keyNode: onlyKeys ? unwrap(init) : access };
 }

@@ -66,6 +66,7 @@ export interface OriginImports {
   unresolved: ImportedOrigin[];
 }
 
+/** lodash's and Ramda's string helpers, by the kind of match they make. */
 const LODASH_MATCH: Record<string, OriginMatch> = { includes: 'contains', endsWith: 'suffix', startsWith: 'prefix' };
 
 export function findOriginChecks(
@@ -129,6 +130,9 @@ export function findOriginChecks(
       }
       return;
     }
+    // Ramda takes the string first: `R.endsWith('.netverify.com', event.origin)`, `R.includes('netverify.com', origin)`.
+    const ramda = Node.isCallExpression(p) && p.getArguments()[1] === x && /^(R|ramda)\.(includes|endsWith|startsWith)$/.test(unwrap(p.getExpression()).getText());
+    if (ramda) return addLiterals((p as import('ts-morph').CallExpression).getArguments()[0]!, LODASH_MATCH[memberName(unwrap((p as import('ts-morph').CallExpression).getExpression()))!]!, hostOnly, site ?? p);
     if (Node.isCallExpression(p) && p.getArguments()[0] === x) {
       const callee = unwrap(p.getExpression());
       const m = memberName(callee);
