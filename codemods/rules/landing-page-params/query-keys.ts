@@ -1,7 +1,8 @@
 // Group keys of query objects (query-reads.ts): two reads with the same key come from the same query object. Text
 // keys carry the local bindings they depend on, so that equal spellings in two route handlers or two components of
-// one file stay apart.
-import { Node } from '#ts-morph';
+// one file stay apart. Also the names a read spells through a const (mappedNames: a mapped names array, a const or a
+// const object holding the parameter name).
+import { Node, SyntaxKind } from '#ts-morph';
 import { isFunctionLike, resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
 
 /** A stable key for the object a query hangs off: a resolved declaration, `this`, or the text — text keys carry the
@@ -47,4 +48,43 @@ function bindingTag(expr: Node): string {
     if (decl) tags.add(scopeTag(decl) && `#${decl.getStart()}`);
   }
   return [...tags].filter(Boolean).join('');
+}
+
+/** `k` of `NAMES.map((k) => params.get(k))`: the string literals of that array (a literal, or a `const` holding one,
+ * `as const` included), the values coming back in the same order; or the literal a const names (constName). */
+export function mappedNames(arg: Node): import('#ts-morph').StringLiteral[] {
+  const named = constName(arg);
+  if (named) return [named];
+  const decl = Node.isIdentifier(arg) ? resolveIdentifier(arg) : undefined;
+  const fn = decl && Node.isParameterDeclaration(decl) ? decl.getParent() : undefined;
+  const call = fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) && fn.getParameters()[0] === decl ? fn.getParent() : undefined;
+  const callee = call && Node.isCallExpression(call) && call.getArguments()[0] === fn ? call.getExpression() : undefined;
+  if (!callee || !Node.isPropertyAccessExpression(callee) || !/^(map|flatMap)$/.test(callee.getName())) return [];
+  // Only when the name is used for nothing else: `out[k] = params.get(k)` keys a result by the legacy names, which
+  // its readers (`out.transactionStatus`) would then miss.
+  const uses = fn!.getDescendantsOfKind(SyntaxKind.Identifier).filter((id) => id !== (decl as import('#ts-morph').ParameterDeclaration).getNameNode() && resolveIdentifier(id) === decl);
+  if (uses.length !== 1) return [];
+  let list: Node | undefined = unwrap(callee.getExpression());
+  if (Node.isIdentifier(list)) {
+    const d = resolveIdentifier(list);
+    list = d && Node.isVariableDeclaration(d) && d.getVariableStatement()?.getDeclarationKind() === 'const' ? unwrap(d.getInitializer() ?? d) : undefined;
+  }
+  return list && Node.isArrayLiteralExpression(list) ? list.getElements().filter(Node.isStringLiteral) : [];
+}
+
+/** `params.get(KYC_PARAMS.status)` of `const KYC_PARAMS = { status: 'transactionStatus', … }` (also `as const`,
+ * `Object.freeze({…})`), or `params.get(STATUS)` of `const STATUS = 'transactionStatus'`: the literal naming the
+ * parameter, renamed in place (round-11 hold-out: such a page passed silently). */
+function constName(arg: Node): import('#ts-morph').StringLiteral | undefined {
+  const u = unwrap(arg);
+  const id = Node.isPropertyAccessExpression(u) ? unwrap(u.getExpression()) : u;
+  const d = Node.isIdentifier(id) ? resolveIdentifier(id) : undefined;
+  if (!d || !Node.isVariableDeclaration(d) || d.getVariableStatement()?.getDeclarationKind() !== 'const') return undefined;
+  let init: Node | undefined = unwrap(d.getInitializer() ?? d);
+  if (Node.isCallExpression(init) && init.getExpression().getText() === 'Object.freeze') init = unwrap(init.getArguments()[0] ?? init);
+  if (Node.isPropertyAccessExpression(u)) {
+    const prop = Node.isObjectLiteralExpression(init) ? init.getProperty(u.getName()) : undefined;
+    init = prop && Node.isPropertyAssignment(prop) ? unwrap(prop.getInitializerOrThrow()) : undefined;
+  }
+  return init && Node.isStringLiteral(init) ? init : undefined;
 }

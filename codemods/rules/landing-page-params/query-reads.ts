@@ -10,7 +10,7 @@ import { memberName, memberObject, resolveIdentifier, stringValue, unwrap } from
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { isTanstackSearch, TANSTACK_SEARCH } from './tanstack-search.js';
 import { forEachKey, keyComparison } from './foreach-reads.js';
-import { keyOf } from './query-keys.js';
+import { keyOf, mappedNames } from './query-keys.js';
 import { isValidatedQuery, VALIDATED_QUERY } from './validated-query.js';
 import { frameworkQuerySource } from './framework-queries.js';
 
@@ -275,24 +275,4 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
     }
   }
   return reads;
-}
-
-/** `k` of `NAMES.map((k) => params.get(k))`: the string literals of that array (a literal, or a `const` holding one,
- * `as const` included), the values coming back in the same order. */
-function mappedNames(arg: Node): import('#ts-morph').StringLiteral[] {
-  const decl = Node.isIdentifier(arg) ? resolveIdentifier(arg) : undefined;
-  const fn = decl && Node.isParameterDeclaration(decl) ? decl.getParent() : undefined;
-  const call = fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) && fn.getParameters()[0] === decl ? fn.getParent() : undefined;
-  const callee = call && Node.isCallExpression(call) && call.getArguments()[0] === fn ? call.getExpression() : undefined;
-  if (!callee || !Node.isPropertyAccessExpression(callee) || !/^(map|flatMap)$/.test(callee.getName())) return [];
-  // Only when the name is used for nothing else: `out[k] = params.get(k)` keys a result by the legacy names, which
-  // its readers (`out.transactionStatus`) would then miss.
-  const uses = fn!.getDescendantsOfKind(SyntaxKind.Identifier).filter((id) => id !== (decl as import('#ts-morph').ParameterDeclaration).getNameNode() && resolveIdentifier(id) === decl);
-  if (uses.length !== 1) return [];
-  let list: Node | undefined = unwrap(callee.getExpression());
-  if (Node.isIdentifier(list)) {
-    const d = resolveIdentifier(list);
-    list = d && Node.isVariableDeclaration(d) && d.getVariableStatement()?.getDeclarationKind() === 'const' ? unwrap(d.getInitializer() ?? d) : undefined;
-  }
-  return list && Node.isArrayLiteralExpression(list) ? list.getElements().filter(Node.isStringLiteral) : [];
 }
