@@ -1,6 +1,6 @@
 // Finding `message` listeners however they are attached; the handler each is given is resolved to a function node
 // by resolve-handler.ts.
-import { Node, SyntaxKind } from '#ts-morph';
+import { Node, SyntaxKind, ts } from '#ts-morph';
 import type { SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { isGlobalObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
@@ -44,6 +44,14 @@ const JQUERY_MESSAGE = /^message(\.[\w-]+)*$/;
 
 const LISTENER_KINDS = new Set([SyntaxKind.CallExpression, SyntaxKind.BinaryExpression, SyntaxKind.MethodDeclaration]);
 
+/** A raw test true for every node the loop below can act on (calls: all of them, their dispatch is too varied): an
+ * assignment whose target spells `onmessage`, a method with a decorator. The rest are never wrapped. */
+function mayAttach(n: ts.Node): boolean {
+  if (ts.isBinaryExpression(n)) return n.operatorToken.kind === ts.SyntaxKind.EqualsToken && n.left.getText().includes('onmessage');
+  if (ts.isMethodDeclaration(n)) return !!n.modifiers?.some((m) => m.kind === ts.SyntaxKind.Decorator);
+  return true;
+}
+
 /** Every `message` handler attached in `sf`, one entry per handler function (first attachment wins). */
 export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions = {}): MessageHandler[] {
   const found: MessageHandler[] = [];
@@ -56,9 +64,9 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
     const r = resolveHandler(handlerExpr, opts, 0);
     if (r && !found.some((h) => h.fn === r.fn)) found.push({ fn: r.fn, attach, how, externalPath: r.externalPath, ...(stages?.length ? { stages } : {}) });
   };
-  // Only these three kinds are looked at; descendantsOfKinds wraps just them (forEachDescendant wrapped every node)
-  // and keeps the same document order.
-  for (const node of descendantsOfKinds(sf, LISTENER_KINDS)) {
+  // Only these three kinds are looked at; descendantsOfKinds wraps just those mayAttach lets through (forEachDescendant
+  // wrapped every node) and keeps the same document order.
+  for (const node of descendantsOfKinds(sf, LISTENER_KINDS, mayAttach)) {
     if (Node.isCallExpression(node)) {
       const callee = unwrap(node.getExpression());
       const args = node.getArguments();
