@@ -206,6 +206,18 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['JUMIO_API_SECRET'],
     manual: [SEAM, RESULT],
   },
+  // A Record of retrieval bases keyed by the region node-config holds: every region mapped, as the initiate rules do for
+  // a region map (real-world-legacy-code.md §2.1 #5). After the run this was a known gap: the retrieval rule flagged
+  // any run-time region (MIGRATION.md listed it as a limit, fixture region-map); it now writes a legacy-origin →
+  // retrieval-origin table beside the call (the map stays for the choice) and asks the token for that origin.
+  'ret-node-config-region-record': {
+    has: ["'https://netverify.com': 'https://retrieval.amer-1.jumio.ai'", "'https://lon.netverify.com': 'https://retrieval.emea-1.jumio.ai'",
+      "'https://core-sgp.jumio.com': 'https://retrieval.apac-1.jumio.ai'", '[new URL(`${RETRIEVAL_BASE[region]}/${reference}`).origin]',
+      'await fetch(`${kyxOrigin}/api/v1/accounts/${accountId}/workflow-executions/${reference}`', 'Bearer ${await kyxAccessToken(kyxOrigin)}',
+      'return details.workflow.userReference;'],
+    not: ["config.get<string>('jumio.basicAuth')"],
+    manual: [SEAM],
+  },
   'ret-gcf-cloudevent': {
     has: [RETRIEVAL('amer-1', 'reference'), BEARER('amer-1'), 'saveResult(details.workflow.id, { user: details.workflow.userReference'],
     not: ['JUMIO_API_SECRET'],
@@ -254,18 +266,4 @@ export const UNTOUCHED = [
 ];
 
 /** Judged gaps, not reached yet (asserted as failing in the test): the ideal output holds `gap`. */
-export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {
-  // A Record of retrieval bases keyed by the region node-config holds: judged migrated with every region mapped, as the
-  // initiate rules do for a region map (a legacy-origin → retrieval-origin table beside the call, the map kept for the
-  // region choice), as the catalogue asks (real-world-legacy-code.md §2.1 #5: map each branch). Checked after the run:
-  // MIGRATION.md lists "a region chosen at run time" among the retrieval calls flagged, not rewritten — a documented
-  // limit, not a wrong output. Today the rule proves the three regions and flags the call ("region is chosen at run
-  // time … migrate by hand", like its fixture region-map), and legacy-endpoint marks each base. Not done this round: the retrieval
-  // rule writes one literal host per call (retrieval-url.ts); writing an origin table there and threading its name into
-  // the Bearer call and the dead-declaration pass is more than the time left allowed. The file keeps working (flagged).
-  'ret-node-config-region-record': {
-    has: ['await fetch(`${RETRIEVAL_BASE[region]}/${reference}`'],
-    manual: [/legacy retrieval whose region is chosen at run time \(amer-1, emea-1, apac-1\)/],
-    gap: 'workflow-executions/${reference}`',
-  },
-};
+export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {};

@@ -126,6 +126,14 @@ export const retrievalAuthenticationRule: Rule = {
         // In a Promise executor the lookup and token are awaited above the promise, in the function around it
         // (promise-executor.ts); that function is made async, the executor stays synchronous.
         const hoist = executorHoist(fn, [url.refNode]);
+        // A region chosen at run time: a legacy-origin → retrieval-origin table beside the call picks the KYX host (as
+        // the initiate rules write), when the URL is written at the call and a statement before it can hold the table.
+        const multi = url.regions.length > 1;
+        if (multi && (hoist || urlTarget(http.url, fn) !== http.url || !anchorStatement(http.url))) {
+          edits.addManual(call, runTimeRegion(url));
+          keep(http);
+          continue;
+        }
         const scope = hoist ? enclosingFunction(hoist.promise)! : fn;
         if (!isAsync(scope)) {
           const why = ensureAsync(hoist?.promise ?? call, true, edits);
@@ -150,11 +158,13 @@ export const retrievalAuthenticationRule: Rule = {
         const taken = new RegExp(`\\baccountId\\b`).test(scope.getText());
         const tokenVar = freeName(scope, 'kyxToken');
         const accVar = taken ? 'kyxAccountId' : 'accountId';
+        const originVar = multi ? freeName(scope, 'kyxOrigin') : '';
         let accountExpr: string;
         if (anchor) {
           const binding = taken ? `{ accountId: ${accVar} }` : '{ accountId }';
           edits.insertLinesAbove(anchor, [`const ${binding} = await ${WORKFLOW_ACCOUNT_FN}(${lookupText})${semi}`,
-            ...(hoist ? [`const ${tokenVar} = await ${TOKEN_FN}(${q}${region}${q})${semi}`] : [])], lineIndent(anchor),
+            ...(hoist ? [`const ${tokenVar} = await ${TOKEN_FN}(${q}${region}${q})${semi}`] : []),
+            ...(multi ? [`const ${originVar} = ${originTable(url, q, block.language === 'ts')}[new URL(${http.url.getText()}).origin]${semi}`] : [])], lineIndent(anchor),
             'KYX account id of the workflow execution (seam in the helper module)');
           accountExpr = accVar;
           edits.addManual(anchor, seamMessage(seamFile));
@@ -162,13 +172,14 @@ export const retrievalAuthenticationRule: Rule = {
           edits.addManual(call, seamMessage(seamFile));
           accountExpr = `(await ${WORKFLOW_ACCOUNT_FN}(${lookupText})).accountId`;
         }
-        const detailsUrl = kyxWorkflowDetailsUrl(region, '${' + accountExpr + '}', '${' + refText + '}');
+        const origin = kyxOrigin('retrieval', region);
+        const detailsUrl = (multi ? '${' + originVar + '}' : origin) +
+          kyxWorkflowDetailsUrl(region, '${' + accountExpr + '}', '${' + refText + '}').slice(origin.length);
         const newUrl = `\`${detailsUrl}\``;
         // An undici pool's or agent's call names the path only: the client places the URL (undici-client-calls.ts).
-        const origin = kyxOrigin('retrieval', region);
         if (http.placeUrl) http.placeUrl({ full: newUrl, origin: `${q}${origin}${q}`, path: `\`${detailsUrl.slice(origin.length)}\`` }, edits);
         else edits.replaceNode(target, newUrl, `legacy retrieval URL → KYX workflow details (retrieval.${region})`);
-        replacedUrls.push(target);
+        if (!multi) replacedUrls.push(target); // (the table still reads the legacy URL to pick the region)
         if (url.refNode) keptRefs.push(url.refNode);
         // bent: the call now makes its own inline factory, so the file's factory, read by no other call, is dead (and
         // with it what only it read); the client it calls (`bent`) is still called by the new text.
@@ -179,7 +190,8 @@ export const retrievalAuthenticationRule: Rule = {
         }
         const instance = retrievalInstancePlan(http, q, block.language === 'ts');
         const overrides = instance && 'options' in instance ? instance.options : [];
-        const bearer = hoist ? `\`Bearer \${${tokenVar}}\`` : `\`Bearer \${await ${TOKEN_FN}(${q}${region}${q})}\``;
+        const regionArg = multi ? originVar : `${q}${region}${q}`;
+        const bearer = hoist ? `\`Bearer \${${tokenVar}}\`` : `\`Bearer \${await ${TOKEN_FN}(${regionArg})}\``;
         // bent: the headers are the call's third argument; wretch: a link of the chain (clientAuthEdits).
         const ownBase = ownBaseOption(http);
         if (ownBase) replacedUrls.push(ownBase);
@@ -235,7 +247,8 @@ function blocker({ http, url }: Migration): string | undefined {
   const target = `GET retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId} with a Bearer token`;
   // A recognised call whose shape cannot be followed whole (an urllib call without dataType: 'json'…).
   if (http.unproven) return `legacy retrieval: ${http.unproven}; migrate by hand to ${target}`;
-  if (url.regions.length > 1) return `legacy retrieval whose region is chosen at run time (${url.regions.join(', ')}): migrate by hand to ${target}`;
+  // Run-time regions through a client that places the URL itself (a base URL, a pool, bent, wretch) stay manual.
+  if (url.regions.length > 1 && (http.placeUrl || http.base || http.instanceConfig || http.client === 'bent' || http.client === 'wretch')) return runTimeRegion(url);
   if (http.opaqueResult) return `legacy retrieval through a client whose response interceptor (line ${http.opaqueResult.getStartLineNumber()}) changes what the call resolves to (the details cannot be followed): migrate by hand to ${target}`;
   const interceptor = authInterceptor(http);
   if (interceptor) return `legacy retrieval through a client whose request interceptor (line ${interceptor.getStartLineNumber()}) may set the Authorization header (it would replace the Bearer token): make it leave KYX calls alone, then migrate by hand to ${target}`;
@@ -254,6 +267,15 @@ function blocker({ http, url }: Migration): string | undefined {
     [ownBaseOption(http)].filter((p) => !!p));
   if ('problem' in probe) return `legacy retrieval: ${probe.problem}; migrate by hand to ${target}`;
   return undefined;
+}
+
+const runTimeRegion = (url: RetrievalUrl): string => `legacy retrieval whose region is chosen at run time (${url.regions.join(', ')}): migrate by ` +
+  'hand to GET retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId} with a Bearer token';
+
+/** `({ 'https://lon.netverify.com': 'https://retrieval.emea-1.jumio.ai', … })`: the KYX retrieval origin of each legacy one. */
+function originTable(url: RetrievalUrl, q: string, ts: boolean): string {
+  const rows = Object.entries(url.origins).map(([legacy, region]) => `${q}${legacy}${q}: ${q}${kyxOrigin('retrieval', region)}${q}`);
+  return `({ ${rows.join(', ')} }${ts ? ' as Record<string, string>' : ''})`;
 }
 
 /** `base`, or `base2`, `base3`… when the function already uses the name. */

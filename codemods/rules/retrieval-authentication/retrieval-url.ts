@@ -11,6 +11,8 @@ import { schemedBases } from '../../analysis/node-http-calls.js';
 
 export interface RetrievalUrl {
   regions: KyxRegion[];
+  /** The region of each legacy origin the URL can take (`https://lon.netverify.com` → emea-1). */
+  origins: Record<string, KyxRegion>;
   /** What follows the reference: '' for the details route, `images/face`, `images/liveness/2`… */
   rest: string;
   /** The reference as literal text, when the URL spells it. */
@@ -47,6 +49,7 @@ export function proveRetrievalUrl(url: Node, ctx: EvalContext, base?: Node, conc
   }
   if (!candidates.length) return undefined;
   const regions: KyxRegion[] = [];
+  const origins: Record<string, KyxRegion> = {};
   let rest: string | undefined;
   let refText: string | undefined;
   let holeRef = false;
@@ -64,9 +67,11 @@ export function proveRetrievalUrl(url: Node, ctx: EvalContext, base?: Node, conc
     if (holes === 1) holeRef = true;
     else refText = info.reference;
     if (!regions.includes(info.host.region)) regions.push(info.host.region);
+    const origin = /^https?:\/\/[^/]+/i.exec(text)?.[0];
+    if (origin) origins[origin.toLowerCase()] = info.host.region;
   }
   if (holeRef && refText !== undefined) return undefined;
-  const out: RetrievalUrl = { regions, rest: rest ?? '' };
+  const out: RetrievalUrl = { regions, origins, rest: rest ?? '' };
   if (refText !== undefined) out.refText = refText;
   else {
     const node = bareReference ? url : findRefNode(url, 0, ctx);

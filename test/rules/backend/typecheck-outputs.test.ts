@@ -111,7 +111,7 @@ declare module 'hono' {
 }
 declare module 'ky' {
   interface KyPromise extends Promise<{ json<T>(): Promise<T> }> { json<T = unknown>(): Promise<T> }
-  interface KyInstance { post(url: string, options?: unknown): KyPromise; create(options?: unknown): KyInstance }
+  interface KyInstance { post(url: string, options?: unknown): KyPromise; put(url: string, options?: unknown): KyPromise; create(options?: unknown): KyInstance }
   const ky: KyInstance;
   export default ky;
 }

@@ -1,4 +1,5 @@
-// The data centre is chosen at run time: the KYX region must be chosen the same way, by hand.
+// The data centre is chosen at run time: a legacy-origin → retrieval-origin table beside the call picks the KYX host
+// the same way (the map stays for the choice), and the token is asked for that host's region.
 const NETVERIFY_HOSTS: Record<string, string> = {
   US: 'https://netverify.com',
   EU: 'https://lon.netverify.com',
