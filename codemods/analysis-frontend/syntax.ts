@@ -2,6 +2,7 @@
 // lexical (no type checker) name resolution that is good enough inside one handler or one file.
 import { Node, SyntaxKind } from '#ts-morph';
 import type { SourceFile } from '#ts-morph';
+import { declaredNames } from '../analysis/declared-names.js';
 
 export type FunctionLikeNode =
   | import('ts-morph').FunctionDeclaration
@@ -132,6 +133,8 @@ export function enclosingFunction(n: Node): FunctionLikeNode | undefined {
  * blocks of the same page, which share the global scope. */
 export function resolveIdentifier(id: Node, extraGlobals: readonly SourceFile[] = []): Node | undefined {
   const name = id.getText();
+  // A name no block declares (a global: window, JSON, URLSearchParams) is answered without wrapping every scope.
+  if (!declaredNames(id.getSourceFile().compilerNode).has(name) && !extraGlobals.some((sf) => declaredNames(sf.compilerNode).has(name))) return undefined;
   for (let cur: Node | undefined = id.getParent(); cur; cur = cur.getParent()) {
     if (!isScope(cur)) continue;
     const decl = declarationIn(cur, name);

@@ -54,29 +54,39 @@ function declaredBy(st: ts.Statement, name: string, blockScopedOnly: boolean): t
   return undefined;
 }
 
-/** Answers per scope node and name: a file-level miss (a global such as `process`) would walk the file again. */
-const hoisted = new WeakMap<ts.Node, Map<string, ts.Node | null>>();
+/** Per scope node (a function body or a file), every `var` hoisted to it, by name: the first declaration in the walk
+ * order below. One walk per scope answers every name (a file-level miss, a global such as `process`, costs no walk). */
+const hoisted = new WeakMap<ts.Node, Map<string, ts.Node>>();
 
 /** A `var` of `name` anywhere under `n` that hoists to the enclosing function or file (not into nested functions). */
 function hoistedVar(n: ts.Node, name: string): ts.Node | undefined {
-  let memo = hoisted.get(n);
-  if (!memo) hoisted.set(n, (memo = new Map()));
-  const known = memo.get(name);
-  if (known !== undefined) return known ?? undefined;
-  const found = findHoistedVar(n, name);
-  memo.set(name, found ?? null);
-  return found;
+  let vars = hoisted.get(n);
+  if (!vars) hoisted.set(n, (vars = hoistedVars(n)));
+  return vars.get(name);
 }
 
-function findHoistedVar(n: ts.Node, name: string): ts.Node | undefined {
-  let found: ts.Node | undefined;
+function hoistedVars(n: ts.Node): Map<string, ts.Node> {
+  const vars = new Map<string, ts.Node>();
+  // The binding element or identifier inDeclarationList would return for each name the list declares.
+  const collect = (name: ts.BindingName, decl: ts.Node): void => {
+    if (ts.isIdentifier(name)) {
+      if (!vars.has(name.text)) vars.set(name.text, decl);
+      return;
+    }
+    for (const el of name.elements) {
+      if (ts.isOmittedExpression(el)) continue;
+      collect(el.name, el); // the innermost binding element, as inDeclarationList answers
+    }
+  };
   const visit = (c: ts.Node): void => {
-    if (found || isFunctionLike(c) || ts.isClassLike(c)) return;
-    if (ts.isVariableDeclarationList(c) && isVar(c)) found = inDeclarationList(c, name);
-    if (!found) ts.forEachChild(c, visit);
+    if (isFunctionLike(c) || ts.isClassLike(c)) return;
+    if (ts.isVariableDeclarationList(c) && isVar(c)) {
+      for (const d of c.declarations) collect(d.name, d);
+    }
+    ts.forEachChild(c, visit);
   };
   ts.forEachChild(n, visit);
-  return found;
+  return vars;
 }
 
 function inStatements(statements: readonly ts.Statement[], name: string, blockScopedOnly: boolean): ts.Node | undefined {
