@@ -273,7 +273,7 @@ export function mayCreateInstances(sf: ts.SourceFile, factory: string): boolean 
   return yes;
 }
 
-function instanceConfig(target: Node, module: ClientModule, factory: string): Node | undefined {
+export function instanceConfig(target: Node, module: ClientModule, factory: string): Node | undefined {
   // The instance is created in this file by `<client>.<factory>(…)`: a file that never spells the factory's name
   // (nor a unicode escape that could) has none, and the class walk below is skipped.
   if (!mayCreateInstances(target.getSourceFile().compilerNode, factory)) return undefined;

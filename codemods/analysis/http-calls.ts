@@ -7,7 +7,7 @@ import { unwrap } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 import {
   axiosInstanceConfig, clientOfIdentifier, fileMentionsClientModule, gotInstanceConfig, isGlobalClientName, mayCreateInstances, ofetchInstanceConfig,
-  requestInstanceConfig, wreckInstanceConfig, type ClientModule,
+  instanceConfig, requestInstanceConfig, wreckInstanceConfig, type ClientModule,
 } from './client-identity.js';
 import {
   SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, injectedHttpService, literalMethod, needleForm, ofetchForm, optionsObject, prop, requestForm, superagentChain,
@@ -238,6 +238,9 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     // ctx.httpclient.request(…); pool.request({ path }) through an undici Client / Pool / Agent.
     const other = member === 'request' ? eggCurlCall(call, callee, false) ?? undiciDispatcherCall(call, callee) ?? http2SessionCall(call, callee) : undefined;
     if (other) return other;
+    // `const jumio = superagent.agent()`: an agent's requests are superagent chains (only a bare agent: defaults chained
+    // on it, `.auth(…)` or `.set(…)`, would reach every call unseen).
+    if (SHORTHANDS.includes(member) && instanceConfig(target, 'superagent', 'agent')) return superagentChain(call, member);
     const cfg = axiosInstanceConfig(target);
     const gotCfg = cfg ? undefined : gotInstanceConfig(target);
     // A got.extend() instance: its prefixUrl is the base; got.extend({ responseType: 'json' }) parses `.body`.
@@ -249,6 +252,9 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     const wreckCfg = cfg || reqCfg ? undefined : wreckInstanceConfig(target);
     if (wreckCfg) return throughInstance(wreckForm(call, member, wreckCfg), wreckCfg, 'baseUrl', false);
     if (!cfg) {
+      // NestJS HttpService's axiosRef (`this.http.axiosRef.post(…)`): the axios instance it wraps, axios's promises.
+      const ref = Node.isPropertyAccessExpression(target) && target.getName() === 'axiosRef' ? injectedHttpService(target.getExpression()) : undefined;
+      if (ref?.kind === 'nest') return member === 'request' ? axiosConfigForm(call, 'axios') : axiosShorthand(call, 'axios', member, undefined);
       // NestJS HttpService (an axios wrapper returning Observables; awaited through firstValueFrom/lastValueFrom);
       // Midway's (an axios instance configured elsewhere: its config, which may hold auth, is the member itself).
       const svc = injectedHttpService(target);

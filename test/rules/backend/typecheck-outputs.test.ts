@@ -102,6 +102,11 @@ declare module '@nestjs/axios' {
   export class HttpService {
     post<T = any>(url: string, data?: unknown, config?: unknown): Observable<{ data: T; status: number }>;
     put<T = any>(url: string, data?: unknown, config?: unknown): Observable<{ data: T; status: number }>;
+    /** The axios instance it wraps (axios's promises). */
+    readonly axiosRef: {
+      post<T = any>(url: string, data?: unknown, config?: unknown): Promise<{ data: T; status: number }>;
+      put<T = any>(url: string, data?: unknown, config?: unknown): Promise<{ data: T; status: number }>;
+    };
   }
 }
 declare module 'hono' {
