@@ -3,6 +3,8 @@
 import { Node, SyntaxKind } from '#ts-morph';
 import type { SourceFile } from '#ts-morph';
 import { declaredNames } from '../analysis/declared-names.js';
+import { wrapRaw } from '../engine/descendants.js';
+import { resolveRaw } from './scope-resolve.js';
 
 export type FunctionLikeNode =
   | import('ts-morph').FunctionDeclaration
@@ -70,82 +72,20 @@ export function memberNameNode(n: Node): Node | undefined {
   return undefined;
 }
 
-/** Names bound by a binding name (identifier or nested pattern). */
-export function boundNames(name: Node): string[] {
-  if (Node.isIdentifier(name)) return [name.getText()];
-  if (Node.isObjectBindingPattern(name) || Node.isArrayBindingPattern(name)) {
-    return name.getElements().flatMap((el) => (Node.isBindingElement(el) ? boundNames(el.getNameNode()) : []));
-  }
-  return [];
-}
-
-function isScope(n: Node): boolean {
-  return isFunctionLike(n) || Node.isBlock(n) || Node.isSourceFile(n) || Node.isCaseBlock(n) || Node.isCatchClause(n)
-    || Node.isForStatement(n) || Node.isForOfStatement(n) || Node.isForInStatement(n) || Node.isModuleBlock(n);
-}
-
-/** The declaration of `name` that scope `scope` introduces directly, if any. */
-export function declarationIn(scope: Node, name: string): Node | undefined {
-  if (isFunctionLike(scope)) {
-    for (const p of scope.getParameters()) if (boundNames(p.getNameNode()).includes(name)) return p;
-    if (Node.isFunctionExpression(scope) && scope.getName() === name) return scope;
-  }
-  if (Node.isCatchClause(scope)) {
-    const v = scope.getVariableDeclaration();
-    if (v && boundNames(v.getNameNode()).includes(name)) return v;
-  }
-  if (Node.isForStatement(scope) || Node.isForOfStatement(scope) || Node.isForInStatement(scope)) {
-    const init = Node.isForStatement(scope) ? scope.getInitializer() : scope.getInitializer();
-    if (init && Node.isVariableDeclarationList(init)) {
-      for (const d of init.getDeclarations()) if (boundNames(d.getNameNode()).includes(name)) return d;
-    }
-  }
-  const statements = Node.isBlock(scope) || Node.isSourceFile(scope) || Node.isModuleBlock(scope)
-    ? scope.getStatements()
-    : Node.isCaseBlock(scope) ? scope.getClauses().flatMap((c) => c.getStatements()) : isFunctionLike(scope) ? [] : [];
-  for (const s of statements) {
-    if (Node.isVariableStatement(s)) {
-      for (const d of s.getDeclarations()) if (boundNames(d.getNameNode()).includes(name)) return d;
-    } else if ((Node.isFunctionDeclaration(s) || Node.isClassDeclaration(s)) && s.getName() === name) {
-      return s;
-    } else if (Node.isImportDeclaration(s)) {
-      for (const spec of s.getNamedImports()) if ((spec.getAliasNode() ?? spec.getNameNode()).getText() === name) return spec;
-      if (s.getDefaultImport()?.getText() === name) return s.getDefaultImport();
-    }
-  }
-  // `var` declared in a nested block of a function body (hoisted): good enough to look one level down.
-  if (isFunctionLike(scope)) {
-    const body = scope.getBody();
-    if (body && Node.isBlock(body)) {
-      for (const d of body.getDescendantsOfKind(SyntaxKind.VariableDeclaration)) {
-        if (boundNames(d.getNameNode()).includes(name) && enclosingFunction(d) === scope) return d;
-      }
-    }
-  }
-  return undefined;
-}
-
 export function enclosingFunction(n: Node): FunctionLikeNode | undefined {
   return n.getFirstAncestor((a) => isFunctionLike(a)) as FunctionLikeNode | undefined;
 }
 
-/** Resolve an identifier to its declaration by walking the scopes outward. `extraGlobals` are other script
- * blocks of the same page, which share the global scope. */
+/** Resolve an identifier to its declaration by walking the scopes outward (scope-resolve.ts). `extraGlobals` are
+ * other script blocks of the same page, which share the global scope. */
 export function resolveIdentifier(id: Node, extraGlobals: readonly SourceFile[] = []): Node | undefined {
   const name = id.getText();
-  // A name no block declares (a global: window, JSON, URLSearchParams) is answered without wrapping every scope.
+  // A name no block declares (a global: window, JSON, URLSearchParams) is answered at once.
   if (!declaredNames(id.getSourceFile().compilerNode).has(name) && !extraGlobals.some((sf) => declaredNames(sf.compilerNode).has(name))) return undefined;
-  for (let cur: Node | undefined = id.getParent(); cur; cur = cur.getParent()) {
-    if (!isScope(cur)) continue;
-    const decl = declarationIn(cur, name);
-    if (decl) return decl;
-  }
-  for (const sf of extraGlobals) {
-    if (sf === id.getSourceFile()) continue;
-    const decl = declarationIn(sf, name);
-    if (decl) return decl;
-  }
-  return undefined;
+  const raw = resolveRaw(id.compilerNode, name, extraGlobals.map((sf) => sf.compilerNode));
+  if (!raw) return undefined;
+  const owner = [id.getSourceFile(), ...extraGlobals].find((sf) => sf.compilerNode === raw.getSourceFile());
+  return owner ? wrapRaw(owner, raw) : undefined;
 }
 
 /** Does `id` (an identifier reference) resolve to `decl`? */
