@@ -3,7 +3,7 @@
 // rewritten reads. So the migrated call's reference names a KYX-shaped copy declared right after it (`Kyx<Name>`),
 // and the legacy declaration gets one item naming both calls. Shared by the retrieval and the initiate rules; each
 // supplies its member plan (the replacements that give the declaration the KYX shape) and its wording.
-import { Node } from '#ts-morph';
+import { Node, SyntaxKind, type InterfaceDeclaration, type TypeAliasDeclaration } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 
 export interface TypeReplacement { start: number; end: number; text: string }
@@ -44,7 +44,14 @@ export function splitSharedType(decl: Node, ref: Node, keptBy: Node, site: Node,
   const inKept = [...state.kept.keys()].some((k) => k.getSourceFile() === ref.getSourceFile() && k.getStart() <= ref.getStart() && ref.getEnd() <= k.getEnd());
   const own = Node.isInterfaceDeclaration(decl) || Node.isTypeAliasDeclaration(decl) ? decl : undefined;
   if (inKept || !own || decl.getSourceFile() !== site.getSourceFile()) {
-    flag(decl, `this type describes the legacy ${w.what} of ${uses} needs a KYX-shaped type of its own (${w.fields})`);
+    // Declared in another module: the copy goes in the migrated call's file when the declaration stands alone (no
+    // other type named in it, nothing it extends, no type parameters); else that file gets an item naming the type
+    // and its module too.
+    const local = !inKept && own && ref.getSourceFile() === site.getSourceFile();
+    const fresh = local ? importedCopy(own, rename, site, plan, edits, state, flag, kept, w) : undefined;
+    if (fresh) flag(decl, `this type describes the legacy ${w.what} of ${uses} now reads ${fresh}, a KYX-shaped copy declared in ${state.callsFile}; when you migrate the call at ${kept}, move this type to the KYX shape and delete ${fresh}`);
+    else flag(decl, `this type describes the legacy ${w.what} of ${uses} needs a KYX-shaped type of its own (${w.fields})`);
+    if (local && !fresh) flag(rename, importedTypeMessage(own.getName(), rename, kept, w));
     return true;
   }
   const text = decl.getSourceFile().getFullText();
@@ -63,4 +70,55 @@ export function splitSharedType(decl: Node, ref: Node, keptBy: Node, site: Node,
   state.copies.set(decl, fresh);
   flag(decl, `this type describes the legacy ${w.what} of ${uses} now reads ${fresh}${plan.rest ? `; in ${fresh}, ${plan.rest}` : ''}; when you migrate the call at ${kept}, move it to ${fresh} and delete this type`);
   return true;
+}
+
+/** The item at a migrated call's reference to a kept type declared in another module. */
+function importedTypeMessage(name: string, ref: Node, kept: string, w: CopyWording): string {
+  const from = importedFrom(ref);
+  return `${name}${from ? ` (imported from '${from}')` : ''} describes the legacy ${w.what} and keeps that shape: the legacy ${w.call} at ${kept} ` +
+    `is flagged (not migrated) and still reads it. This migrated ${w.call} reads the KYX fields: give it a KYX-shaped type of its own ` +
+    `(${w.fields}), for example a Kyx${name} beside ${name}, and use it here`;
+}
+
+/** Names no other type (members of primitive and literal types only), extends nothing, has no type parameters. */
+function selfContained(own: InterfaceDeclaration | TypeAliasDeclaration): boolean {
+  if (own.getTypeParameters().length || (Node.isInterfaceDeclaration(own) && own.getExtends().length)) return false;
+  return own.getDescendantsOfKind(SyntaxKind.TypeReference).length === 0 && own.getDescendantsOfKind(SyntaxKind.TypeQuery).length === 0;
+}
+
+/** The KYX-shaped copy of a kept type of another module, declared in the migrated call's file above the statement
+ * holding the call; the reference names it. Its name, or undefined when the declaration does not stand alone. */
+function importedCopy(own: InterfaceDeclaration | TypeAliasDeclaration, rename: Node, site: Node, plan: { replacements: TypeReplacement[]; rest?: string },
+  edits: EditSet, state: SharedTypeState, flag: (node: Node, message: string) => void, kept: string, w: CopyWording): string | undefined {
+  if (!selfContained(own)) return undefined;
+  const sf = site.getSourceFile();
+  const stmt = site.getFirstAncestor((a) => a.getParent() === sf);
+  if (!stmt) return undefined;
+  const name = own.getName();
+  const calls = sf.getFullText();
+  let fresh = `Kyx${name}`;
+  for (let i = 2; new RegExp(`\\b${fresh}\\b`).test(calls); i++) fresh = `Kyx${name}${i}`;
+  const text = own.getSourceFile().getFullText();
+  const nameNode = own.getNameNode();
+  const reps = [...plan.replacements, { start: nameNode.getStart(), end: nameNode.getEnd(), text: fresh }].sort((a, b) => b.start - a.start);
+  let copy = text.slice(own.getStart(), own.getEnd());
+  for (const r of reps) copy = copy.slice(0, r.start - own.getStart()) + r.text + copy.slice(r.end - own.getStart());
+  copy = copy.replace(/^(export\s+(default\s+)?)?(declare\s+)?/, '');
+  // Above the statement and its leading comments, at the start of its line.
+  const first = stmt.getLeadingCommentRanges()[0]?.getPos() ?? stmt.getStart();
+  const lineStart = calls.lastIndexOf('\n', first - 1) + 1;
+  edits.insertAt(stmt, lineStart, `${copy}\n\n`, `${w.what} type: KYX copy ${fresh} of the imported ${name} for the migrated call`);
+  edits.replaceNode(rename, fresh, `${w.what} type: the KYX copy`);
+  state.copies.set(own, fresh);
+  const from = importedFrom(rename);
+  flag(rename, `this migrated ${w.call} reads ${fresh}, a KYX-shaped copy of ${name}${from ? ` (imported from '${from}')` : ''}, which keeps the legacy shape ` +
+    `for the legacy ${w.call} at ${kept} (flagged, not migrated)${plan.rest ? `; in ${fresh}, ${plan.rest}` : ''}: when you migrate that call, move ${name} to the KYX shape and delete ${fresh}`);
+  return fresh;
+}
+
+/** The module specifier of the import that binds the reference's name in its file. */
+function importedFrom(ref: Node): string | undefined {
+  const local = ref.getText();
+  return ref.getSourceFile().getImportDeclarations()
+    .find((d) => d.getNamedImports().some((n) => (n.getAliasNode() ?? n.getNameNode()).getText() === local))?.getModuleSpecifierValue();
 }
