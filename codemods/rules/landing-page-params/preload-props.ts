@@ -10,6 +10,7 @@ import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import type { ProjectView, RuleFile, ScriptBlock } from '../../engine/types.js';
 import { memberName, resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
 import { querySource, type ParamRead } from './query-reads.js';
+import { isExportedDeclaration } from '../../analysis/exports.js';
 import type { TemplateRead } from './vue-template.js';
 
 export const PRELOAD_GROUP = 'preload:';
@@ -59,17 +60,19 @@ function collect(returned: Node | undefined, prefix: string, out: Map<string, st
 
 function preloadFunctions(sf: SourceFile, name: string): Node[] {
   const fns: Node[] = [];
-  for (const f of sf.getFunctions()) if (f.getName() === name && f.isExported()) fns.push(f);
+  for (const f of sf.getFunctions()) if (f.getName() === name && isExportedDeclaration(f)) fns.push(f);
   for (const v of sf.getVariableDeclarations()) {
     const init = v.getInitializer() && unwrap(v.getInitializer()!);
-    if (v.getName() === name && v.getVariableStatement()?.isExported() && init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init))) fns.push(init);
+    const st = v.getVariableStatement();
+    if (v.getName() === name && st && isExportedDeclaration(st) && init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init))) fns.push(init);
   }
   return fns;
 }
 
 /** `export let <prop>` of the instance script (the prop Sapper fills from preload's return). */
 function isExportedProp(decl: Node | undefined): decl is import('#ts-morph').VariableDeclaration {
-  return !!decl && Node.isVariableDeclaration(decl) && !!decl.getVariableStatement()?.isExported() && decl.getVariableStatement()!.getDeclarationKind() === 'let';
+  const st = decl && Node.isVariableDeclaration(decl) ? decl.getVariableStatement() : undefined;
+  return !!st && isExportedDeclaration(st) && st.getDeclarationKind() === 'let';
 }
 
 /** `query` / `data.query` (optional chaining dropped) when it starts at an exported prop; else undefined. */
