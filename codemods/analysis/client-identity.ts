@@ -3,6 +3,7 @@ import { Node, SyntaxKind, ts, type SourceFile } from '#ts-morph';
 import { unwrap } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 import { rawDescendantsOfKinds, wrapRaw } from '../engine/descendants.js';
+import { declaredNames } from './declared-names.js';
 
 export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got' | 'ofetch' | 'needle' | 'wretch' |
   'node-http' | 'node-plain-http' | 'web-request' |
@@ -109,22 +110,6 @@ function isModuleSpecifier(n: ts.Node): boolean {
     (ts.isCallExpression(p) && (p.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(p.expression) && p.expression.text === 'require')));
 }
 
-/** Every name the file declares: identifiers that are the `name` of their parent (variables, binding elements,
- * parameters, functions, classes, imports…). findDeclaration only ever returns such a declaration of this file,
- * so a name not in this set has none, and the lookup can be skipped. Cached per parse. */
-const declared = new WeakMap<ts.SourceFile, Set<string>>();
-const IDENTIFIERS = new Set([ts.SyntaxKind.Identifier]);
-function declaredNames(sf: SourceFile): Set<string> {
-  const raw = sf.compilerNode;
-  let names = declared.get(raw);
-  if (!names) {
-    names = new Set(rawDescendantsOfKinds(raw, IDENTIFIERS).filter((n) => (n.parent as { name?: ts.Node }).name === n)
-      .map((n) => (n as ts.Identifier).text));
-    declared.set(raw, names);
-  }
-  return names;
-}
-
 /** Answers per identifier node: the answer depends only on the (immutable) parsed file, and each rule asks again
  * for every call (the declaration lookup walks scopes and follows imports). */
 const clientCache = new WeakMap<ts.Node, ClientBinding | null>();
@@ -141,7 +126,8 @@ export function clientOfIdentifier(id: Node): ClientBinding | undefined {
 function lookupClient(id: Node): ClientBinding | undefined {
   const name = id.getText();
   if (!isGlobalClientName(name) && !fileMentionsClientModule(id.getSourceFile())) return undefined;
-  const undeclared = !name.includes('\\') && !declaredNames(id.getSourceFile()).has(name);
+  // findDeclaration only ever returns a declaration of this file: a name the file does not declare has none.
+  const undeclared = !name.includes('\\') && !declaredNames(id.getSourceFile().compilerNode).has(name);
   const decl = undeclared ? undefined : findDeclaration(id, name);
   if (!decl) {
     if (isGlobalClientName(name)) return { module: GLOBAL_NAMES[name]!, imported: GLOBAL_IMPORTED[name] ?? 'default' };
