@@ -40,7 +40,7 @@ export function idVerificationReceivers(sf: SourceFile, taken: readonly Node[], 
     const strong = fields.some((f) => STRONG.includes(f));
     if (!((strong && fields.length >= 2) || (literal && fields.length >= 1) || (fields.includes(LEGACY_V4_CALLBACK.verificationStatus) && comparesStatus(fn)))) continue;
     const { paths, literals } = routePaths(fn, filePath);
-    if (paths.length && postedToBy(paths, project, { absPath, literals: literals.map((l) => l.getText()) })) out.push({ fn, site: siteOf(fn), fields });
+    if (paths.length && postedToBy(paths, project, { absPath, literals })) out.push({ fn, site: siteOf(fn), fields });
   }
   return out.map(({ site, fields }) => ({ site, fields }));
 }
@@ -55,7 +55,7 @@ export function idVerificationMessage(fields: readonly string[]): string {
 
 /** The route a receiver is registered under: the string first argument of its registration (`router.post('/cb', fn)`,
  * `app.route('/cb').post(fn)`), Nest's controller prefix + method path, a Next.js API route's file path. */
-function routePaths(fn: Node, filePath: string): { paths: string[]; literals: Node[] } {
+function routePaths(fn: Node, filePath: string): { paths: string[]; literals: string[] } {
   const literal = (n: Node | undefined) => (n && (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) ? n.getLiteralValue() : undefined);
   const call = fn.getParent();
   if (Node.isCallExpression(call) && call.getArguments().includes(fn as never)) {
@@ -64,8 +64,9 @@ function routePaths(fn: Node, filePath: string): { paths: string[]; literals: No
     const callee = call.getExpression();
     const chainedAt = Node.isPropertyAccessExpression(callee) && Node.isCallExpression(callee.getExpression())
       ? (callee.getExpression() as import('ts-morph').CallExpression).getArguments()[0] : undefined;
-    const chained = literal(chainedAt);
-    return { paths: [own ?? chained].filter((p): p is string => !!p), literals: [own ? first! : chainedAt].filter((n): n is Node => !!n) };
+    const path = own ?? literal(chainedAt);
+    // The registration's own literal, as written: it spells the route too (postedToBy leaves it out).
+    return { paths: path ? [path] : [], literals: path ? [(own ? first! : chainedAt!).getText()] : [] };
   }
   if (Node.isMethodDeclaration(fn)) {
     const route = fn.getDecorators().find((d) => /^(Post|Put|All)$/.test(d.getName()));
