@@ -1,0 +1,7 @@
+// src/routes/transfers/done/+page.ts — open-banking transfer return (the bank redirects back with the payment status).
+import type { PageLoad } from './$types';
+
+export const load = (({ url: { searchParams } }) => ({
+  transferred: searchParams.get('transactionStatus') === 'SUCCESS',
+  transferReference: searchParams.get('transactionReference'),
+})) satisfies PageLoad;
