@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Rule } from './types.js';
 import type { DiscoveredFile } from './discover.js';
-import { gitTopLevel } from './git.js';
+import { runRoot } from './run-root.js';
 import { loadAllRules, selectRules } from './load-rules.js';
 import { emptyOutcome, type FileOutcome } from './outcome.js';
 import type { Candidate } from './process-candidates.js';
@@ -91,8 +91,7 @@ async function inPool(cands: Candidate[], rules: Rule[], root: string, threads: 
 export async function runCodemod(opts: RunOptions): Promise<RunResult> {
   const startedAt = Date.now();
   const cwd = resolve(opts.cwd);
-  const gitRoot = gitTopLevel(cwd);
-  const root = gitRoot ?? cwd;
+  const { root, inGit } = runRoot(cwd, opts.paths);
   const scanInput = { cwd, paths: opts.paths, root, ignore: opts.ignore };
   // Discovery, reading and the prefilter start in a worker thread now, while this thread loads the compiler.
   const early = startEarlyScan(scanInput, opts.ruleIds);
@@ -151,5 +150,5 @@ export async function runCodemod(opts: RunOptions): Promise<RunResult> {
   consolidateSharedModules(outcomes, root);
   mergeNewFiles(outcomes, cwd);
   const sorted = [...outcomes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { outcomes: sorted, templates, otherSources: scanned.others, rules, root, inGit: gitRoot !== undefined, threads: usePool ? threads : 0, elapsedMs: Date.now() - startedAt };
+  return { outcomes: sorted, templates, otherSources: scanned.others, rules, root, inGit, threads: usePool ? threads : 0, elapsedMs: Date.now() - startedAt };
 }
