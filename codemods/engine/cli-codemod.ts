@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runCodemod } from './runner.js';
 import { writeChanges } from './apply.js';
-import { buildPatch, colourPatch } from './diff.js';
+import { buildPatch, patchBase, colourPatch } from './diff.js';
 import { buildReport, humanSummary } from './report.js';
 import { UsageError } from './discover.js';
 import { progressPrinter } from './progress.js';
@@ -70,8 +70,13 @@ export async function runCodemodCli(args: CodemodArgs): Promise<number> {
     warnings = w.warnings;
   }
   const report = buildReport(result.outcomes);
-  const patch = buildPatch(result.outcomes);
+  const base = patchBase(result.outcomes, resolve(cwd), result.root);
+  const patch = buildPatch(result.outcomes, base);
   if (args.outputPatch) writeFileSync(resolve(cwd, args.outputPatch), patch);
+  if (base !== undefined && patch && !args.quiet) {
+    process.stderr.write(`netverify-migrate: files outside the current directory changed: the diff's paths are relative to ${base}` +
+      (args.outputPatch ? ` (apply it with: git -C ${base} apply ${resolve(cwd, args.outputPatch)})` : '') + '\n');
+  }
   if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else if (!args.write && patch) process.stdout.write(process.stdout.isTTY ? colourPatch(patch) : patch);
   if (process.env.NETVERIFY_MIGRATE_PROFILE) {

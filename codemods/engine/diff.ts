@@ -1,6 +1,7 @@
 // git-style unified diffs (`diff --git a/… b/…`, 3 lines of context) that `git apply` accepts; a created file
 // is `--- /dev/null`. The first hunk of each file names the rules that ran on it (text after the second `@@`
 // is a comment to git). The concatenation of all file patches is what --output-patch writes.
+import { isAbsolute, relative, sep } from 'node:path';
 import { structuredPatch } from 'diff';
 import type { FileOutcome } from './outcome.js';
 
@@ -22,14 +23,29 @@ export function filePatch(path: string, oldText: string, newText: string, opts: 
   return out;
 }
 
-export function outcomePatch(o: FileOutcome): string {
+/** `base` is the directory the patch's paths are relative to (default: the report's paths, relative to the current
+ * directory). */
+export function outcomePatch(o: FileOutcome, base?: string): string {
   if (o.status !== 'changed' || o.output === undefined) return '';
   const rules = [...new Set([...o.edits, ...o.manual].map((i) => i.rule))];
-  return filePatch(o.path, o.original ?? '', o.output, { created: o.created, rules });
+  const path = base === undefined ? o.path : relative(base, o.absPath).split(sep).join('/');
+  return filePatch(path, o.original ?? '', o.output, { created: o.created, rules });
 }
 
-export function buildPatch(outcomes: readonly FileOutcome[]): string {
-  return outcomes.map(outcomePatch).join('');
+export function buildPatch(outcomes: readonly FileOutcome[], base?: string): string {
+  return outcomes.map((o) => outcomePatch(o, base)).join('');
+}
+
+const outside = (abs: string, dir: string): boolean => {
+  const rel = relative(dir, abs);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+};
+
+/** Where the patch applies from. `git apply` refuses a path with `..` in it, so when a changed file lies outside the
+ * current directory (`codemod ../other-repo`) the patch is written relative to the run's root instead, and applied
+ * there (`git -C <root> apply`). Otherwise the current directory, as the report's paths. */
+export function patchBase(outcomes: readonly FileOutcome[], cwd: string, root: string): string | undefined {
+  return outcomes.some((o) => o.status === 'changed' && o.output !== undefined && outside(o.absPath, cwd)) ? root : undefined;
 }
 
 /** ANSI colours for a terminal. */

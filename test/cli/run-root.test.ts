@@ -33,6 +33,26 @@ describe('run root: the repository of the paths, not of the current directory', 
     expect(git(elsewhere, 'status', '--porcelain')).toBe('');
   });
 
+  it('the patch of a run on another repository applies there (git apply refuses `..` paths) and equals --write', () => {
+    const files = { 'src/a.js': LEGACY, 'web/b.js': `// NEEDS_HUMAN\n${LEGACY}` };
+    const target = realpathSync(makeRepo(files));
+    const copy = realpathSync(makeRepo(files));
+    const elsewhere = realpathSync(makeRepo({ 'README.md': 'x\n' }));
+    const patchFile = join(mkdtempSync(join(tmpdir(), 'nvm-patch-')), 'out.diff');
+    const dry = runCli(elsewhere, ['codemod', '--output-patch', patchFile, target], { extraRules: true });
+    expect(dry.code, dry.stderr).toBe(0);
+    const patch = readFileSync(patchFile, 'utf8');
+    expect(patch).toBe(dry.stdout);
+    expect(patch).toContain('diff --git a/src/a.js b/src/a.js');
+    expect(patch).not.toContain('..');
+    expect(dry.stderr).toContain(`git -C ${target} apply ${patchFile}`);
+    git(target, 'apply', patchFile);
+    const wrote = runCli(elsewhere, ['codemod', '--write', copy], { extraRules: true });
+    expect(wrote.code, wrote.stderr).toBe(0);
+    for (const p of Object.keys(files)) expect(readFileSync(join(target, p), 'utf8')).toBe(readFileSync(join(copy, p), 'utf8'));
+    expect(readFileSync(join(target, 'src/a.js'), 'utf8')).toContain('NEW_API');
+  });
+
   it('honours the target repository\'s root .gitignore when run from outside it', () => {
     const target = realpathSync(makeRepo({ '.gitignore': 'generated/\n', 'src/a.js': LEGACY, 'generated/b.js': LEGACY }));
     const elsewhere = realpathSync(makeRepo({ 'README.md': 'x\n' }));
