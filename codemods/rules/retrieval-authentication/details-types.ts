@@ -56,6 +56,9 @@ function planMembers(container: Node, atSite = false): MemberPlan | undefined {
     });
     const outer = findRetrievalField(exact[0]!.name!)!.kyx![0];
     const first = exact[0]!.m;
+    // The new member's own members are separated as the type's are: commas in `{{ a: string, b: string }}` (a JSDoc
+    // typedef, or a literal written so), semicolons otherwise.
+    const innerSep = members.some((m) => m.getText().endsWith(',')) ? ', ' : '; ';
     const sepMatch = /[;,]$/.exec(first.getText());
     let sep = sepMatch ? sepMatch[0] : '';
     // `{ userReference: string; transactionReference: string }` closed on the same line: with its last member moved,
@@ -70,7 +73,7 @@ function planMembers(container: Node, atSite = false): MemberPlan | undefined {
         replacements.push({ start: newLast.getEnd() - 1, end: newLast.getEnd(), text: '', message: 'retrieval details type: separator of the new last member' });
       }
     }
-    replacements.push({ start: first.getStart(), end: first.getEnd(), text: `${outer}: { ${inner.join('; ')} }${sep}`,
+    replacements.push({ start: first.getStart(), end: first.getEnd(), text: `${outer}: { ${inner.join(innerSep)} }${sep}`,
       message: `retrieval details type: ${exact.map((x) => x.name).join(', ')} → ${outer}.*` });
     for (const { m } of exact.slice(1)) {
       const [start, end] = memberRange(m);

@@ -6,7 +6,7 @@ import { resolveKyxWorkflowAccount } from './kyx-workflow-account.mjs';
 
 // TODO(netverify-migrate): retrieval-authentication: this type describes the legacy retrieval details; transactionResult is not in the KYX workflow details (now: workflow.status + capabilities.authentication[].decision.type)
 /**
- * @typedef {{ workflow: { id: string; userReference?: string }, transactionResult: string }} FaceLoginDetails
+ * @typedef {{ workflow: { id: string, userReference?: string }, transactionResult: string }} FaceLoginDetails
  */
 
 /**
