@@ -263,6 +263,20 @@ export function instanceConfig(target: Node, module: ClientModule, factory: stri
   // The instance is created in this file by `<client>.<factory>(…)`: a file that never spells the factory's name
   // (nor a unicode escape that could) has none, and the class walk below is skipped.
   if (!mayCreateInstances(target.getSourceFile().compilerNode, factory)) return undefined;
+  const init = instanceInitializer(target);
+  if (!init) return undefined;
+  const call = unwrap(init);
+  if (!Node.isCallExpression(call)) return undefined;
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== factory) return undefined;
+  const root = callee.getExpression();
+  if (!Node.isIdentifier(root) || clientOfIdentifier(root)?.module !== module) return undefined;
+  return call.getArguments()[0] ?? call;
+}
+
+/** The value a client instance held in `target` was made by: a const's initialiser, or the first value given to
+ * `this.<name>` in the class (or a class it extends in the file). */
+export function instanceInitializer(target: Node): Node | undefined {
   const t = unwrap(target);
   let init: Node | undefined;
   if (Node.isIdentifier(t)) {
@@ -273,12 +287,5 @@ export function instanceConfig(target: Node, module: ClientModule, factory: stri
     const found = cls && inheritedFieldValue(cls.compilerNode as ts.ClassLikeDeclaration, t.getName());
     if (found) init = wrapRaw(t.getSourceFile(), found);
   }
-  if (!init) return undefined;
-  const call = unwrap(init);
-  if (!Node.isCallExpression(call)) return undefined;
-  const callee = call.getExpression();
-  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== factory) return undefined;
-  const root = callee.getExpression();
-  if (!Node.isIdentifier(root) || clientOfIdentifier(root)?.module !== module) return undefined;
-  return call.getArguments()[0] ?? call;
+  return init;
 }

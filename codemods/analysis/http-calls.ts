@@ -7,8 +7,9 @@ import { unwrap } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 import {
   axiosInstanceConfig, clientOfIdentifier, fileMentionsClientModule, gotInstanceConfig, isGlobalClientName, mayCreateInstances, ofetchInstanceConfig,
-  instanceConfig, requestInstanceConfig, wreckInstanceConfig, type ClientModule,
+  requestInstanceConfig, wreckInstanceConfig, type ClientModule,
 } from './client-identity.js';
+import { agentDefaults, superagentAgent } from './superagent-agent.js';
 import {
   SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, injectedHttpService, literalMethod, needleForm, ofetchForm, optionsObject, prop, requestForm, superagentChain,
 } from './http-call-forms.js';
@@ -238,9 +239,13 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     // ctx.httpclient.request(…); pool.request({ path }) through an undici Client / Pool / Agent.
     const other = member === 'request' ? eggCurlCall(call, callee, false) ?? undiciDispatcherCall(call, callee) ?? http2SessionCall(call, callee) : undefined;
     if (other) return other;
-    // `const jumio = superagent.agent()`: an agent's requests are superagent chains (only a bare agent: defaults chained
-    // on it, `.auth(…)` or `.set(…)`, would reach every call unseen).
-    if (SHORTHANDS.includes(member) && instanceConfig(target, 'superagent', 'agent')) return superagentChain(call, member);
+    // `const jumio = superagent.agent()`: an agent's requests are superagent chains; one with defaults (chained on agent()
+    // or called on it) is a client instance whose defaults the call must override (superagent-agent.ts).
+    const agent = SHORTHANDS.includes(member) ? superagentAgent(target) : undefined;
+    if (agent) {
+      const r = superagentChain(call, member);
+      return r && agentDefaults(agent).length ? { ...r, instanceConfig: agent } : r;
+    }
     const cfg = axiosInstanceConfig(target);
     const gotCfg = cfg ? undefined : gotInstanceConfig(target);
     // A got.extend() instance: its prefixUrl is the base; got.extend({ responseType: 'json' }) parses `.body`.

@@ -16,6 +16,7 @@ import type { HttpCall } from './http-calls.js';
 import { propertyKey, resolveObjectLiteralInFile } from './object-literals.js';
 import { findDeclaration } from './resolve-binding.js';
 import { beforeRequestAuthHook, onRequestAuthHook } from './migration-risks.js';
+import { agentDefaultsProblem } from './superagent-agent.js';
 
 /** Options of the instance config that cannot touch a KYX request beyond what the call overrides. */
 const HARMLESS = new Set([
@@ -38,6 +39,11 @@ export function instanceOverrides(http: HttpCall, quote: string, put: boolean): 
   if (!http.instanceConfig || http.client === 'axios-instance' || http.client === 'axios') return undefined;
   // A wretch instance (a const chain): the call's own chain replaces its URL and Authorization (wretch-form.ts).
   if (http.client === 'wretch') return { options: [], config: http.instanceConfig, credentials: /\.auth\s*\(|authorization/i.test(http.instanceConfig.getText()) };
+  // A superagent agent with defaults: the call's own `.set('Authorization', …)` replaces theirs (superagent-agent.ts).
+  if (http.client === 'superagent' && Node.isCallExpression(http.instanceConfig)) {
+    const { problem, credentials } = agentDefaultsProblem(http.instanceConfig, put);
+    return problem ? { unproven: problem } : { options: [], config: http.instanceConfig, credentials };
+  }
   const found = http.client === 'got' ? gotInstanceOverrides(http, quote) : http.client === 'ofetch' ? ofetchInstanceOverrides(http, quote, put)
     : http.client === 'wreck' ? wreckInstanceOverrides(http) : undefined;
   if (found && 'options' in found) return found;
@@ -128,6 +134,7 @@ function wreckInstanceOverrides(http: HttpCall): InstanceOverrides {
 export function instanceFactory(http: HttpCall): string {
   const made = http.instanceConfig?.getParent();
   if (http.client === 'wretch') return 'wretch';
+  if (http.client === 'superagent' && Node.isCallExpression(http.instanceConfig)) return http.instanceConfig.getExpression().getText();
   return Node.isCallExpression(made) ? made.getExpression().getText() : http.client === 'ofetch' ? 'ofetch.create' : 'got.extend';
 }
 

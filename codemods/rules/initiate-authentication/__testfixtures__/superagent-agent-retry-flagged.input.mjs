@@ -1,0 +1,14 @@
+// A superagent agent that retries every request (superagent resends any method): the account PUT would be resent.
+import superagent from 'superagent';
+
+const jumio = superagent.agent();
+jumio.auth(process.env.JUMIO_TOKEN, process.env.JUMIO_SECRET);
+jumio.retry(2);
+
+export async function startAuthentication(user) {
+  const res = await jumio
+    .post('https://lon.netverify.com/api/authentication/v1/web/initiate')
+    .set('User-Agent', 'Acme/1.0')
+    .send({ enrollmentTransactionReference: user.enrollmentRef, userReference: user.id });
+  return { url: res.body.redirectUrl, ref: res.body.transactionReference };
+}
