@@ -61,6 +61,8 @@ const SERVER_TAGS = [
   /\{%[\s\S]*?%\}/g, // Jinja, Twig, Liquid
   /<\/?[A-Za-z][\w-]*:[\w.-]+(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?\/?>/g, // JSP/Facelets custom tags (<c:url …/>)
 ];
+/** The end of an attribute name and its `=`: a server tag right after it is the attribute's unquoted value. */
+const UNQUOTED_VALUE = /[\w:@.-]=$/;
 /** Never blank across a script or style boundary (a `{{` in one script and `}}` in the next would merge them). */
 const BOUNDARY = /<\/?(script|style)\b/i;
 /** Elements whose content parse5 reads as text up to their end tag: self-closing one hides the rest of the file. */
@@ -94,10 +96,14 @@ function parseView(text: string, flavour: MarkupFlavour): ParseView {
   if (flavour === 'page') {
     view = quoteBraceValues(view, blanked);
     for (const re of SERVER_TAGS) {
+      const before = view;
       view = view.replace(re, (m: string, ...rest: unknown[]) => {
         if (BOUNDARY.test(m)) return m;
         const at = rest.find((x) => typeof x === 'number') as number;
         blanked.push([at, at + m.length]);
+        // An unquoted value (Handlebars `src={{@src}}`, ERB `href=<%= url %>`): a blank there would let HTML skip to
+        // the next attribute and read it as the value, so it becomes a quoted blank (round-12 hold-out).
+        if (UNQUOTED_VALUE.test(before.slice(Math.max(0, at - 2), at)) && !/[\r\n]/.test(m)) return `"${' '.repeat(m.length - 2)}"`;
         return m.replace(/[^\r\n]/g, ' ');
       });
     }
