@@ -9,15 +9,23 @@ import { resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/
 export function componentFrameRef(u: PropertyAccessExpression): boolean {
   const obj = unwrap(u.getExpression());
   const text = u.getSourceFile().getFullText();
-  if (u.getName() === 'nativeElement' && Node.isPropertyAccessExpression(obj) && obj.getExpression().getKind() === SyntaxKind.ThisKeyword) {
-    const prop = obj.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getProperty(obj.getName());
+  if (u.getName() === 'nativeElement') {
+    // `this.frame.nativeElement` of @ViewChild, or `this.frame().nativeElement` of a signal query `viewChild(…)` /
+    // `viewChild.required<ElementRef<HTMLIFrameElement>>('frame')` (Angular 17.2+; round-12 hold-out).
+    const member = Node.isCallExpression(obj) && obj.getArguments().length === 0 ? unwrap(obj.getExpression()) : obj;
+    if (!Node.isPropertyAccessExpression(member) || member.getExpression().getKind() !== SyntaxKind.ThisKeyword) return false;
+    const prop = member.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getProperty(member.getName());
     const vc = prop?.getDecorator('ViewChild');
-    const ref = vc ? stringValue(vc.getArguments()[0]) : undefined;
-    if (!prop || !vc) return false;
-    return /ElementRef\s*<\s*HTMLIFrameElement\s*>/.test(prop.getTypeNode()?.getText() ?? '')
+    const init = prop && Node.isPropertyDeclaration(prop) ? prop.getInitializer() : undefined;
+    const query = member !== obj && init && Node.isCallExpression(init) && /^viewChild(\.required)?$/.test(init.getExpression().getText()) ? init : undefined;
+    const args = vc?.getArguments() ?? query?.getArguments();
+    if (!prop || !args) return false;
+    const ref = stringValue(args[0]);
+    return /ElementRef\s*<\s*HTMLIFrameElement\s*>/.test(prop.getTypeNode()?.getText() ?? query?.getTypeArguments()[0]?.getText() ?? '')
       || (ref !== undefined && new RegExp(`<iframe\\b[^>]*#${ref.replace(/[^\w-]/g, '')}(?![\\w-])`, 'i').test(text));
   }
   if (Node.isThisExpression(obj)) return litQueryFrame(u);
+  if (u.getName() === 'current' && Node.isPropertyAccessExpression(obj) && Node.isThisExpression(obj.getExpression())) return classRefFrame(obj, text);
   if (u.getName() !== 'current' || !Node.isIdentifier(obj)) return false;
   const decl = resolveIdentifier(obj);
   const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
@@ -31,10 +39,29 @@ export function componentFrameRef(u: PropertyAccessExpression): boolean {
  * `firstUpdated` undid the template's edited list (round-11 hold-out). */
 function litQueryFrame(u: PropertyAccessExpression): boolean {
   const prop = u.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getProperty(u.getName());
+  // GitHub Catalyst's `@target frame: HTMLIFrameElement` is the element's child marked data-target (round-12 hold-out).
+  if (prop?.getDecorator('target') && /\bHTMLIFrameElement\b/.test(prop.getTypeNode()?.getText() ?? '')) return true;
   const q = prop?.getDecorator('query');
   const selector = q ? stringValue(q.getArguments()[0]) : undefined;
   if (!prop || selector === undefined) return false;
   if (/^iframe(?![\w-])/i.test(selector) || /\bHTMLIFrameElement\b/.test(prop.getTypeNode()?.getText() ?? '')) return true;
   const id = /^#([\w-]+)$/.exec(selector)?.[1];
   return id !== undefined && new RegExp(`<iframe\\b[^>]*\\bid=["']${id}["']`, 'i').test(u.getSourceFile().getFullText());
+}
+
+/** A React class's `this.frameRef.current` of a field `frameRef = createRef<HTMLIFrameElement>()` (or
+ * `React.createRef()` given to `<iframe ref={this.frameRef}>`): its runtime allow undid the JSX's (round-12 hold-out). */
+function classRefFrame(member: PropertyAccessExpression, text: string): boolean {
+  const prop = member.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getProperty(member.getName());
+  const init = prop && Node.isPropertyDeclaration(prop) ? prop.getInitializer() : undefined;
+  if (!init || !Node.isCallExpression(init) || !/(^|\.)createRef$/.test(init.getExpression().getText())) return false;
+  return init.getTypeArguments()[0]?.getText() === 'HTMLIFrameElement'
+    || new RegExp(`<iframe\\b[^>]*\\bref=\\{\\s*this\\.${member.getName()}\\s*\\}`).test(text);
+}
+
+/** `this.frameRef.current?.setAttribute(…)`: a statement added after it calls the element the same way (a ref's
+ * `current` may be null; strict TypeScript rejects a plain call). */
+export function optionalCall(node: Node | undefined): boolean {
+  const callee = node && Node.isCallExpression(node) ? node.getExpression() : undefined;
+  return !!callee && Node.isPropertyAccessExpression(callee) && callee.hasQuestionDotToken();
 }
