@@ -7,13 +7,22 @@ import type { EditSet } from './edit-set.js';
 import { findDeclaration } from './resolve-binding.js';
 
 /** Packages whose default/named export calls a function until it resolves and resolves with its value. */
-const RETRY_PACKAGES = new Set(['p-retry', 'async-retry', 'promise-retry', 'exponential-backoff', 'retry-as-promised']);
+const RETRY_PACKAGES = new Set(['p-retry', 'async-retry', 'promise-retry', 'exponential-backoff', 'retry-as-promised', 'ts-retry-promise']);
+
+/** Exports of a retry package that are not such a call: ts-retry-promise's `retryDecorator(fn)` returns a function. */
+const NOT_RETRY_CALLS = new Set(['retryDecorator']);
 
 /** `pRetry(fn)`, `retry(fn)`, `backOff(fn)`… when the callee is imported or required from a retry package; also a rate
  * limiter or queue that runs `fn` once and settles with its value (see TASK_RUNNERS). */
 export function isRetryWrapper(callee: Node): boolean {
   if (!Node.isIdentifier(callee)) return runsTask(callee);
-  return RETRY_PACKAGES.has(packageOf(callee) ?? '') || runsTask(callee);
+  return (RETRY_PACKAGES.has(packageOf(callee) ?? '') && !NOT_RETRY_CALLS.has(importedName(callee))) || runsTask(callee);
+}
+
+/** The name an identifier is imported under in its module (`retry` of `import { retry as r }`), else its own name. */
+function importedName(id: Node): string {
+  const decl = findDeclaration(id, id.getText());
+  return decl && Node.isImportSpecifier(decl) ? decl.getName() : id.getText();
 }
 
 /** The package an identifier is imported or required from (`import pRetry from 'p-retry'`, `const x = require('x')`). */

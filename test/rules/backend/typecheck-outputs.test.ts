@@ -162,6 +162,10 @@ declare module 'cockatiel' {
   export function circuitBreaker(policy: unknown, options: { halfOpenAfter: number; breaker: ConsecutiveBreaker }): IPolicy;
   export function wrap(...policies: IPolicy[]): IPolicy;
 }
+declare module 'ts-retry-promise' {
+  export function retry<T>(fn: () => Promise<T>, config?: { retries?: number; delay?: number }): Promise<T>;
+  export function retryDecorator<A extends unknown[], T>(fn: (...args: A) => Promise<T>, config?: { retries?: number }): (...args: A) => Promise<T>;
+}
 declare module 'await-to-js' {
   export default function to<T, E = Error>(promise: Promise<T>): Promise<[E, undefined] | [null, T]>;
 }
