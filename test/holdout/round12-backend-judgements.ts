@@ -222,8 +222,11 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['const AUTH', 'JUMIO_API_SECRET'],
     manual: [SEAM, RESULT],
   },
+  // (Judged text corrected after the run: the annotation declared only userReference, and it moves under workflow alone —
+  // `{ workflow: { userReference?: string } }`, no `id` the code never read; the judgement had asked for round 11's
+  // two-member shape, whose annotations declared both fields.)
   'ret-deno-std-base64': {
-    has: [RETRIEVAL('emea-1', 'reference'), BEARER('emea-1'), 'return details.workflow.userReference;', 'workflow: { id: string; userReference?: string }'],
+    has: [RETRIEVAL('emea-1', 'reference'), BEARER('emea-1'), 'return details.workflow.userReference;', 'const details: { workflow: { userReference?: string } } = await res.json();'],
     not: ['encodeBase64', 'const basic'],
     manual: [SEAM, RUNTIME],
   },
