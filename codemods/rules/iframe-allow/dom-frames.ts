@@ -11,6 +11,7 @@ import { allowsCamera } from '../../analysis-frontend/index.js';
 import { featureNames, mergeAllowValue, REQUIRED_ALLOW } from './allow-value.js';
 import { ALLOW_MESSAGE } from './frame-tag.js';
 import { componentFrameRef, optionalCall } from './component-frame-refs.js';
+import { heldOrigin, memberKey } from './member-frames.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
 
 interface Site {
@@ -90,7 +91,7 @@ function keyOf(receiver: Node): string {
     const decl = resolveIdentifier(u);
     if (decl) return `decl@${decl.getStart()}`;
   }
-  return `text:${u.getText().replace(/\s+/g, '')}`;
+  return memberKey(u) ?? `text:${u.getText().replace(/\s+/g, '')}`;
 }
 
 /** MooTools' `new Element('iframe', { … })`. */
@@ -107,7 +108,7 @@ function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0, bound
     const name = Node.isPropertyAccessExpression(u) ? u.getName() : stringValue(u.getArgumentExpression());
     return name !== undefined && refs?.has(name) ? 'page' : undefined;
   }
-  if (Node.isPropertyAccessExpression(u) && componentFrameRef(u)) return 'page';
+  if (Node.isPropertyAccessExpression(u)) return componentFrameRef(u) ? 'page' : heldOrigin(u, (v) => iframeOrigin(v, ids, depth + 1, bound, refs));
   if (Node.isIdentifier(u)) {
     const decl = resolveIdentifier(u);
     // A component-level `let frame` the markup binds to its <iframe>.
