@@ -10,6 +10,7 @@ import {
   requestInstanceConfig, wreckInstanceConfig, type ClientModule,
 } from './client-identity.js';
 import { agentDefaults, superagentAgent } from './superagent-agent.js';
+import { aliasedNestAxiosRef, isNestAxiosRef } from './nest-axios-ref.js';
 import {
   SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, injectedHttpService, literalMethod, needleForm, ofetchForm, optionsObject, prop, requestForm, superagentChain,
 } from './http-call-forms.js';
@@ -257,9 +258,9 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     const wreckCfg = cfg || reqCfg ? undefined : wreckInstanceConfig(target);
     if (wreckCfg) return throughInstance(wreckForm(call, member, wreckCfg), wreckCfg, 'baseUrl', false);
     if (!cfg) {
-      // NestJS HttpService's axiosRef (`this.http.axiosRef.post(…)`): the axios instance it wraps, axios's promises.
-      const ref = Node.isPropertyAccessExpression(target) && target.getName() === 'axiosRef' ? injectedHttpService(target.getExpression()) : undefined;
-      if (ref?.kind === 'nest') return member === 'request' ? axiosConfigForm(call, 'axios') : axiosShorthand(call, 'axios', member, undefined);
+      // NestJS HttpService's axiosRef (`this.http.axiosRef.post(…)`, or held in a const / field: nest-axios-ref.ts): the
+      // axios instance it wraps, axios's promises.
+      if (isNestAxiosRef(target) || aliasedNestAxiosRef(target)) return member === 'request' ? axiosConfigForm(call, 'axios') : axiosShorthand(call, 'axios', member, undefined);
       // NestJS HttpService (an axios wrapper returning Observables; awaited through firstValueFrom/lastValueFrom);
       // Midway's (an axios instance configured elsewhere: its config, which may hold auth, is the member itself).
       const svc = injectedHttpService(target);
