@@ -73,7 +73,7 @@ export async function runCodemodCli(args: CodemodArgs): Promise<number> {
   const base = patchBase(result.outcomes, resolve(cwd), result.root);
   const patch = buildPatch(result.outcomes, base);
   if (args.outputPatch) writeFileSync(resolve(cwd, args.outputPatch), patch);
-  if (base !== undefined && patch && !args.quiet) {
+  if (base !== undefined && patch && !args.quiet && (args.outputPatch || (!args.json && !args.write))) {
     process.stderr.write(`netverify-migrate: files outside the current directory changed: the diff's paths are relative to ${base}` +
       (args.outputPatch ? ` (apply it with: git -C ${base} apply ${resolve(cwd, args.outputPatch)})` : '') + '\n');
   }

@@ -118,7 +118,11 @@ export function discover(opts: DiscoverOptions): Discovery {
   const skipped: Discovery['skipped'] = [];
   const seen = new Set<string>();
   const root = resolve(opts.root);
-  const extra = opts.ignore?.length ? { dir: resolve(opts.cwd), ig: ignore().add([...opts.ignore]) } : undefined;
+  // --ignore patterns are anchored at the current directory; at the run's root when the command runs from outside the
+  // repository it migrates (`codemod ../other-repo --ignore generated/`), where no file is below the current directory.
+  const cwd = resolve(opts.cwd);
+  const ignoreBase = below(root, cwd) || cwd === root ? cwd : root;
+  const extra = opts.ignore?.length ? { dir: ignoreBase, ig: ignore().add([...opts.ignore]) } : undefined;
   // Asked of git once, and only when a .gitignore pattern matched something the walk met.
   let tracked: ReturnType<typeof trackedIgnored> | undefined;
   /** Hidden: by a .gitignore (unless git tracks it) or by --ignore (always). */

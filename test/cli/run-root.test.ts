@@ -63,6 +63,17 @@ describe('run root: the repository of the paths, not of the current directory', 
     expect(paths.some((p) => p.endsWith('generated/b.js'))).toBe(false);
   });
 
+  it('--ignore patterns apply at the target repository\'s root when run from outside it', () => {
+    const target = realpathSync(makeRepo({ 'src/a.js': LEGACY, 'legacy/b.js': LEGACY }));
+    const elsewhere = realpathSync(makeRepo({ 'README.md': 'x\n' }));
+    const r = runCli(elsewhere, ['codemod', '--json', '--ignore', 'legacy/', target], { extraRules: true });
+    expect(r.code, r.stderr).toBe(0);
+    const paths = report(r.stdout).files.map((f) => f.path);
+    expect(paths.some((p) => p.endsWith('src/a.js'))).toBe(true);
+    expect(paths.some((p) => p.endsWith('legacy/b.js'))).toBe(false);
+    expect(r.stderr).not.toContain('diff\'s paths'); // --json prints no diff: no note about its paths
+  });
+
   it('paths in two repositories are refused with exit 2, naming both, and nothing is written', () => {
     const one = realpathSync(makeRepo({ 'a.js': LEGACY }));
     const two = realpathSync(makeRepo({ 'b.js': LEGACY }));
