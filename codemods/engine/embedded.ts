@@ -1,5 +1,6 @@
-// Finds the JS/TS inside HTML-like pages (.html .htm .jsp .ejs .hbs), Vue single-file components and Svelte
-// components, with exact offsets, using parse5's source locations (no regex surgery on markup).
+// Finds the JS/TS inside HTML-like pages (.html .htm .jsp .ejs .hbs), Vue single-file components, Svelte
+// components and Astro components (their frontmatter too: astro-view.ts), with exact offsets, using parse5's source
+// locations (no regex surgery on markup).
 // parse5 reads a view of the text of the same length (so every offset is an offset of the file):
 // - in pages, server-side tags (`<%= x("a") %>`, `{{ }}`, `{% %}`, `<?= ?>`, JSP custom tags `<c:out value="…"/>`)
 //   are blanked: their quotes and `>` inside an attribute value would otherwise end the value or the tag early;
@@ -10,6 +11,7 @@
 import { parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { svelteView } from './svelte-view.js';
+import { astroProcessedScript, astroView } from './astro-view.js';
 
 export type HtmlNode = DefaultTreeAdapterMap['node'];
 export type HtmlElement = DefaultTreeAdapterMap['element'];
@@ -23,8 +25,8 @@ export interface EmbeddedScript {
   jsx: boolean;
 }
 
-/** How the markup is read: an HTML-like page (server tags blanked), a Vue SFC or a Svelte component. */
-export type MarkupFlavour = 'page' | 'vue' | 'svelte';
+/** How the markup is read: an HTML-like page (server tags blanked), a Vue SFC, a Svelte or an Astro component. */
+export type MarkupFlavour = 'page' | 'vue' | 'svelte' | 'astro';
 
 export interface HtmlDocumentInfo {
   /** The parse5 root (document for pages, fragment for .vue and .svelte). Every element has `sourceCodeLocation`. */
@@ -32,7 +34,7 @@ export interface HtmlDocumentInfo {
   scripts: EmbeddedScript[];
   /** Every element in document order, including those inside Vue's `<template>`. */
   elements: HtmlElement[];
-  /** Svelte: the file ranges of the markup's `{…}` expressions, braces included (empty otherwise). */
+  /** Svelte, Astro: the file ranges of the markup's `{…}` expressions, braces included (empty otherwise). */
   expressions: [number, number][];
 }
 
@@ -87,12 +89,16 @@ interface ParseView {
   /** Start offsets of renamed self-closed elements → their real tag name. */
   renamed: Map<number, string>;
   blanked: [number, number][];
+  /** Astro: the frontmatter's content, a TypeScript block. */
+  frontmatter?: { start: number; end: number };
 }
 
 function parseView(text: string, flavour: MarkupFlavour): ParseView {
   let view = text;
   let blanked: [number, number][] = [];
+  let frontmatter: ParseView['frontmatter'];
   if (flavour === 'svelte') ({ text: view, blanked } = svelteView(text));
+  if (flavour === 'astro') ({ text: view, blanked, frontmatter } = astroView(text));
   if (flavour === 'page') {
     view = quoteBraceValues(view, blanked);
     for (const re of SERVER_TAGS) {
@@ -113,7 +119,7 @@ function parseView(text: string, flavour: MarkupFlavour): ParseView {
     renamed.set(at, name.toLowerCase());
     return `<${name[0]}-${m.slice(3)}`;
   });
-  return { text: view, renamed, blanked };
+  return { text: view, renamed, blanked, frontmatter };
 }
 
 /** Give a renamed element its name back and move what parse5 nested in it (it was never closed) after it. */
@@ -158,7 +164,7 @@ function dropSelfClosingSlash(el: HtmlElement, text: string): void {
   }
 }
 
-/** Parse an HTML-like page, a Vue SFC or a Svelte component (`true` = 'vue', `false` = 'page'). Components are
+/** Parse an HTML-like page, a Vue SFC, a Svelte or an Astro component (`true` = 'vue', `false` = 'page'). Components are
  * parsed as fragments so that their top-level blocks stay top-level. */
 export function parseEmbedded(text: string, flavour: MarkupFlavour | boolean): HtmlDocumentInfo {
   const mode: MarkupFlavour = flavour === true ? 'vue' : flavour === false ? 'page' : flavour;
@@ -174,11 +180,11 @@ export function parseEmbedded(text: string, flavour: MarkupFlavour | boolean): H
       const name = view.renamed.get(el.sourceCodeLocation?.startTag?.startOffset ?? -1);
       if (name) restoreSelfClosed(el, name);
       if (view.blanked.length > 0) restoreAttrValues(el, text, view.blanked);
-      if (mode === 'svelte') dropSelfClosingSlash(el, text);
+      if (mode === 'svelte' || mode === 'astro') dropSelfClosingSlash(el, text);
     }
     if (view.renamed.size > 0) walk(root, (elements = []));
   }
-  const scripts: EmbeddedScript[] = [];
+  const scripts: EmbeddedScript[] = view.frontmatter ? [{ ...view.frontmatter, language: 'ts', jsx: false }] : [];
   for (const el of elements) {
     if (el.tagName !== 'script') continue;
     const loc = el.sourceCodeLocation;
@@ -187,11 +193,11 @@ export function parseEmbedded(text: string, flavour: MarkupFlavour | boolean): H
     const type = (attr(el, 'type') ?? '').trim().toLowerCase();
     const lang = (attr(el, 'lang') ?? '').trim().toLowerCase();
     if (!SCRIPT_TYPES_JS.has(type) && !(vue && type === '')) continue;
-    const ts = lang === 'ts' || lang === 'tsx';
+    const ts = lang === 'ts' || lang === 'tsx' || (mode === 'astro' && astroProcessedScript(el.attrs));
     const jsx = lang === 'tsx' || lang === 'jsx' || type === 'text/babel' || type === 'text/jsx';
     scripts.push({ start: loc.startTag.endOffset, end: loc.endTag.startOffset, language: ts ? 'ts' : 'js', jsx });
   }
-  return { root, scripts, elements, expressions: mode === 'svelte' ? view.blanked : [] };
+  return { root, scripts, elements, expressions: mode === 'svelte' || mode === 'astro' ? view.blanked : [] };
 }
 
 export function getAttribute(el: HtmlElement, name: string): string | undefined {

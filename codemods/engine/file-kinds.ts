@@ -1,5 +1,5 @@
 // Which files the engine reads, and how: the extension decides the parser (JSX only where the language
-// variant allows it) or the embedded-script extraction for HTML-like pages, Vue and Svelte components.
+// variant allows it) or the embedded-script extraction for HTML-like pages, Vue, Svelte and Astro components.
 import type { ts } from '#ts-morph';
 import type { FileKind } from './types.js';
 
@@ -16,18 +16,20 @@ export const SCRIPT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs',
 // whose `#expr#` sits in attribute values and strings (a script block it breaks is skipped like any that does not parse); JSP fragments
 // and Riot components are HTML with their own expressions. JSF facelets (.xhtml) keep their scripts in
 // <h:outputScript>, which no HTML parse sees as a script: they are read as unparsed templates (below). Svelte components are read like Vue SFCs, their
-// markup's `{…}` expressions blanked (svelte-view.ts). Razor (.cshtml) and the others below have other syntaxes.
+// markup's `{…}` expressions blanked (svelte-view.ts); Astro components too, their frontmatter a TypeScript block
+// (astro-view.ts). Razor (.cshtml) and the others below have other syntaxes.
 export const HTML_EXTENSIONS = ['html', 'htm', 'jsp', 'jspf', 'jspx', 'ejs', 'hbs', 'handlebars', 'php', 'erb', 'twig', 'njk',
   'jinja', 'jinja2', 'j2', 'eex', 'heex', 'leex', 'riot', 'gohtml', 'tmpl', 'gotmpl', 'tpl', 'edge', 'eta', 'cfm'] as const;
 export const VUE_EXTENSIONS = ['vue'] as const;
 export const SVELTE_EXTENSIONS = ['svelte'] as const;
-export const CODE_EXTENSIONS: readonly string[] = [...SCRIPT_EXTENSIONS, ...HTML_EXTENSIONS, ...VUE_EXTENSIONS, ...SVELTE_EXTENSIONS];
+export const ASTRO_EXTENSIONS = ['astro'] as const;
+export const CODE_EXTENSIONS: readonly string[] = [...SCRIPT_EXTENSIONS, ...HTML_EXTENSIONS, ...VUE_EXTENSIONS, ...SVELTE_EXTENSIONS, ...ASTRO_EXTENSIONS];
 
 /** Page templates whose syntax the codemod does not parse (Razor, ASP.NET, Velocity, FreeMarker, Mustache,
- * Liquid, Pug, Haml, Slim, Astro, GSP, Marko, Ember template-tag components .gjs/.gts, JSF .xhtml, MDX, Go templ, and those whose
+ * Liquid, Pug, Haml, Slim, GSP, Marko, Ember template-tag components .gjs/.gts, JSF .xhtml, MDX, Go templ, and those whose
  * single-brace tags sit inside script code: Latte `{$x}`, Dust `{x}`, Mako `${x}`) and CoffeeScript: read line by line for legacy
  * hosts and legacy front-end code (text-scan.ts, template-scan.ts); one importing a module makes its importers unknown. */
-const TEMPLATE_EXT = /\.(cshtml|razor|aspx|ascx|vm|ftlh?|mustache|liquid|pug|jade|haml|slim|astro|gsp|marko|gjs|gts|xhtml|mdx|latte|dust|mako|templ|coffee)$/i;
+const TEMPLATE_EXT = /\.(cshtml|razor|aspx|ascx|vm|ftlh?|mustache|liquid|pug|jade|haml|slim|gsp|marko|gjs|gts|xhtml|mdx|latte|dust|mako|templ|coffee)$/i;
 export const isUnparsedTemplateName = (name: string): boolean => TEMPLATE_EXT.test(name);
 
 export function extensionOf(path: string): string {
@@ -54,6 +56,7 @@ export function kindOf(path: string): FileKind | undefined {
   if ((HTML_EXTENSIONS as readonly string[]).includes(ext)) return 'html';
   if ((VUE_EXTENSIONS as readonly string[]).includes(ext)) return 'vue';
   if ((SVELTE_EXTENSIONS as readonly string[]).includes(ext)) return 'svelte';
+  if ((ASTRO_EXTENSIONS as readonly string[]).includes(ext)) return 'astro';
   return undefined;
 }
 

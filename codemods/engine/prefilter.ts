@@ -8,7 +8,7 @@ import { anyOf } from './needles.js';
 /** Per file kind: the strings (any one lets the file through), true (every file), or false (no rule reads it). */
 export type PrefilterSpec = Record<FileKind, readonly string[] | boolean>;
 
-const KINDS: readonly FileKind[] = ['script', 'html', 'vue', 'svelte'];
+const KINDS: readonly FileKind[] = ['script', 'html', 'vue', 'svelte', 'astro'];
 
 export function prefilterSpec(rules: readonly Pick<Rule, 'kinds' | 'prefilter'>[]): PrefilterSpec {
   const spec = {} as Record<FileKind, readonly string[] | boolean>;

@@ -4,8 +4,9 @@
 import type { SourceFile } from '#ts-morph';
 import type { HtmlDocumentInfo } from './embedded.js';
 
-/** How the engine treats a file: plain JS/TS, an HTML-like page with inline scripts, a Vue SFC or a Svelte component. */
-export type FileKind = 'script' | 'html' | 'vue' | 'svelte';
+/** How the engine treats a file: plain JS/TS, an HTML-like page with inline scripts, a Vue SFC, a Svelte or an Astro
+ * component (its frontmatter is a script block). */
+export type FileKind = 'script' | 'html' | 'vue' | 'svelte' | 'astro';
 
 /** One piece of JS/TS inside a file. For a plain script file there is exactly one block at offset 0. */
 export interface ScriptBlock {
@@ -28,7 +29,7 @@ export interface RuleFile {
   text: string;
   kind: FileKind;
   scripts: ScriptBlock[];
-  /** For html/vue/svelte files: the parse5 tree with source locations, and the element list the engine found. */
+  /** For html/vue/svelte/astro files: the parse5 tree with source locations, and the element list the engine found. */
   html?: HtmlDocumentInfo;
 }
 

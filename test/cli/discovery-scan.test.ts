@@ -114,40 +114,40 @@ describe('scan and rules', () => {
     expect(runCli(repo, ['codemod', '--check', '--rules', 'test-rename'], { extraRules: true }).code).toBe(1);
   });
 
-  it('scan inventories legacy hosts in page templates the codemod does not parse (Astro, Razor, …)', () => {
+  it('scan inventories legacy hosts in page templates the codemod does not parse (Marko, Razor, …; Astro pages are parsed: astro-discovery.test.ts)', () => {
     const repo = makeRepo({
-      'src/Verify.astro': '---\nconst { token } = Astro.props;\n---\n<iframe src="https://acme.netverify.com/web/v4/app?authorizationToken={token}" title="kyc"></iframe>\n',
+      'src/Verify.marko': '<!-- Verify.marko -->\n$ const { token } = input;\n<h1>Verify</h1>\n<iframe src="https://acme.netverify.com/web/v4/app?authorizationToken=${token}" title="kyc"></iframe>\n',
       'Views/Kyc/Index.cshtml': '@model KycModel\n<script>var url = "https://lon.netverify.com/api/authentication/v1/web/initiate";</script>\n',
-      'src/Pay.astro': '<iframe src="https://checkout.example.com/pay" title="pay"></iframe>\n',
+      'src/Pay.marko': '<iframe src="https://checkout.example.com/pay" title="pay"></iframe>\n',
     });
     const r = runCli(repo, ['scan', '--json'], { extraRules: true });
     expect(r.code, r.stderr).toBe(0);
     const scan = JSON.parse(r.stdout) as { items: { path: string; line: number; kind: string; message: string }[] };
-    expect(scan.items.map((i) => `${i.path}:${i.line} ${i.kind}`)).toEqual(['Views/Kyc/Index.cshtml:2 manual', 'src/Verify.astro:4 manual']);
+    expect(scan.items.map((i) => `${i.path}:${i.line} ${i.kind}`)).toEqual(['Views/Kyc/Index.cshtml:2 manual', 'src/Verify.marko:4 manual']);
     for (const i of scan.items) expect(i.message).toMatch(/^in a page template the codemod does not parse/);
   });
 
   it('codemod lists legacy URLs in page templates it does not parse (skipped, manual items, no marker, never written); --check fails on them', () => {
-    const verify = '---\nconst { token } = Astro.props;\n---\n<iframe src="https://acme.netverify.com/web/v4/app?authorizationToken={token}" title="kyc"></iframe>\n';
+    const verify = '<!-- Verify.marko -->\n$ const { token } = input;\n<h1>Verify</h1>\n<iframe src="https://acme.netverify.com/web/v4/app?authorizationToken=${token}" title="kyc"></iframe>\n';
     const repo = makeRepo({
-      'src/Verify.astro': verify,
+      'src/Verify.marko': verify,
       'Views/Kyc/Index.cshtml': '@model KycModel\n<script>var url = "https://lon.netverify.com/api/authentication/v1/web/initiate";</script>\n',
-      'src/Pay.astro': '<iframe src="https://checkout.example.com/pay" title="pay"></iframe>\n',
+      'src/Pay.marko': '<iframe src="https://checkout.example.com/pay" title="pay"></iframe>\n',
     });
     const r = runCli(repo, ['codemod', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as { summary: Record<string, number>; files: { path: string; status: string; reason?: string; manual: { line: number; rule: string }[] }[] };
     expect(report.files.map((f) => `${f.path} ${f.status} ${f.manual.map((m) => `${m.rule}:${m.line}`).join(',')}`))
-      .toEqual(['Views/Kyc/Index.cshtml skipped legacy-endpoint:2', 'src/Verify.astro skipped legacy-endpoint:4']);
+      .toEqual(['Views/Kyc/Index.cshtml skipped legacy-endpoint:2', 'src/Verify.marko skipped legacy-endpoint:4']);
     expect(report.files[1]!.reason).toMatch(/page template the codemod does not parse: 1 legacy Jumio URL/);
     expect(report.summary).toMatchObject({ skipped: 2, manual: 2, changed: 0 });
     expect(validateReportV1(report)).toEqual([]);
     // A CI gate must not pass while they are there; the summary says they carry no marker.
     const check = runCli(repo, ['codemod', '--check']);
     expect(check.code).toBe(1);
-    expect(check.stderr).toContain('src/Verify.astro:4  legacy-endpoint: in a page template the codemod does not parse');
+    expect(check.stderr).toContain('src/Verify.marko:4  legacy-endpoint: in a page template the codemod does not parse');
     expect(runCli(repo, ['codemod', '--write']).code).toBe(0);
-    expect(readFileSync(join(repo, 'src/Verify.astro'), 'utf8')).toBe(verify);
+    expect(readFileSync(join(repo, 'src/Verify.marko'), 'utf8')).toBe(verify);
     // Only legacy-endpoint reports them: a run of other rules does not.
     expect(runCli(repo, ['codemod', '--check', '--rules', 'test-rename'], { extraRules: true }).code).toBe(0);
   });

@@ -65,7 +65,7 @@ describe('landing pages: transactionStatus with transactionReference', () => {
   });
 
   it('lookalikes stay unlisted: a payment page reading transactionStatus alone, a PSP return and a 3-D Secure page reading both', () => {
-    expect(items('pay/done.astro', "---\nconst status = Astro.url.searchParams.get('transactionStatus');\nconst order = Astro.url.searchParams.get('orderId');\n---\n{status === 'SUCCESS' ? <p>Paid</p> : <p>Failed</p>}\n")).toEqual([]);
+    expect(items('pay/done.liquid', "---\nconst status = Astro.url.searchParams.get('transactionStatus');\nconst order = Astro.url.searchParams.get('orderId');\n---\n{status === 'SUCCESS' ? <p>Paid</p> : <p>Failed</p>}\n")).toEqual([]);
     expect(items('return.marko', "$ const { transactionStatus, transactionReference } = input.query;\n<if(transactionStatus === 'APPROVED')><p>Order ${transactionReference} confirmed, checkout complete</p></if>\n")).toEqual([]);
     const threeDs = [
       '@{ var pares = Request.Form["PaRes"]; var status = Request.Query["transactionStatus"]; var reference = Request.Query["transactionReference"]; }',
@@ -78,11 +78,11 @@ describe('landing pages: transactionStatus with transactionReference', () => {
   });
 
   it('a page that only writes the parameters (a link to the landing page) is not a landing page', () => {
-    expect(items('test.astro', '<a href="/done?transactionStatus=SUCCESS&transactionReference=x">preview</a>\n')).toEqual([]);
+    expect(items('test.liquid', '<a href="/done?transactionStatus=SUCCESS&transactionReference=x">preview</a>\n')).toEqual([]);
   });
 
   it('a migrated KYX landing page stays unlisted', () => {
-    expect(items('done.astro', "---\nconst s = Astro.url.searchParams.get('acquisitionStatus');\nconst r = Astro.url.searchParams.get('workflowExecutionId');\n---\n{s === 'SUCCESS' && <p>{r}</p>}\n")).toEqual([]);
+    expect(items('done.liquid', "---\nconst s = Astro.url.searchParams.get('acquisitionStatus');\nconst r = Astro.url.searchParams.get('workflowExecutionId');\n---\n{s === 'SUCCESS' && <p>{r}</p>}\n")).toEqual([]);
   });
 });
 
@@ -100,21 +100,21 @@ describe('legacy message handlers', () => {
 
   it('a regex or suffix origin check, the event read and the frame', () => {
     const expected = ['3 iframe-event-handler', '5 iframe-event-handler', '8 iframe-allow'];
-    expect(items('verify.astro', handler('if (!/\\.netverify\\.com$/.test(event.origin)) return;'))).toEqual(expected);
+    expect(items('verify.liquid', handler('if (!/\\.netverify\\.com$/.test(event.origin)) return;'))).toEqual(expected);
     expect(items('verify.gts', handler("if (!event.origin.endsWith('.netverify.com')) return;"))).toEqual(expected);
     expect(items('verify.marko', handler("if (!new RegExp('\\\\.netverify\\\\.com$').test(event.origin)) return;"))).toEqual(expected);
     expect(scanConfigText('verify.gts', handler("if (!event.origin.endsWith('.netverify.com')) return;"))[0]!.message).toMatch(/origin is checked against the legacy web client .*jumio\.ai/);
   });
 
   it('a full legacy origin URL is reported once, as a URL; the reads and the frame follow', () => {
-    expect(items('verify.astro', handler("if (event.origin !== 'https://acme.netverify.com') return;"))).toEqual(['3 legacy-endpoint', '5 iframe-event-handler', '8 iframe-allow']);
+    expect(items('verify.liquid', handler("if (event.origin !== 'https://acme.netverify.com') return;"))).toEqual(['3 legacy-endpoint', '5 iframe-event-handler', '8 iframe-allow']);
   });
 
   it('a frame of another site on the page, and a frame that already has the KYX list, are not listed', () => {
     const youtube = '<iframe src="https://www.youtube-nocookie.com/embed/x" allow="autoplay; fullscreen"></iframe>';
-    expect(items('verify.astro', handler('if (!/\\.netverify\\.com$/.test(event.origin)) return;', youtube))).toEqual(['3 iframe-event-handler', '5 iframe-event-handler']);
+    expect(items('verify.liquid', handler('if (!/\\.netverify\\.com$/.test(event.origin)) return;', youtube))).toEqual(['3 iframe-event-handler', '5 iframe-event-handler']);
     const kyx = '<iframe src={url} allow="camera;fullscreen;accelerometer;gyroscope;magnetometer" allowfullscreen></iframe>';
-    expect(items('verify.astro', handler('if (!/\\.netverify\\.com$/.test(event.origin)) return;', kyx))).toEqual(['3 iframe-event-handler', '5 iframe-event-handler']);
+    expect(items('verify.liquid', handler('if (!/\\.netverify\\.com$/.test(event.origin)) return;', kyx))).toEqual(['3 iframe-event-handler', '5 iframe-event-handler']);
   });
 
   it('a frame in Pug, Slim or Haml syntax is listed like an <iframe> tag (one with the KYX list, or another site\'s, is not)', () => {
@@ -131,7 +131,7 @@ describe('legacy message handlers', () => {
   });
 
   it('lookalikes stay unlisted: another vendor, hosts that only look like netverify.com, a migrated handler', () => {
-    expect(items('selfie.astro', handler("if (event.origin !== 'https://magic.veriff.me') return;"))).toEqual([]);
+    expect(items('selfie.liquid', handler("if (event.origin !== 'https://magic.veriff.me') return;"))).toEqual([]);
     expect(items('a.gjs', handler("if (!event.origin.endsWith('.notnetverify.com')) return;"))).toEqual([]);
     expect(items('b.gjs', handler("if (!/netverify\\.com\\.evil\\.io$/.test(event.origin)) return;"))).toEqual([]);
     expect(items('c.marko', handler("if (!event.origin.endsWith('.jumio.ai')) return;").replace('transactionReference', 'workflowExecutionId'))).toEqual([]);
@@ -159,7 +159,7 @@ describe('legacy message handlers', () => {
   });
 
   it('a transactionReference read without a message listener is not an event read', () => {
-    expect(items('receipt.astro', "---\nconst { transactionReference } = await getReceipt();\n---\n<p>{receipt.transactionReference}</p>\n")).toEqual([]);
+    expect(items('receipt.liquid', "---\nconst { transactionReference } = await getReceipt();\n---\n<p>{receipt.transactionReference}</p>\n")).toEqual([]);
   });
 });
 

@@ -78,7 +78,7 @@ export function frameTagOf(el: HtmlElement, file: RuleFile): FrameTag | undefine
   const startTag = loc?.startTag;
   if (!startTag) return undefined;
   const vue = file.kind === 'vue';
-  const svelte = file.kind === 'svelte';
+  const svelte = file.kind === 'svelte' || file.kind === 'astro'; // Astro's attributes are written alike: src={url}
   const attrs: FrameAttr[] = [];
   for (const a of el.attrs) {
     const name = a.prefix ? `${a.prefix}:${a.name}` : a.name;

@@ -23,6 +23,7 @@ import { stringFrameItems } from './string-frames.js';
 import { framedPageShowsClient } from './framed-page.js';
 import { renderedFromInitiate } from './rendered-view.js';
 import { loadDataSource } from './load-data.js';
+import { frontmatterSource } from './astro-src.js';
 import { componentTemplateFrames } from './component-template.js';
 import { assembledSinkItems, htmlSinks } from './html-sinks.js';
 import { HOLE } from '../../analysis/static-strings.js';
@@ -144,7 +145,8 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
       const kind = src !== undefined ? webClientUrlKind(src) : holed !== undefined ? webClientUrlKind(holed) : undefined;
       const framed = src !== undefined && !kind ? framedPageShowsClient(src, file, ctx)
         : !kind && tag.srcText && SERVER_TAG.test(tag.srcText) ? renderedFromInitiate(tag.srcText, file, ctx)
-        : !kind && file.kind === 'svelte' && tag.srcKind === 'dynamic' ? loadDataSource(file, tag, ctx) : undefined; // src={data.frameUrl}
+        : !kind && file.kind === 'svelte' && tag.srcKind === 'dynamic' ? loadDataSource(file, tag, ctx) // src={data.frameUrl}
+        : !kind && file.kind === 'astro' && tag.srcKind === 'dynamic' ? frontmatterSource(file, tag, ctx) : undefined; // src={redirectUrl}
       const why = kind ? `src is a ${kind} web-client URL` : framed ?? (src === undefined && pageProven() ? PAGE_PROOF : undefined);
       cands.push({ tag, why, byPage: !kind && !framed && !!why, srcdoc: getAttribute(el, 'srcdoc') });
     }
@@ -214,6 +216,6 @@ export const iframeAllowRule: Rule = {
   id: 'iframe-allow',
   title: 'Give the iframe that shows the Jumio web client the KYX allow list and allowfullscreen',
   prefilter: ['iframe', 'setAttribute', '.allow', '.attr('],
-  kinds: ['script', 'html', 'vue', 'svelte'],
+  kinds: ['script', 'html', 'vue', 'svelte', 'astro'],
   run: runIframeAllow,
 };

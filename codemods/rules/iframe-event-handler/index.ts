@@ -51,7 +51,7 @@ export const iframeEventHandler: Rule = {
   title: 'iFrame postMessage handlers: transactionReference → workflowExecutionId, origin checks → KYX web client, error code 9836 flagged',
   // The quoted event names let a listener that only hands the event on (no Jumio word in its file) be analysed.
   prefilter: [...IFRAME_EVENT_RENAMES.map((r) => r.legacy), ...JUMIO_NAME_SPELLINGS, String(COLLIDING_ERROR_CODE), "'message'", '"message"', 'onmessage', 'window:message'],
-  kinds: ['script', 'html', 'vue', 'svelte'],
+  kinds: ['script', 'html', 'vue', 'svelte', 'astro'],
   run(file: RuleFile, ctx: RuleContext): RuleResult {
     const result: RuleResult = { edits: [], manual: [], notes: [] };
     const where = new Map<SourceFile, Location>();

@@ -11,7 +11,7 @@ export const initiateAuthenticationRule: Rule = {
   title: 'Legacy Authentication initiate → KYX account PUT (workflow 9), OAuth2 bearer, response reads',
   // The body literal or the endpoint is in the file (URLs may also come from other modules).
   prefilter: [ENROLLMENT_REFERENCE_FIELD, 'initAuthentication', 'netverify', 'core-sgp.jumio', 'authentication/v1', 'auth/v1'],
-  kinds: ['script', 'html', 'vue', 'svelte'],
+  kinds: ['script', 'html', 'vue', 'svelte', 'astro'],
   run(file, ctx) {
     return runInitiateRule('initiate-authentication', 'authentication', file, ctx);
   },

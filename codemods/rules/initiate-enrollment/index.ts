@@ -10,7 +10,7 @@ export const initiateEnrollmentRule: Rule = {
   id: 'initiate-enrollment',
   title: 'Legacy v4 initiate (enrolment) → KYX account POST with workflowDefinition, OAuth2 bearer, response reads',
   prefilter: ['initiate', 'Initiate', 'INITIATE', LEGACY.customerInternalReference, LEGACY.userReference, LEGACY.workflowId, 'getNetVerifyLink'],
-  kinds: ['script', 'html', 'vue', 'svelte'],
+  kinds: ['script', 'html', 'vue', 'svelte', 'astro'],
   run(file, ctx) {
     return runInitiateRule('initiate-enrollment', 'enrollment', file, ctx);
   },

@@ -15,6 +15,7 @@ import type { Edit } from '../../engine/types.js';
 import { memberName, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { keyOf } from './query-keys.js';
+import { astroQuerySource } from './astro-query.js';
 import { schemaKeyEdits, schemaObject } from './tanstack-search.js';
 import type { ParamRead, SourceKind } from './query-reads.js';
 
@@ -26,6 +27,8 @@ export function frameworkQuerySource(e: Node, inner: (n: Node) => Source | undef
   // A parameter of a local helper that every call of the file hands a query object (`render(res, req.query)`).
   const param = Node.isIdentifier(e) && enclosingParameterNamed(e) ? resolveIdentifier(e) : undefined;
   if (param && Node.isParameterDeclaration(param) && Node.isIdentifier(param.getNameNode()) && queryParameter(param, inner)) return { kind: 'object', key: `param-query@${param.getStart()}` };
+  const astro = astroQuerySource(e); // Astro.url.searchParams in any spelling (astro-query.ts)
+  if (astro) return astro;
   const qwik = qwikRequestQuery(e);
   if (qwik) return qwik;
   if (Node.isCallExpression(e)) {

@@ -107,7 +107,9 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
   const manual: ManualItem[] = [];
   const notes: { pos: number; message: string }[] = [];
   const allNames = new Set<string>([...LEGACY_NAMES, ...KYX_NAMES]);
-  const tpl = file.kind === 'vue' ? templateReads(file, templateRoots(file)) : file.kind === 'svelte' ? svelteMarkupReads(file, ctx.project) : [];
+  // Svelte and Astro read the query in their markup's `{…}` expressions alike (svelte-markup.ts).
+  const braces = file.kind === 'svelte' || file.kind === 'astro';
+  const tpl = file.kind === 'vue' ? templateReads(file, templateRoots(file)) : braces ? svelteMarkupReads(file, ctx.project) : [];
   const tplUsed = new Set<TemplateRead>();
   /** The landing route of another file that serves this page (null: not looked for yet). */
   let served: ServingRoute | undefined | null = null;
@@ -124,13 +126,13 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     const groups = new Map<string, ParamRead[]>();
     for (const r of reads) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
     // The pages of this script that read legacy names: a file naming Jumio speaks for its page only when it has one.
-    const sfc = file.kind === 'vue' || file.kind === 'svelte';
+    const sfc = file.kind === 'vue' || braces;
     const pages = new Set([...groups.values()].map((g) => g.find((r) => LEGACY_NAMES.has(r.name))).filter((r) => r !== undefined).map((r) => pageScope(r.nameNode).node));
     const singlePage = sfc || pages.size <= 1;
     for (const [key, group] of groups) {
       const names = new Set(group.map((r) => r.name));
       // Vue: `$route.query` in the template is the same object as `this.$route.query` in the script (Svelte: `$page`).
-      const root = file.kind === 'svelte' ? svelteRootOfGroup(key, block.sourceFile)
+      const root = braces ? svelteRootOfGroup(key, block.sourceFile)
         : /(^|\.)\$route\.query$/.test(key) ? '$route' : /^([\w$]+)=useRoute\(\)\.query$/.exec(key)?.[1];
       const tplGroup = root ? tpl.filter((t) => t.root === root) : [];
       for (const t of tplGroup) tplUsed.add(t);
@@ -165,7 +167,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
         : together ? 'reads transactionStatus with transactionReference' : undefined;
       const statusReads = legacy.filter((r) => r.name === LEGACY.transactionStatus);
       // In a Svelte/Vue component the variable may be compared in the markup (`{#if status === 'AUTHORISED'}`).
-      const markup = sfc ? (file.kind === 'svelte' ? svelteMarkupText(file) : templateText(file)) : '';
+      const markup = sfc ? (braces ? svelteMarkupText(file) : templateText(file)) : '';
       const foreign = [...statusReads.flatMap(comparedLiterals).map((n) => stringValue(n)),
         ...statusReads.flatMap((r) => markupComparedValues(markup, valueHolder(r)?.getText()))]
         .find((v) => v !== undefined && !STATUS_VALUES.has(v));
@@ -220,7 +222,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     const reads = tpl.filter((t) => t.root === root && !tplUsed.has(t));
     const names = new Set(reads.map((t) => t.name));
     const foreign = reads.filter((t) => t.name === LEGACY.transactionStatus).map((t) => templateComparedValue(file.text, t)).find((v) => v !== undefined && !STATUS_VALUES.has(v));
-    const markup = file.kind === 'svelte' ? svelteMarkupText(file) : templateText(file);
+    const markup = braces ? svelteMarkupText(file) : templateText(file);
     const payment = mentionsJumio(withoutMarkers(file.text)) ? undefined : PAYMENT_WORDS.exec(markup)?.[0];
     if (otherDomainWord(withoutMarkers(file.text)) !== undefined && foreign === undefined) continue;
     if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference) && foreign !== undefined) {
@@ -242,8 +244,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
   return { edits, manual, notes };
 }
 
-/** `$route.query` (Vue), `$page.url.searchParams` (Svelte). */
-const queryOf = (root: string): string => (root === '$page' || root === 'page' ? `${root}.url.searchParams` : `${root}.query`);
+/** `$route.query` (Vue), `$page.url.searchParams` (Svelte), `Astro.url.searchParams`. */
+const queryOf = (root: string): string => (root === '$page' || root === 'page' || root === 'Astro' ? `${root}.url.searchParams` : `${root}.query`);
 
 /** The literal a template read is compared with: `$route.query.transactionStatus === 'X'`,
  * `$page.url.searchParams.get('transactionStatus') === 'X'` (either side). */
@@ -277,6 +279,6 @@ export const landingPageParamsRule: Rule = {
   title: 'Success/error landing pages: read acquisitionStatus and workflowExecutionId instead of transactionStatus and transactionReference',
   // The KYX names too: a migrated page still reports its errorCode 9836 item on every run.
   prefilter: [LEGACY.transactionStatus, LEGACY.transactionReference, ...REDIRECT_PARAM_RENAMES.map((r) => r.kyx)],
-  kinds: ['script', 'html', 'vue', 'svelte'],
+  kinds: ['script', 'html', 'vue', 'svelte', 'astro'],
   run: runLandingPageParams,
 };

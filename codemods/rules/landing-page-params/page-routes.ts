@@ -1,6 +1,7 @@
 // The URL path a page file serves in a file-system router, and whether it is the page a redirect URL lands on. Next.js
 // (pages/ and app/…/page.tsx), Nuxt (pages/, `[id]`, `[[id]]`, `[...slug]`, route groups; Nuxt 2's `_id`, `_`),
-// SvelteKit (src/routes/…/+page.svelte, +page.ts, +page.server.ts) and Sapper (src/routes/…/x.svelte). A router is
+// SvelteKit (src/routes/…/+page.svelte, +page.ts, +page.server.ts), Sapper (src/routes/…/x.svelte) and Astro
+// (src/pages/…/x.astro, an endpoint x.ts, Markdown; `_`-prefixed files and folders are no routes). A router is
 // only taken where the nearest package.json depends on it. A redirect URL whose path has unknown parts
 // (`${BASE}/kyc/${userId}/done`, route-proof.ts's HOLE) lands on the page whose dynamic segments stand where the
 // unknown parts are; a literal segment lands on the most specific page that matches it, as the routers pick
@@ -61,7 +62,10 @@ const remixV1 = (project: ProjectView, base: string): boolean => {
   const config = project.readFile(path.join(base, 'remix.config.js')) ?? '';
   return !/\bv2_routeConvention\s*:\s*true/.test(config);
 };
+const astroPage = (d: string[], f: string): string[] | undefined =>
+  /\.(?:astro|mdx?|html|[cm]?[jt]s)$/.test(f) && !f.startsWith('_') && !d.some((x) => x.startsWith('_')) ? nameRoute(d, f) : undefined;
 const ROUTERS: readonly Router[] = [
+  { tree: ['src', 'pages'], packages: ['astro'], mixed: true, page: astroPage },
   { tree: ['src', 'routes'], packages: ['@sveltejs/kit'], mixed: true, page: (d, f) => (/^\+page(?:\.server)?\.(?:svelte|[jt]s)$/.test(f) ? d : undefined) },
   // Remix / React Router v7 file routes; a route module is a page (it renders, or its loader answers the URL).
   { tree: ['app', 'routes'], packages: REMIX, remix: true, page: () => undefined },

@@ -1,18 +1,20 @@
 // SvelteKit landing pages read the query in markup too: `{$page.url.searchParams.get('transactionReference')}`
 // (the `$app/stores` page store) or `{page.url.searchParams.get(…)}` (Svelte 5, `$app/state`). Only the markup's
-// `{…}` expressions are searched (embedded.ts lists them), and only that exact member path.
+// `{…}` expressions are searched (embedded.ts lists them), and only that exact member path. Astro pages read it as
+// `{Astro.url.searchParams.get(…)}` in their template, the same object as the frontmatter's `Astro.url.searchParams`.
 import type { SourceFile } from '#ts-morph';
 import type { ProjectView, RuleFile } from '../../engine/types.js';
 import { REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED } from '../../../api/index.js';
 import type { TemplateRead } from './vue-template.js';
 import { PRELOAD_GROUP, preloadMarkupReads } from './preload-props.js';
+import { ASTRO_QUERY } from './astro-query.js';
 
 const NAMES = [...REDIRECT_PARAM_RENAMES.map((r) => r.legacy), ...REDIRECT_PARAM_RETAINED];
-const READ = new RegExp(`(?<![\\w$.])(\\$page|page)\\.url\\.searchParams\\.get\\(\\s*(['"\`])(${NAMES.join('|')})\\2\\s*\\)`, 'g');
+const READ = new RegExp(`(?<![\\w$.])(\\$page|page|Astro)\\.url\\.searchParams\\.get\\(\\s*(['"\`])(${NAMES.join('|')})\\2\\s*\\)`, 'g');
 
 /** A script variable holding the page's search params: `const params = $derived(page.url.searchParams)` (Svelte 5)
  * or `const params = $page.url.searchParams`, read in markup as `{params.get('…')}` (round-8 hold-out). */
-const ALIAS = /\b(?:const|let)\s+([\w$]+)\s*=\s*(?:\$derived\(\s*)?(\$page|page)\.url\.searchParams\b/g;
+const ALIAS = /\b(?:const|let)\s+([\w$]+)\s*=\s*(?:\$derived\(\s*)?(\$page|page|Astro)\.url\.searchParams\b/g;
 
 /** Query reads of the page store in the component's markup; `root` is `$page` or `page` (also for an alias's reads). */
 export function svelteMarkupReads(file: RuleFile, project?: ProjectView): TemplateRead[] {
@@ -36,14 +38,17 @@ export function svelteMarkupReads(file: RuleFile, project?: ProjectView): Templa
  * (`$page` is declared by no statement); `decl@N.url.searchParams` is `page`'s when the declaration at N is `page`. */
 export function svelteRootOfGroup(key: string, sf: SourceFile): string | undefined {
   if (key === '$page.url.searchParams') return '$page';
+  if (key === ASTRO_QUERY) return 'Astro'; // the page's URL in any spelling (astro-query.ts)
   if (key.startsWith(PRELOAD_GROUP)) return key;
   const m = /^decl@(\d+)\.url\.searchParams$/.exec(key);
   return m && /^page\b/.test(sf.getFullText().slice(Number(m[1]))) ? 'page' : undefined;
 }
 
-/** The component's markup (scripts and styles left out): where a markup-only page says what it is about. */
+/** The component's markup (scripts, styles and an Astro frontmatter left out): where a markup-only page says what it
+ * is about. */
 export function svelteMarkupText(file: RuleFile): string {
   let text = file.text;
+  for (const s of file.html?.scripts ?? []) text = text.slice(0, s.start) + ' '.repeat(s.end - s.start) + text.slice(s.end);
   for (const el of file.html?.elements ?? []) {
     const loc = el.sourceCodeLocation;
     if ((el.tagName === 'script' || el.tagName === 'style') && loc) {

@@ -243,7 +243,7 @@ export const legacyEndpointRule: Rule = {
   id: RULE_ID,
   title: 'Report legacy Jumio endpoints (host + path) that no other rule migrated, as manual items',
   prefilter: [...LEGACY_HOST_NEEDLES, ...LEGACY_PATH_NEEDLES],
-  kinds: ['script', 'html', 'vue', 'svelte'],
+  kinds: ['script', 'html', 'vue', 'svelte', 'astro'],
   run(file: RuleFile, ctx): RuleResult {
     const manual: ManualItem[] = [];
     const prior = ctx.prior ?? [];

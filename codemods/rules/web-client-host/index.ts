@@ -17,7 +17,7 @@ export const webClientHost: Rule = {
   id: ID,
   title: 'Hard-coded legacy web-client URLs and the v3 widget script: flagged with what replaces them (web.href, the KYX web client or Web SDK)',
   prefilter: ['netverify', 'JumioClient'],
-  kinds: ['script', 'html', 'vue', 'svelte'],
+  kinds: ['script', 'html', 'vue', 'svelte', 'astro'],
   run(file: RuleFile, _ctx: RuleContext): RuleResult {
     const manual: ManualItem[] = [];
     const globals = file.scripts.map((s) => s.sourceFile);
