@@ -57,12 +57,12 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
   const found: MessageHandler[] = [];
   const svelteEvents = sf.getFullText().includes('svelte/events');
   const dojo = sf.getFullText().includes('dojo/on');
-  const add = (handlerExpr: Node | undefined, attach: Node, how: AttachKind, stages?: MessageHandler['stages'], depth = 0): void => {
+  const add = (handlerExpr: Node | undefined, attach: Node, how: AttachKind, stages?: MessageHandler['stages'], depth = 0, rawData = false): void => {
     if (!handlerExpr || depth > 3) return;
     // A local hook's or helper's parameter: what its calls pass (parameter-handlers.ts); what it routes by origin to (origin-routes.ts).
-    for (const given of [...parameterHandlers(handlerExpr), ...originRoutes(handlerExpr)]) add(given, attach, how, stages, depth + 1);
+    for (const given of [...parameterHandlers(handlerExpr), ...originRoutes(handlerExpr)]) add(given, attach, how, stages, depth + 1, rawData);
     const r = resolveHandler(handlerExpr, opts, 0);
-    if (r && !found.some((h) => h.fn === r.fn)) found.push({ fn: r.fn, attach, how, externalPath: r.externalPath, ...(stages?.length ? { stages } : {}) });
+    if (r && !found.some((h) => h.fn === r.fn)) found.push({ fn: r.fn, attach, how, externalPath: r.externalPath, ...(stages?.length ? { stages } : {}), ...(rawData ? { rawData } : {}) });
   };
   // Only these three kinds are looked at; descendantsOfKinds wraps just those mayAttach lets through (forEachDescendant
   // wrapped every node) and keeps the same document order.
@@ -102,7 +102,7 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         add(args[2], node, 'use-event-listener');
       } else if (method === 'fromEvent' && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0])) {
         const pipeline = subscribedPipeline(node, (cb) => resolveHandler(cb, opts, 0)?.fn);
-        if (pipeline) add(pipeline.handler, node, 'rxjs-from-event', pipeline.stages);
+        if (pipeline) add(pipeline.handler, node, 'rxjs-from-event', pipeline.stages, 0, pipeline.rawData);
       } else if (method === 'attachEvent' && event === 'onmessage' && (!target || isGlobalObject(target))) {
         add(args[1], node, 'attachEvent');
       } else if ((method === 'on' || method === 'bind' || method === 'one') && event && JQUERY_MESSAGE.test(event) && target && isJqueryWindow(target)) {

@@ -8,6 +8,8 @@ export interface Pipeline {
   /** The expression to resolve as the handler: the subscriber, or the `map` callback that parses the event. */
   handler: Node;
   stages: { fn: FunctionLikeNode; mode: 'event' | 'data' }[];
+  /** The parser gets the posted string, not the event: a `map((e) => e.data)` ran before it (round-12 hold-out). */
+  rawData?: boolean;
 }
 
 const PASS_THROUGH = /^(filter|takeUntil|takeUntilDestroyed|take|debounceTime|throttleTime|tap|distinctUntilChanged|share|shareReplay)$/;
@@ -40,8 +42,9 @@ export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => Fu
   const events = (): Pipeline['stages'] => before.map((fn) => ({ fn, mode: 'event' as const }));
   // The chain ends (an exported observable, subscribed elsewhere) or hands on something else after the parse:
   // what the parser and the stages up to there do is still known.
+  let extracted = false;
   const upToHere = (): Pipeline | undefined =>
-    parser ? { handler: parser, stages: [...events(), ...after.map((fn) => ({ fn, mode: 'data' as const }))] } : undefined;
+    parser ? { handler: parser, stages: [...events(), ...after.map((fn) => ({ fn, mode: 'data' as const }))], ...(extracted ? { rawData: true } : {}) } : undefined;
   let cur = call;
   for (;;) {
     const access = cur.getParent();
@@ -68,6 +71,11 @@ export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => Fu
         parser = op.getArguments()[0];
         continue;
       }
+      // `map((e) => e.data)` before the parse: the next map's `JSON.parse(raw)` parses the posted string.
+      if (name === 'map' && !parser && !extracted && cb && returnsEventData(cb)) {
+        extracted = true;
+        continue;
+      }
       if (!PASS_THROUGH.test(name)) {
         // A projection after the parse (an NgRx effect's `map((d) => done({ ref: d.transactionReference }))`) reads the
         // parsed object in its callback; what it hands on is something else, so the chain ends there.
@@ -80,8 +88,8 @@ export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => Fu
   }
 }
 
-/** `(e) => JSON.parse(e.data)` (through parentheses and `as T`), or a body whose only return is that. */
-function returnsParsedEventData(fn: FunctionLikeNode): boolean {
+/** What the callback returns (through parentheses and `as T`): its expression body, or a block's only return. */
+function returned(fn: FunctionLikeNode): Node | undefined {
   const body = fn.getBody();
   let ret: Node | undefined;
   if (body && Node.isBlock(body)) {
@@ -90,7 +98,20 @@ function returnsParsedEventData(fn: FunctionLikeNode): boolean {
   } else ret = body;
   let e = ret;
   while (e && (Node.isParenthesizedExpression(e) || Node.isAsExpression(e))) e = e.getExpression();
+  return e;
+}
+
+/** `(e) => JSON.parse(e.data)` (through parentheses and `as T`), or a body whose only return is that. */
+function returnsParsedEventData(fn: FunctionLikeNode): boolean {
+  const e = returned(fn);
   return !!e && Node.isCallExpression(e) && isJsonParse(e.getExpression());
+}
+
+/** `(e) => e.data` (maybe `as string`): the posted string of the event the callback gets. */
+function returnsEventData(fn: FunctionLikeNode): boolean {
+  const e = returned(fn);
+  const p = fn.getParameters()[0]?.getNameNode();
+  return !!e && !!p && Node.isPropertyAccessExpression(e) && e.getName() === 'data' && Node.isIdentifier(p) && e.getExpression().getText() === p.getText();
 }
 
 
