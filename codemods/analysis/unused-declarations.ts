@@ -11,6 +11,7 @@ import { findDeclaration } from './resolve-binding.js';
 import { isDefaultExported, isExportedDeclaration } from './exports.js';
 import { declaratorRanges, keepDeclarators, sharedStatement } from './declaration-lists.js';
 import { loadsQuietly, sideEffectFree } from './side-effect-free.js';
+import { namesAMember } from './member-name.js';
 
 type Range = [number, number];
 
@@ -110,9 +111,7 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
       const spelled = (n: ts.Node): boolean => n.end - n.pos >= name.length && n.getText(raw) === name;
       const uses = descendantsOfKinds(sf, IDENTIFIER, spelled).filter((i) => {
         if (inRanges(i, ranges)) return false;
-        const p = i.getParent();
-        if (Node.isPropertyAccessExpression(p) && p.getNameNode() === i) return false;
-        if (Node.isPropertyAssignment(p) && p.getNameNode() === i) return false;
+        if (namesAMember(i)) return false;
         if (i === nameNodeOf(decl)) return false;
         // A type name counts wherever it is spelled (types are seldom shadowed: keeping one is the safe side).
         return Node.isInterfaceDeclaration(decl) || Node.isTypeAliasDeclaration(decl) || findDeclaration(i, name) === decl;

@@ -8,14 +8,13 @@ import { isExportedDeclaration } from '../../analysis/exports.js';
 import { droppable, removableKind } from '../../analysis/unused-declarations.js';
 import { lineRange } from './dead-declarations.js';
 import { keepDeclarators } from '../../analysis/declaration-lists.js';
+import { namesAMember } from '../../analysis/member-name.js';
 
 function uses(scope: Node, decl: VariableDeclaration, name: string): Node[] {
   const out: Node[] = [];
   scope.forEachDescendant((d) => {
     if (!Node.isIdentifier(d) || d.getText() !== name || d === decl.getNameNode()) return;
-    const p = d.getParent();
-    if (Node.isPropertyAccessExpression(p) && p.getNameNode() === d) return;
-    if (Node.isPropertyAssignment(p) && p.getNameNode() === d) return;
+    if (namesAMember(d)) return;
     if (findDeclaration(d, name) === decl) out.push(d);
   });
   return out;

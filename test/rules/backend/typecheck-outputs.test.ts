@@ -162,6 +162,9 @@ declare module 'cockatiel' {
   export function circuitBreaker(policy: unknown, options: { halfOpenAfter: number; breaker: ConsecutiveBreaker }): IPolicy;
   export function wrap(...policies: IPolicy[]): IPolicy;
 }
+declare module '@aws-lambda-powertools/parameters/secrets' {
+  export function getSecret(name: string, options?: { transform?: 'json' | 'binary' }): Promise<unknown>;
+}
 declare module 'ts-retry-promise' {
   export function retry<T>(fn: () => Promise<T>, config?: { retries?: number; delay?: number }): Promise<T>;
   export function retryDecorator<A extends unknown[], T>(fn: (...args: A) => Promise<T>, config?: { retries?: number }): (...args: A) => Promise<T>;
