@@ -6,7 +6,7 @@ import { clientObjectText } from './client-object.js';
 import { findDeclaration } from './resolve-binding.js';
 import type { HttpCall } from './http-calls.js';
 import { resolveObjectLiteralInFile } from './object-literals.js';
-import { catchesRejections, isRetryWrapper, packageOf } from './settling-wrappers.js';
+import { catchesRejections, isPromiseRetryRetry, isRetryWrapper, packageOf } from './settling-wrappers.js';
 
 /** Where errors went before the function was made async, when a rejection of the function's own promise would
  * bypass it: a callback of the request, a `.catch` on the call chain, or the framework that calls this function. */
@@ -42,6 +42,8 @@ export function chainErrorPath(http: HttpCall, fn: Node): string | undefined {
   let handler: string | undefined;
   if (http.call.getArguments().some((a) => Node.isArrowFunction(a) || Node.isFunctionExpression(a))) handler = 'the request callback';
   for (let n: Node | undefined = http.call.getParent(); n && n !== fn && !handler; n = n.getParent()) {
+    // promise-retry's `.catch(retry)`: a failure before the call rejects the task, and promise-retry's promise with it.
+    if (Node.isPropertyAccessExpression(n) && n.getName() === 'catch' && isPromiseRetryRetry(n.getParentIfKind(SyntaxKind.CallExpression)?.getArguments()[0], fn)) continue;
     if (Node.isPropertyAccessExpression(n) && ['catch', 'end'].includes(n.getName())) handler = `the .${n.getName()}() handler`;
     else if (Node.isCallExpression(n) && n.getArguments().length === 2 && Node.isPropertyAccessExpression(n.getExpression()) &&
         (n.getExpression() as PropertyAccessExpression).getName() === 'then') handler = 'the .then() rejection handler';

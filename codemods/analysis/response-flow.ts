@@ -11,7 +11,7 @@ import { updateResponseType, updateReturnType } from './response-types.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo, scopeOf } from './scope.js';
 import {
-  alternativeOf, catchStandIn, circuitBreakerFires, effectMappedCallback, effectYieldOf, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryWrapper, rxjsOperator, settlesWithItsPromise,
+  alternativeOf, catchStandIn, circuitBreakerFires, effectMappedCallback, effectYieldOf, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryTask, isRetryWrapper, rxjsOperator, settlesWithItsPromise,
 } from './settling-wrappers.js';
 import { throughAwaitTo, throughPipe, throughPromiseArray, type FlowSteps } from './combined-values.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
@@ -227,6 +227,7 @@ export class ResponseFlow {
         return this.visit(pipe, level);
       }
     }
+    if (fn && call && isRetryTask(call, fn)) return this.visit(call, level); // promise-retry with its options first
     if (fn) updateReturnType(fn, this.ctx, this.edits); // a named function's declared return type describes the value,
     const callers = fn ? functionCallers(fn, this.ctx, level === 'data' ? { steps: this.steps(level), edits: this.edits } : undefined) : undefined; // its calls here and in importing files get it
     callers?.calls.forEach((c) => this.visit(c, level));

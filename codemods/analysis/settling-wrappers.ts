@@ -25,6 +25,25 @@ function importedName(id: Node): string {
   return decl && Node.isImportSpecifier(decl) ? decl.getName() : id.getText();
 }
 
+/** `fn` is the task a retry wrapper runs: its first argument (`pRetry(fn, opts)`), or promise-retry's second when the
+ * options come first (`promiseRetry({ retries: 3 }, (retry, n) => call.catch(retry))`, which it also accepts). */
+export function isRetryTask(call: Node, fn: Node): boolean {
+  if (!Node.isCallExpression(call)) return false;
+  const [a0, a1] = call.getArguments();
+  if (a0 === fn) return isRetryWrapper(call.getExpression());
+  return a1 === fn && Node.isIdentifier(call.getExpression()) && packageOf(call.getExpression()) === 'promise-retry';
+}
+
+/** promise-retry's `retry` parameter handed to a `.catch()` of the task (`(retry, n) => call.catch(retry)`): it rejects the
+ * task with promise-retry's own error to try again; any other rejection of the task rejects promise-retry's promise. */
+export function isPromiseRetryRetry(handler: Node | undefined, fn: Node): boolean {
+  if (!handler || !Node.isIdentifier(handler) || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return false;
+  const call = fn.getParent();
+  const first = fn.getParameters()[0];
+  return Node.isCallExpression(call) && isRetryTask(call, fn) && Node.isIdentifier(call.getExpression()) && packageOf(call.getExpression()) === 'promise-retry' &&
+    !!first && findDeclaration(handler, handler.getText()) === first;
+}
+
 /** The package an identifier is imported or required from (`import pRetry from 'p-retry'`, `const x = require('x')`). */
 export function packageOf(id: Node): string | undefined {
   const decl = findDeclaration(id, id.getText());

@@ -12,7 +12,7 @@ import { detailsSchemaOf, type DetailsSchema } from './details-schema.js';
 import { jsDocTypeOf } from './jsdoc-details-types.js';
 import { destructuredKind, elementKey, type Kind } from './details-kinds.js';
 import { promiseResolvedBy } from '../../analysis/param-handlers.js';
-import { PASS_THROUGH_OPERATORS, alternativeOf, effectYieldOf, isRetryWrapper, rxjsOperator, settlesWithItsPromise } from '../../analysis/settling-wrappers.js';
+import { PASS_THROUGH_OPERATORS, alternativeOf, effectYieldOf, isRetryTask, rxjsOperator, settlesWithItsPromise } from '../../analysis/settling-wrappers.js';
 
 export interface FieldRead {
   /** The property or element access (`d.x`, `d?.x`, `d['x']`). */
@@ -155,7 +155,7 @@ class Walker {
     }
     // A retry wrapper (`await pRetry(() => axios.get(…), opts)`, async-retry, promise-retry) settles with what its
     // callback returns.
-    if (call && Node.isCallExpression(call) && call.getArguments()[0] === fn && isRetryWrapper(call.getExpression())) {
+    if (call && isRetryTask(call, fn)) {
       this.track(call, kind, true);
       return true;
     }

@@ -17,6 +17,9 @@ async function authenticationUser(ref) {
   return details.userReference;
 }
 
+// `.catch(again)` hands a failed request to promise-retry to try again; it is no error handler: a failed account lookup
+// or token rejects the task, and promise-retry's promise with it. (Session 12: the item saying the lookup "never
+// reaches the .catch() handler" is gone — it asked to hand lookup failures to `again`, i.e. to retry them.)
 function authenticationReference(ref) {
   return promiseRetry((again) => got.get(`https://netverify.com/api/netverify/v2/authentications/${ref}`, {
     username: process.env.JUMIO_TOKEN,

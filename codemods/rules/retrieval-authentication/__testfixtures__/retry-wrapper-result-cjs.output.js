@@ -19,8 +19,10 @@ async function authenticationUser(ref) {
   return details.workflow.userReference;
 }
 
+// `.catch(again)` hands a failed request to promise-retry to try again; it is no error handler: a failed account lookup
+// or token rejects the task, and promise-retry's promise with it. (Session 12: the item saying the lookup "never
+// reaches the .catch() handler" is gone — it asked to hand lookup failures to `again`, i.e. to retry them.)
 function authenticationReference(ref) {
-  // TODO(netverify-migrate): retrieval-authentication: the KYX account lookup and token are awaited before this call is made: a failure there rejects the enclosing function and never reaches the .catch() handler: wrap the new awaits in try/catch and hand the error to it
   // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.js (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
   return promiseRetry(async (again) => got.get(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${(await resolveKyxWorkflowAccount(ref)).accountId}/workflow-executions/${ref}`, {
     headers: { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` },
