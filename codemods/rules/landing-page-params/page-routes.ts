@@ -6,13 +6,15 @@
 // (`${BASE}/kyc/${userId}/done`, route-proof.ts's HOLE) lands on the page whose dynamic segments stand where the
 // unknown parts are; a literal segment lands on the most specific page that matches it, as the routers pick
 // (a static segment before a dynamic one before a catch-all), among the router's pages of the run. Remix / React
-// Router file routes (app/routes/kyc.$id_.done.tsx) are read by remix-routes.ts; SvelteKit's and Nuxt's segments may mix
+// Router file routes (app/routes/kyc.$id_.done.tsx, remix-flat-routes' `kyc+/` folders) are read by remix-routes.ts,
+// React Router v7's app/routes.ts config by route-config.ts; SvelteKit's and Nuxt's segments may mix
 // text and parameters (`item-[id]`), matched as a pattern.
 import * as path from 'node:path';
 import type { ProjectView } from '../../engine/types.js';
 import { dependenciesNear, readJson } from '../../analysis/project-files.js';
 import { HOLE } from '../../analysis/static-strings.js';
 import { remixSegment, remixWritten } from './remix-routes.js';
+import { configSegment, declaredRoutes } from './route-config.js';
 
 /** A route segment; `mixed` is text and parameters in one (`item-[id]`), `optional` with a text a Remix `(en)`. */
 export type Segment = { kind: 'static'; text: string } | { kind: 'mixed'; pattern: RegExp } | { kind: 'param' } | { kind: 'optional'; text?: string } | { kind: 'rest'; optional: boolean };
@@ -96,6 +98,17 @@ export function pageRoute(absPath: string, project: ProjectView): PageRoute | un
   const parts = rel.split(path.sep);
   const file = parts.pop()!;
   let deps: Set<string> | undefined;
+  // React Router v7's app/routes.ts: a module it declares serves the path declared there (route-config.ts).
+  for (let i = parts.indexOf('app'); i >= 0; i = parts.indexOf('app', i + 1)) {
+    const base = path.join(project.root, ...parts.slice(0, i));
+    deps ??= depsNear(project, path.dirname(absPath));
+    const at = deps.has('@react-router/dev') ? declaredRoutes(project, path.join(base, 'app'))?.get(absPath) : undefined;
+    if (at === undefined) continue;
+    const written = at.split('/').filter(Boolean);
+    const segments = written.map(configSegment);
+    if (segments.includes(undefined)) return undefined;
+    return { tree: path.join(base, 'app', 'routes'), segments: segments as Segment[], display: `/${written.join('/')}` };
+  }
   for (const r of ROUTERS) {
     for (let i = 0; i + r.tree.length <= parts.length; i++) {
       if (!r.tree.every((s, k) => parts[i + k] === s)) continue;
@@ -106,7 +119,7 @@ export function pageRoute(absPath: string, project: ProjectView): PageRoute | un
       const tree = path.join(base, ...r.tree);
       if (r.remix) {
         const v1 = remixV1(project, base);
-        const written = remixWritten(parts.slice(i + r.tree.length), file, v1);
+        const written = remixWritten(parts.slice(i + r.tree.length), file, v1, deps.has('remix-flat-routes'));
         const segments = written?.map((seg) => remixSegment(seg, v1));
         if (!written || !segments || segments.includes(undefined)) return undefined;
         return { tree, segments: segments.filter((s): s is Segment => !!s), display: `/${written.join('/')}` };
