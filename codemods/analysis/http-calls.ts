@@ -256,7 +256,7 @@ function recogniseUncached(call: CallExpression): HttpCall | undefined {
     if (reqCfg && SHORTHANDS.includes(member)) return throughInstance(requestForm(call, reqCfg.module, member), reqCfg.config, 'baseUrl', false);
     // A Wreck.defaults() instance: the same, with Wreck's call shape.
     const wreckCfg = cfg || reqCfg ? undefined : wreckInstanceConfig(target);
-    if (wreckCfg) return throughInstance(wreckForm(call, member, wreckCfg), wreckCfg, 'baseUrl', false);
+    if (wreckCfg) return throughInstance(member === 'request' ? wreckRequestForm(call) : wreckForm(call, member, wreckCfg), wreckCfg, 'baseUrl', false);
     if (!cfg) {
       // NestJS HttpService's axiosRef (`this.http.axiosRef.post(…)`, or held in a const / field: nest-axios-ref.ts): the
       // axios instance it wraps, axios's promises.

@@ -17,7 +17,7 @@ import type { EditSet } from './edit-set.js';
 import { unwrap } from './eval-context.js';
 import type { HttpCall } from './http-calls.js';
 import { bodySite, headersOf, literalMethod, optionsObject, prop } from './http-call-forms.js';
-import { clientOfIdentifier } from './client-identity.js';
+import { clientOfIdentifier, wreckInstanceConfig } from './client-identity.js';
 import { propertyKey } from './object-literals.js';
 import { findDeclaration } from './resolve-binding.js';
 
@@ -48,7 +48,7 @@ export function wreckForm(call: CallExpression, member: string, instance?: Node)
   };
 }
 
-/** `Wreck.request(method, url, options)` on the wreck module: the request's options are Wreck's (payload, headers);
+/** `Wreck.request(method, url, options)` on the wreck module (or a Wreck.defaults() instance): the request's options are Wreck's (payload, headers);
  * the response it resolves to must be held in a const of the function, read only by `Wreck.read(res, { json })`
  * calls (the parsed payload: parsedAt) and its status and headers. */
 export function wreckRequestForm(call: CallExpression): HttpCall | undefined {
@@ -92,7 +92,8 @@ function wreckReads(call: CallExpression): { reads: CallExpression[] } | { probl
     const read = parent && Node.isCallExpression(parent) && parent.getArguments()[0] === ref ? parent : undefined;
     const callee = read && unwrap(read.getExpression());
     const owner = callee && Node.isPropertyAccessExpression(callee) && callee.getName() === 'read' ? unwrap(callee.getExpression()) : undefined;
-    if (!owner || !Node.isIdentifier(owner) || clientOfIdentifier(owner)?.module !== 'wreck') {
+    // `Wreck.read(res, …)`, or `wreck.read(res, …)` on a Wreck.defaults() instance (its json option comes from the call).
+    if (!owner || !Node.isIdentifier(owner) || (clientOfIdentifier(owner)?.module !== 'wreck' && !wreckInstanceConfig(owner))) {
       return { problem: `its response stream is used other than by Wreck.read(res, { json: true }) (line ${ref.getStartLineNumber()})` };
     }
     const json = prop(optionsObject(read!.getArguments()[1]), 'json');
