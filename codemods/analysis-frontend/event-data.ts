@@ -49,6 +49,8 @@ export function analyzeEventData(
 
   /** The value of a parse call flows through `typeof … ? JSON.parse(…) : …`, `||`, `??`, `await`. */
   const bindParsed = (p: Node): void => {
+    const typeArg = Node.isCallExpression(p) ? p.getTypeArguments()[0] : undefined; // destr<T>(raw) (round 12)
+    if (typeArg) out.rootTypes.push(typeArg);
     let v: Node = p;
     for (let q = v.getParent(); q; q = v.getParent()) {
       if (Node.isAsExpression(q) && q.getTypeNode()) out.rootTypes.push(q.getTypeNode()!);

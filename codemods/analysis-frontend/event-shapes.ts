@@ -52,6 +52,8 @@ export const WRAPPED_EVENT = /^(originalEvent|browserEvent|event|getBrowserEvent
  * controller whose reads were left on the legacy name). */
 export function isJsonParse(callee: Node): boolean {
   const c = unwrap(callee);
+  // unjs's `destr(raw)` / `safeDestr(raw)` (Nuxt code): JSON.parse that returns a non-JSON string as is (round-12 hold-out).
+  if (Node.isIdentifier(c) && /^(destr|safeDestr)$/.test(c.getText())) return importedFromDestr(c);
   const name = memberName(c);
   if (name === 'fromJson' || name === 'parseJSON') {
     const lib = unwrap(memberObject(c)!);
@@ -196,4 +198,9 @@ export function constKey(access: Node): { key: string; keyNode: Node } | undefin
   const uses = scope.getDescendantsOfKind(SyntaxKind.Identifier).filter((id) => id.getText() === arg.getText() && id !== decl.getNameNode() && resolveIdentifier(id) === decl);
   const onlyKeys = uses.every((id) => { const p = id.getParent(); return !!p && Node.isElementAccessExpression(p) && p.getArgumentExpression() === id; });
   return { key, keyNode: onlyKeys ? unwrap(init) : access };
+}
+
+function importedFromDestr(id: Node): boolean {
+  const d = resolveIdentifier(id);
+  return d?.getFirstAncestorByKind(SyntaxKind.ImportDeclaration)?.getModuleSpecifierValue() === 'destr';
 }
