@@ -14,12 +14,13 @@ export const SCRIPT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs',
 // `{{ }}` / `{% %}`, AdonisJS Edge `{{ }}` (its `@if(…)` / `@section` lines are text to the HTML parse), Phoenix EEx/HEEx
 // and Eta `<%= %>`) before the HTML parse; ColdFusion pages (.cfm) are HTML whose `<cf…>` tags are elements to parse5 and
 // whose `#expr#` sits in attribute values and strings (a script block it breaks is skipped like any that does not parse); JSP fragments
-// and Riot components are HTML with their own expressions. JSF facelets (.xhtml) keep their scripts in
+// and Riot components are HTML with their own expressions; a .phtml view (Magento, Zend) is a PHP page,
+// a classic ASP page (.asp) HTML with `<% %>` tags like JSP (round-12 hold-out). JSF facelets (.xhtml) keep their scripts in
 // <h:outputScript>, which no HTML parse sees as a script: they are read as unparsed templates (below). Svelte components are read like Vue SFCs, their
 // markup's `{…}` expressions blanked (svelte-view.ts); Astro components too, their frontmatter a TypeScript block
 // (astro-view.ts). Razor (.cshtml) and the others below have other syntaxes.
 export const HTML_EXTENSIONS = ['html', 'htm', 'jsp', 'jspf', 'jspx', 'ejs', 'hbs', 'handlebars', 'php', 'erb', 'twig', 'njk',
-  'jinja', 'jinja2', 'j2', 'eex', 'heex', 'leex', 'riot', 'gohtml', 'tmpl', 'gotmpl', 'tpl', 'edge', 'eta', 'cfm'] as const;
+  'jinja', 'jinja2', 'j2', 'eex', 'heex', 'leex', 'riot', 'gohtml', 'tmpl', 'gotmpl', 'tpl', 'edge', 'eta', 'cfm', 'phtml', 'asp'] as const;
 export const VUE_EXTENSIONS = ['vue'] as const;
 export const SVELTE_EXTENSIONS = ['svelte'] as const;
 export const ASTRO_EXTENSIONS = ['astro'] as const;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { KYX_IFRAME_ALLOW } from '../../api/index.js';
 import { scanConfigText } from '../../codemods/engine/text-scan.js';
-import { isUnparsedTemplateName } from '../../codemods/engine/file-kinds.js';
+import { isUnparsedTemplateName, kindOf } from '../../codemods/engine/file-kinds.js';
 
 const items = (path: string, text: string): string[] => scanConfigText(path, text).map((i) => `${i.line} ${i.rule}`);
 
@@ -18,6 +18,15 @@ describe('file kinds', () => {
   it('Latte, Dust and Mako pages (their single-brace tags sit inside script code) are unparsed templates; Eta and ColdFusion pages are parsed', () => {
     for (const f of ['verify.latte', 'verify.dust', 'verify.mako']) expect(isUnparsedTemplateName(f), f).toBe(true);
     for (const f of ['verify.eta', 'verify.cfm']) expect(isUnparsedTemplateName(f), f).toBe(false);
+  });
+});
+
+describe('round-12 hold-out: file kinds not discovered at all', () => {
+  it('a classic ASP page (.asp) and a Magento/Zend view (.phtml) are pages parsed like JSP and PHP', () => {
+    for (const f of ['Verify.asp', 'view/frontend/templates/kyc_frame.phtml']) {
+      expect(kindOf(f), f).toBe('html');
+      expect(isUnparsedTemplateName(f), f).toBe(false);
+    }
   });
 });
 

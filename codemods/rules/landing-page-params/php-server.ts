@@ -23,7 +23,7 @@ function phpCode(text: string): { code: string; blockLines: Set<number> } {
 }
 
 export function phpServerReadItems(file: RuleFile): ManualItem[] {
-  if (!/\.php$/i.test(file.path) || !file.text.includes('<?php')) return [];
+  if (!/\.(php|phtml)$/i.test(file.path) || !file.text.includes('<?php')) return [];
   const { code, blockLines } = phpCode(withoutMarkers(file.text));
   const starts = [0];
   for (let i = file.text.indexOf('\n'); i >= 0; i = file.text.indexOf('\n', i + 1)) starts.push(i + 1);

@@ -12,7 +12,7 @@ import { findLegacyPathInLine, findLegacyUrls } from './find-legacy-urls.js';
 import { messageFor, pathOnlyMessage } from './messages.js';
 
 /** Page extension → the server language of its code tags. */
-const SERVER_LANGUAGE: Readonly<Record<string, string>> = { php: 'PHP', jsp: 'JSP', jspf: 'JSP', jspx: 'JSP', erb: 'ERB', ejs: 'EJS', eta: 'Eta' };
+const SERVER_LANGUAGE: Readonly<Record<string, string>> = { php: 'PHP', phtml: 'PHP', asp: 'classic ASP', jsp: 'JSP', jspf: 'JSP', jspx: 'JSP', erb: 'ERB', ejs: 'EJS', eta: 'Eta' };
 const PHP_CODE = /<\?(?:php\b|=)[\s\S]*?(?:\?>|$(?![\s\S]))/g;
 const SCRIPTLET = /<%[\s\S]*?%>/g;
 /** A line that is only a comment: `//`, `#`, `/* … *\/`, ` * …` (PHP, Java, Ruby, JS), or ERB's `<%#`. */
