@@ -200,7 +200,6 @@ export const retrievalAuthenticationRule: Rule = {
         if (instance && 'item' in instance && instance.item) edits.addManual(instance.item.node, instance.item.message);
         if ('problem' in auth) throw new Error('unreachable: checked in blocker');
         for (const e of auth.edits) edits.edits.push(e);
-        removeDeadCredentials(auth.replaced, scope, edits);
         replacedAuth.push(...auth.replaced);
 
         const flow = detailsFlow(http, ectx);
@@ -213,6 +212,8 @@ export const retrievalAuthenticationRule: Rule = {
       }
 
       for (const { types: ts, call } of movedTypes) for (const t of ts) updateDetailsType(t, ectx, edits, types, flag, call);
+      // Once every call is migrated: a Basic credentials const two retrievals of the file shared is dead only then.
+      removeDeadCredentials(replacedAuth, sf, edits);
       const removedStatements = removeDeadDeclarations(sf, replacedUrls, edits, keptRefs);
       removeDeadPrivateMembers([...replacedUrls, ...replacedAuth], edits, keptRefs);
       for (const ns of removeDeadNamespaces(sf, replacedUrls.map((u) => [u.getStart(), u.getEnd()]), edits)) removedStatements.add(ns);

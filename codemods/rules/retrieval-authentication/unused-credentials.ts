@@ -57,7 +57,8 @@ function collectDeadCredentials(replaced: Node[], fn: Node, dead: Map<VariableSt
       // In the call's function, or at module level when the module does not export it (read nowhere else in the file).
       const topLevel = Node.isSourceFile(st.getParent()) && !isExportedDeclaration(st) &&
         !new RegExp(`\\bexport\\s*\\{[^}]*\\b${decl.getName()}\\b`).test(st.getSourceFile().getFullText());
-      if (!decl.getAncestors().includes(fn as never) && !topLevel) continue;
+      // (`fn` the file itself: every migrated call's credentials at once, so a const shared by two calls goes too.)
+      if (Node.isSourceFile(st.getParent()) ? !topLevel : !decl.getAncestors().includes(fn as never)) continue;
       const all = uses(topLevel ? st.getSourceFile() : fn, decl, decl.getName());
       if (all.some((u) => !replaced.some((x) => x === u || x.getDescendants().includes(u)))) continue;
       dead.set(st, [...(dead.get(st) ?? []), decl]);
