@@ -9,6 +9,7 @@ import {
 import type { ListenerSearchOptions } from './listeners.js';
 import { validatedObject } from './schema-validation.js';
 import { localCallee, tableCallees } from './local-callee.js';
+import { isTypeParameterRef, returnedFrom, returnTypeArgument } from './helper-returns.js';
 import { BUILTINS, NOT_ESCAPES, WRAPPED_EVENT, comparisonOf, constKey, guardedTypes, hasOwnPropertyCall, isJsonParse, isObjectUse, jsDocTypeOf, keyedAccess, messageEventTypeArgument, ramdaAccess, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
@@ -50,10 +51,10 @@ export function analyzeEventData(
   /** The value of a parse call flows through `typeof … ? JSON.parse(…) : …`, `||`, `??`, `await`. */
   const bindParsed = (p: Node): void => {
     const typeArg = Node.isCallExpression(p) ? p.getTypeArguments()[0] : undefined; // destr<T>(raw) (round 12)
-    if (typeArg) out.rootTypes.push(typeArg);
+    if (typeArg && !isTypeParameterRef(typeArg)) out.rootTypes.push(typeArg);
     let v: Node = p;
     for (let q = v.getParent(); q; q = v.getParent()) {
-      if (Node.isAsExpression(q) && q.getTypeNode()) out.rootTypes.push(q.getTypeNode()!);
+      if (Node.isAsExpression(q) && q.getTypeNode() && !isTypeParameterRef(q.getTypeNode()!)) out.rootTypes.push(q.getTypeNode()!);
       if (Node.isParenthesizedExpression(q) || Node.isAwaitExpression(q) || Node.isAsExpression(q)
         || (Node.isConditionalExpression(q) && q.getCondition() !== v)
         || (Node.isBinaryExpression(q) && ['||', '??'].includes(q.getOperatorToken().getText()))) v = q;
@@ -142,11 +143,13 @@ export function analyzeEventData(
   const addComparison = (path: string[], other: Node): void => { const c = comparisonOf(path, other); if (c) out.comparisons.push(c); };
   const addRead = (r: DataRead): void => { if (!seenReads.has(r.keyNode)) { seenReads.add(r.keyNode); out.reads.push(r); } };
 
-  /** The local function a call invokes (local-callee.ts), registered as followed. */
+  /** The local function a call invokes (local-callee.ts), registered as followed, with the call its result goes to. */
+  const returnsTo = new Map<Node, Node[]>();
   const calleeFunction = (call: Node): FunctionLikeNode | undefined => {
     if (out.functions.length > 8) return undefined;
     const target = localCallee(call, fn, globals, imports);
     if (target && !out.functions.includes(target)) out.functions.push(target);
+    if (target) returnsTo.set(target, [...(returnsTo.get(target) ?? []), call]);
     return target;
   };
 
@@ -245,6 +248,12 @@ export function analyzeEventData(
       out.escapes.push({ node: holder, to: holder.getText() });
       return;
     }
+    const helper = returnedFrom(x, parent); // a followed helper's result: its callers read it (helper-returns.ts)
+    if (helper) return void (returnsTo.get(helper) ?? []).forEach((call) => {
+      const t = path.length === 0 ? returnTypeArgument(call, helper) : undefined;
+      if (t) out.rootTypes.push(t);
+      bindValue(call, path);
+    });
     if (Node.isSwitchStatement(parent) && parent.getExpression() === x) {
       for (const c of parent.getClauses()) if (Node.isCaseClause(c)) addComparison(path, c.getExpression());
       return;
