@@ -18,6 +18,7 @@ import { descendantsOfKinds } from '../../engine/descendants.js';
 import { LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
 import { mentionsJumio } from '../../analysis/jumio-names.js';
+import { registeredUnderJumio } from './handler-registrations.js';
 
 const NEST_ROUTE_DECORATORS = new Set(['Post', 'Put', 'Patch', 'All']);
 // routing-controllers `@BodyParam('x')`, tsoa `@BodyProp('x')` and Ts.ED `@BodyParams('x')` take one body field, like
@@ -85,17 +86,9 @@ export function handlerNamesJumio(fn: Node, site: Node, filePath: string): boole
   // The file name and its folder only (`pages/api/jumio/callback.ts`), not the folders a run happens to start in.
   if (mentionsJumio(filePath.split('/').slice(-2).join('/'))) return true;
   if (textMentionsJumio(site)) return true;
-  // A named handler registered elsewhere in the file: `router.route('/netverify/callback').post(parser, handleAuth)`.
-  const name = Node.isFunctionDeclaration(fn) ? fn.getName() : (() => {
-    const v = fn.getParent();
-    return v && Node.isVariableDeclaration(v) ? v.getName() : undefined;
-  })();
-  if (name) {
-    for (const id of fn.getSourceFile().getDescendantsOfKind(SyntaxKind.Identifier)) {
-      const call = id.getParent();
-      if (id.getText() === name && call && Node.isCallExpression(call) && call.getArguments().includes(id as never) && textMentionsJumio(call)) return true;
-    }
-  }
+  // A handler registered elsewhere in the file: `router.route('/netverify/callback').post(parser, handleAuth)`, also as
+  // a member (`handlers.authentication`, `exports.authentication`) or through an arrow that calls it.
+  if (registeredUnderJumio(fn, textMentionsJumio)) return true;
   const cls = Node.isMethodDeclaration(fn) ? fn.getParent() : undefined;
   if (cls && Node.isClassDeclaration(cls)) {
     if (mentionsJumio(cls.getName() ?? '')) return true;
