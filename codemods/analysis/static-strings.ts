@@ -88,13 +88,16 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
     if (target.getText() === 'exports' || target.getText() === 'module.exports') {
       return fromBound(exportedValue(e.getSourceFile(), name, ctx), ctx, depth);
     }
-    // `Client.INITIATE_URL`: a static readonly property of a class of this file (a non-readonly one may be reassigned).
+    // `Client.INITIATE_URL`: a static property of a class of this file — its initialiser, and, when it is not readonly
+    // (JavaScript has no readonly), every value the file assigns to it (`Client.HOST = …`), as for `this.x`.
     const cls = Node.isIdentifier(target) ? findDeclaration(target, target.getText()) : undefined;
     if (cls && Node.isClassDeclaration(cls)) {
       const prop = cls.getStaticProperty(name);
       if (prop && Node.isGetAccessorDeclaration(prop)) return returnedStrings(prop, ctx, depth); // `static get ENDPOINT()`
-      const init = prop && Node.isPropertyDeclaration(prop) && prop.isReadonly() ? prop.getInitializer() : undefined;
-      return init ? evaluateStrings(init, ctx, depth + 1) : [hole()];
+      if (!prop || !Node.isPropertyDeclaration(prop)) return [hole()];
+      const init = prop.getInitializer();
+      const sources = [...(init ? [init] : []), ...(prop.isReadonly() ? [] : staticAssignments(cls, name))];
+      return sources.length ? dedupe(sources.flatMap((v) => evaluateStrings(v, ctx, depth + 1))) : [hole()];
     }
     // `Netverify.HOST_EU`: an exported const of a namespace of this file.
     const nsInit = namespaceConstInit(e);
@@ -221,6 +224,23 @@ function fromThisMember(access: Node, name: string, ctx: EvalContext, depth: num
   if (getter) return returnedStrings(getter, ctx, depth);
   if (!sources.length) return [hole()];
   return dedupe(sources.flatMap((s) => evaluateStrings(s, ctx, depth + 1)));
+}
+
+/** The values the file assigns to a static property: `Client.NAME = v` anywhere, `this.NAME = v` in a static member. */
+function staticAssignments(cls: import('ts-morph').ClassDeclaration, name: string): Node[] {
+  const out: Node[] = [];
+  cls.getSourceFile().forEachDescendant((d) => {
+    if (!Node.isBinaryExpression(d) || d.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) return;
+    const l = d.getLeft();
+    if (!Node.isPropertyAccessExpression(l) || l.getName() !== name) return;
+    const owner = l.getExpression();
+    const viaClass = Node.isIdentifier(owner) && findDeclaration(owner, owner.getText()) === cls;
+    const member = owner.getFirstAncestor((a) => Node.isMethodDeclaration(a) || Node.isPropertyDeclaration(a) || Node.isClassStaticBlockDeclaration(a));
+    const viaStaticThis = Node.isThisExpression(owner) && member?.getParent() === cls &&
+      (Node.isClassStaticBlockDeclaration(member) || ((Node.isMethodDeclaration(member) || Node.isPropertyDeclaration(member)) && member.isStatic()));
+    if (viaClass || viaStaticThis) out.push(d.getRight());
+  });
+  return out;
 }
 
 function fromNewUrl(args: Node[], ctx: EvalContext, depth: number): Candidate[] {
