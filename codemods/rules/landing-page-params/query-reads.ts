@@ -14,6 +14,7 @@ import { keyOf, mappedNames } from './query-keys.js';
 import { isValidatedQuery, VALIDATED_QUERY } from './validated-query.js';
 import { frameworkQuerySource } from './framework-queries.js';
 import { navigoParams } from './navigo-query.js';
+import { nestedSearchParamsReads, sharedSearchParamsGroups } from './nested-param-reads.js';
 
 export type SourceKind = 'search' | 'object';
 
@@ -281,5 +282,5 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
       reads.push({ name, nameNode: n.getLeft(), kind: 'literal', group: src.key, value: n, sourceExpr: n.getRight() });
     }
   }
-  return reads;
+  return sharedSearchParamsGroups([...reads, ...nestedSearchParamsReads(sf, names)]);
 }

@@ -38,6 +38,9 @@ function describingTypes(expr: Node, depth = 0): Node[] {
   let s: Node = expr;
   while (Node.isParenthesizedExpression(s) || Node.isNonNullExpression(s) || Node.isAwaitExpression(s)) s = s.getExpression();
   if (Node.isAsExpression(s) || Node.isTypeAssertion(s)) return [s.getTypeNode()!].filter(Boolean);
+  // `Page({ searchParams: { transactionStatus } }: Props)` (nested-param-reads.ts): the parameter type's member.
+  const holder = Node.isBindingElement(s) ? s.getFirstAncestorByKind(SyntaxKind.Parameter) : undefined;
+  if (holder && Node.isBindingElement(s)) return [memberType(holder.getTypeNode(), s.getPropertyNameNode()?.getText() ?? s.getName())].filter((x): x is Node => !!x);
   const src = unwrap(s);
   const decl = Node.isIdentifier(src) ? resolveIdentifier(src) : undefined;
   if (decl && Node.isVariableDeclaration(decl)) {

@@ -1,0 +1,39 @@
+// Next.js App Router pages that destructure the query in the parameter itself (round-12 hold-out):
+// `export default function Page({ searchParams: { transactionStatus, transactionReference } }: Props)`. Each inner
+// binding is a read of the `searchParams` prop, grouped like `({ searchParams }) => searchParams.transactionStatus`.
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
+import { stringValue } from '../../analysis-frontend/syntax.js';
+import type { ParamRead } from './query-reads.js';
+
+export function nestedSearchParamsReads(sf: SourceFile, names: ReadonlySet<string>): ParamRead[] {
+  const out: ParamRead[] = [];
+  if (!sf.getFullText().includes('searchParams')) return out;
+  for (const p of sf.getDescendantsOfKind(SyntaxKind.Parameter)) {
+    const pattern = p.getNameNode();
+    if (!Node.isObjectBindingPattern(pattern)) continue;
+    for (const outer of pattern.getElements()) {
+      const inner = outer.getNameNode();
+      if (outer.getPropertyNameNode()?.getText() !== 'searchParams' || !Node.isObjectBindingPattern(inner)) continue;
+      for (const el of inner.getElements()) {
+        const prop = el.getPropertyNameNode();
+        const name = prop ? (Node.isIdentifier(prop) ? prop.getText() : stringValue(prop)) : el.getName();
+        if (!name || !names.has(name) || el.getDotDotDotToken()) continue;
+        out.push({ name, nameNode: prop ?? el.getNameNode(), kind: 'binding', binding: el, group: `param@${p.getStart()}.searchParams`, value: el, sourceExpr: outer });
+      }
+    }
+  }
+  return out;
+}
+
+/** Next passes one `searchParams` to a page and to its `generateMetadata`: App Router prop reads of one file whose
+ * parameters are typed by the same named type (`Props`) are one query object, so the page proves its metadata's lone
+ * read too (renaming the type's members for the page alone broke the other's read). */
+export function sharedSearchParamsGroups(reads: ParamRead[]): ParamRead[] {
+  return reads.map((r) => {
+    const m = /^param@(\d+)\.searchParams$/.exec(r.group);
+    if (!m) return r;
+    const param = r.value.getSourceFile().getDescendantsOfKind(SyntaxKind.Parameter).find((p) => p.getStart() === Number(m[1]));
+    const type = param?.getTypeNode();
+    return type && Node.isTypeReference(type) ? { ...r, group: `searchParams:${type.getText()}` } : r;
+  });
+}
