@@ -4,6 +4,9 @@
 // its success URL), so it counts only in a file with no sign of running on a server (a req/res handler, a server
 // framework import, Next's server modules, an Astro endpoint typed APIRoute / APIContext, whose import.meta.env holds
 // the server's private variables).
+import type { RuleFile, ScriptBlock } from '../engine/types.js';
+import { astroFrontmatter } from '../engine/astro-view.js';
+
 const BROWSER_HINTS = /\bwindow\.btoa\b|\bdocument\.(getElementById|querySelector)|\blocalStorage\.|\buse(Layout)?Effect\s*\(|\buseState\s*\(|^\s*['"]use client['"]/m;
 const PUBLIC_ENV_HINTS = /\bREACT_APP_|\bNEXT_PUBLIC_|\bVITE_|\bEXPO_PUBLIC_|\bimport\.meta\.env\b/;
 const SERVER_HINTS = new RegExp([
@@ -21,4 +24,13 @@ const SERVER_HINTS = new RegExp([
 export function looksLikeBrowserCode(sourceText: string): boolean {
   if (BROWSER_HINTS.test(sourceText)) return true;
   return PUBLIC_ENV_HINTS.test(sourceText) && !SERVER_HINTS.test(sourceText);
+}
+
+/** Does a block run in a browser? A page's or component's inline script does, an Astro page's frontmatter (between
+ * the `---` fences) runs on the server, where `import.meta.env` holds the private variables: only a DOM or React
+ * sign counts there. A script file: looksLikeBrowserCode. */
+export function runsInBrowser(file: RuleFile, block: ScriptBlock): boolean {
+  const text = block.sourceFile.getFullText();
+  if (file.kind === 'astro' && block.offset === astroFrontmatter(file.text)?.start) return BROWSER_HINTS.test(text);
+  return file.kind !== 'script' || looksLikeBrowserCode(text);
 }

@@ -1,6 +1,6 @@
 // Migrates one proven legacy initiate call (authentication → KYX account PUT, enrolment → KYX account POST):
 // URL, method, body, auth and response reads, in the customer's client and style. Shared by both rules.
-import { looksLikeBrowserCode } from './browser-code.js';
+import { runsInBrowser } from './browser-code.js';
 import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
 import { ENROLLMENT_REFERENCE_FIELD, KYX_ACCOUNTS_PATH, LEGACY, kyxOrigin, type KyxRegion } from '../../api/index.js';
 import { enclosingFunction, ensureAsync, statementOf } from './async-context.js';
@@ -43,7 +43,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const bodyObj = http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
   if (!bodyObj) return stop('the request body is not an object literal visible in this file; map it as in MIGRATION.md');
   if (!fm.evalCtx.isMainFile(bodyObj)) return stop('the request body is built in another module');
-  if (fm.file.kind !== 'script' || looksLikeBrowserCode(fm.block.sourceFile.getFullText())) {
+  if (runsInBrowser(fm.file, fm.block)) {
     return stop('browser code calls the Jumio API with API credentials: move this call to your back end (KYX OAuth2 client credentials must never reach a browser)');
   }
   const facts = bodyFacts(bodyObj);

@@ -85,6 +85,13 @@ export function initiateResponseFlow(ectx: EvalContext): (read: Node) => string 
         base = vd.getInitializer();
         field = 'legacy';
       }
+      // const { web: { href } } = await res.json(): what the initiate rules write for a destructured redirectUrl.
+      const outer = vd && Node.isBindingElement(vd) ? vd : undefined;
+      const top = outer?.getParent()?.getParent();
+      if (key === KYX.href && outer && (outer.getPropertyNameNode()?.getText() ?? outer.getName()) === KYX.web && top && Node.isVariableDeclaration(top)) {
+        base = top.getInitializer();
+        field = 'kyx';
+      }
     } else if (Node.isPropertyAccessExpression(read) || Node.isElementAccessExpression(read)) {
       const name = memberName(read);
       const obj = read.getExpression();

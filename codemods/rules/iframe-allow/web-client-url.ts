@@ -67,8 +67,8 @@ export function webClientSource(
       }
       if (init && Node.isIdentifier(name)) return webClientSource(init, ectx, flow, depth + 1);
       if (init && Node.isObjectBindingPattern(name)) {
-        // const { redirectUrl } = data  →  data.redirectUrl
-        const el = name.getElements().find((b) => b.getName() === e.getText());
+        // const { redirectUrl } = data  →  data.redirectUrl; nested: const { web: { href: url } } = data (a migrated call)
+        const el = name.getDescendantsOfKind(SyntaxKind.BindingElement).find((b) => Node.isIdentifier(b.getNameNode()) && b.getName() === e.getText());
         if (el) return flow(el) ?? fromLoader(el, ectx, flow, depth);
       }
     }
