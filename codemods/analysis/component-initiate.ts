@@ -11,6 +11,15 @@ import type { HttpCall } from './http-calls.js';
 import { registerOwnComponent } from './importer-parse.js';
 import { refOf } from './nuxt-route-consumers.js';
 import { ResponseFlow } from './response-flow.js';
+import { astroFrontmatter } from '../engine/astro-view.js';
+
+/** An Astro page's frontmatter is migrated in place (server code): its template reads the frontmatter's top-level
+ * names (`<iframe src={data.redirectUrl}>`), so the response flow is told the template's code (markup-reads.ts) and
+ * rewrites such a read with the script's, or leaves the value with an item when the template uses it otherwise. */
+export function registerAstroTemplate(fm: FileMigration): void {
+  const { file, block } = fm;
+  if (file.kind === 'astro' && file.html && block.offset === astroFrontmatter(file.text)?.start) registerOwnComponent(block.sourceFile, file.text, 'astro', file.html, block.offset);
+}
 
 export function flagOwnMarkupReads(fm: FileMigration, http: HttpCall): void {
   const { file, block, evalCtx } = fm;

@@ -22,7 +22,7 @@ const parses = new WeakMap<EvalContext, { project: Project; files: Map<string, S
 const markupWords = new WeakMap<SourceFile, Set<string>>();
 
 /** The rule's own component (its script block `sf` at `offset`): its markup is read like an importer's. */
-export function registerOwnComponent(sf: SourceFile, text: string, kind: 'vue' | 'svelte', html: HtmlDocumentInfo, offset: number): void {
+export function registerOwnComponent(sf: SourceFile, text: string, kind: 'vue' | 'svelte' | 'astro', html: HtmlDocumentInfo, offset: number): void {
   let markup = text;
   for (const s of html.scripts) markup = markup.slice(0, s.start) + ' '.repeat(s.end - s.start) + markup.slice(s.end);
   markupWords.set(sf, new Set(markup.match(/[\w$]+/g) ?? []));

@@ -10,7 +10,7 @@ import { EvalContext } from './eval-context.js';
 import { possibleHttpCalls, recogniseHttpCall, type HttpCall } from './http-calls.js';
 import { FileMigration } from './file-migration.js';
 import { migrateInitiateCall } from './initiate-call.js';
-import { flagOwnMarkupReads } from './component-initiate.js';
+import { flagOwnMarkupReads, registerAstroTemplate } from './component-initiate.js';
 import { resolveLegacyEndpoint, type LegacyEndpoint } from './legacy-endpoint.js';
 import { resolveObjectLiteralInFile } from './object-literals.js';
 import { flagMobileSdkBridges } from './mobile-sdk.js';
@@ -60,6 +60,7 @@ export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFi
     const evalCtx = new EvalContext(ctx.project, block.sourceFile, file.absPath);
     const edits = new EditSet(block.offset, (n) => (evalCtx.isMainFile(n) ? undefined : evalCtx.pathOf(n)));
     const fm = new FileMigration(ruleId, file, block, ctx, evalCtx, edits);
+    registerAstroTemplate(fm);
     const types: ResponseTypeState = { kept: new Map(), copies: new Map(), callsFile: file.absPath.replace(/^.*[\\/]/, '') };
     setResponseTypeState(edits, types);
     const restart = fm.snapshot();

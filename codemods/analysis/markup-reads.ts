@@ -37,9 +37,10 @@ const markups = new WeakMap<SourceFile, Markup>();
 const esc = (s: string): string => s.replace(/[$]/g, '\\$');
 
 /** Remember the markup of the component whose scripts `sf` is the parse of (importer-parse.ts). */
-export function rememberMarkup(sf: SourceFile, text: string, kind: 'vue' | 'svelte', html?: HtmlDocumentInfo, base = 0): void {
+export function rememberMarkup(sf: SourceFile, text: string, kind: 'vue' | 'svelte' | 'astro', html?: HtmlDocumentInfo, base = 0): void {
   const template = kind === 'vue' ? /<template\b[^>]*\blang\s*=\s*["']?(\w+)/.exec(text)?.[1] : undefined;
-  const ranges = kind === 'svelte' ? (html ?? parseEmbedded(text, 'svelte')).expressions : template && template !== 'html' ? undefined : vueRanges(text, html ?? parseEmbedded(text, 'vue'));
+  // Svelte's and Astro's markup code is their `{…}` expressions.
+  const ranges = kind !== 'vue' ? (html ?? parseEmbedded(text, kind)).expressions : template && template !== 'html' ? undefined : vueRanges(text, html ?? parseEmbedded(text, 'vue'));
   markups.set(sf, { text, ranges, base });
 }
 
