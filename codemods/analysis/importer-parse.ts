@@ -1,7 +1,7 @@
 // A file that imports the module a rule runs on, parsed for following a value into it (imported-callers.ts,
 // injected-callers.ts): once per rule run, into a Project of the run's own (dropped with it) — not the project view's
 // small cache, which could release it while its nodes are still being followed.
-// A Vue SFC or a Svelte component is parsed as its file text with everything outside its <script> blocks blanked
+// A Vue SFC, a Svelte or an Astro component (its frontmatter a script) is parsed as its file text with everything outside its <script> blocks blanked
 // (same length, so a node's positions are the file's, which is how edits of other files are applied). Its markup
 // reads the scripts' top-level names (`{{ r.redirectUrl }}`, `{r.redirectUrl}`, `{#await start(ref)}`), which no
 // parse here follows: markupMentions() tells the followers a name may be read there, markup-reads.ts how.
@@ -43,8 +43,8 @@ export function importerParse(file: string, ctx: EvalContext): SourceFile | unde
   if (!mine) parses.set(ctx, (mine = { project: createProject(), files: new Map() }));
   if (mine.files.has(file)) return mine.files.get(file);
   const kind = kindOf(file);
-  const read = kind === 'script' || kind === 'vue' || kind === 'svelte' ? ctx.project.readFile(file) : undefined;
-  const view = read === undefined || isCompiledOrBundled(read) ? undefined : kind === 'script' ? plain(file, read) : component(read, kind as 'vue' | 'svelte');
+  const read = kind === 'script' || kind === 'vue' || kind === 'svelte' || kind === 'astro' ? ctx.project.readFile(file) : undefined;
+  const view = read === undefined || isCompiledOrBundled(read) ? undefined : kind === 'script' ? plain(file, read) : component(read, kind as 'vue' | 'svelte' | 'astro');
   let sf: SourceFile | undefined;
   if (view) {
     sf = parseText(mine.project, file, view.text, view.flavour);
@@ -66,7 +66,7 @@ interface View {
   text: string;
   flavour: ScriptFlavour;
   markup?: Set<string>;
-  component?: { kind: 'vue' | 'svelte'; html: HtmlDocumentInfo };
+  component?: { kind: 'vue' | 'svelte' | 'astro'; html: HtmlDocumentInfo };
 }
 
 function plain(file: string, text: string): View | undefined {
@@ -75,7 +75,7 @@ function plain(file: string, text: string): View | undefined {
 }
 
 /** The component's scripts in place, the rest blanked (line breaks kept); the words of the rest. */
-function component(text: string, kind: 'vue' | 'svelte'): View | undefined {
+function component(text: string, kind: 'vue' | 'svelte' | 'astro'): View | undefined {
   const html = parseEmbedded(text, kind);
   const { scripts } = html;
   if (scripts.length === 0) return undefined;

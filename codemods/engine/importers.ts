@@ -18,7 +18,7 @@ export interface RunFiles {
   files: readonly string[];
   /** The run covers the whole repository: no file outside `files` (but ignored ones) can import a module. */
   wholeRepository: boolean;
-  /** Files the run found but does not read as code (an Astro/Marko/CoffeeScript page, a symlink, a file over 5 MB or
+  /** Files the run found but does not read as code (a Marko/MDX page, CoffeeScript, a symlink, a file over 5 MB or
    * not UTF-8): one importing a module makes its importers unknown (its reads are not followed, nor edited). */
   unread?: readonly string[];
 }
@@ -209,7 +209,7 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
         if (!mayName(m[2]!, stem, file)) continue;
         const to = view.resolveModule(m[2]!, file);
         if (to === absPath) {
-          if (unread.has(file)) unknown = true; // a page the run does not read (Astro, CoffeeScript…), a symlink
+          if (unread.has(file)) unknown = true; // a page the run does not read (Marko, CoffeeScript…), a symlink
           else files.push(file);
           break;
         }

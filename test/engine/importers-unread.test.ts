@@ -1,4 +1,4 @@
-// A file the run finds but does not read as code — an Astro page, an MDX page or a CoffeeScript module (unparsed
+// A file the run finds but does not read as code — an MDX page or a CoffeeScript module (unparsed
 // templates), a symlink (never followed) — may import a service like any route, and a computed load (require(dir +
 // name), import.meta.glob, require.context) may load it: the run then does not know every reader of the service's
 // return, which keeps its 'leaves here whole' item (runner.ts filesOfRun passes them as `unread`; importers.ts).
@@ -36,9 +36,18 @@ async function outputs(files: Record<string, string>, link?: [string, string]) {
 }
 
 describe('importers the run does not read', () => {
-  it('an Astro page, a CoffeeScript module or a symlinked route importing the service keeps the item at its return', async () => {
+  // Astro pages were in this list while .astro was an unparsed template; since session 12 they are read (their
+  // frontmatter a script, their template's {…} code as a component's markup): the page's read is rewritten and the
+  // service's return is no longer open (next test).
+  it('an Astro page importing the service is read: its template read moves with the service, which keeps no item', async () => {
+    const out = await outputs({ 'pages/verify.astro': "---\nimport { startJumio } from '../services/jumio';\nconst r = await startJumio(Astro.params.ref);\n---\n<a href={r.redirectUrl}>Verify</a>\n" });
+    expect(out('pages/verify.astro')).toContain('<a href={r.web.href}>Verify</a>');
+    expect(out('services/jumio.ts')).not.toContain(WHOLE);
+    expect(out('routes/verify.ts')).toContain('r.web.href');
+  });
+
+  it('a CoffeeScript module or a symlinked route importing the service keeps the item at its return', async () => {
     const cases: [Record<string, string>, [string, string]?][] = [
-      [{ 'pages/verify.astro': "---\nimport { startJumio } from '../services/jumio';\nconst r = await startJumio(Astro.params.ref);\n---\n<a href={r.redirectUrl}>Verify</a>\n" }],
       [{ 'routes/old.coffee': "{ startJumio } = require '../services/jumio'\n" }],
       [{ 'shared/again.ts': ROUTE.replace('../services/jumio', '../services/jumio.js') }, ['shared/again.ts', 'routes/again.ts']],
     ];
