@@ -27,6 +27,7 @@ import { frontmatterSource } from './astro-src.js';
 import { componentTemplateFrames } from './component-template.js';
 import { assembledSinkItems, htmlSinks } from './html-sinks.js';
 import { HOLE } from '../../analysis/static-strings.js';
+import { pugTemplateItems } from './pug-template.js';
 
 /** Server-side template tags inside an attribute value (EJS/ERB/JSP, Handlebars/Twig/Jinja, PHP, Thymeleaf). */
 const SERVER_TAGS = /<%[\s\S]*?%>|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\$\{[^}]*\}|<\?[\s\S]*?\?>|\[\[[\s\S]*?\]\]/g;
@@ -153,6 +154,7 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
     frames += decide(cands, file.text, edits, manual);
     const first = cands.find((c) => c.why);
     if (first) firstFrame = { pos: first.tag.start, style: 'html' };
+    if (file.kind === 'vue') manual.push(...pugTemplateItems(file, pageProven, PAGE_PROOF)); // <template lang="pug">
   }
 
   for (const block of file.scripts) {
