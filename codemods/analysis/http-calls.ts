@@ -33,6 +33,7 @@ export type ResponseShape =
   | 'superagent' // thenable res: res.body
   | 'node-http' // callback (res): a stream whose chunks are joined and JSON.parse'd (node-http-calls.ts)
   | 'wreck' // Promise<{ res, payload }>: payload (parsed with json: true; wreck-bent-calls.ts)
+  | 'web-request' // Promise<Response>: .content (parsed with json: true, else the text; web-request-calls.ts)
   | 'got'; // Promise<res>: res.body (json when responseType json; needle: parsed unless parse: false); .json() on the promise
 
 export interface BodySite {

@@ -136,7 +136,7 @@ export class ResponseFlow {
       if (name === 'then' || name === 'catch' || name === 'finally') return this.thenCall(access, name, level);
       if (shape === 'axios' && name === 'data') return this.visit(access, 'data');
       if ((shape === 'superagent' || shape === 'request-callback') && name === 'body' || shape === 'wreck' && name === 'payload') return this.visit(access, 'data');
-      if (shape === 'got' && name === 'body') return this.visit(access, this.http.jsonResponse ? 'data' : 'text');
+      if ((shape === 'got' && name === 'body') || (shape === 'web-request' && name === 'content')) return this.visit(access, this.http.jsonResponse ? 'data' : 'text');
       if (shape === 'undici' && name === 'body') return this.visit(access, 'undiciBody');
       if ((shape === 'fetch' || shape === 'got') && (name === 'json' || name === 'text')) {
         const call = access.getParent();
@@ -246,9 +246,9 @@ export class ResponseFlow {
     for (const el of p.getElements()) {
       const key = el.getPropertyNameNode()?.getText() ?? el.getName();
       if (level === 'env') {
-        const dataKey = this.http.response === 'axios' ? 'data' : this.http.response === 'wreck' ? 'payload' : 'body';
+        const dataKey = this.http.response === 'axios' ? 'data' : this.http.response === 'wreck' ? 'payload' : this.http.response === 'web-request' ? 'content' : 'body';
         if (key === dataKey) {
-          const next: Level = this.http.response === 'undici' ? 'undiciBody' : this.http.response === 'got' && !this.http.jsonResponse ? 'text' : 'data';
+          const next: Level = this.http.response === 'undici' ? 'undiciBody' : (this.http.response === 'got' || this.http.response === 'web-request') && !this.http.jsonResponse ? 'text' : 'data';
           this.bindTarget(el.getNameNode(), next, undefined);
         }
         continue;

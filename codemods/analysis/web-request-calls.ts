@@ -13,22 +13,28 @@ export function webRequestJson(call: CallExpression): HttpCall | undefined {
 }
 
 /** `request.post(uri, options, content)` (also get / put / patch / del): resolves to a Response whose `.content` holds
- * the body (a string, parsed only with json: true), a shape the reads are not followed through. Recognised so that
- * the rules flag a legacy call with what to do, instead of only legacy-endpoint's marker on its URL. */
+ * the body — parsed with `json: true` (request's option, which also sends an object content as JSON), else the text
+ * (read through `JSON.parse(res.content)`). The content is the body; with an object content and no `json: true` the
+ * request would not send JSON, so such a call stays flagged. */
 export function webRequestShorthand(call: CallExpression, member: string): HttpCall | undefined {
   if (!['get', 'post', 'put', 'patch', 'del', 'delete'].includes(member)) return undefined;
   const [url, o, content] = call.getArguments();
   if (!url) return undefined;
   const options = optionsObject(o);
   const callee = call.getExpression();
+  const json = prop(options, 'json');
+  const body = bodySite(content ?? prop(options, 'body'));
+  const problems: string[] = [];
+  if (o && !options) problems.push('its options are built where the codemod cannot see them');
+  if (options?.getProperties().some((p) => Node.isSpreadAssignment(p))) problems.push('its options spread another object');
+  if (body && !body.stringified && json?.getText() !== 'true') problems.push('its content is an object sent without json: true');
   return {
     client: 'web-request', call, url, base: prop(options, 'baseUrl'),
     method: member === 'del' ? 'DELETE' : member.toUpperCase(), methodNode: Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : undefined,
     options, optionsAfter: o ? undefined : url,
-    body: bodySite(content ?? prop(options, 'body')), headers: headersOf(options),
-    response: 'got', jsonResponse: !!prop(options, 'json'),
-    unproven: `web-request's ${member}(uri, options${member === 'get' ? '' : ', content'}) resolves to a Response whose body is read on .content, ` +
-      'which the codemod does not follow: send the call with request.json<T>(uri, { method, headers, body }) instead (it resolves to the parsed ' +
-      'body, which the codemod migrates), or move it to KYX by hand (see MIGRATION.md)',
+    body, headers: headersOf(options),
+    response: 'web-request', jsonResponse: json?.getText() === 'true',
+    unproven: problems.length ? `a web-request ${member}(uri, options${member === 'get' ? '' : ', content'}) call the codemod cannot migrate whole ` +
+      `(${problems.join('; ')}): send it with json: true and a literal options object, then migrate it as in MIGRATION.md` : undefined,
   };
 }

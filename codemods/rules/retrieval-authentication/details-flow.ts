@@ -38,7 +38,7 @@ const isFn = (n: Node | undefined): boolean => !!n && (Node.isArrowFunction(n) |
 export function detailsFlow(http: HttpCall, ctx: EvalContext): DetailsFlow {
   const out: DetailsFlow = { reads: [], destructs: [], leaves: [], types: [], schemas: [] };
   const seen = new Set<Node>();
-  const w = new Walker(out, seen, http.jsonResponse, ctx, http.response === 'wreck' ? 'payload' : 'body');
+  const w = new Walker(out, seen, http.jsonResponse, ctx, http.response === 'wreck' ? 'payload' : http.response === 'web-request' ? 'content' : 'body');
   const typeArg = http.call.getTypeArguments()[0];
   switch (http.response) {
     case 'fetch': w.track(http.call, 'fetch-res', true); break;
@@ -50,7 +50,8 @@ export function detailsFlow(http: HttpCall, ctx: EvalContext): DetailsFlow {
       break;
     }
     case 'superagent': w.track(http.call, 'sa-res', true); break;
-    case 'wreck': w.track(http.call, 'sa-res', true); if (typeArg) out.types.push(typeArg); break; // res.payload
+    case 'wreck': // res.payload
+    case 'web-request': w.track(http.call, 'sa-res', true); if (typeArg) out.types.push(typeArg); break; // res.content (the text without json: true)
     // got / ky `api.get<Details>(url)`, `Wreck.get<Details>(url)`: the type argument is the parsed body's type.
     case 'got': w.track(http.call, 'got-res', true); if (typeArg) out.types.push(typeArg); break;
     case 'request-promise': {
@@ -204,7 +205,7 @@ class Walker {
         case 'undici-res': if (name === 'body') this.track(parent, 'undici-body', false); return;
         case 'undici-body': if (called && name === 'json') this.track(call, 'details', true); else if (called && name === 'text') this.track(call, 'text', true); return;
         case 'axios-res': if (name === 'data') this.track(parent, 'details', false); return;
-        case 'sa-res': if (name === this.saKey) this.track(parent, 'details', false); return;
+        case 'sa-res': if (name === this.saKey) this.track(parent, this.gotJson ? 'details' : 'text', false); return;
         case 'got-res': if (name === 'body') this.track(parent, this.gotJson ? 'details' : 'text', false); return;
         case 'safe-parse': if (name === 'data') this.track(parent, 'details', false); return;
         default: return;

@@ -9,7 +9,7 @@ export type Kind = 'fetch-res' | 'undici-res' | 'undici-body' | 'axios-res' | 's
 export function destructuredKind(kind: Kind, key: string, saKey: string, gotJson: boolean): Kind | undefined {
   return kind === 'axios-res' && key === 'data' ? 'details'
     : kind === 'undici-res' && key === 'body' ? 'undici-body'
-    : kind === 'sa-res' && key === saKey ? 'details'
+    : kind === 'sa-res' && key === saKey ? (gotJson ? 'details' : 'text') // web-request's content without json: true is the text
     : kind === 'got-res' && key === 'body' ? (gotJson ? 'details' : 'text')
     : kind === 'safe-parse' && key === 'data' ? 'details'
     : undefined;

@@ -19,6 +19,8 @@ const NATIVE_AUTH: Record<string, string[]> = {
   'axios-instance': ['auth'],
   request: ['auth'],
   'request-promise': ['auth'],
+  // web-request's get / post hand their options to request.
+  'web-request': ['auth'],
   got: ['username', 'password'],
   needle: ['username', 'password', 'auth'],
   // urllib (Egg's ctx.curl): `auth: 'user:pass'`.
