@@ -90,7 +90,8 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   }
   // A base URL the client joins the URL to picks the region (an instance whose config is not visible may hold one);
   // an instance without one (axios.create({ timeout })) sends the call's absolute, region-mapped URL as written.
-  if (multi && (http.base || (http.instanceConfig && !optionsObject(http.instanceConfig)))) return stop('the region is chosen through a client base URL; point each region at account.<region>.jumio.ai by hand');
+  // (A superagent agent's instanceConfig is its agent() call: an agent has no base URL.)
+  if (multi && (http.base || (http.instanceConfig && http.client !== 'superagent' && !optionsObject(http.instanceConfig)))) return stop('the region is chosen through a client base URL; point each region at account.<region>.jumio.ai by hand');
 
   // The lookup statements go before the first statement that builds the request (body, headers, options).
   const outsideSite = (o: Node | undefined) => !!o && !(o.getStart() >= site.getStart() && o.getEnd() <= site.getEnd());

@@ -249,7 +249,8 @@ function blocker({ http, url }: Migration): string | undefined {
   // A recognised call whose shape cannot be followed whole (an urllib call without dataType: 'json'…).
   if (http.unproven) return `legacy retrieval: ${http.unproven}; migrate by hand to ${target}`;
   // Run-time regions through a client that places the URL itself (a base URL, a pool, bent, wretch) stay manual.
-  if (url.regions.length > 1 && (http.placeUrl || http.base || http.instanceConfig || http.client === 'bent' || http.client === 'wretch')) return runTimeRegion(url);
+  // (A superagent agent's instanceConfig is its agent() call, not a base URL.)
+  if (url.regions.length > 1 && (http.placeUrl || http.base || (http.instanceConfig && http.client !== 'superagent') || http.client === 'bent' || http.client === 'wretch')) return runTimeRegion(url);
   if (http.opaqueResult) return `legacy retrieval through a client whose response interceptor (line ${http.opaqueResult.getStartLineNumber()}) changes what the call resolves to (the details cannot be followed): migrate by hand to ${target}`;
   const interceptor = authInterceptor(http);
   if (interceptor) return `legacy retrieval through a client whose request interceptor (line ${interceptor.getStartLineNumber()}) may set the Authorization header (it would replace the Bearer token): make it leave KYX calls alone, then migrate by hand to ${target}`;
