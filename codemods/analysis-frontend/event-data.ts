@@ -10,6 +10,7 @@ import type { ListenerSearchOptions } from './listeners.js';
 import { validatedObject } from './schema-validation.js';
 import { localCallee, tableCallees } from './local-callee.js';
 import { isTypeParameterRef, returnedFrom, returnTypeArgument } from './helper-returns.js';
+import { rawSniff } from './raw-sniffs.js';
 import { BUILTINS, NOT_ESCAPES, WRAPPED_EVENT, comparisonOf, constKey, guardedTypes, hasOwnPropertyCall, isJsonParse, isObjectUse, jsDocTypeOf, keyedAccess, messageEventTypeArgument, ramdaAccess, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
@@ -19,7 +20,7 @@ export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralCompari
 export function analyzeEventData(
   fn: FunctionLikeNode, globals: readonly SourceFile[] = [], mode: 'event' | 'data' | 'raw' = 'event', imports: ListenerSearchOptions = {}, paramIndex = 0,
 ): EventDataAnalysis {
-  const out: EventDataAnalysis = { parses: false, reads: [], comparisons: [], handoffs: [], escapes: [], eventExprs: [], functions: [fn], rootTypes: [] };
+  const out: EventDataAnalysis = { parses: false, reads: [], comparisons: [], handoffs: [], escapes: [], eventExprs: [], functions: [fn], rootTypes: [], sniffs: [] };
   const tracked = new Map<Node, Set<string>>();
   const seenReads = new Set<Node>();
   const param = fn.getParameters()[paramIndex];
@@ -28,6 +29,8 @@ export function analyzeEventData(
   const parseOf = (rawExpr: Node): void => {
     const cur = rawValueHolder(rawExpr);
     const p = cur.getParent();
+    const sniff = rawSniff(cur); // `event.data.includes('transactionReference')` before the parse
+    if (sniff) return void out.sniffs.push(sniff);
     // Prototype.js: `event.data.evalJSON()` (String#evalJSON) parses the posted string like JSON.parse(event.data).
     const evalJson = p && Node.isPropertyAccessExpression(p) && p.getName() === 'evalJSON' && p.getExpression() === cur ? p.getParent() : undefined;
     if (evalJson && Node.isCallExpression(evalJson) && evalJson.getExpression() === p) {

@@ -36,6 +36,8 @@ export interface EventDataAnalysis {
   functions: FunctionLikeNode[];
   /** Type annotations that describe the parsed object (`const data: JumioEvent = …`, `JSON.parse(…) as T`). */
   rootTypes: Node[];
+  /** Literals a check of the raw posted string looks for, naming a renamed field (raw-sniffs.ts). */
+  sniffs: Node[];
 }
 
 /** Globals that are not customer callbacks. */

@@ -7,6 +7,7 @@ import { Node, SyntaxKind } from '#ts-morph';
 import { isFunctionLike, memberName, memberObject, resolveIdentifier, unwrap } from './syntax.js';
 import { findThisMember } from './listeners.js';
 import { NOT_ESCAPES, isJsonParse, type EventDataAnalysis } from './event-shapes.js';
+import { regexCheck } from './raw-sniffs.js';
 
 /** The first place the raw `event.data` of a handler goes to something the analysis does not follow. */
 export function rawDataEscape(data: EventDataAnalysis): { node: Node; to: string } | undefined {
@@ -22,7 +23,7 @@ export function rawDataEscape(data: EventDataAnalysis): { node: Node; to: string
       raw = obj ?? holder;
       holder = obj?.getParent();
     }
-    if (!holder || !Node.isCallExpression(holder) || !holder.getArguments().includes(raw as never)) continue;
+    if (!holder || !Node.isCallExpression(holder) || !holder.getArguments().includes(raw as never) || regexCheck(raw)) continue;
     const callee = unwrap(holder.getExpression());
     if (isJsonParse(callee) || NOT_ESCAPES.test(callee.getText()) || isLocalFunction(callee)) continue;
     return { node: holder, to: callee.getText() };

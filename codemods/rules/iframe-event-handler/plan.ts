@@ -71,6 +71,12 @@ export function planHandler(
     }
   }
 
+  // A check of the raw posted string for a renamed field's name (raw-sniffs.ts): the KYX string carries the new name.
+  for (const lit of new Set(data.sniffs)) {
+    const text = [...RENAMES].reduce((t, [legacy, next]) => t.split(legacy).join(next), lit.getText());
+    if (text !== lit.getText()) edit(lit, lit.getStart(), lit.getEnd(), text, `iFrame event: the check of the posted string looks for ${[...RENAMES.values()].join(', ')} now`);
+  }
+
   // Only types of an object whose renamed field is actually read: a handler that never touches it keeps its types.
   // Also when it reads the new name (a rerun): a type declared elsewhere is reported again while it is not renamed.
   for (const [legacy, next] of RENAMES) {

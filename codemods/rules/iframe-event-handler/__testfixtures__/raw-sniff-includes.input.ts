@@ -1,0 +1,10 @@
+export function attachJumioListener(done: (ok: boolean, ref?: string) => void) {
+  const listener = (event: MessageEvent<string>) => {
+    if (typeof event.data !== 'string' || !event.data.includes('transactionReference')) return;
+    const parsed = JSON.parse(event.data) as { transactionReference: string; payload: { value: string } };
+    if (parsed.payload.value === 'loaded') return;
+    done(parsed.payload.value === 'success', parsed.transactionReference);
+  };
+  addEventListener('message', listener);
+  return () => removeEventListener('message', listener);
+}
