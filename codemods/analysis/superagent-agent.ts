@@ -91,6 +91,16 @@ export function agentDefaultsProblem(made: CallExpression, put: boolean): { prob
         'starts a new workflow execution: send this call through superagent itself (or an agent without the retry), then migrate it as in MIGRATION.md' };
     }
     const json = name !== 'type' || /^['"`](json|application\/json)['"`]$/.test(a0?.getText() ?? '');
+    // `.auth(u, p, { type: 'auto' })` keeps the credentials, and Node's superagent sets them as a Basic header when the
+    // request is sent, after the call's own `.set('Authorization', …)`: only the basic and bearer types are overridden.
+    const authOptions = name === 'auth' ? d.getArguments().slice(1).find((a) => !Node.isStringLiteral(a) && !Node.isIdentifier(a) &&
+      !Node.isPropertyAccessExpression(a) && !Node.isTemplateExpression(a) && !Node.isNoSubstitutionTemplateLiteral(a)) : undefined;
+    const autoAuth = !!authOptions && !/^\{\s*type:\s*['"`](basic|bearer)['"`]\s*,?\s*\}$/.test(authOptions.getText());
+    if (autoAuth) {
+      return { credentials, problem: `${where} keeps the credentials with a type other than basic or bearer, and Node's superagent sets them ` +
+        'as a Basic Authorization header when each request is sent, over the call\'s own Bearer header: send this call through superagent ' +
+        'itself (or an agent without them), then migrate it as in MIGRATION.md' };
+    }
     if (name !== 'retry' && (!HARMLESS.has(name) || !json)) {
       return { credentials, problem: `${where} also applies to a KYX request sent through the agent, and the codemod cannot tell what it does ` +
         'to it: send this call through superagent itself (or an agent without it), then migrate it as in MIGRATION.md' };
