@@ -11,6 +11,7 @@ import { validatedObject } from './schema-validation.js';
 import { localCallee, tableCallees } from './local-callee.js';
 import { isTypeParameterRef, returnedFrom, returnTypeArgument } from './helper-returns.js';
 import { rawSniff } from './raw-sniffs.js';
+import { memberReads } from './member-flow.js';
 import { BUILTINS, NOT_ESCAPES, WRAPPED_EVENT, comparisonOf, constKey, guardedTypes, hasOwnPropertyCall, isJsonParse, isObjectUse, jsDocTypeOf, keyedAccess, messageEventTypeArgument, ramdaAccess, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
@@ -222,9 +223,13 @@ export function analyzeEventData(
       const other = parent.getLeft() === x ? parent.getRight() : parent.getLeft();
       if (op === '=' && parent.getRight() === x) {
         const left = unwrap(parent.getLeft());
+        const member = Node.isIdentifier(left) ? undefined : memberReads(left, x); // `this.last = data` (member-flow.ts)
         if (Node.isIdentifier(left)) {
           const decl = resolveIdentifier(left, globals);
           if (decl) trackName(decl, left.getText(), path);
+        } else if (member) {
+          if (path.length === 0) out.rootTypes.push(...member.types);
+          member.reads.forEach((r) => bindValue(r, path));
         } else if (path.length === 0) out.escapes.push({ node: parent, to: left.getText() });
         return;
       }

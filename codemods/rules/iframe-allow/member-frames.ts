@@ -3,30 +3,7 @@
 // assigns to that member — its field initializer and every `this.frame = …` of its instance methods — so the frame
 // is proven as a `const frame = document.createElement('iframe')` is.
 import { Node, SyntaxKind, type PropertyAccessExpression } from '#ts-morph';
-
-type Holder = Node; // a ClassDeclaration / ClassExpression, or an ObjectLiteralExpression
-
-/** The class or object literal `this` stands for at `node`; undefined where it is unknown (a plain function, a static
- * member, the top level). Arrow functions take `this` from where they are written. */
-function thisHolder(node: Node): Holder | undefined {
-  for (let cur = node.getParent(); cur; cur = cur.getParent()) {
-    if (Node.isArrowFunction(cur)) continue;
-    if (Node.isMethodDeclaration(cur) || Node.isGetAccessorDeclaration(cur) || Node.isSetAccessorDeclaration(cur)) {
-      if (cur.isStatic?.()) return undefined;
-      const p = cur.getParent();
-      return Node.isClassDeclaration(p) || Node.isClassExpression(p) || Node.isObjectLiteralExpression(p) ? p : undefined;
-    }
-    if (Node.isConstructorDeclaration(cur)) return cur.getParent();
-    if (Node.isPropertyDeclaration(cur)) return cur.isStatic() ? undefined : cur.getParent();
-    if (Node.isFunctionExpression(cur)) {
-      // `{ open: function () { this.frame = … } }`: the object literal's method.
-      const p = cur.getParent();
-      return Node.isPropertyAssignment(p) && p.getInitializer() === cur ? p.getParent() : undefined;
-    }
-    if (Node.isFunctionDeclaration(cur) || Node.isClassStaticBlockDeclaration(cur) || Node.isSourceFile(cur)) return undefined;
-  }
-  return undefined;
-}
+import { thisHolder } from '../../analysis-frontend/this-holder.js';
 
 /** The values `this.<name>` is given in its class or object (field initializer, `this.<name> = …` of its methods);
  * undefined when `this` is unknown there or the member is never assigned. */

@@ -1,0 +1,18 @@
+export class FaceAuthFrame {
+  private last?: { transactionReference: string; payload: { value: string } };
+
+  constructor(private readonly onResult: (ok: boolean, ref: string) => void) {
+    window.addEventListener('message', this.handle);
+  }
+
+  private handle = (event: MessageEvent) => {
+    if (!event.origin.endsWith('.netverify.com')) return;
+    this.last = JSON.parse(event.data);
+    this.report();
+  };
+
+  private report() {
+    if (!this.last || this.last.payload.value === 'loaded') return;
+    this.onResult(this.last.payload.value === 'success', this.last.transactionReference);
+  }
+}
