@@ -22,6 +22,7 @@ import { regexParamReads } from './regex-reads.js';
 import { expressValidatorReads } from './express-validator.js';
 import { phpServerReadItems } from './php-server.js';
 import { serverTemplateReadItems } from './server-template-reads.js';
+import { atElement, htmxValueBlocks, releaseHtmxBlocks } from './htmx-values.js';
 import { angularInputItems } from './angular-inputs.js';
 import { emberQueryParamEdits } from './ember-query-params.js';
 import { watchQueryEdits } from './nuxt-watch-query.js';
@@ -114,7 +115,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
   /** The landing route of another file that serves this page (null: not looked for yet). */
   let served: ServingRoute | undefined | null = null;
 
-  for (const block of file.scripts) {
+  const htmx = htmxValueBlocks(file); // hx-vals='js:{…}' code (htmx-values.ts)
+  for (const block of [...file.scripts, ...htmx]) {
     const off = block.offset;
     // A marker above a line that is a JSX child must be a JSX comment, or it would render as text.
     const styled = (m: ManualItem): ManualItem =>
@@ -241,6 +243,9 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     }
   }
   manual.push(...phpServerReadItems(file), ...serverTemplateReadItems(file));
+  for (const m of manual) { const at = atElement(htmx, m.pos); if (at !== undefined) Object.assign(m, { pos: at, commentStyle: 'html' }); } // not inside a start tag
+  for (const n of notes) n.pos = atElement(htmx, n.pos) ?? n.pos;
+  releaseHtmxBlocks(htmx);
   return { edits, manual, notes };
 }
 

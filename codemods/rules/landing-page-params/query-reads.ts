@@ -6,7 +6,7 @@
 // the page's own parser of `location.search`, framework-queries.ts's) read with `.name`, `['name']`, destructuring or `'name' in q`.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { mayRead, READ_KINDS } from './read-kinds.js';
-import { memberName, memberObject, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
+import { isFunctionLike, memberName, memberObject, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { isTanstackSearch, TANSTACK_SEARCH } from './tanstack-search.js';
 import { forEachKey, keyComparison } from './foreach-reads.js';
@@ -42,7 +42,13 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
   if (framework) return framework;
   const navigo = navigoParams(e); // Navigo 8's match.params (navigo-query.ts)
   if (navigo) return navigo;
-  if (Node.isNewExpression(e) && e.getExpression().getText() === 'URLSearchParams') return { kind: 'search', key: `new@${e.getStart()}` };
+  // Each `new URLSearchParams(location.search)` of one function (or of the module) reads the one page URL: keyed by the
+  // argument and that scope (htmx's hx-vals builds one per value; round-12 hold-out); another argument keys by position.
+  if (Node.isNewExpression(e) && e.getExpression().getText() === 'URLSearchParams') {
+    const arg = e.getArguments()[0]?.getText().replace(/\s+/g, '');
+    const scope = e.getParentWhile((p) => !isFunctionLike(p))?.getParent();
+    return { kind: 'search', key: arg && /^(window\.)?(document\.)?location\.search$/.test(arg) ? `new:${arg}@${scope?.getStart() ?? -1}` : `new@${e.getStart()}` };
+  }
   // Next 15 App Router: the `searchParams` prop is a Promise, read through `await` or React's `use(…)`.
   if (Node.isAwaitExpression(e)) return querySource(e.getExpression(), depth + 1);
   if (Node.isBinaryExpression(e) && /^(\?\?|\|\|)$/.test(e.getOperatorToken().getText()) && /^\{\s*\}$/.test(e.getRight().getText())) return querySource(e.getLeft(), depth + 1); // `q ?? {}`
