@@ -112,7 +112,18 @@ const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']);
 /** `event.origin`, `e.origin`, `origin`, `new URL(e.origin).hostname`: the sender's origin of a message event. */
 const ORIGIN_TEXT = /(^|\.)origin\)?(\.hostname|\.host)?$/;
 
+/** A Content-Security-Policy source list: the directive in the same string (`"frame-src 'self' https://lon.netverify.com"`),
+ * or helmet's `frameSrc: ['…']` / `'frame-src': […]` array the literal is an element of. */
+const CSP_DIRECTIVE = /\b(?:default|frame|child|connect|script|img|media|worker|style|font)-src\b|\bframe-ancestors\b/;
+const CSP_KEY = /^['"]?(?:default|frame|child|connect|script|img|media|worker|style|font)(?:Src|-src)['"]?$|^['"]?frame-?[aA]ncestors['"]?$/;
+function cspDirective(node: ts.Node): boolean {
+  if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) && CSP_DIRECTIVE.test(node.getText())) return true;
+  const list = node.parent;
+  return !!list && ts.isArrayLiteralExpression(list) && !!list.parent && ts.isPropertyAssignment(list.parent) && CSP_KEY.test(list.parent.name.getText());
+}
+
 function siteOf(node: ts.Node): SiteKind {
+  if (cspDirective(node)) return 'csp';
   const call = node.parent;
   // `origin === 'https://netverify.com'`, `e.origin.endsWith('netverify.com')`, `origin.indexOf('netverify.com')`.
   if (call && ts.isBinaryExpression(call) && /^[!=]==?$/.test(ts.tokenToString(call.operatorToken.kind) ?? '')) {

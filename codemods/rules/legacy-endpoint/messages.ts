@@ -8,7 +8,7 @@ function target(service: 'account' | 'retrieval' | 'auth', region: KyxRegion | u
 
 /** Where the URL sits: ordinary code, the host of an HTTP mock in a test (nock), the text of a log call, or the
  * value a message event's origin is compared with. */
-export type SiteKind = 'code' | 'test-mock' | 'log' | 'origin-check';
+export type SiteKind = 'code' | 'test-mock' | 'log' | 'origin-check' | 'csp';
 
 /** `migratedHere`: another rule migrated calls in this file in this run (so migrated code may still read the URL,
  * e.g. to pick the KYX host of its region, though the URL is in a helper the statement check cannot connect). */
@@ -31,6 +31,13 @@ export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code', migratedH
     return `message origin checked against the legacy Jumio host ${where}: once the iframe shows the KYX web client ` +
       `(web.href), its events come from *.web.<region>.jumio.ai — check that origin instead if this handler takes the ` +
       `Jumio web client's events (see MIGRATION.md)`;
+  }
+  if (site === 'csp' && hit.route === 'base-url' && !hit.wildcard && hit.host.kind !== 'web-client') {
+    // An API host (`lon.netverify.com`) in a CSP source list: the browser framed the legacy web client there; no call
+    // is built on it (white-label and wildcard hosts have their own message below).
+    return `legacy Jumio host ${where} in a Content-Security-Policy source list: the KYX web client is served from ` +
+      `*.web.<region>.jumio.ai (the account response's web.href) — allow that host instead (frame-src) once the ` +
+      `calls are migrated, and drop the legacy one (see MIGRATION.md)`;
   }
   switch (hit.route) {
     case 'auth-initiate':
