@@ -12,7 +12,8 @@
 // - a validation schema the handler applies to its request (`Callback.parse(req.body)`, `schema.validate(req.body)`:
 //   zod / Joi / yup-style `X.object({ … })` of the same file): its keys count like a DTO's, and a
 //   `'NETVERIFY_AUTHENTICATION'` pinned in it (`z.literal(…)`, `.valid(…)`) proves the callback like a comparison in
-//   the handler, which may then read only transactionReference / transactionResult.
+//   the handler, which may then read only transactionReference / transactionResult; also TypeBox's `Type.Object({ … })`
+//   and a body schema the route registering the handler applies (Fastify's `{ schema: { body: S } }`).
 import { Node, SyntaxKind, ts } from '#ts-morph';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
@@ -106,7 +107,8 @@ function schemaShape(e: Node | undefined): Node | undefined {
     const callee = c.getExpression();
     if (!Node.isPropertyAccessExpression(callee)) return undefined;
     const arg = c.getArguments()[0];
-    if (callee.getName() === 'object' && arg && Node.isObjectLiteralExpression(arg)) return arg;
+    // zod / Joi / yup `z.object({…})`, TypeBox `Type.Object({…})`.
+    if ((callee.getName() === 'object' || callee.getName() === 'Object') && arg && Node.isObjectLiteralExpression(arg)) return arg;
     c = callee.getExpression();
   }
   return undefined;
@@ -129,20 +131,46 @@ export function requestSchemaFacts(fn: Node, fromRequest: (e: Node) => boolean, 
     const callee = d.getExpression();
     const arg = d.getArguments()[0];
     if (!Node.isPropertyAccessExpression(callee) || !VALIDATE.has(callee.getName()) || !arg || !fromRequest(arg)) return;
-    const target = callee.getExpression();
-    if (!Node.isIdentifier(target)) return;
-    const decl = findDeclaration(target, target.getText());
-    const shape = decl && Node.isVariableDeclaration(decl) ? schemaShape(decl.getInitializer()) : undefined;
-    if (!shape || !Node.isObjectLiteralExpression(shape)) return;
-    for (const p of shape.getProperties()) {
-      const k = Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p) ? propertyKey(p.getNameNode()) : undefined;
-      if (k && names.has(k) && !out.fields.includes(k)) out.fields.push(k);
-    }
-    shape.forEachDescendant((s) => {
-      if ((Node.isStringLiteral(s) || Node.isNoSubstitutionTemplateLiteral(s)) && s.getLiteralValue() === LEGACY_CALLBACK_TYPE_AUTHENTICATION) out.callbackType = true;
-    });
+    addShape(schemaOf(callee.getExpression()), out, names);
   });
+  // A body schema the route itself applies before the handler runs (Fastify's `{ schema: { body: S } }`).
+  addShape(schemaOf(routeBodySchema(fn)), out, names);
   return out;
+}
+
+/** The shape of a schema written inline or held in a `const` of the file. */
+function schemaOf(e: Node | undefined): Node | undefined {
+  if (e && Node.isIdentifier(e)) {
+    const decl = findDeclaration(e, e.getText());
+    return decl && Node.isVariableDeclaration(decl) ? schemaShape(decl.getInitializer()) : undefined;
+  }
+  return schemaShape(e);
+}
+
+function addShape(shape: Node | undefined, out: SchemaFacts, names: ReadonlySet<string>): void {
+  if (!shape || !Node.isObjectLiteralExpression(shape)) return;
+  for (const p of shape.getProperties()) {
+    const k = Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p) ? propertyKey(p.getNameNode()) : undefined;
+    if (k && names.has(k) && !out.fields.includes(k)) out.fields.push(k);
+  }
+  shape.forEachDescendant((s) => {
+    if ((Node.isStringLiteral(s) || Node.isNoSubstitutionTemplateLiteral(s)) && s.getLiteralValue() === LEGACY_CALLBACK_TYPE_AUTHENTICATION) out.callbackType = true;
+  });
+}
+
+/** `app.post(path, { schema: { body: S } }, fn)` / `app.route({ schema: { body: S }, handler: fn })`: the `S` of the
+ * route options registering `fn`. */
+function routeBodySchema(fn: Node): Node | undefined {
+  const parent = fn.getParent();
+  const options = Node.isCallExpression(parent) ? parent.getArguments().filter((a) => a !== fn && Node.isObjectLiteralExpression(a))
+    : Node.isPropertyAssignment(parent) && parent.getName() === 'handler' ? [parent.getParent()] : [];
+  for (const o of options) {
+    const schema = Node.isObjectLiteralExpression(o) ? o.getProperty('schema') : undefined;
+    const init = schema && Node.isPropertyAssignment(schema) ? schema.getInitializer() : undefined;
+    const body = init && Node.isObjectLiteralExpression(init) ? init.getProperty('body') : undefined;
+    if (body && Node.isPropertyAssignment(body)) return body.getInitializer();
+  }
+  return undefined;
 }
 
 /** querystring's `parse` / `decode` (qs's `parse`) taken off the module: `import { parse } from 'node:querystring'`,
