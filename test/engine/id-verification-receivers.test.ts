@@ -88,6 +88,28 @@ router.post('${route}', (req, res) => {
 
 module.exports = router;
 `;
+// hapi route configuration objects: exported for server.route (handler under options), and given to it in place.
+const HAPI_EXPORTED = `module.exports = {
+  method: 'POST',
+  path: '/webhooks/jumio-idv',
+  options: {
+    auth: false,
+    handler: async (request, h) => {
+      const form = request.payload;
+      await request.server.methods.saveKyc(form.jumioIdScanReference, { status: form.verificationStatus, idStatus: form.idScanStatus });
+      return h.response('OK');
+    },
+  },
+};
+`;
+const HAPI_IN_PLACE = `export function register(server) {
+  server.route({
+    method: 'POST',
+    path: '/webhooks/jumio-idv',
+    handler: (request) => request.server.methods.saveKyc(request.payload.jumioIdScanReference, request.payload.idScanStatus),
+  });
+}
+`;
 const ITEM = 'callback-handler: legacy Jumio ID Verification callback (form fields';
 
 const run = tempRepoRunner('nvm-idv-');
@@ -99,6 +121,15 @@ describe('ID Verification callback receivers behind a migrated enrolment', () =>
     expect(out('src/kyc/enroll.js')).toContain('its callbackUrl now receives KYX callbacks');
     out = await run({ 'src/kyc/enroll.js': ENROLL('/api/kyc/netverify-callback'), 'src/kyc/kyc-callback.controller.ts': NEST });
     expect(out('src/kyc/kyc-callback.controller.ts')).toContain(ITEM);
+  });
+
+  it('a hapi route configuration object (handler, or options.handler) on the route the callbackUrl spells', async () => {
+    for (const receiver of [HAPI_EXPORTED, HAPI_IN_PLACE]) {
+      let out = await run({ 'src/kyc/enroll.js': ENROLL('/webhooks/jumio-idv'), 'src/routes/jumio.js': receiver });
+      expect(out('src/routes/jumio.js')).toContain(ITEM);
+      out = await run({ 'src/kyc/enroll.js': ENROLL('/webhooks/jumio-idv-v2'), 'src/routes/jumio.js': receiver });
+      expect(out('src/routes/jumio.js')).toBe(receiver);
+    }
   });
 
   it('no item when no v4 initiate of the run posts there, nor for another vendor webhook on that route', async () => {

@@ -68,6 +68,8 @@ function routePaths(fn: Node, filePath: string): { paths: string[]; literals: st
     // The registration's own literal, as written: it spells the route too (postedToBy leaves it out).
     return { paths: path ? [path] : [], literals: path ? [(own ? first! : chainedAt!).getText()] : [] };
   }
+  const hapi = hapiRoutePath(fn);
+  if (hapi) return { paths: [hapi.getLiteralValue()], literals: [hapi.getText()] };
   if (Node.isMethodDeclaration(fn)) {
     const route = fn.getDecorators().find((d) => /^(Post|Put|All)$/.test(d.getName()));
     const cls = fn.getParent();
@@ -76,6 +78,21 @@ function routePaths(fn: Node, filePath: string): { paths: string[]; literals: st
   }
   const next = /\/(?:pages|app)(\/api\/.+?)(?:\/route)?\.[cm]?[jt]sx?$/.exec(`/${filePath.replace(/\\/g, '/')}`);
   return { paths: next ? [next[1]!.replace(/\/index$/, '')] : [], literals: [] };
+}
+
+/** hapi's route configuration object — `{ method, path: '/cb', handler: fn }` or `{ method, path, options: { handler: fn } }`
+ * (`config` in hapi 16), given to `server.route(…)` or exported for it —: its `path` literal. */
+function hapiRoutePath(fn: Node): import('ts-morph').StringLiteral | undefined {
+  const prop = fn.getParent();
+  if (!Node.isPropertyAssignment(prop) || prop.getName() !== 'handler') return undefined;
+  let route = prop.getParent();
+  const holder = route?.getParent();
+  if (Node.isObjectLiteralExpression(route) && !route.getProperty('path') && Node.isPropertyAssignment(holder) && /^(options|config)$/.test(holder.getName())) {
+    route = holder.getParent();
+  }
+  const path = Node.isObjectLiteralExpression(route) ? route.getProperty('path') : undefined;
+  const value = path && Node.isPropertyAssignment(path) ? path.getInitializer() : undefined;
+  return value && Node.isStringLiteral(value) && route!.getProperty('method') ? value : undefined;
 }
 
 /** A route parameter segment: Express/Nest `:tenant`, Next.js `[tenant]`, `{tenant}`. */
@@ -98,7 +115,8 @@ function postedToBy(paths: string[], project: ProjectView, own: { absPath: strin
     let text = project.readFile(file); // as on disk: the enrolment rule may already have rewritten this file's initiate
     // In the receiver's own file its registration spells the route too (`router.post('/kyc/done', …)`): not a callbackUrl.
     if (text && file === own.absPath) {
-      for (const lit of own.literals) text = text.replace(new RegExp(`\\(\\s*${lit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[,)]`, 'g'), '(');
+      // hapi's `path: '/kyc/done'` likewise.
+      for (const lit of own.literals) text = text.replace(new RegExp(`(\\(|\\bpath\\s*:)\\s*${lit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[,)}\\n]`, 'g'), '(');
     }
     return !!text && text.includes('v4/initiate') && text.includes(LEGACY.callbackUrl) && spelled.some((r) => r.test(text));
   });
