@@ -162,6 +162,10 @@ declare module 'cockatiel' {
   export function circuitBreaker(policy: unknown, options: { halfOpenAfter: number; breaker: ConsecutiveBreaker }): IPolicy;
   export function wrap(...policies: IPolicy[]): IPolicy;
 }
+declare module '#start/env' {
+  const env: { get(key: string): string };
+  export default env;
+}
 declare module '@aws-lambda-powertools/parameters/secrets' {
   export function getSecret(name: string, options?: { transform?: 'json' | 'binary' }): Promise<unknown>;
 }
