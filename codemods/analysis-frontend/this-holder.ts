@@ -1,6 +1,6 @@
 // What `this` stands for at a node: the class (instance members) or the object literal whose method holds it.
 // Shared by iframe-allow's frames kept on `this.frame` and the event data kept on `this.last` (member-flow.ts).
-import { Node } from '#ts-morph';
+import { Node, SyntaxKind, type PropertyAccessExpression } from '#ts-morph';
 
 type Holder = Node; // a ClassDeclaration / ClassExpression, or an ObjectLiteralExpression
 
@@ -25,3 +25,33 @@ export function thisHolder(node: Node): Holder | undefined {
   }
   return undefined;
 }
+
+export interface ThisMember {
+  holder: Holder;
+  /** The member's declaration in the holder: a class field / accessor, an object literal's property. */
+  declaration?: Node;
+  /** Every `this.<name>` of the holder's own `this` (reads and assignment targets). */
+  sites: PropertyAccessExpression[];
+}
+
+/** `this.<name>` at `u`: its holder, declaration and every site; undefined where `this` is unknown. */
+export function thisMember(u: Node): ThisMember | undefined {
+  if (!Node.isPropertyAccessExpression(u) || !Node.isThisExpression(u.getExpression())) return undefined;
+  const holder = thisHolder(u);
+  if (!holder) return undefined;
+  const name = u.getName();
+  const declaration = Node.isClassDeclaration(holder) || Node.isClassExpression(holder) ? holder.getInstanceProperty(name)
+    : Node.isObjectLiteralExpression(holder) ? holder.getProperty(name) : undefined;
+  const sites = holder.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)
+    .filter((pa) => pa.getName() === name && Node.isThisExpression(pa.getExpression()) && thisHolder(pa) === holder);
+  return { holder, declaration, sites };
+}
+
+/** The value a site is given (`this.x = value`), or undefined for a read. */
+export function assignedValue(site: Node): Node | undefined {
+  const p = site.getParent();
+  return p && Node.isBinaryExpression(p) && p.getLeft() === site && p.getOperatorToken().getKind() === SyntaxKind.EqualsToken ? p.getRight() : undefined;
+}
+
+/** `null` / `undefined` / nothing: a placeholder or a reset, no value. */
+export const isEmptyValue = (n: Node | undefined): boolean => !n || n.getKind() === SyntaxKind.NullKeyword || n.getText() === 'undefined';

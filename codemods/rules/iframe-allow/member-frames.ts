@@ -2,36 +2,18 @@
 // (or of an object literal's methods), `this.frame.src = url` in another. What `this.frame` holds is what the class
 // assigns to that member — its field initializer and every `this.frame = …` of its instance methods — so the frame
 // is proven as a `const frame = document.createElement('iframe')` is.
-import { Node, SyntaxKind, type PropertyAccessExpression } from '#ts-morph';
-import { thisHolder } from '../../analysis-frontend/this-holder.js';
+import { Node, type PropertyAccessExpression } from '#ts-morph';
+import { assignedValue, isEmptyValue, thisHolder, thisMember } from '../../analysis-frontend/this-holder.js';
 
 /** The values `this.<name>` is given in its class or object (field initializer, `this.<name> = …` of its methods);
  * undefined when `this` is unknown there or the member is never assigned. */
 export function memberValues(u: PropertyAccessExpression): Node[] | undefined {
-  if (!Node.isThisExpression(u.getExpression())) return undefined;
-  const holder = thisHolder(u);
-  if (!holder) return undefined;
-  const name = u.getName();
-  const values: Node[] = [];
-  if (Node.isClassDeclaration(holder) || Node.isClassExpression(holder)) {
-    const field = holder.getInstanceProperty(name);
-    const init = field && Node.isPropertyDeclaration(field) ? field.getInitializer() : undefined;
-    if (init) values.push(init);
-  } else if (Node.isObjectLiteralExpression(holder)) {
-    const prop = holder.getProperty(name);
-    const init = prop && Node.isPropertyAssignment(prop) ? prop.getInitializer() : undefined;
-    // `{ frame: null, open() { this.frame = … } }`: a null placeholder is no value.
-    if (init && init.getKind() !== SyntaxKind.NullKeyword) values.push(init);
-  }
-  for (const bin of holder.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
-    if (bin.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
-    const left = bin.getLeft();
-    if (!Node.isPropertyAccessExpression(left) || left.getName() !== name || !Node.isThisExpression(left.getExpression())) continue;
-    if (thisHolder(left) !== holder) continue;
-    // Clearing it (`this.frame = null` when the widget closes) gives it no other element.
-    if (bin.getRight().getKind() === SyntaxKind.NullKeyword || bin.getRight().getText() === 'undefined') continue;
-    values.push(bin.getRight());
-  }
+  const member = thisMember(u);
+  if (!member) return undefined;
+  const d = member.declaration;
+  const init = d && (Node.isPropertyDeclaration(d) || Node.isPropertyAssignment(d)) ? d.getInitializer() : undefined;
+  // `{ frame: null, open() { this.frame = … } }`: a null placeholder is no value; nor is a reset when the widget closes.
+  const values = [init, ...member.sites.map(assignedValue)].filter((v): v is Node => !isEmptyValue(v));
   return values.length ? values : undefined;
 }
 
