@@ -30,9 +30,44 @@ export function astroFrontmatter(text: string): Frontmatter | undefined {
 export function astroView(text: string): SvelteView & { frontmatter?: Frontmatter } {
   const fm = astroFrontmatter(text);
   const template = fm ? text.slice(0, fm.blockEnd).replace(/[^\r\n]/g, ' ') + text.slice(fm.blockEnd) : text;
-  return { ...svelteView(template), frontmatter: fm };
+  return { ...svelteView(template, closeExpression), frontmatter: fm };
 }
 
 /** Astro bundles a <script> without attributes (TypeScript allowed); any attribute (is:inline, type, define:vars)
  * leaves it as written, plain JavaScript. */
 export const astroProcessedScript = (attrs: readonly { name: string }[]): boolean => attrs.length === 0;
+
+/** A quote starts a string only where code can: after an operator, a bracket, `,` `;` `:` `?` or the expression's
+ * start — not inside the text of a JSX element (`{ok && <p>Don't go</p>}`); `//` a comment only after a space, `;`,
+ * `,`, `{` or `(` (not a URL's `https://` in such text). */
+const CODE_BEFORE = /(?:^|[=(,[!&|?:+\-*%{};]|\breturn|\s=>)\s*$/;
+const LINE_BEFORE = /(?:^|[\s;,{(])$/;
+
+/** Offset just past the `}` closing the Astro expression opened at `open`: closeBrace's strings, template literals and
+ * comments only where code can hold them (CODE_BEFORE), so an apostrophe of a JSX child's text never hides the `}`. */
+export function closeExpression(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i + 1;
+    else if (((c === '"' || c === "'" || c === '`') && CODE_BEFORE.test(text.slice(Math.max(open, i - 40), i)))
+      || (c === '/' && text[i + 1] === '*') || (c === '/' && text[i + 1] === '/' && LINE_BEFORE.test(text.slice(Math.max(open, i - 1), i)))) {
+      const end = c === '/' ? (text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2) + 1) : stringEnd(text, i);
+      if (end <= 0) return text.length;
+      i = c === '`' ? end - 1 : end;
+    }
+  }
+  return text.length;
+}
+
+/** Past the closing quote of the string at `at` (a template literal's `${…}` closed as an expression). */
+function stringEnd(text: string, at: number): number {
+  const q = text[at]!;
+  for (let i = at + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (q === '`' && text[i] === '$' && text[i + 1] === '{') i = closeExpression(text, i + 1) - 1;
+    else if (text[i] === q || (q !== '`' && text[i] === '\n')) return q === '`' ? i + 1 : i;
+  }
+  return -1;
+}

@@ -46,6 +46,19 @@ describe('Astro components', () => {
     expect(info.expressions.map(([s, e]) => PAGE.slice(s, e))).toContain('{url}');
   });
 
+  it('an expression ends at its own brace: JSX text (an apostrophe, a URL) is no string or comment, code strings and comments are', () => {
+    const cases: [string, string[]][] = [
+      ["{ok && <p>Don't leave this page</p>}\n<iframe src={url} allow=\"camera\"></iframe>\n", ["{ok && <p>Don't leave this page</p>}", '{url}']],
+      ["{items.map((i) => <li>It's {i}, see https://x.y/z</li>)}\n<iframe src={u}></iframe>\n", ["{items.map((i) => <li>It's {i}, see https://x.y/z</li>)}", '{u}']],
+      ["{a ? '}' : `x${ {b: 1}.b }}` /* } */ + \"}\" // }\n}<iframe src=\"x\"></iframe>", ["{a ? '}' : `x${ {b: 1}.b }}` /* } */ + \"}\" // }\n}"]],
+    ];
+    for (const [text, expressions] of cases) {
+      const info = parseEmbedded(text, 'astro');
+      expect(info.expressions.map(([s, e]) => text.slice(s, e)), text).toEqual(expressions);
+      expect(info.elements.map((e) => e.tagName), text).toContain('iframe');
+    }
+  });
+
   it('a rule editing the frontmatter and the template leaves every other byte as it was', () => {
     const rule: Rule = {
       id: 'test-astro', title: 't', prefilter: [], kinds: ['astro'],
