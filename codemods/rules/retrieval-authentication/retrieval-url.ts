@@ -152,11 +152,13 @@ function findRefNode(n: Node, depth: number, ctx: EvalContext): Node | undefined
   }
   if (Node.isCallExpression(u)) {
     const callee = unwrap(u.getExpression());
-    if (!Node.isIdentifier(callee)) return undefined;
-    // A builder of this file or imported from another module (`import { authUrl } from './jumio-urls'`).
-    const bound = resolveIdentifier(callee, ctx);
-    const fn = bound?.kind === 'function' ? bound.node : undefined;
-    if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn))) return undefined;
+    // A builder of this file or imported from another module (`import { authUrl } from './jumio-urls'`), or a method
+    // of the calling class (`this.detailsUrl(ref)`).
+    const fn = Node.isIdentifier(callee) ? (() => {
+      const bound = resolveIdentifier(callee, ctx);
+      return bound?.kind === 'function' ? bound.node : undefined;
+    })() : ownMethod(callee);
+    if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return undefined;
     const body = fn.getBody();
     let returned: Node | undefined;
     if (body && Node.isBlock(body)) {
@@ -175,6 +177,17 @@ function findRefNode(n: Node, depth: number, ctx: EvalContext): Node | undefined
     return undefined;
   }
   return undefined;
+}
+
+/** `this.m` inside a class: its method `m` (static when the access is in a static member), if the class declares one. */
+function ownMethod(callee: Node): Node | undefined {
+  if (!Node.isPropertyAccessExpression(callee) || !Node.isThisExpression(callee.getExpression())) return undefined;
+  const cls = callee.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+  if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
+  const member = callee.getFirstAncestor((a) => a.getParent() === cls);
+  const inStatic = !!member && (Node.isMethodDeclaration(member) || Node.isPropertyDeclaration(member)) && member.isStatic();
+  const ms = cls.getMethods().filter((m) => m.getName() === callee.getName() && m.isStatic() === inStatic);
+  return ms.length === 1 && !ms[0]!.getOverloads().length ? ms[0] : undefined;
 }
 
 /** The reference expression can be repeated at the call: it lives in the call's function (or module scope). */
