@@ -11,9 +11,10 @@
 // subclass; retrievals through Feathers get(id), got in Moleculer, a concatenated URL, an AdonisJS controller, a
 // node:timers/promises poll, a private URL-builder method, the liveness image; callbacks through hapi's payload,
 // milliparsec, AdonisJS request.all(), a Kafka-forwarded form, an Express 5 route chain, Deno.serve formData, a TypeBox
-// schema, and the ID-verification receiver behind a v4 callbackUrl), plus 12 lookalikes (Onfido, Veriff, Sumsub,
+// schema), plus 13 lookalikes (Onfido, Veriff, Sumsub,
 // Persona, a 3-D Secure ACS initiate on the same path, the app's own /api/auth/v1/initiate, code and a callback already
-// on KYX, wallet and gateway v4 initiates, a card acquirer's notification, the ID-verification callback, an OAuth
+// on KYX, wallet and gateway v4 initiates, a card acquirer's notification, two ID-verification callbacks (one behind a
+// v4 callbackUrl of the corpus: its item needs a real run over both files), an OAuth
 // broker's web initiate) and one ID-verification scans read (reported by legacy-endpoint only). Every file runs
 // through the backend rules in-process, in registry order (as the CLI runs them). Checked as in round 2
 // (test/support/backend-holdout-suite.ts).
