@@ -72,10 +72,14 @@ function skipTemplate(text: string, from: number, templates: number[], depth: nu
 }
 
 const RAW_OPEN = /<(script|style)\b/iy;
+const blankAll = (out: string[], from: number, to: number): void => {
+  for (let k = from; k < to; k++) out[k] = '_';
+};
 const COMPONENT = /<\/?([A-Z][\w]*)/y;
 
-/** `close` finds the end of a `{…}` expression (Astro's hold JSX, whose text is no code: astro-view.ts). */
-export function svelteView(text: string, close: (text: string, open: number) => number = closeBrace): SvelteView {
+/** `close` finds the end of a `{…}` expression and `blank` blanks its inside (Astro's hold JSX: astro-view.ts). */
+export function svelteView(text: string, close: (text: string, open: number) => number = closeBrace,
+  blank: (out: string[], from: number, to: number) => void = blankAll): SvelteView {
   const out = text.split('');
   const blanked: [number, number][] = [];
   let i = 0;
@@ -105,7 +109,7 @@ export function svelteView(text: string, close: (text: string, open: number) => 
       }
     } else if (c === '{') {
       const end = close(text, i);
-      for (let k = i + 1; k < end - 1; k++) out[k] = '_';
+      blank(out, i + 1, end - 1);
       blanked.push([i, end]);
       i = end;
       continue;
