@@ -1,7 +1,8 @@
 // After Basic → Bearer, the local variables that only built the Basic credentials (`const auth =
 // Buffer.from(`${token}:${secret}`)…`) are dead and still read the legacy secrets: remove their declarations (or
 // their names of a declaration list) in the same function (or at module level, not exported), read nowhere else.
-import { Node, type BindingElement, type ObjectBindingPattern, type VariableDeclaration, type VariableStatement } from '#ts-morph';
+import { Node, type BindingElement, type ImportSpecifier, type ObjectBindingPattern, type VariableDeclaration, type VariableStatement } from '#ts-morph';
+import { loadsQuietly } from '../../analysis/side-effect-free.js';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { isExportedDeclaration } from '../../analysis/exports.js';
@@ -10,10 +11,11 @@ import { lineRange } from './dead-declarations.js';
 import { keepDeclarators } from '../../analysis/declaration-lists.js';
 import { namesAMember } from '../../analysis/member-name.js';
 
-function uses(scope: Node, decl: VariableDeclaration, name: string): Node[] {
+function uses(scope: Node, decl: VariableDeclaration | ImportSpecifier, name: string): Node[] {
   const out: Node[] = [];
+  const own = Node.isImportSpecifier(decl) ? decl.getAliasNode() ?? decl.getNameNode() : decl.getNameNode();
   scope.forEachDescendant((d) => {
-    if (!Node.isIdentifier(d) || d.getText() !== name || d === decl.getNameNode()) return;
+    if (!Node.isIdentifier(d) || d.getText() !== name || d === own || Node.isImportSpecifier(d.getParent())) return;
     if (namesAMember(d)) return;
     if (findDeclaration(d, name) === decl) out.push(d);
   });
@@ -24,7 +26,9 @@ export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet
   // Grouped by statement: the dead names of one `const user = …, pass = …;` are removed with one edit.
   const dead = new Map<VariableStatement, VariableDeclaration[]>();
   const destructured = new Map<ObjectBindingPattern, BindingElement[]>();
-  collectDeadCredentials(replaced, fn, dead, 0, destructured);
+  const imports = new Set<ImportSpecifier>();
+  collectDeadCredentials(replaced, fn, dead, 0, destructured, imports);
+  removeDeadImports(imports, edits);
   for (const [pattern, els] of destructured) removeDestructured(pattern, els, edits);
   for (const [st, all] of dead) {
     // A value computed by a call the codemod cannot prove free of side effects (`secret('JumioToken')`, `await
@@ -41,7 +45,7 @@ export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet
 }
 
 function collectDeadCredentials(replaced: Node[], fn: Node, dead: Map<VariableStatement, VariableDeclaration[]>, depth: number,
-  destructured: Map<ObjectBindingPattern, BindingElement[]>): void {
+  destructured: Map<ObjectBindingPattern, BindingElement[]>, imports: Set<ImportSpecifier>): void {
   if (depth > 2) return;
   for (const r of replaced) {
     const ids = Node.isIdentifier(r) ? [r] : r.getDescendants().filter(Node.isIdentifier);
@@ -50,6 +54,12 @@ function collectDeadCredentials(replaced: Node[], fn: Node, dead: Map<VariableSt
       const pattern = deadDestructured(decl, fn, replaced);
       if (pattern && !destructured.get(pattern)?.includes(decl as BindingElement)) {
         destructured.set(pattern, [...(destructured.get(pattern) ?? []), decl as BindingElement]);
+      }
+      // `import { encodeBase64 } from 'jsr:@std/encoding/base64'` read only by the dead credentials, from a module whose
+      // loading only declares things.
+      if (Node.isImportSpecifier(decl) && loadsQuietly(decl.getImportDeclaration().getModuleSpecifierValue(), decl) &&
+          uses(decl.getSourceFile(), decl, decl.getName()).every((u) => replaced.some((x) => x === u || x.getDescendants().includes(u)))) {
+        imports.add(decl);
       }
       if (!Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) continue;
       const st = decl.getVariableStatement();
@@ -64,7 +74,7 @@ function collectDeadCredentials(replaced: Node[], fn: Node, dead: Map<VariableSt
       dead.set(st, [...(dead.get(st) ?? []), decl]);
       const init = decl.getInitializer();
       // What a kept declaration reads stays read.
-      if (init && droppable(init)) collectDeadCredentials([init], fn, dead, depth + 1, destructured);
+      if (init && droppable(init)) collectDeadCredentials([init], fn, dead, depth + 1, destructured, imports);
     }
   }
 }
@@ -112,4 +122,25 @@ function removeDestructured(pattern: ObjectBindingPattern, dead: BindingElement[
   const why = `removed ${names} (it only built the legacy Basic credentials)`;
   if (!kept.length) edits.replaceRange(st, ...lineRange(st), '', why);
   else edits.replaceRange(pattern, all[0]!.getStart(), all.at(-1)!.getEnd(), kept.map((k) => k.getText()).join(', '), why);
+}
+
+/** Remove named imports only the dead credentials read: the specifier, or the whole import when none is left. */
+function removeDeadImports(dead: Set<ImportSpecifier>, edits: EditSet): void {
+  const byImport = new Map<Node, ImportSpecifier[]>();
+  for (const d of dead) byImport.set(d.getImportDeclaration(), [...(byImport.get(d.getImportDeclaration()) ?? []), d]);
+  for (const [imp, specs] of byImport) {
+    if (!Node.isImportDeclaration(imp)) continue;
+    const kept = imp.getNamedImports().filter((n) => !specs.includes(n));
+    const why = `removed ${specs.map((n) => n.getName()).join(', ')} (it only built the legacy Basic credentials)`;
+    // The helper's import is added right after the file's last import: there the line break stays.
+    const last = imp.getSourceFile().getImportDeclarations().at(-1) === imp;
+    if (!kept.length && !imp.getDefaultImport() && !imp.getNamespaceImport()) edits.replaceRange(imp, ...(last ? [lineStart(imp), imp.getEnd()] as [number, number] : lineRange(imp)), '', why);
+    else if (kept.length) edits.replaceRange(imp, imp.getImportClause()!.getNamedBindings()!.getStart(), imp.getImportClause()!.getNamedBindings()!.getEnd(),
+      `{ ${kept.map((k) => k.getText()).join(', ')} }`, why);
+  }
+}
+
+function lineStart(n: Node): number {
+  const text = n.getSourceFile().getFullText();
+  return text.lastIndexOf('\n', n.getStart() - 1) + 1;
 }
