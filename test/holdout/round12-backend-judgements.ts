@@ -224,6 +224,18 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['const AUTH', 'JUMIO_API_SECRET'],
     manual: [SEAM, RESULT],
   },
+  // After the run the jsr: import that only built the Basic header stayed, unused (the retrieval rule removed the dead
+  // variables only) — fixed (unused-credentials.ts removes a named import only they read, from a module that only
+  // declares things; fixtures deno-std-base64-import, deno-std-base64-last-import).
+  // (Judged text corrected after the run: the annotation declared only userReference, and it moves under workflow
+  // alone — `{ workflow: { userReference?: string } }`, no `id` the code never read; 'encodeBase64' is also a word of
+  // the header comment.)
+  'ret-deno-std-base64': {
+    has: [RETRIEVAL('emea-1', 'reference'), BEARER('emea-1'), 'return details.workflow.userReference;',
+      'const details: { workflow: { userReference?: string } } = await res.json();'],
+    not: ['encodeBase64(', "from 'jsr:@std/encoding/base64'", 'const basic'],
+    manual: [SEAM, RUNTIME],
+  },
   // The URL built by a private method from a private host field.
   'ret-class-url-method': {
     has: [RETRIEVAL('amer-1', 'reference'), BEARER('amer-1'), 'resolveKyxWorkflowAccount(reference)', 'return details.workflow.userReference;'],
@@ -264,19 +276,4 @@ export const UNTOUCHED = [
 ];
 
 /** Judged gaps, not reached yet (asserted as failing in the test): the ideal output holds `gap`. */
-export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {
-  // Judged migrated with the jsr: import gone (below, as first judged). After the run: migrated as judged, but
-  // `import { encodeBase64 } from 'jsr:@std/encoding/base64'` stays, unused — the retrieval rule's dead-credential
-  // cleanup (retrieval-authentication/unused-credentials.ts) removes the variables that built the Basic header
-  // (`const basic = encodeBase64(…)` went) but not an import only they read; the initiate rules' cleanup
-  // (analysis/unused-declarations.ts) does remove such a named import when its module loads quietly (Deno's std does).
-  // (Judged text corrected after the run: the annotation declared only userReference, and it moves under workflow
-  // alone — `{ workflow: { userReference?: string } }`, no `id` the code never read; 'encodeBase64' is also a word of
-  // the header comment.)
-  'ret-deno-std-base64': {
-    has: [RETRIEVAL('emea-1', 'reference'), BEARER('emea-1'), 'return details.workflow.userReference;',
-      'const details: { workflow: { userReference?: string } } = await res.json();', "import { encodeBase64 } from 'jsr:@std/encoding/base64';"],
-    manual: [SEAM, RUNTIME],
-    gap: "Deno.env (EU).\nimport { kyxAccessToken } from './kyx-auth.js';",
-  },
-};
+export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {};
