@@ -5,6 +5,7 @@
 // flagged). A route the redirect does not land on stays byte-identical. Real runs of the codemod over trees on disk.
 import { describe, expect, it } from 'vitest';
 import { tempRepoRunner } from '../../support/temp-repo-run.js';
+import { donePage, FAILED, FLAG, ref, START, status } from '../../support/remix-landing-sources.js';
 
 const run = tempRepoRunner('nvm-lpp-remix-');
 
@@ -12,34 +13,7 @@ const REMIX_PKG = '{ "name": "web", "private": true, "dependencies": { "@remix-r
 const RR7_PKG = '{ "name": "web", "private": true, "dependencies": { "react-router": "^7.1.0", "@react-router/node": "^7.1.0" }, "devDependencies": { "@react-router/dev": "^7.1.0", "@react-router/fs-routes": "^7.1.0" } }\n';
 const KIT_PKG = '{ "name": "kit", "private": true, "type": "module", "devDependencies": { "@sveltejs/kit": "^2.5.0" } }\n';
 
-const START = (success: string, error: string) => `export async function action({ request }) {
-  const { userId } = await request.json();
-  const base = process.env.APP_URL;
-  const res = await fetch('https://netverify.com/api/authentication/v1/web/initiate', {
-    method: 'POST',
-    headers: { Authorization: \`Basic \${btoa(\`\${process.env.JUMIO_TOKEN}:\${process.env.JUMIO_SECRET}\`)}\`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ enrollmentTransactionReference: userId, successUrl: \`\${base}${success}\`, errorUrl: \`\${base}${error}\` }),
-  });
-  const data = await res.json();
-  return Response.json({ url: data.redirectUrl });
-}
-`;
-const DONE = `import { useSearchParams } from '@remix-run/react';
-
-export default function KycDone() {
-  const [params] = useSearchParams();
-  const reference = params.get('transactionReference');
-  return <p>Thanks, reference {reference}</p>;
-}
-`;
-const FAILED = `export async function loader({ request }) {
-  const url = new URL(request.url);
-  return { status: url.searchParams.get('transactionStatus'), code: url.searchParams.get('errorCode') };
-}
-`;
-const ref = (s: string): string => s.replace("'transactionReference'", "'workflowExecutionId'");
-const status = (s: string): string => s.replace("'transactionStatus'", "'acquisitionStatus'");
-const FLAG = 'TODO(netverify-migrate): landing-page-params: reads transactionStatus, errorCode';
+const DONE = donePage('@remix-run/react');
 
 describe('a landing page on a Remix / React Router file route that an initiate redirects to', () => {
   it('Remix v2 flat routes: kyc.$id_.done.tsx and a folder route kyc.failed/route.tsx are renamed; other routes stay', async () => {

@@ -6,40 +6,14 @@
 // and a component beside the routes stay byte-identical. Real runs of the codemod over trees on disk.
 import { describe, expect, it } from 'vitest';
 import { tempRepoRunner } from '../../support/temp-repo-run.js';
+import { donePage, FAILED, FLAG, ref, START, status } from '../../support/remix-landing-sources.js';
 
 const run = tempRepoRunner('nvm-lpp-config-');
 
 const RR7_PKG = '{ "name": "web", "private": true, "type": "module", "dependencies": { "react-router": "^7.1.0", "@react-router/node": "^7.1.0" }, "devDependencies": { "@react-router/dev": "^7.1.0" } }\n';
 const FLAT_PKG = '{ "name": "web", "private": true, "dependencies": { "@remix-run/node": "^2.9.0", "@remix-run/react": "^2.9.0", "remix-flat-routes": "^0.6.5" } }\n';
 
-const START = (success: string, error: string) => `export async function action({ request }) {
-  const { userId } = await request.json();
-  const base = process.env.APP_URL;
-  const res = await fetch('https://netverify.com/api/authentication/v1/web/initiate', {
-    method: 'POST',
-    headers: { Authorization: \`Basic \${btoa(\`\${process.env.JUMIO_TOKEN}:\${process.env.JUMIO_SECRET}\`)}\`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ enrollmentTransactionReference: userId, successUrl: \`\${base}${success}\`, errorUrl: \`\${base}${error}\` }),
-  });
-  const data = await res.json();
-  return Response.json({ url: data.redirectUrl });
-}
-`;
-const DONE = `import { useSearchParams } from 'react-router';
-
-export default function KycDone() {
-  const [params] = useSearchParams();
-  const reference = params.get('transactionReference');
-  return <p>Thanks, reference {reference}</p>;
-}
-`;
-const FAILED = `export async function loader({ request }) {
-  const url = new URL(request.url);
-  return { status: url.searchParams.get('transactionStatus'), code: url.searchParams.get('errorCode') };
-}
-`;
-const ref = (s: string): string => s.replace("'transactionReference'", "'workflowExecutionId'");
-const status = (s: string): string => s.replace("'transactionStatus'", "'acquisitionStatus'");
-const FLAG = 'TODO(netverify-migrate): landing-page-params: reads transactionStatus, errorCode';
+const DONE = donePage('react-router');
 
 const CONFIG = `import { type RouteConfig, index, layout, prefix, route as r } from '@react-router/dev/routes';
 
