@@ -124,7 +124,9 @@ export function namedDeclarations(type: TypeNode | undefined, ctx: EvalContext, 
 const WORDING = { what: 'retrieval details', call: 'retrieval', fields: 'workflow.id, workflow.userReference' };
 
 /** Follow a type node (annotation, type argument, cast) to the declarations it names. */
-export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, edits: EditSet, state: TypeState, flag: Flag, site: Node, depth = 0, named = false): void {
+/** `read`: the legacy fields the migrated reads of this response name (renamed there). */
+export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, edits: EditSet, state: TypeState, flag: Flag, site: Node, depth = 0, named = false,
+  read: ReadonlySet<string> = new Set()): void {
   const { done } = state;
   if (!type || depth > 6) return;
   if (Node.isTypeLiteral(type)) return updateMembers(type, edits, done, flag, !named);
@@ -139,8 +141,15 @@ export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, 
     if (Node.isJSDocTypedefTag(decl)) return updateTypedef(decl, ctx, edits, state, flag, site, depth);
     const keptBy = state.kept.get(decl);
     if (keptBy && splitSharedType(decl, nameNode, keptBy, site, sharedPlan(decl), edits, state, flag, WORDING)) return;
-    if (Node.isInterfaceDeclaration(decl)) updateMembers(decl, edits, done, flag);
-    else if (Node.isTypeAliasDeclaration(decl)) updateDetailsType(decl.getTypeNode(), ctx, edits, state, flag, site, depth + 1, true);
+    // The type the proven response itself is declared with (`(await res.json()) as Details`) whose legacy members are
+    // all read through it: they are that response's, as a literal's at the site are — the reads are renamed, so must
+    // the members be (TS2339 else). A named type no renamed read goes through keeps the two-name rule.
+    const body = Node.isInterfaceDeclaration(decl) ? decl : Node.isTypeAliasDeclaration(decl) ? decl.getTypeNode() : undefined;
+    const legacy = body && (Node.isInterfaceDeclaration(body) || Node.isTypeLiteral(body))
+      ? body.getMembers().map(memberName).filter((n): n is string => !!n && LEGACY_NAMES.has(n)) : [];
+    const direct = depth === 0 && !named && legacy.length > 0 && legacy.every((n) => read.has(n));
+    if (Node.isInterfaceDeclaration(decl)) updateMembers(decl, edits, done, flag, direct);
+    else if (Node.isTypeAliasDeclaration(decl)) updateDetailsType(decl.getTypeNode(), ctx, edits, state, flag, site, depth + 1, !direct);
     return;
   }
   if (Node.isParenthesizedTypeNode(type)) return updateDetailsType(type.getTypeNode(), ctx, edits, state, flag, site, depth + 1, named);

@@ -19,7 +19,7 @@ import { partlyLegacyEndpoint, partlyLegacyMessage } from '../../analysis/partly
 import { readsEnvironment, unseenHostRetrieval, unseenRetrievalMessage } from '../../analysis/unseen-host.js';
 import { bearerAuthEdits, clientAuthEdits } from './request-auth.js';
 import { ownBaseOption, retrievalInstancePlan } from './instance-retrieval.js';
-import { detailsFlow } from './details-flow.js';
+import { detailsFlow, readFieldNames } from './details-flow.js';
 import { ensureAsync } from '../../analysis/async-context.js';
 import { executorHoist } from '../../analysis/executor-hoist.js';
 import { executorBlocker, isPromiseExecutor } from './promise-executor.js';
@@ -74,7 +74,7 @@ export const retrievalAuthenticationRule: Rule = {
       const keptRefs: Node[] = [];
       const types: TypeState = { done: new Set(), kept: new Map(), copies: new Map(), callsFile: file.absPath.replace(/^.*[\\/]/, '') };
       // The migrated calls' types move after every call is seen: a declaration a flagged call still reads stays legacy.
-      const movedTypes: { types: TypeNode[]; call: Node }[] = [];
+      const movedTypes: { types: TypeNode[]; call: Node; read: Set<string> }[] = [];
       const keep = (h: HttpCall): void => {
         const decls = new Set<Node>();
         for (const t of detailsFlow(h, ectx).types) namedDeclarations(t, ectx, decls);
@@ -204,14 +204,14 @@ export const retrievalAuthenticationRule: Rule = {
 
         const flow = detailsFlow(http, ectx);
         rewriteReads(flow, edits, q);
-        movedTypes.push({ types: flow.types, call });
+        movedTypes.push({ types: flow.types, call, read: readFieldNames(flow) });
         for (const schema of flow.schemas) updateDetailsSchema(schema, edits, flag);
         const runtimeItem = nonNodeRuntimeMessage(sf, seamFile.replace('kyx-workflow-account', 'kyx-auth'));
         if (runtimeItem) edits.addManual(call, runtimeItem);
         needsHelper = true;
       }
 
-      for (const { types: ts, call } of movedTypes) for (const t of ts) updateDetailsType(t, ectx, edits, types, flag, call);
+      for (const { types: ts, call, read } of movedTypes) for (const t of ts) updateDetailsType(t, ectx, edits, types, flag, call, 0, false, read);
       // Once every call is migrated: a Basic credentials const two retrievals of the file shared is dead only then.
       removeDeadCredentials(replacedAuth, sf, edits);
       const removedStatements = removeDeadDeclarations(sf, replacedUrls, edits, keptRefs);
