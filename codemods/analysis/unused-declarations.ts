@@ -4,13 +4,16 @@
 // following their initialisers (a credentials string built from two other constants…), and a non-exported legacy
 // request type the dropped body annotation named.
 import { descendantsOfKinds } from '../engine/descendants.js';
-import { Node, SyntaxKind, ts, type MethodDeclaration, type ParameterDeclaration, type PropertyDeclaration, type SourceFile } from '#ts-morph';
+import { Node, SyntaxKind, ts, type GetAccessorDeclaration, type MethodDeclaration, type ParameterDeclaration, type PropertyDeclaration, type SourceFile } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 import { isDefaultExported, isExportedDeclaration } from './exports.js';
 import { declaratorRanges, keepDeclarators, sharedStatement } from './declaration-lists.js';
 import { loadsQuietly, sideEffectFree } from './side-effect-free.js';
+import { privateField } from './private-members.js';
+
+export { privateField } from './private-members.js';
 import { namesAMember } from './member-name.js';
 
 type Range = [number, number];
@@ -24,7 +27,7 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
   const ranges = [...dead];
   const removed = new Set<Node>();
   const planned: { owner: Node; decls?: Node[]; start: number; end: number; text: string; message: string }[] = [];
-  const privates = new Set<PropertyDeclaration | MethodDeclaration>();
+  const privates = new Set<PropertyDeclaration | MethodDeclaration | GetAccessorDeclaration>();
   const paramProps = new Set<ParameterDeclaration>();
   const flaggedParams = new Set<ParameterDeclaration>(); // also destructurings already flagged
   for (let round = 0; round < 4 && roundOnce(); round++);
@@ -154,26 +157,6 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
     }
     return progress;
   }
-}
-
-/** The private, side-effect-free field `this.x` / `this.#x` reads (a static one: `Client.#HOST` inside class Client),
- * or the private method it calls (`this.#authorization()`: once no call is left, the method is dead code), if any. */
-export function privateField(access: import('ts-morph').PropertyAccessExpression): PropertyDeclaration | MethodDeclaration | undefined {
-  const cls = access.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
-  if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
-  const target = access.getExpression();
-  const viaThis = Node.isThisExpression(target);
-  if (!viaThis && !(Node.isIdentifier(target) && cls.getName() === target.getText())) return undefined;
-  const isPrivate = (m: PropertyDeclaration | MethodDeclaration) => m.getName().startsWith('#') || m.hasModifier(SyntaxKind.PrivateKeyword);
-  const method = cls.getMethods().find((m) => m.getName() === access.getName());
-  if (method) {
-    const called = Node.isCallExpression(access.getParent()) && (access.getParent() as import('ts-morph').CallExpression).getExpression() === access;
-    return called && isPrivate(method) && method.isStatic() === !viaThis && !method.getDecorators().length && !method.getOverloads().length ? method : undefined;
-  }
-  const member = cls.getProperties().find((m) => m.getName() === access.getName());
-  if (!member || member.isStatic() === viaThis || member.hasDeclareKeyword() || member.getDecorators().length) return undefined;
-  const init = member.getInitializer();
-  return isPrivate(member) && init && sideEffectFree(init) ? member : undefined;
 }
 
 /** The private constructor parameter property `this.x` reads, if it is one (`constructor(private x: T)`, also injected:
