@@ -3,16 +3,16 @@
 // its path (['payload', 'metainfo', 'code']…).
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import {
-  enclosingFunction, isGlobalObject, memberName, memberNameNode, memberObject,
+  enclosingFunction, memberName, memberNameNode, memberObject,
   referencesOf, refersTo, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode,
 } from './syntax.js';
 import type { ListenerSearchOptions } from './listeners.js';
-import { validatedObject } from './schema-validation.js';
+import { earlyCallUse, unfollowedCallUse } from './call-uses.js';
 import { localCallee, tableCallees } from './local-callee.js';
 import { isTypeParameterRef, returnedFrom, returnTypeArgument } from './helper-returns.js';
 import { rawSniff } from './raw-sniffs.js';
 import { memberReads } from './member-flow.js';
-import { BUILTINS, NOT_ESCAPES, WRAPPED_EVENT, comparisonOf, constKey, guardedTypes, hasOwnPropertyCall, isJsonParse, isObjectUse, jsDocTypeOf, keyedAccess, messageEventTypeArgument, ramdaAccess, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
+import { WRAPPED_EVENT, comparisonOf, constKey, guardedTypes, hasOwnPropertyCall, isJsonParse, isObjectUse, jsDocTypeOf, keyedAccess, messageEventTypeArgument, ramdaAccess, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
@@ -267,30 +267,13 @@ export function analyzeEventData(
       return;
     }
     if (Node.isCallExpression(parent) && parent.getArguments().includes(x as never)) {
-      const callee = unwrap(parent.getExpression());
-      const calleeObj = memberObject(callee);
-      const calleeName = memberName(callee);
-      if (calleeObj && (calleeName === 'includes' || calleeName === 'indexOf') && Node.isArrayLiteralExpression(unwrap(calleeObj))) {
-        for (const el of unwrap(calleeObj).asKindOrThrow(SyntaxKind.ArrayLiteralExpression).getElements()) addComparison(path, el);
-        return;
-      }
-      if (NOT_ESCAPES.test(callee.getText())) return;
-      const valid = validatedObject(parent, x); // `Schema.safeParse(data).data` (a schema of the file types the object)
-      if (valid) return void (out.rootTypes.push(valid.schema), valid.values.forEach((v) => bindValue(v, path)));
-      // JSON.stringify(data) only escapes when the string goes somewhere other than the console.
-      if (callee.getText() === 'JSON.stringify' && parent.getFirstAncestor((a) => Node.isCallExpression(a) && /^console\.\w+$/.test(a.getExpression().getText()))) return;
-      if (follow(parent, parent.getArguments().indexOf(x as never), path)) return;
-      if (calleeObj && calleeName && isGlobalObject(calleeObj) && calleeName !== 'postMessage') {
-        if (path.length === 0) out.handoffs.push({ name: calleeName, node: parent });
-        return;
-      }
-      // A bare call of an undeclared name is a call of a global (`onJumioResult(data)` on a page).
-      if (Node.isIdentifier(callee) && !resolveIdentifier(callee, globals) && !BUILTINS.has(callee.getText())) {
-        if (path.length === 0) out.handoffs.push({ name: callee.getText(), node: parent });
-        return;
-      }
-      if (path.length === 0) out.escapes.push({ node: parent, to: callee.getText() });
-      return;
+      const early = earlyCallUse(parent, x); // call-uses.ts
+      if (early?.kind === 'compared') return early.values.forEach((v) => addComparison(path, v));
+      if (early?.kind === 'validated') return void (out.rootTypes.push(early.schema), early.values.forEach((v) => bindValue(v, path)));
+      if (early || follow(parent, parent.getArguments().indexOf(x as never), path) || path.length > 0) return;
+      const use = unfollowedCallUse(parent, globals);
+      if ('handoff' in use) out.handoffs.push({ name: use.handoff, node: parent });
+      else out.escapes.push({ node: parent, to: use.escape });
     }
   }
 

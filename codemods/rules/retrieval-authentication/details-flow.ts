@@ -299,8 +299,3 @@ class Walker {
     });
   }
 }
-
-/** The field names the flow's reads and destructurings name. */
-export function readFieldNames(flow: DetailsFlow): Set<string> {
-  return new Set([...flow.reads.map((r) => r.name), ...flow.destructs.map((b) => b.getPropertyNameNode()?.getText() ?? b.getName())]);
-}

@@ -9,6 +9,7 @@ import type { EditSet } from '../../analysis/edit-set.js';
 import { findTypeDeclaration } from '../../analysis/response-types.js';
 import { splitSharedType, type SharedTypeState } from '../../analysis/kyx-type-copy.js';
 import { jsDocTypedef, planPropertyTags, typedefBody, typedefComment, typedefName } from './jsdoc-details-types.js';
+import type { DetailsFlow } from './details-flow.js';
 
 const LEGACY_NAMES = new Set(AUTH_RETRIEVAL_FIELDS.map((f) => f.legacy));
 
@@ -179,4 +180,9 @@ function updateTypedef(tag: Node, ctx: EvalContext, edits: EditSet, state: TypeS
   if (!plan) return;
   for (const r of plan.replacements) edits.replaceRange(tag, r.start, r.end, r.text, r.message);
   if (plan.rest) atComment(tag, `this type describes the legacy retrieval details; ${plan.rest}`);
+}
+
+/** The field names the flow's reads and destructurings name. */
+export function readFieldNames(flow: DetailsFlow): Set<string> {
+  return new Set([...flow.reads.map((r) => r.name), ...flow.destructs.map((b) => b.getPropertyNameNode()?.getText() ?? b.getName())]);
 }

@@ -19,7 +19,7 @@ import { partlyLegacyEndpoint, partlyLegacyMessage } from '../../analysis/partly
 import { readsEnvironment, unseenHostRetrieval, unseenRetrievalMessage } from '../../analysis/unseen-host.js';
 import { bearerAuthEdits, clientAuthEdits } from './request-auth.js';
 import { ownBaseOption, retrievalInstancePlan } from './instance-retrieval.js';
-import { detailsFlow, readFieldNames } from './details-flow.js';
+import { detailsFlow } from './details-flow.js';
 import { ensureAsync } from '../../analysis/async-context.js';
 import { executorHoist } from '../../analysis/executor-hoist.js';
 import { executorBlocker, isPromiseExecutor } from './promise-executor.js';
@@ -29,7 +29,7 @@ import { removeDeadDeclarations, removeDeadPrivateMembers } from './dead-declara
 import { removeDeadNamespaces } from '../../analysis/dead-namespaces.js';
 import { nonNodeRuntimeMessage } from '../../analysis/edge-runtime.js';
 import { rewriteReads } from './details-reads.js';
-import { namedDeclarations, updateDetailsType, type TypeState } from './details-types.js';
+import { namedDeclarations, readFieldNames, updateDetailsType, type TypeState } from './details-types.js';
 import { updateDetailsSchema } from './details-schema.js';
 import { planRetrievalHelpers, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
 import { addHelperImports } from './helper-imports.js';
