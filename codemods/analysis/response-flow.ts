@@ -8,8 +8,7 @@ import type { EvalContext } from './eval-context.js';
 import type { EditSet } from './edit-set.js';
 import type { HttpCall } from './http-calls.js';
 import { updateResponseType, updateReturnType } from './response-types.js';
-import { findDeclaration } from './resolve-binding.js';
-import { bindsTo, scopeOf } from './scope.js';
+import { assignedVariableScope, bindsTo, scopeOf } from './scope.js';
 import {
   alternativeOf, catchStandIn, circuitBreakerFires, effectMappedCallback, effectYieldOf, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryTask, isRetryWrapper, rxjsOperator, settlesWithItsPromise,
 } from './settling-wrappers.js';
@@ -282,12 +281,9 @@ export class ResponseFlow {
   }
 
   private followIdentifierWrites(left: Node, level: Level): void {
-    // `x = await call()` with `let x` declared earlier: follow x's references after the assignment — in the scope of
-    // x's declaration, not of the assignment (`let res; try { res = await …; } catch {…} return res.data.redirectUrl`).
+    // `x = await call()` with `let x` declared earlier: x's references after the assignment (scope.ts).
     const name = left.getText();
-    const decl = findDeclaration(left, name);
-    const declName = decl && Node.isVariableDeclaration(decl) ? decl.getNameNode() : undefined;
-    const scope = declName ? scopeOf(declName) : scopeOf(left);
+    const { declName, scope } = assignedVariableScope(left);
     if (Node.isSourceFile(scope) && markupMentions(scope, name)) this.reads += rewriteMarkupReads(scope, name, level === 'data', this.edits, left, (n) => this.leaves(n));
     const after = left.getEnd();
     scope.forEachDescendant((d) => {

@@ -1,6 +1,7 @@
 // Scope questions about identifiers: where a declared name is visible, and whether a use refers to that
 // declaration or to a shadowing parameter or variable in between.
 import { Node, SyntaxKind } from '#ts-morph';
+import { findDeclaration } from './resolve-binding.js';
 
 /** The block, function or file a declaration's name is visible in. */
 export function scopeOf(n: Node): Node {
@@ -31,3 +32,16 @@ export function bindsTo(use: Node, declName: Node): boolean {
   }
   return true;
 }
+
+/** `x = await call()` with `let x` declared earlier: x's declaration name (when found) and the scope its references
+ * are looked for in — the scope of x's declaration, not of the assignment (`let res; try { res = await …; } catch {…}
+ * return res.data`). */
+export function assignedVariableScope(left: Node): { declName?: Node; scope: Node } {
+  const decl = findDeclaration(left, left.getText());
+  const declName = decl && Node.isVariableDeclaration(decl) ? decl.getNameNode() : undefined;
+  return { declName, scope: declName ? scopeOf(declName) : scopeOf(left) };
+}
+
+/** A function, arrow function or method node. */
+export const isFunctionNode = (n: Node | undefined): boolean =>
+  !!n && (Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n));

@@ -12,6 +12,7 @@ import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { LEGACY, LEGACY_AUTH_CALLBACK_FIELD_NAMES, LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
+import { isFunctionNode } from '../../analysis/scope.js';
 import { propertyKey } from '../../analysis/object-literals.js';
 import { isDefaultExported } from '../../analysis/exports.js';
 import { declaredRequestFields, handlerNamesJumio, nestBodyFields, nestRequestParams, querystringParser, requestSchemaFacts } from './handler-context.js';
@@ -36,7 +37,7 @@ export interface ProvenHandler {
 
 type Fn = Node;
 const FN_KINDS = new Set([SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration]);
-const isFn = (n: Node): boolean => Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n);
+const isFn = isFunctionNode;
 
 function params(fn: Fn): Node[] {
   return (fn as unknown as { getParameters(): Node[] }).getParameters();

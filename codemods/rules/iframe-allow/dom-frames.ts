@@ -12,6 +12,7 @@ import { featureNames, mergeAllowValue, REQUIRED_ALLOW } from './allow-value.js'
 import { ALLOW_MESSAGE } from './frame-tag.js';
 import { componentFrameRef, optionalCall } from './component-frame-refs.js';
 import { heldOrigin, memberKey } from './member-frames.js';
+import { isJquery, JQUERY, JQUERY_CHAIN, jqueryBase } from './jquery-frames.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
 
 interface Site {
@@ -58,31 +59,6 @@ function elementParameterScope(receiver: Node): Node | undefined {
   if (!isFunctionLike(fn) || fn.getParameters()[0] !== decl) return undefined;
   const holder = Node.isMethodDeclaration(fn) ? fn.getParent() : fn.getParent()?.getParentIfKind(SyntaxKind.ObjectLiteralExpression);
   return holder && Node.isObjectLiteralExpression(holder) ? holder : fn;
-}
-
-const JQUERY = /^(\$|jQuery)$/;
-const JQUERY_CHAIN = new Set(['attr', 'prop', 'css', 'addClass', 'removeClass', 'show', 'hide', 'appendTo']);
-
-/** `$(sel).attr(…).css(…)` → `$(sel)`; anything else unchanged. */
-function jqueryBase(n: Node): Node {
-  let cur = unwrap(n);
-  while (Node.isCallExpression(cur)) {
-    const callee = cur.getExpression();
-    if (!Node.isPropertyAccessExpression(callee) || !JQUERY_CHAIN.has(callee.getName())) break;
-    cur = unwrap(callee.getExpression());
-  }
-  return cur;
-}
-
-function isJquery(n: Node): boolean {
-  const b = jqueryBase(n);
-  if (Node.isCallExpression(b)) return JQUERY.test(b.getExpression().getText());
-  if (Node.isIdentifier(b)) {
-    const decl = resolveIdentifier(b);
-    const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
-    return !!init && isJquery(init);
-  }
-  return false;
 }
 
 function keyOf(receiver: Node): string {

@@ -8,6 +8,7 @@ import type { EvalContext } from '../../analysis/eval-context.js';
 import { Node, type BindingElement, type CallExpression, type TypeNode } from '#ts-morph';
 import type { HttpCall } from '../../analysis/http-calls.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
+import { isFunctionNode } from '../../analysis/scope.js';
 import { detailsSchemaOf, type DetailsSchema } from './details-schema.js';
 import { jsDocTypeOf } from './jsdoc-details-types.js';
 import { destructuredKind, elementKey, type Kind } from './details-kinds.js';
@@ -31,8 +32,6 @@ export interface DetailsFlow {
 
 const WRAPPERS = (n: Node): boolean => Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isNonNullExpression(n) || Node.isTypeAssertion(n) ||
   Node.isSatisfiesExpression(n);
-
-const isFn = (n: Node | undefined): boolean => !!n && (Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n));
 
 /** `ctx`: the rule's evaluation context, to follow a function's value into the files that import it. */
 export function detailsFlow(http: HttpCall, ctx: EvalContext): DetailsFlow {
@@ -146,7 +145,7 @@ class Walker {
   private returnedFromThen(node: Node, parent: Node, kind: Kind, promise: boolean): boolean {
     let fn: Node | undefined;
     if ((Node.isArrowFunction(parent)) && parent.getBody() === node) fn = parent;
-    else if (Node.isReturnStatement(parent)) fn = parent.getFirstAncestor((a) => isFn(a));
+    else if (Node.isReturnStatement(parent)) fn = parent.getFirstAncestor((a) => isFunctionNode(a));
     if (!fn) return false;
     const call = fn.getParent();
     const pa = call && Node.isCallExpression(call) ? call.getExpression() : undefined;
@@ -283,7 +282,7 @@ class Walker {
 
   /** Every reference of a variable/parameter/binding in its scope. */
   private identifier(decl: Node, name: string, kind: Kind): void {
-    const scope = decl.getFirstAncestor((a) => isFn(a) || Node.isSourceFile(a)) ?? decl.getSourceFile();
+    const scope = decl.getFirstAncestor((a) => isFunctionNode(a) || Node.isSourceFile(a)) ?? decl.getSourceFile();
     scope.forEachDescendant((d) => {
       if (!Node.isIdentifier(d) || d.getText() !== name) return;
       const parent = d.getParent();
