@@ -40,7 +40,7 @@ export function findGlobalAssigners(name: string, file: RuleFile, project: Proje
 }
 
 /** The script blocks of another file of the repository: a script, or a page's / component's inline scripts
- * (parsed in a project of their own; read-only). */
+ * (HTML-like pages, Vue, Svelte and Astro; parsed in a project of their own; read-only). */
 export function repoScripts(abs: string, project: ProjectView): { sf: SourceFile; offset: number }[] {
   const text = project.readFile(abs);
   if (text === undefined) return [];
@@ -49,7 +49,8 @@ export function repoScripts(abs: string, project: ProjectView): { sf: SourceFile
     const sf = project.getSourceFile(abs);
     return sf ? [{ sf, offset: 0 }] : [];
   }
-  if (kind !== 'html' && kind !== 'vue' && kind !== 'svelte') return [];
+  if (kind === undefined) return [];
+  // An Astro component's frontmatter (server code) and template scripts are blocks like a Vue or Svelte component's.
   const info = parseEmbedded(text, kind === 'html' ? 'page' : kind);
   ownProject ??= createProject();
   return info.scripts.map((s) => ({
