@@ -1,0 +1,14 @@
+// Persistence used by the services of this corpus (a stand-in for the customer's data layer).
+export async function saveFaceLogin(userId: string, reference: string): Promise<void> {
+  void userId;
+  void reference;
+}
+
+export async function saveResult(reference: string, result: Record<string, unknown>): Promise<void> {
+  void reference;
+  void result;
+}
+
+export async function enrollmentOf(userId: string): Promise<string> {
+  return `enr-${userId}`;
+}
