@@ -7,7 +7,7 @@ import type { Node } from '#ts-morph';
 import { classifyLegacyUrl, type KyxRegion, type LegacyRoute } from '../../api/index.js';
 import type { EvalContext } from './eval-context.js';
 import { schemedBases } from './node-http-calls.js';
-import { candidateText, evaluateStrings, HOLE, joinBase } from './static-strings.js';
+import { candidateText, evaluateStrings, HOLE, joinWithReference } from './static-strings.js';
 
 export interface PartlyLegacy {
   route: LegacyRoute;
@@ -21,7 +21,8 @@ export function partlyLegacyEndpoint(urlExpr: Node, ctx: EvalContext, baseExpr?:
   let candidates = evaluateStrings(urlExpr, ctx);
   if (baseExpr) {
     const bases = schemedBases(baseExpr, evaluateStrings(baseExpr, ctx));
-    candidates = candidates.flatMap((p) => bases.map((b) => joinBase(b, p)));
+    // The reference of a retrieval path (`…/authentications/${ref}`) is a hole: joined as the client joins it.
+    candidates = candidates.flatMap((p) => bases.map((b) => joinWithReference(b, p)));
   }
   let found: PartlyLegacy | undefined;
   let unknown = false;

@@ -287,4 +287,14 @@ export function joinBase(base: Candidate, path: Candidate): Candidate {
   return [{ text: rel ? `${b}/${rel}` : b }];
 }
 
+/** A client base URL joined to a path whose reference is a hole (`netverify/v2/authentications/${ref}` on a got /
+ * ky prefixUrl, an axios or ofetch baseURL): the shared joinBase gives up on any hole, but here the path's start is
+ * known text and only its reference is unknown, so the base and that text are joined as the clients join them. */
+export function joinWithReference(base: Candidate, path: Candidate): Candidate {
+  const head = path[0];
+  if (!hasHole(path) || hasHole(base) || !head || head.hole || !head.text || /^[a-z][a-z\d+.-]*:\/\//i.test(head.text)) return joinBase(base, path);
+  const joined = joinBase(base, [{ text: head.text }]);
+  return hasHole(joined) ? joined : [...joined, ...path.slice(1)];
+}
+
 export { propertyKey };

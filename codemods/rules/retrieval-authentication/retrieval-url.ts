@@ -6,7 +6,7 @@ import { Node } from '#ts-morph';
 import { classifyLegacyUrl, type KyxRegion } from '../../../api/index.js';
 import { type EvalContext, unwrap } from '../../analysis/eval-context.js';
 import { findDeclaration, resolveIdentifier } from '../../analysis/resolve-binding.js';
-import { HOLE, evaluateStrings, hasHole, joinBase, type Candidate } from '../../analysis/static-strings.js';
+import { HOLE, evaluateStrings, hasHole, joinWithReference, type Candidate } from '../../analysis/static-strings.js';
 import { schemedBases } from '../../analysis/node-http-calls.js';
 
 export interface RetrievalUrl {
@@ -25,16 +25,6 @@ const SEGMENT = 'authentications/';
 
 function pieceText(c: Candidate): string {
   return c.map((p) => (p.hole ? HOLE : p.text)).join('');
-}
-
-/** A client base URL joined to a path whose reference is a hole (`netverify/v2/authentications/${ref}` on a got /
- * ky prefixUrl, an axios or ofetch baseURL): the shared joinBase gives up on any hole, but here the path's start is
- * known text and only its reference is unknown, so the base and that text are joined as the clients join them. */
-function joinWithReference(base: Candidate, path: Candidate): Candidate {
-  const head = path[0];
-  if (!hasHole(path) || hasHole(base) || !head || head.hole || !head.text || /^[a-z][a-z\d+.-]*:\/\//i.test(head.text)) return joinBase(base, path);
-  const joined = joinBase(base, [{ text: head.text }]);
-  return hasHole(joined) ? joined : [...joined, ...path.slice(1)];
 }
 
 /** Every branch must be a legacy API host + the retrieval route, with the same shape of reference. `concat`: the
