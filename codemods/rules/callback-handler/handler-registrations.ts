@@ -5,9 +5,10 @@
 // (`router.post('/jumio/callback', handlers.authentication)`), an export of the module (`exports.authentication = …`
 // registered as `exports.authentication`), a method of a class whose instance a const holds
 // (`controller.authentication.bind(controller)`), or a handler the registered arrow calls (`(req, res) =>
-// authentication(req, res)`).
+// authentication(req, res)`), or a route object's `handler` (`server.route({ path: '/jumio/callback', handler: authentication })`).
 import { Node, SyntaxKind } from '#ts-morph';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
+import { routeObjectOf } from './route-objects.js';
 
 /** The nodes of the file that name `fn` where a registration could hand it on. */
 function references(fn: Node): Node[] {
@@ -44,6 +45,9 @@ function references(fn: Node): Node[] {
 /** Is `fn` handed to a call that mentions Jumio (`mentions`): as an argument, or called by the arrow that is one? */
 export function registeredUnderJumio(fn: Node, mentions: (n: Node) => boolean): boolean {
   for (const ref of references(fn)) {
+    // `{ method: 'POST', path: '/jumio/callback', handler: authentication }` (hapi / Fastify route objects).
+    const route = routeObjectOf(ref);
+    if (route && mentions(route)) return true;
     // `.bind(controller)` of a method hands the method on.
     let arg: Node = ref;
     const pa = ref.getParent();

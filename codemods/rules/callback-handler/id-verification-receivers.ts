@@ -14,6 +14,7 @@ import { descendantsOfKinds } from '../../engine/descendants.js';
 import { LEGACY, LEGACY_CALLBACK_TYPE_ID_VERIFICATION, LEGACY_V4_CALLBACK, LEGACY_VERIFICATION_STATUSES } from '../../../api/index.js';
 import type { ProjectView } from '../../engine/types.js';
 import { fieldsRead, handlerLike, siteOf } from './handler-proof.js';
+import { hapiRoutePath } from './route-objects.js';
 
 const V4_NAMES: ReadonlySet<string> = new Set(Object.values(LEGACY_V4_CALLBACK));
 /** Spellings only Jumio's ID Verification callback uses. */
@@ -78,21 +79,6 @@ function routePaths(fn: Node, filePath: string): { paths: string[]; literals: st
   }
   const next = /\/(?:pages|app)(\/api\/.+?)(?:\/route)?\.[cm]?[jt]sx?$/.exec(`/${filePath.replace(/\\/g, '/')}`);
   return { paths: next ? [next[1]!.replace(/\/index$/, '')] : [], literals: [] };
-}
-
-/** hapi's route configuration object — `{ method, path: '/cb', handler: fn }` or `{ method, path, options: { handler: fn } }`
- * (`config` in hapi 16), given to `server.route(…)` or exported for it —: its `path` literal. */
-function hapiRoutePath(fn: Node): import('ts-morph').StringLiteral | undefined {
-  const prop = fn.getParent();
-  if (!Node.isPropertyAssignment(prop) || prop.getName() !== 'handler') return undefined;
-  let route = prop.getParent();
-  const holder = route?.getParent();
-  if (Node.isObjectLiteralExpression(route) && !route.getProperty('path') && Node.isPropertyAssignment(holder) && /^(options|config)$/.test(holder.getName())) {
-    route = holder.getParent();
-  }
-  const path = Node.isObjectLiteralExpression(route) ? route.getProperty('path') : undefined;
-  const value = path && Node.isPropertyAssignment(path) ? path.getInitializer() : undefined;
-  return value && Node.isStringLiteral(value) && route!.getProperty('method') ? value : undefined;
 }
 
 /** A route parameter segment: Express/Nest `:tenant`, Next.js `[tenant]`, `{tenant}`. */
