@@ -19,8 +19,8 @@ import { descendantsOfKinds } from '../../engine/descendants.js';
 import { LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
 import { mentionsJumio } from '../../analysis/jumio-names.js';
+import { fileRoutePath } from './file-route.js';
 import { registeredUnderJumio } from './handler-registrations.js';
-import { routeObjectOf } from './route-objects.js';
 
 const NEST_ROUTE_DECORATORS = new Set(['Post', 'Put', 'Patch', 'All']);
 // routing-controllers `@BodyParam('x')`, tsoa `@BodyProp('x')` and Ts.ED `@BodyParams('x')` take one body field, like
@@ -87,11 +87,10 @@ function textMentionsJumio(node: Node): boolean {
 export function handlerNamesJumio(fn: Node, site: Node, filePath: string): boolean {
   // The file name and its folder only (`pages/api/jumio/callback.ts`), not the folders a run happens to start in.
   if (mentionsJumio(filePath.split('/').slice(-2).join('/'))) return true;
+  // A file-system route (`app/api/jumio/callback/route.ts`, `src/routes/jumio/callback/+server.ts`): its folders from
+  // the routes root on are the route it serves.
+  if (mentionsJumio(fileRoutePath(filePath) ?? '')) return true;
   if (textMentionsJumio(site)) return true;
-  // A route object holding the handler (hapi's `server.route({ path: '/jumio/callback', handler })`, Fastify's
-  // `app.route({ url, handler })`): the site is the handler property, the route's path is beside it.
-  const route = routeObjectOf(fn);
-  if (route && textMentionsJumio(route)) return true;
   // A handler registered elsewhere in the file: `router.route('/netverify/callback').post(parser, handleAuth)`, also as
   // a member (`handlers.authentication`, `exports.authentication`) or through an arrow that calls it.
   if (registeredUnderJumio(fn, textMentionsJumio)) return true;
