@@ -21,6 +21,7 @@ import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js'
 import { mentionsJumio } from '../../analysis/jumio-names.js';
 import { fileRoutePath } from './file-route.js';
 import { registeredUnderJumio } from './handler-registrations.js';
+import { routeObjectOf } from './route-objects.js';
 
 const NEST_ROUTE_DECORATORS = new Set(['Post', 'Put', 'Patch', 'All']);
 // routing-controllers `@BodyParam('x')`, tsoa `@BodyProp('x')` and Ts.ED `@BodyParams('x')` take one body field, like
@@ -91,6 +92,10 @@ export function handlerNamesJumio(fn: Node, site: Node, filePath: string): boole
   // the routes root on are the route it serves.
   if (mentionsJumio(fileRoutePath(filePath) ?? '')) return true;
   if (textMentionsJumio(site)) return true;
+  // A route object holding the handler (hapi's `server.route({ path: '/jumio/callback', handler })`, Fastify's
+  // `app.route({ url, handler })`): the site is the handler property, the route's path is beside it.
+  const route = routeObjectOf(fn);
+  if (route && textMentionsJumio(route)) return true;
   // A handler registered elsewhere in the file: `router.route('/netverify/callback').post(parser, handleAuth)`, also as
   // a member (`handlers.authentication`, `exports.authentication`) or through an arrow that calls it.
   if (registeredUnderJumio(fn, textMentionsJumio)) return true;
