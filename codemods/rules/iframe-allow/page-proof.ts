@@ -15,6 +15,22 @@ function provenIn(sf: SourceFile, globals: readonly SourceFile[], ctx: RuleConte
   return provenJumioHandlers(sf, { globals, project: ctx.project, absPath, cameraFrame, markupHandlers }).length > 0;
 }
 
+/** Folders a server serves at `/` (express.static('public'), Flask/Django `static`, ASP.NET `wwwroot`…). */
+const STATIC_DIRS = ['', 'public', 'static', 'assets', 'www', 'wwwroot', 'web'];
+
+/** Where a root-relative `/js/x.js` can be on disk: under the page's folder or any folder above it up to the
+ * project root, directly or in one of its static folders (a view in `apps/web/views/` served with
+ * `apps/web/public/`). */
+function rootRelativeCandidates(src: string, page: string, root: string): string[] {
+  const out: string[] = [];
+  const top = resolve(root);
+  for (let dir = dirname(page); ; dir = dirname(dir)) {
+    for (const s of STATIC_DIRS) out.push(resolve(dir, s, '.' + src));
+    if (dir === top || dirname(dir) === dir || !dir.startsWith(top)) break;
+  }
+  return out;
+}
+
 /** Local scripts a page loads with `<script src="…">` (relative or root-relative paths inside the project). */
 function linkedScripts(file: RuleFile, ctx: RuleContext): { sf: SourceFile; absPath: string }[] {
   const out: { sf: SourceFile; absPath: string }[] = [];
@@ -25,7 +41,7 @@ function linkedScripts(file: RuleFile, ctx: RuleContext): { sf: SourceFile; absP
     if (!src || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src) || /<%|\{\{|\$\{/.test(src)) continue;
     const clean = src.split(/[?#]/)[0]!;
     const abs = clean.startsWith('/') ? undefined : resolve(dirname(file.absPath), clean);
-    const candidates = abs ? [abs] : [resolve(dirname(file.absPath), '.' + clean), resolve(ctx.project.root, '.' + clean)];
+    const candidates = abs ? [abs] : rootRelativeCandidates(clean, file.absPath, ctx.project.root);
     for (const p of candidates) {
       const sf = ctx.project.fileExists(p) ? ctx.project.getSourceFile(p) : undefined;
       if (sf) {
