@@ -2,8 +2,8 @@
 // Rules never move API credentials into such code: a legacy Jumio call there is flagged, not migrated.
 // A public env prefix alone is weak: server code reads NEXT_PUBLIC_APP_URL & co. too (a Next.js API route building
 // its success URL), so it counts only in a file with no sign of running on a server (a req/res handler, a server
-// framework import, Next's server modules, an Astro endpoint typed APIRoute / APIContext, whose import.meta.env holds
-// the server's private variables).
+// framework import, Next's server modules, an Astro endpoint typed APIRoute / APIContext or exporting GET / POST…,
+// whose import.meta.env holds the server's private variables).
 import type { RuleFile, ScriptBlock } from '../engine/types.js';
 import { astroFrontmatter } from '../engine/astro-view.js';
 
@@ -19,6 +19,8 @@ const SERVER_HINTS = new RegExp([
   String.raw`\bres\.status\(\s*\d`,
   String.raw`\bexports\.handler\s*=`,
   String.raw`\bimport\s+(type\s+)?\{[^}]*\bAPI(Route|Context)\b[^}]*\}\s*from\s+['"]astro['"]`,
+  // A route module's request handler export (Astro endpoints, SvelteKit +server.js, Next.js route handlers).
+  String.raw`^\s*export\s+(async\s+function|function|const|let)\s+(GET|POST|PUT|PATCH|DELETE|ALL)\b`,
 ].join('|'), 'm');
 
 export function looksLikeBrowserCode(sourceText: string): boolean {

@@ -8,6 +8,18 @@ export function enclosingFunction(n: Node): Node | undefined {
   return n.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
 }
 
+/** A call at the top level of a module that already awaits there (an Astro page's frontmatter, an ES module with
+ * top-level await): the KYX token and account lookup can be awaited before it too. */
+export function awaitsAtTopLevel(call: Node): boolean {
+  if (enclosingFunction(call)) return false;
+  let found = false;
+  call.getSourceFile().forEachDescendant((d, walk) => {
+    if (found || Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isFunctionExpression(d) || Node.isClassDeclaration(d)) return walk.skip();
+    if (Node.isAwaitExpression(d) || (Node.isForOfStatement(d) && d.isAwaited())) found = true;
+  });
+  return found;
+}
+
 /** A non-async function whose result is the call's promise chain can become async without changing what its
  * callers see (they already get a promise). */
 export function returnsTheCall(fn: Node | undefined, call: Node): boolean {

@@ -11,6 +11,7 @@ import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js'
 import { isFunctionNode } from '../../analysis/scope.js';
 import { detailsSchemaOf, type DetailsSchema } from './details-schema.js';
 import { jsDocTypeOf } from './jsdoc-details-types.js';
+import { templateSpells } from './astro-template.js';
 import { destructuredKind, elementKey, type Kind } from './details-kinds.js';
 import { promiseResolvedBy } from '../../analysis/param-handlers.js';
 import { PASS_THROUGH_OPERATORS, alternativeOf, effectYieldOf, isRetryTask, rxjsOperator, settlesWithItsPromise } from '../../analysis/settling-wrappers.js';
@@ -30,8 +31,7 @@ export interface DetailsFlow {
   schemas: DetailsSchema[];
 }
 
-const WRAPPERS = (n: Node): boolean => Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isNonNullExpression(n) || Node.isTypeAssertion(n) ||
-  Node.isSatisfiesExpression(n);
+const WRAPPERS = (n: Node): boolean => Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isNonNullExpression(n) || Node.isTypeAssertion(n) || Node.isSatisfiesExpression(n);
 
 /** `ctx`: the rule's evaluation context, to follow a function's value into the files that import it. */
 export function detailsFlow(http: HttpCall, ctx: EvalContext): DetailsFlow {
@@ -283,12 +283,12 @@ class Walker {
   /** Every reference of a variable/parameter/binding in its scope. */
   private identifier(decl: Node, name: string, kind: Kind): void {
     const scope = decl.getFirstAncestor((a) => isFunctionNode(a) || Node.isSourceFile(a)) ?? decl.getSourceFile();
+    if (kind === 'details' && Node.isSourceFile(scope) && templateSpells(scope, name)) this.out.leaves.push(decl); // astro-template.ts
     scope.forEachDescendant((d) => {
       if (!Node.isIdentifier(d) || d.getText() !== name) return;
       const parent = d.getParent();
       if (parent === decl || (Node.isBindingElement(parent) && parent.getNameNode() === d)) return;
-      if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d) return;
-      if (Node.isPropertyAssignment(parent) && parent.getNameNode() === d) return;
+      if ((Node.isPropertyAccessExpression(parent) || Node.isPropertyAssignment(parent)) && parent.getNameNode() === d) return;
       if (findDeclaration(d, name) !== decl) return;
       if (Node.isShorthandPropertyAssignment(parent)) {
         if (kind === 'details') this.out.leaves.push(parent);

@@ -5,7 +5,7 @@
 // in the customer's own client, with a bearer token from the KYX helper module and the account id from the
 // `resolveKyxWorkflowAccount` seam. Reads of the details that map exactly are rewritten; the others are flagged
 // with where the information is now. The URL must be proven (legacy host AND path on every branch).
-import { looksLikeBrowserCode } from '../../analysis/browser-code.js';
+import { runsInBrowser } from '../../analysis/browser-code.js';
 import { Node, SyntaxKind, type CallExpression, type TypeNode } from '#ts-morph';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { kyxOrigin, kyxWorkflowDetailsUrl } from '../../../api/index.js';
@@ -20,6 +20,7 @@ import { readsEnvironment, unseenHostRetrieval, unseenRetrievalMessage } from '.
 import { bearerAuthEdits, clientAuthEdits } from './request-auth.js';
 import { ownBaseOption, retrievalInstancePlan } from './instance-retrieval.js';
 import { detailsFlow } from './details-flow.js';
+import { rememberAstroTemplate } from './astro-template.js';
 import { ensureAsync } from '../../analysis/async-context.js';
 import { executorHoist } from '../../analysis/executor-hoist.js';
 import { executorBlocker, isPromiseExecutor } from './promise-executor.js';
@@ -33,7 +34,7 @@ import { namedDeclarations, readFieldNames, updateDetailsType, type TypeState } 
 import { updateDetailsSchema } from './details-schema.js';
 import { planRetrievalHelpers, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
 import { addHelperImports } from './helper-imports.js';
-import { anchorStatement, enclosingFunction, isAsync, lineIndent, lookupReference, returnsTheCall, urlTarget } from './call-site.js';
+import { anchorStatement, awaitsAtTopLevel, enclosingFunction, isAsync, lineIndent, lookupReference, returnsTheCall, urlTarget } from './call-site.js';
 
 export const RULE_ID = 'retrieval-authentication';
 
@@ -58,11 +59,13 @@ export const retrievalAuthenticationRule: Rule = {
   title: 'Legacy authentication retrieval → KYX workflow-execution details (Bearer); exact result reads rewritten, the rest flagged',
   // The URL may be assembled from constants of other modules: any Jumio word lets the file be parsed.
   prefilter: ['authentications', ...JUMIO_NAME_SPELLINGS, 'core-sgp.jumio'],
-  kinds: ['script'],
+  // An Astro page's frontmatter is server code (migrated like a script); its template scripts run in the browser.
+  kinds: ['script', 'astro'],
   run(file: RuleFile, ctx: RuleContext): RuleResult {
     const result: RuleResult = { edits: [], manual: [], notes: [], newFiles: [], external: [] };
     for (const block of file.scripts) {
       const sf = block.sourceFile;
+      rememberAstroTemplate(file, block);
       const ectx = new EvalContext(ctx.project, sf, file.absPath);
       const edits = new EditSet(block.offset, (n) => (n.getSourceFile() === sf ? undefined : ectx.pathOf(n)));
       const q = ctx.style.quote;
@@ -114,7 +117,7 @@ export const retrievalAuthenticationRule: Rule = {
           continue;
         }
         const m: Migration = { http, url };
-        const problem = blocker(m);
+        const problem = blocker(m, runsInBrowser(file, block));
         if (problem) {
           edits.addManual(call, problem);
           keep(http);
@@ -122,7 +125,7 @@ export const retrievalAuthenticationRule: Rule = {
         }
         const region = url.regions[0]!;
         seamFile ??= planRetrievalHelpers(file, block, ctx.project).seamFile;
-        const fn = enclosingFunction(call)!;
+        const fn = enclosingFunction(call) ?? sf; // (the module: blocker allows only one that awaits at its top level)
         // In a Promise executor the lookup and token are awaited above the promise, in the function around it
         // (promise-executor.ts); that function is made async, the executor stays synchronous.
         const hoist = executorHoist(fn, [url.refNode]);
@@ -240,9 +243,9 @@ export const retrievalAuthenticationRule: Rule = {
 };
 
 /** Why a proven retrieval call cannot be migrated automatically (a manual item), or undefined. */
-function blocker({ http, url }: Migration): string | undefined {
+function blocker({ http, url }: Migration, browser: boolean): string | undefined {
   if (url.rest !== '') return IMAGE_GUIDANCE;
-  if (looksLikeBrowserCode(http.call.getSourceFile().getFullText())) {
+  if (browser) {
     return 'browser code calls the Jumio retrieval API with API credentials: move this call to your back end (KYX OAuth2 client credentials must never reach a browser)';
   }
   const target = `GET retrieval.<region>.jumio.ai/api/v1/accounts/{accountId}/workflow-executions/{workflowExecutionId} with a Bearer token`;
@@ -264,7 +267,7 @@ function blocker({ http, url }: Migration): string | undefined {
   if (!url.refNode && url.refText === undefined) return `legacy retrieval: the reference is not visible at the call; migrate by hand to ${target}`;
   const fn = enclosingFunction(http.call);
   if (isPromiseExecutor(fn) && !executorHoist(fn, [url.refNode])) return `${executorBlocker(fn!, url.refNode)}; or migrate by hand to ${target}`;
-  if (!isPromiseExecutor(fn) && !isAsync(fn) && !returnsTheCall(fn, http.call)) return `legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to ${target}`;
+  if (!isPromiseExecutor(fn) && !isAsync(fn) && !returnsTheCall(fn, http.call) && !awaitsAtTopLevel(http.call)) return `legacy retrieval outside an async function: the KYX call needs a bearer token and the account id first; migrate by hand to ${target}`;
   const probe = http.client === 'bent' || http.client === 'wretch' ? clientAuthEdits(http, 'x', new EditSet(0, () => undefined)) : bearerAuthEdits(http, 'x', { base: 0 }, "'", '  ', instance && 'options' in instance ? instance.options : [],
     [ownBaseOption(http)].filter((p) => !!p));
   if ('problem' in probe) return `legacy retrieval: ${probe.problem}; migrate by hand to ${target}`;
