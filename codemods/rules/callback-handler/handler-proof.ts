@@ -15,6 +15,7 @@ import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { isFunctionNode } from '../../analysis/scope.js';
 import { propertyKey } from '../../analysis/object-literals.js';
 import { isDefaultExported } from '../../analysis/exports.js';
+import { isAstroRequest } from './astro-request.js';
 import { declaredRequestFields, handlerNamesJumio, nestBodyFields, nestRequestParams, querystringParser, requestSchemaFacts } from './handler-context.js';
 
 const NAMES = new Set(LEGACY_AUTH_CALLBACK_FIELD_NAMES);
@@ -37,10 +38,9 @@ export interface ProvenHandler {
 
 type Fn = Node;
 const FN_KINDS = new Set([SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration]);
-const isFn = isFunctionNode;
 
 function params(fn: Fn): Node[] {
-  return (fn as unknown as { getParameters(): Node[] }).getParameters();
+  return (fn as unknown as { getParameters?(): Node[] }).getParameters?.() ?? []; // (an Astro frontmatter: none)
 }
 
 /** Functions that are not request handlers but may process the callback payload (a service method given
@@ -151,10 +151,10 @@ function strip(n: Node): Node {
 /** Does the value of `expr` come from the request of handler `fn`: the request parameter, a member or method
  * result of a request-derived value (`req.body.x`, `await req.formData()`, `form.get('x')`), or a body parser
  * (`querystring.parse`, `new URLSearchParams`, `JSON.parse` of a derived value)? Other calls (fetch…) break it. */
-function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
+export function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
   if (depth > 8) return false;
   const e = strip(expr);
-  if (isKoaThis(e, fn) || isThisRequest(e, fn)) return true;
+  if (isKoaThis(e, fn) || isThisRequest(e, fn) || isAstroRequest(e)) return true;
   if (Node.isIdentifier(e)) {
     const decl = findDeclaration(e, e.getText());
     if (!decl) return false;
@@ -252,7 +252,7 @@ export function fieldsRead(fn: Fn, names: ReadonlySet<string> = NAMES, typeLiter
 
 /** Several legacy fields with a Jumio-only spelling among them; or, in a handler that names Jumio (its route,
  * strings, identifiers, controller or file), several fields one of which only the authentication callback has. */
-function proven(fields: string[], literal: boolean, namesJumio: () => boolean): boolean {
+export function proven(fields: string[], literal: boolean, namesJumio: () => boolean): boolean {
   if (literal) return true;
   const strong = fields.filter((f) => STRONG_NAMES.includes(f)).length;
   // transactionReference with callBackType is the authentication callback too: the ID-verification callback that
@@ -275,7 +275,7 @@ export function siteOf(fn: Fn): Node {
 
 export function provenHandlers(sf: SourceFile, filePath = ''): ProvenHandler[] {
   const out: ProvenHandler[] = [];
-  const fns = descendantsOfKinds(sf, FN_KINDS).filter(isFn);
+  const fns = descendantsOfKinds(sf, FN_KINDS).filter(isFunctionNode);
   for (const fn of fns) {
     if (!handlerLike(fn)) {
       if (!params(fn).length) continue;

@@ -8,6 +8,7 @@ import { LEGACY_CALLBACK_SOURCE_VALUES } from '../../../api/callback-sources.js'
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { provenHandlers, STRONG_NAMES } from './handler-proof.js';
 import { allowlistMessage, handlerMessage } from './guidance.js';
+import { isAstroFrontmatter, provenFrontmatter } from './astro-frontmatter.js';
 import { idVerificationMessage, idVerificationReceivers } from './id-verification-receivers.js';
 
 export const callbackHandlerRule: Rule = {
@@ -16,11 +17,15 @@ export const callbackHandlerRule: Rule = {
   // transactionResult: a handler that names Jumio is proven by it without a Jumio-only spelling (handler-proof.ts).
   prefilter: [...STRONG_NAMES, LEGACY.transactionResult, LEGACY_CALLBACK_TYPE_AUTHENTICATION,
     LEGACY_V4_CALLBACK.jumioIdScanReference, LEGACY_V4_CALLBACK.idScanStatus, LEGACY_CALLBACK_TYPE_ID_VERIFICATION, ...LEGACY_VERIFICATION_STATUSES],
-  kinds: ['script'],
+  // An Astro page's frontmatter is server code (a page in SSR mode may receive the POST); its template scripts are not.
+  kinds: ['script', 'astro'],
   run(file: RuleFile, ctx: RuleContext): RuleResult {
     const manual: ManualItem[] = [];
     for (const block of file.scripts) {
-      const handlers = provenHandlers(block.sourceFile, file.path);
+      const frontmatter = isAstroFrontmatter(file, block);
+      if (file.kind === 'astro' && !frontmatter) continue;
+      const page = frontmatter ? provenFrontmatter(block.sourceFile, file.path) : undefined;
+      const handlers = page ? [page] : provenHandlers(block.sourceFile, file.path);
       for (const h of handlers) manual.push({ pos: block.offset + h.site.getStart(), message: handlerMessage(h.fields) });
       // The ID Verification callback's receivers: the enrolment rule's migrated initiate changes what they get.
       for (const r of idVerificationReceivers(block.sourceFile, handlers.map((h) => h.fn), ctx.project, file.path, file.absPath)) {
