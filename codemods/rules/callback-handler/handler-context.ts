@@ -13,7 +13,8 @@
 //   zod / Joi / yup-style `X.object({ … })` of the same file): its keys count like a DTO's, and a
 //   `'NETVERIFY_AUTHENTICATION'` pinned in it (`z.literal(…)`, `.valid(…)`) proves the callback like a comparison in
 //   the handler, which may then read only transactionReference / transactionResult; also TypeBox's `Type.Object({ … })`
-//   and a body schema the route registering the handler applies (Fastify's `{ schema: { body: S } }`).
+//   and a body schema the route registering the handler applies (Fastify's `{ schema: { body: S } }`); valibot's
+//   `v.parse(S, req.body)` with `v.object({ … })` (valibot-schema.ts).
 import { Node, SyntaxKind, ts } from '#ts-morph';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
@@ -21,6 +22,8 @@ import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js'
 import { mentionsJumio } from '../../analysis/jumio-names.js';
 import { fileRoutePath } from './file-route.js';
 import { registeredUnderJumio } from './handler-registrations.js';
+import { VALIBOT_VALIDATE, valibotObjectShape, valibotValidation } from './valibot-schema.js';
+export { valibotValidation };
 import { routeObjectOf } from './route-objects.js';
 
 const NEST_ROUTE_DECORATORS = new Set(['Post', 'Put', 'Patch', 'All']);
@@ -112,6 +115,8 @@ const VALIDATE = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 
 
 /** The `{ … }` of `X.object({ … })` at the root of a schema expression (chained `.strict()`, `.passthrough()` kept). */
 function schemaShape(e: Node | undefined): Node | undefined {
+  const valibot = valibotObjectShape(e);
+  if (valibot) return valibot;
   for (let c = e; c && Node.isCallExpression(c); ) {
     const callee = c.getExpression();
     if (!Node.isPropertyAccessExpression(callee)) return undefined;
@@ -133,10 +138,18 @@ export function requestSchemaFacts(fn: Node, fromRequest: (e: Node) => boolean, 
   const out: SchemaFacts = { fields: [], callbackType: false };
   // Only `x.parse(…)`-shaped calls inside the function are wrapped (every handler candidate is asked).
   const [start, end] = [fn.getPos(), fn.getEnd()];
-  const calls = descendantsOfKinds(fn.getSourceFile(), CALL_KIND, (n) => n.pos >= start && n.end <= end &&
-    ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && VALIDATE.has(n.expression.name.text));
+  const calls = descendantsOfKinds(fn.getSourceFile(), CALL_KIND, (n) => n.pos >= start && n.end <= end && ts.isCallExpression(n) &&
+    (ts.isPropertyAccessExpression(n.expression) || ts.isIdentifier(n.expression)) &&
+    (VALIDATE.has(ts.isIdentifier(n.expression) ? n.expression.text : n.expression.name.text) ||
+      VALIBOT_VALIDATE.has(ts.isIdentifier(n.expression) ? n.expression.text : n.expression.name.text)));
   calls.forEach((d) => {
     if (!Node.isCallExpression(d)) return;
+    // valibot's `v.parse(Schema, req.body)`: the schema comes first.
+    const valibot = valibotValidation(d);
+    if (valibot) {
+      if (fromRequest(valibot.value)) addShape(schemaOf(valibot.schema), out, names);
+      return;
+    }
     const callee = d.getExpression();
     const arg = d.getArguments()[0];
     if (!Node.isPropertyAccessExpression(callee) || !VALIDATE.has(callee.getName()) || !arg || !fromRequest(arg)) return;

@@ -16,7 +16,7 @@ import { isFunctionNode } from '../../analysis/scope.js';
 import { propertyKey } from '../../analysis/object-literals.js';
 import { isDefaultExported } from '../../analysis/exports.js';
 import { isAstroRequest } from './astro-request.js';
-import { declaredRequestFields, handlerNamesJumio, nestBodyFields, nestRequestParams, querystringParser, requestSchemaFacts } from './handler-context.js';
+import { declaredRequestFields, handlerNamesJumio, nestBodyFields, nestRequestParams, querystringParser, requestSchemaFacts, valibotValidation } from './handler-context.js';
 
 const NAMES = new Set(LEGACY_AUTH_CALLBACK_FIELD_NAMES);
 /** Spellings only Jumio's callbacks use. */
@@ -138,7 +138,7 @@ function rootOf(n: Node): Node | undefined {
   return Node.isIdentifier(c) ? c : undefined;
 }
 
-const BODY_READERS = /^(readBody|readFormData|readRawBody|readValidatedBody|useBody|getRawBody|rawBody|parse|json|text|form|urlencoded)$/;
+const BODY_READERS = /^(readBody|readFormData|readRawBody|readValidatedBody|useBody|getRawBody|rawBody|parse|safeParse|json|text|form|urlencoded)$/;
 const PARSERS = /^((node:)?querystring|qs|querystringify)\.(parse|decode)$|^(window\.|globalThis\.)?JSON\.parse$|^Object\.fromEntries$/;
 
 function strip(n: Node): Node {
@@ -184,12 +184,12 @@ export function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
       if (/JSON\.parse$/.test(text)) return !!e.getArguments()[0] && fromRequest(e.getArguments()[0]!, fn, depth + 1);
       return true;
     }
-    // co-body's readers given the request: `yield parse.form(this)`, `await coBody.json(ctx)`.
-    const arg0 = e.getArguments()[0];
+    // co-body's readers given the request: `yield parse.form(this)`, `await coBody.json(ctx)`; valibot's `v.parse(S, req.body)`.
+    const arg0 = valibotValidation(e)?.value ?? e.getArguments()[0];
     if (Node.isPropertyAccessExpression(callee) && BODY_READERS.test(callee.getName()) && arg0 && fromRequest(arg0, fn, depth + 1)) return true;
     if (Node.isPropertyAccessExpression(callee)) return fromRequest(callee.getExpression(), fn, depth + 1);
     // A framework's body reader given the request: h3 `await readBody(event)`, co-body `parse(ctx)`, micro `json(req)`.
-    if (BODY_READERS.test(text)) return !!e.getArguments()[0] && fromRequest(e.getArguments()[0]!, fn, depth + 1);
+    if (BODY_READERS.test(text)) return !!arg0 && fromRequest(arg0, fn, depth + 1);
     // A body-parsing helper of this file given the request itself (`await readFields(req)` collecting busboy fields).
     return Node.isIdentifier(callee) && isLocalFunction(callee) && e.getArguments().some((a) => isRequestParam(a, fn));
   }
