@@ -4,6 +4,8 @@ import { unwrap } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 import { rawDescendantsOfKinds, wrapRaw } from '../engine/descendants.js';
 import { declaredNames } from './declared-names.js';
+import { soleAssignedValue } from './sole-assignment.js';
+import { privateConstructorArgument } from './private-constructor-arg.js';
 
 export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got' | 'ofetch' | 'needle' | 'wretch' |
   'node-http' | 'node-plain-http' | 'web-request' |
@@ -154,7 +156,7 @@ function lookupClient(id: Node): ClientBinding | undefined {
     return m ? { module: m, imported: '*' } : undefined;
   }
   if (Node.isVariableDeclaration(decl)) {
-    const init = decl.getInitializer();
+    const init = decl.getInitializer() ?? soleAssignedValue(decl);
     const src = init && requireSource(init);
     const m = src && moduleOf(src.spec);
     if (m) return { module: m, imported: src.prop && src.prop !== 'default' ? src.prop : 'default' };
@@ -285,7 +287,9 @@ export function instanceInitializer(target: Node): Node | undefined {
   } else if (Node.isPropertyAccessExpression(t) && Node.isThisExpression(t.getExpression())) {
     const cls = t.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
     const found = cls && inheritedFieldValue(cls.compilerNode as ts.ClassLikeDeclaration, t.getName());
+    const arg = cls && !found ? privateConstructorArgument(cls.compilerNode as ts.ClassLikeDeclaration, t.getName()) : undefined;
     if (found) init = wrapRaw(t.getSourceFile(), found);
+    else if (arg) init = ts.isIdentifier(arg) ? instanceInitializer(wrapRaw(t.getSourceFile(), arg)) : wrapRaw(t.getSourceFile(), arg);
   }
   return init;
 }
