@@ -80,6 +80,9 @@ export const MIGRATED: Record<string, Expect> = {
   },
   // A static async factory builds the axios instance (legacy base, Basic auth) and hands it to the private constructor,
   // its only construction: the instance's config is visible in the file; the call gets auth: null and its own Bearer header.
+  // (After the run: not followed — `this.http` was only read from assignments and field initialisers, so the call was
+  // left to legacy-endpoint's markers — fixed, private-constructor-arg.ts; fixtures private-constructor-instance,
+  // neg-public-constructor-instance.)
   'auth-static-factory-instance': {
     has: [ACCOUNT('emea-1'), 'this.http.put<', BEARER('emea-1'), 'auth: null', 'resolveKyxAccount(enrollment)', 'customerInternalReference: userId',
       'return { url: data.web.href, reference: data.workflowExecution.id };'],
@@ -111,6 +114,8 @@ export const MIGRATED: Record<string, Expect> = {
     manual: [LOOKUP, CATCH],
   },
   // CoffeeScript-compiled style by hand (no generator banner): a prototype method with request's callback.
+  // (After the run: not migrated — `var request; request = require('request')` did not bind the client, the call was
+  // left to legacy-endpoint — fixed, sole-assignment.ts; fixture coffee-hoisted-require.)
   'auth-coffee-style-prototype': {
     has: [ACCOUNT('emea-1'), BEARER('emea-1'), 'resolveKyxAccount(enrollment)', 'customerInternalReference: userId', "locale: 'nl'",
       'done(null, body.web.href, body.workflowExecution.id)', 'JumioFaceAuth.prototype.start = async function'],
@@ -241,6 +246,8 @@ export const FLAGGED: Record<string, RegExp[]> = {
   'idv-scans-superagent': [/scans/],
   'cb-hyper-express-urlencoded': [CALLBACK, /transactionResult → /, /enrollmentTransactionReference → gone/, /transactionDate → /],
   'cb-polka-bodyparser': [CALLBACK, /transactionResult → /, /userReference → userReference/],
+  // (After the run: no item at all — valibot's v.parse(Schema, req.body) was not read as a validation, nor its result as
+  // the request's fields — fixed, valibot-schema.ts; fixtures valibot-schema, neg-valibot-payment-schema.)
   'cb-valibot-schema': [CALLBACK, /scanSource → gone/, /livenessImages → /],
   // Not a handler: a queue consumer of the forwarded form, proven by callBackType and idScanImageFace.
   'cb-amqplib-forwarded': [CALLBACK, /idScanImageFace → /],
