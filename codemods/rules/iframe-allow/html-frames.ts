@@ -12,8 +12,10 @@ const COLDFUSION_EXPR = /(^|[^#])#[^#\s][^#]*#/;
 /** Svelte `allow={'…'}` / ``allow={`…`}``: a literal in braces (no escape, no substitution) is editable. */
 const SVELTE_LITERAL = /^\{\s*(["'`])([^"'`\\$]*)\1\s*\}$/;
 
-/** A Svelte attribute: `{src}` (shorthand), `{...rest}` (spread), `name={expr}`, `name="text {expr}"`. */
-function readSvelteAttr(text: string, start: number, end: number): FrameAttr {
+/** A Svelte attribute: `{src}` (shorthand), `{...rest}` (spread), `name={expr}`, `name="text {expr}"`. Astro's are
+ * written alike, but a quoted value is text (its braces too) and a backtick value is a template literal
+ * (allow=`camera;fullscreen`; with `${…}` computed; one with a space parse5 splits: computed). */
+function readSvelteAttr(text: string, start: number, end: number, astro: boolean): FrameAttr {
   const raw = text.slice(start, end);
   if (raw.startsWith('{')) {
     const spread = /^\{\s*\.\.\./.test(raw);
@@ -29,11 +31,15 @@ function readSvelteAttr(text: string, start: number, end: number): FrameAttr {
     return { name, start, end, valueStart: vs, valueEnd: vs + lit[2]!.length, value: lit[2]!, dynamic: false };
   }
   if (value.startsWith('{')) return { name, start, end, dynamic: !/^\{\s*true\s*\}$/.test(value), literalFalse: /^\{\s*false\s*\}$/.test(value) };
+  if (astro && value[0] === '`') {
+    const literal = /^`([^`\\$]*)`$/.exec(value)?.[1];
+    return literal === undefined ? { name, start, end, dynamic: true } : { name, start, end, valueStart: valueAt + 1, valueEnd: valueAt + 1 + literal.length, value: literal, dynamic: false };
+  }
   const quoted = value[0] === '"' || value[0] === "'";
   const inner = quoted ? value.slice(1, -1) : value;
   const vs = quoted ? valueAt + 1 : valueAt;
   // `allow="camera; {extra}"`: the component fills part of the value in.
-  if (inner.includes('{')) return { name, start, end, valueStart: vs, valueEnd: vs + inner.length, value: inner, dynamic: true };
+  if (inner.includes('{') && !astro) return { name, start, end, valueStart: vs, valueEnd: vs + inner.length, value: inner, dynamic: true };
   return { name, start, end, valueStart: vs, valueEnd: vs + inner.length, value: inner, dynamic: false };
 }
 
@@ -84,7 +90,7 @@ export function frameTagOf(el: HtmlElement, file: RuleFile): FrameTag | undefine
     const name = a.prefix ? `${a.prefix}:${a.name}` : a.name;
     const al = loc.attrs?.[name] ?? loc.attrs?.[a.name];
     if (!al) continue;
-    attrs.push(svelte ? readSvelteAttr(file.text, al.startOffset, al.endOffset) : readAttr(file.text, name, al.startOffset, al.endOffset, vue));
+    attrs.push(svelte ? readSvelteAttr(file.text, al.startOffset, al.endOffset, file.kind === 'astro') : readAttr(file.text, name, al.startOffset, al.endOffset, vue));
   }
   attrs.sort((x, y) => x.start - y.start);
   const src = attrs.find((a) => boundName(a.name) === 'src');
