@@ -11,6 +11,7 @@
 // because the engine applies those edits first. Anything else that is still legacy is reported, so `scan` and
 // `--check` see every legacy endpoint that is left — except in compiled output (bundles, tsc/babel CommonJS,
 // minified code: see engine/compiled-output.ts), which is regenerated from its source: the engine runs no rule on it.
+import { permissionsPolicyMessage } from './permissions-policy.js';
 import { ts } from '#ts-morph';
 import { isKyxHost } from '../../../api/index.js';
 import { HELPER_EXPORTS } from '../../analysis/kyx-helper.js';
@@ -206,7 +207,7 @@ function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualIte
         const hit = isMigrationMapKey(node) ? undefined : findLegacyUrls(value)[0];
         if (hit) {
           if (!handled(prior, node, enclosingStatement(node), sf, block.offset) && !readOnlyByFlaggedCalls(prior, node, sf, block.offset)) {
-            out.push({ pos: node.getStart(sf) + block.offset, message: messageFor(hit, siteOf(node), migratedHere) });
+            out.push({ pos: node.getStart(sf) + block.offset, message: permissionsPolicyMessage(hit, value) ?? messageFor(hit, siteOf(node), migratedHere) });
           }
         } else {
           const path = findLegacyPathOnly(value);
@@ -237,7 +238,7 @@ function scanMarkup(file: RuleFile, prior: readonly PriorWork[], out: ManualItem
       if (!loc) continue;
       const hit = findLegacyUrls(a.value)[0];
       if (!hit || touched(prior, tag.startOffset, tag.endOffset)) continue;
-      out.push({ pos: tag.startOffset, message: messageFor(hit) });
+      out.push({ pos: tag.startOffset, message: permissionsPolicyMessage(hit, a.value) ?? messageFor(hit) });
     }
   }
   // Svelte: a `{…}` expression of the markup's text (`{#await fetch('https://lon.netverify.com/…')}`) is code too;
