@@ -10,6 +10,7 @@ import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { LEGACY, REDIRECT_PARAM_RENAMES, renameIn } from '../../../api/index.js';
 import type { Edit, ManualItem } from '../../engine/types.js';
 import { mentionsJumio, stringValue } from '../../analysis-frontend/syntax.js';
+import { scriptWithoutComments } from '../../analysis/comment-free.js';
 import { otherDomainWord, PAYMENT_WORDS } from './page-domain.js';
 
 const STATUS_VALUES = new Set(['SUCCESS', 'ERROR']);
@@ -41,7 +42,7 @@ export function emberQueryParamEdits(sf: SourceFile, off: number): { edits: Edit
     if ([...text.matchAll(status)].some((m) => !STATUS_VALUES.has(m[2]!))) continue;
     const scope = list.getFirstAncestor((a) => Node.isSourceFile(a.getParent() ?? a))?.getFullText() ?? text;
     if (otherDomainWord(scope) !== undefined) continue;
-    const payment = mentionsJumio(sf.getFullText()) ? undefined : PAYMENT_WORDS.exec(scope)?.[0];
+    const payment = mentionsJumio(scriptWithoutComments(sf.getFullText())) ? undefined : PAYMENT_WORDS.exec(scope)?.[0];
     if (payment !== undefined) {
       manual.push({ pos: list.getStart() + off, message: `the Ember controller's queryParams name transactionStatus and transactionReference, but the code around it is about payments ('${payment}'): if this is a Jumio success/error page, map them to the KYX keys ({ transactionStatus: 'acquisitionStatus' }, { transactionReference: 'workflowExecutionId' })` });
       continue;

@@ -41,6 +41,7 @@ import { lineContext } from '../iframe-allow/jsx-frames.js';
 import { otherDomainWord, PAYMENT_WORDS, pageScope } from './page-domain.js';
 import { withoutMarkers } from '../../engine/markers.js';
 import { mentionsJumio } from '../../analysis-frontend/syntax.js';
+import { markupWithoutComments, scriptWithoutComments } from '../../analysis/comment-free.js';
 
 const LEGACY_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.legacy), ...REDIRECT_PARAM_RETAINED]);
 const KYX_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.kyx), ...REDIRECT_PARAM_NEW]);
@@ -50,11 +51,11 @@ const KYX_ONLY_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.k
 /** Values Jumio sends in transactionStatus / acquisitionStatus. */
 const STATUS_VALUES = new Set(['SUCCESS', 'ERROR']);
 
-/** A payment word in the function that reads the parameters, unless the page's scope names Jumio (or the file does
- * and holds this one page): the page is then flagged, not renamed. */
+/** A payment word in the function that reads the parameters, unless the page's scope names Jumio in its code (or the
+ * file does and holds this one page; a comment is no proof): the page is then flagged, not renamed. */
 function paymentWord(at: Node, singlePage: boolean): string | undefined {
-  if (mentionsJumio(pageScope(at).text)) return undefined;
-  if (singlePage && mentionsJumio(withoutMarkers(at.getSourceFile().getFullText()))) return undefined;
+  if (mentionsJumio(scriptWithoutComments(pageScope(at).text))) return undefined;
+  if (singlePage && mentionsJumio(scriptWithoutComments(withoutMarkers(at.getSourceFile().getFullText())))) return undefined;
   const scope = at.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a)) ?? at.getSourceFile();
   // The path the handler is registered for says what it is too: `router.get('/paid', (req, res) => …)`.
   const registration = scope.getParent();
@@ -174,7 +175,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
         ...statusReads.flatMap((r) => markupComparedValues(markup, valueHolder(r)?.getText()))]
         .find((v) => v !== undefined && !STATUS_VALUES.has(v));
       // A transfer, gift or bill result page with no word of an identity check: another provider's return page.
-      if (route === undefined && why && foreign === undefined && otherDomainWord(pageScope(first.nameNode, file).text) !== undefined) continue;
+      if (route === undefined && why && foreign === undefined && otherDomainWord(pageScope(first.nameNode, file).text, file.kind === 'vue' || file.kind === 'svelte') !== undefined) continue;
       const payment = route === undefined && why ? paymentWord(first.nameNode, singlePage) : undefined;
       if (payment !== undefined && foreign === undefined) {
         manual.push({ pos: first.nameNode.getStart() + off, message: `reads ${[...names].join(', ')} from the query, but the code around it is about payments ('${payment}'): if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId instead` });
@@ -225,8 +226,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     const names = new Set(reads.map((t) => t.name));
     const foreign = reads.filter((t) => t.name === LEGACY.transactionStatus).map((t) => templateComparedValue(file.text, t)).find((v) => v !== undefined && !STATUS_VALUES.has(v));
     const markup = braces ? svelteMarkupText(file) : templateText(file);
-    const payment = mentionsJumio(withoutMarkers(file.text)) ? undefined : PAYMENT_WORDS.exec(markup)?.[0];
-    if (otherDomainWord(withoutMarkers(file.text)) !== undefined && foreign === undefined) continue;
+    const payment = mentionsJumio(markupWithoutComments(withoutMarkers(file.text))) ? undefined : PAYMENT_WORDS.exec(markup)?.[0];
+    if (otherDomainWord(withoutMarkers(file.text), true) !== undefined && foreign === undefined) continue;
     if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference) && foreign !== undefined) {
       notes.push({ pos: reads[0]!.start, message: `the template reads ${[...names].join(', ')} but compares the status with '${foreign}', which Jumio never sends: not a Jumio landing page, left alone` });
     } else if (names.has(LEGACY.transactionStatus) && names.has(LEGACY.transactionReference) && payment !== undefined) {

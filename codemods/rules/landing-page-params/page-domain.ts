@@ -8,6 +8,7 @@ import { Node } from '#ts-morph';
 import type { RuleFile } from '../../engine/types.js';
 import { withoutMarkers } from '../../engine/markers.js';
 import { mentionsJumio } from '../../analysis/jumio-names.js';
+import { markupWithoutComments, scriptWithoutComments } from '../../analysis/comment-free.js';
 
 /** Payment vocabulary (codemods/analysis/payment-words.ts): such a page is flagged, never renamed, unless its scope
  * names Jumio (see paymentWord). A shop, a wallet or a merchant onboarding may run the identity check itself, so these
@@ -34,9 +35,11 @@ export function pageScope(at: Node, file?: RuleFile): { node: Node; text: string
   return { node: top, text: withoutMarkers(top.getFullText()) };
 }
 
-/** A word saying the page reports a transfer, a gift, a bill… when nothing in its scope is about identity. */
-export function otherDomainWord(scopeText: string): string | undefined {
-  if (mentionsJumio(scopeText) || IDENTITY_WORDS.test(scopeText)) return undefined;
+/** A word saying the page reports a transfer, a gift, a bill… when nothing in its scope's code (`markup`: a page's
+ * text, its HTML comments and its scripts' comments left out) is about identity; a comment may still say the veto. */
+export function otherDomainWord(scopeText: string, markup = false): string | undefined {
+  const code = markup ? markupWithoutComments(scopeText) : scriptWithoutComments(scopeText);
+  if (mentionsJumio(code) || IDENTITY_WORDS.test(code)) return undefined;
   for (const m of scopeText.matchAll(OTHER_DOMAIN_WORDS)) {
     if (!/[a-z]/.test(scopeText[m.index + m[0].length] ?? '')) return m[0];
   }
