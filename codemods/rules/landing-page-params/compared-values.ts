@@ -27,8 +27,16 @@ export function comparedLiterals(read: ParamRead): Node[] {
   const param = Node.isParameterDeclaration(read.value) && !read.value.getDecorators().length;
   const uses: Node[] = Node.isBindingElement(read.value) || param ? [] : [read.value];
   const holder = valueHolder(read);
-  // A forEach callback's value parameter is this parameter's only inside the branch its key comparison guards.
-  if (holder) uses.push(...identifierUses(holder).filter((u) => !param || inGuardedBranch(u, read.nameNode)));
+  // A forEach callback's value parameter (a for…of loop's value) is this parameter's only inside the branch its key
+  // comparison guards.
+  const loop = Node.isArrayBindingPattern(read.value.getParent()) ? read.value.getParent()?.getParent()?.getParent()?.getParent() : undefined;
+  const walked = param || (!!loop && Node.isForOfStatement(loop));
+  if (holder) uses.push(...identifierUses(holder).filter((u) => !walked || inGuardedBranch(u, read.nameNode)));
+  // `status = value` (a loop's value kept for after the loop): that variable's comparisons count too.
+  for (const u of [...uses]) {
+    const a = u.getParent();
+    if (a && Node.isBinaryExpression(a) && a.getOperatorToken().getKind() === SyntaxKind.EqualsToken && a.getRight() === u && Node.isIdentifier(a.getLeft())) uses.push(...identifierUses(a.getLeft()));
+  }
   const out: Node[] = [];
   for (const use of uses) {
     let top: Node = use;

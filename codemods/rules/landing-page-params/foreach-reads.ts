@@ -10,12 +10,26 @@ import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
 export function forEachKey(id: Node): { receiver: Node; valueParam: Node | undefined } | undefined {
   if (!Node.isIdentifier(id)) return undefined;
   const decl = resolveIdentifier(id);
+  if (decl && Node.isVariableDeclaration(decl)) return forOfKey(decl, id.getText());
   const fn = decl && Node.isParameterDeclaration(decl) ? decl.getParent() : undefined;
   if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || fn.getParameters()[1] !== decl) return undefined;
   const call = fn.getParent();
   const callee = call && Node.isCallExpression(call) && call.getArguments()[0] === fn ? unwrap(call.getExpression()) : undefined;
   if (!callee || !Node.isPropertyAccessExpression(callee) || callee.getName() !== 'forEach') return undefined;
   return { receiver: callee.getExpression(), valueParam: fn.getParameters()[0] };
+}
+
+/** `for (const [key, value] of params)` (or `params.entries()`): the loop walks the query as forEach does
+ * (round-13 hold-out: such a page was left silent). */
+function forOfKey(decl: import('#ts-morph').VariableDeclaration, key: string): { receiver: Node; valueParam: Node | undefined } | undefined {
+  const pattern = decl.getNameNode();
+  const loop = decl.getParent()?.getParent();
+  const [first, value] = Node.isArrayBindingPattern(pattern) ? pattern.getElements() : [];
+  if (!first || !Node.isBindingElement(first) || first.getName() !== key || !loop || !Node.isForOfStatement(loop)) return undefined;
+  const each = unwrap(loop.getExpression());
+  const callee = Node.isCallExpression(each) && each.getArguments().length === 0 ? unwrap(each.getExpression()) : undefined;
+  const receiver = callee && Node.isPropertyAccessExpression(callee) && callee.getName() === 'entries' ? callee.getExpression() : each;
+  return { receiver, valueParam: value && Node.isBindingElement(value) ? value : undefined };
 }
 
 /** `key === 'name'` (either side), `switch (key) { case 'name': }`: the literal and the key identifier. */

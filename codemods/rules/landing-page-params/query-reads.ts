@@ -14,6 +14,7 @@ import { keyOf, mappedNames } from './query-keys.js';
 import { isValidatedQuery, VALIDATED_QUERY } from './validated-query.js';
 import { frameworkQuerySource } from './framework-queries.js';
 import { navigoParams } from './navigo-query.js';
+import { getsNamedParam, splitsPageQuery, wrappedQuery } from './query-wrappers.js';
 import { nestedSearchParamsReads, sharedSearchParamsGroups } from './nested-param-reads.js';
 
 export type SourceKind = 'search' | 'object';
@@ -42,6 +43,8 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
   if (framework) return framework;
   const navigo = navigoParams(e); // Navigo 8's match.params (navigo-query.ts)
   if (navigo) return navigo;
+  const wrapped = wrappedQuery(e); // useMemo(() => …), a Svelte store derived from the page (query-wrappers.ts)
+  if (wrapped) return querySource(wrapped, depth + 1);
   // Each `new URLSearchParams(location.search)` of one function (or of the module) reads the one page URL: keyed by the
   // argument and that scope (htmx's hx-vals builds one per value; round-12 hold-out); another argument keys by position.
   if (Node.isNewExpression(e) && e.getExpression().getText() === 'URLSearchParams') {
@@ -64,7 +67,7 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
       const arg = e.getArguments()[0] && unwrap(e.getArguments()[0]!);
       const inner = arg && Node.isCallExpression(arg) && arg.getArguments().length === 0 && memberName(arg.getExpression()) === 'entries' ? memberObject(arg.getExpression()) : arg;
       const s = inner && querySource(inner, depth + 1);
-      return s ? { kind: 'object', key: `${s.key}#entries` } : undefined;
+      return s ? { kind: 'object', key: `${s.key}#entries` } : splitsPageQuery(arg) ? { kind: 'object', key: `parser@${e.getStart()}` } : undefined;
     }
     const c = e.getExpression();
     // Svelte 5 `$derived(page.url.searchParams)` is what it derives; a signal read `this.query()` holds what Angular's
@@ -225,7 +228,7 @@ function queryHelper(id: Node): Node | undefined {
   const param = fn.getParameters()[0];
   if (!param || !Node.isIdentifier(param.getNameNode())) return undefined;
   const body = fn.getBody()?.getText() ?? '';
-  return /\blocation\.(search|href)\b/.test(body) && new RegExp(`\\b${param.getName()}\\b`).test(body) ? fn : undefined;
+  return (/\blocation\.(search|href)\b/.test(body) && new RegExp(`\\b${param.getName()}\\b`).test(body)) || getsNamedParam(fn, querySource) ? fn : undefined;
 }
 
 /** Next's App Router page prop `{ searchParams }`: a plain object (or a Promise of one), read by member. */

@@ -25,6 +25,13 @@ export function queryTypeEdits(reads: readonly ParamRead[], offset: number, look
   return { edits, manual };
 }
 
+/** Renames of the legacy members of one type node (a literal, or a same-file interface / alias it names). */
+export function typeMemberEdits(type: Node, offset: number, lookup: TypeLookup): { edits: Edit[]; manual: ManualItem[] } {
+  const acc: Acc = { offset, lookup, edits: [], manual: [], seen: new Set() };
+  renameMembers(type, acc, 0);
+  return { edits: acc.edits, manual: acc.manual };
+}
+
 interface Acc {
   offset: number;
   lookup: TypeLookup;

@@ -3,12 +3,14 @@
 // validateSearch: z.object({ transactionStatus: z.enum([…]), … }) })`. The schema names the URL keys: left on the
 // legacy names it rejects the KYX redirect (a required key is missing) even when the reads are renamed, so its keys
 // are renamed with them (zod, valibot, yup: any `x.object({…})` of the same file, inline or through a const). A
-// schema from another module, or a validateSearch function, is flagged. Round-6 hold-out (left silent).
+// schema from another module is flagged. Round-6 hold-out (left silent). A validateSearch function that returns one
+// object literal is renamed too (round-13 hold-out): see searchFunctionEdits.
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from '#ts-morph';
 import { REDIRECT_PARAM_RENAMES, renameIn } from '../../../api/index.js';
 import type { Edit, ManualItem } from '../../engine/types.js';
 import { existingMarkers } from '../../engine/markers.js';
-import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
+import { memberName, resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
+import { typeMemberEdits } from './query-types.js';
 
 const TANSTACK = /['"]@tanstack\/(react|solid|vue)-router['"]/;
 export const TANSTACK_SEARCH = 'tanstack-search';
@@ -56,6 +58,12 @@ export function validateSearchEdits(sf: SourceFile, off: number, why: string, re
   if (schemas.length === 0) manual.push({ pos: readAt + off, message: OTHER_MODULE });
   for (const pa of schemas) {
     const obj = schemaObject(pa.getInitializerOrThrow());
+    const fn = obj ? undefined : searchFunctionEdits(pa.getInitializerOrThrow(), off, why);
+    if (fn) {
+      edits.push(...fn.edits);
+      manual.push(...fn.manual);
+      continue;
+    }
     if (!obj || !Node.isObjectLiteralExpression(obj)) {
       manual.push({ pos: pa.getStart() + off, message: 'the route\'s validateSearch names the redirect parameters: read acquisitionStatus and workflowExecutionId there too (KYX sends them instead of transactionStatus and transactionReference)' });
       continue;
@@ -78,4 +86,33 @@ export function schemaKeyEdits(obj: Node, off: number, where: string): Edit[] {
     if (kyx) edits.push({ start: n.getStart() + off + (quoted ? 1 : 0), end: n.getEnd() + off - (quoted ? 1 : 0), text: kyx, message: `redirect parameter ${key} → ${kyx} in ${where}` });
   }
   return edits;
+}
+
+/** validateSearch written as a function, `(search: Record<string, unknown>): Search => ({ transactionStatus:
+ * search.transactionStatus === 'SUCCESS' ? … })`: its parameter's reads are the URL's keys, and the object it returns
+ * is what `useSearch()` hands the page, whose reads this rule renamed — so the parameter's reads, the returned keys and
+ * the declared return type are renamed alike (flagging the function left the renamed page reading keys it never got).
+ * Undefined — flagged — unless the function returns one object literal without spreads. */
+function searchFunctionEdits(init: Node, off: number, why: string): { edits: Edit[]; manual: ManualItem[] } | undefined {
+  const fn = unwrap(init);
+  if (!Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) return undefined;
+  const param = fn.getParameters()[0];
+  const body = fn.getBody();
+  const ret = Node.isBlock(body) ? undefined : unwrap(body);
+  if (!param || !Node.isIdentifier(param.getNameNode()) || !ret || !Node.isObjectLiteralExpression(ret)
+    || ret.getProperties().some((p) => Node.isSpreadAssignment(p))) return undefined;
+  const edits = schemaKeyEdits(ret, off, `the object the route's validateSearch returns (${why})`);
+  for (const m of fn.getDescendants()) {
+    if (!Node.isPropertyAccessExpression(m) && !Node.isElementAccessExpression(m)) continue;
+    const obj = unwrap(m.getExpression());
+    const key = memberName(m);
+    const kyx = key && renameIn(REDIRECT_PARAM_RENAMES, key);
+    if (!kyx || !Node.isIdentifier(obj) || resolveIdentifier(obj) !== param) continue;
+    const n = Node.isPropertyAccessExpression(m) ? m.getNameNode() : m.getArgumentExpression()!;
+    const quoted = !Node.isIdentifier(n);
+    edits.push({ start: n.getStart() + off + (quoted ? 1 : 0), end: n.getEnd() + off - (quoted ? 1 : 0), text: kyx, message: `redirect parameter ${key} → ${kyx} read by the route's validateSearch (${why})` });
+  }
+  const type = fn.getReturnTypeNode();
+  const typed = type ? typeMemberEdits(type, off, { absPath: fn.getSourceFile().getFilePath() }) : { edits: [], manual: [] };
+  return { edits: [...edits, ...typed.edits], manual: typed.manual };
 }

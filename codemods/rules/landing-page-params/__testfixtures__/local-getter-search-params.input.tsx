@@ -1,0 +1,11 @@
+'use client';
+// Identity verification return page: one getter for every parameter.
+import { useSearchParams } from 'next/navigation';
+
+export function IdentityResult() {
+  const params = useSearchParams();
+  function param(key: string): string {
+    return params.get(key) ?? '';
+  }
+  return param('transactionStatus') === 'SUCCESS' ? <p>Verified {param('transactionReference')}</p> : <p>Failed {param('errorCode')}</p>;
+}

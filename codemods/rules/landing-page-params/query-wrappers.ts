@@ -1,0 +1,53 @@
+// Query objects held through a wrapper that hands back what it is given (round-13 hold-out, pages left silent):
+// a memo — React's `useMemo(() => new URLSearchParams(search), [search])`, Solid's `createMemo(() => …)`, Vue's
+// `computed(() => …)` — and a Svelte store derived from another, read with `$`: `const query = derived(page, ($p) =>
+// $p.url.searchParams)` read as `$query.get('…')`. Also the page's own one-line parser of `location.search`
+// (`Object.fromEntries(location.search.slice(1).split('&').map(…))`) and a local getter of one parameter
+// (`const q = (name) => searchParams.get(name) ?? ''`, read as `q('transactionStatus')`).
+import { Node, SyntaxKind } from '#ts-morph';
+import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
+
+const MEMO = /^(useMemo|createMemo|computed)$/;
+
+/** The expression a wrapper hands back as the query, or undefined. */
+export function wrappedQuery(e: Node): Node | undefined {
+  if (Node.isCallExpression(e) && MEMO.test(e.getExpression().getText())) return returnedExpression(e.getArguments()[0]);
+  if (Node.isIdentifier(e) && /^\$[A-Za-z_]\w*$/.test(e.getText()) && !resolveIdentifier(e)) {
+    // Svelte's `$store` auto-subscription: the store is the name without `$`, declared in the component's script.
+    const decl = e.getSourceFile().getVariableDeclaration(e.getText().slice(1));
+    const init = decl && unwrap(decl.getInitializer() ?? decl);
+    if (init && Node.isCallExpression(init) && init.getExpression().getText() === 'derived' && init.getArguments().length === 2) {
+      return returnedExpression(init.getArguments()[1]);
+    }
+  }
+  return undefined;
+}
+
+/** What an arrow or function expression returns: its expression body, or its one `return` statement's value. */
+function returnedExpression(fn: Node | undefined): Node | undefined {
+  const f = fn && unwrap(fn);
+  if (!f || !(Node.isArrowFunction(f) || Node.isFunctionExpression(f))) return undefined;
+  const body = f.getBody();
+  if (!Node.isBlock(body)) return body;
+  const returns = body.getStatements().filter((s) => Node.isReturnStatement(s));
+  return returns.length === 1 && body.getStatements().length === 1 ? (returns[0] as import('#ts-morph').ReturnStatement).getExpression() : undefined;
+}
+
+/** `location.search` split on `&` in one expression: the page's own parser, its result read by member. */
+export function splitsPageQuery(arg: Node | undefined): boolean {
+  const t = arg?.getText() ?? '';
+  return /\blocation\.search\b/.test(t) && /\.split\(\s*['"]&['"]\s*\)/.test(t);
+}
+
+/** A local function whose first parameter is the name it reads from a URLSearchParams (`source` tells one). */
+export function getsNamedParam(fn: Node, source: (n: Node) => { kind: string } | undefined): boolean {
+  if (!(Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isArrowFunction(fn))) return false;
+  const p = fn.getParameters()[0];
+  if (!p || !Node.isIdentifier(p.getNameNode())) return false;
+  return fn.getDescendantsOfKind(SyntaxKind.CallExpression).some((c) => {
+    const callee = c.getExpression();
+    const arg = c.getArguments()[0];
+    return Node.isPropertyAccessExpression(callee) && callee.getName() === 'get' && !!arg && Node.isIdentifier(arg)
+      && resolveIdentifier(arg) === p && source(callee.getExpression())?.kind === 'search';
+  });
+}
