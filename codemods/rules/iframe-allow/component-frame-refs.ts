@@ -1,6 +1,6 @@
 // A component's own template iframe, reached from its script: the runtime `setAttribute('allow', …)` / `.allow = …`
 // on it would undo the list iframe-allow gives the template's tag (as Vue's `this.$refs.frame` does, round 5).
-import { Node, SyntaxKind, type PropertyAccessExpression } from '#ts-morph';
+import { Node, SyntaxKind, type PropertyAccessExpression, type VariableDeclaration } from '#ts-morph';
 import { resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 
 /** A component's reference to its own template iframe (round-6 hold-out): Angular `this.frame.nativeElement` of
@@ -64,4 +64,23 @@ function classRefFrame(member: PropertyAccessExpression, text: string): boolean 
 export function optionalCall(node: Node | undefined): boolean {
   const callee = node && Node.isCallExpression(node) ? node.getExpression() : undefined;
   return !!callee && Node.isPropertyAccessExpression(callee) && callee.hasQuestionDotToken();
+}
+
+/** SolidJS (and Preact/Inferno callback-less refs): `let frame!: HTMLIFrameElement` given to `<iframe ref={frame}>` is
+ * assigned the element by the compiler, so `frame.allow = 'camera;fullscreen'` in onMount undid the JSX's edited list
+ * (round-13 hold-out). A declaration without an initializer that an <iframe>'s ref names. */
+export function jsxRefVariable(decl: VariableDeclaration): boolean {
+  return !decl.getInitializer() && new RegExp(`<iframe\\b[^>]*\\bref=\\{\\s*${decl.getName().replace(/\$/g, '\\$')}\\s*\\}`).test(decl.getSourceFile().getFullText());
+}
+
+/** A Stimulus controller's target, `this.frameTarget` with 'frame' in its `static targets`: the element its view marks
+ * data-…-target="frame". Like a directive's element parameter, it is the client's frame when the controller gives it the
+ * legacy client's list and attaches the proven handler itself (round-13 hold-out); the scope is the class. */
+export function stimulusTargetScope(receiver: Node): Node | undefined {
+  const u = unwrap(receiver);
+  const name = Node.isPropertyAccessExpression(u) && Node.isThisExpression(unwrap(u.getExpression())) ? /^(\w+)Target$/.exec(u.getName())?.[1] : undefined;
+  const cls = name ? u.getFirstAncestorByKind(SyntaxKind.ClassDeclaration) ?? u.getFirstAncestorByKind(SyntaxKind.ClassExpression) : undefined;
+  const targets = cls?.getStaticProperty('targets');
+  const init = targets && Node.isPropertyDeclaration(targets) ? targets.getInitializer() : undefined;
+  return init && Node.isArrayLiteralExpression(init) && init.getElements().some((e) => stringValue(e) === name) ? cls : undefined;
 }

@@ -10,7 +10,7 @@ import { isFunctionLike, resolveIdentifier, stringValue, unwrap } from '../../an
 import { allowsCamera } from '../../analysis-frontend/index.js';
 import { featureNames, mergeAllowValue, REQUIRED_ALLOW } from './allow-value.js';
 import { ALLOW_MESSAGE } from './frame-tag.js';
-import { componentFrameRef, optionalCall } from './component-frame-refs.js';
+import { componentFrameRef, jsxRefVariable, optionalCall, stimulusTargetScope } from './component-frame-refs.js';
 import { heldOrigin, memberKey } from './member-frames.js';
 import { isJquery, JQUERY, JQUERY_CHAIN, jqueryBase } from './jquery-frames.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
@@ -89,6 +89,7 @@ function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0, bound
     const decl = resolveIdentifier(u);
     // A component-level `let frame` the markup binds to its <iframe>.
     if (decl && Node.isVariableDeclaration(decl) && bound?.has(decl.getName()) && Node.isSourceFile(decl.getVariableStatement()?.getParent())) return 'page';
+    if (decl && Node.isVariableDeclaration(decl) && jsxRefVariable(decl)) return 'page'; // Solid's `let frame` of <iframe ref={frame}>
     const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
     return init ? iframeOrigin(init, ids, depth + 1) : undefined;
   }
@@ -208,7 +209,7 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
   // function or binding object that also attaches a proven Jumio handler — the only such element there.
   const besideHandler = new Map<Target, Node>();
   for (const t of targets) {
-    const scope = t.allow.some((a) => allowsCamera(stringValue(a.value) ?? '')) ? elementParameterScope(t.receiver) : undefined;
+    const scope = t.allow.some((a) => allowsCamera(stringValue(a.value) ?? '')) ? elementParameterScope(t.receiver) ?? stimulusTargetScope(t.receiver) : undefined;
     const sites = scope && handlerSites ? handlerSites() : [];
     if (scope && sites.some((n) => n.getSourceFile() === scope.getSourceFile() && n.getStart() >= scope.getStart() && n.getEnd() <= scope.getEnd())) besideHandler.set(t, scope);
   }
@@ -230,7 +231,8 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
       : besideHandler.has(t) && !otherSrc ? BESIDE_HANDLER : undefined);
     if (!why) continue;
     frames++;
-    const recv = jqueryBase(t.receiver).getText();
+    // (`el!.setAttribute(…)` keeps its `!` on the added statement: strict TypeScript needs it there too.)
+    const recv = jqueryBase(t.receiver).getText() + (Node.isNonNullExpression(t.receiver) && jqueryBase(t.receiver) === unwrap(t.receiver) ? '!' : '');
     for (const site of t.allow) {
       const lit = unwrap(site.value);
       const value = stringValue(lit);
