@@ -13,6 +13,9 @@ import { createProjectView } from '../../codemods/engine/project-view.js';
 import { rules } from '../../codemods/rules/index.js';
 
 const TODO = 'TODO(netverify-migrate)';
+/** Items about server code no rule rewrites (a PHP page's curl call) are reported without a marker, by design
+ * (rules/legacy-endpoint/server-code.ts); their messages say so. */
+const UNMARKED = 'which the codemod does not rewrite';
 
 /** The KYX web client's allow list as the rules write it, and spaced as some pages write lists. */
 export const FULL_ALLOW = 'camera;fullscreen;accelerometer;gyroscope;magnetometer';
@@ -68,7 +71,7 @@ export function judgedFileTests(f: string, e: JudgedExpectation | undefined, gap
         for (const s of e.external![basename(x.absPath)]!) expect(out, `${basename(x.absPath)}: expected ${JSON.stringify(s)}`).toContain(s);
       }
       checkHoldout(r, e);
-      expect(r.output.split(TODO).length - 1).toBe(r.manual.length);
+      expect(r.output.split(TODO).length - 1).toBe(r.manual.filter((m) => !m.message.includes(UNMARKED)).length);
     });
   }
   for (const gap of gaps) {
