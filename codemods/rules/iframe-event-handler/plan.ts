@@ -12,6 +12,7 @@ import type { RegionHint } from './region-hint.js';
 import { renameInTypes, type TypeImports } from './type-rename.js';
 import { alreadyKyx, markedAbove } from './already-kyx.js';
 import { storeHandoffEdits, type TextEdit } from './store-handoff.js';
+import { followsLegacyQueryKey, QUERY_LINK_NEEDLE, queryLinkMessage } from './query-links.js';
 
 export interface NodeEdit {
   sf: SourceFile;
@@ -35,6 +36,7 @@ export interface Plan {
 }
 
 const RENAMES = new Map(IFRAME_EVENT_RENAMES.map((r) => [r.legacy, r.kyx]));
+const LEGACY_OF = new Map(IFRAME_EVENT_RENAMES.map((r) => [r.kyx, r.legacy]));
 const CHANGE_9836 = ERROR_CODE_CHANGES.find((c) => c.code === COLLIDING_ERROR_CODE);
 export const MESSAGE_9836 = `error code ${COLLIDING_ERROR_CODE} changed meaning on KYX: it now means "${CHANGE_9836?.kyx}"; the legacy meaning ("${CHANGE_9836?.legacy}") is ${LEGACY_9836_IN_KYX} — decide which of the two this code stands for here`;
 
@@ -51,6 +53,11 @@ export function planHandler(
 
   for (const r of data.reads) {
     const next = r.path.length === 1 ? RENAMES.get(r.path[0]) : undefined;
+    // A rerun: the read already gives the KYX name and the link still spells the legacy key under an earlier run's
+    // marker: reported again (one marker). Code written for KYX by hand, with no marker, gets nothing.
+    const was = r.path.length === 1 && !r.write ? LEGACY_OF.get(r.path[0]) : undefined;
+    if (was && Node.isIdentifier(r.keyNode) && followsLegacyQueryKey(r.keyNode, was) && markedAbove(r.keyNode, 'iframe-event-handler', QUERY_LINK_NEEDLE))
+      manual(r.keyNode, queryLinkMessage(was, r.path[0]));
     if (!next) continue;
     const legacy = r.path[0];
     if (r.write) {
@@ -64,6 +71,7 @@ export function planHandler(
       edit(k, k.getStart(), k.getStart(), `${next}: `, msg);
     } else if (Node.isIdentifier(k) || Node.isPrivateIdentifier(k)) {
       edit(k, k.getStart(), k.getEnd(), next, msg);
+      if (followsLegacyQueryKey(k, legacy)) manual(k, queryLinkMessage(legacy, next));
     } else if (Node.isStringLiteral(k) || Node.isNoSubstitutionTemplateLiteral(k)) {
       edit(k, k.getStart() + 1, k.getEnd() - 1, next, msg);
     } else {
