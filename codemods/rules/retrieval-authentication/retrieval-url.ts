@@ -37,6 +37,10 @@ export function proveRetrievalUrl(url: Node, ctx: EvalContext, base?: Node, conc
     const bases = schemedBases(base, evaluateStrings(base, ctx)); // a Node https `hostname` option gets its scheme
     candidates = candidates.flatMap((p) => bases.map((b) => (concat && !hasHole(b) ? [...b, ...p] : joinWithReference(b, p))));
   }
+  // `ref ?? ''` / `ref || ''`: the empty fallback of the reference is the same call with nothing in the hole (the
+  // legacy API answers it with an error, as KYX does); it was no retrieval route, and the call passed with no item.
+  const emptied = new Set(candidates.filter(hasHole).map((c) => pieceText(c).replace(HOLE, '')));
+  candidates = candidates.filter((c) => hasHole(c) || !emptied.has(pieceText(c)));
   if (!candidates.length) return undefined;
   const regions: KyxRegion[] = [];
   const origins: Record<string, KyxRegion> = {};
