@@ -1,9 +1,9 @@
 // A client the class builds for itself: the static factory passes a got instance to the private constructor, whose
 // parameter property is the only place the instance lives.
-import got, { type Got } from 'got';
+import got from 'got';
 
 export class FaceLoginClient {
-  private constructor(private readonly api: Got) {}
+  private constructor(private readonly api: typeof got) {}
 
   static forEurope(): FaceLoginClient {
     return new this(
