@@ -17,7 +17,7 @@ function removeElement(el: BindingElement, edits: EditSet): void {
   else if (els[i + 1]) edits.replaceRange(el, el.getStart(), els[i + 1]!.getStart(), '', 'merged into the workflow element');
 }
 
-function flagMessage(name: string): string {
+export function flagMessage(name: string): string {
   const f = findRetrievalField(name)!;
   if (name === LEGACY.transactionResult) {
     return `transactionResult is not in the KYX workflow details: derive it from ${f.where} (${transactionResultTableText()})`;

@@ -20,7 +20,7 @@ import { readsEnvironment, unseenHostRetrieval, unseenRetrievalMessage } from '.
 import { bearerAuthEdits, clientAuthEdits } from './request-auth.js';
 import { ownBaseOption, retrievalInstancePlan } from './instance-retrieval.js';
 import { detailsFlow } from './details-flow.js';
-import { rememberAstroTemplate } from './astro-template.js';
+import { rememberAstroTemplate, templateDetailsReads } from './astro-template.js';
 import { ensureAsync } from '../../analysis/async-context.js';
 import { executorHoist } from '../../analysis/executor-hoist.js';
 import { executorBlocker, isPromiseExecutor } from './promise-executor.js';
@@ -206,6 +206,7 @@ export const retrievalAuthenticationRule: Rule = {
         replacedAuth.push(...auth.replaced);
 
         const flow = detailsFlow(http, ectx);
+        templateDetailsReads(flow, edits); // an Astro page's template reads (astro-template.ts)
         rewriteReads(flow, edits, q);
         movedTypes.push({ types: flow.types, call, read: readFieldNames(flow) });
         for (const schema of flow.schemas) updateDetailsSchema(schema, edits, flag);
