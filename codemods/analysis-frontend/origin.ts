@@ -93,6 +93,12 @@ export function findOriginChecks(
       const m = acc ? memberName(acc) : undefined;
       if (acc && (m === 'hostname' || m === 'host')) visit(acc, true, site);
       else if (acc && Node.isVariableDeclaration(acc) && Node.isIdentifier(acc.getNameNode())) visitUrlVar(acc, site);
+      // `const { host } = new URL(event.origin)` (round-13 hold-out: proven, but its legacy host left untranslated).
+      else if (acc && Node.isVariableDeclaration(acc)) {
+        const pattern = acc.getNameNode();
+        const hosts = Node.isObjectBindingPattern(pattern) ? pattern.getElements().filter((el) => /^host(name)?$/.test(el.getPropertyNameNode()?.getText() ?? el.getName())) : [];
+        for (const el of hosts) visitVar(acc, el.getName(), true, site);
+      }
       return;
     }
     // switch (event.origin) { case 'https://acme.netverify.com': … }: each case label is a check of its own, whose
