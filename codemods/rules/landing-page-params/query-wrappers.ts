@@ -3,7 +3,8 @@
 // `computed(() => …)` — and a Svelte store derived from another, read with `$`: `const query = derived(page, ($p) =>
 // $p.url.searchParams)` read as `$query.get('…')`. Also the page's own one-line parser of `location.search`
 // (`Object.fromEntries(location.search.slice(1).split('&').map(…))`) and a local getter of one parameter
-// (`const q = (name) => searchParams.get(name) ?? ''`, read as `q('transactionStatus')`).
+// (`const q = (name) => searchParams.get(name) ?? ''`, read as `q('transactionStatus')`), and Vue's
+// `const { query } = toRefs(useRoute())` read through `query.value`.
 import { Node, SyntaxKind } from '#ts-morph';
 import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
 
@@ -12,6 +13,11 @@ const MEMO = /^(useMemo|createMemo|computed)$/;
 /** The expression a wrapper hands back as the query, or undefined. */
 export function wrappedQuery(e: Node): Node | undefined {
   if (Node.isCallExpression(e) && MEMO.test(e.getExpression().getText())) return returnedExpression(e.getArguments()[0]);
+  // Vue's `const { query } = toRefs(useRoute())` read as `query.value.<name>`: the ref's value is the destructured member.
+  const ref = Node.isPropertyAccessExpression(e) && e.getName() === 'value' ? unwrap(e.getExpression()) : undefined;
+  const refDecl = ref && Node.isIdentifier(ref) ? resolveIdentifier(ref) : undefined;
+  const refInit = refDecl && Node.isVariableDeclaration(refDecl) && Node.isObjectBindingPattern(refDecl.getNameNode()) ? refDecl.getInitializer() : undefined;
+  if (refInit && Node.isCallExpression(unwrap(refInit)) && /^toRefs$/.test((unwrap(refInit) as import('#ts-morph').CallExpression).getExpression().getText())) return ref;
   if (Node.isIdentifier(e) && /^\$[A-Za-z_]\w*$/.test(e.getText()) && !resolveIdentifier(e)) {
     // Svelte's `$store` auto-subscription: the store is the name without `$`, declared in the component's script.
     const decl = e.getSourceFile().getVariableDeclaration(e.getText().slice(1));
