@@ -32,6 +32,7 @@ import { nonNodeRuntimeMessage } from '../../analysis/edge-runtime.js';
 import { rewriteReads } from './details-reads.js';
 import { namedDeclarations, readFieldNames, updateDetailsType, type TypeState } from './details-types.js';
 import { updateDetailsSchema } from './details-schema.js';
+import { claimName } from './free-names.js';
 import { planRetrievalHelpers, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
 import { addHelperImports } from './helper-imports.js';
 import { anchorStatement, awaitsAtTopLevel, enclosingFunction, isAsync, lineIndent, lookupReference, returnsTheCall, urlTarget } from './call-site.js';
@@ -158,13 +159,12 @@ export const retrievalAuthenticationRule: Rule = {
         // The account id: a statement before the call when there is a block to put it in, else inline.
         const target = urlTarget(http.url, fn);
         const anchor = hoist?.anchor ?? anchorStatement(target) ?? anchorStatement(call);
-        const taken = new RegExp(`\\baccountId\\b`).test(scope.getText());
-        const tokenVar = freeName(scope, 'kyxToken');
-        const accVar = taken ? 'kyxAccountId' : 'accountId';
-        const originVar = multi ? freeName(scope, 'kyxOrigin') : '';
+        const tokenVar = hoist ? claimName(scope, 'kyxToken') : '';
+        const originVar = multi ? claimName(scope, 'kyxOrigin') : '';
         let accountExpr: string;
         if (anchor) {
-          const binding = taken ? `{ accountId: ${accVar} }` : '{ accountId }';
+          const accVar = claimName(scope, 'accountId', 'kyxAccountId');
+          const binding = accVar === 'accountId' ? '{ accountId }' : `{ accountId: ${accVar} }`;
           edits.insertLinesAbove(anchor, [`const ${binding} = await ${WORKFLOW_ACCOUNT_FN}(${lookupText})${semi}`,
             ...(hoist ? [`const ${tokenVar} = await ${TOKEN_FN}(${q}${region}${q})${semi}`] : []),
             ...(multi ? [`const ${originVar} = ${originTable(url, q, block.language === 'ts')}[new URL(${http.url.getText()}).origin]${semi}`] : [])], lineIndent(anchor),
@@ -282,12 +282,6 @@ const runTimeRegion = (url: RetrievalUrl): string => `legacy retrieval whose reg
 function originTable(url: RetrievalUrl, q: string, ts: boolean): string {
   const rows = Object.entries(url.origins).map(([legacy, region]) => `${q}${legacy}${q}: ${q}${kyxOrigin('retrieval', region)}${q}`);
   return `({ ${rows.join(', ')} }${ts ? ' as Record<string, string>' : ''})`;
-}
-
-/** `base`, or `base2`, `base3`… when the function already uses the name. */
-function freeName(scope: Node, base: string): string {
-  const text = scope.getText();
-  for (let i = 1; ; i++) if (!new RegExp(`\\b${base}${i > 1 ? i : ''}\\b`).test(text)) return `${base}${i > 1 ? i : ''}`;
 }
 
 /** The `bent(…)` call that made the factory a bent call goes through (`const getJson = bent(base, 'json')`). */
