@@ -19,6 +19,8 @@ import { partlyLegacyEndpoint, partlyLegacyMessage } from './partly-legacy.js';
 import { mentionsJumio } from './jumio-names.js';
 import { resolveIdentifier } from './resolve-binding.js';
 import { readsEnvironment, unseenHostInitiate, unseenHostMessage } from './unseen-host.js';
+import { flagImportedInstanceCalls } from './imported-instance.js';
+import { flagNestHttpModuleCalls } from './nest-http-module.js';
 import { ResponseFlow } from './response-flow.js';
 import { setResponseTypeState, type ResponseTypeState } from './response-types.js';
 
@@ -92,7 +94,8 @@ export function runInitiateRule(ruleId: string, kind: InitiateKind, file: RuleFi
       types.site = undefined;
       if (kind === 'authentication') flagMobileSdkBridges(block.sourceFile, edits);
       else flagLegacySdkCalls(block.sourceFile, edits);
-      flagged.push(...reportEnvOnlyUrls(evalCtx, block.sourceFile, edits, kind), ...flagPartlyLegacyCalls(evalCtx, block.sourceFile, edits, kind));
+      flagged.push(...reportEnvOnlyUrls(evalCtx, block.sourceFile, edits, kind), ...flagPartlyLegacyCalls(evalCtx, block.sourceFile, edits, kind),
+        ...flagImportedInstanceCalls(evalCtx, block.sourceFile, edits, kind), ...flagNestHttpModuleCalls(evalCtx, block.sourceFile, edits, kind));
       return flagged;
     };
     const flagged = pass();

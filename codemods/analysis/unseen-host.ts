@@ -6,7 +6,7 @@
 // is where the work is. The body decides, with the legacy request's own field names (api/), which KYX's body does
 // not use: an authentication carries enrollmentTransactionReference; an enrolment customerInternalReference with a
 // v4-only field (workflowId, top-level successUrl…), never KYX's workflowDefinition.
-import { Node } from '#ts-morph';
+import { Node, type ObjectLiteralExpression } from '#ts-morph';
 import { ENROLLMENT_REFERENCE_FIELD, KYX, LEGACY, LEGACY_AUTH_INITIATE_PATHS, LEGACY_AUTH_RETRIEVAL_PREFIX, LEGACY_V4_INITIATE_PATH } from '../../api/index.js';
 import { bodyFacts, type InitiateKind } from './body-mapping.js';
 import type { EvalContext } from './eval-context.js';
@@ -19,11 +19,20 @@ const V4_ONLY_FIELDS: readonly string[] = [LEGACY.workflowId, LEGACY.successUrl,
 
 /** Path tails after the unseen part that an initiate of `kind` may have: its full legacy path, or the part of it a
  * base such as `…/api/v4` or `…/api/authentication/v1/web` leaves to the call. */
-function tailsFor(kind: InitiateKind): string[] {
+export function tailsFor(kind: InitiateKind): string[] {
   // A v4 initiate carrying enrollmentTransactionReference is an authentication too (initiate-rule.ts).
   const full = kind === 'authentication' ? [...LEGACY_AUTH_INITIATE_PATHS, LEGACY_V4_INITIATE_PATH] : [LEGACY_V4_INITIATE_PATH];
   const parts = full.map((p) => p.slice(1).split('/'));
   return [...new Set(parts.flatMap((ps) => ps.map((_, i) => ps.slice(i).join('/'))))];
+}
+
+/** The initiate a body is by the legacy request's own field names: an authentication carries
+ * enrollmentTransactionReference; an enrolment customerInternalReference with a v4-only field, never workflowDefinition. */
+export function unseenBodyKind(obj: ObjectLiteralExpression): InitiateKind | undefined {
+  const fields = bodyFacts(obj).fields;
+  return fields.has(ENROLLMENT_REFERENCE_FIELD) ? 'authentication'
+    : fields.has(LEGACY.customerInternalReference) && !fields.has(KYX.workflowDefinition) && V4_ONLY_FIELDS.some((f) => fields.has(f))
+      ? 'enrollment' : undefined;
 }
 
 /** The call carries credentials of its own (Basic auth as the legacy API wants them): an `auth` / `username` option or
@@ -47,10 +56,7 @@ export interface UnseenHostInitiate {
 export function unseenHostInitiate(http: HttpCall, ctx: EvalContext): UnseenHostInitiate | undefined {
   const obj = http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
   if (!obj) return undefined;
-  const fields = bodyFacts(obj).fields;
-  const kind: InitiateKind | undefined = fields.has(ENROLLMENT_REFERENCE_FIELD) ? 'authentication'
-    : fields.has(LEGACY.customerInternalReference) && !fields.has(KYX.workflowDefinition) && V4_ONLY_FIELDS.some((f) => fields.has(f))
-      ? 'enrollment' : undefined;
+  const kind = unseenBodyKind(obj);
   if (!kind) return undefined;
   const tails = tailsFor(kind);
   let display: string | undefined;

@@ -1,0 +1,114 @@
+// A client instance created in another module of the repository and imported where the initiate is sent:
+// `export const jumio = axios.create({ baseURL: 'https://netverify.com/api', auth })` in jumio-client.ts, then
+// `import { jumio } from './jumio-client'; await jumio.post('/authentication/v1/web/initiate', body)`. Also got.extend,
+// ky.create / ky.extend, request.defaults and Wreck.defaults, exported by name, as the default export, or through
+// module.exports / exports.<name>, imported with import or require. The call is not recognised as a request of the
+// file (its client is not named there), so it was never migrated, nor flagged: it is flagged now at the call, naming
+// the module and the instance (elsewhere-defaults.ts decides whether it is a legacy initiate).
+import { Node, SyntaxKind, type CallExpression, type SourceFile } from '#ts-morph';
+import { ENROLLMENT_REFERENCE_FIELD } from '../../api/index.js';
+import type { InitiateKind } from './body-mapping.js';
+import { clientOfIdentifier } from './client-identity.js';
+import type { EditSet } from './edit-set.js';
+import { carriesCredentials, legacyThroughDefaults, kyxTarget } from './elsewhere-defaults.js';
+import { unwrap, type EvalContext } from './eval-context.js';
+import { axiosConfigForm, axiosShorthand, gotForm, optionsObject, prop, requestForm, SHORTHANDS } from './http-call-forms.js';
+import type { HttpCall } from './http-calls.js';
+import { findDeclaration, propertyKey } from './resolve-binding.js';
+import { wreckForm } from './wreck-bent-calls.js';
+
+interface Factory {
+  form: (call: CallExpression, member: string) => HttpCall | undefined;
+  baseKey: string;
+}
+const FACTORIES: Record<string, Record<string, Factory>> = {
+  axios: { create: { form: (c, m) => (m === 'request' ? axiosConfigForm(c, 'axios-instance') : axiosShorthand(c, 'axios-instance', m, undefined)), baseKey: 'baseURL' } },
+  // ky is got's call shape (client-identity.ts): ky.create / ky.extend, got.extend.
+  got: { extend: { form: (c, m) => gotForm(c, m), baseKey: 'prefixUrl' }, create: { form: (c, m) => gotForm(c, m), baseKey: 'prefixUrl' } },
+  request: { defaults: { form: (c, m) => requestForm(c, 'request', m), baseKey: 'baseUrl' } },
+  'request-promise': { defaults: { form: (c, m) => requestForm(c, 'request-promise', m), baseKey: 'baseUrl' } },
+  wreck: { defaults: { form: (c, m) => wreckForm(c, m), baseKey: 'baseUrl' } },
+};
+
+/** The module specifier and exported name (`default` for a default export or module.exports) `id` is imported as. */
+function importOf(id: Node): { specifier: string; exported: string } | undefined {
+  const decl = findDeclaration(id, id.getText());
+  if (Node.isImportSpecifier(decl)) return { specifier: decl.getImportDeclaration().getModuleSpecifierValue(), exported: decl.getName() };
+  if (Node.isImportClause(decl)) {
+    const d = decl.getParent();
+    return Node.isImportDeclaration(d) ? { specifier: d.getModuleSpecifierValue(), exported: 'default' } : undefined;
+  }
+  // `const jumio = require('./jumio-client')`, `const { jumio } = require(…)`, `const jumio = require(…).jumio`
+  const v = Node.isBindingElement(decl) ? decl.getFirstAncestorByKind(SyntaxKind.VariableDeclaration) : Node.isVariableDeclaration(decl) ? decl : undefined;
+  let init = v?.getInitializer() && unwrap(v.getInitializer()!);
+  let exported = Node.isBindingElement(decl) ? propertyKey(decl.getPropertyNameNode() ?? decl.getNameNode()) : 'default';
+  if (Node.isVariableDeclaration(decl) && Node.isPropertyAccessExpression(init)) [exported, init] = [init.getName(), unwrap(init.getExpression())];
+  const arg = Node.isCallExpression(init) && init.getExpression().getText() === 'require' ? init.getArguments()[0] : undefined;
+  return arg && Node.isStringLiteral(arg) && exported ? { specifier: arg.getLiteralValue(), exported } : undefined;
+}
+
+/** The value a module exports under `name`: `export const name = …`, `export default …`, `module.exports = …`,
+ * `exports.name = …` (a const it names followed to its initialiser). */
+function exportedValue(sf: SourceFile, name: string): Node | undefined {
+  let value: Node | undefined;
+  if (name === 'default') value = sf.getExportAssignment((e) => !e.isExportEquals())?.getExpression();
+  else {
+    const v = sf.getVariableDeclaration(name);
+    if (v?.getVariableStatement()?.isExported()) value = v.getInitializer();
+  }
+  for (const st of value ? [] : sf.getStatements()) {
+    const e = Node.isExpressionStatement(st) ? st.getExpression() : undefined;
+    if (!Node.isBinaryExpression(e) || e.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+    const target = e.getLeft().getText().replace(/\s+/g, '');
+    if (name === 'default' ? target === 'module.exports' : target === `exports.${name}` || target === `module.exports.${name}`) value = e.getRight();
+  }
+  const u = value && unwrap(value);
+  if (Node.isIdentifier(u)) return sf.getVariableDeclaration(u.getText())?.getInitializer();
+  return u;
+}
+
+interface Instance { factory: Factory; text: string; config: Node | undefined }
+
+/** The client instance `value` makes: `axios.create(cfg)`, `got.extend(cfg)`, `ky.create(cfg)`, `request.defaults(cfg)`. */
+function instanceOf(value: Node | undefined): Instance | undefined {
+  const call = value && unwrap(value);
+  const callee = Node.isCallExpression(call) ? call.getExpression() : undefined;
+  const root = Node.isPropertyAccessExpression(callee) ? callee.getExpression() : undefined;
+  if (!Node.isIdentifier(root)) return undefined;
+  const module = clientOfIdentifier(root)?.module;
+  const factory = module ? FACTORIES[module]?.[(callee as import('ts-morph').PropertyAccessExpression).getName()] : undefined;
+  return factory && { factory, text: `${callee!.getText()}()`, config: (call as CallExpression).getArguments()[0] };
+}
+
+/** Flags each legacy initiate of `kind` sent through an instance imported from another module. */
+export function flagImportedInstanceCalls(ctx: EvalContext, sf: SourceFile, edits: EditSet, kind: InitiateKind): HttpCall[] {
+  const text = sf.getFullText();
+  if (!text.includes('initiate') && !text.includes(ENROLLMENT_REFERENCE_FIELD)) return [];
+  const flagged: HttpCall[] = [];
+  for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const callee = call.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || !Node.isIdentifier(callee.getExpression())) continue;
+    const member = callee.getName();
+    if (!SHORTHANDS.includes(member) && member !== 'request') continue;
+    const imp = importOf(callee.getExpression());
+    const other = imp && imp.specifier.startsWith('.') ? ctx.loadModule(imp.specifier, call) : undefined;
+    const inst = other && instanceOf(exportedValue(other, imp!.exported));
+    const http = inst?.factory.form(call, member);
+    if (!inst || !http) continue;
+    const base = prop(optionsObject(inst.config), inst.factory.baseKey);
+    const verdict = legacyThroughDefaults(http, base, ctx, kind);
+    if (!verdict) continue;
+    const line = inst.config?.getStartLineNumber() ?? 1;
+    const where = `\`${callee.getExpression().getText()}\`, the ${inst.text} instance of ${imp!.specifier} (line ${line})`;
+    const sends = verdict.proven
+      ? `its base URL makes this call POST ${verdict.display}${carriesCredentials(inst.config) ? ' with the instance\'s legacy Basic credentials' : ''}`
+      : `its base URL is a value the codemod cannot read, and this call sends a legacy ${kind} body to a legacy initiate path`;
+    edits.addManual(call, `legacy Jumio ${kind} initiate not migrated automatically: it goes through ${where}; ${sends}. ` +
+      `The codemod does not migrate a call whose instance is configured in another module (the instance would still add its ` +
+      `base URL and credentials, and serves other calls): migrate this call by hand to ${kyxTarget(kind)} with an OAuth2 bearer ` +
+      'token, overriding the instance\'s base URL and credentials in the call (axios: an absolute URL and auth: null), or send it ' +
+      'through a KYX client (see MIGRATION.md)');
+    flagged.push(http);
+  }
+  return flagged;
+}
