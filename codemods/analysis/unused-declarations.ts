@@ -73,7 +73,9 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
       const d = t ? undefined : findDeclaration(id, id.getText());
       // A local function that only built the Basic header (`function basicAuth() { return 'Basic ' + btoa(…) }`) too.
       const localFunction = Node.isFunctionDeclaration(d) && !isExportedDeclaration(d) && !isDefaultExported(d) && !d.getJsDocs().length;
-      if (d && !removed.has(d) && d.getSourceFile() === sf && (Node.isVariableDeclaration(d) || Node.isImportSpecifier(d) || Node.isBindingElement(d) || localFunction)) {
+      // `import env from '#start/env'` (a default import: its clause) read only by the replaced code.
+      const defaultImport = Node.isImportClause(d) && !d.isTypeOnly() && d.getDefaultImport()?.getText() === id.getText();
+      if (d && !removed.has(d) && d.getSourceFile() === sf && (Node.isVariableDeclaration(d) || Node.isImportSpecifier(d) || Node.isBindingElement(d) || localFunction || defaultImport)) {
         candidates.set(d, id.getText());
       }
     }
@@ -124,7 +126,7 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
     // Named imports and require destructurings are edited once per list, so removals never overlap.
     const groups = new Map<Node, Node[]>();
     for (const d of unused) {
-      const owner = Node.isImportSpecifier(d) ? d.getImportDeclaration() : Node.isBindingElement(d) ? d.getParent()! : sharedStatement(d) ?? d;
+      const owner = Node.isImportSpecifier(d) ? d.getImportDeclaration() : Node.isBindingElement(d) || Node.isImportClause(d) ? d.getParent()! : sharedStatement(d) ?? d;
       groups.set(owner, [...(groups.get(owner) ?? []), d]);
     }
     for (const [owner, group] of groups) {
@@ -173,6 +175,7 @@ function privateParameterProperty(access: import('ts-morph').PropertyAccessExpre
 function nameNodeOf(decl: Node): Node | undefined {
   if (Node.isVariableDeclaration(decl) || Node.isBindingElement(decl)) return decl.getNameNode();
   if (Node.isImportSpecifier(decl)) return decl.getAliasNode() ?? decl.getNameNode();
+  if (Node.isImportClause(decl)) return decl.getDefaultImport();
   if (Node.isFunctionDeclaration(decl) || Node.isInterfaceDeclaration(decl) || Node.isTypeAliasDeclaration(decl)) return decl.getNameNode();
   return undefined;
 }
@@ -218,15 +221,20 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
   if (Node.isImportDeclaration(owner)) {
     const named = owner.getNamedImports();
     const kept = named.filter((n) => !decls.includes(n));
-    if (!kept.length && !owner.getDefaultImport() && !owner.getNamespaceImport()) {
+    const keptDefault = decls.includes(owner.getImportClause()!) ? undefined : owner.getDefaultImport();
+    if (!kept.length && !keptDefault && !owner.getNamespaceImport()) {
       // Keep loading a module that does something when loaded (dotenv, registrations): `import './config.js';`.
       if (!loadsQuietly(owner.getModuleSpecifierValue(), owner, ctx)) {
         return [owner.getStart(), owner.getEnd(), `import ${owner.getModuleSpecifier().getText()}${owner.getText().trimEnd().endsWith(';') ? ';' : ''}`];
       }
       return whole(owner);
     }
-    if (!kept.length) return undefined;
-    const list = owner.getImportClause()?.getNamedBindings();
+    const clause = owner.getImportClause();
+    const list = clause?.getNamedBindings();
+    // The default import goes, the named ones stay (`import env, { type X } from …` → `import { type X } from …`), or
+    // the other way round.
+    if (!keptDefault && clause) return [clause.getStart(), clause.getEnd(), list && kept.length ? `{ ${kept.map((k) => k.getText()).join(', ')} }` : list!.getText()];
+    if (!kept.length) return keptDefault && clause && list && Node.isNamedImports(list) ? [clause.getStart(), clause.getEnd(), keptDefault.getText()] : undefined;
     return list ? [list.getStart(), list.getEnd(), `{ ${kept.map((k) => k.getText()).join(', ')} }`] : undefined;
   }
   if (Node.isObjectBindingPattern(owner)) {
