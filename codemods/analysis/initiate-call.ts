@@ -104,7 +104,8 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   }
   if (http.opaqueOptions && !hoist && declaredAfter(http.opaqueOptions, anchor, fn)) return stop('the request options are computed after the request is built; move them up');
 
-  const esm = fm.helperPlan().esm;
+  const { esm, unavailable } = fm.helperPlan();
+  if (unavailable) return stop(unavailable);
   const asyncFn = hoist ? enclosingFunction(hoist.promise) : fn;
   const wasAsync = !asyncFn || !(Node.isFunctionDeclaration(asyncFn) || Node.isFunctionExpression(asyncFn) || Node.isArrowFunction(asyncFn) ||
     Node.isMethodDeclaration(asyncFn)) || asyncFn.isAsync();

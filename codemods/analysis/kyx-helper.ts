@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { KYX_REGIONS, KYX_TOKEN_PATH, kyxOrigin } from '../../api/index.js';
 import type { NewFile, ProjectView, RuleFile, ScriptBlock } from '../engine/types.js';
 import { helperHome } from './helper-home.js';
+import { isUmdWrapper, UMD_HELPER_PROBLEM } from './umd-wrapper.js';
 import { dependenciesNear, isBundledFramework, nearest, readJson } from './project-files.js';
 
 export const HELPER_BASENAME = 'kyx-auth';
@@ -17,6 +18,8 @@ export interface HelperPlan {
   /** The helper file to create (the engine creates it only if absent). */
   newFile: NewFile;
   esm: boolean;
+  /** Why the file cannot import the helper (a UMD wrapper in an ES-module package: umd-wrapper.ts); its call is flagged. */
+  unavailable?: string;
 }
 
 const EXTS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];
@@ -76,6 +79,9 @@ export function planHelper(file: RuleFile, block: ScriptBlock, project: ProjectV
   return {
     importText,
     esm,
+    // A UMD file is a script: an ES import (taken from "type": "module" alone) would break it; it gets the require
+    // form it already uses, or outside an ES-module package the require form of CommonJS, as before.
+    unavailable: esm && !ts && isUmdWrapper(block.sourceFile) ? UMD_HELPER_PROBLEM : undefined,
     newFile: { absPath: helperAbs, text: helperSource(ts, helperEsm), message: `KYX OAuth2 token helper and resolveKyxAccount seam (${HELPER_BASENAME}${ext})`, importedAs: specifier },
   };
 }

@@ -130,13 +130,6 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['const basic', 'JUMIO_API_SECRET'],
     manual: [LOOKUP],
   },
-  // UMD factory; the promise chain's function returns the fetch promise: made async.
-  'auth-umd-module': {
-    has: [ACCOUNT('apac-1'), "method: 'PUT'", BEARER('apac-1'), 'resolveKyxAccount(enrollment)', 'customerInternalReference: userId',
-      'return { url: json.web.href, reference: json.workflowExecution.id };'],
-    not: ["const INITIATE = 'https://core-sgp", "var INITIATE = 'https://core-sgp"],
-    manual: [LOOKUP],
-  },
   // .mts, node-fetch v3 with an agent and a timeout signal; the older path in a template on a base const.
   'auth-nodefetch-agent-keepalive': {
     has: [ACCOUNT('emea-1'), "method: 'PUT'", BEARER('emea-1'), 'agent: keepAlive', 'signal: AbortSignal.timeout(7000)', 'resolveKyxAccount(enrollment)',
@@ -246,6 +239,10 @@ export const MIGRATED: Record<string, Expect> = {
 
 /** Legacy calls and handlers left working but flagged: the only change is the markers. */
 export const FLAGGED: Record<string, RegExp[]> = {
+  // UMD factory in the repository's ES-module package ("type": "module"). It was judged migrated, but the migration
+  // put an ES `import` of the KYX helper at the top of the UMD script (breaking define, module.exports and its
+  // <script> loading; helper-64): a UMD file without a require of its own cannot reach the helper, so it is flagged.
+  'auth-umd-module': [/is a UMD module/, /"type": "module"/],
   // redux-saga's call(axios.post, url, …): the client is handed over by reference; legacy-endpoint reports the URL.
   'auth-redux-saga-call': [/authentication\/v1\/web\/initiate/],
   // The liveness image: no same-shaped KYX route in the guides.

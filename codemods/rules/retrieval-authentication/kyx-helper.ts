@@ -23,6 +23,8 @@ export interface RetrievalHelpers {
   imports: HelperImport[];
   newFiles: NewFile[];
   seamFile: string;
+  /** Why the file cannot import them (kyx-helper.ts's HelperPlan.unavailable). */
+  problem?: string;
 }
 
 export function planRetrievalHelpers(file: RuleFile, block: ScriptBlock, project: ProjectView): RetrievalHelpers {
@@ -43,6 +45,7 @@ export function planRetrievalHelpers(file: RuleFile, block: ScriptBlock, project
     ],
     newFiles: [plan.newFile, { absPath: seamAbs, text: seamSource(ts, esm), message: `KYX workflow-execution → account seam (${SEAM_BASENAME}${ext})`, importedAs: spec(seamStatement) }],
     seamFile: `${SEAM_BASENAME}${ext}`,
+    problem: plan.unavailable && `legacy retrieval not migrated automatically: ${plan.unavailable}`,
   };
 }
 
