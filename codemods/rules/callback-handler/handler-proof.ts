@@ -273,7 +273,7 @@ export function siteOf(fn: Fn): Node {
   return fn;
 }
 
-export function provenHandlers(sf: SourceFile, filePath = ''): ProvenHandler[] {
+export function provenHandlers(sf: SourceFile, filePath = '', elsewhere?: (fn: Node) => boolean): ProvenHandler[] {
   const out: ProvenHandler[] = [];
   const fns = descendantsOfKinds(sf, FN_KINDS).filter(isFunctionNode);
   for (const fn of fns) {
@@ -292,7 +292,7 @@ export function provenHandlers(sf: SourceFile, filePath = ''): ProvenHandler[] {
     // A processor must read (or declare) a callback-only spelling; comparing a value to the callback type is not enough.
     const processor = processors.has(fn);
     if (processor && !all.some((f) => CALLBACK_ONLY_NAMES.includes(f))) continue;
-    if (proven(all, (literal || schema.callbackType) && !processor, () => handlerNamesJumio(fn, site, filePath))) {
+    if (proven(all, (literal || schema.callbackType) && !processor, () => handlerNamesJumio(fn, site, filePath) || !!elsewhere?.(fn))) {
       out.push({ fn, site, fields, callbackTypeLiteral: literal });
     }
   }

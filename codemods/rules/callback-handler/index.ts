@@ -10,6 +10,7 @@ import { provenHandlers, STRONG_NAMES } from './handler-proof.js';
 import { allowlistMessage, handlerMessage } from './guidance.js';
 import { isAstroFrontmatter, provenFrontmatter } from './astro-frontmatter.js';
 import { idVerificationMessage, idVerificationReceivers } from './id-verification-receivers.js';
+import { registeredByImporter } from './imported-registrations.js';
 
 export const callbackHandlerRule: Rule = {
   id: 'callback-handler',
@@ -25,7 +26,8 @@ export const callbackHandlerRule: Rule = {
       const frontmatter = isAstroFrontmatter(file, block);
       if (file.kind === 'astro' && !frontmatter) continue;
       const page = frontmatter ? provenFrontmatter(block.sourceFile, file.path) : undefined;
-      const handlers = page ? [page] : provenHandlers(block.sourceFile, file.path);
+      const handlers = page ? [page] : provenHandlers(block.sourceFile, file.path,
+        (fn) => registeredByImporter(fn, ctx.project, file.absPath)); // a route of another module that names Jumio
       for (const h of handlers) manual.push({ pos: block.offset + h.site.getStart(), message: handlerMessage(h.fields) });
       // The ID Verification callback's receivers: the enrolment rule's migrated initiate changes what they get.
       for (const r of idVerificationReceivers(block.sourceFile, handlers.map((h) => h.fn), ctx.project, file.path, file.absPath)) {
