@@ -6,7 +6,7 @@ import { stringValue } from '../../analysis-frontend/syntax.js';
 import type { ParamRead } from './query-reads.js';
 
 export function nestedSearchParamsReads(sf: SourceFile, names: ReadonlySet<string>): ParamRead[] {
-  const out: ParamRead[] = [];
+  const out: ParamRead[] = nestedQueryReads(sf, names);
   if (!sf.getFullText().includes('searchParams')) return out;
   for (const p of sf.getDescendantsOfKind(SyntaxKind.Parameter)) {
     const pattern = p.getNameNode();
@@ -36,4 +36,26 @@ export function sharedSearchParamsGroups(reads: ParamRead[]): ParamRead[] {
     const type = param?.getTypeNode();
     return type && Node.isTypeReference(type) ? { ...r, group: `searchParams:${type.getText()}` } : r;
   });
+}
+
+/** A query destructured inside another destructuring, `const { query: { transactionStatus } } = useRouter()` (also
+ * `= this.$route`, `= req`): each inner binding reads `query`, as `const { query } = useRouter()` does (round-13 hold-out). */
+function nestedQueryReads(sf: SourceFile, names: ReadonlySet<string>): ParamRead[] {
+  const out: ParamRead[] = [];
+  for (const d of sf.getDescendantsOfKind(SyntaxKind.VariableDeclaration)) {
+    const pattern = d.getNameNode();
+    if (!Node.isObjectBindingPattern(pattern) || !d.getInitializer()) continue;
+    for (const outer of pattern.getElements()) {
+      const inner = outer.getNameNode();
+      const prop = outer.getPropertyNameNode()?.getText();
+      if (!prop || !/^(query|queryParams)$/.test(prop) || !Node.isObjectBindingPattern(inner)) continue;
+      for (const el of inner.getElements()) {
+        const key = el.getPropertyNameNode();
+        const name = key ? (Node.isIdentifier(key) ? key.getText() : stringValue(key)) : el.getName();
+        if (!name || !names.has(name) || el.getDotDotDotToken()) continue;
+        out.push({ name, nameNode: key ?? el.getNameNode(), kind: 'binding', binding: el, group: `decl@${d.getStart()}.${prop}`, value: el, sourceExpr: d.getInitializer()! });
+      }
+    }
+  }
+  return out;
 }

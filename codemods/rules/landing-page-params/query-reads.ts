@@ -113,8 +113,8 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
     if (name === 'searchParams' || name === 'queryParamMap') return { kind: 'search', key: `${keyOf(obj)}.${name}` };
     if (/^(query|queryParams|queryStringParameters)$/.test(name ?? '')) {
       // `db.query(...)` is a method call, not a read; `url.parse(u, true).query`, `useRouter().query` and Angular's
-      // `router.parseUrl(router.url).queryParams` (round-12 hold-out) are fine.
-      if (Node.isCallExpression(obj) && !/(^|\.)(parse|useRouter|useRoute|parseUrl)$/.test(obj.getExpression().getText())) return undefined;
+      // `router.parseUrl(router.url).queryParams` (round-12 hold-out) and `inject(ActivatedRoute).queryParams` are fine.
+      if (Node.isCallExpression(obj) && !/(^|\.)(parse|useRouter|useRoute|parseUrl)$/.test(obj.getExpression().getText()) && obj.getText() !== 'inject(ActivatedRoute)') return undefined;
       return { kind: 'object', key: `${keyOf(obj)}.${name}` };
     }
     return undefined;

@@ -18,6 +18,8 @@ export function wrappedQuery(e: Node): Node | undefined {
   const refDecl = ref && Node.isIdentifier(ref) ? resolveIdentifier(ref) : undefined;
   const refInit = refDecl && Node.isVariableDeclaration(refDecl) && Node.isObjectBindingPattern(refDecl.getNameNode()) ? refDecl.getInitializer() : undefined;
   if (refInit && Node.isCallExpression(unwrap(refInit)) && /^toRefs$/.test((unwrap(refInit) as import('#ts-morph').CallExpression).getExpression().getText())) return ref;
+  const combined = Node.isIdentifier(e) ? combinedSource(e) : undefined;
+  if (combined) return combined;
   if (Node.isIdentifier(e) && /^\$[A-Za-z_]\w*$/.test(e.getText()) && !resolveIdentifier(e)) {
     // Svelte's `$store` auto-subscription: the store is the name without `$`, declared in the component's script.
     const decl = e.getSourceFile().getVariableDeclaration(e.getText().slice(1));
@@ -56,4 +58,30 @@ export function getsNamedParam(fn: Node, source: (n: Node) => { kind: string } |
     return Node.isPropertyAccessExpression(callee) && callee.getName() === 'get' && !!arg && Node.isIdentifier(arg)
       && resolveIdentifier(arg) === p && source(callee.getExpression())?.kind === 'search';
   });
+}
+
+const COMBINE = /^(combineLatest|forkJoin|zip)$/;
+
+/** rxjs `combineLatest([this.route.queryParams, user$]).pipe(map(([params, user]) => …))` (also `.subscribe(([params]) =>
+ * …)`, forkJoin, zip): the tuple element `params` is what the source at its index emits (round-13 hold-out). */
+function combinedSource(id: Node): Node | undefined {
+  const decl = resolveIdentifier(id);
+  const pattern = decl && Node.isParameterDeclaration(decl) ? decl.getNameNode() : undefined;
+  if (!pattern || !Node.isArrayBindingPattern(pattern)) return undefined;
+  const index = pattern.getElements().findIndex((el) => Node.isBindingElement(el) && el.getName() === id.getText());
+  const fn = decl!.getParent();
+  const call = fn?.getParent();
+  if (index < 0 || !call || !Node.isCallExpression(call) || call.getArguments()[0] !== fn) return undefined;
+  // The callback of `.subscribe(cb)` on the combination, or of an operator that is the pipe's first on it.
+  const callee = unwrap(call.getExpression());
+  const pipe = Node.isPropertyAccessExpression(callee) && callee.getName() === 'subscribe' ? undefined : call.getParent();
+  const pipeCallee = pipe && Node.isCallExpression(pipe) ? unwrap(pipe.getExpression()) : undefined;
+  const receiver = Node.isPropertyAccessExpression(callee) && callee.getName() === 'subscribe' ? callee.getExpression()
+    : pipeCallee && Node.isPropertyAccessExpression(pipeCallee) && pipeCallee.getName() === 'pipe' && (pipe as import('#ts-morph').CallExpression).getArguments()[0] === call
+      && /^(map|switchMap|mergeMap|concatMap|tap|filter)$/.test(callee.getText()) ? pipeCallee.getExpression() : undefined;
+  const combo = receiver && unwrap(receiver);
+  if (!combo || !Node.isCallExpression(combo) || !COMBINE.test(combo.getExpression().getText())) return undefined;
+  const args = combo.getArguments();
+  const list = args.length === 1 && Node.isArrayLiteralExpression(unwrap(args[0]!)) ? (unwrap(args[0]!) as import('#ts-morph').ArrayLiteralExpression).getElements() : args;
+  return list[index];
 }
