@@ -26,14 +26,17 @@
 // names, a Whereby allowlist frame, Stripe in useSignalEffect). Third batch: the raw posted string handed to a Worker,
 // a handler destructuring ({ origin, data: raw }), Vue's toRefs(useRoute()).query, an allow list delegating the camera
 // to the legacy origin (lookalikes: an Adyen worker relay, a 3-D Secure destructured handler, an order return through
-// toRefs, a video frame's origin allow list).
+// toRefs, a video frame's origin allow list). Fourth batch: rxjs combineLatest([route.queryParams, …]) destructured in
+// map, const { query: { … } } = useRouter(), Angular [attr.allow]="'…'" (lookalikes: the same for a payment page, a
+// checkout return, a video frame).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran; disagreements are explained where they were
 // resolved (a defect fixed, or the judgement corrected with the reason). The first run agreed on 22 of the 33 judged
 // legacy files (02-04, 06-10, 12-21, 25, 26, 27, 32) and on all 20 lookalikes. Of the 11 others, 9 were defects (01, 05, 11,
 // 22-24, 28-30) and two judgements were incomplete or too narrow (31, 33: reasons at the files). A second batch (60-63,
 // lookalikes 42-45 of the same numbers), judged before its own run after those fixes, agreed on 61-63 and its four
 // lookalikes; 60 was a defect, fixed. A third batch (70-79, lookalikes 46-49), judged the same way, agreed on 73 and its
-// four lookalikes and on 70 once its `lacks` stopped matching the marker's tag; 76 and 79 were defects, fixed.
+// four lookalikes and on 70 once its `lacks` stopped matching the marker's tag; 76 and 79 were defects, fixed. A fourth
+// batch (84, 85, 92, lookalikes 50-52): 92 and the lookalikes as judged, 84 and 85 defects, fixed.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW, type JudgedExpectation,
@@ -159,6 +162,16 @@ const EXPECT: Record<string, Expectation> = {
   // (legacy-endpoint skipped the start tag iframe-allow had edited) and the item came on a rerun. Fixed (legacy-endpoint
   // index.ts: an allow list's legacy origin is no other rule's edit; test/rules/frontend2/allow-list-legacy-origin.test.ts).
   '79-kyc-allow-origin.html': { has: ['accelerometer', "console.log('Netverify transaction reference:', data.workflowExecutionId)"], lacks: ['data.transactionReference'], manualMentions: ['acme.netverify.com'] },
+  // Fourth batch (84-92 and lookalikes 50-52 of the same numbers), judged before its own run.
+  // combineLatest([route.queryParams, …]) mapped with ([params, user]): params is the query. 84 and 85 passed silently.
+  // Fixed (query-wrappers.ts combinedSource, nested-param-reads.ts nestedQueryReads; inject(ActivatedRoute).queryParams,
+  // found while writing the fixture, with them: fixtures landing-page-params/combine-latest-query-params,
+  // nested-router-query, inject-route-query-params and two neg-).
+  '84-kyc-result.component.ts': { has: ["params['acquisitionStatus'] === 'SUCCESS'", "params['workflowExecutionId']"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },
+  // The query destructured inside useRouter()'s destructuring: `const { query: { transactionStatus } } = useRouter()`.
+  '85-kyc-done.tsx': { has: ['acquisitionStatus: transactionStatus', 'workflowExecutionId: transactionReference'], manual: [] },
+  // Angular's [attr.allow] bound to a string literal: edited inside its quotes (as Vue's :allow="'…'").
+  '92-kyc-frame.component.ts': { has: ["event.origin.endsWith('.jumio.ai')", 'this.verified.emit(data.workflowExecutionId)', `[attr.allow]="'${FULL_ALLOW}'"`], lacks: ['transactionReference', `"'camera;fullscreen'"`], manual: [] },
 };
 
 /**
