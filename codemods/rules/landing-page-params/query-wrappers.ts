@@ -4,7 +4,8 @@
 // $p.url.searchParams)` read as `$query.get('…')`. Also the page's own one-line parser of `location.search`
 // (`Object.fromEntries(location.search.slice(1).split('&').map(…))`) and a local getter of one parameter
 // (`const q = (name) => searchParams.get(name) ?? ''`, read as `q('transactionStatus')`), and Vue's
-// `const { query } = toRefs(useRoute())` read through `query.value`.
+// `const { query } = toRefs(useRoute())` read through `query.value`, rxjs combineLatest tuples, and a Vue options
+// component's `this.params` that data() initialises.
 import { Node, SyntaxKind } from '#ts-morph';
 import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
 
@@ -18,6 +19,8 @@ export function wrappedQuery(e: Node): Node | undefined {
   const refDecl = ref && Node.isIdentifier(ref) ? resolveIdentifier(ref) : undefined;
   const refInit = refDecl && Node.isVariableDeclaration(refDecl) && Node.isObjectBindingPattern(refDecl.getNameNode()) ? refDecl.getInitializer() : undefined;
   if (refInit && Node.isCallExpression(unwrap(refInit)) && /^toRefs$/.test((unwrap(refInit) as import('#ts-morph').CallExpression).getExpression().getText())) return ref;
+  const data = Node.isPropertyAccessExpression(e) && Node.isThisExpression(unwrap(e.getExpression())) ? vueDataMember(e.getName(), e) : undefined;
+  if (data) return data;
   const combined = Node.isIdentifier(e) ? combinedSource(e) : undefined;
   if (combined) return combined;
   if (Node.isIdentifier(e) && /^\$[A-Za-z_]\w*$/.test(e.getText()) && !resolveIdentifier(e)) {
@@ -84,4 +87,21 @@ function combinedSource(id: Node): Node | undefined {
   const args = combo.getArguments();
   const list = args.length === 1 && Node.isArrayLiteralExpression(unwrap(args[0]!)) ? (unwrap(args[0]!) as import('#ts-morph').ArrayLiteralExpression).getElements() : args;
   return list[index];
+}
+
+/** Vue's options API: `this.params` of a component whose `data()` returns `{ params: new URLSearchParams(…) }` holds
+ * that value in every method and computed property of the same options object (round-13 hold-out). */
+function vueDataMember(name: string, at: Node): Node | undefined {
+  for (const obj of at.getAncestors()) {
+    if (!Node.isObjectLiteralExpression(obj)) continue;
+    const data = obj.getProperty('data');
+    const fn = data && Node.isMethodDeclaration(data) ? data : data && Node.isPropertyAssignment(data) ? unwrap(data.getInitializerOrThrow()) : undefined;
+    if (!fn) continue;
+    const body = Node.isMethodDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isArrowFunction(fn) ? fn.getBody() : undefined;
+    const ret = body && Node.isBlock(body) ? body.getStatements().find((st) => Node.isReturnStatement(st))?.asKind(SyntaxKind.ReturnStatement)?.getExpression() : body;
+    const state = ret && unwrap(ret);
+    const p = state && Node.isObjectLiteralExpression(state) ? state.getProperty(name) : undefined;
+    return p && Node.isPropertyAssignment(p) ? p.getInitializer() : undefined;
+  }
+  return undefined;
 }
