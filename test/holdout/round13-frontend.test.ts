@@ -36,7 +36,9 @@
 // lookalikes 42-45 of the same numbers), judged before its own run after those fixes, agreed on 61-63 and its four
 // lookalikes; 60 was a defect, fixed. A third batch (70-79, lookalikes 46-49), judged the same way, agreed on 73 and its
 // four lookalikes and on 70 once its `lacks` stopped matching the marker's tag; 76 and 79 were defects, fixed. A fourth
-// batch (84, 85, 92, lookalikes 50-52): 92 and the lookalikes as judged, 84 and 85 defects, fixed.
+// batch (84, 85, 92, lookalikes 50-52): 92 and the lookalikes as judged, 84 and 85 defects, fixed. A fifth (95, 97,
+// lookalikes 53-54: a Record-narrowed event read by brackets, a Vue 2 data() query): 95 and the lookalikes as judged,
+// 97 a defect, fixed.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW, type JudgedExpectation,
@@ -172,6 +174,13 @@ const EXPECT: Record<string, Expectation> = {
   '85-kyc-done.tsx': { has: ['acquisitionStatus: transactionStatus', 'workflowExecutionId: transactionReference'], manual: [] },
   // Angular's [attr.allow] bound to a string literal: edited inside its quotes (as Vue's :allow="'…'").
   '92-kyc-frame.component.ts': { has: ["event.origin.endsWith('.jumio.ai')", 'this.verified.emit(data.workflowExecutionId)', `[attr.allow]="'${FULL_ALLOW}'"`], lacks: ['transactionReference', `"'camera;fullscreen'"`], manual: [] },
+  // Fifth batch (95, 97 and lookalikes 53-54 of the same numbers), judged before its own run.
+  // The parsed object narrowed to a Record by a local predicate and read with brackets.
+  '95-kyc-record.ts': { has: ["e.origin.endsWith('.jumio.ai')", "msg['workflowExecutionId']"], lacks: ['transactionReference'], manual: [] },
+  // Vue 2 options API: the query kept in data() and read as this.params.get(…) in computed properties. Passed silently.
+  // Fixed (query-wrappers.ts vueDataMember; fixtures landing-page-params/vue-options-data-query,
+  // neg-vue-options-data-query-payment).
+  '97-KycReturn.vue': { has: ["this.params.get('acquisitionStatus')", "this.params.get('workflowExecutionId')"], lacks: ["'transactionStatus'", "'transactionReference'"], manual: [] },
 };
 
 /**
