@@ -80,11 +80,20 @@ function instanceOf(value: Node | undefined): Instance | undefined {
   return factory && { factory, text: `${callee!.getText()}()`, config: (call as CallExpression).getArguments()[0] };
 }
 
-/** Flags each legacy initiate of `kind` sent through an instance imported from another module. */
-export function flagImportedInstanceCalls(ctx: EvalContext, sf: SourceFile, edits: EditSet, kind: InitiateKind): HttpCall[] {
-  const text = sf.getFullText();
-  if (!text.includes('initiate') && !text.includes(ENROLLMENT_REFERENCE_FIELD)) return [];
-  const flagged: HttpCall[] = [];
+/** A call made through a client instance imported from another module of the repository, with what it inherits. */
+export interface ImportedInstanceCall {
+  call: CallExpression;
+  http: HttpCall;
+  /** The instance's base URL option, when its config spells one. */
+  base: Node | undefined;
+  config: Node | undefined;
+  /** "`jumio`, the axios.create() instance of ./jumio-client (line 5)" — for the item. */
+  where: string;
+}
+
+/** Every request call of `sf` made through an instance imported from another module (`member`: the client method). */
+export function importedInstanceCalls(ctx: EvalContext, sf: SourceFile): ImportedInstanceCall[] {
+  const out: ImportedInstanceCall[] = [];
   for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     const callee = call.getExpression();
     if (!Node.isPropertyAccessExpression(callee) || !Node.isIdentifier(callee.getExpression())) continue;
@@ -95,19 +104,35 @@ export function flagImportedInstanceCalls(ctx: EvalContext, sf: SourceFile, edit
     const inst = other && instanceOf(exportedValue(other, imp!.exported));
     const http = inst?.factory.form(call, member);
     if (!inst || !http) continue;
-    const base = prop(optionsObject(inst.config), inst.factory.baseKey);
+    const line = inst.config?.getStartLineNumber() ?? 1;
+    out.push({
+      call, http, config: inst.config, base: prop(optionsObject(inst.config), inst.factory.baseKey),
+      where: `\`${callee.getExpression().getText()}\`, the ${inst.text} instance of ${imp!.specifier} (line ${line})`,
+    });
+  }
+  return out;
+}
+
+/** The end of an imported-instance item: why the call is not migrated, and how to do it by hand. */
+export function importedInstanceAdvice(target: string): string {
+  return 'The codemod does not migrate a call whose instance is configured in another module (the instance would still add its ' +
+    `base URL and credentials, and serves other calls): migrate this call by hand to ${target} with an OAuth2 bearer ` +
+    'token, overriding the instance\'s base URL and credentials in the call (axios: an absolute URL and auth: null), or send it ' +
+    'through a KYX client (see MIGRATION.md)';
+}
+
+/** Flags each legacy initiate of `kind` sent through an instance imported from another module. */
+export function flagImportedInstanceCalls(ctx: EvalContext, sf: SourceFile, edits: EditSet, kind: InitiateKind): HttpCall[] {
+  const text = sf.getFullText();
+  if (!text.includes('initiate') && !text.includes(ENROLLMENT_REFERENCE_FIELD)) return [];
+  const flagged: HttpCall[] = [];
+  for (const { call, http, base, config, where } of importedInstanceCalls(ctx, sf)) {
     const verdict = legacyThroughDefaults(http, base, ctx, kind);
     if (!verdict) continue;
-    const line = inst.config?.getStartLineNumber() ?? 1;
-    const where = `\`${callee.getExpression().getText()}\`, the ${inst.text} instance of ${imp!.specifier} (line ${line})`;
     const sends = verdict.proven
-      ? `its base URL makes this call POST ${verdict.display}${carriesCredentials(inst.config) ? ' with the instance\'s legacy Basic credentials' : ''}`
+      ? `its base URL makes this call POST ${verdict.display}${carriesCredentials(config) ? ' with the instance\'s legacy Basic credentials' : ''}`
       : `its base URL is a value the codemod cannot read, and this call sends a legacy ${kind} body to a legacy initiate path`;
-    edits.addManual(call, `legacy Jumio ${kind} initiate not migrated automatically: it goes through ${where}; ${sends}. ` +
-      `The codemod does not migrate a call whose instance is configured in another module (the instance would still add its ` +
-      `base URL and credentials, and serves other calls): migrate this call by hand to ${kyxTarget(kind)} with an OAuth2 bearer ` +
-      'token, overriding the instance\'s base URL and credentials in the call (axios: an absolute URL and auth: null), or send it ' +
-      'through a KYX client (see MIGRATION.md)');
+    edits.addManual(call, `legacy Jumio ${kind} initiate not migrated automatically: it goes through ${where}; ${sends}. ${importedInstanceAdvice(kyxTarget(kind))}`);
     flagged.push(http);
   }
   return flagged;

@@ -33,6 +33,7 @@ import { rewriteReads } from './details-reads.js';
 import { namedDeclarations, readFieldNames, updateDetailsType, type TypeState } from './details-types.js';
 import { updateDetailsSchema } from './details-schema.js';
 import { claimName } from './free-names.js';
+import { flagImportedInstanceRetrievals } from './imported-instance-retrieval.js';
 import { planRetrievalHelpers, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
 import { addHelperImports } from './helper-imports.js';
 import { anchorStatement, awaitsAtTopLevel, enclosingFunction, isAsync, lineIndent, lookupReference, returnsTheCall, urlTarget } from './call-site.js';
@@ -94,6 +95,8 @@ export const retrievalAuthenticationRule: Rule = {
         externalManual.set(other, list);
       };
 
+      // Through a client instance another module creates: flagged at the call (imported-instance-retrieval.ts).
+      for (const h of flagImportedInstanceRetrievals(ectx, sf, edits)) keep(h);
       for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
         const http = recogniseHttpCall(call);
         if (!http || (http.method !== undefined && http.method !== 'GET')) continue;
