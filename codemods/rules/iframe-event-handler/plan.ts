@@ -12,7 +12,7 @@ import type { RegionHint } from './region-hint.js';
 import { renameInTypes, type TypeImports } from './type-rename.js';
 import { alreadyKyx, markedAbove } from './already-kyx.js';
 import { storeHandoffEdits, type TextEdit } from './store-handoff.js';
-import { followsLegacyQueryKey, QUERY_LINK_NEEDLE, queryLinkMessage } from './query-links.js';
+import { legacyQueryLinks, QUERY_LINK_NEEDLE } from './query-links.js';
 
 export interface NodeEdit {
   sf: SourceFile;
@@ -36,7 +36,6 @@ export interface Plan {
 }
 
 const RENAMES = new Map(IFRAME_EVENT_RENAMES.map((r) => [r.legacy, r.kyx]));
-const LEGACY_OF = new Map(IFRAME_EVENT_RENAMES.map((r) => [r.kyx, r.legacy]));
 const CHANGE_9836 = ERROR_CODE_CHANGES.find((c) => c.code === COLLIDING_ERROR_CODE);
 export const MESSAGE_9836 = `error code ${COLLIDING_ERROR_CODE} changed meaning on KYX: it now means "${CHANGE_9836?.kyx}"; the legacy meaning ("${CHANGE_9836?.legacy}") is ${LEGACY_9836_IN_KYX} — decide which of the two this code stands for here`;
 
@@ -53,11 +52,6 @@ export function planHandler(
 
   for (const r of data.reads) {
     const next = r.path.length === 1 ? RENAMES.get(r.path[0]) : undefined;
-    // A rerun: the read already gives the KYX name and the link still spells the legacy key under an earlier run's
-    // marker: reported again (one marker). Code written for KYX by hand, with no marker, gets nothing.
-    const was = r.path.length === 1 && !r.write ? LEGACY_OF.get(r.path[0]) : undefined;
-    if (was && Node.isIdentifier(r.keyNode) && followsLegacyQueryKey(r.keyNode, was) && markedAbove(r.keyNode, 'iframe-event-handler', QUERY_LINK_NEEDLE))
-      manual(r.keyNode, queryLinkMessage(was, r.path[0]));
     if (!next) continue;
     const legacy = r.path[0];
     if (r.write) {
@@ -71,7 +65,6 @@ export function planHandler(
       edit(k, k.getStart(), k.getStart(), `${next}: `, msg);
     } else if (Node.isIdentifier(k) || Node.isPrivateIdentifier(k)) {
       edit(k, k.getStart(), k.getEnd(), next, msg);
-      if (followsLegacyQueryKey(k, legacy)) manual(k, queryLinkMessage(legacy, next));
     } else if (Node.isStringLiteral(k) || Node.isNoSubstitutionTemplateLiteral(k)) {
       edit(k, k.getStart() + 1, k.getEnd() - 1, next, msg);
     } else {
@@ -105,6 +98,11 @@ export function planHandler(
   // Error code 9836: compared directly, in a switch, or listed anywhere in the handler's functions.
   const flagged = new Set<Node>();
   const kyx = alreadyKyx(data, origins);
+  // Links to the app's own pages spelling a legacy redirect parameter (query-links.ts); on code already on KYX only
+  // under an earlier run's marker (a rerun reports it again; code written for KYX by hand gets nothing).
+  for (const link of legacyQueryLinks(data.functions)) {
+    if (!kyx || markedAbove(link.node, 'iframe-event-handler', QUERY_LINK_NEEDLE)) manual(link.node, link.message);
+  }
   const flag9836 = (n: Node): void => {
     if (flagged.has(n) || (kyx && !markedAbove(n, 'iframe-event-handler', String(COLLIDING_ERROR_CODE)))) return;
     flagged.add(n);
