@@ -13,12 +13,14 @@ import { routeObjectOf } from './route-objects.js';
 /** The names the module exports `fn` under (`default` for a default export). */
 function exportedNames(fn: Node): string[] {
   const parent = fn.getParent();
+  // Syntax only (export / default keywords): isExported() and isDefaultExport() ask the type checker for symbols.
   if (Node.isFunctionDeclaration(fn)) {
-    if (fn.isDefaultExport()) return ['default'];
-    return fn.isExported() && fn.getName() ? [fn.getName()!] : [];
+    if (!fn.hasExportKeyword()) return [];
+    if (fn.hasDefaultKeyword()) return ['default'];
+    return fn.getName() ? [fn.getName()!] : [];
   }
   if (Node.isVariableDeclaration(parent) && parent.getInitializer() === fn) {
-    return parent.getVariableStatement()?.isExported() ? [parent.getName()] : [];
+    return parent.getVariableStatement()?.hasExportKeyword() ? [parent.getName()] : [];
   }
   // `exports.name = …`, `module.exports.name = …`
   if (Node.isBinaryExpression(parent) && parent.getRight() === fn) {
