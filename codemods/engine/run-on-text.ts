@@ -19,6 +19,7 @@ import { transformFlowFile } from './flow-files.js';
 import { parsesAsFlow } from './flow-mask.js';
 import { maskErbTags, transformErbScript } from './erb-script.js';
 import { dirname } from 'node:path';
+import { countRedeclarations } from './redeclarations.js';
 
 export interface ReportItem {
   rule: string;
@@ -138,6 +139,10 @@ export function transformTracked(input: TransformTextInput): { result: Transform
     return fail(`does not parse (line ${where}): ${built.problem.message}${flowHint(decoded.text)}`);
   }
   const brokenBefore = built.brokenBlocks;
+  // Names declared twice in one scope parse but never load (redeclarations.ts): a rule may not add any.
+  // Counted on the input only once a rule has edits to apply (most parsed files get none).
+  const redeclared = (b: Built): number => b.file.scripts.reduce((n, s) => n + countRedeclarations(s.sourceFile), 0);
+  let redeclaredBefore: number | undefined;
   let prior: PriorWork[] = [];
 
   try {
@@ -164,6 +169,7 @@ export function transformTracked(input: TransformTextInput): { result: Transform
         prior.push(...(p.manual ?? []).map((m) => ({ rule: p.rule, kind: 'manual' as const, start: m.pos, end: m.pos })));
       }
       if (all.length > 0) {
+        redeclaredBefore ??= redeclared(built);
         const applied = applyEdits(text, all);
         batches.push(applied.batch);
         prior = prior.map((w) => ({
@@ -177,6 +183,7 @@ export function transformTracked(input: TransformTextInput): { result: Transform
         if (built.problem || built.brokenBlocks > brokenBefore) {
           return fail(`edits from other files produce code that does not parse${built.problem ? ` (${built.problem.message})` : ''}; file left untouched`);
         }
+        if (redeclared(built) > redeclaredBefore!) return fail('edits from other files declare a name twice in one scope; file left untouched');
       }
     }
     for (const rule of input.rules.filter((r) => !compiled && wants(r, text))) {
@@ -227,6 +234,7 @@ export function transformTracked(input: TransformTextInput): { result: Transform
         prior = [...prior, ...newPrior];
         continue;
       }
+      redeclaredBefore ??= redeclared(built);
       const applied = applyEdits(text, all);
       batches.push(applied.batch);
       prior = [...prior, ...newPrior].map((w) => ({
@@ -240,6 +248,9 @@ export function transformTracked(input: TransformTextInput): { result: Transform
       if (built.problem || built.brokenBlocks > brokenBefore) {
         const detail = built.problem ? ` (${built.problem.message})` : '';
         return fail(`rule ${rule.id} produced code that does not parse${detail}; file left untouched`);
+      }
+      if (redeclared(built) > redeclaredBefore!) {
+        return fail(`rule ${rule.id} produced code that declares a name twice in one scope (it parses, but no engine loads it); file left untouched`);
       }
     }
   } finally {
