@@ -6,8 +6,8 @@
 // registration (elsewhere-defaults.ts decides whether the call is a legacy initiate): not migrated, because the
 // module's auth would still be sent (axios sends an instance's auth instead of any Authorization header) and the
 // registration serves every HttpService call of the module.
-import { readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, relative } from 'node:path';
+import { codeFiles } from './repo-files.js';
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from '#ts-morph';
 import type { InitiateKind } from './body-mapping.js';
 import type { EditSet } from './edit-set.js';
@@ -64,21 +64,16 @@ function registrationsIn(sf: SourceFile, service: string, file: string): Registr
   return out;
 }
 
-/** Nest's module files (`x.module.ts`) of a folder: a fixture or a lone file has no run to list them. */
-function moduleFilesBeside(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((f) => /\.module\.[cm]?[jt]s$/.test(f)).map((f) => join(dir, f));
-  } catch {
-    return [];
-  }
-}
-
 /** The registrations the service's HttpService gets: in the run's files, and in the module files beside it or in
  * its parent folder (Nest's `x.service.ts` next to `x.module.ts`, the app module). */
 function registrationsFor(ctx: EvalContext, service: string): Registration[] {
   const main = ctx.main.absPath;
   const dir = dirname(main);
-  const files = [...new Set([...(ctx.project.runFiles?.() ?? []), ...moduleFilesBeside(dir), ...moduleFilesBeside(join(dir, '..'))])];
+  // A fixture or a lone file has no run to list them: Nest's module files (`x.module.ts`) of its folder and the one
+  // above, from the repository listing the other cross-file searches use (repo-files.ts).
+  const beside = new Set([dir, dirname(dir)]);
+  const modules = codeFiles(ctx.project.root).filter((f) => beside.has(dirname(f)) && /\.module\.[cm]?[jt]s$/.test(f));
+  const files = [...new Set([...(ctx.project.runFiles?.() ?? []), ...modules])];
   const out: Registration[] = [];
   for (const abs of files) {
     const text = abs === main ? undefined : ctx.project.readFile(abs);

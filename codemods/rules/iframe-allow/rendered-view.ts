@@ -7,7 +7,7 @@ import { relative, sep } from 'node:path';
 import { Node, SyntaxKind } from '#ts-morph';
 import { EvalContext } from '../../analysis/eval-context.js';
 import type { RuleContext, RuleFile } from '../../engine/types.js';
-import { codeFiles } from '../iframe-event-handler/repo-files.js';
+import { codeFiles } from '../../analysis/repo-files.js';
 import { initiateResponseFlow } from './response-flow.js';
 
 const VIEW_EXT = /\.(ejs|hbs|handlebars|njk|twig|html?)$/i;

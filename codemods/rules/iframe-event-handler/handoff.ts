@@ -8,7 +8,7 @@ import { descendantsOfKinds } from '../../engine/descendants.js';
 import type { ProjectView, RuleFile } from '../../engine/types.js';
 import { parseEmbedded } from '../../engine/embedded.js';
 import { flavourOfExtension, kindOf } from '../../engine/file-kinds.js';
-import { codeFiles } from './repo-files.js';
+import { codeFiles } from '../../analysis/repo-files.js';
 import { createProject, parseText } from '../../engine/parse.js';
 import { resolveHandler } from '../../analysis-frontend/listeners.js';
 import { isGlobalObject, memberName, memberObject, resolveIdentifier, unwrap, type FunctionLikeNode } from '../../analysis-frontend/syntax.js';

@@ -5,7 +5,7 @@
 // several → no hint.
 import { LEGACY_API_HOSTS, type KyxRegion } from '../../../api/index.js';
 import type { ProjectView } from '../../engine/types.js';
-import { codeFiles } from './repo-files.js';
+import { codeFiles } from '../../analysis/repo-files.js';
 
 export interface RegionHint {
   region: KyxRegion;

@@ -8,7 +8,7 @@
 // (`application.register('kyc', KycFrame)` from './kyc/frame.js') takes the identifier it is registered under.
 import { dirname, resolve } from 'node:path';
 import type { ProjectView } from '../../engine/types.js';
-import { codeFiles } from './repo-files.js';
+import { codeFiles } from '../../analysis/repo-files.js';
 
 const STIMULUS_IMPORT = /from\s+['"](@hotwired\/stimulus|stimulus)['"]/;
 /** `class … extends ApplicationController` with that name imported (StimulusReflex and apps' own base classes). */

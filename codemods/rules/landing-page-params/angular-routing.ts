@@ -9,7 +9,7 @@ import { isDefaultExported } from '../../analysis/exports.js';
 import { basename } from 'node:path';
 import type { ClassDeclaration } from '#ts-morph';
 import type { ProjectView } from '../../engine/types.js';
-import { codeFiles } from '../iframe-event-handler/repo-files.js';
+import { codeFiles } from '../../analysis/repo-files.js';
 import { withoutMarkers } from '../../engine/markers.js';
 import { mentionsJumio } from '../../analysis-frontend/syntax.js';
 

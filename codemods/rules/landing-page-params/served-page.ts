@@ -7,7 +7,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { Node, SyntaxKind } from '#ts-morph';
 import type { RuleContext, RuleFile } from '../../engine/types.js';
-import { codeFiles } from '../iframe-event-handler/repo-files.js';
+import { codeFiles } from '../../analysis/repo-files.js';
 import { redirectRoutes, routeOf } from './route-proof.js';
 
 export interface ServingRoute {

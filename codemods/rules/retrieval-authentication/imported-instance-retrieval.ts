@@ -4,7 +4,7 @@
 // instance, as the initiate rules flag an initiate through it (imported-instance.ts): the instance would still add
 // the legacy base URL and credentials, and serves other calls. Proven from the instance's base URL when it can be
 // read (also a setting with the legacy default), else from the legacy retrieval path, which no other API spells.
-import type { SourceFile } from '#ts-morph';
+import type { Node, SourceFile } from '#ts-morph';
 import type { EvalContext } from '../../analysis/eval-context.js';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { importedInstanceAdvice, importedInstanceCalls } from '../../analysis/imported-instance.js';
@@ -17,7 +17,7 @@ const TARGET = 'GET https://retrieval.<region>.jumio.ai/api/v1/accounts/{account
 /** The legacy retrieval path as a relative URL spells it (`netverify/v2/authentications/{ref}…`). */
 const LEGACY_PATH = /^\/?(?:api\/)?netverify\/v2\/authentications\//;
 
-function why(http: HttpCall, base: import('#ts-morph').Node | undefined, ctx: EvalContext): string | undefined {
+function why(http: HttpCall, base: Node | undefined, ctx: EvalContext): string | undefined {
   const proven = proveRetrievalUrl(http.url, ctx, base);
   if (proven) return `its base URL makes this call GET a legacy authentication retrieval (${Object.keys(proven.origins).join(', ') || 'a legacy host'})`;
   if (partlyLegacyEndpoint(http.url, ctx, base)?.route === 'auth-retrieval') {

@@ -4,7 +4,7 @@
 // seconds so that one run walks the tree once.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CODE_EXTENSIONS, extensionOf } from '../../engine/file-kinds.js';
+import { CODE_EXTENSIONS, extensionOf } from '../engine/file-kinds.js';
 
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'coverage', 'vendor', 'out']);
 const MAX_FILES = 5000;
