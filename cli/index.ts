@@ -1,7 +1,7 @@
 // The CLI: yargs commands, each in cli/commands/<name>.ts. Thin: parse, call a part, print.
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { commandsFor } from './commands/index.js';
+import { commands } from './commands/index.js';
 
 // `netverify-migrate codemod . | head`: the reader leaving is not an error of ours. Everything the run writes to disk
 // is written before stdout is (the report or the diff), so the rest of the output is dropped and the exit status
@@ -25,6 +25,6 @@ const cli = yargs(hideBin(process.argv))
     process.exit(2);
   });
 
-for (const command of await commandsFor(hideBin(process.argv))) cli.command(command);
+for (const command of commands) cli.command(command);
 
 await cli.parseAsync();

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
 import { isKyxRegion } from '../../api/index.js';
-import { startEmulator, type Emulator, type EmulatorClient, type EmulatorOptions } from '../../emulator/index.js';
+import type { Emulator, EmulatorClient, EmulatorOptions } from '../../emulator/index.js';
 
 /** Clients can also come from the environment, so secrets need not sit in the process list. */
 export const CLIENTS_ENV = 'NETVERIFY_EMULATOR_CLIENTS';
@@ -62,6 +62,8 @@ export interface SignalSource {
 
 /** Start, print, and close on the first SIGINT/SIGTERM. Resolves when closed. */
 export async function serveEmulator(options: EmulatorOptions, out: (line: string) => void, signals: SignalSource = process): Promise<Emulator> {
+  // Loaded here, not at registration: `--help` and the codemod commands never load the emulator (undici).
+  const { startEmulator } = await import('../../emulator/index.js');
   const emu = await startEmulator(options);
   const clientIds = (options.clients ?? [{ clientId: 'emulator-client' }]).map((c) => c.clientId).join(', ');
   out(`${emu.url}\n`);

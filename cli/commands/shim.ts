@@ -3,15 +3,19 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
 import { isKyxRegion } from '../../api/index.js';
 import { hashSecret } from '../../shim/caller-auth.js';
-import { loadShimConfig } from '../../shim/config.js';
-import { formatOf, importMappings } from '../../shim/import.js';
-import { batchedSink, createLogger } from '../../shim/logger.js';
-import { startShimProxy } from '../../shim/proxy/server.js';
-import { openStore } from '../../shim/store/open.js';
+
+// The shim's modules (undici, the SQLite and PostgreSQL drivers) load when an action runs, not when the command is
+// registered: `--help` and the codemod commands never pay for them.
+const shimModules = () =>
+  Promise.all([
+    import('../../shim/config.js'), import('../../shim/import.js'), import('../../shim/logger.js'),
+    import('../../shim/proxy/server.js'), import('../../shim/store/open.js'),
+  ]).then(([config, imports, logger, server, store]) => ({ ...config, ...imports, ...logger, ...server, ...store }));
 
 const DEFAULT_STORE = 'sqlite:netverify-shim.db';
 
 async function serve(argv: { port: number; host: string; region?: string; store: string; config: string; 'shutdown-grace': number; 'log-file'?: string }): Promise<void> {
+  const { loadShimConfig, batchedSink, createLogger, openStore, startShimProxy } = await shimModules();
   let config;
   try {
     config = loadShimConfig(argv.config, argv.region);
@@ -47,6 +51,7 @@ async function runImport(argv: { file: string; store: string; region: string; fo
     process.exit(2);
   }
   const text = readFileSync(argv.file, 'utf8');
+  const { openStore, formatOf, importMappings } = await shimModules();
   const store = await openStore(argv.store);
   try {
     const format = argv.format === 'csv' || argv.format === 'json' ? argv.format : formatOf(argv.file, text);

@@ -168,4 +168,19 @@ describe('scan and rules', () => {
       expect(help.stdout).toContain(flag);
     }
   });
+
+  it('--help of every command answers without loading the shim runtime (undici, SQLite, PostgreSQL); its actions do', () => {
+    const repo = makeRepo({});
+    for (const args of [['--help'], ['shim', '--help'], ['shim', 'serve', '--help'], ['emulator', '--help'], ['codemod', '--help']]) {
+      const help = runCli(repo, args, { nodeArgs: ['--import', LOADED_PROBE] });
+      expect(help.code, args.join(' ')).toBe(0);
+      expect(help.stdout, args.join(' ')).toMatch(/netverify-migrate/);
+      expect(help.stderr, args.join(' ')).toContain('[loaded-compiler:false][loaded-runtime:false]');
+    }
+    // the probe sees it when an action runs: `shim import` of a file with no rows opens the store
+    writeFileSync(join(repo, 'map.json'), '[]');
+    const run = runCli(repo, ['shim', 'import', 'map.json', '--store', `sqlite:${join(repo, 's.db')}`], { nodeArgs: ['--import', LOADED_PROBE] });
+    expect(run.stdout).toContain('imported 0, rejected 0');
+    expect(run.stderr).toContain('[loaded-runtime:true]');
+  });
 });

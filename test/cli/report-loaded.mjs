@@ -1,9 +1,12 @@
 // Preloaded by a CLI test (`node --import`): at exit, prints on stderr whether the TypeScript compiler (ts-morph or
-// typescript) was loaded, so the test can prove `--help` stays light.
+// typescript) and the shim's runtime (undici, better-sqlite3, pg) were loaded, so the test can prove `--help` stays
+// light and the codemod commands never load the shim's drivers.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 process.on('exit', () => {
-  const heavy = Object.keys(require.cache).filter((k) => /node_modules[\\/](ts-morph|typescript)[\\/]/.test(k));
-  process.stderr.write(`[loaded-compiler:${heavy.length > 0}]\n`);
+  const loaded = (re) => Object.keys(require.cache).some((k) => re.test(k));
+  const compiler = loaded(/node_modules[\\/](ts-morph|typescript)[\\/]/);
+  const runtime = loaded(/node_modules[\\/](undici|better-sqlite3|pg)[\\/]/);
+  process.stderr.write(`[loaded-compiler:${compiler}][loaded-runtime:${runtime}]\n`);
 });
