@@ -1,17 +1,17 @@
 // After Basic → Bearer, the local variables that only built the Basic credentials (`const auth =
 // Buffer.from(`${token}:${secret}`)…`) are dead and still read the legacy secrets: remove their declarations (or
 // their names of a declaration list) in the same function (or at module level, not exported), read nowhere else.
-import { Node, type BindingElement, type ImportSpecifier, type ObjectBindingPattern, type VariableDeclaration, type VariableStatement } from '#ts-morph';
+import { Node, type BindingElement, type FunctionDeclaration, type ImportSpecifier, type ObjectBindingPattern, type VariableDeclaration, type VariableStatement } from '#ts-morph';
 import { loadsQuietly } from '../../analysis/side-effect-free.js';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
-import { isExportedDeclaration } from '../../analysis/exports.js';
+import { isDefaultExported, isExportedDeclaration } from '../../analysis/exports.js';
 import { droppable, removableKind } from '../../analysis/unused-declarations.js';
 import { lineRange } from './dead-declarations.js';
 import { keepDeclarators } from '../../analysis/declaration-lists.js';
 import { namesAMember } from '../../analysis/member-name.js';
 
-function uses(scope: Node, decl: VariableDeclaration | ImportSpecifier, name: string): Node[] {
+function uses(scope: Node, decl: VariableDeclaration | ImportSpecifier | FunctionDeclaration, name: string): Node[] {
   const out: Node[] = [];
   const own = Node.isImportSpecifier(decl) ? decl.getAliasNode() ?? decl.getNameNode() : decl.getNameNode();
   scope.forEachDescendant((d) => {
@@ -27,7 +27,18 @@ export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet
   const dead = new Map<VariableStatement, VariableDeclaration[]>();
   const destructured = new Map<ObjectBindingPattern, BindingElement[]>();
   const imports = new Set<ImportSpecifier>();
-  collectDeadCredentials(replaced, fn, dead, 0, destructured, imports);
+  const functions = new Set<FunctionDeclaration>();
+  collectDeadCredentials(replaced, fn, dead, 0, destructured, imports, functions);
+  // What sits inside a declaration that goes (the consts of `const basic = () => { const token = …; … }` or of a
+  // `function authHeader() { … }` only the replaced header called) goes with it: one edit, not two overlapping ones.
+  const going: Node[] = [...functions, ...[...dead.values()].flat().filter((d) => !d.getInitializer() || droppable(d.getInitializer()!))];
+  const nested = (n: Node): boolean => n.getAncestors().some((a) => going.includes(a));
+  for (const st of [...dead.keys()]) if (nested(st)) dead.delete(st);
+  for (const pattern of [...destructured.keys()]) if (nested(pattern)) destructured.delete(pattern);
+  for (const f of functions) {
+    if (nested(f)) continue;
+    edits.replaceRange(f, ...lineRange(f), '', `removed ${f.getName()} (it only built the legacy Basic credentials)`);
+  }
   removeDeadImports(imports, edits);
   for (const [pattern, els] of destructured) removeDestructured(pattern, els, edits);
   for (const [st, all] of dead) {
@@ -45,12 +56,22 @@ export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet
 }
 
 function collectDeadCredentials(replaced: Node[], fn: Node, dead: Map<VariableStatement, VariableDeclaration[]>, depth: number,
-  destructured: Map<ObjectBindingPattern, BindingElement[]>, imports: Set<ImportSpecifier>): void {
+  destructured: Map<ObjectBindingPattern, BindingElement[]>, imports: Set<ImportSpecifier>, functions: Set<FunctionDeclaration>): void {
   if (depth > 2) return;
+  const isReplaced = (u: Node): boolean => replaced.some((x) => x === u || x.getDescendants().includes(u));
   for (const r of replaced) {
     const ids = Node.isIdentifier(r) ? [r] : r.getDescendants().filter(Node.isIdentifier);
     for (const id of ids) {
       const decl = findDeclaration(id, id.getText());
+      // `function authHeader() { return 'Basic ' + … }` only the replaced header called (the initiate rules remove it
+      // too: unused-declarations.ts), and what only its body read.
+      if (Node.isFunctionDeclaration(decl) && !functions.has(decl) && deadFunction(decl, fn) &&
+          uses(Node.isSourceFile(decl.getParent()) ? decl.getSourceFile() : fn, decl, decl.getName()!).every(isReplaced)) {
+        functions.add(decl);
+        const body = decl.getBody();
+        if (body) collectDeadCredentials([body], fn, dead, depth + 1, destructured, imports, functions);
+        continue;
+      }
       const pattern = deadDestructured(decl, fn, replaced);
       if (pattern && !destructured.get(pattern)?.includes(decl as BindingElement)) {
         destructured.set(pattern, [...(destructured.get(pattern) ?? []), decl as BindingElement]);
@@ -74,9 +95,18 @@ function collectDeadCredentials(replaced: Node[], fn: Node, dead: Map<VariableSt
       dead.set(st, [...(dead.get(st) ?? []), decl]);
       const init = decl.getInitializer();
       // What a kept declaration reads stays read.
-      if (init && droppable(init)) collectDeadCredentials([init], fn, dead, depth + 1, destructured, imports);
+      if (init && droppable(init)) collectDeadCredentials([init], fn, dead, depth + 1, destructured, imports, functions);
     }
   }
+}
+
+/** A function declaration of this file that may go once unread: not exported, not overloaded, without JSDoc (a
+ * documented helper is kept, as in unused-declarations.ts), at module level or in the call's function. */
+function deadFunction(decl: FunctionDeclaration, fn: Node): boolean {
+  const name = decl.getName();
+  if (!name || isExportedDeclaration(decl) || isDefaultExported(decl) || decl.getJsDocs().length || decl.getOverloads().length) return false;
+  if (Node.isSourceFile(decl.getParent())) return !new RegExp(`\\bexport\\s*\\{[^}]*\\b${name}\\b`).test(decl.getSourceFile().getFullText());
+  return decl.getAncestors().includes(fn as never);
 }
 
 /** The destructuring pattern of a name read only by the replaced credentials (`const { JUMIO_API_TOKEN,
