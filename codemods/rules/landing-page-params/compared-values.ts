@@ -9,6 +9,12 @@ import type { ParamRead } from './query-reads.js';
 export function valueHolder(read: ParamRead): Node | undefined {
   const v = read.value;
   if (Node.isBindingElement(v) || Node.isParameterDeclaration(v)) return v.getNameNode();
+  const parent = outermostWrapper(v).getParent();
+  return parent && Node.isVariableDeclaration(parent) && Node.isIdentifier(parent.getNameNode()) ? parent.getNameNode() : undefined;
+}
+
+/** The value with the wrappers valueHolder looks through (`?? ''`, String(…), casts…). */
+function outermostWrapper(v: Node): Node {
   let cur: Node = v;
   for (let p = cur.getParent(); p; p = cur.getParent()) {
     const wraps = Node.isParenthesizedExpression(p) || Node.isAsExpression(p) || Node.isNonNullExpression(p)
@@ -17,8 +23,7 @@ export function valueHolder(read: ParamRead): Node | undefined {
     if (!wraps) break;
     cur = p;
   }
-  const parent = cur.getParent();
-  return parent && Node.isVariableDeclaration(parent) && Node.isIdentifier(parent.getNameNode()) ? parent.getNameNode() : undefined;
+  return cur;
 }
 
 /** Literals the parameter's value is compared with (`=== 'X'`, `case 'X':`), following one local variable. */
@@ -32,6 +37,7 @@ export function comparedLiterals(read: ParamRead): Node[] {
   const loop = Node.isArrayBindingPattern(read.value.getParent()) ? read.value.getParent()?.getParent()?.getParent()?.getParent() : undefined;
   const walked = param || (!!loop && Node.isForOfStatement(loop));
   if (holder) uses.push(...identifierUses(holder).filter((u) => !walked || inGuardedBranch(u, read.nameNode)));
+  uses.push(...pagePropUses(read));
   // `status = value` (a loop's value kept for after the loop): that variable's comparisons count too.
   for (const u of [...uses]) {
     const a = u.getParent();
@@ -57,4 +63,54 @@ function identifierUses(name: Node): Node[] {
   const scope = name.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a)) ?? name.getSourceFile();
   return scope.getDescendantsOfKind(SyntaxKind.Identifier).filter((id) => id !== name && id.getText() === name.getText()
     && !(Node.isPropertyAccessExpression(id.getParent()!) && (id.getParent() as import('ts-morph').PropertyAccessExpression).getNameNode() === id));
+}
+
+/** Next.js pages router: a data function returns the value as a prop of the page — `Page.getInitialProps = ({ query })
+ * => ({ status: String(query.transactionStatus) })`, `getServerSideProps`' / `getStaticProps`' `{ props: { status } }`
+ * — and the page component compares it (`status === 'REFUNDED'`): that prop's uses count (round-14 hold-out, where a
+ * refund return page was renamed). */
+function pagePropUses(read: ParamRead): Node[] {
+  const pa = outermostWrapper(read.value).getParent();
+  if (!pa || !Node.isPropertyAssignment(pa)) return [];
+  let obj: Node | undefined = pa.getParent();
+  // getServerSideProps: `return { props: { … } }`.
+  const outer = obj?.getParent();
+  if (outer && Node.isPropertyAssignment(outer) && outer.getName() === 'props') obj = outer.getParent();
+  const fn = obj?.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a));
+  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isFunctionDeclaration(fn))) return [];
+  const sf = fn.getSourceFile();
+  let page: Node | undefined;
+  const assigned = fn.getParent();
+  if (assigned && Node.isBinaryExpression(assigned) && assigned.getRight() === fn) {
+    // Page.getInitialProps = …
+    const left = assigned.getLeft();
+    if (Node.isPropertyAccessExpression(left) && left.getName() === 'getInitialProps') page = localFunction(sf, left.getExpression().getText());
+  } else {
+    const name = Node.isFunctionDeclaration(fn) ? fn.getName() : fn.getParentIfKind(SyntaxKind.VariableDeclaration)?.getName();
+    if (name === 'getServerSideProps' || name === 'getStaticProps') {
+      // `export default Page` or `export default function Page(…)`, told by keywords (no type checker).
+      const assignment = sf.getExportAssignments().find((x) => !x.isExportEquals());
+      page = assignment ? localFunction(sf, assignment.getExpression().getText()) ?? assignment.getExpression()
+        : sf.getFunctions().find((f) => f.hasDefaultKeyword());
+    }
+  }
+  if (!page || !Node.isFunctionLikeDeclaration(page) && !Node.isArrowFunction(page)) return [];
+  const props = (page as import('ts-morph').FunctionLikeDeclaration).getParameters()[0]?.getNameNode();
+  const key = pa.getName();
+  if (props && Node.isObjectBindingPattern(props)) {
+    const el = props.getElements().find((b) => (b.getPropertyNameNode()?.getText() ?? b.getName()) === key);
+    return el ? identifierUses(el.getNameNode()) : [];
+  }
+  if (props && Node.isIdentifier(props)) {
+    return page.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).filter((p) => p.getExpression().getText() === props.getText() && p.getName() === key);
+  }
+  return [];
+}
+
+/** The function a file declares under `name` (a declaration, or a const holding an arrow/function expression). */
+function localFunction(sf: import('ts-morph').SourceFile, name: string): Node | undefined {
+  const decl = sf.getFunction(name);
+  if (decl) return decl;
+  const init = sf.getVariableDeclaration(name)?.getInitializer();
+  return init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init)) ? init : undefined;
 }
