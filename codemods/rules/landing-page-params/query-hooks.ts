@@ -2,16 +2,19 @@
 // `const [status, setStatus] = …`) and VueUse's `useRouteQuery('transactionStatus')` (@vueuse/router, a ref read as
 // `status.value` or `status` in the template). The string is the read, as in `params.get('…')`, and every call of a
 // file reads the one page URL. Only when imported from those packages (round-9 hold-out: both pages were left silent).
+// use-query-params' `useQueryParam('transactionStatus', StringParam)` (React, `const [status] = …`) too (round-14 hold-out).
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import type { ParamRead } from './query-reads.js';
 
-const HOOK_MODULES: ReadonlyMap<string, RegExp> = new Map([['useQueryState', /^nuqs(\/|$)/], ['useRouteQuery', /^@vueuse\/router$/]]);
+const HOOK_MODULES: ReadonlyMap<string, RegExp> = new Map([
+  ['useQueryState', /^nuqs(\/|$)/], ['useRouteQuery', /^@vueuse\/router$/], ['useQueryParam', /^use-query-params$/],
+]);
 const CALLS = new Set([SyntaxKind.CallExpression]);
 
 export function queryHookReads(sf: SourceFile, names: ReadonlySet<string>): ParamRead[] {
-  if (!/\buse(QueryState|RouteQuery)\b/.test(sf.getFullText())) return [];
+  if (!/\buse(QueryState|RouteQuery|QueryParam)\b/.test(sf.getFullText())) return [];
   const out: ParamRead[] = [];
   for (const call of descendantsOfKinds(sf, CALLS)) {
     if (!Node.isCallExpression(call)) continue;

@@ -66,8 +66,10 @@ function describingTypes(expr: Node, depth = 0): Node[] {
     const member = prop ? memberType(decl.getTypeNode(), prop) : undefined;
     return member ? [member] : [];
   }
-  // h3's `getQuery<Q>(event)`: the type argument is the query's (round-11 hold-out).
-  if (Node.isCallExpression(src) && src.getExpression().getText() === 'getQuery') return src.getTypeArguments().slice(0, 1);
+  // h3's `getQuery<Q>(event)`: the type argument is the query's (round-11 hold-out); so is Expo Router's
+  // `useLocalSearchParams<Q>()` / `useGlobalSearchParams<Q>()` (round-14 hold-out: the destructuring was renamed, the
+  // type argument not, and the page no longer type-checked).
+  if (Node.isCallExpression(src) && /^(getQuery|useLocalSearchParams|useGlobalSearchParams)$/.test(src.getExpression().getText())) return src.getTypeArguments().slice(0, 1);
   if (!Node.isPropertyAccessExpression(src)) return [];
   const obj = unwrap(src.getExpression());
   const param = Node.isIdentifier(obj) ? resolveIdentifier(obj) : undefined;
