@@ -65,6 +65,38 @@ describe('ID Verification callback receivers on parameterised routes', () => {
     expect(out('pages/api/idv/[tenant].ts')).toContain(ITEM);
   });
 
+  // The route of any file-system route file counts (callback-handler/file-route.ts), not only Next.js pages/api:
+  // a SvelteKit +server.ts, an app-router route.ts outside /api, a Nuxt server route; it got nothing.
+  it('file-system route files of other frameworks get the item (SvelteKit, Next.js app router, Nuxt)', async () => {
+    const SVELTE = `import type { RequestHandler } from './$types';
+import { markVerified } from '$lib/server/users';
+
+export const POST: RequestHandler = async ({ request }) => {
+  const form = await request.formData();
+  const verificationStatus = String(form.get('verificationStatus'));
+  const jumioIdScanReference = String(form.get('jumioIdScanReference'));
+  if (verificationStatus === 'APPROVED_VERIFIED') await markVerified(jumioIdScanReference);
+  return new Response(null, { status: 200 });
+};
+`;
+    const NUXT = `export default defineEventHandler(async (event) => {
+  const { verificationStatus, jumioIdScanReference, idScanStatus } = await readBody(event);
+  await useStorage('kyc').setItem(jumioIdScanReference, { verificationStatus, idScanStatus });
+  return 'OK';
+});
+`;
+    for (const [file, text, callback] of [
+      ['src/routes/webhooks/jumio-idv/+server.ts', SVELTE, '/webhooks/jumio-idv'],
+      ['app/webhooks/jumio-idv/route.ts', SVELTE, '/webhooks/jumio-idv'],
+      ['server/api/kyc/jumio-idv.post.ts', NUXT, '/api/kyc/jumio-idv'],
+    ] as const) {
+      const out = await run({ 'src/kyc/enroll.js': ENROLL(callback), [file]: text });
+      expect(out(file), file).toContain(ITEM);
+      // …and only behind a v4 enrolment that posts there
+      expect((await run({ 'src/kyc/enroll.js': ENROLL('/webhooks/other-idv'), [file]: text }))(file), file).toBe(text);
+    }
+  });
+
   it('no item for a route the callbackUrl does not spell, nor for another vendor on that route', async () => {
     const cases: Record<string, string>[] = [
       { 'src/kyc/enroll.js': ENROLL('/webhooks/jumio-idv/${tenantId}/v2'), 'src/webhooks/jumio.js': EXPRESS('/jumio-idv/:tenant') },

@@ -15,6 +15,7 @@ import { LEGACY, LEGACY_CALLBACK_TYPE_ID_VERIFICATION, LEGACY_V4_CALLBACK, LEGAC
 import type { ProjectView } from '../../engine/types.js';
 import { fieldsRead, handlerLike, siteOf } from './handler-proof.js';
 import { hapiRoutePath } from './route-objects.js';
+import { fileRoutePath } from './file-route.js';
 
 const V4_NAMES: ReadonlySet<string> = new Set(Object.values(LEGACY_V4_CALLBACK));
 /** Spellings only Jumio's ID Verification callback uses. */
@@ -55,7 +56,7 @@ export function idVerificationMessage(fields: readonly string[]): string {
 }
 
 /** The route a receiver is registered under: the string first argument of its registration (`router.post('/cb', fn)`,
- * `app.route('/cb').post(fn)`), Nest's controller prefix + method path, a Next.js API route's file path. */
+ * `app.route('/cb').post(fn)`), Nest's controller prefix + method path, a file-system route's path (file-route.ts). */
 function routePaths(fn: Node, filePath: string): { paths: string[]; literals: string[] } {
   const literal = (n: Node | undefined) => (n && (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) ? n.getLiteralValue() : undefined);
   const call = fn.getParent();
@@ -67,7 +68,8 @@ function routePaths(fn: Node, filePath: string): { paths: string[]; literals: st
       ? (callee.getExpression() as import('ts-morph').CallExpression).getArguments()[0] : undefined;
     const path = own ?? literal(chainedAt);
     // The registration's own literal, as written: it spells the route too (postedToBy leaves it out).
-    return { paths: path ? [path] : [], literals: path ? [(own ? first! : chainedAt!).getText()] : [] };
+    if (path) return { paths: [path], literals: [(own ? first! : chainedAt!).getText()] };
+    // A call without a route literal (Nitro's defineEventHandler(fn)): the file's route, below.
   }
   const hapi = hapiRoutePath(fn);
   if (hapi) return { paths: [hapi.getLiteralValue()], literals: [hapi.getText()] };
@@ -77,8 +79,8 @@ function routePaths(fn: Node, filePath: string): { paths: string[]; literals: st
     const prefix = Node.isClassDeclaration(cls) ? literal(cls.getDecorator('Controller')?.getArguments()[0]) ?? '' : '';
     return { paths: route ? [`${prefix}/${literal(route.getArguments()[0]) ?? ''}`] : [], literals: [] };
   }
-  const next = /\/(?:pages|app)(\/api\/.+?)(?:\/route)?\.[cm]?[jt]sx?$/.exec(`/${filePath.replace(/\\/g, '/')}`);
-  return { paths: next ? [next[1]!.replace(/\/index$/, '')] : [], literals: [] };
+  const route = fileRoutePath(filePath);
+  return { paths: route ? [route] : [], literals: [] };
 }
 
 /** A route parameter segment: Express/Nest `:tenant`, Next.js `[tenant]`, `{tenant}`. */
