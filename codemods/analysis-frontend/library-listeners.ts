@@ -1,7 +1,8 @@
 // Window `message` listeners attached through a library's own helper (hold-out round 7): react-use's
 // `useEvent('message', fn, target = window)`, Mantine's `useWindowEvent('message', fn)`, htmx's `htmx.on(window, 'message', fn)` and Qwik's
 // `useOnWindow('message', $(fn))`, Prototype.js's `Event.observe(window, 'message', fn)`, MooTools' `window.addEvent('message', fn)`
-// Closure's `goog.events.listen(window, EventType.MESSAGE, fn)` and YUI 3's `Y.on('message', fn, Y.config.win)`. Each returns the handler expression the library attaches, or undefined.
+// Closure's `goog.events.listen(window, EventType.MESSAGE, fn)` and YUI 3's `Y.on('message', fn, Y.config.win)`, Angular's EventManager,
+// ember-lifeline and Umbrella JS (round 14). Each returns the handler expression the library attaches, or undefined.
 import { Node, SyntaxKind } from '#ts-morph';
 import type { CallExpression } from '#ts-morph';
 import { resolveIdentifier, stringValue, unwrap } from './syntax.js';
@@ -30,7 +31,44 @@ export function libraryWindowListener(call: CallExpression, method: string | und
   // MessageEvent as `e._event`, and `Y.JSON.parse` is its parse (round-12 hold-out).
   if (method === 'on' && target && Node.isIdentifier(target) && stringValue(args[0]) === 'message' && args[2]
     && (args[2].getText() === `${target.getText()}.config.win` || (target.getText() === 'Y' && isWindowTarget(args[2])))) return args[1];
+  // Round-14 hold-out (each left with legacy-endpoint's origin item only): Angular's EventManager,
+  // `this.events.addGlobalEventListener('window', 'message', fn)`; ember-lifeline's `addEventListener(this, window,
+  // 'message', fn)` (the destroyable first; imported from ember-lifeline); Umbrella JS's `u(window).on('message', fn)`
+  // (u imported from umbrellajs), which hands fn the native event.
+  if (method === 'addGlobalEventListener' && target && stringValue(args[0]) === 'window' && stringValue(args[1]) === 'message') return args[2];
+  if (method === 'addEventListener' && !target && stringValue(args[2]) === 'message' && args[1] && isWindowTarget(args[1])
+    && importedFrom(call.getExpression(), /^ember-lifeline$/)) return args[3];
+  if (method === 'on' && target && stringValue(args[0]) === 'message' && isUmbrellaWindow(target)) return args[1];
   return undefined;
+}
+
+/** `u(window)` of Umbrella JS (`import u from 'umbrellajs'`, also under another name). */
+function isUmbrellaWindow(n: Node): boolean {
+  const u = unwrap(n);
+  return Node.isCallExpression(u) && !!u.getArguments()[0] && isWindowTarget(u.getArguments()[0]!) && importedFrom(u.getExpression(), /^umbrellajs$/);
+}
+
+/** Whether identifier `id` is imported from a module `from` matches (default, named or namespace import). */
+function importedFrom(id: Node, from: RegExp): boolean {
+  if (!Node.isIdentifier(id)) return false;
+  const decl = resolveIdentifier(id);
+  const imp = decl?.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
+  return !!imp && from.test(imp.getModuleSpecifierValue());
+}
+
+/** rxjs `fromEventPattern(add, remove)` whose `add` attaches its handler to the window's message event —
+ * `(h) => window.addEventListener('message', h)` —: the stream is `fromEvent(window, 'message')` (round-14 hold-out). */
+export function patternAttachesWindowMessage(add: Node | undefined): boolean {
+  const fn = add && unwrap(add);
+  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return false;
+  const h = fn.getParameters()[0]?.getNameNode();
+  if (!h || !Node.isIdentifier(h)) return false;
+  return fn.getDescendantsOfKind(SyntaxKind.CallExpression).some((c) => {
+    const callee = unwrap(c.getExpression());
+    const [event, handler] = c.getArguments();
+    const onWindow = Node.isIdentifier(callee) || (Node.isPropertyAccessExpression(callee) && isWindowTarget(callee.getExpression()));
+    return onWindow && /(^|\.)addEventListener$/.test(callee.getText()) && stringValue(event) === 'message' && handler?.getText() === h.getText();
+  });
 }
 
 /** MooTools' element wrapper of the window: `document.id(window)`, `$(window)`. */

@@ -9,7 +9,7 @@ import { markupHandler } from './markup-listeners.js';
 import { hookTargetsWindow, isDojoOn, isExtWindow, isJqueryWindow, isStencilWindowMessage, isWindowTarget } from './listener-targets.js';
 import { hearsWindowMessages } from './worker-scope.js';
 import { unattachedJumioHandlers } from './unattached-handlers.js';
-import { jqueryUiWindowListener, libraryWindowListener } from './library-listeners.js';
+import { jqueryUiWindowListener, libraryWindowListener, patternAttachesWindowMessage } from './library-listeners.js';
 import { parameterHandlers } from './parameter-handlers.js';
 import { originRoutes } from './origin-routes.js';
 import { resolveHandler, type ListenerSearchOptions } from './resolve-handler.js';
@@ -100,7 +100,8 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         // VueUse `useEventListener(window, 'message', fn)`, Solid primitives `makeEventListener(window, 'message', fn)`,
         // Svelte 5 `on(window, 'message', fn)`.
         add(args[2], node, 'use-event-listener');
-      } else if (method === 'fromEvent' && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0])) {
+      } else if ((method === 'fromEvent' && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0]))
+        || (method === 'fromEventPattern' && patternAttachesWindowMessage(args[0]))) {
         const pipeline = subscribedPipeline(node, (cb) => resolveHandler(cb, opts, 0)?.fn);
         if (pipeline) add(pipeline.handler, node, 'rxjs-from-event', pipeline.stages, 0, pipeline.rawData);
       } else if (method === 'attachEvent' && event === 'onmessage' && (!target || isGlobalObject(target))) {

