@@ -20,8 +20,11 @@ export interface TextScanItem {
   message: string;
 }
 
-const CONFIG_EXT = /\.(json|ya?ml|xml|properties|ini|toml|conf|cfg|cnf|tf|tfvars|hcl|xcconfig|plist)$/i;
-const CONFIG_NAME = /^(\.env(\..+)?|(Docker|Container)file(\..+)?)$/;
+// json5/jsonc (app and tool configs), .config (.NET Web.config / App.config appSettings), systemd units' Environment=,
+// REST Client / IntelliJ HTTP request files (.http, .rest: the requests a team keeps to try the legacy API by hand).
+const CONFIG_EXT = /\.(json5?|jsonc|ya?ml|xml|config|properties|ini|toml|conf|cfg|cnf|tf|tfvars|hcl|xcconfig|plist|service|http|rest)$/i;
+// .env, .env.production, production.env, direnv's .envrc; Dockerfile, Dockerfile.dev, Containerfile.
+const CONFIG_NAME = /^(\.env(\..+)?|.+\.env|\.envrc|(Docker|Container)file(\..+)?)$/;
 export const isConfigName = (name: string): boolean => CONFIG_NAME.test(name) || CONFIG_EXT.test(name);
 
 /** Where an item was found, for its message. */

@@ -114,6 +114,26 @@ describe('scan and rules', () => {
     expect(runCli(repo, ['codemod', '--check', '--rules', 'test-rename'], { extraRules: true }).code).toBe(1);
   });
 
+  it('scan reads the other configuration formats real repositories keep legacy URLs in', () => {
+    const INIT = 'https://lon.netverify.com/api/authentication/v1/web/initiate';
+    const files: Record<string, string> = {
+      'config/app.json5': `{\n  // JSON5\n  jumio: { url: '${INIT}' },\n}\n`,
+      '.vscode/settings.jsonc': `{\n  "jumio.url": "${INIT}"\n}\n`,
+      'Api/Web.config': `<configuration>\n  <appSettings>\n    <add key="JumioUrl" value="${INIT}" />\n  </appSettings>\n</configuration>\n`,
+      'deploy/kyc.service': `[Service]\nEnvironment=JUMIO_URL=${INIT}\n`,
+      'requests/jumio.http': `### initiate\nPOST ${INIT}\nAuthorization: Basic {{token}}\n`,
+      'docs/try.rest': `POST ${INIT}\n`,
+      'deploy/production.env': `JUMIO_URL=${INIT}\n`,
+      '.envrc': `export JUMIO_URL=${INIT}\n`,
+    };
+    const repo = makeRepo({ ...files, 'config/pay.json5': "{ url: 'https://api.stripe.com/v1/checkout' }\n" });
+    const r = runCli(repo, ['scan', '--json'], { extraRules: true });
+    expect(r.code, r.stderr).toBe(0);
+    const found = JSON.parse(r.stdout).items.map((i: { path: string; line: number }) => `${i.path}:${i.line}`);
+    expect(found).toEqual(['.envrc:1', 'Api/Web.config:3', 'config/app.json5:3', 'deploy/kyc.service:2', 'deploy/production.env:1', 'docs/try.rest:1',
+      'requests/jumio.http:2', '.vscode/settings.jsonc:2'].sort());
+  });
+
   it('scan inventories legacy hosts in page templates the codemod does not parse (Marko, Razor, …; Astro pages are parsed: astro-discovery.test.ts)', () => {
     const repo = makeRepo({
       'src/Verify.marko': '<!-- Verify.marko -->\n$ const { token } = input;\n<h1>Verify</h1>\n<iframe src="https://acme.netverify.com/web/v4/app?authorizationToken=${token}" title="kyc"></iframe>\n',
