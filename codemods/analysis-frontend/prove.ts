@@ -109,6 +109,9 @@ export function judge({ data, origins, text: rawText, cameraFrame, context = '',
     add(2, 'compares with Jumio error codes');
   }
   if (mentionsJumio(text) || data.handoffs.some((h) => mentionsJumio(h.name))) add(2, 'names Jumio');
+  // A listener inside a composable, hook or class named for the vendor (`useJumioFrame() { function listener(e) … }`,
+  // `class JumioFrameBridge`) says so through the names it sits in, as one named `jumioListener` does itself.
+  else if (mentionsJumio(context)) add(2, 'sits in code named for Jumio');
   // Only together with the event shape: a camera iframe proves nothing about a handler that reads no Jumio key.
   if (cameraFrame && score > 0) add(1, 'the page frames an iframe with camera access (the web client needs it)');
   const foreignKeys = foreignKeysOf(data);
