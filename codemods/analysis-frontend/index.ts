@@ -58,6 +58,7 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
       const ev = h.stages.filter((s) => s.mode === 'event').map((s) => analyzeEventData(s.fn, hGlobals, 'event'));
       const parsed = data.parses ? h.stages.filter((s) => s.mode === 'data').map((s) => analyzeEventData(s.fn, hGlobals, 'data')) : [];
       data = { ...mergeAnalyses(data, [...ev, ...parsed]), eventExprs: [...data.eventExprs, ...ev.flatMap((a) => a.eventExprs)], parses: data.parses || ev.some((a) => a.parses) };
+      if (data.parses && h.handOff) data = { ...data, escapes: [...data.escapes, h.handOff] };
     }
     // An origin list imported from a module of the project is read when it holds nothing but Jumio origins.
     const from = h.externalPath ?? opts.absPath;

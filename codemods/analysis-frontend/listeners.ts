@@ -35,6 +35,8 @@ export interface MessageHandler {
   /** Other callbacks of an rxjs pipeline the handler belongs to: `filter`/`tap` before the parsing `map` get the
    * MessageEvent ('event': their origin checks count), those after it and the subscriber get the parsed object. */
   stages?: { fn: FunctionLikeNode; mode: 'event' | 'data' }[];
+  /** An rxjs pipeline whose parsed stream is handed whole to a call (rxjs-pipeline.ts): an escape. */
+  handOff?: { node: Node; to: string };
 }
 
 /** Hooks that take the target first (`svelte/events` `on` is told apart from jQuery's `.on` by its import). */
@@ -104,6 +106,8 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         || (method === 'fromEventPattern' && patternAttachesWindowMessage(args[0]))) {
         const pipeline = subscribedPipeline(node, (cb) => resolveHandler(cb, opts, 0)?.fn);
         if (pipeline) add(pipeline.handler, node, 'rxjs-from-event', pipeline.stages, 0, pipeline.rawData);
+        const h = pipeline?.handOff && found.find((x) => x.attach === node);
+        if (h) h.handOff = pipeline!.handOff;
       } else if (method === 'attachEvent' && event === 'onmessage' && (!target || isGlobalObject(target))) {
         add(args[1], node, 'attachEvent');
       } else if ((method === 'on' || method === 'bind' || method === 'one') && event && JQUERY_MESSAGE.test(event) && target && isJqueryWindow(target)) {

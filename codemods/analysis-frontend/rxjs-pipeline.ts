@@ -10,6 +10,8 @@ export interface Pipeline {
   stages: { fn: FunctionLikeNode; mode: 'event' | 'data' }[];
   /** The parser gets the posted string, not the event: a `map((e) => e.data)` ran before it (round-12 hold-out). */
   rawData?: boolean;
+  /** The parsed stream handed whole to a call the rule does not follow (Angular's `toSignal(stream)`): an escape. */
+  handOff?: { node: Node; to: string };
 }
 
 const PASS_THROUGH = /^(filter|takeUntil|takeUntilDestroyed|take|debounceTime|throttleTime|tap|distinctUntilChanged|share|shareReplay)$/;
@@ -61,7 +63,15 @@ export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => Fu
         cur = use;
         continue;
       }
-      return upToHere();
+      // The parsed stream given whole to a call — `toSignal(fromEvent(…).pipe(map(parse)))`, read later as
+      // `this.event()?.transactionReference` — reaches readers the rule does not follow (round-14 hold-out: the origin
+      // was translated and the reads left, silently).
+      let top: Node = cur;
+      while (Node.isParenthesizedExpression(top.getParent()!) || Node.isAsExpression(top.getParent()!)) top = top.getParent()!;
+      const call = top.getParent();
+      const out = upToHere();
+      if (out && call && Node.isCallExpression(call) && call.getArguments().includes(top)) out.handOff = { node: call, to: call.getExpression().getText() };
+      return out;
     }
     if (access.getName() === 'subscribe') {
       const sub = next.getArguments()[0];

@@ -1,0 +1,18 @@
+import { Component, computed } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { fromEvent } from 'rxjs';
+import { filter, map } from 'rxjs/operators';
+
+// The parsed Netverify events held in a signal: whoever reads the signal reads the event.
+@Component({ selector: 'app-kyc-status', standalone: true, template: `<p>{{ reference() }}</p>` })
+export class KycStatusComponent {
+  // TODO(netverify-migrate): iframe-event-handler: the parsed Jumio event is passed on to toSignal: code that reads its transactionReference must read workflowExecutionId (and accountId is new)
+  private readonly frameEvent = toSignal(
+    fromEvent<MessageEvent>(window, 'message').pipe(
+      filter((e) => e.origin.endsWith('.jumio.ai')),
+      map((e) => JSON.parse(e.data)),
+    ),
+  );
+
+  readonly reference = computed(() => this.frameEvent()?.transactionReference ?? null);
+}
