@@ -3,7 +3,9 @@
 // interceptor's result replaces the response. One that hands the response on (`(r) => r`, a logger returning it, no
 // success handler: `use(undefined, onError)`) leaves the axios shape; one that returns the body (`(r) => r.data`,
 // `({ data }) => data`) makes the call resolve to the parsed body; any other (or one not visible here) makes the
-// result unknown, so response reads cannot be proven.
+// result unknown, so response reads cannot be proven. So does a `transformResponse` option of the call or of its
+// `axios.create()` config (hold-out round 14): the call resolves to what the transforms return, and the reads inside
+// them (`JSON.parse(raw).redirectUrl`) are not followed.
 import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
 import { clientObjectText as clientText } from './client-object.js';
 import { findDeclaration } from './resolve-binding.js';
@@ -63,4 +65,19 @@ export function axiosResult(call: CallExpression): AxiosResult {
     if (r === 'body') shape = 'body';
   }
   return { shape };
+}
+
+/** The `transformResponse` option of an axios call's config or of its instance's `axios.create({ … })` config. */
+export function transformResponseOption(...configs: (Node | undefined)[]): Node | undefined {
+  for (const c of configs) {
+    const p = c && Node.isObjectLiteralExpression(c) ? c.getProperty('transformResponse') : undefined;
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/** What makes an axios call's result unknown (`opaqueResult`), for the items: an interceptor or a transformResponse. */
+export function opaqueResultWhat(n: Node): string {
+  const line = n.getStartLineNumber();
+  return Node.isCallExpression(n) ? `a response interceptor of this client (line ${line})` : `the transformResponse option (line ${line})`;
 }

@@ -14,7 +14,7 @@ import { aliasedNestAxiosRef, isNestAxiosRef } from './nest-axios-ref.js';
 import {
   SHORTHANDS, axiosConfigForm, axiosShorthand, fetchLike, gotForm, injectedHttpService, literalMethod, needleForm, ofetchForm, optionsObject, prop, requestForm, superagentChain,
 } from './http-call-forms.js';
-import { axiosResult } from './axios-response-interceptor.js';
+import { axiosResult, transformResponseOption } from './axios-response-interceptor.js';
 import { wretchChain } from './wretch-form.js';
 import { nodeHttpForm } from './node-http-calls.js';
 import { http2SessionCall } from './node-http2-calls.js';
@@ -72,8 +72,9 @@ export interface HttpCall {
   response: ResponseShape;
   /** request: whether `json` is set (the body is then parsed); got: responseType json. */
   jsonResponse: boolean;
-  /** axios: a response interceptor of the client (this registration) makes what the call resolves to unknown. */
-  opaqueResult?: CallExpression;
+  /** axios: a response interceptor of the client (this registration) or a transformResponse option (this property)
+   * makes what the call resolves to unknown. */
+  opaqueResult?: Node;
   /** Where the parsed body is, when not the call's own value (response 'request-promise'): `Wreck.read(res, { json })`
    * of Wreck.request's response (wreck-bent-calls.ts). */
   parsedAt?: CallExpression[];
@@ -124,6 +125,8 @@ export function recogniseHttpCall(call: CallExpression): HttpCall | undefined {
  * body (`(r) => r.data`: read like request-promise's parsed body), or something unknown (opaqueResult). */
 function withInterceptors(http: HttpCall | undefined): HttpCall | undefined {
   if (!http || http.response !== 'axios') return http;
+  const transform = transformResponseOption(http.options, http.instanceConfig);
+  if (transform) return { ...http, opaqueResult: transform };
   const r = axiosResult(http.call);
   if (r.shape === 'body') return { ...http, response: 'request-promise', jsonResponse: true };
   return r.shape === 'unknown' ? { ...http, opaqueResult: r.at } : http;

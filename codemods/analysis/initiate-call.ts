@@ -23,6 +23,7 @@ import { executorHoist } from './executor-hoist.js';
 import { axiosInstanceItem, instanceItem, instanceOverrides } from './instance-overrides.js';
 import { errorPathItem, followUpItems } from './initiate-items.js';
 import { nonNodeRuntimeMessage } from './edge-runtime.js';
+import { opaqueResultWhat } from './axios-response-interceptor.js';
 
 const SIMPLE_EXPR = /^[\w$]+(\??\.[\w$]+)*$/;
 
@@ -73,7 +74,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const instance = instanceOverrides(http, fm.ctx.style.quote, kind === 'authentication');
   if (instance && 'unproven' in instance) return stop(instance.unproven);
   if (http.opaqueResult) {
-    return stop(`a response interceptor of this client (line ${http.opaqueResult.getStartLineNumber()}) changes what the call resolves to, so ` +
+    return stop(`${opaqueResultWhat(http.opaqueResult)} changes what the call resolves to, so ` +
       'the reads of redirectUrl / transactionReference cannot be followed; migrate the call as in MIGRATION.md and read web.href / workflowExecution.id');
   }
   const interceptor = authInterceptor(http);

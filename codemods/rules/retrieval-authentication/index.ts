@@ -29,6 +29,7 @@ import { removeDeadCredentials } from './unused-credentials.js';
 import { removeDeadDeclarations, removeDeadPrivateMembers } from './dead-declarations.js';
 import { removeDeadNamespaces } from '../../analysis/dead-namespaces.js';
 import { nonNodeRuntimeMessage } from '../../analysis/edge-runtime.js';
+import { opaqueResultWhat } from '../../analysis/axios-response-interceptor.js';
 import { rewriteReads } from './details-reads.js';
 import { namedDeclarations, readFieldNames, updateDetailsType, type TypeState } from './details-types.js';
 import { updateDetailsSchema } from './details-schema.js';
@@ -258,7 +259,7 @@ function blocker({ http, url }: Migration, browser: boolean): string | undefined
   // Run-time regions through a client that places the URL itself (a base URL, a pool, bent, wretch) stay manual.
   // (A superagent agent's instanceConfig is its agent() call, not a base URL.)
   if (url.regions.length > 1 && (http.placeUrl || http.base || (http.instanceConfig && http.client !== 'superagent') || http.client === 'bent' || http.client === 'wretch')) return runTimeRegion(url);
-  if (http.opaqueResult) return `legacy retrieval through a client whose response interceptor (line ${http.opaqueResult.getStartLineNumber()}) changes what the call resolves to (the details cannot be followed): migrate by hand to ${target}`;
+  if (http.opaqueResult) return `legacy retrieval: ${opaqueResultWhat(http.opaqueResult)} changes what the call resolves to (the details cannot be followed): migrate by hand to ${target}`;
   const interceptor = authInterceptor(http);
   if (interceptor) return `legacy retrieval through a client whose request interceptor (line ${interceptor.getStartLineNumber()}) may set the Authorization header (it would replace the Bearer token): make it leave KYX calls alone, then migrate by hand to ${target}`;
   const hook = authHook(http);
