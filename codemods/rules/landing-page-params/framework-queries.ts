@@ -27,6 +27,7 @@ export function frameworkQuerySource(e: Node, inner: (n: Node) => Source | undef
   // A parameter of a local helper that every call of the file hands a query object (`render(res, req.query)`).
   const param = Node.isIdentifier(e) && enclosingParameterNamed(e) ? resolveIdentifier(e) : undefined;
   if (param && Node.isParameterDeclaration(param) && Node.isIdentifier(param.getNameNode()) && queryParameter(param, inner)) return { kind: 'object', key: `param-query@${param.getStart()}` };
+  if (param && Node.isParameterDeclaration(param) && aureliaActivateParams(param)) return { kind: 'object', key: `aurelia-activate@${param.getStart()}` };
   const astro = astroQuerySource(e); // Astro.url.searchParams in any spelling (astro-query.ts)
   if (astro) return astro;
   const qwik = qwikRequestQuery(e);
@@ -212,4 +213,13 @@ function qwikRequestQuery(e: Node): Source | undefined {
   const pattern = decl.getNameNode();
   const el = Node.isObjectBindingPattern(pattern) ? pattern.getElements().find((b) => b.getName() === e.getText()) : undefined;
   return el && (el.getPropertyNameNode()?.getText() ?? el.getName()) === 'query' ? { kind: 'search', key: `qwik@${decl.getStart()}.query` } : undefined;
+}
+
+/** Aurelia 1's route view-model: `activate(params, routeConfig, navigationInstruction)` gets the route's parameters with
+ * the query string's merged in (round-14 hold-out: the return page passed silently). Only in a file importing from an
+ * Aurelia package (a plain class's `activate` may be anything). */
+function aureliaActivateParams(param: import('#ts-morph').ParameterDeclaration): boolean {
+  const m = param.getParent();
+  return Node.isMethodDeclaration(m) && m.getName() === 'activate' && m.getParameters()[0] === param && Node.isIdentifier(param.getNameNode())
+    && param.getSourceFile().getImportDeclarations().some((d) => /^aurelia-(framework|router)$/.test(d.getModuleSpecifierValue()));
 }

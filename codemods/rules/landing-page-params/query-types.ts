@@ -59,6 +59,9 @@ function describingTypes(expr: Node, depth = 0): Node[] {
     const own = decl.getTypeNode();
     return own ? [own] : init && depth < 4 ? describingTypes(init, depth + 1) : [];
   }
+  // A parameter that is the query itself, typed inline (Aurelia's `activate(params: { transactionStatus?: string })`).
+  const own = decl && Node.isParameterDeclaration(decl) && Node.isIdentifier(decl.getNameNode()) ? decl.getTypeNode() : undefined;
+  if (own && Node.isTypeLiteral(own)) return [own];
   // `Page({ searchParams }: { searchParams: Q })`: the member the prop is bound from.
   if (decl && Node.isParameterDeclaration(decl) && Node.isObjectBindingPattern(decl.getNameNode())) {
     const el = decl.getNameNode().asKindOrThrow(SyntaxKind.ObjectBindingPattern).getElements().find((b) => b.getName() === src.getText());
