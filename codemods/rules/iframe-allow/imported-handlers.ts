@@ -7,6 +7,7 @@ import type { RuleContext, RuleFile } from '../../engine/types.js';
 import { provenJumioHandlers } from '../../analysis-frontend/index.js';
 import { exportedDeclaration } from '../../analysis/exports.js';
 import { rawDescendantsOfKinds } from '../../engine/descendants.js';
+import { nuxtAutoImportedModules } from './nuxt-auto-imports.js';
 
 const IDENTIFIER = new Set([ts.SyntaxKind.Identifier]);
 
@@ -37,6 +38,14 @@ export function usesImportedJumioHandler(file: RuleFile, ctx: RuleContext, camer
         if (decl && handlers.some((h) => !h.externalPath && decl.getStart() <= h.attach.getStart() && h.attach.getEnd() <= decl.getEnd())) return true;
       }
     }
+  }
+  // A Nuxt page calling an auto-imported composable (no import statement: nuxt-auto-imports.ts).
+  for (const [name, target] of nuxtAutoImportedModules(file, ctx)) {
+    const sf = ctx.project.getSourceFile(target);
+    const decl = sf && exportedDeclaration(sf, name);
+    if (!sf || !decl) continue;
+    const handlers = provenJumioHandlers(sf, { globals: [sf], project: ctx.project, absPath: target, cameraFrame });
+    if (handlers.some((h) => !h.externalPath && decl.getStart() <= h.attach.getStart() && h.attach.getEnd() <= decl.getEnd())) return true;
   }
   return false;
 }
