@@ -16,6 +16,7 @@ import { memberName, resolveIdentifier, stringValue, unwrap } from '../../analys
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { keyOf } from './query-keys.js';
 import { astroQuerySource } from './astro-query.js';
+import { isVueUseUrlSearchParams } from './vue-template.js';
 import { schemaKeyEdits, schemaObject } from './tanstack-search.js';
 import type { ParamRead, SourceKind } from './query-reads.js';
 
@@ -43,6 +44,12 @@ export function frameworkQuerySource(e: Node, inner: (n: Node) => Source | undef
     if ((name === 'search' || name === 'query') && e.getArguments().length === 1 && e.getArguments()[0]!.getKind() === SyntaxKind.TrueKeyword
       && uriCall(memberObjectOf(c))) return { kind: 'object', key: `uri@${e.getStart()}` };
     if (Node.isIdentifier(c) && c.getText() === 'useParams' && importedFrom(c, /^@redwoodjs\/router$/)) return { kind: 'object', key: `redwood@${e.getStart()}` };
+    // VueUse: `const params = useUrlSearchParams('history')` is the page query as a reactive object, in the script and
+    // the template (vue-template.ts: the group's key names the variable; round-14 hold-out).
+    if (isVueUseUrlSearchParams(c)) {
+      const d = e.getParent();
+      return { kind: 'object', key: d && Node.isVariableDeclaration(d) && Node.isIdentifier(d.getNameNode()) ? `${d.getName()}=useUrlSearchParams()` : `vueuse-url@${e.getStart()}` };
+    }
     // jQuery BBQ: `$.deparam.querystring()`, `$.deparam(location.search.slice(1))` give the query as an object.
     const callee = c.getText();
     if (/^(\$|jQuery)\.deparam\.querystring$/.test(callee) || (/^(\$|jQuery)\.deparam$/.test(callee) && /\blocation\.search\b/.test(e.getArguments()[0]?.getText() ?? ''))) return { kind: 'object', key: `deparam@${e.getStart()}` };

@@ -1,7 +1,9 @@
 // `$route.query.<param>` (or `route.query.<param>` with `const route = useRoute()`) in a Vue template (interpolations and bound attributes). The template is markup, so
 // the places are found through parse5's locations of text nodes and attributes; inside them only the exact
 // member path `$route.query.name` / `$route.query['name']` is matched.
+import { Node, SyntaxKind } from '#ts-morph';
 import type { RuleFile } from '../../engine/types.js';
+import { resolveIdentifier } from '../../analysis-frontend/syntax.js';
 import type { HtmlNode } from '../../engine/embedded.js';
 import { REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED } from '../../../api/index.js';
 
@@ -20,6 +22,12 @@ function pattern(roots: readonly string[]): RegExp {
   return new RegExp(`(?<![\\w$.])(${r})\\.query(?:\\.(${NAMES.join('|')})\\b|\\[(['"])(${NAMES.join('|')})\\3\\])`, 'g');
 }
 
+/** `params.<name>` / `params['<name>']` of a query object bound in the script (same groups as `pattern`). */
+function directPattern(roots: readonly string[]): RegExp {
+  const r = roots.map((x) => x.replace(/\$/g, '\\$')).join('|');
+  return new RegExp(`(?<![\\w$.])(${r})(?:\\.(${NAMES.join('|')})\\b|\\[(['"])(${NAMES.join('|')})\\3\\])`, 'g');
+}
+
 function scan(text: string, base: number, re: RegExp, out: TemplateRead[]): void {
   for (const m of text.matchAll(re)) {
     const name = m[2] ?? m[4]!;
@@ -28,10 +36,34 @@ function scan(text: string, base: number, re: RegExp, out: TemplateRead[]): void
   }
 }
 
+/** Names the component's script binds to VueUse's `useUrlSearchParams(…)` (imported from @vueuse/core): the query
+ * object itself, read in the template as `params.<name>` (round-14 hold-out). Their reads' root is the name. */
+function urlSearchParamsRoots(file: RuleFile): string[] {
+  const out: string[] = [];
+  for (const block of file.scripts) {
+    if (!block.sourceFile.getFullText().includes('useUrlSearchParams')) continue;
+    for (const d of block.sourceFile.getDescendantsOfKind(SyntaxKind.VariableDeclaration)) {
+      const init = d.getInitializer();
+      if (init && Node.isCallExpression(init) && isVueUseUrlSearchParams(init.getExpression()) && Node.isIdentifier(d.getNameNode())) out.push(d.getName());
+    }
+  }
+  return out;
+}
+
+/** `useUrlSearchParams` imported from @vueuse/core (framework-queries.ts reads the script's reads through it). */
+export function isVueUseUrlSearchParams(callee: Node): boolean {
+  if (!Node.isIdentifier(callee)) return false;
+  const decl = resolveIdentifier(callee);
+  return !!decl && Node.isImportSpecifier(decl) && decl.getName() === 'useUrlSearchParams'
+    && decl.getImportDeclaration().getModuleSpecifierValue() === '@vueuse/core';
+}
+
 /** `roots`: `$route` and the names bound to `useRoute()` in the component's script. */
 export function templateReads(file: RuleFile, roots: readonly string[]): TemplateRead[] {
   const out: TemplateRead[] = [];
   const re = pattern(roots);
+  const direct = urlSearchParamsRoots(file);
+  const directRe = direct.length ? directPattern(direct) : undefined;
   const root = file.html?.root;
   if (!root || !('childNodes' in root)) return out;
   const template = (root.childNodes as HtmlNode[]).find((n) => 'tagName' in n && n.tagName === 'template');
@@ -42,9 +74,11 @@ export function templateReads(file: RuleFile, roots: readonly string[]): Templat
     if ('content' in node && node.content) kids.push(...((node.content as { childNodes: HtmlNode[] }).childNodes));
     for (const k of kids) {
       const loc = k.sourceCodeLocation;
-      if (k.nodeName === '#text' && loc) scan(file.text.slice(loc.startOffset, loc.endOffset), loc.startOffset, re, out);
-      if ('tagName' in k && loc && 'attrs' in loc && loc.attrs) {
-        for (const a of Object.values(loc.attrs)) scan(file.text.slice(a.startOffset, a.endOffset), a.startOffset, re, out);
+      for (const r of directRe ? [re, directRe] : [re]) {
+        if (k.nodeName === '#text' && loc) scan(file.text.slice(loc.startOffset, loc.endOffset), loc.startOffset, r, out);
+        if ('tagName' in k && loc && 'attrs' in loc && loc.attrs) {
+          for (const a of Object.values(loc.attrs)) scan(file.text.slice(a.startOffset, a.endOffset), a.startOffset, r, out);
+        }
       }
       walk(k);
     }
