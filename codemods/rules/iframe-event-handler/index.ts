@@ -22,6 +22,7 @@ import { planImportedOrigins } from './imported-origins.js';
 import { alreadyKyx } from './already-kyx.js';
 import { releaseTemplatedBlocks, templatedScriptBlocks, type MaskedScriptBlock } from '../../analysis-frontend/templated-scripts.js';
 import { attributeScriptBlocks, releaseAttributeBlocks } from '../../analysis-frontend/attribute-scripts.js';
+import { hyperscriptHandlerItems } from './hyperscript.js';
 import { stimulusWindowActions } from './stimulus-actions.js';
 import { migratedByItsModule } from './own-module.js';
 
@@ -165,6 +166,7 @@ export const iframeEventHandler: Rule = {
         result.manual.push({ pos: block.offset + f.literal.getStart(), message: f.message });
       }
     }
+    result.manual.push(...hyperscriptHandlerItems(file)); // `_="on message …"` (hyperscript.ts)
     const out = toResult(plan, where, result, file.absPath);
     // Never write over a masked server-side tag (e.g. an origin literal 'https://<%= host %>.netverify.com').
     const ranges = masked.flatMap((b) => b.maskedRanges);
