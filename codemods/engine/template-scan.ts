@@ -126,9 +126,6 @@ function docSampleHandler(text: string): boolean {
   if (!IFRAME_EVENT_RENAMES.some((r) => new RegExp(`\\.${esc(r.legacy)}\\b`).test(text))) return false;
   if (/origin[^\n]*['"`]https?:\/\/(?![\w.-]*(netverify\.com|jumio\.(ai|com))\b)/i.test(text)) return false;
   const fields = [...IFRAME_EVENT_RETAINED.filter((f) => f !== LEGACY.payload), `${LEGACY.payload}.${LEGACY.metainfo}`];
-  // Or a frame asking for the camera and fullscreen (the legacy client's list) beside it: with the renamed field and
-  // payload.value, the parsed rule's score too (round-14 hold-out: a Slim view's shortened sample passed silently).
-  if (/\biframe\b[^\n]*\ballow\s*[=:]\s*["'](?=[^"']*\bcamera\b)(?=[^"']*\bfullscreen\b)/i.test(text)) return true;
   return fields.filter((f) => new RegExp(`\\.${esc(f)}\\b`).test(text)).length >= 2;
 }
 
