@@ -76,7 +76,7 @@ function mooToolsFrame(ne: import('#ts-morph').NewExpression): boolean {
 }
 
 /** What the receiver is, if its definition shows an iframe. */
-function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0, bound?: ReadonlySet<string>, refs?: ReadonlySet<string>): 'created' | 'page' | undefined {
+function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0, bound?: ReadonlySet<string>, refs?: ReadonlySet<string>): 'created' | 'page' | 'byId' | undefined {
   const u = unwrap(receiver);
   if (depth > 4) return undefined;
   // Vue: `this.$refs.frame` / `this.$refs['frame']` of the template's `<iframe ref="frame">`.
@@ -105,15 +105,18 @@ function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0, bound
     if (/^<iframe\b/i.test(sel)) return 'created';
     if (/^iframe\b/i.test(sel)) return 'page';
     const id = /^#([\w-]+)$/.exec(sel)?.[1];
-    return id && ids.has(id) ? 'page' : undefined;
+    return id ? (ids.has(id) ? 'page' : 'byId') : undefined;
   }
   if (Node.isPropertyAccessExpression(callee) && JQUERY_CHAIN.has(callee.getName()) && isJquery(u)) return iframeOrigin(jqueryBase(u), ids, depth + 1);
   const method = Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
   const arg = stringValue(u.getArguments()[0])?.trim();
   if (arg === undefined) return undefined;
   if (method === 'createElement') return arg.toLowerCase() === 'iframe' ? 'created' : undefined;
+  // An element looked up by an id this file cannot see (a script file the page loads): 'byId', an iframe only if the
+  // script gives it the web client's allow list (domFrameEdits).
+  const id = method === 'getElementById' ? arg : method === 'querySelector' ? /^#([\w-]+)$/.exec(arg)?.[1] : undefined;
+  if (id !== undefined) return ids.has(id) ? 'page' : 'byId';
   if (method === 'querySelector' || method === 'getElementsByTagName') return /^iframe\b/i.test(arg) ? 'page' : undefined;
-  if (method === 'getElementById') return ids.has(arg) ? 'page' : undefined;
   return undefined;
 }
 
@@ -227,7 +230,10 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
     // An allow list asking for what the web client never needs (microphone, payment, autoplay…) is another widget's:
     // a video call's frame bound on the same Jumio page (round-4 red team, mixed 11).
     const foreignFeatures = t.allow.some((a) => featureNames(stringValue(a.value) ?? '').some((f) => !REQUIRED_ALLOW.includes(f)));
-    const why = srcWhy ?? (origin && !otherSrc && !foreignFeatures && pageProven() ? 'an iframe on a page with a proven Jumio message handler'
+    // An element of the page looked up by id in a script file the page loads (`querySelector('#kyc-frame')`), which
+    // the script gives the legacy client's camera and fullscreen beside a proven handler: the web client's frame.
+    const frameById = origin === 'byId' && t.allow.some((a) => allowsCamera(stringValue(a.value) ?? ''));
+    const why = srcWhy ?? ((origin === 'created' || origin === 'page' || frameById) && !otherSrc && !foreignFeatures && pageProven() ? 'an iframe on a page with a proven Jumio message handler'
       : besideHandler.has(t) && !otherSrc ? BESIDE_HANDLER : undefined);
     if (!why) continue;
     frames++;
