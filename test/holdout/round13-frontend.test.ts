@@ -39,7 +39,7 @@
 // batch (84, 85, 92, lookalikes 50-52): 92 and the lookalikes as judged, 84 and 85 defects, fixed. A fifth (95, 97,
 // lookalikes 53-54: a Record-narrowed event read by brackets, a Vue 2 data() query): 95 and the lookalikes as judged,
 // 97 a defect, fixed. A sixth (98, 99, lookalike 55: a `void` forwarder, a Remix meta function): 98 and the lookalike as
-// judged; 99's page component as judged, its meta function a known gap (GAPS).
+// judged; 99's page component as judged, its meta function a known gap (GAPS), since fixed.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW, type JudgedExpectation,
@@ -186,8 +186,10 @@ const EXPECT: Record<string, Expectation> = {
   // A forwarder written `(e) => void handle(e)`: followed into the async handler.
   '98-kyc-void-forward.ts': { has: ["event.origin.endsWith('.jumio.ai')", 'saveKycReference(data.workflowExecutionId)'], lacks: ['transactionReference'], manual: [] },
   // Remix: the page and its meta function each read the query (meta's lone status read is the same page's: the file
-  // reads the pair). The component's reads are renamed; meta's is a known gap (GAPS).
-  '99-kyc.done.tsx': { has: ["params.get('acquisitionStatus') === 'SUCCESS' ? <p>", "params.get('workflowExecutionId')"], lacks: ["'transactionReference'"], manual: [] },
+  // reads the pair). The component's reads were renamed, meta's was a known gap; fixed (route-module-query.ts: a route
+  // module's meta, loaders and default component read one URL; fixtures landing-page-params/remix-route-meta-loader-query,
+  // react-router-meta-args-query, neg-remix-meta-bank-transfer, neg-remix-meta-card-return, neg-remix-meta-status-alone).
+  '99-kyc.done.tsx': { has: ["params.get('acquisitionStatus') === 'SUCCESS' ? <p>", "params.get('workflowExecutionId')", "title: params.get('acquisitionStatus') === 'SUCCESS'"], lacks: ["'transactionReference'", "'transactionStatus'"], manual: [] },
 };
 
 /**
@@ -195,11 +197,6 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  // Each new URLSearchParams(location.search) keys the page query per function (round 12: htmx values), so the route
-  // module's meta function, reading the status alone from the router's `location`, is another query object and stays
-  // legacy (its title would say "failed" on every KYX return). Keying a route module's reads as one page would merge the
-  // Jumio and checkout pages of one file that the tie-breakers judge apart; left for a later round.
-  '99-kyc.done.tsx': [{ why: "a Remix meta function's lone transactionStatus read from its location argument is not tied to the page component's proven pair", lacks: ["'transactionStatus'"] }],
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */

@@ -38,7 +38,7 @@ import { preloadPropReads } from './preload-props.js';
 import { templateReads, type TemplateRead } from './vue-template.js';
 import { svelteMarkupReads, svelteMarkupText, svelteRootOfGroup } from './svelte-markup.js';
 import { lineContext } from '../iframe-allow/jsx-frames.js';
-import { otherDomainWord, PAYMENT_WORDS, pageScope } from './page-domain.js';
+import { functionReads, otherDomainWord, PAYMENT_WORDS, pageScope } from './page-domain.js';
 import { withoutMarkers } from '../../engine/markers.js';
 import { mentionsJumio } from '../../analysis-frontend/syntax.js';
 import { markupWithoutComments, scriptWithoutComments } from '../../analysis/comment-free.js';
@@ -175,8 +175,10 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
         ...statusReads.flatMap((r) => markupComparedValues(markup, valueHolder(r)?.getText()))]
         .find((v) => v !== undefined && !STATUS_VALUES.has(v));
       // A transfer, gift or bill result page with no word of an identity check: another provider's return page.
-      if (route === undefined && why && foreign === undefined && otherDomainWord(pageScope(first.nameNode, file).text, file.kind === 'vue' || file.kind === 'svelte') !== undefined) continue;
-      const payment = route === undefined && why ? paymentWord(first.nameNode, singlePage) : undefined;
+      // Every function the query object is read in is the page (a route module's meta, loader and component).
+      const scopes = functionReads(legacy);
+      if (route === undefined && why && foreign === undefined && otherDomainWord(scopes.map((r) => pageScope(r.nameNode, file).text).join('\n'), file.kind === 'vue' || file.kind === 'svelte') !== undefined) continue;
+      const payment = route === undefined && why ? scopes.map((r) => paymentWord(r.nameNode, singlePage)).find((w) => w !== undefined) : undefined;
       if (payment !== undefined && foreign === undefined) {
         manual.push({ pos: first.nameNode.getStart() + off, message: `reads ${[...names].join(', ')} from the query, but the code around it is about payments ('${payment}'): if this is a Jumio success/error page, KYX sends acquisitionStatus and workflowExecutionId instead` });
         continue;

@@ -45,3 +45,15 @@ export function otherDomainWord(scopeText: string, markup = false): string | und
   }
   return undefined;
 }
+
+/** One read per function a group's reads sit in (the first of each): a query object read in several functions (a
+ * route module's meta and component) is judged by the words of all of them. */
+export function functionReads<T extends { nameNode: Node }>(reads: T[]): T[] {
+  const seen = new Set<Node | undefined>();
+  return reads.filter((r) => {
+    const fn = r.nameNode.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a));
+    if (seen.has(fn)) return false;
+    seen.add(fn);
+    return true;
+  });
+}

@@ -16,6 +16,7 @@ import { frameworkQuerySource } from './framework-queries.js';
 import { navigoParams } from './navigo-query.js';
 import { getsNamedParam, splitsPageQuery, wrappedQuery } from './query-wrappers.js';
 import { nestedSearchParamsReads, sharedSearchParamsGroups } from './nested-param-reads.js';
+import { routeModuleGroups } from './route-module-query.js';
 
 export type SourceKind = 'search' | 'object';
 
@@ -291,5 +292,5 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
       reads.push({ name, nameNode: n.getLeft(), kind: 'literal', group: src.key, value: n, sourceExpr: n.getRight() });
     }
   }
-  return sharedSearchParamsGroups([...reads, ...nestedSearchParamsReads(sf, names)]);
+  return routeModuleGroups(sharedSearchParamsGroups([...reads, ...nestedSearchParamsReads(sf, names)]));
 }
