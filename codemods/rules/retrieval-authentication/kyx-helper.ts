@@ -66,8 +66,11 @@ function seamSource(ts: boolean, esm: boolean): string {
     '  resolver = fn;',
     '}',
     '',
+    // Nullable like resolveKyxAccount's: the legacy URL took the reference as it came (a route parameter or query
+    // value typed `string | undefined` / `string | null`), and the call now passes that same value here.
     '/** Implement this (a netverify-migrate manual item). */',
-    `${exp}async function ${WORKFLOW_ACCOUNT_FN}(workflowExecutionId${T(': string')})${T(': Promise<{ accountId: string }>')} {`,
+    `${exp}async function ${WORKFLOW_ACCOUNT_FN}(workflowExecutionId${T(': string | null | undefined')})${T(': Promise<{ accountId: string }>')} {`,
+    `  if (!workflowExecutionId) throw new Error('${WORKFLOW_ACCOUNT_FN}: a workflow execution id is required');`,
     '  if (resolver) return resolver(workflowExecutionId);',
     `  throw new Error(\`${WORKFLOW_ACCOUNT_FN} is not implemented: find the KYX account of workflow execution \${workflowExecutionId} (see MIGRATION.md)\`);`,
     '}',

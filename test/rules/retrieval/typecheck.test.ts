@@ -65,6 +65,15 @@ describe('retrieval-authentication output type-checks', () => {
     expect(tsc(dir)).toBe('');
   });
 
+  // The generated seam takes the reference as the legacy URL did: a `string | null` query value, a `string |
+  // undefined` route parameter (h3's getRouterParam, an optional property). Found on a hand-written Nuxt app.
+  it('a nullable reference passed to the generated account seam', () => {
+    const dir = project();
+    const out = migrateInto(dir, 'nullable-reference');
+    expect(out).toContain('await resolveKyxWorkflowAccount(params.ref)');
+    expect(tsc(dir)).toBe('');
+  });
+
   it('the unmigrated inputs type-check too (the check is not vacuous)', () => {
     const dir = project();
     copyFileSync(join(FIX, 'fetch-template.input.ts'), join(dir, 'a.ts'));
