@@ -1,8 +1,8 @@
 // Maps that hold constant values: a `Map` built from a literal list of [key, value] pairs that nothing writes to
 // afterwards, read by static-strings.ts for `map.get(key)` (a region map of legacy hosts: `HOSTS.get(dc)`).
-import { Node, SyntaxKind } from '#ts-morph';
+import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
 import { unwrap } from './eval-context.js';
-import { findDeclaration } from './resolve-binding.js';
+import { findDeclaration, type BoundValue } from './resolve-binding.js';
 
 /** The [key, value] entries of a Map never written to (string keys; no `.set(` / `.delete(` / `.clear(` on its name in
  * the file): `const m = new Map([[k, v], …])`, or a class member only the class can write — `static #hosts = new
@@ -46,4 +46,19 @@ function mapSource(t: Node): { init: Node; name: string } | undefined {
   const reassigned = cls.getDescendantsOfKind(SyntaxKind.BinaryExpression).some((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
     Node.isPropertyAccessExpression(b.getLeft()) && (b.getLeft() as import('ts-morph').PropertyAccessExpression).getName() === name);
   return reassigned ? undefined : { init, name };
+}
+
+/** `settings[INITIATE]` where the object literal spells `[INITIATE]: '…'` and INITIATE is a `const` holding a fresh
+ * `Symbol(…)` (a private registry key): that property's value (hold-out round 14). No such property: undefined. */
+export function symbolKeyedValue(obj: ObjectLiteralExpression, key: Node): BoundValue | undefined {
+  const k = unwrap(key);
+  const decl = Node.isIdentifier(k) ? findDeclaration(k, k.getText()) : undefined;
+  const init = decl && Node.isVariableDeclaration(decl) && decl.getVariableStatement()?.getDeclarationKind() === 'const' ? decl.getInitializer() : undefined;
+  if (!init || !Node.isCallExpression(init) || init.getExpression().getText() !== 'Symbol') return undefined;
+  for (const p of obj.getProperties()) {
+    const name = Node.isPropertyAssignment(p) ? p.getNameNode() : undefined;
+    const e = name && Node.isComputedPropertyName(name) ? name.getExpression() : undefined;
+    if (e && Node.isIdentifier(e) && findDeclaration(e, e.getText()) === decl) return { kind: 'expr', expr: (p as import('ts-morph').PropertyAssignment).getInitializerOrThrow() };
+  }
+  return undefined;
 }

@@ -58,3 +58,26 @@ export function promiseResolvedBy(call: Node, arg: Node): Node | undefined {
   const promise = executor.getParent();
   return Node.isNewExpression(promise) && promise.getExpression().getText() === 'Promise' && promise.getArguments()[0] === executor ? promise : undefined;
 }
+
+/** The promises `resolve(arg)` settles with `arg`: the `new Promise(…)` of its executor (promiseResolvedBy), or — with
+ * `const { promise, resolve } = Promise.withResolvers()` (ES2024) — every read of that `promise` (none when it is not
+ * bound). Undefined when `call` is neither (hold-out round 14). */
+export function promisesResolvedBy(call: Node, arg: Node): Node[] | undefined {
+  const executor = promiseResolvedBy(call, arg);
+  if (executor) return [executor];
+  if (!Node.isCallExpression(call) || call.getArguments().length !== 1 || call.getArguments()[0] !== arg) return undefined;
+  const callee = call.getExpression();
+  const el = Node.isIdentifier(callee) ? findDeclaration(callee, callee.getText()) : undefined;
+  const keyOf = (b: import('ts-morph').BindingElement) => (b.getPropertyNameNode() ?? b.getNameNode()).getText();
+  if (!el || !Node.isBindingElement(el) || keyOf(el) !== 'resolve') return undefined;
+  const pattern = el.getParent();
+  const decl = pattern?.getParent();
+  if (!Node.isObjectBindingPattern(pattern) || !Node.isVariableDeclaration(decl) ||
+      !/^Promise\.withResolvers(<[^]*>)?\(\)$/.test(decl.getInitializer()?.getText().replace(/\s+/g, '') ?? '')) return undefined;
+  const holder = pattern.getElements().find((b) => keyOf(b) === 'promise')?.getNameNode();
+  if (!holder) return [];
+  if (!Node.isIdentifier(holder)) return undefined;
+  const scope = decl.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a)) ?? decl.getSourceFile();
+  return scope.getDescendantsOfKind(SyntaxKind.Identifier).filter((id) => id !== holder && id.getText() === holder.getText() &&
+    findDeclaration(id, id.getText()) === holder.getParent());
+}

@@ -19,7 +19,7 @@ import { migrateResponseSchema } from './zod-response-schema.js';
 import { readsThroughLodashGet } from './lodash-get.js';
 import { functionCallers } from './imported-callers.js';
 import { followPageData, markupMentions, rewriteMarkupReads } from './importer-parse.js';
-import { handlerParameters, parameterAt, promiseResolvedBy } from './param-handlers.js';
+import { handlerParameters, parameterAt, promisesResolvedBy } from './param-handlers.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
  * undiciBody: undici's body mixin (.json() → data). */
@@ -111,8 +111,9 @@ export class ResponseFlow {
       const handler = handlerParameters(parent.getExpression());
       const param = handler && parameterAt(handler, parent.getArguments(), parent.getArguments().indexOf(node as never));
       if (param) return param === 'none' ? undefined : this.bindTarget(param.getNameNode(), level, param.getTypeNode());
-      const promise = promiseResolvedBy(parent, node); // `resolve(body)` in a `new Promise` executor: it settles with the value
-      return promise ? this.visit(promise, level) : this.leaves(parent);
+      // `resolve(body)` in a `new Promise` executor, or of `Promise.withResolvers()`: the promise settles with the value.
+      const promises = promisesResolvedBy(parent, node);
+      return promises ? promises.forEach((p) => this.visit(p, level)) : this.leaves(parent);
     }
     // `await Promise.race([call, timeout(ms)])` settles with the call's value, `Promise.all([call, other()])` with an array holding it.
     if (throughPromiseArray(parent, node, this.steps(level))) return;

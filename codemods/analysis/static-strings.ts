@@ -5,7 +5,7 @@
 import { Node, SyntaxKind, type EnumDeclaration } from '#ts-morph';
 import { type EvalContext, unwrap } from './eval-context.js';
 import { enumDeclarationOf, exportedValue, findDeclaration, memberOf, namespaceConstInit, propertyKey, resolveIdentifier, resolveObject, type BoundValue } from './resolve-binding.js';
-import { mapEntries } from './constant-maps.js';
+import { mapEntries, symbolKeyedValue } from './constant-maps.js';
 
 /** A piece of a candidate string: literal text (with the literal node it came from) or an unknown hole. */
 export interface Piece {
@@ -119,7 +119,8 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
     if (!owner || owner.kind !== 'literal') return [hole()];
     const arg = e.getArgumentExpression();
     const key = arg && (Node.isStringLiteral(arg) || Node.isNumericLiteral(arg)) ? arg.getLiteralText() : undefined;
-    if (key !== undefined) return fromBound(memberOf(owner, key, ctx), ctx, depth);
+    const v = key !== undefined ? memberOf(owner, key, ctx) : arg && symbolKeyedValue(owner.node, arg); // or a const Symbol() key: `[INITIATE]: '…'`
+    if (key !== undefined || v) return fromBound(v, ctx, depth);
     // A map indexed by a runtime key (region maps): every value is possible.
     const out: Candidate[] = [];
     for (const p of owner.node.getProperties()) {
@@ -147,7 +148,6 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
     }
     // A config getter with a default (Nest `config.get('JUMIO_BASE_URL', 'https://…')`): the setting is unknown,
     // the default is one of the values (never a proof: the hole stays).
-
     if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'get' && args.length === 2 && Node.isStringLiteral(unwrap(args[0]!))) {
       return dedupe([hole(), ...evaluateStrings(args[1]!, ctx, depth + 1)]);
     }

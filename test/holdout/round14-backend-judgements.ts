@@ -30,6 +30,16 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['JUMIO_API_SECRET'],
     manual: [LOOKUP],
   },
+  // A frozen settings object keyed by const Symbols: jumioSettings[INITIATE] is one proven literal. got: retry off.
+  // (After the run: not migrated — a computed `[INITIATE]` key was not resolved, the lookup counted as a runtime-keyed
+  // map and the call was flagged with a misleading "by default … a setting" reason — fixed, constant-maps.ts
+  // symbolKeyedValue; fixture initiate-authentication/symbol-keyed-settings.)
+  'auth-symbol-keyed-config': {
+    has: [ACCOUNT('apac-1'), '.put(', BEARER('apac-1'), 'resolveKyxAccount(enrollment)', 'customerInternalReference: userId', "web: { locale: 'en-SG' }",
+      'retry: { limit: 0 }', 'timeout: { request: jumioSettings[TIMEOUT] }', 'return { url: body.web.href, reference: body.workflowExecution.id };'],
+    not: ['username:', 'password:'],
+    manual: [LOOKUP],
+  },
   // A Durable Object method (Cloudflare Workers): migrated, with the Workers runtime item (nodejs_compat).
   'auth-durable-object': {
     has: [ACCOUNT('emea-1'), "method: 'PUT'", BEARER('emea-1'), 'resolveKyxAccount(enrollment)', 'customerInternalReference: userId', "tokenLifetime: '20m'",
@@ -164,6 +174,18 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['const authorization', 'JUMIO_API_SECRET'],
     manual: [SEAM, /whole|leave/],
   },
+  // https.get settled through Promise.withResolvers() in an async function: the lookup and token are awaited above the
+  // request; what resolve() is given flows out of `await promise`.
+  // (After the run: the call was migrated but the reads after `await promise` were left with a "leave here whole" item —
+  // resolve() was followed only inside a `new Promise` executor — fixed, param-handlers.ts promisesResolvedBy; fixtures
+  // promise-with-resolvers of initiate-authentication and retrieval-authentication. The try/catch item it also gets is
+  // more cautious than needed: the function was already async and its callers await it.)
+  'ret-promise-with-resolvers': {
+    has: [RETRIEVAL('emea-1', 'reference'), BEARER('emea-1'), 'resolveKyxWorkflowAccount(reference)',
+      'return { user: details.workflow.userReference, reference: details.workflow.id };'],
+    not: ['JUMIO_API_SECRET'],
+    manual: [SEAM],
+  },
 };
 
 /** Legacy calls and handlers left working but flagged: the only change is the markers. */
@@ -212,15 +234,6 @@ export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: 
     manual: [LOOKUP, /left after the calls in this file were migrated/],
     gap: 'export class FaceLoginClient {\n  async start(',
   },
-  // Judged migrated: `jumioSettings[INITIATE]` indexes a frozen object literal by a const `Symbol()` key it declares
-  // (`[INITIATE]: '…'`), one proven literal. Today the computed Symbol key is not resolved (propertyKey reads only
-  // string keys), so the lookup counts as a runtime-keyed map whose other value (a number) is unknown: flagged, with a
-  // misleading reason ("by default but can come from a setting").
-  'auth-symbol-keyed-config': {
-    has: ['jumioSettings[INITIATE]', 'username: process.env.JUMIO_API_TOKEN'],
-    manual: [/core-sgp\.jumio\.com\/api\/authentication\/v1\/web\/initiate/],
-    gap: ACCOUNT('apac-1'),
-  },
   // Judged migrated: the getters of a const object literal no one reassigns (`jumio.initiateUrl` returning
   // `this.host + '/api/…'`). Today `this` inside an object literal is not followed (hold-out round 10 left an exported
   // object's `this.base` flagged on purpose: its methods can be called with another receiver); a non-exported const
@@ -237,16 +250,6 @@ export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: 
     has: ['${dc.origin}/api/netverify/v2/authentications/${reference}'],
     manual: [/whose host comes from a value the codemod cannot read/, /legacy Jumio API base URL lon\.netverify\.com/],
     gap: '/workflow-executions/${reference}',
-  },
-  // Judged migrated with the reads after `await promise` moved: Promise.withResolvers() (ES2024) hands the same
-  // resolve() an executor would. Today the call is migrated (URL, Bearer, lookup) but what resolve() is given is not
-  // followed to the promise: the details get the "leave here whole" item at resolve(JSON.parse(raw)) and the reads stay
-  // legacy; a try/catch item is also given (the function was already async: a failed lookup rejects it, which its
-  // callers already handle — the item is not needed here).
-  'ret-promise-with-resolvers': {
-    has: [RETRIEVAL('emea-1', 'reference'), BEARER('emea-1'), 'resolveKyxWorkflowAccount(reference)', 'details.userReference'],
-    manual: [SEAM, /leave here whole/],
-    gap: 'details.workflow.userReference',
   },
   // Judged migrated, the reads inside axios's transformResponse moved (`JSON.parse(raw).redirectUrl` → `.web.href`) and
   // the resolved value (the app's own names) left alone. First run: the call was migrated but the reads inside the

@@ -19,13 +19,14 @@
 // First run (before any fix, at af602a2): 38 of 53 files passed as judged; every diff read by hand. Six of the 15
 // failures were my own expectation strings, the output right (a `not: 'workflowId'` / '/api/auth/v1/initiate' that the
 // files' header comments name, a lookup reference the codemod holds in a const first): corrected at the file. So 44 of
-// 53 agreed on substance. The nine disagreements were all codemod defects or gaps: fixed — a callback read through
-// express-validator's matchedData(req) and one in a Sails actions2 action got no item (framework-inputs.ts), reads after
-// Restate's ctx.run were not followed (settling-wrappers.ts), and an axios call with transformResponse was migrated
-// with the legacy reads inside the transform left (now flagged, axios-response-interceptor.ts); left as KNOWN_GAPS (see
-// the judgements) — transformResponse's reads not followed, dead static fields set in a static block, a Symbol-keyed
-// frozen object, an object literal's getter reading `this`, an `as const` array .find() region table, and
-// Promise.withResolvers' resolve().
+// 53 agreed on substance. The nine disagreements were all codemod defects or gaps. Fixed: a callback read through
+// express-validator's matchedData(req) and one in a Sails actions2 action got no item (framework-inputs.ts); reads after
+// Restate's ctx.run were not followed (settling-wrappers.ts); an axios call with transformResponse was migrated with
+// the legacy reads inside the transform left (now flagged, axios-response-interceptor.ts); a frozen object indexed by a
+// const Symbol() key was taken for a setting (constant-maps.ts symbolKeyedValue); what Promise.withResolvers()'
+// resolve() is given was not followed to its promise (param-handlers.ts promisesResolvedBy). Left as KNOWN_GAPS (see
+// the judgements): transformResponse's own reads, dead static fields set in a static block, an object literal's getter
+// reading `this`, and an `as const` array searched with .find() as a region table.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round14-backend-judgements.js';

@@ -13,7 +13,7 @@ import { detailsSchemaOf, type DetailsSchema } from './details-schema.js';
 import { jsDocTypeOf } from './jsdoc-details-types.js';
 import { templateSpells } from './astro-template.js';
 import { destructuredKind, elementKey, type Kind } from './details-kinds.js';
-import { promiseResolvedBy } from '../../analysis/param-handlers.js';
+import { promisesResolvedBy } from '../../analysis/param-handlers.js';
 import { PASS_THROUGH_OPERATORS, alternativeOf, effectYieldOf, isRetryTask, rxjsOperator, settlesWithItsPromise } from '../../analysis/settling-wrappers.js';
 
 export interface FieldRead {
@@ -217,9 +217,9 @@ class Walker {
     const alt = alternativeOf(parent, node);
     if (alt && !alt.standIn) return this.track(parent, kind, false);
     if (alt) return void this.out.leaves.push(parent);
-    // `resolve(text)` in a `new Promise((resolve, reject) => …)` executor: the promise settles with the value.
-    const settled = promiseResolvedBy(parent, node);
-    if (settled) return this.track(settled, kind, true);
+    // `resolve(text)` in a `new Promise((resolve, reject) => …)` executor, or of `Promise.withResolvers()`: the promise settles with the value.
+    const settled = promisesResolvedBy(parent, node);
+    if (settled) return settled.forEach((p) => this.track(p, kind, true));
     // The JSON text moves like the details (`done(null, text)`, `return text`): handed on, it leaves unparsed here.
     if (kind !== 'details' && kind !== 'text') return;
     // A zod schema of the details: `Details.parse(d)` gives them back, `Details.safeParse(d).data` holds them.

@@ -228,6 +228,10 @@ declare module '@midwayjs/axios' {
     put<T = any>(url: string, data?: unknown, config?: unknown): Promise<AxiosResponse<T>>;
   }
 }
+declare module '@restatedev/restate-sdk' {
+  export interface Context { run<T>(name: string, action: () => Promise<T>): Promise<T>; set(key: string, value: unknown): void }
+  export function service<T>(definition: { name: string; handlers: T }): { name: string; handlers: T };
+}
 declare module 'mqtt' {
   const mqtt: { connect(url: string): { on(ev: string, cb: (topic: string, message: Buffer) => void): void } };
   export default mqtt;
