@@ -15,6 +15,7 @@ import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
 import { findParamReads, querySource, type ParamRead } from './query-reads.js';
 import { frameworkParamReads, SCHEMA_QUERY, schemaQueryEdits } from './framework-queries.js';
 import { queryHookReads } from './query-hooks.js';
+import { withStoreLookup } from './nanostores-query.js';
 import { rereportValidator, VALIDATED_QUERY, validatedQueryEdits } from './validated-query.js';
 import { queryTypeEdits } from './query-types.js';
 import { NEST_GROUP, nestQueryReads, nestQueryTypeEdits } from './nest-query.js';
@@ -123,7 +124,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     const styled = (m: ManualItem): ManualItem =>
       block.jsx && lineContext(block.sourceFile, m.pos - off) === 'jsx' ? { ...m, commentStyle: 'jsx' } : m;
     const manualBefore = manual.length;
-    const reads = [...findParamReads(block.sourceFile, allNames), ...nestQueryReads(block.sourceFile, allNames), ...regexParamReads(block.sourceFile, allNames),
+    const reads = [...findParamReads(withStoreLookup(block.sourceFile, ctx.project, file.absPath), allNames), ...nestQueryReads(block.sourceFile, allNames), ...regexParamReads(block.sourceFile, allNames),
       ...expressValidatorReads(block.sourceFile, allNames), ...queryHookReads(block.sourceFile, allNames), ...frameworkParamReads(block.sourceFile, allNames, querySource), ...preloadPropReads(file, block, allNames, ctx.project)];
     const routes = redirectRoutes(block.sourceFile, ctx.project, file.absPath);
     const groups = new Map<string, ParamRead[]>();
