@@ -16,6 +16,7 @@ import { findParamReads, querySource, type ParamRead } from './query-reads.js';
 import { frameworkParamReads, SCHEMA_QUERY, schemaQueryEdits } from './framework-queries.js';
 import { queryHookReads } from './query-hooks.js';
 import { withStoreLookup } from './nanostores-query.js';
+import { storeRefRoot } from './pinia-query.js';
 import { rereportValidator, VALIDATED_QUERY, validatedQueryEdits } from './validated-query.js';
 import { queryTypeEdits } from './query-types.js';
 import { NEST_GROUP, nestQueryReads, nestQueryTypeEdits } from './nest-query.js';
@@ -112,6 +113,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
   const allNames = new Set<string>([...LEGACY_NAMES, ...KYX_NAMES]);
   // Svelte and Astro read the query in their markup's `{…}` expressions alike (svelte-markup.ts).
   const braces = file.kind === 'svelte' || file.kind === 'astro';
+  for (const b of file.scripts) withStoreLookup(b.sourceFile, ctx.project, file.absPath); // imported stores, template too
   const tpl = file.kind === 'vue' ? templateReads(file, templateRoots(file)) : braces ? svelteMarkupReads(file, ctx.project) : [];
   const tplUsed = new Set<TemplateRead>();
   /** The landing route of another file that serves this page (null: not looked for yet). */
@@ -137,7 +139,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       const names = new Set(group.map((r) => r.name));
       // Vue: `$route.query` in the template is the same object as `this.$route.query` in the script (Svelte: `$page`).
       const root = braces ? svelteRootOfGroup(key, block.sourceFile)
-        : /(^|\.)\$route\.query$/.test(key) ? '$route' : /^([\w$]+)=use(?:Route\(\)\.query|UrlSearchParams\(\))$/.exec(key)?.[1];
+        : /(^|\.)\$route\.query$/.test(key) ? '$route' : /^([\w$]+)=use(?:Route\(\)\.query|UrlSearchParams\(\))$/.exec(key)?.[1] ?? storeRefRoot(group);
       const tplGroup = root ? tpl.filter((t) => t.root === root) : [];
       for (const t of tplGroup) tplUsed.add(t);
       for (const t of tplGroup) names.add(t.name);

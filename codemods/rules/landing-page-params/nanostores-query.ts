@@ -22,6 +22,9 @@ export function withStoreLookup(sf: SourceFile, project: ProjectView | undefined
   return sf;
 }
 
+/** The project and path registered for a source file (pinia-query.ts follows imported stores too). */
+export const storeLookup = (sf: SourceFile): { project?: ProjectView; absPath: string } | undefined => lookups.get(sf.compilerNode);
+
 const USE_STORE = /^@nanostores\/(react|preact|vue|solid|lit)$/;
 
 /** The query a store read stands for (`e` unwrapped), or undefined; `source` is querySource. */

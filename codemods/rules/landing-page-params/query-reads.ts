@@ -18,6 +18,7 @@ import { getsNamedParam, splitsPageQuery, wrappedQuery } from './query-wrappers.
 import { nestedSearchParamsReads, sharedSearchParamsGroups } from './nested-param-reads.js';
 import { routeModuleGroups } from './route-module-query.js';
 import { storeSource } from './nanostores-query.js';
+import { piniaSource } from './pinia-query.js';
 
 export type SourceKind = 'search' | 'object';
 
@@ -47,7 +48,7 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
   if (navigo) return navigo;
   const wrapped = wrappedQuery(e); // useMemo(() => …), a Svelte store derived from the page (query-wrappers.ts)
   if (wrapped) return querySource(wrapped, depth + 1);
-  const store = storeSource(e, (n) => querySource(n, depth + 1)); // a nanostores store of the URL (nanostores-query.ts)
+  const store = storeSource(e, (n) => querySource(n, depth + 1)) ?? piniaSource(e, (n) => querySource(n, depth + 1)); // a nanostores / Pinia store of the query
   if (store) return store;
   // Each `new URLSearchParams(location.search)` of one function (or of the module) reads the one page URL: keyed by the
   // argument and that scope (htmx's hx-vals builds one per value; round-12 hold-out); another argument keys by position.

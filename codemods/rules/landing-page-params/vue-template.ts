@@ -6,6 +6,8 @@ import type { RuleFile } from '../../engine/types.js';
 import { resolveIdentifier } from '../../analysis-frontend/syntax.js';
 import type { HtmlNode } from '../../engine/embedded.js';
 import { REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED } from '../../../api/index.js';
+import { storeToRefsRoots } from './pinia-query.js';
+import { querySource } from './query-reads.js';
 
 export interface TemplateRead {
   /** `$route`, or the name a `<script setup>` gave `useRoute()`. */
@@ -62,7 +64,7 @@ export function isVueUseUrlSearchParams(callee: Node): boolean {
 export function templateReads(file: RuleFile, roots: readonly string[]): TemplateRead[] {
   const out: TemplateRead[] = [];
   const re = pattern(roots);
-  const direct = urlSearchParamsRoots(file);
+  const direct = [...urlSearchParamsRoots(file), ...storeToRefsRoots(file, querySource)];
   const directRe = direct.length ? directPattern(direct) : undefined;
   const root = file.html?.root;
   if (!root || !('childNodes' in root)) return out;
