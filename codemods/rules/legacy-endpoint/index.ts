@@ -15,7 +15,8 @@ import { permissionsPolicyMessage } from './permissions-policy.js';
 import { ts } from '#ts-morph';
 import { isKyxHost } from '../../../api/index.js';
 import { HELPER_EXPORTS } from '../../analysis/kyx-helper.js';
-import type { ManualItem, PriorWork, Rule, RuleFile, RuleResult } from '../../engine/types.js';
+import type { ManualItem, PriorWork, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
+import { readersOfExportedConstant } from './exported-constants.js';
 import { findLegacyPathOnly, findLegacyUrls, HOLE, LEGACY_HOST_NEEDLES, LEGACY_PATH_NEEDLES } from './find-legacy-urls.js';
 import { messageFor, pathOnlyMessage, type SiteKind } from './messages.js';
 import { scanServerCode } from './server-code.js';
@@ -195,7 +196,7 @@ function hasLegacyUrl(stmt: ts.Node): boolean {
   return found;
 }
 
-function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualItem[]): void {
+function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualItem[], ctx: RuleContext): void {
   // Migrated in this run, or by an earlier run (the file already calls the KYX token helper the rules write):
   // a scan after --write must not call the constants a migrated call still reads "not migrated".
   const migratedHere = prior.some((w) => w.rule !== RULE_ID && w.kind === 'edit') || new RegExp(`\\b${HELPER_EXPORTS.token}\\(`).test(file.text);
@@ -207,7 +208,8 @@ function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualIte
         const hit = isMigrationMapKey(node) ? undefined : findLegacyUrls(value)[0];
         if (hit) {
           if (!handled(prior, node, enclosingStatement(node), sf, block.offset) && !readOnlyByFlaggedCalls(prior, node, sf, block.offset)) {
-            out.push({ pos: node.getStart(sf) + block.offset, message: permissionsPolicyMessage(hit, value) ?? messageFor(hit, siteOf(node), migratedHere) });
+            out.push({ pos: node.getStart(sf) + block.offset, message: permissionsPolicyMessage(hit, value) ??
+              messageFor(hit, siteOf(node), migratedHere, readersOfExportedConstant(node, file, ctx)) });
           }
         } else {
           const path = findLegacyPathOnly(value);
@@ -263,7 +265,7 @@ export const legacyEndpointRule: Rule = {
   run(file: RuleFile, ctx): RuleResult {
     const manual: ManualItem[] = [];
     const prior = ctx.prior ?? [];
-    scanScripts(file, prior, manual);
+    scanScripts(file, prior, manual, ctx);
     scanMarkup(file, prior, manual);
     scanServerCode(file, prior, manual);
     return { edits: [], manual };

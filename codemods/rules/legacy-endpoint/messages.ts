@@ -12,7 +12,10 @@ export type SiteKind = 'code' | 'test-mock' | 'log' | 'origin-check' | 'csp';
 
 /** `migratedHere`: another rule migrated calls in this file in this run (so migrated code may still read the URL,
  * e.g. to pick the KYX host of its region, though the URL is in a helper the statement check cannot connect). */
-export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code', migratedHere = false): string {
+/** `exported`: the URL is a constant the module exports (exported-constants.ts): the run's modules that name it, and
+ * whether no module outside the run can import it. */
+export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code', migratedHere = false,
+  exported?: { readers: readonly string[]; complete: boolean }): string {
   const where = hit.display;
   const region = hit.host.region;
   if (site === 'test-mock') {
@@ -48,6 +51,16 @@ export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code', migratedH
           `migrated code still reads it only to pick the KYX host of its region, keep it (or replace it with the ` +
           `region); a call that still sends to it must move to the KYX account API on ${target('account', region)} ` +
           `with an OAuth2 bearer token (see MIGRATION.md)`;
+      }
+      // The calls are made by the modules importing it: those the initiate rules migrated stop reading it.
+      if (exported?.readers.length) {
+        return `legacy Jumio initiate endpoint ${where} is exported to ${exported.readers.join(', ')}, where the calls are made: ` +
+          `a call the codemod migrated there no longer reads it (see that module's items); move any other reader to the ` +
+          `KYX account API on ${target('account', region)} with an OAuth2 bearer token, and remove it once no code reads it (see MIGRATION.md)`;
+      }
+      if (exported?.complete) {
+        return `legacy Jumio initiate endpoint ${where} is exported, but no module of the repository reads it: remove it ` +
+          `(an initiate call goes to the KYX account API on ${target('account', region)} with an OAuth2 bearer token; see MIGRATION.md)`;
       }
       return `legacy Jumio initiate endpoint ${where} was not migrated automatically (no call using it was proven here): ` +
         `move it to the KYX account API on ${target('account', region)} with an OAuth2 bearer token (see MIGRATION.md)`;
