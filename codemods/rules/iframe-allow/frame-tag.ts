@@ -68,7 +68,8 @@ export function findAttr(tag: FrameTag, name: string): FrameAttr | undefined {
 
 function quoteOf(tag: FrameTag, text: string): string {
   for (const a of tag.attrs) {
-    if (a.valueStart !== undefined && a.valueStart > a.start) {
+    // Not a property of Vue's `v-bind="{ … }"` (vue-bind-object.ts): its quotes are the object's, not the tag's.
+    if (a.valueStart !== undefined && a.valueStart > a.start && !text.startsWith('v-bind', a.start)) {
       const q = text[a.valueStart - 1];
       if (q === '"' || q === "'") return q;
     }

@@ -3,6 +3,7 @@
 import { parseEmbedded, type HtmlElement } from '../../engine/embedded.js';
 import type { RuleFile } from '../../engine/types.js';
 import { shiftTag, type FrameAttr, type FrameTag } from './frame-tag.js';
+import { vBindObjectAttrs } from './vue-bind-object.js';
 
 /** Server-side or client-side template syntax inside an attribute value: the value is not a plain URL. A whole value
  * in braces is an expression (HEEx `src={@url}`, Riot `src={ props.url }`). */
@@ -90,7 +91,9 @@ export function frameTagOf(el: HtmlElement, file: RuleFile): FrameTag | undefine
     const name = a.prefix ? `${a.prefix}:${a.name}` : a.name;
     const al = loc.attrs?.[name] ?? loc.attrs?.[a.name];
     if (!al) continue;
-    attrs.push(svelte ? readSvelteAttr(file.text, al.startOffset, al.endOffset, file.kind === 'astro') : readAttr(file.text, name, al.startOffset, al.endOffset, vue));
+    // Vue `v-bind="{ allow: '…', src: url }"`: a literal object's properties are attributes (vue-bind-object.ts).
+    const bound = vue && name === 'v-bind' ? vBindObjectAttrs(file.text, al.startOffset, al.endOffset) : undefined;
+    attrs.push(...(bound ?? [svelte ? readSvelteAttr(file.text, al.startOffset, al.endOffset, file.kind === 'astro') : readAttr(file.text, name, al.startOffset, al.endOffset, vue)]));
   }
   attrs.sort((x, y) => x.start - y.start);
   const src = attrs.find((a) => boundName(a.name) === 'src');
