@@ -4,6 +4,7 @@
 // whose src and allow list were handled).
 import type { RuleFile, ManualItem } from '../../engine/types.js';
 import { IFRAME_EVENT_RENAMES, KYX } from '../../../api/index.js';
+import { mentionsJumio } from '../../analysis/jumio-names.js';
 
 const ATTRS = new Set(['_', 'script', 'data-script']);
 
@@ -17,7 +18,7 @@ export function hyperscriptHandlerItems(file: RuleFile): ManualItem[] {
       if (a.prefix || !ATTRS.has(a.name) || !/\bon\s+message\b/.test(a.value) || !/\bJSON\.parse\s*\(/.test(a.value)) continue;
       const read = IFRAME_EVENT_RENAMES.find((r) => new RegExp(`\\.${r.legacy}\\b`).test(a.value));
       // Jumio's: the value names its host, or reads payload.value and checks no origin (another vendor's check vetoes).
-      const jumio = /netverify|jumio/i.test(a.value) || (/\.payload\.value\b/.test(a.value) && !/\borigin\b/.test(a.value));
+      const jumio = mentionsJumio(a.value) || (/\.payload\.value\b/.test(a.value) && !/\borigin\b/.test(a.value));
       if (!read || !jumio) continue;
       out.push({ pos: loc.startOffset, message: `a _hyperscript message handler (not parsed by the codemod) reads ${read.legacy} of the iFrame event: on KYX read ${read.kyx} (${KYX.accountId} is new), and check the origin against the KYX web client (https://<prefix>.web.<region>.jumio.ai)` });
       break;
