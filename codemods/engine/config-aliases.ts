@@ -16,6 +16,21 @@ const KEY = String.raw`(?:'([^'\n]+)'|"([^"\n]+)"|([\w$]+))`;
 /** The config directory, spelt in a path expression. */
 const HERE = /\b__dirname\b|\bprocess\.cwd\(\)|\bimport\.meta\.(?:url|dirname)\b/;
 
+/** Key prefix of an alias whose `find` is a RegExp literal: REGEX_ALIAS + flags + '/' + source. */
+export const REGEX_ALIAS = '\0re:';
+
+/** `/^@kyc\/(.*)$/` (a RegExp literal, its flags) → its key, when the literal is a valid pattern. */
+function regexFind(text: string): string | undefined {
+  const m = /^\s*\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n[])+)\/([a-z]*)\s*$/.exec(text);
+  if (!m) return undefined;
+  try {
+    new RegExp(m[1]!, m[2]!.replace(/[gy]/g, ''));
+  } catch {
+    return undefined;
+  }
+  return `${REGEX_ALIAS}${m[2]!.replace(/[gy]/g, '')}/${m[1]}`;
+}
+
 /** The target of an alias value (its source text), or undefined when it is no path the config spells. */
 function valuePath(dir: string, value: string): string | undefined {
   const v = value.trim();
@@ -63,12 +78,16 @@ export function configAliases(dir: string, config: string): Aliases {
     if (body === undefined) continue;
     for (const entry of entries(body)) {
       if (m[1] === '[') {
-        // { find: '@', replacement: path.resolve(__dirname, 'src') } (a RegExp find is skipped)
+        // { find: '@', replacement: path.resolve(__dirname, 'src') }; a RegExp find (`find: /^@kyc\/(.*)$/`,
+        // replacement '/src/kyc/$1') is kept as REGEX_ALIAS + its source (framework-aliases.ts applies it as Vite does)
         const inner = /^\s*\{([^]*)\}\s*$/.exec(entry)?.[1];
         const fields = new Map(entries(inner ?? '').map((f) => /^\s*([\w$]+)\s*:\s*([^]*)$/.exec(f)).filter((f) => f !== null).map((f) => [f[1]!, f[2]!]));
         const find = /^\s*(?:'([^'\n]+)'|"([^"\n]+)")\s*$/.exec(fields.get('find') ?? '');
-        const to = find && valuePath(dir, fields.get('replacement') ?? '');
+        const to = valuePath(dir, fields.get('replacement') ?? '');
         if (find && to) aliases.set(find[1] ?? find[2]!, to);
+        const re = !find && to ? regexFind(fields.get('find') ?? '') : undefined;
+        // A trailing '/' of the replacement is kept: Vite replaces the match only (`/^@\//` → '/src/' + the rest).
+        if (re && to) aliases.set(re, /\/['"`]\s*\)?\s*$/.test(fields.get('replacement')!) ? `${to.replace(/\/+$/, '')}/` : to);
         continue;
       }
       const kv = new RegExp(String.raw`^\s*${KEY}\s*:\s*([^]*)$`).exec(entry);

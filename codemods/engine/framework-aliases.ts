@@ -8,7 +8,7 @@
 // A project's own aliases come first (config-aliases.ts): Vite's resolve.alias, nuxt.config's alias, and the paths of
 // a tsconfig / jsconfig at or above the importing file (a directory with only a tsconfig does not end the search).
 import { dirname, join, resolve, sep } from 'node:path';
-import { configAliases, tsconfigAliases, VITE_CONFIGS, type Aliases } from './config-aliases.js';
+import { configAliases, REGEX_ALIAS, tsconfigAliases, VITE_CONFIGS, type Aliases } from './config-aliases.js';
 
 const SVELTE_CONFIGS = ['svelte.config.js', 'svelte.config.mjs', 'svelte.config.cjs', 'svelte.config.ts'];
 const NUXT_CONFIGS = ['nuxt.config.ts', 'nuxt.config.js', 'nuxt.config.mjs'];
@@ -57,7 +57,12 @@ export function frameworkAliasResolver(root: string, readFile: (absPath: string)
 
 function target(aliases: Aliases, specifier: string): string | undefined {
   for (const [key, to] of aliases) {
-    if (key.endsWith('/*')) {
+    if (key.startsWith(REGEX_ALIAS)) {
+      // Vite's `{ find: /…/, replacement }`: the match is replaced (`$1` and the like too), the rest of the specifier kept.
+      const slash = key.indexOf('/', REGEX_ALIAS.length);
+      const re = new RegExp(key.slice(slash + 1), key.slice(REGEX_ALIAS.length, slash));
+      if (re.test(specifier)) return specifier.replace(re, to);
+    } else if (key.endsWith('/*')) {
       const base = key.slice(0, -2);
       if (specifier.startsWith(base + '/')) return join(to.replace(/\/\*$/, ''), specifier.slice(base.length + 1));
     } else if (specifier === key) return to;
