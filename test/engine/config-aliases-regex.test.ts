@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createProjectView } from '../../codemods/engine/project-view.js';
 import { tempRepoRunner } from '../support/temp-repo-run.js';
+import { PAGE, THREE_DS } from '../support/alias-pages.js';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -65,24 +66,6 @@ const HANDLER = `export function handleJumio(event: MessageEvent) {
   const data = JSON.parse(event.data);
   if (data.payload.value === 'success') window.location.assign(\`/verify/done?ref=\${data.transactionReference}\`);
 }
-`;
-const THREE_DS = `export function handleChallenge(event: MessageEvent) {
-  if (event.origin !== 'https://acs.cardissuer.example') return;
-  const data = JSON.parse(event.data);
-  if (data.payload.value === 'success') fetch('/api/pay/confirm', { method: 'POST', body: data.transactionReference });
-}
-`;
-const PAGE = (name: string, from: string, frame: string) => `<script setup lang="ts">
-import { onMounted, onBeforeUnmount } from 'vue';
-import { ${name} } from '${from}';
-const props = defineProps<{ url: string }>();
-onMounted(() => window.addEventListener('message', ${name}));
-onBeforeUnmount(() => window.removeEventListener('message', ${name}));
-</script>
-
-<template>
-  ${frame}
-</template>
 `;
 const run = tempRepoRunner('nvm-alias-re-run-');
 
