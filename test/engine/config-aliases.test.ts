@@ -3,28 +3,14 @@
 // fileURLToPath(new URL(…, import.meta.url)), a root-relative '/src'), Nuxt's alias, and the paths of a tsconfig
 // of a monorepo package (through a relative extends) that the root tsconfig does not hold. A message handler a page
 // imported through one was neither migrated nor flagged; a 3-D Secure handler imported the same way stays untouched.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { createProjectView } from '../../codemods/engine/project-view.js';
 import { tempRepoRunner } from '../support/temp-repo-run.js';
-import { PAGE, THREE_DS } from '../support/alias-pages.js';
+import { aliasTree, PAGE, THREE_DS, VITE_PKG } from '../support/alias-pages.js';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+const tree = aliasTree('nvm-alias-');
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'nvm-alias-'));
-  roots.push(root);
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, p)), { recursive: true });
-    writeFileSync(join(root, p), text);
-  }
-  return root;
-}
-
-const VITE_PKG = '{ "name": "web", "private": true, "type": "module", "devDependencies": { "vite": "^5.2.0", "@vitejs/plugin-vue": "^5.0.0" } }\n';
 const VITE_CONFIG = `import { fileURLToPath, URL } from 'node:url';
 import path from 'node:path';
 import { defineConfig } from 'vite';
