@@ -1,0 +1,20 @@
+// VanJS page script: the identity check's iFrame and its message listener.
+import van from 'vanjs-core';
+
+const { div, iframe, p } = van.tags;
+
+export function mountKyc(root, frameUrl) {
+  const reference = van.state('');
+
+  window.addEventListener('message', (e) => {
+    if (!e.origin.includes('netverify.com')) return;
+    const data = JSON.parse(e.data);
+    if (data.payload.value === 'success') reference.val = data.transactionReference;
+  });
+
+  van.add(root, div(
+    () => reference.val
+      ? p(`Verified (${reference.val})`)
+      : iframe({ src: frameUrl, allow: 'camera;fullscreen', allowfullscreen: true, width: 640, height: 660 }),
+  ));
+}

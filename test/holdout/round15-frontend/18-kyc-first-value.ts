@@ -1,0 +1,19 @@
+// Resolves once the identity check is over: the first final event of the web client, as a promise.
+import { filter, firstValueFrom, fromEvent, map } from 'rxjs';
+
+interface KycFrameEvent {
+  transactionReference: string;
+  eventType: number;
+  payload: { value: 'loaded' | 'success' | 'error'; metainfo?: { code: number } };
+}
+
+export async function kycOutcome(): Promise<{ ok: boolean; reference: string }> {
+  const data = await firstValueFrom(
+    fromEvent<MessageEvent>(window, 'message').pipe(
+      filter((e) => e.origin.endsWith('.netverify.com')),
+      map((e) => JSON.parse(e.data) as KycFrameEvent),
+      filter((d) => d.payload.value !== 'loaded'),
+    ),
+  );
+  return { ok: data.payload.value === 'success', reference: data.transactionReference };
+}
