@@ -37,7 +37,7 @@ export function comparedLiterals(read: ParamRead): Node[] {
   const loop = Node.isArrayBindingPattern(read.value.getParent()) ? read.value.getParent()?.getParent()?.getParent()?.getParent() : undefined;
   const walked = param || (!!loop && Node.isForOfStatement(loop));
   if (holder) uses.push(...identifierUses(holder).filter((u) => !walked || inGuardedBranch(u, read.nameNode)));
-  uses.push(...pagePropUses(read));
+  uses.push(...pagePropUses(read), ...classFieldUses(read));
   // `status = value` (a loop's value kept for after the loop): that variable's comparisons count too.
   for (const u of [...uses]) {
     const a = u.getParent();
@@ -105,6 +105,18 @@ function pagePropUses(read: ParamRead): Node[] {
     return page.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).filter((p) => p.getExpression().getText() === props.getText() && p.getName() === key);
   }
   return [];
+}
+
+/** A value kept in a class field — an Angular signal, `readonly status = injectQueryParams('transactionStatus')` — is
+ * compared where the class reads it: `this.status()` (or `this.status`), so a refund page's `'REFUNDED'` tells it. */
+function classFieldUses(read: ParamRead): Node[] {
+  const value = outermostWrapper(read.value);
+  const field = value.getParent();
+  if (!field || !Node.isPropertyDeclaration(field) || field.getInitializer() !== value) return [];
+  const name = field.getName();
+  return field.getParent().getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)
+    .filter((p) => p.getExpression().getKind() === SyntaxKind.ThisKeyword && p.getName() === name)
+    .map((p) => { const c = p.getParent(); return c && Node.isCallExpression(c) && c.getExpression() === p ? c : p; });
 }
 
 /** The function a file declares under `name` (a declaration, or a const holding an arrow/function expression). */

@@ -3,6 +3,8 @@
 // `status.value` or `status` in the template). The string is the read, as in `params.get('…')`, and every call of a
 // file reads the one page URL. Only when imported from those packages (round-9 hold-out: both pages were left silent).
 // use-query-params' `useQueryParam('transactionStatus', StringParam)` (React, `const [status] = …`) too (round-14 hold-out).
+// ngxtension's `injectQueryParams('transactionStatus')` / `linkedQueryParam('…')` (Angular, a signal kept in a class field
+// and read as `this.status()`) too (round-15 hold-out, where such a page passed silently).
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
@@ -10,11 +12,12 @@ import type { ParamRead } from './query-reads.js';
 
 const HOOK_MODULES: ReadonlyMap<string, RegExp> = new Map([
   ['useQueryState', /^nuqs(\/|$)/], ['useRouteQuery', /^@vueuse\/router$/], ['useQueryParam', /^use-query-params$/],
+  ['injectQueryParams', /^ngxtension(\/inject-query-params)?$/], ['linkedQueryParam', /^ngxtension(\/linked-query-param)?$/],
 ]);
 const CALLS = new Set([SyntaxKind.CallExpression]);
 
 export function queryHookReads(sf: SourceFile, names: ReadonlySet<string>): ParamRead[] {
-  if (!/\buse(QueryState|RouteQuery|QueryParam)\b/.test(sf.getFullText())) return [];
+  if (!/\b(use(QueryState|RouteQuery|QueryParam)|injectQueryParams|linkedQueryParam)\b/.test(sf.getFullText())) return [];
   const out: ParamRead[] = [];
   for (const call of descendantsOfKinds(sf, CALLS)) {
     if (!Node.isCallExpression(call)) continue;
