@@ -42,10 +42,25 @@ export function schemaObject(expr: Node, depth = 0): Node | undefined {
   }
   if (!Node.isCallExpression(e)) return undefined;
   const c = e.getExpression();
+  const adapted = adapterSchema(e);
+  if (adapted) return schemaObject(adapted, depth + 1);
   // z.object({…}).strict() / .passthrough(): the object is the callee's.
   if (Node.isPropertyAccessExpression(c) && c.getName() !== 'object') return schemaObject(c.getExpression(), depth + 1);
   const arg = e.getArguments()[0];
   return Node.isPropertyAccessExpression(c) && arg && Node.isObjectLiteralExpression(arg) ? arg : undefined;
+}
+
+/** The schema a TanStack validator adapter wraps — `zodValidator(schema)`, `valibotValidator(…)`,
+ * `zodValidator({ schema, input: 'output' })`, imported from `@tanstack/<lib>-adapter` (round-15 hold-out: a route's
+ * `validateSearch: zodValidator(kycReturnSearch)` was flagged while the schema sat in the same file). */
+function adapterSchema(call: CallExpression): Node | undefined {
+  const callee = call.getExpression();
+  const spec = Node.isIdentifier(callee) ? resolveIdentifier(callee) : undefined;
+  if (!spec || !Node.isImportSpecifier(spec) || !/^@tanstack\/[\w-]+-adapter$/.test(spec.getImportDeclaration().getModuleSpecifierValue())) return undefined;
+  const arg = call.getArguments()[0];
+  if (!arg || !Node.isObjectLiteralExpression(arg)) return arg;
+  const schema = arg.getProperty('schema');
+  return schema && Node.isPropertyAssignment(schema) ? schema.getInitializer() : undefined;
 }
 
 /** Renames of the legacy keys in the file's `validateSearch` schemas; a schema the file does not hold is flagged. */
