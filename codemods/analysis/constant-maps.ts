@@ -1,8 +1,8 @@
 // Maps that hold constant values: a `Map` built from a literal list of [key, value] pairs that nothing writes to
 // afterwards, read by static-strings.ts for `map.get(key)` (a region map of legacy hosts: `HOSTS.get(dc)`).
 import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
-import { unwrap } from './eval-context.js';
-import { findDeclaration, type BoundValue } from './resolve-binding.js';
+import { type EvalContext, unwrap } from './eval-context.js';
+import { findDeclaration, memberOf, resolveIdentifier, type BoundValue } from './resolve-binding.js';
 
 /** The [key, value] entries of a Map never written to (string keys; no `.set(` / `.delete(` / `.clear(` on its name in
  * the file): `const m = new Map([[k, v], …])`, or a class member only the class can write — `static #hosts = new
@@ -61,4 +61,36 @@ export function symbolKeyedValue(obj: ObjectLiteralExpression, key: Node): Bound
     if (e && Node.isIdentifier(e) && findDeclaration(e, e.getText()) === decl) return { kind: 'expr', expr: (p as import('ts-morph').PropertyAssignment).getInitializerOrThrow() };
   }
   return undefined;
+}
+
+/** `HOSTS.find((h) => h.code === dc)!.origin`, directly or through a const holding the found record: the `name` of every
+ * record of a const array literal of object literals (`as const`, Object.freeze) that the file never writes to, like a
+ * region map read with a runtime key (hold-out round 14). An element without that property gives undefined. */
+export function foundRecordValues(target: Node, name: string, ctx: EvalContext): (Node | undefined)[] | undefined {
+  let t = unwrap(target);
+  if (Node.isIdentifier(t)) {
+    const d = findDeclaration(t, t.getText());
+    const init = d && Node.isVariableDeclaration(d) && d.getVariableStatement()?.getDeclarationKind() === 'const' ? d.getInitializer() : undefined;
+    if (!init || new RegExp(`(^|[^\\w$.])${t.getText().replace(/\$/g, '\\$')}\\s*(\\??\\.\\s*[\\w$]+|\\[[^\\]]*\\])\\s*=[^=]`).test(t.getSourceFile().getFullText())) return undefined;
+    t = unwrap(init);
+  }
+  const callee = Node.isCallExpression(t) && t.getArguments().length === 1 ? unwrap(t.getExpression()) : undefined;
+  const arr = callee && Node.isPropertyAccessExpression(callee) && callee.getName() === 'find' ? unwrap(callee.getExpression()) : undefined;
+  const bound = arr && Node.isIdentifier(arr) ? resolveIdentifier(arr, ctx) : undefined;
+  let list = bound?.kind === 'expr' ? unwrap(bound.expr) : undefined;
+  if (list && Node.isCallExpression(list) && list.getExpression().getText() === 'Object.freeze' && list.getArguments().length === 1) list = unwrap(list.getArguments()[0]!);
+  if (!list || !Node.isArrayLiteralExpression(list) || !list.getElements().length) return undefined;
+  const decl = list.getFirstAncestor((a) => Node.isVariableDeclaration(a));
+  if (!decl || !Node.isVariableDeclaration(decl) || decl.getVariableStatement()?.getDeclarationKind() !== 'const') return undefined;
+  // Written to: an element pushed, spliced or replaced, or a record's property assigned.
+  const arrName = decl.getName().replace(/\$/g, '\\$');
+  if (new RegExp(`(^|[^\\w$.])${arrName}\\s*(\\.\\s*(push|unshift|splice|fill|copyWithin)\\s*\\(|\\[[^\\]]*\\]\\s*(\\.\\s*[\\w$]+\\s*)?=[^=])`).test(list.getSourceFile().getFullText())) return undefined;
+  const out: (Node | undefined)[] = [];
+  for (const el of list.getElements()) {
+    const rec = unwrap(el);
+    if (!Node.isObjectLiteralExpression(rec)) return undefined;
+    const v = memberOf({ kind: 'literal', node: rec }, name, ctx);
+    out.push(v?.kind === 'expr' ? v.expr : undefined);
+  }
+  return out;
 }

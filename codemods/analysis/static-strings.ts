@@ -1,11 +1,10 @@
-// Static evaluation of string-valued expressions (URLs) to every value they can take: literals, templates,
-// concatenation, constants (same file or imported), object/region maps, ternaries, `||`/`??` fallbacks,
-// local functions that return strings (region switches), and `new URL(path, base)`.
-// Unknown parts become holes; a caller decides whether a value with holes proves anything.
+// Static evaluation of string-valued expressions (URLs) to every value they can take: literals, templates, concatenation,
+// constants (same file or imported), object/region maps, records found in a constant array, ternaries, `||`/`??` fallbacks,
+// local functions that return strings (region switches), `new URL(path, base)`. Unknown parts become holes (a caller decides).
 import { Node, SyntaxKind, type EnumDeclaration } from '#ts-morph';
 import { type EvalContext, unwrap } from './eval-context.js';
 import { enumDeclarationOf, exportedValue, findDeclaration, memberOf, namespaceConstInit, propertyKey, resolveIdentifier, resolveObject, type BoundValue } from './resolve-binding.js';
-import { mapEntries, symbolKeyedValue } from './constant-maps.js';
+import { foundRecordValues, mapEntries, symbolKeyedValue } from './constant-maps.js';
 
 /** A piece of a candidate string: literal text (with the literal node it came from) or an unknown hole. */
 export interface Piece {
@@ -105,8 +104,9 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
     // `DataCentre.EU`: a member of a TypeScript enum (of this file or imported).
     const en = Node.isIdentifier(target) ? enumDeclarationOf(target, ctx) : undefined;
     if (en) return enumMemberStrings(en, name, ctx, depth);
-    const owner = resolveObject(target, ctx);
-    return owner ? fromBound(memberOf(owner, name, ctx), ctx, depth) : [hole()];
+    const owner = resolveObject(target, ctx); // else `HOSTS.find(…)!.origin`: any record's origin (constant-maps.ts)
+    return owner ? fromBound(memberOf(owner, name, ctx), ctx, depth)
+      : dedupe((foundRecordValues(target, name, ctx) ?? [undefined]).flatMap((v) => (v ? evaluateStrings(v, ctx, depth + 1) : [hole()])));
   }
   if (Node.isElementAccessExpression(e)) {
     const indexed = unwrap(e.getExpression());
