@@ -186,6 +186,16 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['JUMIO_API_SECRET'],
     manual: [SEAM],
   },
+  // An `as const` array of { code, origin } records searched with .find() on a runtime key (like a region map): every
+  // data centre mapped. (Was a known gap — the .find() result was unknown, the call flagged as reading an unseen host —
+  // closed in 676bdfb: constant-maps.ts foundRecordValues; fixture retrieval-authentication/region-array-find.)
+  'ret-hosts-array-find': {
+    has: ["'https://netverify.com': 'https://retrieval.amer-1.jumio.ai'", "'https://lon.netverify.com': 'https://retrieval.emea-1.jumio.ai'",
+      '${kyxOrigin}/api/v1/accounts/${accountId}/workflow-executions/${reference}', 'Bearer ${await kyxAccessToken(kyxOrigin)}',
+      'resolveKyxWorkflowAccount(reference)', 'return details.workflow.userReference;'],
+    not: ['JUMIO_API_SECRET', 'whose host comes from a value'],
+    manual: [SEAM],
+  },
 };
 
 /** Legacy calls and handlers left working but flagged: the only change is the markers. */
@@ -242,14 +252,6 @@ export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: 
     has: ['uri: jumio.initiateUrl'],
     manual: [/an authentication body \(enrollmentTransactionReference\) is sent to/],
     gap: ACCOUNT('amer-1'),
-  },
-  // Judged migrated with every data centre mapped: an `as const` array of { code, origin } records searched with
-  // .find() on a runtime key (like a region map). Today the .find() result is unknown: flagged (unseen host), both
-  // origins reported by legacy-endpoint.
-  'ret-hosts-array-find': {
-    has: ['${dc.origin}/api/netverify/v2/authentications/${reference}'],
-    manual: [/whose host comes from a value the codemod cannot read/, /legacy Jumio API base URL lon\.netverify\.com/],
-    gap: '/workflow-executions/${reference}',
   },
   // Judged migrated, the reads inside axios's transformResponse moved (`JSON.parse(raw).redirectUrl` → `.web.href`) and
   // the resolved value (the app's own names) left alone. First run: the call was migrated but the reads inside the
