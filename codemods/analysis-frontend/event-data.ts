@@ -12,7 +12,7 @@ import { localCallee, tableCallees } from './local-callee.js';
 import { isTypeParameterRef, returnedFrom, returnTypeArgument } from './helper-returns.js';
 import { rawSniff } from './raw-sniffs.js';
 import { memberReads } from './member-flow.js';
-import { WRAPPED_EVENT, comparisonOf, constKey, guardedTypes, hasOwnPropertyCall, isJsonParse, isObjectUse, jsDocTypeOf, keyedAccess, messageEventTypeArgument, ramdaAccess, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
+import { WRAPPED_EVENT, comparisonOf, constKey, copiesObject, guardedTypes, hasOwnPropertyCall, isJsonParse, isObjectUse, jsDocTypeOf, keyedAccess, messageEventTypeArgument, ramdaAccess, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
@@ -205,7 +205,7 @@ export function analyzeEventData(
       if (!write) bindValue(parent, [...path, key]);
       return;
     }
-    if (Node.isParenthesizedExpression(parent) || Node.isNonNullExpression(parent) || Node.isAsExpression(parent)
+    if (Node.isParenthesizedExpression(parent) || Node.isNonNullExpression(parent) || Node.isAsExpression(parent) || copiesObject(parent, x)
       || (Node.isConditionalExpression(parent) && parent.getCondition() !== x)
       || (Node.isBinaryExpression(parent) && ['||', '??'].includes(parent.getOperatorToken().getText()))
       || (Node.isBinaryExpression(parent) && parent.getOperatorToken().getText() === '&&' && parent.getRight() === x)) {

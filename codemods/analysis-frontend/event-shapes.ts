@@ -70,6 +70,14 @@ export function isJsonParse(callee: Node): boolean {
   return memberName(obj) === 'JSON' && (isGlobalObject(memberObject(obj)!) || unwrap(memberObject(obj)!).getText() === 'Y');
 }
 
+/** `Object.freeze(data)` (also `seal`, `preventExtensions`) returns the object it is given, `structuredClone(data)` a copy
+ * with the same keys: the result is the parsed object, not an escape (round-15 hold-out: `Object.freeze(JSON.parse(…) as
+ * T)` was flagged as handed on, its reads and interface left). */
+export function copiesObject(call: Node, arg: Node): boolean {
+  return Node.isCallExpression(call) && call.getArguments().length === 1 && call.getArguments()[0] === arg
+    && /^(Object\.(freeze|seal|preventExtensions)|(window\.|globalThis\.)?structuredClone)$/.test(call.getExpression().getText());
+}
+
 /** `raw.key` (not a method call such as `raw.startsWith(…)`), `raw?.key`, `raw['key']`, `const { key } = raw`:
  * the posted data used as an object. */
 export function isObjectUse(raw: Node, parent: Node): boolean {
