@@ -17,7 +17,7 @@ export interface WebClientUrl {
 }
 
 // Scheme (or protocol-relative), then a host that may hold `${…}` / `{{…}}` / `<%= … %>` placeholders, then a path.
-const CANDIDATE = /(?:https?:)?\/\/((?:[a-z0-9-]|\$\{[^}]*\}|\{\{[^}]*\}\}|<%=?[^%]*%>)+(?:\.(?:[a-z0-9-]|\$\{[^}]*\}|\{\{[^}]*\}\})+)+)(?::\d+)?((?:\/[^\s'"`<>)\\?#]*)?)/gi;
+const CANDIDATE = /(?:https?:)?\/\/((?:[a-z0-9-]|\$\{[^}]*\}|\{\{[^}]*\}\}|<%=?[^%]*%>)+(?:\.(?:[a-z0-9-]|\$\{[^}]*\}|\{\{[^}]*\}\})+)+)(?::\d+)?((?:\/[^\s'"`<>()\\?#]*)?)/gi;
 const PLACEHOLDER = /\$\{[^}]*\}|\{\{[^}]*\}\}|<%=?[^%]*%>/g;
 
 /** Every legacy web-client / widget URL in `text`. */

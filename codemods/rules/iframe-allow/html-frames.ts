@@ -10,6 +10,10 @@ import { vBindObjectAttrs } from './vue-bind-object.js';
 const TEMPLATED = /<%|%>|\{\{|\}\}|\$\{|<\?|\[\[|^\{[\s\S]*\}$/;
 /** A ColdFusion page's `#expr#` (`src="#session.kyc.url#"`; `##` is a literal `#`): the server fills the value in. */
 const COLDFUSION_EXPR = /(^|[^#])#[^#\s][^#]*#/;
+/** Thymeleaf's `th:src` / `data-th-src` is the src the server renders (over a natural template's prototype `src`); a link
+ * expression `@{https://…/web/v4/app(authorizationToken=${token})}` names its URL before the parameters. */
+const THYMELEAF_SRC = /^(th:|data-th-)src$/i;
+const THYMELEAF_LINK = /^\s*@\{\s*((?:[a-z][a-z\d+.-]*:)?\/[^\s(){}$|]*)\s*(?:\([^()]*\))?\s*\}\s*$/i;
 /** Svelte `allow={'…'}` / ``allow={`…`}``: a literal in braces (no escape, no substitution) is editable. */
 const SVELTE_LITERAL = /^\{\s*(["'`])([^"'`\\$]*)\1\s*\}$/;
 
@@ -96,18 +100,21 @@ export function frameTagOf(el: HtmlElement, file: RuleFile): FrameTag | undefine
     attrs.push(...(bound ?? [svelte ? readSvelteAttr(file.text, al.startOffset, al.endOffset, file.kind === 'astro') : readAttr(file.text, name, al.startOffset, al.endOffset, vue)]));
   }
   attrs.sort((x, y) => x.start - y.start);
-  const src = attrs.find((a) => boundName(a.name) === 'src');
+  const thymeleaf = file.kind === 'html' ? attrs.find((a) => THYMELEAF_SRC.test(a.name)) : undefined;
+  const src = thymeleaf ?? attrs.find((a) => boundName(a.name) === 'src');
   let srcKind: FrameTag['srcKind'] = 'absent';
   const coldFusion = /\.cfm$/i.test(file.path) && src?.value !== undefined && COLDFUSION_EXPR.test(src.value);
   if (src) srcKind = src.dynamic || src.value === undefined || TEMPLATED.test(src.value) || coldFusion || src.value.trim() === '' ? 'dynamic' : 'static';
   if (src && src.name !== 'src') srcKind = 'dynamic';
+  const link = thymeleaf?.value !== undefined ? THYMELEAF_LINK.exec(thymeleaf.value)?.[1] : undefined;
+  if (link) srcKind = 'static';
   return {
     flavour: vue ? 'vue' : 'html',
     start: startTag.startOffset,
     nameEnd: startTag.startOffset + 1 + el.tagName.length,
     attrs,
     srcKind,
-    srcText: src?.value,
+    srcText: link ?? src?.value,
   };
 }
 
