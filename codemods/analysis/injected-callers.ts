@@ -8,7 +8,7 @@
 // `@Inject(TOKEN)` of an unproven token) or of the property (`this.jumio` passed on, destructured), or any other
 // mention of the module, leaves the flow open. A NestJS module's `providers: [JumioService]` registers the class and
 // is not a use.
-import { Node, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type MethodDeclaration, type SourceFile } from '#ts-morph';
+import { Node, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type ExportDeclaration, type MethodDeclaration, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { mayName, stemOf } from '../engine/importers.js';
 import type { EvalContext } from './eval-context.js';
@@ -47,13 +47,24 @@ export function injectedCalls(method: MethodDeclaration, ctx: EvalContext): Inje
   const set = target ? ctx.project.importersOf?.(target) : undefined;
   // A decorated method (`@Get()`, `@Cron()`, `@OnEvent()`…) is also called by its framework, which takes the value.
   if (!names.length || !target || !set || method.getDecorators().length > 0) return undefined;
-  const out: InjectedCalls = { calls: [], open: !set.complete };
+  const out: InjectedCalls = { calls: [], open: false };
   const found: Found = { members: new Set(), injected: [], provided: [] };
-  for (const file of set.files) {
-    const sf = importerParse(file, ctx);
-    if (!sf) out.open = true;
-    else if (sf !== cls.getSourceFile()) classUses(sf, file, target, names, ctx, out, found);
-  }
+  // The importers of the class's module and, through barrels re-exporting it (a library's index.ts behind a
+  // tsconfig `paths` alias), the importers of each barrel under the names it exports the class as.
+  const seen = new Set<string>();
+  const visit: Visit = (module, exported) => {
+    if (seen.has(module)) return;
+    seen.add(module);
+    const importers = module === target ? set : ctx.project.importersOf?.(module);
+    if (!importers) return void (out.open = true);
+    out.open ||= !importers.complete;
+    for (const file of importers.files) {
+      const sf = importerParse(file, ctx);
+      if (!sf) out.open = true;
+      else if (sf !== cls.getSourceFile()) classUses(sf, file, module, exported, ctx, out, found, visit);
+    }
+  };
+  visit(target, names);
   // A custom provider (`{ provide: JUMIO, useClass: JumioService }`): the members injected with its token, wherever.
   const isService = (id: Node, file: string): boolean => serviceBinding(id, file, cls, target, names, ctx);
   const proven = new Set<Node>();
@@ -110,15 +121,32 @@ function serviceBinding(id: Node, file: string, cls: ClassDeclaration, target: s
   return Node.isImportClause(decl) && names.includes('default');
 }
 
-/** The class's bindings in one importing file (ESM imports only), and what each use of them says (`found`). */
-function classUses(sf: SourceFile, file: string, target: string, names: string[], ctx: EvalContext, out: InjectedCalls, found: Found): void {
+type Visit = (module: string, exported: string[]) => void;
+
+/** The names a barrel's `export … from` gives the class exported as `names` ([] none; undefined: a namespace or a
+ * type-only re-export, whose uses are not followed). */
+function reexported(decl: ExportDeclaration, names: string[]): string[] | undefined {
+  if (decl.isTypeOnly() || decl.getNamespaceExport()) return undefined;
+  if (!decl.hasNamedExports()) return names.filter((n) => n !== 'default');
+  const els = decl.getNamedExports().filter((el) => names.includes(el.getNameNode().getText()));
+  if (els.some((el) => el.isTypeOnly())) return undefined;
+  return els.map((el) => el.getAliasNode()?.getText() ?? el.getNameNode().getText());
+}
+
+/** The class's bindings in one importing file (ESM imports only), and what each use of them says (`found`); a barrel
+ * re-exporting it is visited in turn. */
+function classUses(sf: SourceFile, file: string, target: string, names: string[], ctx: EvalContext, out: InjectedCalls, found: Found, visit: Visit): void {
   const stem = stemOf(target);
   const ids: Node[] = [];
   for (const lit of descendantsOfKinds(sf, STRINGS, (n) => mayName((n as ts.StringLiteral).text, stem, file))) {
     if (ctx.project.resolveModule((lit as import('ts-morph').StringLiteral).getLiteralValue(), file) !== target) continue;
     const p = lit.getParent();
     const clause = Node.isImportDeclaration(p) ? p.getImportClause() : undefined;
-    if (!Node.isImportDeclaration(p)) out.open = true;
+    if (Node.isExportDeclaration(p)) {
+      const through = reexported(p, names);
+      if (!through) out.open = true;
+      else if (through.length) visit(file, through);
+    } else if (!Node.isImportDeclaration(p)) out.open = true;
     else if (clause?.getNamespaceImport()) out.open = true;
     else if (clause) {
       const def = clause.getDefaultImport();

@@ -26,11 +26,15 @@ export interface RunFiles {
 /** The name a specifier must contain to reach `absPath`: `jumio` for services/jumio.ts, `services` for services/index.ts. */
 /** A one-segment alias (`@jumio`, `~services`, `#jumio`): a tsconfig `paths` key may map it to any module. */
 const ALIAS = /^[@~#$][\w.-]*$/;
+/** A multi-segment alias (`@acme/jumio`, `~/lib/kyc`): a tsconfig `paths` key or a bundler alias may map it to a
+ * directory's index module (`"@acme/jumio": ["libs/jumio/src"]`, as `nest g library` writes) or a file of another
+ * name, which its last segment does not name. */
+const SCOPED = /^[@~#$][\w.-]*\/[\w.$/-]+$/;
 
 /** May the quoted string `spec` in `fromFile` name the module whose stem is `stem` (then it is worth resolving)?
  * `'.'` or `'./index.js'` in an index module's directory name it without spelling it. */
 export function mayName(spec: string, stem: string, fromFile: string): boolean {
-  return spec.includes(stem) || ALIAS.test(spec) || (spec.startsWith('.') && specifierStem(spec, fromFile) === stem);
+  return spec.includes(stem) || ALIAS.test(spec) || SCOPED.test(spec) || (spec.startsWith('.') && specifierStem(spec, fromFile) === stem);
 }
 
 export function stemOf(absPath: string): string {
@@ -129,6 +133,9 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
   let byStem: Map<string, Set<string>> | undefined;
   const unread = new Set(run.unread);
   const aliases = new Map<string, Set<string>>();
+  // Multi-segment aliases by their text, resolved (per directory of the files using them) when a module is asked about.
+  const scoped = new Map<string, Set<string>>();
+  const scopedTarget = new Map<string, string | undefined>();
   // module name → the files importing a bare one-segment name (`from 'jumio'`): a tsconfig/jsconfig baseUrl import
   // of a module at its top (src/jumio.ts), which resolveModule does not follow.
   const bare = new Map<string, Set<string>>();
@@ -143,6 +150,11 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
       for (const m of text.matchAll(QUOTED)) {
         const alias = ALIAS.test(m[2]!);
         if (!alias && !m[2]!.includes('/') && !m[2]!.startsWith('.')) continue; // a specifier of a module of the repository
+        if (SCOPED.test(m[2]!)) {
+          let users = scoped.get(m[2]!);
+          if (!users) scoped.set(own(m[2]!), (users = new Set()));
+          users.add(file);
+        }
         const key = alias ? m[2]! : specifierStem(m[2]!, file);
         const map = alias ? aliases : byStem;
         let files = map.get(key);
@@ -173,6 +185,13 @@ export function importerIndex(run: RunFiles, view: Pick<ProjectView, 'root' | 'r
     for (const [alias, files] of aliases) {
       if (!aliasTarget.has(alias)) aliasTarget.set(alias, view.resolveModule(alias, [...files][0]!));
       if (aliasTarget.get(alias) === absPath) files.forEach((f) => users.add(f));
+    }
+    for (const [spec, files] of scoped) {
+      for (const f of files) {
+        const key = `${spec}\0${dirname(f)}`;
+        if (!scopedTarget.has(key)) scopedTarget.set(key, view.resolveModule(spec, f));
+        if (scopedTarget.get(key) === absPath) users.add(f);
+      }
     }
     return users;
   };
