@@ -12,7 +12,7 @@ import type { FrameAttr } from './frame-tag.js';
 import { lineContext, type JsxFrame } from './jsx-frames.js';
 import { literalAttr } from './styled-frames.js';
 
-type Library = 'mithril' | 'react' | 'vue' | 'vue2' | 'hyperscript' | 'hyperapp' | 'snabbdom';
+type Library = 'mithril' | 'react' | 'vue' | 'vue2' | 'hyperscript' | 'hyperapp' | 'snabbdom' | 'van';
 
 /** Modules whose `h` / `createElement` / `m` builds elements, and the flag name their props take. */
 const MODULES: Record<string, Library> = {
@@ -31,7 +31,7 @@ const FACTORY_NAMES = new Set(['m', 'h', 'createElement']);
 /** Globals of a page that loads the library with a script tag. */
 const GLOBAL_FACTORIES: Record<string, Library> = { m: 'mithril', React: 'react', preact: 'react', Preact: 'react' };
 /** The flag as each library's props spell it (React's is camel-cased; the others set the attribute). */
-const FULLSCREEN_KEY: Record<Library, string> = { mithril: 'allowfullscreen', react: 'allowFullScreen', vue: 'allowfullscreen', vue2: 'allowfullscreen', hyperscript: 'allowFullscreen', hyperapp: 'allowfullscreen', snabbdom: 'allowfullscreen' };
+const FULLSCREEN_KEY: Record<Library, string> = { mithril: 'allowfullscreen', react: 'allowFullScreen', vue: 'allowfullscreen', vue2: 'allowfullscreen', hyperscript: 'allowFullscreen', hyperapp: 'allowfullscreen', snabbdom: 'allowfullscreen', van: 'allowfullscreen' };
 
 /** Local names bound to a module's export: `import m from 'mithril'`, `import { h } from 'vue'`,
  * `import * as React from 'react'`, `const m = require('mithril')`, `const { h } = require('preact')`. */
@@ -109,13 +109,35 @@ function attrOf(p: Node, offset: number): FrameAttr | undefined {
 
 export type ObjectFrame = Omit<JsxFrame, 'node'>;
 
-/** `iframe(sel?, data?, children?)` of @cycle/dom's tag helpers: [selector or undefined, data]. */
-function iframeHelperArgs(call: CallExpression): [Node | undefined, Node | undefined] | undefined {
-  const callee = call.getExpression();
-  const decl = Node.isIdentifier(callee) && callee.getText() === 'iframe' ? resolveIdentifier(callee) : undefined;
-  if (!decl || !Node.isImportSpecifier(decl) || !TAG_HELPER_MODULES.test(decl.getImportDeclaration().getModuleSpecifierValue())) return undefined;
+/** `iframe(sel?, data?, children?)` of @cycle/dom's tag helpers: [selector or undefined, data]; VanJS's tag function
+ * `iframe(props?, ...children)` of `const { iframe } = van.tags` (or `van.tags.iframe(…)`; `van` imported from
+ * vanjs-core or the page's global), whose props are the attributes (round-15 hold-out: its frame kept camera;fullscreen). */
+function iframeHelperArgs(call: CallExpression): { lib: Library; args: [Node | undefined, Node | undefined] } | undefined {
+  const callee = unwrap(call.getExpression());
   const [first, second] = call.getArguments();
-  return first && stringValue(first) !== undefined ? [first, second] : [undefined, first];
+  if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'iframe' && isVanTags(callee.getExpression())) return { lib: 'van', args: [undefined, first] };
+  const decl = Node.isIdentifier(callee) && callee.getText() === 'iframe' ? resolveIdentifier(callee) : undefined;
+  // `const { iframe } = van.tags` (the declaration the name resolves to).
+  const pattern = decl && Node.isVariableDeclaration(decl) ? decl.getNameNode() : undefined;
+  if (pattern && Node.isObjectBindingPattern(pattern)) {
+    const el = pattern.getElements().find((b) => b.getName() === 'iframe');
+    const init = (decl as import('#ts-morph').VariableDeclaration).getInitializer();
+    return el && (el.getPropertyNameNode()?.getText() ?? 'iframe') === 'iframe' && init && isVanTags(init) ? { lib: 'van', args: [undefined, first] } : undefined;
+  }
+  if (!decl || !Node.isImportSpecifier(decl) || !TAG_HELPER_MODULES.test(decl.getImportDeclaration().getModuleSpecifierValue())) return undefined;
+  return { lib: 'snabbdom', args: first && stringValue(first) !== undefined ? [first, second] : [undefined, first] };
+}
+
+/** `van.tags` with `van` the default import of vanjs-core (or an undeclared global of a page loading it). */
+function isVanTags(expr: Node): boolean {
+  const e = unwrap(expr);
+  if (!Node.isPropertyAccessExpression(e) || e.getName() !== 'tags') return false;
+  const van = unwrap(e.getExpression());
+  if (!Node.isIdentifier(van)) return false;
+  const d = resolveIdentifier(van);
+  if (!d) return van.getText() === 'van';
+  const imp = d.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
+  return !!imp && /^(vanjs-core|mini-van-plate)(\/|$)/.test(imp.getModuleSpecifierValue());
 }
 
 export function hyperscriptFrames(block: ScriptBlock, quote: string): ObjectFrame[] {
@@ -125,10 +147,10 @@ export function hyperscriptFrames(block: ScriptBlock, quote: string): ObjectFram
   const out: ObjectFrame[] = [];
   for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     const helper = iframeHelperArgs(call);
-    const [tagArg, propsArg] = helper ?? call.getArguments();
+    const [tagArg, propsArg] = helper?.args ?? call.getArguments();
     const tag = helper ? `iframe${stringValue(tagArg) ?? ''}` : stringValue(tagArg);
     if (tag === undefined || !/^iframe/i.test(tag)) continue;
-    const lib = helper ? 'snabbdom' : libraryOf(call, bindings);
+    const lib = helper ? helper.lib : libraryOf(call, bindings);
     if (!lib || !isIframeTag(tag, lib)) continue;
     let props = propsArg ? unwrap(propsArg) : undefined;
     if (props && !Node.isObjectLiteralExpression(props)) continue; // children only, or computed props: nothing to read
