@@ -22,11 +22,12 @@ import { LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
 import { mentionsJumio } from '../../analysis/jumio-names.js';
 import { fileRoutePath } from './file-route.js';
-import { registeredUnderJumio } from './handler-registrations.js';
+import { insideJumioPlugin, registeredUnderJumio } from './handler-registrations.js';
 import { VALIBOT_VALIDATE, valibotObjectShape, valibotValidation } from './valibot-schema.js';
 import { isMatchedData, sailsActionInputs } from './framework-inputs.js';
 export { valibotValidation, isMatchedData, sailsActionInputs };
 import { routeObjectOf } from './route-objects.js';
+import { libraryValidation } from './schema-libraries.js';
 
 const NEST_ROUTE_DECORATORS = new Set(['Post', 'Put', 'Patch', 'All']);
 // routing-controllers `@BodyParam('x')`, tsoa `@BodyProp('x')` and Ts.ED `@BodyParams('x')` take one body field, like
@@ -103,7 +104,7 @@ export function handlerNamesJumio(fn: Node, site: Node, filePath: string): boole
   if (route && textMentionsJumio(route)) return true;
   // A handler registered elsewhere in the file: `router.route('/netverify/callback').post(parser, handleAuth)`, also as
   // a member (`handlers.authentication`, `exports.authentication`) or through an arrow that calls it.
-  if (registeredUnderJumio(fn, textMentionsJumio)) return true;
+  if (registeredUnderJumio(fn, textMentionsJumio) || insideJumioPlugin(fn, textMentionsJumio)) return true;
   const cls = Node.isMethodDeclaration(fn) ? fn.getParent() : undefined;
   if (cls && Node.isClassDeclaration(cls)) {
     if (mentionsJumio(cls.getName() ?? '')) return true;
@@ -157,6 +158,12 @@ export function requestSchemaFacts(fn: Node, fromRequest: (e: Node) => boolean, 
     if (!Node.isPropertyAccessExpression(callee) || !VALIDATE.has(callee.getName()) || !arg || !fromRequest(arg)) return;
     addShape(schemaOf(callee.getExpression()), out, names);
   });
+  // arktype's `Cb(req.body)` and superstruct's `create(req.body, S)` (schema-libraries.ts).
+  descendantsOfKinds(fn.getSourceFile(), CALL_KIND, (n) => n.pos >= start && n.end <= end && ts.isCallExpression(n) && n.arguments.length > 0 &&
+    (ts.isIdentifier(n.expression) || (ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'assert'))).forEach((d) => {
+    const lib = libraryValidation(d);
+    if (lib && fromRequest(lib.value)) addShape(lib.shape, out, names);
+  });
   // A body schema the route itself applies before the handler runs (Fastify's `{ schema: { body: S } }`).
   addShape(schemaOf(routeBodySchema(fn)), out, names);
   // A Sails actions2 definition's `inputs` (the parameters its `fn` receives).
@@ -176,11 +183,12 @@ function schemaOf(e: Node | undefined): Node | undefined {
 function addShape(shape: Node | undefined, out: SchemaFacts, names: ReadonlySet<string>): void {
   if (!shape || !Node.isObjectLiteralExpression(shape)) return;
   for (const p of shape.getProperties()) {
-    const k = Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p) ? propertyKey(p.getNameNode()) : undefined;
+    // (arktype spells an optional key `'x?'`.)
+    const k = Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p) ? propertyKey(p.getNameNode())?.replace(/\?$/, '') : undefined;
     if (k && names.has(k) && !out.fields.includes(k)) out.fields.push(k);
   }
   shape.forEachDescendant((s) => {
-    if ((Node.isStringLiteral(s) || Node.isNoSubstitutionTemplateLiteral(s)) && s.getLiteralValue() === LEGACY_CALLBACK_TYPE_AUTHENTICATION) out.callbackType = true;
+    if ((Node.isStringLiteral(s) || Node.isNoSubstitutionTemplateLiteral(s)) && s.getLiteralValue().replace(/^'(.*)'$/, '$1') === LEGACY_CALLBACK_TYPE_AUTHENTICATION) out.callbackType = true;
   });
 }
 

@@ -16,6 +16,8 @@ import { isFunctionNode } from '../../analysis/scope.js';
 import { propertyKey } from '../../analysis/object-literals.js';
 import { isDefaultExported } from '../../analysis/exports.js';
 import { isAstroRequest } from './astro-request.js';
+import { servesLegacyInitiate } from './initiate-route.js';
+import { libraryValidation } from './schema-libraries.js';
 import { declaredRequestFields, handlerNamesJumio, isMatchedData, nestBodyFields, nestRequestParams, querystringParser, requestSchemaFacts, sailsActionInputs, valibotValidation } from './handler-context.js';
 
 const NAMES = new Set(LEGACY_AUTH_CALLBACK_FIELD_NAMES);
@@ -102,10 +104,10 @@ function thisBinding(t: Node, fn: Fn): boolean {
 }
 
 /** A route module's handler taking the request from its destructured context: Astro `POST: APIRoute = async ({ request })`,
- * SvelteKit and Remix `({ request, params })`. */
+ * SvelteKit and Remix `({ request, params })`, Qwik City `onPost: RequestHandler = async ({ parseBody })`. */
 function destructuresRequest(first: Node | undefined): boolean {
   const name = first && Node.isParameterDeclaration(first) ? first.getNameNode() : undefined;
-  return !!name && Node.isObjectBindingPattern(name) && name.getElements().some((el) => !el.getPropertyNameNode() && /^(request|req)$/.test(el.getName()));
+  return !!name && Node.isObjectBindingPattern(name) && name.getElements().some((el) => !el.getPropertyNameNode() && /^(request|req|parseBody)$/.test(el.getName()));
 }
 
 /** Is `fn` shaped like a request handler? */
@@ -125,17 +127,6 @@ export function handlerLike(fn: Fn): boolean {
   // Next.js / route modules: `export default function handler(req, res)`, `export async function POST(request)`.
   if (Node.isFunctionDeclaration(fn) && (isDefaultExported(fn) || /^(POST|PUT|handler)$/.test(fn.getName() ?? ''))) return params(fn).length >= 1;
   return false;
-}
-
-/** The leftmost identifier of `a.b.c`, `a['b']`, `a.get('x')`, `a?.b`. */
-function rootOf(n: Node): Node | undefined {
-  let c: Node = n;
-  for (;;) {
-    if (Node.isPropertyAccessExpression(c) || Node.isElementAccessExpression(c) || Node.isNonNullExpression(c) || Node.isParenthesizedExpression(c) || Node.isAsExpression(c)) c = c.getExpression();
-    else if (Node.isCallExpression(c)) c = c.getExpression();
-    else break;
-  }
-  return Node.isIdentifier(c) ? c : undefined;
 }
 
 const BODY_READERS = /^(readBody|readFormData|readRawBody|readValidatedBody|useBody|getRawBody|rawBody|parse|safeParse|json|text|form|urlencoded)$/;
@@ -180,6 +171,9 @@ export function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
   if (Node.isCallExpression(e)) {
     const callee = strip(e.getExpression());
     const text = callee.getText();
+    // arktype's `Cb(req.body)`, superstruct's `create(req.body, S)`; Qwik City's `parseBody()` taken off the event.
+    const lib = libraryValidation(e);
+    if (lib || text === 'parseBody') return fromRequest(lib?.value ?? callee, fn, depth + 1);
     if (PARSERS.test(text) || querystringParser(callee)) {
       if (/JSON\.parse$/.test(text)) return !!e.getArguments()[0] && fromRequest(e.getArguments()[0]!, fn, depth + 1);
       return true;
@@ -283,6 +277,7 @@ export function provenHandlers(sf: SourceFile, filePath = '', elsewhere?: (fn: N
     }
     // The outermost proven handler only (a route whose inner callback also looks like one).
     if (out.some((h) => fn.getAncestors().includes(h.fn as never))) continue;
+    if (servesLegacyInitiate(fn)) continue; // the app's own fake or proxy of the legacy initiate
     const { fields, literal } = fieldsRead(fn);
     // Fields a request parameter's DTO type or a schema validating the request lists count for the proof, not as reads.
     const schema = requestSchemaFacts(fn, (e) => fromRequest(e, fn), NAMES);

@@ -64,3 +64,22 @@ export function registeredUnderJumio(fn: Node, mentions: (n: Node) => boolean): 
   }
   return false;
 }
+
+/** Is `fn` declared inside a Fastify plugin that a `register` call mounts with options mentioning Jumio (`app.register(
+ * async (scope) => { scope.post('/callback', fn) }, { prefix: '/jumio' })`, or a named plugin `app.register(routes, {
+ * prefix: '/jumio' })`)? The route the handler serves is the prefix joined to its own path (hold-out round 15). */
+export function insideJumioPlugin(fn: Node, mentions: (n: Node) => boolean): boolean {
+  // `x.register(plugin, options)` mounting `plugin`, with options (not the plugin's own body) mentioning Jumio.
+  const mountsUnderJumio = (plugin: Node): boolean => {
+    const call = plugin.getParent();
+    if (!call || !Node.isCallExpression(call) || call.getArguments()[0] !== plugin) return false;
+    const callee = call.getExpression();
+    return Node.isPropertyAccessExpression(callee) && callee.getName() === 'register' && call.getArguments().slice(1).some(mentions);
+  };
+  for (const plugin of fn.getAncestors()) {
+    if (!Node.isArrowFunction(plugin) && !Node.isFunctionExpression(plugin) && !Node.isFunctionDeclaration(plugin)) continue;
+    if (mountsUnderJumio(plugin)) return true;
+    if ((Node.isFunctionDeclaration(plugin) || Node.isVariableDeclaration(plugin.getParent())) && references(plugin).some(mountsUnderJumio)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,20 @@
+import Fastify from 'fastify';
+import formbody from '@fastify/formbody';
+import type { FastifyInstance } from 'fastify';
+import { saveAuthentication } from './store';
+
+// A plugin mounted under the /jumio prefix: its route serves /jumio/face-login, and the handler reads only fields a
+// payment notification could also have.
+async function callbackRoutes(scope: FastifyInstance) {
+  await scope.register(formbody);
+  // TODO(netverify-migrate): callback-handler: legacy Jumio authentication callback: KYX posts application/json (not application/x-www-form-urlencoded: parse JSON, and accept both while you switch) with only callbackSentAt, userReference, workflowExecution { id, href, definitionKey "9", status PROCESSED | SESSION_EXPIRED | TOKEN_EXPIRED } and account { id, href }, and no result or images: store it, answer 200, then GET workflowExecution.href (retrieval API, OAuth2 Bearer token) for the decision (transactionResult: CREATED → workflow.status INITIATED; STARTED → workflow.status INITIATED, or ACQUIRED once the capture is submitted; PASSED → workflow.status PROCESSED and capabilities.authentication[].decision.type PASSED; FAILED → workflow.status PROCESSED and capabilities.authentication[].decision.type REJECTED; INVALID → not stated: authentication decision NOT_EXECUTED or usability REJECTED; EXPIRED → workflow.status SESSION_EXPIRED or TOKEN_EXPIRED). Fields read here: transactionReference → workflowExecution.id (exact: renamed); transactionResult → retrieval capabilities.authentication[].decision.type (derived: not in the callback: call retrieval); transactionDate → retrieval createdAt (derived: retrieval call needed). Callback sources change: allow callback.amer-1.jumio.ai, callback.emea-1.jumio.ai, callback.apac-1.jumio.ai (see MIGRATION.md). Or keep this handler unchanged behind the shim (netverify-migrate shim serve: its POST /callbacks/kyx re-sends KYX callbacks here in the legacy form).
+  scope.post<{ Body: Record<string, string> }>('/face-login', async (request, reply) => {
+    const { transactionReference, transactionResult, transactionDate } = request.body;
+    await saveAuthentication(transactionReference, { passed: transactionResult === 'PASSED', at: transactionDate });
+    return reply.code(200).send();
+  });
+}
+
+const app = Fastify();
+app.register(callbackRoutes, { prefix: '/jumio' });
+export default app;
