@@ -158,6 +158,13 @@ function collectors(fn: Node, res: Node, depth: number): { acc: Node[] } | { pro
       acc.push(...inner.acc);
       continue;
     }
+    // `for await (const chunk of res) text += chunk`: the stream read as an async iterable (hold-out round 15).
+    if (Node.isForOfStatement(pa) && pa.isAwaited() && pa.getExpression() === id) {
+      const a = loopAccumulator(pa);
+      if (!a) return { problem: 'the response chunks are not collected into one variable' };
+      acc.push(a);
+      continue;
+    }
     if (!Node.isPropertyAccessExpression(pa) || pa.getExpression() !== id || !RESPONSE_MEMBERS.has(pa.getName())) return gone;
     const c = pa.getParent();
     if (pa.getName() !== 'on' && pa.getName() !== 'once') continue;
@@ -175,10 +182,22 @@ function collectors(fn: Node, res: Node, depth: number): { acc: Node[] } | { pro
 /** `data += chunk`, `data = data + chunk`, `chunks.push(chunk)` in a 'data' listener: the variable collecting. */
 function accumulator(listener: Node): Node | undefined {
   if (!(Node.isArrowFunction(listener) || Node.isFunctionExpression(listener))) return undefined;
-  const chunk = listener.getParameters()[0]?.getName();
-  if (!chunk) return undefined;
-  for (const id of listener.getDescendantsOfKind(SyntaxKind.Identifier)) {
-    if (id.getText() !== chunk || id === listener.getParameters()[0]?.getNameNode()) continue;
+  const chunk = listener.getParameters()[0]?.getNameNode();
+  return chunk && Node.isIdentifier(chunk) ? collectingInto(listener, chunk) : undefined;
+}
+
+/** The same in the body of `for await (const chunk of res)`. */
+function loopAccumulator(loop: import('#ts-morph').ForOfStatement): Node | undefined {
+  const init = loop.getInitializer();
+  const decl = Node.isVariableDeclarationList(init) && init.getDeclarations().length === 1 ? init.getDeclarations()[0]!.getNameNode() : undefined;
+  return decl && Node.isIdentifier(decl) ? collectingInto(loop.getStatement(), decl) : undefined;
+}
+
+/** The variable `chunk` (declared by `chunkDecl`) is collected into within `scope`. */
+function collectingInto(scope: Node, chunkDecl: Node): Node | undefined {
+  const chunk = chunkDecl.getText();
+  for (const id of scope.getDescendantsOfKind(SyntaxKind.Identifier)) {
+    if (id.getText() !== chunk || id === chunkDecl) continue;
     const p = id.getParent();
     if (Node.isBinaryExpression(p) && p.getRight() === id && p.getOperatorToken().getKind() === SyntaxKind.PlusEqualsToken && Node.isIdentifier(p.getLeft())) return p.getLeft();
     if (Node.isBinaryExpression(p) && p.getRight() === id && p.getOperatorToken().getKind() === SyntaxKind.PlusToken) {
