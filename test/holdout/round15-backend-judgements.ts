@@ -20,17 +20,25 @@ const BEARER = (region: string) => "Bearer ${await kyxAccessToken('" + region + 
 export const MIGRATED: Record<string, Expect> = {
   // Express router; the response destructured two levels deep with renames and defaults: the defaulted level gets a {}
   // default of its own; the optional-chained read moves too. 15 → '15m'.
+  // (After the run: judged `href: href = …`; the codemod writes the rename whose names agree as the shorthand
+  // `{ href = … }`, the same binding — the judgement is corrected.)
   'auth-axios-nested-destructure-default': {
     has: [ACCOUNT('amer-1'), 'axios.put(', BEARER('amer-1'), 'resolveKyxAccount(user.enrollment)', 'customerInternalReference: user.id',
-      "tokenLifetime: '15m'", "'User-Agent': 'Acme Web/5.0'", "web: { href: href = '/face-login/unavailable' } = {}", 'workflowExecution: { id: reference }',
+      "tokenLifetime: '15m'", "'User-Agent': 'Acme Web/5.0'", "web: { href = '/face-login/unavailable' } = {}", 'workflowExecution: { id: reference }',
       'response?.data?.workflowExecution'],
     not: ['JUMIO_API_SECRET'],
     manual: [LOOKUP],
   },
   // https.request whose response chunks are collected by `for await` (no stream handed on): migrated like `data += chunk`;
   // the lookup and token awaited above the promise, the function made async.
+  // (After the run: flagged, 'the response stream is handed on' — a `for await` over the response was not read as
+  // collecting its chunks — fixed, node-http-calls.ts loopAccumulator; fixtures initiate-authentication/
+  // node-https-for-await, retrieval-authentication/node-https-get-for-await. Judged `Bearer ${await kyxAccessToken(…)}`
+  // in the headers: the token is awaited above the promise as `kyxToken` (MIGRATION.md: the executor stays synchronous);
+  // the judgement is corrected.)
   'auth-https-for-await-body': {
-    has: [ACCOUNT('emea-1'), "method: 'PUT'", BEARER('emea-1'), 'resolveKyxAccount(enrollment)', 'customerInternalReference: userId',
+    has: [ACCOUNT('emea-1'), "method: 'PUT'", "const kyxToken = await kyxAccessToken('emea-1');", 'Authorization: `Bearer ${kyxToken}`',
+      'resolveKyxAccount(enrollment)', 'customerInternalReference: userId',
       'export async function startFaceLogin', 'resolve({ url: json.web.href, reference: json.workflowExecution.id });'],
     not: ['auth: `', 'JUMIO_API_SECRET'],
     manual: [LOOKUP],
@@ -187,9 +195,11 @@ export const MIGRATED: Record<string, Expect> = {
     manual: [SEAM, RESULT],
   },
   // A React Server Component (.tsx): the JSX reads move with the script's.
+  // (After the run: the inline type literal keeps its members' order, `workflow: { userReference?: string; id: string }`;
+  // the judged order was mine — corrected.)
   'ret-server-component-page': {
     has: [RETRIEVAL('apac-1', 'reference'), BEARER('apac-1'), 'resolveKyxWorkflowAccount(reference)', "{details.workflow.userReference ?? 'unknown'}",
-      '{details.workflow.id}', 'workflow: { id: string; userReference?: string }'],
+      '{details.workflow.id}', '{ workflow: { userReference?: string; id: string } }'],
     not: ['const basic', 'JUMIO_API_SECRET'],
     manual: [SEAM],
   },
@@ -232,18 +242,23 @@ export const FLAGGED: Record<string, RegExp[]> = {
   'ret-promise-any-datacentres': [/authentications/],
   // setupCache(axios.create()) is no instance the codemod knows: legacy-endpoint reports the URL.
   'ret-axios-cache-interceptor': [/authentications/],
-  // The response stream handed to stream/consumers' json(): flagged at the call.
-  'ret-https-stream-consumers': [/authentication/],
+  // The response stream handed to stream/consumers' json(): flagged at the call. (After the run: flagged as judged; the
+  // judged message pattern /authentication/ was a guess at the wording, the item says 'legacy retrieval: … the response
+  // stream is handed on' — corrected.)
+  'ret-https-stream-consumers': [/legacy retrieval: a Node https\.get call the codemod cannot follow whole \(the response stream is handed on\)/],
   'idv-scans-wretch': [/scans/],
   // Callbacks.
   // superstruct's create(body, Struct) with the callback type pinned in the schema.
+  // (After the run, for this and the next four: no item at all — superstruct's create(), a Fastify plugin's register
+  // prefix, arktype's Cb(req.body) and Qwik City's parseBody() were not read (fixed: schema-libraries.ts,
+  // handler-registrations.ts insideJumioPlugin, handler-proof.ts; fixtures callback-handler/superstruct-create,
+  // fastify-plugin-prefix, arktype-schema, qwik-onpost-parse-body with neg-superstruct-payment,
+  // neg-fastify-plugin-prefix-payments, neg-arktype-payment-schema, neg-qwik-onpost-payment byte-identical).)
   'cb-koa-bodyparser-superstruct': [CALLBACK, /transactionResult → /, /callbackDate → /],
   // An encapsulated plugin under the /jumio prefix: the route names Jumio through the prefix it is registered with.
   'cb-fastify-formbody-encapsulated': [CALLBACK, /transactionDate → /, /transactionResult → /],
   // arktype's Schema(req.body) with the callback type pinned in the schema.
   'cb-express-arktype': [CALLBACK, /idScanImageFace → /, /transactionResult → /],
-  // Not a handler: a NATS consumer of the forwarded form, proven by NETVERIFY_AUTHENTICATION.
-  'cb-nats-forwarded': [CALLBACK, /enrollmentTransactionReference → gone/],
   // Qwik City onPost: parseBody() of the destructured event.
   'cb-qwik-onpost': [CALLBACK, /scanSource → gone/, /enrollmentTransactionReference → gone/],
   // Hono's validator('form') middleware; the route names netverify.
@@ -257,9 +272,23 @@ export const UNTOUCHED = [
   // tsc's CommonJS output (compiled output is never touched).
   'auth-tsc-compiled-cjs',
   'neg-iproov-claim-token', 'neg-mollie-payment', 'neg-didit-session', 'neg-persona-effect-httpclient', 'neg-veriff-decision-arktype',
+  // (After the run: the own route got the callback item — its request is the initiate body, enrollmentTransactionReference
+  // + userReference — fixed: a handler serving a legacy initiate path is never the callback, initiate-route.ts; fixture
+  // callback-handler/neg-local-initiate-fake.)
   'neg-kyx-zx-script', 'neg-own-route-fastify-encapsulated', 'neg-psp-form-qwik-onpost', 'neg-sumsub-p-queue', 'neg-kyx-retrieval-rsc',
   'neg-psp-v4-initiate-ky-hooks', 'neg-idv-callback-nats', 'neg-onfido-grpc',
 ];
 
 /** Judged gaps, not reached yet (asserted as failing in the test): the ideal output holds `gap`. */
-export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {};
+export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {
+  // Judged flagged: a NATS consumer of the forwarded callback forms (`new URLSearchParams(sc.decode(msg.data))` for each
+  // message of `for await (const msg of sub)`), comparing callBackType with NETVERIFY_AUTHENTICATION. Today nothing:
+  // a function that is not a handler is proven only from its parameters (a service given req.body), and this one takes
+  // none — the form comes from a subscription it opens itself. Reading any message loop as a request would need the
+  // message source to be known (nats, amqplib, kafkajs consumers…): not done in this round.
+  'cb-nats-forwarded': {
+    has: ["if (form.get('callBackType') !== 'NETVERIFY_AUTHENTICATION') continue;"],
+    manual: [],
+    gap: 'TODO(netverify-migrate): callback-handler',
+  },
+};
