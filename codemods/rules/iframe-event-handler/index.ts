@@ -83,7 +83,7 @@ export const iframeEventHandler: Rule = {
     const testMocks = jumioTestFile(file.path, file.text, KYX_EVENT_NAMES);
     for (const block of blocks) {
       // Tests and stories that post the web client's event: the mock must send what the migrated handler reads.
-      if (testMocks) plan.edits.push(...mockedEventEdits(block.sourceFile, testMocks));
+      if (testMocks) plan.edits.push(...mockedEventEdits(block.sourceFile, testMocks, hintOnce));
       // A template tag that itself mentions a Jumio field or host would be left behind by a rename: flag instead.
       const hidesJumio = 'maskedText' in block && hidesJumioText((block as MaskedScriptBlock).maskedText);
       const handlers = analyzeMessageHandlers(block.sourceFile, { globals, project: ctx.project, absPath: file.absPath, cameraFrame, markupHandlers });

