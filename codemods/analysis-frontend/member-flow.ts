@@ -10,6 +10,7 @@ export function memberReads(left: Node, value: Node): { reads: Node[]; types: No
   const member = thisMember(left);
   if (!member) return undefined;
   const d = member.declaration;
+  if (Node.isObjectLiteralExpression(member.holder) ? !privateLiteralMember(member.holder, left) : !privateClassMember(member.holder, d, left)) return undefined;
   // A field initialised with something else, an accessor (its body decides), a method: not only the event.
   if (d && !((Node.isPropertyDeclaration(d) || Node.isPropertyAssignment(d)) && isEmptyValue(d.getInitializer()))) return undefined;
   const types = d && Node.isPropertyDeclaration(d) && d.getTypeNode() ? [d.getTypeNode()!] : [];
@@ -28,4 +29,33 @@ export function memberReads(left: Node, value: Node): { reads: Node[]; types: No
     reads.push(site);
   }
   return { reads, types };
+}
+
+/** An object literal's `this.<name>` is the literal's own member, read nowhere else, only when the literal declares it
+ * (`event: null`) — a Vue component's `methods: { … }` and a Pinia store's `actions: { … }` run with `this` the
+ * component or store, whose data() / state() declares it and whose template, computed, getters and users read it
+ * (those passed silently) — and the literal is a file-local variable's value the file never reads `.<name>` of. */
+function privateLiteralMember(holder: Node, site: Node): boolean {
+  const name = Node.isPropertyAccessExpression(site) ? site.getName() : undefined;
+  const decl = holder.getParent();
+  if (!name || !Node.isObjectLiteralExpression(holder) || !holder.getProperty(name) || !Node.isVariableDeclaration(decl) || decl.getInitializer() !== holder) return false;
+  const stmt = decl.getVariableStatement();
+  if (!Node.isIdentifier(decl.getNameNode()) || !stmt || stmt.isExported()) return false;
+  const v = decl.getName();
+  const re = v.replace(/\$/g, '\\$');
+  // Exported or published (`module.exports = faceLogin`, `export { faceLogin }`, `window.faceLogin = faceLogin`).
+  const published = new RegExp(`\\bexports\\b[^;\\n]*\\b${re}\\b|\\bexport\\s+default\\s+${re}\\b|\\bexport\\s*\\{[^}]*\\b${re}\\b|\\b(window|globalThis|self)\\.[\\w$]+\\s*=\\s*${re}\\b`);
+  return !published.test(holder.getSourceFile().getFullText())
+    && !holder.getSourceFile().getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).some((pa) => pa.getName() === name && pa.getExpression().getText() === v);
+}
+
+/** A class's `this.<name>` is read only in the class when it is private (`private`, `protected`, `#name`), or when the
+ * class is neither exported nor decorated (an Angular @Component's template reads its public members: that passed
+ * silently) and the file reads `.<name>` of nothing but `this`. */
+function privateClassMember(holder: Node, d: Node | undefined, site: Node): boolean {
+  const name = Node.isPropertyAccessExpression(site) ? site.getName() : undefined;
+  if (!name || !(Node.isClassDeclaration(holder) || Node.isClassExpression(holder))) return false;
+  if (name.startsWith('#') || (d && Node.isPropertyDeclaration(d) && (d.hasModifier(SyntaxKind.PrivateKeyword) || d.hasModifier(SyntaxKind.ProtectedKeyword)))) return true;
+  if (holder.getDecorators().length || (Node.isClassDeclaration(holder) && (holder.isExported() || holder.isDefaultExport()))) return false;
+  return !holder.getSourceFile().getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).some((pa) => pa.getName() === name && !Node.isThisExpression(pa.getExpression()));
 }
