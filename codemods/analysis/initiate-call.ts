@@ -44,7 +44,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   const bodyObj = http.body ? resolveObjectLiteralInFile(http.body.value) : undefined;
   if (!bodyObj) return stop('the request body is not an object literal visible in this file; map it as in MIGRATION.md');
   if (!fm.evalCtx.isMainFile(bodyObj)) return stop('the request body is built in another module');
-  if (runsInBrowser(fm.file, fm.block)) {
+  if (runsInBrowser(fm.file, fm.block, fm.evalCtx.project)) {
     return stop('browser code calls the Jumio API with API credentials: move this call to your back end (KYX OAuth2 client credentials must never reach a browser)');
   }
   const facts = bodyFacts(bodyObj);

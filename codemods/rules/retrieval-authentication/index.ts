@@ -122,7 +122,7 @@ export const retrievalAuthenticationRule: Rule = {
           continue;
         }
         const m: Migration = { http, url };
-        const problem = blocker(m, runsInBrowser(file, block)) ?? planRetrievalHelpers(file, block, ctx.project).problem;
+        const problem = blocker(m, runsInBrowser(file, block, ctx.project)) ?? planRetrievalHelpers(file, block, ctx.project).problem;
         if (problem) {
           edits.addManual(call, problem);
           keep(http);
