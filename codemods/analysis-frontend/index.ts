@@ -56,7 +56,7 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
       // An rxjs pipeline: the event stages' origin checks and reads count, and when the handler (a `map`) parses,
       // the later stages read the parsed object.
       const ev = h.stages.filter((s) => s.mode === 'event').map((s) => analyzeEventData(s.fn, hGlobals, 'event'));
-      const parsed = data.parses ? h.stages.filter((s) => s.mode === 'data').map((s) => analyzeEventData(s.fn, hGlobals, 'data')) : [];
+      const parsed = data.parses ? h.stages.filter((s) => s.mode === 'data').map((s) => analyzeEventData(s.fn, hGlobals, 'data', {}, 0, s.start)) : [];
       data = { ...mergeAnalyses(data, [...ev, ...parsed]), eventExprs: [...data.eventExprs, ...ev.flatMap((a) => a.eventExprs)], parses: data.parses || ev.some((a) => a.parses) };
       if (data.parses && h.handOff) data = { ...data, escapes: [...data.escapes, h.handOff] };
     }

@@ -34,7 +34,7 @@ export interface MessageHandler {
   originParam?: number;
   /** Other callbacks of an rxjs pipeline the handler belongs to: `filter`/`tap` before the parsing `map` get the
    * MessageEvent ('event': their origin checks count), those after it and the subscriber get the parsed object. */
-  stages?: { fn: FunctionLikeNode; mode: 'event' | 'data' }[];
+  stages?: { fn: FunctionLikeNode; mode: 'event' | 'data'; start?: Node }[];
   /** An rxjs pipeline whose parsed stream is handed whole to a call (rxjs-pipeline.ts): an escape. */
   handOff?: { node: Node; to: string };
 }

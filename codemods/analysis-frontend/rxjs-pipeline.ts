@@ -2,12 +2,12 @@
 // callbacks of the pipeline that see the event or the parsed object (analysed with the handler, see index.ts).
 import { Node, ts } from '#ts-morph';
 import { isJsonParse } from './event-shapes.js';
-import { refersTo, type FunctionLikeNode } from './syntax.js';
+import { enclosingFunction, refersTo, type FunctionLikeNode } from './syntax.js';
 
 export interface Pipeline {
   /** The expression to resolve as the handler: the subscriber, or the `map` callback that parses the event. */
   handler: Node;
-  stages: { fn: FunctionLikeNode; mode: 'event' | 'data' }[];
+  stages: { fn: FunctionLikeNode; mode: 'event' | 'data'; start?: Node }[];
   /** The parser gets the posted string, not the event: a `map((e) => e.data)` ran before it (round-12 hold-out). */
   rawData?: boolean;
   /** The parsed stream handed whole to a call the rule does not follow (Angular's `toSignal(stream)`): an escape. */
@@ -45,8 +45,9 @@ export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => Fu
   // The chain ends (an exported observable, subscribed elsewhere) or hands on something else after the parse:
   // what the parser and the stages up to there do is still known.
   let extracted = false;
+  const values: { fn: FunctionLikeNode; mode: 'data'; start: Node }[] = [];
   const upToHere = (): Pipeline | undefined =>
-    parser ? { handler: parser, stages: [...events(), ...after.map((fn) => ({ fn, mode: 'data' as const }))], ...(extracted ? { rawData: true } : {}) } : undefined;
+    parser ? { handler: parser, stages: [...events(), ...after.map((fn) => ({ fn, mode: 'data' as const })), ...values], ...(extracted ? { rawData: true } : {}) } : undefined;
   let cur = call;
   for (;;) {
     const access = cur.getParent();
@@ -69,6 +70,14 @@ export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => Fu
       let top: Node = cur;
       while (Node.isParenthesizedExpression(top.getParent()!) || Node.isAsExpression(top.getParent()!)) top = top.getParent()!;
       const call = top.getParent();
+      // `await firstValueFrom(parsed$)` / `lastValueFrom(…)`: the awaited value is one parsed object, read in the
+      // function that awaits it (`.then((d) => …)`: in the callback); round-15 hold-out, where it was flagged as handed on.
+      const settled = parser && call && Node.isCallExpression(call) && call.getArguments()[0] === top ? promisedValue(call, resolveFn) : undefined;
+      if (settled) {
+        if ('fn' in settled) values.push({ ...settled, mode: 'data' });
+        else after.push(settled.callback);
+        return upToHere();
+      }
       const out = upToHere();
       if (out && call && Node.isCallExpression(call) && call.getArguments().includes(top)) out.handOff = { node: call, to: call.getExpression().getText() };
       return out;
@@ -104,6 +113,23 @@ export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => Fu
     }
     cur = next;
   }
+}
+
+/** The value `firstValueFrom(stream)` / `lastValueFrom(stream)` settles with: the awaited expression in its function,
+ * or a `.then(cb)` callback's parameter. */
+function promisedValue(call: Node, resolveFn: (callback: Node) => FunctionLikeNode | undefined): { fn: FunctionLikeNode; start: Node } | { callback: FunctionLikeNode } | undefined {
+  if (!Node.isCallExpression(call) || !/^(firstValueFrom|lastValueFrom)$/.test(call.getExpression().getText())) return undefined;
+  let v: Node = call;
+  while (Node.isParenthesizedExpression(v.getParent()!) || Node.isAsExpression(v.getParent()!)) v = v.getParent()!;
+  const p = v.getParent()!;
+  if (Node.isAwaitExpression(p)) {
+    const fn = enclosingFunction(p);
+    return fn ? { fn, start: p } : undefined;
+  }
+  const then = Node.isPropertyAccessExpression(p) && p.getName() === 'then' ? p.getParent() : undefined;
+  const cb = then && Node.isCallExpression(then) && then.getExpression() === p ? then.getArguments()[0] : undefined;
+  const callback = cb ? resolveFn(cb) : undefined;
+  return callback ? { callback } : undefined;
 }
 
 /** What the callback returns (through parentheses and `as T`): its expression body, or a block's only return. */
