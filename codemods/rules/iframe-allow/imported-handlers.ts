@@ -11,7 +11,7 @@ import { nuxtAutoImportedModules } from './nuxt-auto-imports.js';
 
 const IDENTIFIER = new Set([ts.SyntaxKind.Identifier]);
 
-/** Does a script of `file` import, from a local module, a binding it uses whose exported declaration attaches a
+/** Does a script of `file` import, from a local module (by a relative path or an alias), a binding it uses whose exported declaration attaches a
  * proven Jumio handler? */
 export function usesImportedJumioHandler(file: RuleFile, ctx: RuleContext, cameraFrame: boolean): boolean {
   for (const block of file.scripts) {
@@ -21,8 +21,10 @@ export function usesImportedJumioHandler(file: RuleFile, ctx: RuleContext, camer
       .filter((id) => !ts.findAncestor(id, ts.isImportDeclaration)).map((id) => (id as ts.Identifier).text))).has(name);
     for (const imp of block.sourceFile.getImportDeclarations()) {
       const spec = imp.getModuleSpecifierValue();
-      if (!spec.startsWith('.') || imp.isTypeOnly()) continue;
+      if (imp.isTypeOnly()) continue;
+      // A relative path, or a project alias (Vite's resolve.alias, tsconfig paths: '~kyc/useJumio', '@/composables/…').
       const target = ctx.project.resolveModule(spec, file.absPath);
+      if (!target || /[\\/]node_modules[\\/]/.test(target)) continue;
       // Cheap text test first: only a module that names the message event is parsed and analysed.
       const sf = target && /message/.test(ctx.project.readFile(target) ?? '') ? ctx.project.getSourceFile(target) : undefined;
       if (!sf || !target) continue;
