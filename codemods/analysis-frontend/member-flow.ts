@@ -2,7 +2,7 @@
 // `this.last.transactionReference` in another method of the class (or object literal) — is followed to those reads,
 // when every value the class gives that member is this one (or null / undefined): no other object is read through it.
 // Otherwise it stays an escape (flagged).
-import { Node, SyntaxKind } from '#ts-morph';
+import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { assignedValue, isEmptyValue, thisMember } from './this-holder.js';
 
 /** The reads of `this.<name>` in its class when `value` is the only value it is given; the member's declared type. */
@@ -58,4 +58,20 @@ function privateClassMember(holder: Node, d: Node | undefined, site: Node): bool
   if (name.startsWith('#') || (d && Node.isPropertyDeclaration(d) && (d.hasModifier(SyntaxKind.PrivateKeyword) || d.hasModifier(SyntaxKind.ProtectedKeyword)))) return true;
   if (holder.getDecorators().length || (Node.isClassDeclaration(holder) && (holder.isExported() || holder.isDefaultExport()))) return false;
   return !holder.getSourceFile().getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).some((pa) => pa.getName() === name && !Node.isThisExpression(pa.getExpression()));
+}
+
+/** The names a Svelte component's markup reads (`{lastEvent.transactionReference}`), by the component's script. */
+const markupNames = new WeakMap<object, ReadonlySet<string>>();
+
+/** Registers what the component's markup expressions read (iframe-event-handler, before its handlers are analysed). */
+export function registerMarkupNames(sf: SourceFile, markup: readonly string[]): void {
+  markupNames.set(sf.compilerNode, new Set(markup.flatMap((m) => m.match(/(?<![\w$.])[A-Za-z_$][\w$]*/g) ?? [])));
+}
+
+/** A top-level variable of a component script its markup reads too (`let lastEvent = null`, assigned the parsed event in
+ * the handler, read as `{lastEvent.transactionReference}`): the markup's reads are not followed, so the hand-off is
+ * flagged (it passed silently, the script's reads renamed and the markup's left). */
+export function readInMarkup(decl: Node): boolean {
+  const names = markupNames.get(decl.getSourceFile().compilerNode);
+  return !!names && Node.isVariableDeclaration(decl) && Node.isSourceFile(decl.getVariableStatement()?.getParent()) && names.has(decl.getName());
 }

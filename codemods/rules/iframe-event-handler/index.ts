@@ -25,6 +25,7 @@ import { attributeScriptBlocks, releaseAttributeBlocks } from '../../analysis-fr
 import { hyperscriptHandlerItems } from './hyperscript.js';
 import { stimulusWindowActions } from './stimulus-actions.js';
 import { migratedByItsModule } from './own-module.js';
+import { registerMarkupNames } from '../../analysis-frontend/member-flow.js';
 
 /** A masked script still showing Jumio: its names, the legacy event's reference, or the legacy error code 9836. */
 const HIDDEN_FIELDS = new RegExp(`${LEGACY.transactionReference}|${COLLIDING_ERROR_CODE}`, 'i');
@@ -81,6 +82,7 @@ export const iframeEventHandler: Rule = {
     // Functions the markup attaches as window message handlers (Alpine x-on:message.window, <svelte:window>).
     const markupHandlers = [...markupMessageHandlerNames(file), ...stimulusWindowActions(file.absPath, file.text, ctx.project)];
     const testMocks = jumioTestFile(file.path, file.text, KYX_EVENT_NAMES);
+    if (file.kind === 'svelte') for (const b of file.scripts) registerMarkupNames(b.sourceFile, (file.html?.expressions ?? []).map(([s, e]) => file.text.slice(s, e)));
     for (const block of blocks) {
       // Tests and stories that post the web client's event: the mock must send what the migrated handler reads.
       if (testMocks) plan.edits.push(...mockedEventEdits(block.sourceFile, testMocks, hintOnce));
