@@ -1,10 +1,7 @@
 // Data flow inside a message handler: from the event parameter to `event.data`, through `JSON.parse` (any spelling), into
 // variables, aliases, destructuring, sub-objects and local helpers, recording every read of the parsed object by its path.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
-import {
-  enclosingFunction, memberName, memberNameNode, memberObject,
-  referencesOf, refersTo, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode,
-} from './syntax.js';
+import { enclosingFunction, memberName, memberNameNode, memberObject, referencesOf, refersTo, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import type { ListenerSearchOptions } from './listeners.js';
 import { earlyCallUse, unfollowedCallUse } from './call-uses.js';
 import { localCallee, tableCallees } from './local-callee.js';
@@ -16,15 +13,16 @@ import { WRAPPED_EVENT, comparisonOf, constKey, copiesObject, guardedTypes, hasO
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
  * (a global callback such as `window.onJumioResult = (data) => …` that a proven handler hands the object to).
- * `mode: 'raw'`: it is `event.data`, the posted string (Angular `@HostListener('window:message', ['$event.data'])`). */
+ * `mode: 'raw'`: it is `event.data`, the posted string (Angular `@HostListener('window:message', ['$event.data'])`).
+ * `start`: in `fn`, the value of that expression is the parsed object (`const d = await firstValueFrom(parsed$)`). */
 export function analyzeEventData(
-  fn: FunctionLikeNode, globals: readonly SourceFile[] = [], mode: 'event' | 'data' | 'raw' = 'event', imports: ListenerSearchOptions = {}, paramIndex = 0,
+  fn: FunctionLikeNode, globals: readonly SourceFile[] = [], mode: 'event' | 'data' | 'raw' = 'event', imports: ListenerSearchOptions = {}, paramIndex = 0, start?: Node,
 ): EventDataAnalysis {
   const out: EventDataAnalysis = { parses: false, reads: [], comparisons: [], handoffs: [], escapes: [], eventExprs: [], functions: [fn], rootTypes: [], sniffs: [] };
   const tracked = new Map<Node, Set<string>>();
   const seenReads = new Set<Node>();
   const param = fn.getParameters()[paramIndex];
-  if (!param) return out;
+  if (!param && !start) return out;
 
   const parseOf = (rawExpr: Node): void => {
     const cur = rawValueHolder(rawExpr);
@@ -69,7 +67,7 @@ export function analyzeEventData(
   // `event.data` used as an object (`MessageEvent<JumioEvent>`, `const { data } = event`): read like the parsed
   // object; `parses` stays false, so only an origin check proves such a handler (prove.ts).
   const objectData = (raw: Node): void => {
-    const arg = messageEventTypeArgument(param);
+    const arg = param && messageEventTypeArgument(param);
     if (arg && !out.rootTypes.includes(arg)) out.rootTypes.push(arg);
     bindValue(raw, []);
   };
@@ -278,9 +276,10 @@ export function analyzeEventData(
   }
 
   // Start: the event parameter (an identifier, or `{ data }` destructured in the parameter list).
-  const pName = param.getNameNode();
   const body = fn.getBody();
-  if (!body) return out;
+  if (start) return (out.parses = true, bindValue(start, []), out);
+  if (!body || !param) return out;
+  const pName = param.getNameNode();
   if (mode === 'data') {
     out.parses = true;
     if (Node.isIdentifier(pName)) trackName(param, pName.getText(), []);
