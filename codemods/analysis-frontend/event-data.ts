@@ -228,6 +228,7 @@ export function analyzeEventData(
         } else if (member) {
           if (path.length === 0) out.rootTypes.push(...member.types);
           member.reads.forEach((r) => bindValue(r, path));
+          if (member.shared && path.length === 0) out.escapes.push({ node: parent, to: left.getText() }); // read outside its class too
         } else if (path.length === 0) out.escapes.push({ node: parent, to: left.getText() });
         return;
       }

@@ -1,16 +1,20 @@
 // The parsed event kept on the instance — `this.last = JSON.parse(event.data)` in the handler, read as
 // `this.last.transactionReference` in another method of the class (or object literal) — is followed to those reads,
 // when every value the class gives that member is this one (or null / undefined): no other object is read through it.
-// Otherwise it stays an escape (flagged).
+// Otherwise it stays an escape (flagged). A member code outside the class may read too (public in an exported or
+// decorated class, an object literal published or read by its name) is followed and its hand-off flagged as well.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { assignedValue, isEmptyValue, thisMember } from './this-holder.js';
 
-/** The reads of `this.<name>` in its class when `value` is the only value it is given; the member's declared type. */
-export function memberReads(left: Node, value: Node): { reads: Node[]; types: Node[] } | undefined {
+/** The reads of `this.<name>` in its class when `value` is the only value it is given; the member's declared type;
+ * `shared` when code outside the class may read the member too (its hand-off is flagged as well). */
+export function memberReads(left: Node, value: Node): { reads: Node[]; types: Node[]; shared: boolean } | undefined {
   const member = thisMember(left);
   if (!member) return undefined;
   const d = member.declaration;
-  if (Node.isObjectLiteralExpression(member.holder) ? !privateLiteralMember(member.holder, left) : !privateClassMember(member.holder, d, left)) return undefined;
+  const literal = Node.isObjectLiteralExpression(member.holder);
+  if (literal && !d) return undefined; // Vue `methods: { … }`, Pinia `actions: { … }`: `this` is the component / store
+  const shared = literal ? !privateLiteralMember(member.holder, left) : !privateClassMember(member.holder, d, left);
   // A field initialised with something else, an accessor (its body decides), a method: not only the event.
   if (d && !((Node.isPropertyDeclaration(d) || Node.isPropertyAssignment(d)) && isEmptyValue(d.getInitializer()))) return undefined;
   const types = d && Node.isPropertyDeclaration(d) && d.getTypeNode() ? [d.getTypeNode()!] : [];
@@ -28,7 +32,7 @@ export function memberReads(left: Node, value: Node): { reads: Node[]; types: No
     if (p && (Node.isDeleteExpression(p) || bump)) return undefined;
     reads.push(site);
   }
-  return { reads, types };
+  return { reads, types, shared };
 }
 
 /** An object literal's `this.<name>` is the literal's own member, read nowhere else, only when the literal declares it
