@@ -7,7 +7,7 @@
 // origin, in the region the handler's own exact check is translated to (round-15 hold-out: the renamed mock kept the
 // legacy origin, which the migrated handler turns away).
 import { Node, SyntaxKind, type ObjectLiteralExpression, type SourceFile } from '#ts-morph';
-import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED, IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, LEGACY, KYX_REGIONS, classifyLegacyHost, kyxWebClientHost } from '../../../api/index.js';
+import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED, IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, LEGACY, KYX_REGIONS, LEGACY_WEB_CLIENT_DOMAIN, classifyLegacyHost, kyxWebClientHost, regionOfLegacyHost } from '../../../api/index.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
 import type { JumioTestFile } from '../../analysis-frontend/test-code.js';
@@ -32,6 +32,12 @@ export function mockedEventEdits(sf: SourceFile, test: JumioTestFile, regionHint
     const type = props.get(LEGACY.eventType);
     const is510 = !!type && Node.isPropertyAssignment(type) && codeValue(type.getInitializerOrThrow()) === IFRAME_EVENT_TYPE_STATE_CHANGE;
     if ((!is510 && !postedWithPostMessage(obj)) || !test.inCase(obj)) continue;
+    // Dispatched from a legacy origin: renamed with its origin, or — a host with no KYX web-client counterpart
+    // (an API host) — left as it is, for legacy-endpoint's item at the origin (an edit of the statement would hide it
+    // on this run only, and a rerun would then add it).
+    const origin = dispatchedOrigin(obj);
+    const kyxOrigin = origin && kyxOriginOf(origin.value, regionHint);
+    if (kyxOrigin === null) continue;
     const next = RENAMES.get(LEGACY.transactionReference)!;
     const message = `simulated Jumio iFrame event (test/story): ${LEGACY.transactionReference} → ${next}`;
     if (Node.isShorthandPropertyAssignment(ref)) {
@@ -41,15 +47,25 @@ export function mockedEventEdits(sf: SourceFile, test: JumioTestFile, regionHint
       const quoted = Node.isStringLiteral(n);
       edits.push({ sf, start: n.getStart() + (quoted ? 1 : 0), end: n.getEnd() - (quoted ? 1 : 0), text: next, message });
     }
-    const origin = dispatchedOrigin(obj);
-    const host = origin && /^(https:\/\/)([a-z0-9.-]+)\/?$/i.exec(origin.value);
-    const legacy = host ? classifyLegacyHost(host[2]!) : undefined;
-    if (host && legacy?.kind === 'web-client' && legacy.prefix) {
-      const kyx = `${host[1]}${kyxWebClientHost(legacy.prefix, regionHint()?.region ?? KYX_REGIONS[0])}`;
-      edits.push({ sf, start: origin.node.getStart() + 1, end: origin.node.getEnd() - 1, text: kyx, message: `simulated Jumio iFrame event's origin (test/story): ${origin.value} → ${kyx}` });
+    if (origin && kyxOrigin) {
+      edits.push({ sf, start: origin.node.getStart() + 1, end: origin.node.getEnd() - 1, text: kyxOrigin, message: `simulated Jumio iFrame event's origin (test/story): ${origin.value} → ${kyxOrigin}` });
     }
   }
   return edits;
+}
+
+/** The KYX web-client origin of a legacy white-label one (`https://acme.netverify.com`: the region of the hint, else
+ * the stated one; `https://acme.lon.netverify.com`: its data centre's); null for another legacy Jumio host, undefined
+ * for any other origin. */
+function kyxOriginOf(value: string, regionHint: () => RegionHint | undefined): string | null | undefined {
+  const m = /^(https?:\/\/)([a-z0-9-]+)((?:\.[a-z0-9-]+)*\.[a-z]+)(:\d+)?\/?$/i.exec(value);
+  if (!m) return undefined;
+  const host = `${m[2]}${m[3]}`;
+  const legacy = classifyLegacyHost(host);
+  if (legacy?.kind === 'web-client' && legacy.prefix) return `${m[1]}${kyxWebClientHost(legacy.prefix, regionHint()?.region ?? KYX_REGIONS[0])}`;
+  const dc = !legacy && m[3]!.toLowerCase().endsWith(`.${LEGACY_WEB_CLIENT_DOMAIN}`) ? regionOfLegacyHost(m[3]!.slice(1)) : undefined;
+  if (dc) return `${m[1]}${kyxWebClientHost(m[2]!.toLowerCase(), dc)}`;
+  return legacy || m[3]!.toLowerCase().endsWith(`.${LEGACY_WEB_CLIENT_DOMAIN}`) ? null : undefined;
 }
 
 /** The literal `origin` of `new MessageEvent('message', { origin: '…', data: <obj or JSON.stringify(obj)> })`. */

@@ -22,4 +22,13 @@ describe('Jumio frame listener', () => {
     }));
     expect(onDone).not.toHaveBeenCalled();
   });
+  it('reports the reference of the EU tenant (Jumio)', () => {
+    const onDone = vi.fn();
+    listenToKyc(onDone);
+    window.dispatchEvent(new MessageEvent('message', {
+      origin: 'https://acme.web.emea-1.jumio.ai',
+      data: JSON.stringify({ workflowExecutionId: 'tx-44', eventType: 510, payload: { value: 'success' } }),
+    }));
+    expect(onDone).toHaveBeenCalledWith('tx-44');
+  });
 });
