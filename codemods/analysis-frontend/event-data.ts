@@ -224,7 +224,7 @@ export function analyzeEventData(
         if (Node.isIdentifier(left)) {
           const decl = resolveIdentifier(left, globals);
           if (decl) trackName(decl, left.getText(), path);
-          if (decl && path.length === 0 && readInMarkup(decl)) out.escapes.push({ node: parent, to: left.getText() }); // member-flow.ts
+          if (path.length === 0 && (!decl || readInMarkup(decl))) out.escapes.push({ node: parent, to: left.getText() }); // undeclared (Alpine x-data) or read in markup
         } else if (member) {
           if (path.length === 0) out.rootTypes.push(...member.types);
           member.reads.forEach((r) => bindValue(r, path));
