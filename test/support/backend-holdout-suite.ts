@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { syntaxProblems, type TransformTextResult } from '../../codemods/engine/run-on-text.js';
 import { rules } from '../../codemods/rules/index.js';
 import { holdoutRunner } from './holdout-runner.js';
+import { createSharedLibProgram } from './cached-compiler-host.js';
 import { STUBS } from '../holdout/backend-stubs.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -132,7 +133,7 @@ export function backendHoldoutSuite(opts: BackendHoldoutOptions): void {
         writeFileSync(join(dir, name), text);
         names.push(join(dir, name));
       }
-      const program = ts.createProgram(names, {
+      const program = createSharedLibProgram(names, {
         strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
         lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'], types: ['node'], noEmit: true, skipLibCheck: true, experimentalDecorators: true,
         typeRoots: [join(ROOT, 'node_modules/@types')],

@@ -10,6 +10,7 @@ import { createProjectView } from '../../../codemods/engine/project-view.js';
 import { findRule } from '../../../codemods/rules/index.js';
 import { helperSource } from '../../../codemods/analysis/kyx-helper.js';
 import { CLIENT_STUBS } from '../../support/backend-client-stubs.js';
+import { createSharedLibProgram } from '../../support/cached-compiler-host.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const RULES = ['initiate-authentication', 'initiate-enrollment'];
@@ -38,7 +39,7 @@ function typecheck(files: Map<string, string>): string[] {
       lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'], types: ['node'], noEmit: true, skipLibCheck: true, experimentalDecorators: true,
       typeRoots: [join(ROOT, 'node_modules/@types')],
     };
-    const program = ts.createProgram(names, options);
+    const program = createSharedLibProgram(names, options);
     return ts.getPreEmitDiagnostics(program).map((d) =>
       `${d.file?.fileName.split('/').pop()}:${d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : '?'} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
   } finally {
