@@ -139,7 +139,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
       const names = new Set(group.map((r) => r.name));
       // Vue: `$route.query` in the template is the same object as `this.$route.query` in the script (Svelte: `$page`).
       const root = braces ? svelteRootOfGroup(key, block.sourceFile)
-        : /(^|\.)\$route\.query$/.test(key) ? '$route' : /^([\w$]+)=use(?:Route\(\)\.query|UrlSearchParams\(\))$/.exec(key)?.[1] ?? storeRefRoot(group);
+        : /(^|\.)\$route\.query$/.test(key) ? '$route' : /^([\w$]+)=use(?:Route\(\)\.query|UrlSearchParams\(\))$/.exec(key)?.[1] ?? (key === 'useRoute().query' ? key : storeRefRoot(group));
       const tplGroup = root ? tpl.filter((t) => t.root === root) : [];
       for (const t of tplGroup) tplUsed.add(t);
       for (const t of tplGroup) names.add(t.name);

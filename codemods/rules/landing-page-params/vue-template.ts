@@ -60,11 +60,37 @@ export function isVueUseUrlSearchParams(callee: Node): boolean {
     && decl.getImportDeclaration().getModuleSpecifierValue() === '@vueuse/core';
 }
 
+/** The route's query held by a top-level name of the script (`const query = route.query`, `const query =
+ * useRoute().query`, `const { query } = useRoute()`), read in the template as `query.<name>`: each alias → the root of
+ * its script group (`route`, or the group key `useRoute().query`). The page's pair split between script and template
+ * passed silently. */
+function queryAliases(file: RuleFile, roots: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const block of file.scripts) {
+    for (const st of block.sourceFile.getVariableStatements()) {
+      for (const d of st.getDeclarations()) {
+        const init = d.getInitializer()?.getText().replace(/\s+/g, '');
+        const name = d.getNameNode();
+        if (!init) continue;
+        const m = /^([\w$]+)\.query$/.exec(init);
+        if (Node.isIdentifier(name) && m && roots.includes(m[1]!) && m[1] !== '$route') out.set(d.getName(), m[1]!);
+        else if (Node.isIdentifier(name) && init === 'useRoute().query') out.set(d.getName(), 'useRoute().query');
+        else if (Node.isObjectBindingPattern(name) && init === 'useRoute()') {
+          const q = name.getElements().find((e) => !e.getDotDotDotToken() && (e.getPropertyNameNode()?.getText() ?? e.getName()) === 'query');
+          if (q && Node.isIdentifier(q.getNameNode())) out.set(q.getName(), 'useRoute().query');
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** `roots`: `$route` and the names bound to `useRoute()` in the component's script. */
 export function templateReads(file: RuleFile, roots: readonly string[]): TemplateRead[] {
   const out: TemplateRead[] = [];
   const re = pattern(roots);
-  const direct = [...urlSearchParamsRoots(file), ...storeToRefsRoots(file, querySource)];
+  const aliases = queryAliases(file, roots);
+  const direct = [...urlSearchParamsRoots(file), ...storeToRefsRoots(file, querySource), ...aliases.keys()];
   const directRe = direct.length ? directPattern(direct) : undefined;
   const root = file.html?.root;
   if (!root || !('childNodes' in root)) return out;
@@ -86,5 +112,5 @@ export function templateReads(file: RuleFile, roots: readonly string[]): Templat
     }
   };
   walk(template);
-  return out;
+  return out.map((t) => (aliases.has(t.root) ? { ...t, root: aliases.get(t.root)! } : t));
 }
