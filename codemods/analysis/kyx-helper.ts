@@ -76,12 +76,20 @@ export function planHelper(file: RuleFile, block: ScriptBlock, project: ProjectV
     esm ? `import { ${names.join(', ')} } from ${quote}${specifier}${quote}${semi}`
       : `const { ${names.join(', ')} } = require(${quote}${specifier}${quote})${semi}`;
   const helperEsm = ts ? true : ext === '.mjs' ? true : ext === '.cjs' ? false : pkgType === 'module';
+  // A kyx-auth module of the customer's own (a token helper written by hand during an earlier migration step): it
+  // declares code but not what the migrated call imports, so importing from it would not compile or load. (An empty
+  // placeholder is taken as the place the customer keeps the helper.)
+  const existing = project.fileExists(helperAbs) ? project.readFile(helperAbs) : undefined;
+  const foreign = existing !== undefined && /\b(?:function|class|const|let|var)\s+[\w$]+/.test(existing) &&
+    ![HELPER_EXPORTS.token, HELPER_EXPORTS.resolve].every((n) => new RegExp(`\\b${n}\\b`).test(existing));
   return {
     importText,
     esm,
     // A UMD file is a script: an ES import (taken from "type": "module" alone) would break it; it gets the require
     // form it already uses, or outside an ES-module package the require form of CommonJS, as before.
-    unavailable: esm && !ts && isUmdWrapper(block.sourceFile) ? UMD_HELPER_PROBLEM : undefined,
+    unavailable: esm && !ts && isUmdWrapper(block.sourceFile) ? UMD_HELPER_PROBLEM
+      : foreign ? `${rel} is a module of your own, without the ${HELPER_EXPORTS.token} and ${HELPER_EXPORTS.resolve} the migrated call would import from it: ` +
+        `rename your module (the codemod then writes its own ${HELPER_BASENAME} helper) or add those functions to it (see MIGRATION.md), and run the codemod again` : undefined,
     newFile: { absPath: helperAbs, text: helperSource(ts, helperEsm), message: `KYX OAuth2 token helper and resolveKyxAccount seam (${HELPER_BASENAME}${ext})`, importedAs: specifier },
   };
 }
