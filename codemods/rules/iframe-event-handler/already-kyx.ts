@@ -14,6 +14,15 @@ export function alreadyKyx(data: EventDataAnalysis, origins: readonly OriginChec
     && !origins.some((o) => o.vendor === 'legacy-jumio');
 }
 
+/** A handler written for both web clients during a switch (`data.workflowExecutionId ?? data.transactionReference`,
+ * an origin check accepting *.netverify.com and *.jumio.ai): it reads a KYX event name next to its legacy one, and
+ * checks a KYX origin if it checks a legacy one. Renaming would only double the KYX read (`id ?? id`): left as is. */
+export function dualCompatible(data: EventDataAnalysis, origins: readonly OriginCheck[]): boolean {
+  const top = new Set(data.reads.filter((r) => r.path.length === 1).map((r) => r.path[0]));
+  return IFRAME_EVENT_RENAMES.some((r) => top.has(r.kyx) && top.has(r.legacy))
+    && (!origins.some((o) => o.vendor === 'legacy-jumio') || origins.some((o) => o.vendor === 'kyx-jumio'));
+}
+
 /** Whether a marker of this rule mentioning `needle` stands on the lines directly above `n`. */
 export function markedAbove(n: Node, rule: string, needle: string): boolean {
   // Code inline in a markup attribute: its markers stand above the element (attribute-scripts.ts).

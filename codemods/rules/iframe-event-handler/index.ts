@@ -19,7 +19,7 @@ import { regionHint, type RegionHint } from './region-hint.js';
 import { findHandlersInStrings } from './template-strings.js';
 import { linkedScripts } from './linked-scripts.js';
 import { planImportedOrigins } from './imported-origins.js';
-import { alreadyKyx } from './already-kyx.js';
+import { alreadyKyx, dualCompatible } from './already-kyx.js';
 import { releaseTemplatedBlocks, templatedScriptBlocks, type MaskedScriptBlock } from '../../analysis-frontend/templated-scripts.js';
 import { attributeScriptBlocks, releaseAttributeBlocks } from '../../analysis-frontend/attribute-scripts.js';
 import { hyperscriptHandlerItems } from './hyperscript.js';
@@ -119,6 +119,10 @@ export const iframeEventHandler: Rule = {
         }
         handledFns.add(h.fn);
         if (h.externalPath && migratedByItsModule(h.fn, h.externalPath, ctx)) continue;
+        if (dualCompatible(h.data, h.origins)) {
+          result.notes!.push({ pos: block.offset + h.attach.getStart(), message: `Jumio iFrame handler already reads ${KYX.workflowExecutionId} next to transactionReference (written for both web clients): left as is` });
+          continue;
+        }
         if (hidesJumio) {
           result.manual.push({ pos: block.offset + h.attach.getStart(), message: `Jumio iFrame message handler in a script with server-side template tags that mention Jumio fields: on KYX read ${KYX.workflowExecutionId} instead of transactionReference (${KYX.accountId} is new), and update origin checks to the KYX web client` });
           continue;
