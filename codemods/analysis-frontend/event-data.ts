@@ -14,7 +14,7 @@ export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralCompari
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
  * (a global callback such as `window.onJumioResult = (data) => …` that a proven handler hands the object to).
  * `mode: 'raw'`: it is `event.data`, the posted string (Angular `@HostListener('window:message', ['$event.data'])`).
- * `start`: in `fn`, the value of that expression is the parsed object (`const d = await firstValueFrom(parsed$)`). */
+ * `start`: in `fn`, that expression is the parsed object (`await firstValueFrom(parsed$)`) or, 'event', the event (`await pEvent(…)`). */
 export function analyzeEventData(
   fn: FunctionLikeNode, globals: readonly SourceFile[] = [], mode: 'event' | 'data' | 'raw' = 'event', imports: ListenerSearchOptions = {}, paramIndex = 0, start?: Node,
 ): EventDataAnalysis {
@@ -276,24 +276,24 @@ export function analyzeEventData(
     }
   }
 
-  // Start: the event parameter (an identifier, or `{ data }` destructured in the parameter list).
+  // Start: the event parameter (or `{ data }` destructured in the parameter list), or what holds an awaited `start`.
   const body = fn.getBody();
-  if (start) return (out.parses = true, bindValue(start, []), out);
-  if (!body || !param) return out;
-  const pName = param.getNameNode();
+  if (start && mode === 'data') return (out.parses = true, bindValue(start, []), out);
+  const holder = start ? start.getParentIfKind(SyntaxKind.VariableDeclaration) : param;
+  if (!body || !holder) return out;
+  const pName = holder.getNameNode();
   if (mode === 'data') {
     out.parses = true;
-    if (Node.isIdentifier(pName)) trackName(param, pName.getText(), []);
-    else destructure(pName, [], param);
+    void (Node.isIdentifier(pName) ? trackName(holder, pName.getText(), []) : destructure(pName, [], holder));
   } else if (mode === 'raw') {
-    if (Node.isIdentifier(pName)) rawVar(param, pName.getText());
+    if (Node.isIdentifier(pName)) rawVar(holder, pName.getText());
   } else if (Node.isIdentifier(pName)) {
-    const own = referencesOf(body, pName.getText()).filter((ref) => resolveIdentifier(ref, globals) === param);
+    const own = referencesOf(body, pName.getText()).filter((ref) => resolveIdentifier(ref, globals) === holder);
     const wrapper = own.some((r) => WRAPPED_EVENT.test(memberObject(r.getParent()!) === r ? memberName(r.getParent()!) ?? '' : ''));
     for (const ref of own) eventRef(ref, wrapper);
   } else if (Node.isObjectBindingPattern(pName)) {
     for (const el of pName.getElements()) {
-      if ((el.getPropertyNameNode()?.getText() ?? el.getName()) === 'data' && Node.isIdentifier(el.getNameNode())) rawVar(param, el.getName());
+      if ((el.getPropertyNameNode()?.getText() ?? el.getName()) === 'data' && Node.isIdentifier(el.getNameNode())) rawVar(holder, el.getName());
     }
   }
   return out;

@@ -13,6 +13,7 @@ import { jqueryUiWindowListener, libraryWindowListener, patternAttachesWindowMes
 import { parameterHandlers } from './parameter-handlers.js';
 import { originRoutes } from './origin-routes.js';
 import { resolveHandler, type ListenerSearchOptions } from './resolve-handler.js';
+import { awaitedWindowMessage } from './awaited-events.js';
 
 export { externalFiles, findThisMember, resolveHandler, type ListenerSearchOptions } from './resolve-handler.js';
 
@@ -37,6 +38,8 @@ export interface MessageHandler {
   stages?: { fn: FunctionLikeNode; mode: 'event' | 'data'; start?: Node }[];
   /** An rxjs pipeline whose parsed stream is handed whole to a call (rxjs-pipeline.ts): an escape. */
   handOff?: { node: Node; to: string };
+  /** An awaited event (`const event = await pEvent(window, 'message')`): `fn` awaits it, this expression is the event. */
+  start?: Node;
 }
 
 /** Hooks that take the target first (`svelte/events` `on` is told apart from jQuery's `.on` by its import). */
@@ -108,6 +111,10 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         if (pipeline) add(pipeline.handler, node, 'rxjs-from-event', pipeline.stages, 0, pipeline.rawData);
         const h = pipeline?.handOff && found.find((x) => x.attach === node);
         if (h) h.handOff = pipeline!.handOff;
+      } else if (method === 'pEvent') {
+        const w = awaitedWindowMessage(node, (cb) => resolveHandler(cb, opts, 0)?.fn); // awaited-events.ts
+        if (w?.callback) add(w.callback, node, 'use-event-listener', w.stages);
+        else if (w?.fn && !found.some((h) => h.fn === w.fn)) found.push({ fn: w.fn, attach: node, how: 'use-event-listener', start: w.start, ...(w.stages.length ? { stages: w.stages } : {}) });
       } else if (method === 'attachEvent' && event === 'onmessage' && (!target || isGlobalObject(target))) {
         add(args[1], node, 'attachEvent');
       } else if ((method === 'on' || method === 'bind' || method === 'one') && event && JQUERY_MESSAGE.test(event) && target && isJqueryWindow(target)) {
