@@ -75,6 +75,7 @@ export const retrievalAuthenticationRule: Rule = {
       const semi = ctx.style.semicolons ? ';' : '';
       let needsHelper = false;
       let seamFile: string | undefined;
+      const seamFlagged = new Set<Node>(); // one seam item per function: its other retrievals wait on the same work
       const replacedUrls: Node[] = [];
       const replacedAuth: Node[] = [];
       const keptRefs: Node[] = [];
@@ -131,6 +132,7 @@ export const retrievalAuthenticationRule: Rule = {
         const region = url.regions[0]!;
         seamFile ??= planRetrievalHelpers(file, block, ctx.project).seamFile;
         const fn = enclosingFunction(call) ?? sf; // (the module: blocker allows only one that awaits at its top level)
+        const seamItem = !seamFlagged.has(fn) && !!seamFlagged.add(fn);
         // In a Promise executor the lookup and token are awaited above the promise, in the function around it
         // (promise-executor.ts); that function is made async, the executor stays synchronous.
         const hoist = executorHoist(fn, [url.refNode]);
@@ -174,9 +176,9 @@ export const retrievalAuthenticationRule: Rule = {
             ...(multi ? [`const ${originVar} = ${originTable(url, q, block.language === 'ts')}[new URL(${http.url.getText()}).origin]${semi}`] : [])], lineIndent(anchor),
             'KYX account id of the workflow execution (seam in the helper module)');
           accountExpr = accVar;
-          edits.addManual(anchor, seamMessage(seamFile));
+          if (seamItem) edits.addManual(anchor, seamMessage(seamFile));
         } else {
-          edits.addManual(call, seamMessage(seamFile));
+          if (seamItem) edits.addManual(call, seamMessage(seamFile));
           accountExpr = `(await ${WORKFLOW_ACCOUNT_FN}(${lookupText})).accountId`;
         }
         const origin = kyxOrigin('retrieval', region);

@@ -9,7 +9,6 @@ export async function authenticationStatus(requestUrl: string, params: { ref?: s
   const res = await fetch(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${ref}`, {
     headers: { Accept: 'application/json', 'User-Agent': 'Acme/1.0', Authorization: `Bearer ${await kyxAccessToken('amer-1')}` },
   });
-  // TODO(netverify-migrate): retrieval-authentication: implement resolveKyxWorkflowAccount() in kyx-workflow-account.ts (the KYX account of a workflow execution: store account.id with workflowExecution.id when the authentication starts, or install a lookup with setKyxWorkflowAccountResolver), and create the KYX OAuth2 client pair the helper reads
   const { accountId: kyxAccountId } = await resolveKyxWorkflowAccount(params.ref);
   const other = await fetch(`https://retrieval.amer-1.jumio.ai/api/v1/accounts/${kyxAccountId}/workflow-executions/${params.ref}`, {
     headers: { Accept: 'application/json', 'User-Agent': 'Acme/1.0', Authorization: `Bearer ${await kyxAccessToken('amer-1')}` },
