@@ -28,7 +28,8 @@ function exportedByProperty(text: string, name: string | undefined): boolean {
   return !!name && !!body && body.split(',').some((p) => p.split(':').at(-1)!.trim() === name);
 }
 
-describe('isExportedDeclaration / isDefaultExported', () => {
+// The corpus (every fixture and hold-out file) grows every session: under load this walk takes minutes, not 30 s.
+describe('isExportedDeclaration / isDefaultExported', { timeout: 180_000 }, () => {
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, compilerOptions: { allowJs: true, noLib: true, jsx: ts.JsxEmit.Preserve } });
   const files: [string, string][] = [...FORMS, ...scriptCorpus().map((f): [string, string] => [f, readFileSync(f, 'utf8')])];
 

@@ -50,7 +50,8 @@ exports.result = async function (ref) {
 FILES['routes/ret.js'] = "const { result } = require('../services/ret');\n\nexports.show = async (req, res) => {\n  const d = await result(req.params.ref);\n  res.send(d.userReference);\n};\n";
 const WHOLE = 'the legacy initiate response leaves here whole';
 
-describe('a returned legacy response followed into its importers, through the CLI', () => {
+// Six CLI runs of a repository (one thread and two, patch, write, rerun): about a minute under load.
+describe('a returned legacy response followed into its importers, through the CLI', { timeout: 180_000 }, () => {
   it('dry run = --output-patch = --write, with one thread or two; a rerun changes nothing', () => {
     const repo = makeRepo(FILES);
     const before = snapshot(repo);
