@@ -19,7 +19,11 @@ export function alreadyKyx(data: EventDataAnalysis, origins: readonly OriginChec
  * checks a KYX origin if it checks a legacy one. Renaming would only double the KYX read (`id ?? id`): left as is. */
 export function dualCompatible(data: EventDataAnalysis, origins: readonly OriginCheck[]): boolean {
   const top = new Set(data.reads.filter((r) => r.path.length === 1).map((r) => r.path[0]));
-  return IFRAME_EVENT_RENAMES.some((r) => top.has(r.kyx) && top.has(r.legacy))
+  // A legacy read an earlier run flagged (a computed key it could not rename) is that run's leftover, not a dual read:
+  // a rerun must report it again (--check after --write).
+  const legacyRead = (name: string): boolean => data.reads.some((r) => r.path.length === 1 && r.path[0] === name
+    && !markedAbove(r.keyNode, 'iframe-event-handler', name));
+  return IFRAME_EVENT_RENAMES.some((r) => top.has(r.kyx) && legacyRead(r.legacy))
     && (!origins.some((o) => o.vendor === 'legacy-jumio') || origins.some((o) => o.vendor === 'kyx-jumio'));
 }
 
