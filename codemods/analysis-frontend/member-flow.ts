@@ -5,6 +5,7 @@
 // decorated class, an object literal published or read by its name) is followed and its hand-off flagged as well.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { assignedValue, isEmptyValue, thisMember } from './this-holder.js';
+import { isDefaultExported, isExportedDeclaration } from '../analysis/exports.js';
 
 /** The reads of `this.<name>` in its class when `value` is the only value it is given; the member's declared type;
  * `shared` when code outside the class may read the member too (its hand-off is flagged as well). */
@@ -44,7 +45,7 @@ function privateLiteralMember(holder: Node, site: Node): boolean {
   const decl = holder.getParent();
   if (!name || !Node.isObjectLiteralExpression(holder) || !holder.getProperty(name) || !Node.isVariableDeclaration(decl) || decl.getInitializer() !== holder) return false;
   const stmt = decl.getVariableStatement();
-  if (!Node.isIdentifier(decl.getNameNode()) || !stmt || stmt.isExported()) return false;
+  if (!Node.isIdentifier(decl.getNameNode()) || !stmt || isExportedDeclaration(stmt)) return false; // (read from the syntax: ts-morph's would build a checker)
   const v = decl.getName();
   const re = v.replace(/\$/g, '\\$');
   // Exported or published (`module.exports = faceLogin`, `export { faceLogin }`, `window.faceLogin = faceLogin`).
@@ -60,7 +61,7 @@ function privateClassMember(holder: Node, d: Node | undefined, site: Node): bool
   const name = Node.isPropertyAccessExpression(site) ? site.getName() : undefined;
   if (!name || !(Node.isClassDeclaration(holder) || Node.isClassExpression(holder))) return false;
   if (name.startsWith('#') || (d && Node.isPropertyDeclaration(d) && (d.hasModifier(SyntaxKind.PrivateKeyword) || d.hasModifier(SyntaxKind.ProtectedKeyword)))) return true;
-  if (holder.getDecorators().length || (Node.isClassDeclaration(holder) && (holder.isExported() || holder.isDefaultExport()))) return false;
+  if (holder.getDecorators().length || (Node.isClassDeclaration(holder) && (isExportedDeclaration(holder) || isDefaultExported(holder)))) return false;
   return !holder.getSourceFile().getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).some((pa) => pa.getName() === name && !Node.isThisExpression(pa.getExpression()));
 }
 

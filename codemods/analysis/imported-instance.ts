@@ -7,6 +7,7 @@
 // the module and the instance (elsewhere-defaults.ts decides whether it is a legacy initiate).
 import { Node, SyntaxKind, ts, type CallExpression, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
+import { isExportedDeclaration } from './exports.js';
 import { ENROLLMENT_REFERENCE_FIELD } from '../../api/index.js';
 import type { InitiateKind } from './body-mapping.js';
 import { clientOfIdentifier } from './client-identity.js';
@@ -57,7 +58,8 @@ function exportedValue(sf: SourceFile, name: string): Node | undefined {
   if (name === 'default') value = sf.getExportAssignment((e) => !e.isExportEquals())?.getExpression();
   else {
     const v = sf.getVariableDeclaration(name);
-    if (v?.getVariableStatement()?.isExported()) value = v.getInitializer();
+    const st = v?.getVariableStatement(); // (exported read from the syntax: ts-morph's isExported() builds a checker)
+    if (st && isExportedDeclaration(st)) value = v!.getInitializer();
   }
   for (const st of value ? [] : sf.getStatements()) {
     const e = Node.isExpressionStatement(st) ? st.getExpression() : undefined;
