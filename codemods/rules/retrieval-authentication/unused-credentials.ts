@@ -22,7 +22,9 @@ function uses(scope: Node, decl: VariableDeclaration | ImportSpecifier | Functio
   return out;
 }
 
-export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet): void {
+/** Returns the statements removed whole (the helper imports must not count on a blank line after them). */
+export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet): Set<Node> {
+  const gone = new Set<Node>();
   // Grouped by statement: the dead names of one `const user = …, pass = …;` are removed with one edit.
   const dead = new Map<VariableStatement, VariableDeclaration[]>();
   const destructured = new Map<ObjectBindingPattern, BindingElement[]>();
@@ -37,6 +39,7 @@ export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet
   for (const pattern of [...destructured.keys()]) if (nested(pattern)) destructured.delete(pattern);
   for (const f of functions) {
     if (nested(f)) continue;
+    gone.add(f);
     edits.replaceRange(f, ...lineRange(f), '', `removed ${f.getName()} (it only built the legacy Basic credentials)`);
   }
   removeDeadImports(imports, edits);
@@ -50,9 +53,12 @@ export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet
         'remove it, and what computes it if nothing else needs it');
     }
     if (!decls.length) continue;
-    const [s, e, text] = keepDeclarators(st, decls) ?? [...lineRange(st), ''];
+    const kept = keepDeclarators(st, decls);
+    if (!kept) gone.add(st);
+    const [s, e, text] = kept ?? [...lineRange(st), ''];
     edits.replaceRange(st, s, e, text, `removed ${decls.map((d) => d.getName()).join(', ')} (it only built the legacy Basic credentials)`);
   }
+  return gone;
 }
 
 function collectDeadCredentials(replaced: Node[], fn: Node, dead: Map<VariableStatement, VariableDeclaration[]>, depth: number,
