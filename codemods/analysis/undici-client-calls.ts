@@ -154,5 +154,5 @@ export function dispatcherProblem(http: HttpCall | undefined): HttpCall | undefi
   const held = Node.isIdentifier(unwrap(d)) ? heldValue(d) : d;
   const cls = held && undiciClass(held);
   if (cls && (cls.kind === 'Agent' || cls.kind === 'ProxyAgent')) return http;
-  return { ...http, unproven: `the call is sent through the undici dispatcher ${d.getText()}, which may have its own origin (a Client or Pool) or resend a PUT (a RetryAgent)` };
+  return { ...http, unproven: `the call is sent through a dispatcher of its own (${d.getText()}), which may have its own origin (a Client or Pool) or resend the PUT (a RetryAgent, or an Agent composed with the retry interceptor)` };
 }

@@ -8,7 +8,7 @@ const retrying = new RetryAgent(new Agent());
 const keepAlive = new Agent({ keepAliveTimeout: 10_000 });
 
 export async function viaPool(ref: string) {
-  // TODO(netverify-migrate): initiate-authentication: legacy Jumio authentication initiate not migrated automatically: the call is sent through the undici dispatcher pool, which may have its own origin (a Client or Pool) or resend a PUT (a RetryAgent)
+  // TODO(netverify-migrate): initiate-authentication: legacy Jumio authentication initiate not migrated automatically: the call is sent through a dispatcher of its own (pool), which may have its own origin (a Client or Pool) or resend the PUT (a RetryAgent, or an Agent composed with the retry interceptor)
   const { body } = await request('https://netverify.com/api/authentication/v1/web/initiate', {
     method: 'POST',
     dispatcher: pool,
@@ -19,7 +19,7 @@ export async function viaPool(ref: string) {
 }
 
 export async function viaRetry(ref: string) {
-  // TODO(netverify-migrate): initiate-authentication: legacy Jumio authentication initiate not migrated automatically: the call is sent through the undici dispatcher retrying, which may have its own origin (a Client or Pool) or resend a PUT (a RetryAgent)
+  // TODO(netverify-migrate): initiate-authentication: legacy Jumio authentication initiate not migrated automatically: the call is sent through a dispatcher of its own (retrying), which may have its own origin (a Client or Pool) or resend the PUT (a RetryAgent, or an Agent composed with the retry interceptor)
   const { body } = await request('https://netverify.com/api/authentication/v1/web/initiate', {
     method: 'POST',
     dispatcher: retrying,
