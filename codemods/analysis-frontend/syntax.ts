@@ -1,9 +1,9 @@
 // Small syntax helpers shared by the front-end analysis: unwrapping, literal values, global objects and a
 // lexical (no type checker) name resolution that is good enough inside one handler or one file.
-import { Node, SyntaxKind } from '#ts-morph';
+import { Node } from '#ts-morph';
 import type { SourceFile } from '#ts-morph';
 import { declaredNames } from '../analysis/declared-names.js';
-import { wrapRaw } from '../engine/descendants.js';
+import { identifiersSpelled, wrapRaw } from '../engine/descendants.js';
 import { resolveRaw } from './scope-resolve.js';
 
 export type FunctionLikeNode =
@@ -95,8 +95,7 @@ export function refersTo(id: Node, decl: Node): boolean {
 
 /** Identifier references (not declarations, not property names) named `name` inside `within`. */
 export function referencesOf(within: Node, name: string): Node[] {
-  return within.getDescendantsOfKind(SyntaxKind.Identifier).filter((id) => {
-    if (id.getText() !== name) return false;
+  return identifiersSpelled(within, name, true).filter((id) => {
     const p = id.getParent();
     if (!p) return true;
     if (Node.isPropertyAccessExpression(p) && p.getNameNode() === id) return false;

@@ -6,6 +6,7 @@ import { rawDescendantsOfKinds, wrapRaw } from '../engine/descendants.js';
 import { declaredNames } from './declared-names.js';
 import { soleAssignedValue } from './sole-assignment.js';
 import { privateConstructorArgument } from './private-constructor-arg.js';
+import { fileSpells } from './file-spells.js';
 
 export type ClientModule = 'fetch' | 'undici' | 'axios' | 'request' | 'request-promise' | 'superagent' | 'got' | 'ofetch' | 'needle' | 'wretch' |
   'node-http' | 'node-plain-http' | 'web-request' |
@@ -252,13 +253,8 @@ function inheritedFieldValue(cls: ts.ClassLikeDeclaration, name: string): ts.Nod
 }
 
 /** Per parsed file: does its text spell `factory` (or a unicode escape that could)? Asked for every HTTP call. */
-const spellsFactory = new WeakMap<ts.SourceFile, Map<string, boolean>>();
 export function mayCreateInstances(sf: ts.SourceFile, factory: string): boolean {
-  let answers = spellsFactory.get(sf);
-  if (!answers) spellsFactory.set(sf, (answers = new Map()));
-  let yes = answers.get(factory);
-  if (yes === undefined) answers.set(factory, (yes = sf.text.includes(factory) || sf.text.includes('\\u')));
-  return yes;
+  return fileSpells(sf, factory) || fileSpells(sf, '\\u');
 }
 
 export function instanceConfig(target: Node, module: ClientModule, factory: string): Node | undefined {

@@ -10,6 +10,7 @@ import { Node, SyntaxKind, type CallExpression, type PropertyAccessExpression } 
 import type { HttpCall } from './http-calls.js';
 import { bodySite, headersOf, literalMethod, optionsObject, prop } from './http-call-forms.js';
 import { findDeclaration } from './resolve-binding.js';
+import { fileSpells } from './file-spells.js';
 
 /** The receivers Egg hands its HttpClient through: the request context, the application, the agent. */
 const EGG_RECEIVER = /^(this\.)?((ctx|app|agent)\.)*(ctx|app|agent)(\.httpclient)?$/;
@@ -40,7 +41,7 @@ function importsFrom(n: Node, name: string, module: RegExp): boolean {
 /** `makeHttpRequest(url, options)` imported from @midwayjs/core. */
 export function midwayRequestCall(call: CallExpression): HttpCall | undefined {
   const callee = call.getExpression();
-  if (!Node.isIdentifier(callee) || !call.getSourceFile().compilerNode.text.includes('@midwayjs/')) return undefined;
+  if (!Node.isIdentifier(callee) || !fileSpells(call.getSourceFile().compilerNode, '@midwayjs/')) return undefined;
   const d = findDeclaration(callee, callee.getText());
   if (!d || !Node.isImportSpecifier(d) || d.getName() !== 'makeHttpRequest' || !/^@midwayjs\/core$/.test(d.getImportDeclaration().getModuleSpecifierValue())) return undefined;
   return urllibForm(call);

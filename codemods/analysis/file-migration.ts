@@ -14,7 +14,8 @@ export class FileMigration {
   readonly importNames = new Set<string>();
   /** Old text ranges (legacy URLs, Basic credentials) the migrated calls replaced; see `finish`. */
   readonly dead: [number, number][] = [];
-  private readonly taken = new Set<string>();
+  /** Every word of the file, and the names given since: built on the first name() (most runs find nothing to migrate). */
+  private takenNames?: Set<string>;
 
   constructor(
     readonly ruleId: string,
@@ -23,21 +24,27 @@ export class FileMigration {
     readonly ctx: RuleContext,
     readonly evalCtx: EvalContext,
     readonly edits: EditSet,
-  ) {
-    for (const m of block.sourceFile.getFullText().matchAll(/[A-Za-z_$][\w$]*/g)) this.taken.add(m[0]);
+  ) {}
+
+  private get taken(): Set<string> {
+    if (!this.takenNames) {
+      this.takenNames = new Set();
+      for (const m of this.block.sourceFile.getFullText().matchAll(/[A-Za-z_$][\w$]*/g)) this.takenNames.add(m[0]);
+    }
+    return this.takenNames;
   }
 
   /** Undo the edits and this bookkeeping since this point (a call that failed half-way; the file migrated again). */
   snapshot(): () => void {
     const undo = this.edits.snapshot();
-    const [importNames, taken, deadCount] = [new Set(this.importNames), new Set(this.taken), this.dead.length];
+    const [importNames, taken, deadCount] = [new Set(this.importNames), this.takenNames && new Set(this.takenNames), this.dead.length];
     return () => {
       undo();
       this.dead.length = deadCount;
-      for (const [now, then] of [[this.importNames, importNames], [this.taken, taken]] as const) {
-        now.clear();
-        then.forEach((n) => now.add(n));
-      }
+      this.importNames.clear();
+      importNames.forEach((n) => this.importNames.add(n));
+      // Not built yet at the snapshot: built again from the file's words when next asked.
+      this.takenNames = taken && new Set(taken);
     };
   }
 

@@ -22,6 +22,7 @@ import { webRequestJson, webRequestShorthand } from './web-request-calls.js';
 import { eggCurlCall, midwayRequestCall } from './egg-curl-calls.js';
 import { dispatcherProblem, undiciDispatcherCall } from './undici-client-calls.js';
 import { bentCall, wreckForm, wreckRequestForm } from './wreck-bent-calls.js';
+import { fileSpells } from './file-spells.js';
 
 /** How the parsed JSON body is reached from the call's result (see response-flow.ts). */
 export type ResponseShape =
@@ -166,7 +167,7 @@ function urllibModule(callee: import('ts-morph').PropertyAccessExpression): bool
 
 /** `request.json<T>(uri, options)` with `import * as request from 'web-request'`. */
 function webRequestMember(call: CallExpression, callee: import('ts-morph').PropertyAccessExpression): HttpCall | undefined {
-  if (!call.getSourceFile().compilerNode.text.includes('web-request')) return undefined;
+  if (!fileSpells(call.getSourceFile().compilerNode, 'web-request')) return undefined;
   const target = unwrap(callee.getExpression());
   return Node.isIdentifier(target) && clientOfIdentifier(target)?.module === 'web-request' ? webRequestJson(call) : undefined;
 }

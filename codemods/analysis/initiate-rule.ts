@@ -3,6 +3,7 @@
 // enrollmentTransactionReference is an authentication), and migrate the calls of the rule's kind.
 import { Node } from '#ts-morph';
 import { ENROLLMENT_REFERENCE_FIELD } from '../../api/index.js';
+import { IDENTIFIERS, descendantsUnder } from '../engine/descendants.js';
 import type { RuleContext, RuleFile, RuleResult } from '../engine/types.js';
 import { bodyFacts, type InitiateKind } from './body-mapping.js';
 import { EditSet } from './edit-set.js';
@@ -163,7 +164,7 @@ function reportEnvOnlyUrls(evalCtx: EvalContext, sf: import('ts-morph').SourceFi
  * with a default (`process.env.X ?? 'http://127.0.0.1:8787'`, a local shim; or the legacy host) is not followed. */
 function withEnvVariables(expr: Node, ctx: EvalContext): string {
   const texts = [expr.getText()];
-  const ids = Node.isIdentifier(expr) ? [expr] : expr.getDescendants().filter(Node.isIdentifier);
+  const ids = Node.isIdentifier(expr) ? [expr] : descendantsUnder(expr, IDENTIFIERS, { jsDoc: true });
   for (const id of ids) {
     const p = id.getParent();
     if (p && Node.isPropertyAccessExpression(p) && p.getNameNode() === id) continue;

@@ -7,6 +7,7 @@ import { instanceInitializer } from './client-identity.js';
 import { unwrap } from './eval-context.js';
 import { injectedHttpService } from './http-call-forms.js';
 import { findDeclaration } from './resolve-binding.js';
+import { fileSpells } from './file-spells.js';
 
 /** `<x>.axiosRef` of a NestJS HttpService (`this.http`, or a constructor parameter typed HttpService from @nestjs/axios). */
 export function isNestAxiosRef(e: Node | undefined): boolean {
@@ -28,7 +29,7 @@ function nestHttpService(e: Node): boolean {
 /** `target` (the object a call's method is taken off) holds a NestJS HttpService's axiosRef under another name. */
 export function aliasedNestAxiosRef(target: Node): boolean {
   const t = unwrap(target);
-  if (!t.getSourceFile().compilerNode.text.includes('axiosRef')) return false;
+  if (!fileSpells(t.getSourceFile().compilerNode, 'axiosRef')) return false;
   if (Node.isIdentifier(t)) {
     const decl = findDeclaration(t, t.getText());
     // `const { axiosRef } = this.http` (or `{ axiosRef: ref }`)

@@ -8,10 +8,11 @@ import { unwrap } from './eval-context.js';
 import type { HttpCall } from './http-calls.js';
 import { bodySite, literalMethod, optionsObject, prop } from './http-call-forms.js';
 import { findDeclaration } from './resolve-binding.js';
+import { fileSpells } from './file-spells.js';
 
 /** `session.request({ ':path': … })` where `session` is a const of the file holding `http2.connect(origin)`. */
 export function http2SessionCall(call: CallExpression, callee: PropertyAccessExpression): HttpCall | undefined {
-  if (callee.getName() !== 'request' || !call.getSourceFile().compilerNode.text.includes('http2')) return undefined;
+  if (callee.getName() !== 'request' || !fileSpells(call.getSourceFile().compilerNode, 'http2')) return undefined;
   const target = unwrap(callee.getExpression());
   const decl = Node.isIdentifier(target) ? findDeclaration(target, target.getText()) : undefined;
   const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;

@@ -4,6 +4,7 @@
 // workflowExecution.id) — also into the callers of a named function that returns it, in its file and in the files
 // importing it (imported-callers.ts). Where the value leaves whole it stops and records a manual item.
 import { Node, SyntaxKind, type BindingElement, type ObjectBindingPattern } from '#ts-morph';
+import { identifiersSpelled } from '../engine/descendants.js';
 import type { EvalContext } from './eval-context.js';
 import type { EditSet } from './edit-set.js';
 import type { HttpCall } from './http-calls.js';
@@ -270,15 +271,15 @@ export class ResponseFlow {
     const name = id.getText();
     const scope = scopeOf(decl);
     if (Node.isSourceFile(scope) && markupMentions(scope, name)) this.reads += rewriteMarkupReads(scope, name, level === 'data', this.edits, decl, (n) => this.leaves(n));
-    scope.forEachDescendant((d) => {
-      if (d === decl || !Node.isIdentifier(d) || d.getText() !== name) return;
+    for (const d of identifiersSpelled(scope, name, false)) {
+      if (d === decl) continue;
       const parent = d.getParent();
-      if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d) return;
-      if (Node.isPropertyAssignment(parent) && parent.getNameNode() === d) return;
-      if (Node.isBindingElement(parent) && parent.getPropertyNameNode() === d) return;
-      if (!bindsTo(d, decl)) return;
+      if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d) continue;
+      if (Node.isPropertyAssignment(parent) && parent.getNameNode() === d) continue;
+      if (Node.isBindingElement(parent) && parent.getPropertyNameNode() === d) continue;
+      if (!bindsTo(d, decl)) continue;
       this.visit(d, level);
-    });
+    }
   }
 
   private followIdentifierWrites(left: Node, level: Level): void {
@@ -287,12 +288,12 @@ export class ResponseFlow {
     const { declName, scope } = assignedVariableScope(left);
     if (Node.isSourceFile(scope) && markupMentions(scope, name)) this.reads += rewriteMarkupReads(scope, name, level === 'data', this.edits, left, (n) => this.leaves(n));
     const after = left.getEnd();
-    scope.forEachDescendant((d) => {
-      if (!Node.isIdentifier(d) || d.getText() !== name || d.getStart() <= after) return;
-      if (declName && !bindsTo(d, declName)) return;
+    for (const d of identifiersSpelled(scope, name, false)) {
+      if (d.getStart() <= after) continue;
+      if (declName && !bindsTo(d, declName)) continue;
       const parent = d.getParent();
-      if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d) return;
+      if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d) continue;
       this.visit(d, level);
-    });
+    }
   }
 }

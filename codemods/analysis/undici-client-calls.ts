@@ -16,6 +16,7 @@ import type { HttpCall } from './http-calls.js';
 import { bodySite, headersOf, literalMethod, optionsObject, prop } from './http-call-forms.js';
 import { clientOfIdentifier } from './client-identity.js';
 import { findDeclaration } from './resolve-binding.js';
+import { fileSpells } from './file-spells.js';
 
 type Kind = 'Client' | 'Pool' | 'BalancedPool' | 'Agent' | 'ProxyAgent' | 'RetryAgent' | 'other';
 
@@ -55,7 +56,7 @@ function heldValue(target: Node): Node | undefined {
 
 /** `pool.request({ path, … })` through an undici dispatcher of this file, or undefined. */
 export function undiciDispatcherCall(call: CallExpression, callee: PropertyAccessExpression): HttpCall | undefined {
-  if (callee.getName() !== 'request' || !call.getSourceFile().compilerNode.text.includes('undici')) return undefined;
+  if (callee.getName() !== 'request' || !fileSpells(call.getSourceFile().compilerNode, 'undici')) return undefined;
   const held = heldValue(callee.getExpression());
   const cls = held && undiciClass(held);
   if (!cls || cls.kind === 'other') return undefined;

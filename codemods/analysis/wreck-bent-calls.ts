@@ -20,6 +20,7 @@ import { bodySite, headersOf, literalMethod, optionsObject, prop } from './http-
 import { clientOfIdentifier, wreckInstanceConfig } from './client-identity.js';
 import { propertyKey } from './object-literals.js';
 import { findDeclaration } from './resolve-binding.js';
+import { fileSpells } from './file-spells.js';
 
 const JSON_OPTION = /^(true|['"`](strict|force)['"`])$/;
 
@@ -130,7 +131,7 @@ function bentFactory(callee: Identifier): BentFactory | undefined {
 
 /** `post(path, body, headers)` where `const post = bent(…)`. */
 export function bentCall(call: CallExpression, callee: Identifier): HttpCall | undefined {
-  if (!call.getSourceFile().compilerNode.text.includes('bent')) return undefined;
+  if (!fileSpells(call.getSourceFile().compilerNode, 'bent')) return undefined;
   const f = bentFactory(callee);
   if (!f) return undefined;
   const [url, body, headersArg] = call.getArguments();

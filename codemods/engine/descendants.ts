@@ -64,6 +64,51 @@ export function descendantsOfKinds(sf: SourceFile, kinds: ReadonlySet<ts.SyntaxK
   return out;
 }
 
+/** The raw nodes under `root` (not `root` itself) whose kind is in `kinds`, in document pre-order. `jsDoc`: also
+ * inside JSDoc comments, as ts-morph's getDescendantsOfKind does for token kinds (identifiers, `this`) and
+ * getDescendants does; without it, as forEachDescendant and getDescendantsOfKind for node kinds do. A whole file
+ * is read from its index; a subtree is walked (raw nodes only: nothing is wrapped). */
+export function rawDescendantsUnder(root: ts.Node, kinds: ReadonlySet<ts.SyntaxKind>, jsDoc: boolean): ts.Node[] {
+  if (ts.isSourceFile(root)) {
+    const all = rawDescendantsOfKinds(root, kinds);
+    // The parser flags every node it reads inside a JSDoc comment.
+    return jsDoc ? all : all.filter((n) => (n.flags & ts.NodeFlags.JSDoc) === 0);
+  }
+  const out: ts.Node[] = [];
+  const visit = (n: ts.Node): void => {
+    if (kinds.has(n.kind)) out.push(n);
+    walk(n);
+  };
+  const walk = (n: ts.Node): void => {
+    const docs = jsDoc ? (n as { jsDoc?: ts.Node[] }).jsDoc : undefined;
+    if (docs) for (const d of docs) visit(d);
+    ts.forEachChild(n, visit);
+  };
+  walk(root);
+  return out;
+}
+
+/** rawDescendantsUnder, wrapping only the nodes that pass `keep` (checked on the raw node). */
+export function descendantsUnder(root: Node, kinds: ReadonlySet<ts.SyntaxKind>, opts: { jsDoc: boolean; keep?: (n: ts.Node) => boolean }): Node[] {
+  const w = root as unknown as Wrapper;
+  const out: Node[] = [];
+  for (const n of rawDescendantsUnder(root.compilerNode, kinds, opts.jsDoc)) if (!opts.keep || opts.keep(n)) out.push(w._getNodeFromCompilerNode(n));
+  return out;
+}
+
+/** The text of a raw node as ts-morph's getText() gives it (from its first token, trivia excluded). */
+export function rawText(n: ts.Node, sf: ts.SourceFile = n.getSourceFile()): string {
+  return sf.text.slice(n.getStart(sf), n.end);
+}
+
+/** The identifiers under `root` spelled `name` in the source (what getText() gives), in document order; only those
+ * are wrapped. `jsDoc` as for rawDescendantsUnder. */
+export function identifiersSpelled(root: Node, name: string, jsDoc: boolean): Node[] {
+  const sf = root.getSourceFile().compilerNode;
+  return descendantsUnder(root, IDENTIFIERS, { jsDoc, keep: (n) => n.end - n.pos >= name.length && rawText(n, sf) === name });
+}
+export const IDENTIFIERS: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.Identifier]);
+
 /** The ts-morph wrapper of a raw node of `sf` (created on first use, as ts-morph itself does). */
 export function wrapRaw(sf: SourceFile, n: ts.Node): Node {
   return (sf as unknown as Wrapper)._getNodeFromCompilerNode(n);

@@ -6,19 +6,20 @@
 // for / for-in / for-of head, a catch clause, a namespace body). `var` and function declarations may legally repeat
 // (sloppy scripts, overloads), and enums and namespaces merge, so they are not counted; a name shadowed in an inner block is another scope.
 import { ts, type SourceFile } from '#ts-morph';
+import { rawDescendantsUnder } from './descendants.js';
 
 function bindingNames(name: ts.BindingName, out: string[]): void {
   if (ts.isIdentifier(name)) out.push(name.text);
   else for (const el of name.elements) if (!ts.isOmittedExpression(el)) bindingNames(el.name, out);
 }
 
-function isScope(n: ts.Node): boolean {
+export function isScope(n: ts.Node): boolean {
   return ts.isSourceFile(n) || ts.isBlock(n) || ts.isModuleBlock(n) || ts.isCaseBlock(n) || ts.isForStatement(n) ||
     ts.isForInStatement(n) || ts.isForOfStatement(n) || ts.isCatchClause(n);
 }
 
 /** The names `n` declares block-scoped in its scope, if it is such a declaration. */
-function declared(n: ts.Node): string[] {
+export function declared(n: ts.Node): string[] {
   const out: string[] = [];
   if (ts.isVariableDeclarationList(n) && (n.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) {
     for (const d of n.declarations) bindingNames(d.name, out);
@@ -34,22 +35,28 @@ function declared(n: ts.Node): string[] {
   return out;
 }
 
-/** How many (scope, name) pairs of the file are declared block-scoped more than once. */
+/** The kinds declared() can name something for. */
+const DECLARATION_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.VariableDeclarationList, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.ImportClause, ts.SyntaxKind.ImportEqualsDeclaration,
+]);
+
+/** How many (scope, name) pairs of the file are declared block-scoped more than once. Only the declarations are
+ * visited (from the parse's kind index, outside JSDoc): each belongs to its nearest enclosing scope. */
 export function countRedeclarations(sf: SourceFile): number {
+  const perScope = new Map<ts.Node, Map<string, number>>();
   let count = 0;
-  const visit = (scope: ts.Node): void => {
-    const seen = new Map<string, number>();
-    const walk = (n: ts.Node): void => {
-      for (const name of declared(n)) seen.set(name, (seen.get(name) ?? 0) + 1);
-      ts.forEachChild(n, (c) => {
-        // A nested scope (or a function, whose body is a block) is counted on its own.
-        if (isScope(c)) visit(c);
-        else walk(c);
-      });
-    };
-    walk(scope);
-    for (const k of seen.values()) if (k > 1) count++;
-  };
-  visit(sf.compilerNode);
+  for (const n of rawDescendantsUnder(sf.compilerNode, DECLARATION_KINDS, false)) {
+    const names = declared(n);
+    if (names.length === 0) continue;
+    let scope = n.parent;
+    while (!isScope(scope)) scope = scope.parent;
+    let seen = perScope.get(scope);
+    if (!seen) perScope.set(scope, (seen = new Map()));
+    for (const name of names) {
+      const k = (seen.get(name) ?? 0) + 1;
+      seen.set(name, k);
+      if (k === 2) count++;
+    }
+  }
   return count;
 }

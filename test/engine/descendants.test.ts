@@ -2,9 +2,9 @@
 // getDescendantsOfKind returns, in the same order, on real code: every rule fixture and every engine source file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Project, ts } from 'ts-morph';
+import { Node, Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { descendantsOfKinds } from '../../codemods/engine/descendants.js';
+import { descendantsOfKinds, descendantsUnder } from '../../codemods/engine/descendants.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const KINDS = [
@@ -72,6 +72,54 @@ describe('descendantsOfKinds', { timeout: 180_000 }, () => {
       project.removeSourceFile(sf);
     }
     expect(compared).toBeGreaterThan(10_000);
+  });
+
+  it('under any node: without JSDoc as forEachDescendant walks, with JSDoc as getDescendantsOfKind and getDescendants do', () => {
+    const tokenKinds = new Set([ts.SyntaxKind.Identifier, ts.SyntaxKind.StringLiteral, ts.SyntaxKind.ThisKeyword]);
+    let compared = 0;
+    let roots = 0;
+    let inJsDoc = 0;
+    for (const [i, file] of files.entries()) {
+      const ext = file.slice(file.lastIndexOf('.'));
+      const sf = project.createSourceFile(`/u${i}${ext}`, readFileSync(file, 'utf8'));
+      // The file itself and every function, class and object literal in it (subtrees of every depth).
+      const under: Node[] = [sf, ...sf.getDescendants().filter((n) => Node.isFunctionLikeDeclaration(n) || Node.isClassDeclaration(n) || Node.isObjectLiteralExpression(n))];
+      for (const root of under) {
+        const walked: Node[] = [];
+        root.forEachDescendant((d) => void walked.push(d));
+        const every = root.getDescendants();
+        for (const kind of [...KINDS, ts.SyntaxKind.ThisKeyword]) {
+          const set = new Set([kind]);
+          const plain = descendantsUnder(root, set, { jsDoc: false });
+          const expected = walked.filter((n) => n.getKind() === kind);
+          expect(plain.length, `${file} ${ts.SyntaxKind[kind]} under ${root.getKindName()}@${root.getStart()}`).toBe(expected.length);
+          plain.forEach((n, j) => expect(n === expected[j], `${file} ${ts.SyntaxKind[kind]} #${j}`).toBe(true));
+          const withDoc = descendantsUnder(root, set, { jsDoc: true });
+          const all = tokenKinds.has(kind) ? root.getDescendantsOfKind(kind) : every.filter((n) => n.getKind() === kind);
+          expect(withDoc.length, `${file} ${ts.SyntaxKind[kind]} (JSDoc) under ${root.getKindName()}@${root.getStart()}`).toBe(all.length);
+          withDoc.forEach((n, j) => expect(n === all[j], `${file} ${ts.SyntaxKind[kind]} (JSDoc) #${j}`).toBe(true));
+          compared += plain.length + withDoc.length;
+          inJsDoc += withDoc.length - plain.length;
+        }
+        roots++;
+      }
+      project.removeSourceFile(sf);
+    }
+    expect(roots).toBeGreaterThan(1_000);
+    expect(compared).toBeGreaterThan(100_000);
+    // The corpus has JSDoc (the engine's own sources): the two modes are told apart there.
+    expect(inJsDoc).toBeGreaterThan(100);
+  });
+
+  it('wraps only what keep lets through, under a subtree', () => {
+    const sf = project.createSourceFile('/keep.ts', "function f() {\n  /** @param {Foo} x the x */\n  function h(x) { g('a', 'b', x); }\n}\nconst y = 'c';");
+    const fn = sf.getFunctionOrThrow('f');
+    const strings = descendantsUnder(fn, new Set([ts.SyntaxKind.StringLiteral]), { jsDoc: false, keep: (n) => (n as ts.StringLiteral).text !== 'a' });
+    expect(strings.map((n) => n.getText())).toEqual(["'b'"]);
+    const ids = (jsDoc: boolean) => descendantsUnder(fn, new Set([ts.SyntaxKind.Identifier]), { jsDoc }).map((n) => n.getText());
+    // The function's own name is under it; the JSDoc's identifiers only with jsDoc.
+    expect(ids(false)).toEqual(['f', 'h', 'x', 'g', 'x']);
+    expect(ids(true)).toEqual(['f', 'param', 'Foo', 'x', 'h', 'x', 'g', 'x']);
   });
 
   it('applies the raw-node filter before wrapping', () => {

@@ -2,7 +2,10 @@
 // engine counts such names before and after each rule and rolls the file back when a rule adds one.
 import { describe, expect, it } from 'vitest';
 import { Project } from 'ts-morph';
-import { countRedeclarations } from '../../codemods/engine/redeclarations.js';
+import { readFileSync } from 'node:fs';
+import { ts } from 'ts-morph';
+import { countRedeclarations, declared, isScope } from '../../codemods/engine/redeclarations.js';
+import { scriptCorpus } from '../support/script-corpus.js';
 import { transformText } from '../../codemods/engine/run-on-text.js';
 import type { Rule, RuleFile } from '../../codemods/engine/types.js';
 
@@ -52,5 +55,46 @@ describe('the engine rolls back a rule that adds a redeclaration', () => {
     const r = run(input, [rule('fine', 'const y = 3')]);
     expect(r.error).toBeUndefined();
     expect(r.output).toBe('var v = 1;\nlet x = 1;\nlet x = 2;\nconst y = 3;\n');
+  });
+});
+
+/** The plain definition: walk every node, each scope counting the declarations directly in it (nested scopes on
+ * their own). countRedeclarations reads only the declarations from the parse's index; it must agree. */
+function walkedCount(sf: ts.SourceFile): number {
+  let total = 0;
+  const visit = (scope: ts.Node): void => {
+    const seen = new Map<string, number>();
+    const walk = (n: ts.Node): void => {
+      for (const name of declared(n)) seen.set(name, (seen.get(name) ?? 0) + 1);
+      ts.forEachChild(n, (c) => (isScope(c) ? visit(c) : walk(c)));
+    };
+    walk(scope);
+    for (const k of seen.values()) if (k > 1) total++;
+  };
+  visit(sf);
+  return total;
+}
+
+describe('countRedeclarations on real code', { timeout: 180_000 }, () => {
+  it('agrees with a walk of every node, on every fixture and hold-out file, and on each with a declaration doubled', () => {
+    const corpus = new Project({ useInMemoryFileSystem: true, compilerOptions: { allowJs: true } });
+    let files = 0;
+    let redeclaring = 0;
+    for (const [i, file] of scriptCorpus().entries()) {
+      const text = readFileSync(file, 'utf8');
+      const ext = file.slice(file.lastIndexOf('.'));
+      // The file as it is, and with its first top-level const / let / class repeated at the end (one more pair).
+      const first = /^(?:export )?((?:const|let) [A-Za-z_$][\w$]* = [^;\n]*;|class [A-Za-z_$][\w$]* \{\})$/m.exec(text)?.[1];
+      for (const variant of first ? [text, `${text}\n${first}\n`] : [text]) {
+        const sf = corpus.createSourceFile(`/c${i}-${variant.length}${ext}`, variant);
+        const expected = walkedCount(sf.compilerNode);
+        expect(countRedeclarations(sf), file).toBe(expected);
+        if (expected > 0) redeclaring++;
+        corpus.removeSourceFile(sf);
+      }
+      files++;
+    }
+    expect(files).toBeGreaterThan(1000);
+    expect(redeclaring).toBeGreaterThan(50);
   });
 });

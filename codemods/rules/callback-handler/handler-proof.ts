@@ -8,8 +8,9 @@
 // provided callBackType or idScanImageFace (callback-only spellings) is among the fields.
 // A payment webhook reading transactionReference/transactionResult/transactionDate is not enough; nor is the
 // ID-verification callback (callBackType NETVERIFYID) that shares callBackType and idScanImageFace.
-import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
-import { descendantsOfKinds } from '../../engine/descendants.js';
+import { Node, SyntaxKind, ts, type SourceFile } from '#ts-morph';
+import { descendantsOfKinds, descendantsUnder } from '../../engine/descendants.js';
+import { FIELD_GETTERS, FIELD_READ_KINDS, mayReadField } from './field-read-candidates.js';
 import { LEGACY, LEGACY_AUTH_CALLBACK_FIELD_NAMES, LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { isFunctionNode } from '../../analysis/scope.js';
@@ -217,7 +218,10 @@ export function fieldsRead(fn: Fn, names: ReadonlySet<string> = NAMES, typeLiter
   // that could) reads none, and the walk below (which wraps every node) is skipped.
   const text = fn.getText();
   if (!text.includes('\\') && ![...names, typeLiteral].some((n) => text.includes(n))) return { fields, literal };
-  fn.forEachDescendant((d) => {
+  // Only the raw nodes that could pass a test below are wrapped (field-read-candidates.ts).
+  const escapes = text.includes('\\');
+  const keep = (n: ts.Node): boolean => escapes || mayReadField(n, names, typeLiteral);
+  for (const d of descendantsUnder(fn, FIELD_READ_KINDS, { jsDoc: false, keep })) {
     if ((Node.isStringLiteral(d) || Node.isNoSubstitutionTemplateLiteral(d)) && d.getLiteralValue() === typeLiteral) literal = true;
     if (Node.isPropertyAccessExpression(d) && names.has(d.getName()) && fromRequest(d.getExpression(), fn)) add(d.getName());
     if (Node.isElementAccessExpression(d)) {
@@ -227,20 +231,20 @@ export function fieldsRead(fn: Fn, names: ReadonlySet<string> = NAMES, typeLiter
     if (Node.isCallExpression(d)) {
       const callee = d.getExpression();
       const a = d.getArguments()[0];
-      if (Node.isPropertyAccessExpression(callee) && ['get', 'getAll', 'param', 'input'].includes(callee.getName()) && a && Node.isStringLiteral(a) &&
+      if (Node.isPropertyAccessExpression(callee) && FIELD_GETTERS.includes(callee.getName()) && a && Node.isStringLiteral(a) &&
           names.has(a.getLiteralValue()) && fromRequest(callee.getExpression(), fn)) add(a.getLiteralValue());
     }
     if (Node.isBindingElement(d)) {
       const key = propertyKey(d.getPropertyNameNode() ?? d.getNameNode());
       const owner = d.getFirstAncestor((x) => Node.isVariableDeclaration(x) || Node.isParameterDeclaration(x));
-      if (!key || !names.has(key) || !owner) return;
+      if (!key || !names.has(key) || !owner) continue;
       if (requestParamOf(d, fn)) add(key);
       else if (Node.isVariableDeclaration(owner)) {
         const init = owner.getInitializer();
         if (init && fromRequest(init, fn)) add(key);
       }
     }
-  });
+  }
   return { fields, literal };
 }
 

@@ -6,14 +6,14 @@
 // `resolveKyxWorkflowAccount` seam. Reads of the details that map exactly are rewritten; the others are flagged
 // with where the information is now. The URL must be proven (legacy host AND path on every branch).
 import { runsInBrowser } from '../../analysis/browser-code.js';
-import { Node, SyntaxKind, type CallExpression, type TypeNode } from '#ts-morph';
+import { Node, type CallExpression, type TypeNode } from '#ts-morph';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { kyxOrigin, kyxWorkflowDetailsUrl } from '../../../api/index.js';
 import { JUMIO_NAME_SPELLINGS } from '../../analysis/jumio-names.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { EvalContext } from '../../analysis/eval-context.js';
 import { EditSet } from '../../analysis/edit-set.js';
-import { recogniseHttpCall, type HttpCall } from '../../analysis/http-calls.js';
+import { possibleHttpCalls, recogniseHttpCall, type HttpCall } from '../../analysis/http-calls.js';
 import { proveRetrievalUrl, type RetrievalUrl } from './retrieval-url.js';
 import { partlyLegacyEndpoint, partlyLegacyMessage } from '../../analysis/partly-legacy.js';
 import { readsEnvironment, unseenHostRetrieval, unseenRetrievalMessage } from '../../analysis/unseen-host.js';
@@ -99,7 +99,7 @@ export const retrievalAuthenticationRule: Rule = {
 
       // Through a client instance another module creates: flagged at the call (imported-instance-retrieval.ts).
       for (const h of flagImportedInstanceRetrievals(ectx, sf, edits)) keep(h);
-      for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+      for (const call of possibleHttpCalls(sf)) {
         const http = recogniseHttpCall(call);
         if (!http || (http.method !== undefined && http.method !== 'GET')) continue;
         // bent and wretch's .url() append the URL to the base as plain text.

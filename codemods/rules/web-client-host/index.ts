@@ -2,8 +2,8 @@
 // widget script (`…/widget/jumio-verify/2.0/iframe-script.js`, `resources.netverify.com`) and the v3 widget's
 // `JumioClient.setVars(…)` are flagged with what replaces them. Nothing is rewritten: on KYX the web-client URL
 // is per transaction (`web.href` of the account response) and the v3 widget has no direct equivalent.
-import { Node, SyntaxKind, ts } from '#ts-morph';
-import { descendantsOfKinds } from '../../engine/descendants.js';
+import { Node, SyntaxKind, ts, type CallExpression, type NewExpression } from '#ts-morph';
+import { CALLS, descendantsOfKinds, rawText } from '../../engine/descendants.js';
 import type { SourceFile } from '#ts-morph';
 import { messageFor, widgetCallMessage } from './messages.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
@@ -57,13 +57,16 @@ function scanScript(sf: SourceFile, globals: readonly SourceFile[]): { pos: numb
   }
   // `new URL('/web/v4/app', 'https://acme.netverify.com')`: a web-client URL built from its path and a base (round-12
   // hold-out: only legacy-endpoint's item on the bare host, which did not say the URL is issued per transaction).
-  for (const nu of sf.getDescendantsOfKind(SyntaxKind.NewExpression)) {
+  // Found on raw nodes and wrapped only when spelled `new URL(…)` / `….setVars(…)`: the rest of the file is never wrapped.
+  const newUrls = raw.text.includes('URL') ? descendantsOfKinds(sf, NEW_KIND, (n) => rawText((n as ts.NewExpression).expression, raw) === 'URL') : [];
+  for (const nu of newUrls as NewExpression[]) {
     const [path, base] = nu.getArguments().map((a) => stringValue(a));
     if (nu.getExpression().getText() !== 'URL' || !path?.startsWith('/') || base === undefined) continue;
     for (const url of findWebClientUrls(base.replace(/\/+$/, '') + path)) out.push({ pos: nu.getStart(), message: messageFor(url) });
   }
   // JSX text such as <iframe src="…"> inside .jsx/.tsx: attribute strings are StringLiterals (covered above).
-  for (const call of sf.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+  const setVars = raw.text.includes('setVars') ? descendantsOfKinds(sf, CALLS) : [];
+  for (const call of setVars as CallExpression[]) {
     const callee = unwrap(call.getExpression());
     if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'setVars') continue;
     const obj = unwrap(callee.getExpression());
@@ -75,5 +78,7 @@ function scanScript(sf: SourceFile, globals: readonly SourceFile[]): { pos: numb
   }
   return out;
 }
+
+const NEW_KIND: ReadonlySet<SyntaxKind> = new Set([SyntaxKind.NewExpression]);
 
 export default webClientHost;
