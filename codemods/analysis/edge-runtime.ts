@@ -4,7 +4,7 @@
 // 2025-04-01), the Edge runtime has process.env but no Buffer, Deno has no global Buffer and resolves imports only by
 // their exact file name. The call is migrated; a manual item says so, because the token fetch throws at run time.
 import { isExportedDeclaration } from './exports.js';
-import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
+import { Node, SyntaxKind, ts, type SourceFile } from '#ts-morph';
 import { unwrap } from './eval-context.js';
 import { descendantsOfKinds } from '../engine/descendants.js';
 
@@ -24,7 +24,7 @@ export function looksLikeCloudflareWorker(sf: SourceFile): boolean {
   }
   // `export async function onRequest(…)` or `export const onRequest = async (…) => …`. Read from the syntax
   // (exports.ts): ts-morph's isExported() builds a type checker for every file (~2.5 ms each).
-  const handlers = [
+  const handlers = !namesPagesHandler(sf.compilerNode) ? [] : [
     ...sf.getFunctions().filter((f) => isExportedDeclaration(f)).map((f) => [f.getName(), f] as const),
     ...sf.getVariableStatements().filter((v) => isExportedDeclaration(v)).flatMap((v) => v.getDeclarations())
       .map((d) => [d.getName(), unwrap(d.getInitializer() ?? d)] as const),
@@ -43,6 +43,14 @@ export function looksLikeCloudflareWorker(sf: SourceFile): boolean {
   // A Hono app typed with Worker bindings (`new Hono<{ Bindings: … }>`) reading its secrets from `c.env`.
   if (/\bfrom\s*['"]hono['"]/.test(text) && /\bHono<\s*\{\s*Bindings\b/.test(text)) return true;
   return /\baddEventListener\(\s*['"]fetch['"]/.test(text);
+}
+
+/** Some top-level function or variable is named like a Pages Function handler (tested on the raw statements, so
+ * the usual file, with none, wraps none of its statements). */
+function namesPagesHandler(sf: ts.SourceFile): boolean {
+  const named = (n: ts.Node | undefined): boolean => !!n && ts.isIdentifier(n) && PAGES_HANDLER.test(n.text);
+  return sf.statements.some((st) => (ts.isFunctionDeclaration(st) && named(st.name)) ||
+    (ts.isVariableStatement(st) && st.declarationList.declarations.some((d) => named(d.name))));
 }
 
 /** A Vercel / Next.js Edge function or route: `export const config = { runtime: 'edge' }` (pages, API routes) or

@@ -97,12 +97,23 @@ function inStatements(statements: readonly ts.Statement[], name: string, blockSc
   return undefined;
 }
 
+/** Per file or namespace body, the answers for names looked up there: every lookup of a global (`console`,
+ * `fetch`…) ends at the file, whose statements would otherwise be searched again each time. */
+const topLevelAnswers = new WeakMap<ts.Node, Map<string, ts.Node | null>>();
+
+function topLevel(n: ts.SourceFile | ts.ModuleBlock, name: string): ts.Node | undefined {
+  let answers = topLevelAnswers.get(n);
+  if (!answers) topLevelAnswers.set(n, (answers = new Map()));
+  let hit = answers.get(name);
+  if (hit === undefined) answers.set(name, (hit = inStatements(n.statements, name, false) ?? hoistedVar(n, name) ?? null));
+  return hit ?? undefined;
+}
+
 /** The first declaration of `name` visible from `from` in its file, or undefined (a global, or undeclared). */
 export function lookupName(from: ts.Node, name: string): ts.Node | undefined {
   for (let n: ts.Node | undefined = from.parent, child: ts.Node = from; n; child = n, n = n.parent) {
     let hit: ts.Node | undefined;
-    if (ts.isSourceFile(n)) hit = inStatements(n.statements, name, false) ?? hoistedVar(n, name);
-    else if (ts.isModuleBlock(n)) hit = inStatements(n.statements, name, false) ?? hoistedVar(n, name);
+    if (ts.isSourceFile(n) || ts.isModuleBlock(n)) hit = topLevel(n, name);
     else if (ts.isBlock(n)) hit = inStatements(n.statements, name, !isFunctionLike(n.parent));
     else if (ts.isCaseBlock(n)) {
       for (const clause of n.clauses) if ((hit = inStatements(clause.statements, name, true))) break;
