@@ -8,6 +8,7 @@ import type { HtmlNode } from '../../engine/embedded.js';
 import { REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED } from '../../../api/index.js';
 import { storeToRefsRoots } from './pinia-query.js';
 import { querySource } from './query-reads.js';
+import { computedQueryNames } from './vue-computed-query.js';
 
 export interface TemplateRead {
   /** `$route`, or the name a `<script setup>` gave `useRoute()`. */
@@ -61,12 +62,13 @@ export function isVueUseUrlSearchParams(callee: Node): boolean {
 }
 
 /** The route's query held by a top-level name of the script (`const query = route.query`, `const query =
- * useRoute().query`, `const { query } = useRoute()`), read in the template as `query.<name>`: each alias → the root of
- * its script group (`route`, or the group key `useRoute().query`). The page's pair split between script and template
- * passed silently. */
+ * useRoute().query`, `const { query } = useRoute()`, an options-API computed returning `this.$route.query`), read in
+ * the template as `query.<name>`: each alias → the root of its script group (`route`, `$route`, or the group key
+ * `useRoute().query`). The page's pair split between script and template passed silently. */
 function queryAliases(file: RuleFile, roots: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const block of file.scripts) {
+    for (const name of computedQueryNames(block.sourceFile)) out.set(name, '$route'); // vue-computed-query.ts
     for (const st of block.sourceFile.getVariableStatements()) {
       for (const d of st.getDeclarations()) {
         const init = d.getInitializer()?.getText().replace(/\s+/g, '');
