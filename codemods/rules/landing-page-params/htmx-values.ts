@@ -15,6 +15,8 @@ let project: ReturnType<typeof createProject> | undefined;
 export interface HtmxValueBlock extends ScriptBlock {
   /** File offset of the element's start tag. */
   element: number;
+  /** A block that spans the page (alpine-data.ts): the attributes it holds code of, each with its element. */
+  ranges?: readonly { start: number; end: number; element: number }[];
 }
 
 export function htmxValueBlocks(file: RuleFile): HtmxValueBlock[] {
@@ -43,7 +45,11 @@ export function htmxValueBlocks(file: RuleFile): HtmxValueBlock[] {
 
 /** Where a marker about position `pos` goes: above the element when `pos` is inside one of the attribute blocks. */
 export function atElement(blocks: readonly HtmxValueBlock[], pos: number): number | undefined {
-  return blocks.find((b) => pos >= b.offset && pos <= b.offset + b.sourceFile.getEnd())?.element;
+  for (const b of blocks) {
+    const r = b.ranges ? b.ranges.find((x) => pos >= x.start && pos < x.end) : pos >= b.offset && pos <= b.offset + b.sourceFile.getEnd() ? b : undefined;
+    if (r) return r.element;
+  }
+  return undefined;
 }
 
 export function releaseHtmxBlocks(blocks: readonly HtmxValueBlock[]): void {

@@ -25,6 +25,7 @@ import { expressValidatorReads } from './express-validator.js';
 import { phpServerReadItems } from './php-server.js';
 import { serverTemplateReadItems } from './server-template-reads.js';
 import { atElement, htmxValueBlocks, releaseHtmxBlocks } from './htmx-values.js';
+import { alpineDataBlocks, alpinePaymentWord } from './alpine-data.js';
 import { angularInputItems } from './angular-inputs.js';
 import { emberQueryParamEdits } from './ember-query-params.js';
 import { watchQueryEdits } from './nuxt-watch-query.js';
@@ -56,6 +57,8 @@ const STATUS_VALUES = new Set(['SUCCESS', 'ERROR']);
 /** A payment word in the function that reads the parameters, unless the page's scope names Jumio in its code (or the
  * file does and holds this one page; a comment is no proof): the page is then flagged, not renamed. */
 function paymentWord(at: Node, singlePage: boolean): string | undefined {
+  const alpine = alpinePaymentWord(at); // Alpine code in attributes: the page's own words (alpine-data.ts)
+  if (alpine !== null) return alpine;
   if (mentionsJumio(scriptWithoutComments(pageScope(at).text))) return undefined;
   if (singlePage && mentionsJumio(scriptWithoutComments(withoutMarkers(at.getSourceFile().getFullText())))) return undefined;
   const scope = at.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a)) ?? at.getSourceFile();
@@ -119,7 +122,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
   /** The landing route of another file that serves this page (null: not looked for yet). */
   let served: ServingRoute | undefined | null = null;
 
-  const htmx = htmxValueBlocks(file); // hx-vals='js:{…}' code (htmx-values.ts)
+  // Code in attributes: hx-vals='js:{…}' (htmx-values.ts), Alpine's x-data and directives (alpine-data.ts).
+  const htmx = [...htmxValueBlocks(file), ...alpineDataBlocks(file)];
   for (const block of [...file.scripts, ...htmx]) {
     const off = block.offset;
     // A marker above a line that is a JSX child must be a JSX comment, or it would render as text.
