@@ -2,7 +2,7 @@
 // process.env.JUMIO_SECRET;`). When some of them only fed the replaced legacy URL or Basic credentials, those
 // declarators go and the others stay, keeping their own spacing and line breaks; when all go, the caller removes the
 // statement. Shared by the dead-declaration removals of the initiate rules (unused-declarations.ts) and of the
-// retrieval rule (dead-declarations.ts, unused-credentials.ts).
+// retrieval rule (dead-declarations.ts, unused-credentials.ts); and the whole lines a removed statement takes.
 import { Node, type VariableStatement } from '#ts-morph';
 
 /** The variable statement of a declarator that shares it with other declarators, else undefined. */
@@ -45,4 +45,15 @@ export function keepDeclarators(st: VariableStatement, drop: readonly Node[]): [
 /** The ranges of the declarators removed (what they read is now unread; the kept ones still read theirs). */
 export function declaratorRanges(drop: readonly Node[]): [number, number][] {
   return drop.map((d) => [d.getStart(), d.getEnd()]);
+}
+
+/** Whole lines of a statement or member (with its line break) when it sits alone on them; else undefined. */
+export function statementLines(st: Node): [number, number] | undefined {
+  const text = st.getSourceFile().getFullText();
+  const lineStart = text.lastIndexOf('\n', st.getStart() - 1) + 1;
+  if (text.slice(lineStart, st.getStart()).trim()) return undefined;
+  const nl = text.indexOf('\n', st.getEnd());
+  const lineEnd = nl === -1 ? text.length : nl + 1;
+  if (text.slice(st.getEnd(), nl === -1 ? text.length : nl).trim()) return undefined;
+  return [lineStart, lineEnd];
 }

@@ -24,6 +24,7 @@ import { axiosInstanceItem, instanceItem, instanceOverrides } from './instance-o
 import { errorPathItem, followUpItems } from './initiate-items.js';
 import { nonNodeRuntimeMessage } from './edge-runtime.js';
 import { opaqueResultWhat } from './axios-response-interceptor.js';
+import { ownTransformParameter } from './transform-response.js';
 
 const SIMPLE_EXPR = /^[\w$]+(\??\.[\w$]+)*$/;
 
@@ -73,7 +74,8 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   // credentials when its config is proven to do nothing else to a KYX request (instance-overrides.ts).
   const instance = instanceOverrides(http, fm.ctx.style.quote, kind === 'authentication');
   if (instance && 'unproven' in instance) return stop(instance.unproven);
-  if (http.opaqueResult) {
+  const transformText = ownTransformParameter(http); // the call's own transformResponse: its reads move (transform-response.ts)
+  if (http.opaqueResult && !transformText) {
     return stop(`${opaqueResultWhat(http.opaqueResult)} changes what the call resolves to, so ` +
       'the reads of redirectUrl / transactionReference cannot be followed; migrate the call as in MIGRATION.md and read web.href / workflowExecution.id');
   }
@@ -262,7 +264,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   // Response reads
   const leavesMessage = `the legacy initiate response leaves here whole: code that reads ${LEGACY.redirectUrl} / ${LEGACY.transactionReference} from it ` +
     `(callers, the front end, stored copies and string key paths) must read web.href / workflowExecution.id`;
-  new ResponseFlow(http, fm.evalCtx, edits, { leavesMessage }).run();
+  new ResponseFlow(http, fm.evalCtx, edits, { leavesMessage }).run(transformText);
 
   // What a human must still do
   const helperFile = fm.helperPlan().newFile.absPath.split(/[\\/]/).pop();

@@ -2,6 +2,7 @@
 // may remove once nothing reads it (unused-declarations.ts, the retrieval rule's dead-declarations.ts).
 import { Node, SyntaxKind, type GetAccessorDeclaration, type MethodDeclaration, type PropertyDeclaration } from '#ts-morph';
 import { sideEffectFree } from './side-effect-free.js';
+import { staticBlockWrites } from './static-block-fields.js';
 
 /** The private, side-effect-free field `this.x` / `this.#x` reads (a static one: `Client.#HOST` inside class Client),
  * or the private method it calls (`this.#authorization()`: once no call is left, the method is dead code), if any. */
@@ -26,5 +27,7 @@ export function privateField(access: import('ts-morph').PropertyAccessExpression
   const member = cls.getProperties().find((m) => m.getName() === access.getName());
   if (!member || member.isStatic() === viaThis || member.hasDeclareKeyword() || member.getDecorators().length) return undefined;
   const init = member.getInitializer();
+  // `static #url;` set in a static block (static-block-fields.ts): removed with the statements that set it.
+  if (!init && isPrivate(member) && staticBlockWrites(member)) return member;
   return isPrivate(member) && init && sideEffectFree(init) ? member : undefined;
 }

@@ -28,10 +28,8 @@ type Level = 'env' | 'data' | 'text' | 'undiciBody';
 
 const LOG_CALLEES = /^(console|logger|log|this\.logger|this\.log)\.\w+$/;
 
-export interface FlowOptions {
-  /** What downstream code must check when the value leaves whole (rule-specific text). */
-  leavesMessage: string;
-}
+/** leavesMessage: what downstream code must check when the value leaves whole (rule-specific text). */
+export interface FlowOptions { leavesMessage: string }
 
 export class ResponseFlow {
   private readonly visited = new Set<Node>();
@@ -44,8 +42,10 @@ export class ResponseFlow {
     private readonly opts: FlowOptions,
   ) {}
 
-  run(): void {
+  /** `textParam`: start from a parameter holding the response text instead (axios transformResponse: transform-response.ts). */
+  run(textParam?: import('#ts-morph').ParameterDeclaration): void {
     const { http } = this;
+    if (textParam) return this.bindTarget(textParam.getNameNode(), 'text', textParam.getTypeNode());
     for (const t of [http.call, ...http.parsedAt ?? []].flatMap((c) => c.getTypeArguments())) updateResponseType(t, this.ctx, this.edits);
     switch (http.response) {
       case 'request-callback': {

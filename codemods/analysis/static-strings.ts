@@ -3,50 +3,13 @@
 // local functions that return strings (region switches), `new URL(path, base)`. Unknown parts become holes (a caller decides).
 import { Node, SyntaxKind, type EnumDeclaration } from '#ts-morph';
 import { type EvalContext, unwrap } from './eval-context.js';
-import { enumDeclarationOf, exportedValue, findDeclaration, memberOf, namespaceConstInit, propertyKey, resolveIdentifier, resolveObject, type BoundValue } from './resolve-binding.js';
+import { enumDeclarationOf, exportedValue, findDeclaration, memberOf, namespaceConstInit, propertyKey, resolveIdentifier, resolveObject, type BoundValue, type ObjectSource } from './resolve-binding.js';
+import { sealedGetter, thisObject } from './sealed-object.js';
 import { foundRecordValues, mapEntries, symbolKeyedValue } from './constant-maps.js';
+import { candidateText, dedupe, hasHole, hole, product, type Candidate } from './candidates.js';
 
-/** A piece of a candidate string: literal text (with the literal node it came from) or an unknown hole. */
-export interface Piece {
-  text: string;
-  hole?: boolean;
-  /** The string literal the text was taken from, when it was taken whole from one. */
-  literal?: Node;
-}
-export type Candidate = Piece[];
-
-export const HOLE = '__nvm_hole__';
-const MAX_CANDIDATES = 24;
+export { candidateText, HOLE, hasHole, type Candidate, type Piece } from './candidates.js';
 const MAX_DEPTH = 12;
-
-export function candidateText(c: Candidate): string {
-  return c.map((p) => (p.hole ? HOLE : p.text)).join('');
-}
-export function hasHole(c: Candidate): boolean {
-  return c.some((p) => p.hole);
-}
-
-const hole = (): Candidate => [{ text: '', hole: true }];
-
-function product(parts: Candidate[][]): Candidate[] {
-  let acc: Candidate[] = [[]];
-  for (const options of parts) {
-    const next: Candidate[] = [];
-    for (const a of acc) for (const o of options) if (next.length < MAX_CANDIDATES) next.push([...a, ...o]);
-    acc = next;
-  }
-  return acc;
-}
-
-function dedupe(cs: Candidate[]): Candidate[] {
-  const seen = new Set<string>();
-  return cs.filter((c) => {
-    const k = candidateText(c);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
 
 /** Every string `expr` can evaluate to. Never empty: an unknown expression yields one hole. */
 export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candidate[] {
@@ -105,7 +68,7 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
     const en = Node.isIdentifier(target) ? enumDeclarationOf(target, ctx) : undefined;
     if (en) return enumMemberStrings(en, name, ctx, depth);
     const owner = resolveObject(target, ctx); // else `HOSTS.find(…)!.origin`: any record's origin (constant-maps.ts)
-    return owner ? fromBound(memberOf(owner, name, ctx), ctx, depth)
+    return owner ? fromMember(owner, name, ctx, depth)
       : dedupe((foundRecordValues(target, name, ctx) ?? [undefined]).flatMap((v) => (v ? evaluateStrings(v, ctx, depth + 1) : [hole()])));
   }
   if (Node.isElementAccessExpression(e)) {
@@ -175,6 +138,13 @@ function fromBound(v: BoundValue | undefined, ctx: EvalContext, depth: number, c
   return [hole()];
 }
 
+/** A member of an object: a property's value, else a getter of a sealed object literal (what it returns). */
+function fromMember(owner: ObjectSource, name: string, ctx: EvalContext, depth: number): Candidate[] {
+  const v = memberOf(owner, name, ctx);
+  const getter = !v && owner.kind === 'literal' ? sealedGetter(owner.node, name) : undefined;
+  return getter ? returnedStrings(getter, ctx, depth) : fromBound(v, ctx, depth);
+}
+
 /** Union of every `return <expr>` of a function (not of nested functions); arrow bodies count as returns. */
 export function returnedStrings(fn: Node, ctx: EvalContext, depth: number): Candidate[] {
   if (!Node.isFunctionDeclaration(fn) && !Node.isMethodDeclaration(fn) && !Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn) &&
@@ -203,6 +173,8 @@ export function returnedStrings(fn: Node, ctx: EvalContext, depth: number): Cand
 
 /** `this.x` inside a class: a property initialiser, or the single constructor assignment `this.x = …`. */
 function fromThisMember(access: Node, name: string, ctx: EvalContext, depth: number, called = false): Candidate[] {
+  const own = called ? undefined : thisObject(access); // in a getter or method of a sealed object literal (sealed-object.ts)
+  if (own) return fromMember({ kind: 'literal', node: own }, name, ctx, depth);
   const cls = access.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
   if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return [hole()];
   if (called) {

@@ -9,9 +9,10 @@ import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 import { isDefaultExported, isExportedDeclaration } from './exports.js';
-import { declaratorRanges, keepDeclarators, sharedStatement } from './declaration-lists.js';
+import { declaratorRanges, keepDeclarators, sharedStatement, statementLines } from './declaration-lists.js';
 import { loadsQuietly, sideEffectFree } from './side-effect-free.js';
 import { privateField } from './private-members.js';
+import { emptiedStaticBlock, staticBlockWrites } from './static-block-fields.js';
 
 export { privateField } from './private-members.js';
 import { namesAMember } from './member-name.js';
@@ -47,6 +48,18 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
     i = j;
   }
   for (const r of planned) edits.replaceRange(r.owner, r.start, r.end, r.text, r.message);
+
+  function plan(owner: Node, lines: Range, message: string): void {
+    planned.push({ owner, start: lines[0], end: lines[1], text: '', message });
+    removed.add(owner);
+    ranges.push(lines);
+    // The last statement of a static block removed: the block goes whole, instead of its statements one by one.
+    const block = emptiedStaticBlock(owner, removed);
+    const blockLines = block && statementLines(block);
+    if (!block || !blockLines) return;
+    for (let k = planned.length - 1; k >= 0; k--) if (planned[k]!.owner.getParent()?.getParent() === block) planned.splice(k, 1);
+    plan(block, blockLines, message);
+  }
 
   function roundOnce(): boolean {
     let progress = false;
@@ -84,13 +97,16 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
     for (const member of privates) {
       const name = member.getName();
       const cls = member.getParentOrThrow();
-      const used = cls.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).some((a) => a.getName() === name && !inRanges(a, ranges)) ||
+      // A static field set in static blocks goes with the statements that set it (static-block-fields.ts).
+      const writes = Node.isPropertyDeclaration(member) ? staticBlockWrites(member) ?? [] : [];
+      const setting = (a: Node): boolean => writes.some((w) => a.getStart() >= w.getStart() && a.getEnd() <= w.getEnd());
+      const used = cls.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).some((a) => a.getName() === name && !inRanges(a, ranges) && !setting(a)) ||
         cls.getText().includes(`['${name}']`) || cls.getText().includes(`["${name}"]`);
-      const lines = statementLines(member);
-      if (used || !lines || edits.overlaps(lines[0], lines[1]) || planned.some((r) => r.start < lines[1] && lines[0] < r.end)) continue;
-      planned.push({ owner: member, start: lines[0], end: lines[1], text: '', message: `${name} no longer used (legacy URL or Basic credentials)` });
-      removed.add(member);
-      ranges.push([lines[0], lines[1]]);
+      const lines = [member, ...writes].map((n) => statementLines(n));
+      const free = (l: Range | undefined): l is Range => !!l && !edits.overlaps(l[0], l[1]) && !planned.some((r) => r.start < l[1] && l[0] < r.end);
+      if (used || !lines.every(free)) continue;
+      const message = `${name} no longer used (legacy URL or Basic credentials)`;
+      [member, ...writes].forEach((n, k) => plan(n, lines[k]!, message));
       progress = true;
     }
     privates.clear();
@@ -184,17 +200,6 @@ function nameNodeOf(decl: Node): Node | undefined {
 function localTypeDeclaration(sf: SourceFile, name: string): Node | undefined {
   const all = [...sf.getInterfaces(), ...sf.getTypeAliases()].filter((d) => d.getName() === name);
   return all.length === 1 && !isExportedDeclaration(all[0]!) ? all[0] : undefined;
-}
-
-/** Whole lines of a statement (with its line break) when it sits alone on them. */
-function statementLines(st: Node): Range | undefined {
-  const text = st.getSourceFile().getFullText();
-  const lineStart = text.lastIndexOf('\n', st.getStart() - 1) + 1;
-  if (text.slice(lineStart, st.getStart()).trim()) return undefined;
-  const nl = text.indexOf('\n', st.getEnd());
-  const lineEnd = nl === -1 ? text.length : nl + 1;
-  if (text.slice(st.getEnd(), nl === -1 ? text.length : nl).trim()) return undefined;
-  return [lineStart, lineEnd];
 }
 
 /** [start, end, replacement] that removes `decls` (all declared by `owner`). */

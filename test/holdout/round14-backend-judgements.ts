@@ -189,6 +189,37 @@ export const MIGRATED: Record<string, Expect> = {
   // An `as const` array of { code, origin } records searched with .find() on a runtime key (like a region map): every
   // data centre mapped. (Was a known gap — the .find() result was unknown, the call flagged as reading an unseen host —
   // closed in 676bdfb: constant-maps.ts foundRecordValues; fixture retrieval-authentication/region-array-find.)
+  // The getters of a const object literal no one writes or passes (`jumio.initiateUrl` returning `this.host + '/api/…'`).
+  // (Was a known gap — `this` inside an object literal was not followed, the call flagged as reading an unseen host —
+  // closed in the sixteenth session: sealed-object.ts; fixtures initiate-authentication/object-getter-url,
+  // object-getter-url-exported-flagged, object-getter-url-host-written-flagged.) The object fed only the replaced URL and
+  // Basic header: removed.
+  'auth-object-getter-url': {
+    has: [ACCOUNT('amer-1'), 'rp.put({', BEARER('amer-1'), 'return { redirect: started.web.href, reference: started.workflowExecution.id };'],
+    not: ['JUMIO_API_SECRET', 'netverify.com', 'const jumio'],
+    manual: [LOOKUP],
+  },
+  // The two static private fields and the static block that sets them, which only fed the replaced URL and Basic
+  // header, removed. (Was a known gap — the call was migrated but the fields and the block stayed, with the Basic
+  // credentials — closed in the sixteenth session: static-block-fields.ts; fixtures initiate-authentication/
+  // static-block-fields, static-block-fields-shared.)
+  'auth-class-static-block': {
+    has: [ACCOUNT('emea-1'), 'axios.put<', BEARER('emea-1'), 'return { url: data.web.href, reference: data.workflowExecution.id };',
+      'export class FaceLoginClient {\n  async start('],
+    not: ['JUMIO_API_SECRET', 'static {', 'netverify.com'],
+    manual: [LOOKUP],
+  },
+  // The reads inside axios's transformResponse moved (`JSON.parse(raw).redirectUrl` → `.web.href`), the resolved value
+  // (the app's own names) left alone. First run: the call was migrated but the reads inside the transform were left
+  // legacy (always undefined on KYX) — a silent break; fixed to flag the call (axios-response-interceptor.ts), then, in
+  // the sixteenth session, to follow the transform's parameter as the response text (transform-response.ts; fixtures
+  // initiate-authentication/axios-transform-response, axios-transform-response-concat-flagged).
+  'auth-axios-transform-response': {
+    has: [ACCOUNT('emea-1'), 'axios.put(', BEARER('emea-1'), 'const parsed = JSON.parse(raw);',
+      'return { link: parsed.web.href, reference: parsed.workflowExecution.id, at: parsed.timestamp };', 'return data;'],
+    not: ['JUMIO_API_SECRET', 'netverify.com', 'redirectUrl'],
+    manual: [LOOKUP],
+  },
   'ret-hosts-array-find': {
     has: ["'https://netverify.com': 'https://retrieval.amer-1.jumio.ai'", "'https://lon.netverify.com': 'https://retrieval.emea-1.jumio.ai'",
       '${kyxOrigin}/api/v1/accounts/${accountId}/workflow-executions/${reference}', 'Bearer ${await kyxAccessToken(kyxOrigin)}',
@@ -232,36 +263,7 @@ export const UNTOUCHED = [
   'neg-kyx-retrieval-lru',
 ];
 
-/** Judged gaps, not reached yet (asserted as failing in the test): the ideal output holds `gap`. */
+/** Judged gaps, not reached yet (asserted as failing in the test): the ideal output holds `gap`. None left: the three
+ * of the first run were closed in the sixteenth session (moved to MIGRATED). */
 export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {
-  // Judged migrated with the two static private fields and the static block that sets them removed (they only fed the
-  // replaced URL and Basic header). Today the call is migrated (right) but the fields and the block stay: private
-  // fields are removed only when their own initialiser is side-effect free, and a static block's `this.#x = …` is not
-  // read as one (private-members.ts); legacy-endpoint marks the URL left in the block. Harmless at run time, but the
-  // Basic credentials stay in the file.
-  'auth-class-static-block': {
-    has: [ACCOUNT('emea-1'), 'axios.put<', BEARER('emea-1'), 'return { url: data.web.href, reference: data.workflowExecution.id };', 'static {'],
-    manual: [LOOKUP, /left after the calls in this file were migrated/],
-    gap: 'export class FaceLoginClient {\n  async start(',
-  },
-  // Judged migrated: the getters of a const object literal no one reassigns (`jumio.initiateUrl` returning
-  // `this.host + '/api/…'`). Today `this` inside an object literal is not followed (hold-out round 10 left an exported
-  // object's `this.base` flagged on purpose: its methods can be called with another receiver); a non-exported const
-  // object read as `jumio.initiateUrl` could be proven. Flagged today (unseen host), nothing rewritten.
-  'auth-object-getter-url': {
-    has: ['uri: jumio.initiateUrl'],
-    manual: [/an authentication body \(enrollmentTransactionReference\) is sent to/],
-    gap: ACCOUNT('amer-1'),
-  },
-  // Judged migrated, the reads inside axios's transformResponse moved (`JSON.parse(raw).redirectUrl` → `.web.href`) and
-  // the resolved value (the app's own names) left alone. First run: the call was migrated but the reads inside the
-  // transform were left legacy (always undefined on KYX) — a silent break. Fixed to flag the call instead (a
-  // transformResponse of the call or of its axios.create() config makes the result unknown, like a response interceptor:
-  // axios-response-interceptor.ts; fixtures initiate-authentication/ and retrieval-authentication/
-  // axios-transform-response-flagged). Following the transforms' parameter as the response text is not done yet.
-  'auth-axios-transform-response': {
-    has: ["'https://lon.netverify.com/api/authentication/v1/web/initiate'", 'link: parsed.redirectUrl'],
-    manual: [/the transformResponse option \(line \d+\) changes what the call resolves to/],
-    gap: 'link: parsed.web.href',
-  },
 };

@@ -1,17 +1,15 @@
 import axios from 'axios';
 
-// transformResponse decides what the call resolves to, and reads the legacy fields itself: flagged, not half-migrated.
+// The transform runs after axios's own (concat): its parameter is the parsed body, not the text — flagged, as is a
+// transform set on an instance's config.
 export async function startFaceLogin(enrollment, userId) {
   const { data } = await axios.post(
     'https://lon.netverify.com/api/authentication/v1/web/initiate',
     { enrollmentTransactionReference: enrollment, userReference: userId },
     {
       auth: { username: process.env.JUMIO_API_TOKEN, password: process.env.JUMIO_API_SECRET },
-      transformResponse: [(raw) => {
-        const parsed = JSON.parse(raw);
-        return { link: parsed.redirectUrl, reference: parsed.transactionReference };
-      }],
+      transformResponse: axios.defaults.transformResponse.concat((body) => ({ link: body.redirectUrl })),
     },
   );
-  return data;
+  return data.link;
 }

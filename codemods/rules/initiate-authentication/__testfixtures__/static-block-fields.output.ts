@@ -1,0 +1,14 @@
+// The endpoint and the Basic header are set in a static initialisation block (US); nothing else reads them.
+import axios from 'axios';
+import { kyxAccessToken, resolveKyxAccount } from './kyx-auth';
+
+export class FaceAuth {
+  async begin(enrollmentReference: string, userReference: string): Promise<string> {
+    // TODO(netverify-migrate): initiate-authentication: implement resolveKyxAccount in kyx-auth.ts (enrollment reference → KYX accountId + ID credentialId), and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET
+    const kyxAccount = await resolveKyxAccount(enrollmentReference);
+    const res = await axios.put(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`, { customerInternalReference: userReference, workflowDefinition: { key: 9, credentials: [{ id: kyxAccount.credentialId, category: 'ID' }, { category: 'FACEMAP' }] }, userReference }, {
+      headers: { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` },
+    });
+    return res.data.web.href;
+  }
+}
