@@ -9,25 +9,9 @@ import { identifiersSpelled } from '../engine/descendants.js';
 import { unwrap } from './eval-context.js';
 import { isExportedDeclaration } from './exports.js';
 import { findDeclaration } from './resolve-binding.js';
-
-const WRITES = new Set([
-  SyntaxKind.EqualsToken, SyntaxKind.PlusEqualsToken, SyntaxKind.MinusEqualsToken, SyntaxKind.BarBarEqualsToken,
-  SyntaxKind.AmpersandAmpersandEqualsToken, SyntaxKind.QuestionQuestionEqualsToken,
-]);
+import { isWritten } from './written.js';
 
 const sealed = new WeakMap<Node, boolean>();
-
-/** Is `n` (a property access) written to: `x.a = …`, `x.a += …`, `x.a++`, `delete x.a`? */
-function written(n: Node): boolean {
-  const p = n.getParent();
-  if (!p) return false;
-  if (Node.isBinaryExpression(p)) return p.getLeft() === n && WRITES.has(p.getOperatorToken().getKind());
-  if (Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) {
-    const op = p.getOperatorToken();
-    return op === SyntaxKind.PlusPlusToken || op === SyntaxKind.MinusMinusToken;
-  }
-  return Node.isDeleteExpression(p);
-}
 
 export function isSealedObject(obj: ObjectLiteralExpression): boolean {
   let yes = sealed.get(obj);
@@ -46,12 +30,12 @@ function computeSealed(obj: ObjectLiteralExpression): boolean {
   for (const id of identifiersSpelled(decl.getSourceFile(), name, false)) {
     if (id === nameNode || findDeclaration(id, name) !== decl) continue;
     const access = id.getParent();
-    if (!access || !Node.isPropertyAccessExpression(access) || access.getExpression() !== id || written(access)) return false;
+    if (!access || !Node.isPropertyAccessExpression(access) || access.getExpression() !== id || isWritten(access)) return false;
   }
   // A member that sets `this.x` changes what the others read.
   for (const t of obj.getDescendantsOfKind(SyntaxKind.ThisKeyword)) {
     const access = t.getParent();
-    if (access && Node.isPropertyAccessExpression(access) && written(access)) return false;
+    if (access && Node.isPropertyAccessExpression(access) && isWritten(access)) return false;
   }
   return true;
 }

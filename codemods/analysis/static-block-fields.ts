@@ -6,21 +6,7 @@
 // block, with a side-effect-free `v` (unused-declarations.ts removes them, privateField lets the field be a candidate).
 import { Node, SyntaxKind, type ExpressionStatement, type PropertyDeclaration } from '#ts-morph';
 import { sideEffectFree } from './side-effect-free.js';
-
-const ASSIGNMENTS = new Set([
-  SyntaxKind.EqualsToken, SyntaxKind.PlusEqualsToken, SyntaxKind.MinusEqualsToken, SyntaxKind.BarBarEqualsToken,
-  SyntaxKind.AmpersandAmpersandEqualsToken, SyntaxKind.QuestionQuestionEqualsToken,
-]);
-
-/** Is the property access `a` written to (an assignment's target, `++` / `--`, `delete`)? */
-function isWrite(a: Node): boolean {
-  const p = a.getParent();
-  if (Node.isBinaryExpression(p)) return p.getLeft() === a && ASSIGNMENTS.has(p.getOperatorToken().getKind());
-  if (Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) {
-    return [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(p.getOperatorToken());
-  }
-  return Node.isDeleteExpression(p);
-}
+import { isWritten } from './written.js';
 
 /** The statements of the class's static blocks that set `member`, when they are its only writes (see above). */
 export function staticBlockWrites(member: PropertyDeclaration): ExpressionStatement[] | undefined {
@@ -29,7 +15,7 @@ export function staticBlockWrites(member: PropertyDeclaration): ExpressionStatem
   const name = member.getName();
   const out: ExpressionStatement[] = [];
   for (const a of cls.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
-    if (a.getName() !== name || !isWrite(a)) continue;
+    if (a.getName() !== name || !isWritten(a)) continue;
     const assign = a.getParent();
     const st = assign?.getParent();
     const block = st?.getParent()?.getParent();
