@@ -12,6 +12,7 @@ import type { RuleFile } from '../../engine/types.js';
 import { flavourOfBlock } from '../../engine/file-kinds.js';
 import { createProject, parseProblems, parseText, releaseSourceFile } from '../../engine/parse.js';
 import type { HtmxValueBlock } from './htmx-values.js';
+import { componentDeclarations } from './alpine-components.js';
 import { markupWithoutComments } from '../../analysis/comment-free.js';
 import { PAYMENT_WORDS } from '../../analysis/payment-words.js';
 import { mentionsJumio } from '../../analysis-frontend/syntax.js';
@@ -91,10 +92,17 @@ export function alpineDataBlocks(file: RuleFile): HtmxValueBlock[] {
   const ranges: { start: number; end: number; element: number }[] = [];
   let declared = false;
   let reads = false;
+  const appended: string[] = [];
   for (const v of values(file)) {
     if (v.name === 'x-data') {
       const plain = plainObject(v.code);
-      if (!plain) continue;
+      const named = plain ? undefined : componentDeclarations(file, v.code); // x-data="kyc()" (alpine-components.ts)
+      if (named) appended.push(named);
+      if (named) declared = true;
+      if (!plain) {
+        if (named) ranges.push({ start: v.attr, end: v.end + 1, element: v.element });
+        continue;
+      }
       // `var` over the attribute's name, the object's braces blanked, each property's `:` made `=`, `;` on the quote.
       put(v.attr, 'var ');
       put(v.start, v.code);
@@ -124,7 +132,8 @@ export function alpineDataBlocks(file: RuleFile): HtmxValueBlock[] {
   }
   if (!declared || !reads) return [];
   project ??= createProject();
-  const sf = parseText(project, file.absPath, mask.join(''), flavour);
+  // A named component's state is declared after the page's text: nothing there is the page's, so no edit lands there.
+  const sf = parseText(project, file.absPath, mask.join('') + appended.map((d) => `\n${d}`).join(''), flavour);
   if (parseProblems(sf).length > 0) {
     releaseSourceFile(sf);
     return [];

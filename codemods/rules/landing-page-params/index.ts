@@ -256,7 +256,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
   for (const m of manual) { const at = atElement(htmx, m.pos); if (at !== undefined) Object.assign(m, { pos: at, commentStyle: 'html' }); } // not inside a start tag
   for (const n of notes) n.pos = atElement(htmx, n.pos) ?? n.pos;
   releaseHtmxBlocks(htmx);
-  return { edits, manual, notes };
+  const inPage = (pos: number): boolean => pos <= file.text.length; // not in an Alpine component's declarations (alpine-components.ts)
+  return { edits: edits.filter((e) => inPage(e.end)), manual: manual.filter((m) => inPage(m.pos)), notes: notes.filter((n) => inPage(n.pos)) };
 }
 
 /** `$route.query` (Vue), `$page.url.searchParams` (Svelte), `Astro.url.searchParams`. */
