@@ -108,3 +108,14 @@ export function referencesOf(within: Node, name: string): Node[] {
 }
 
 export { mentionsJumio } from '../analysis/jumio-names.js';
+
+/** What a function returns when that is one expression: an arrow's expression body, or the value of its body's only
+ * statement when that is a `return` (arrows, function expressions, function declarations and methods). */
+export function soleReturnedExpression(fn: Node | undefined): Node | undefined {
+  const f = fn && unwrap(fn);
+  if (!f || !(Node.isArrowFunction(f) || Node.isFunctionExpression(f) || Node.isFunctionDeclaration(f) || Node.isMethodDeclaration(f))) return undefined;
+  const body = f.getBody();
+  if (!body || !Node.isBlock(body)) return body;
+  const [only, ...rest] = body.getStatements();
+  return only && !rest.length && Node.isReturnStatement(only) ? only.getExpression() : undefined;
+}

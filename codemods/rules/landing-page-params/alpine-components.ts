@@ -3,22 +3,15 @@
 // or `x-data="kyc"` with `Alpine.data('kyc', () => ({ … }))`. The returned object's plain `key: value` properties are
 // the component's state, as in an x-data object; alpine-data.ts declares them after the page's text (`var q = …;`), where
 // no edit can land (the rule drops anything placed there: the script's own copy of the value is read in the script).
-import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
+import { Node, SyntaxKind, type PropertyAssignment } from '#ts-morph';
 import type { RuleFile } from '../../engine/types.js';
-import { unwrap } from '../../analysis-frontend/syntax.js';
+import { soleReturnedExpression, unwrap } from '../../analysis-frontend/syntax.js';
 
-/** The object a component function returns: its single `return {…}`, or an arrow's `({…})` body. */
-function returnedObject(fn: Node | undefined): ObjectLiteralExpression | undefined {
-  if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isArrowFunction(fn))) return undefined;
-  const body = fn.getBody();
-  if (body && !Node.isBlock(body)) {
-    const e = unwrap(body);
-    return Node.isObjectLiteralExpression(e) ? e : undefined;
-  }
-  const statements = body && Node.isBlock(body) ? body.getStatements() : [];
-  const only = statements.length === 1 ? statements[0] : undefined;
-  const e = only && Node.isReturnStatement(only) ? only.getExpression() : undefined;
-  return e && Node.isObjectLiteralExpression(unwrap(e)) ? (unwrap(e) as ObjectLiteralExpression) : undefined;
+/** The plain `key: value` properties of an object (none computed, spread, shorthand or a method), or undefined. */
+export function plainProperties(obj: Node | undefined): PropertyAssignment[] | undefined {
+  const props = obj && Node.isObjectLiteralExpression(obj) ? obj.getProperties() : [];
+  const plain = props.filter((p): p is PropertyAssignment => Node.isPropertyAssignment(p) && Node.isIdentifier(p.getNameNode()));
+  return plain.length && plain.length === props.length ? plain : undefined;
 }
 
 /** The component function `name` of the page's scripts: a function declaration, a const holding a function, or
@@ -40,10 +33,8 @@ function componentFunction(file: RuleFile, name: string): Node | undefined {
 
 /** `var key = value, …;` for the plain properties of the component an x-data value names, or undefined. */
 export function componentDeclarations(file: RuleFile, code: string): string | undefined {
-  const m = /^\s*([A-Za-z_$][\w$]*)\s*(\(\s*\))?\s*$/.exec(code);
-  if (!m || !code.includes(m[1]!) || !file.scripts.length) return undefined;
-  const obj = returnedObject(componentFunction(file, m[1]!));
-  const props = obj?.getProperties() ?? [];
-  if (!props.length || !props.every((p) => Node.isPropertyAssignment(p) && Node.isIdentifier(p.getNameNode()))) return undefined;
-  return `var ${props.map((p) => `${(p as import('#ts-morph').PropertyAssignment).getName()} = ${(p as import('#ts-morph').PropertyAssignment).getInitializerOrThrow().getText()}`).join(', ')};`;
+  const name = /^\s*([A-Za-z_$][\w$]*)\s*(\(\s*\))?\s*$/.exec(code)?.[1];
+  const returned = name && file.scripts.length ? soleReturnedExpression(componentFunction(file, name)) : undefined;
+  const props = plainProperties(returned && unwrap(returned));
+  return props && `var ${props.map((p) => `${p.getName()} = ${p.getInitializerOrThrow().getText()}`).join(', ')};`;
 }

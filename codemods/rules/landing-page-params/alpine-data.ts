@@ -12,7 +12,7 @@ import type { RuleFile } from '../../engine/types.js';
 import { flavourOfBlock } from '../../engine/file-kinds.js';
 import { createProject, parseProblems, parseText, releaseSourceFile } from '../../engine/parse.js';
 import type { HtmxValueBlock } from './htmx-values.js';
-import { componentDeclarations } from './alpine-components.js';
+import { componentDeclarations, plainProperties } from './alpine-components.js';
 import { markupWithoutComments } from '../../analysis/comment-free.js';
 import { PAYMENT_WORDS } from '../../analysis/payment-words.js';
 import { mentionsJumio } from '../../analysis-frontend/syntax.js';
@@ -65,8 +65,7 @@ function plainObject(code: string): { obj: ObjectLiteralExpression; release(): v
   const st = sf.getStatements()[0];
   const e = st && Node.isExpressionStatement(st) ? st.getExpression() : undefined;
   const obj = e && Node.isParenthesizedExpression(e) ? e.getExpression() : undefined;
-  const plain = parseProblems(sf).length === 0 && sf.getStatements().length === 1 && obj && Node.isObjectLiteralExpression(obj) &&
-    obj.getProperties().length > 0 && obj.getProperties().every((p) => Node.isPropertyAssignment(p) && Node.isIdentifier(p.getNameNode()));
+  const plain = parseProblems(sf).length === 0 && sf.getStatements().length === 1 && plainProperties(obj) !== undefined;
   if (!plain) {
     release();
     return undefined;
@@ -96,11 +95,13 @@ export function alpineDataBlocks(file: RuleFile): HtmxValueBlock[] {
   for (const v of values(file)) {
     if (v.name === 'x-data') {
       const plain = plainObject(v.code);
-      const named = plain ? undefined : componentDeclarations(file, v.code); // x-data="kyc()" (alpine-components.ts)
-      if (named) appended.push(named);
-      if (named) declared = true;
       if (!plain) {
-        if (named) ranges.push({ start: v.attr, end: v.end + 1, element: v.element });
+        // x-data="kyc()": the component's state is declared after the page's text (alpine-components.ts).
+        const named = componentDeclarations(file, v.code);
+        if (!named) continue;
+        appended.push(named);
+        declared = true;
+        ranges.push({ start: v.attr, end: v.end + 1, element: v.element });
         continue;
       }
       // `var` over the attribute's name, the object's braces blanked, each property's `:` made `=`, `;` on the quote.
@@ -109,8 +110,8 @@ export function alpineDataBlocks(file: RuleFile): HtmxValueBlock[] {
       const shift = v.start - 1; // the parse wrapped the code in `(`
       mask[plain.obj.getStart() + shift] = ' ';
       mask[plain.obj.getEnd() - 1 + shift] = ' ';
-      for (const p of plain.obj.getProperties()) {
-        const colon = v.code.indexOf(':', (p as import('#ts-morph').PropertyAssignment).getNameNode().getEnd() - 1);
+      for (const p of plainProperties(plain.obj)!) {
+        const colon = v.code.indexOf(':', p.getNameNode().getEnd() - 1);
         mask[colon + v.start] = '=';
       }
       plain.release();

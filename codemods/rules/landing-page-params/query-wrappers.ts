@@ -7,13 +7,13 @@
 // `const { query } = toRefs(useRoute())` read through `query.value`, rxjs combineLatest tuples, and a Vue options
 // component's `this.params` that data() initialises.
 import { Node, SyntaxKind } from '#ts-morph';
-import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
+import { resolveIdentifier, soleReturnedExpression, unwrap } from '../../analysis-frontend/syntax.js';
 
 const MEMO = /^(useMemo|createMemo|computed)$/;
 
 /** The expression a wrapper hands back as the query, or undefined. */
 export function wrappedQuery(e: Node): Node | undefined {
-  if (Node.isCallExpression(e) && MEMO.test(e.getExpression().getText())) return returnedExpression(e.getArguments()[0]);
+  if (Node.isCallExpression(e) && MEMO.test(e.getExpression().getText())) return soleReturnedExpression(e.getArguments()[0]);
   // Vue's `const { query } = toRefs(useRoute())` read as `query.value.<name>`: the ref's value is the destructured member.
   const ref = Node.isPropertyAccessExpression(e) && e.getName() === 'value' ? unwrap(e.getExpression()) : undefined;
   const refDecl = ref && Node.isIdentifier(ref) ? resolveIdentifier(ref) : undefined;
@@ -28,20 +28,10 @@ export function wrappedQuery(e: Node): Node | undefined {
     const decl = e.getSourceFile().getVariableDeclaration(e.getText().slice(1));
     const init = decl && unwrap(decl.getInitializer() ?? decl);
     if (init && Node.isCallExpression(init) && init.getExpression().getText() === 'derived' && init.getArguments().length === 2) {
-      return returnedExpression(init.getArguments()[1]);
+      return soleReturnedExpression(init.getArguments()[1]);
     }
   }
   return undefined;
-}
-
-/** What an arrow or function expression returns: its expression body, or its one `return` statement's value. */
-function returnedExpression(fn: Node | undefined): Node | undefined {
-  const f = fn && unwrap(fn);
-  if (!f || !(Node.isArrowFunction(f) || Node.isFunctionExpression(f))) return undefined;
-  const body = f.getBody();
-  if (!Node.isBlock(body)) return body;
-  const returns = body.getStatements().filter((s) => Node.isReturnStatement(s));
-  return returns.length === 1 && body.getStatements().length === 1 ? (returns[0] as import('#ts-morph').ReturnStatement).getExpression() : undefined;
 }
 
 /** `location.search` split on `&` in one expression: the page's own parser, its result read by member. */

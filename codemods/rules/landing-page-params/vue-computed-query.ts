@@ -3,7 +3,7 @@
 // the same object as `$route.query`, so its template reads join that group (vue-template.ts). Such a page passed
 // silently before: neither the script nor the template spelled `$route.query.<name>`.
 import { Node, type SourceFile } from '#ts-morph';
-import { unwrap } from '../../analysis-frontend/syntax.js';
+import { soleReturnedExpression, unwrap } from '../../analysis-frontend/syntax.js';
 
 /** The component's options objects: `export default {…}`, `export default defineComponent({…})`, `Vue.extend({…})`. */
 function componentOptions(sf: SourceFile): Node[] {
@@ -14,15 +14,6 @@ function componentOptions(sf: SourceFile): Node[] {
     if (obj && Node.isObjectLiteralExpression(unwrap(obj))) out.push(unwrap(obj));
   }
   return out;
-}
-
-/** The body of a computed getter when it is a single `return <expr>`. */
-function returned(member: Node): Node | undefined {
-  const fn = Node.isPropertyAssignment(member) ? member.getInitializer() : member;
-  if (!fn || !(Node.isMethodDeclaration(fn) || Node.isFunctionExpression(fn))) return undefined;
-  const statements = fn.getStatements();
-  const only = statements.length === 1 ? statements[0] : undefined;
-  return only && Node.isReturnStatement(only) ? only.getExpression() : undefined;
 }
 
 /** Names of the computed properties that return `this.$route.query` itself. */
@@ -37,7 +28,9 @@ export function computedQueryNames(sf: SourceFile): string[] {
     for (const member of value.getProperties()) {
       if (!Node.isMethodDeclaration(member) && !Node.isPropertyAssignment(member)) continue;
       const name = member.getNameNode();
-      const ret = returned(member);
+      // A method or a function expression: an arrow's `this` is not the component.
+      const fn = Node.isPropertyAssignment(member) ? member.getInitializer() : member;
+      const ret = fn && (Node.isMethodDeclaration(fn) || Node.isFunctionExpression(fn)) ? soleReturnedExpression(fn) : undefined;
       if (Node.isIdentifier(name) && ret && unwrap(ret).getText().replace(/\s+/g, '') === 'this.$route.query') out.push(name.getText());
     }
   }
