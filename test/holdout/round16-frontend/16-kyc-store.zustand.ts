@@ -1,0 +1,25 @@
+// zustand store owning the identity frame's listener; start() attaches the store's own handler.
+import { create } from 'zustand';
+
+type KycState = {
+  phase: 'idle' | 'ready' | 'done' | 'failed';
+  reference?: string;
+  start: () => () => void;
+  onFrameMessage: (event: MessageEvent) => void;
+};
+
+export const useKycStore = create<KycState>()((set, get) => ({
+  phase: 'idle',
+  start: () => {
+    const handler = get().onFrameMessage;
+    window.addEventListener('message', handler);
+    return () => window.removeEventListener('message', handler);
+  },
+  onFrameMessage: (event) => {
+    if (!event.origin.endsWith('.netverify.com')) return;
+    const data = JSON.parse(event.data);
+    if (data.payload.value === 'loaded') set({ phase: 'ready' });
+    else if (data.payload.value === 'success') set({ phase: 'done', reference: data.transactionReference });
+    else set({ phase: 'failed', reference: data.transactionReference });
+  },
+}));
