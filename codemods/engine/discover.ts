@@ -135,7 +135,7 @@ export function discover(opts: DiscoverOptions): Discovery {
   const add = (abs: string): void => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    files.push({ absPath: abs, path: toPosix(relative(opts.cwd, abs)) || '.' });
+    files.push({ absPath: abs, path: below(cwd, abs) || toPosix(relative(cwd, abs)) || '.' });
   };
 
   const walk = (dir: string, levels: Level[]): void => {

@@ -1,9 +1,9 @@
 // The prefilter: each rule names strings one of which must appear in a file for it to run; a file that no rule
-// wants is never parsed. One regular expression per file kind, built from all the rules' strings (needles.ts),
-// so each file is scanned once. The spec is plain data, so a worker thread can apply it without loading the
+// wants is never parsed (nor decoded). One search per file kind, built from all the rules' strings (needles.ts),
+// so each file's bytes are read once. The spec is plain data, so a worker thread can apply it without loading the
 // rules and the compiler (scan-worker.ts).
 import type { FileKind, Rule } from './types.js';
-import { anyOf } from './needles.js';
+import { containsAnyOf } from './needles.js';
 
 /** Per file kind: the strings (any one lets the file through), true (every file), or false (no rule reads it). */
 export type PrefilterSpec = Record<FileKind, readonly string[] | boolean>;
@@ -21,19 +21,16 @@ export function prefilterSpec(rules: readonly Pick<Rule, 'kinds' | 'prefilter'>[
   return spec;
 }
 
-export function prefilterOf(spec: PrefilterSpec): (kind: FileKind, text: string) => boolean {
-  const byKind = new Map<FileKind, RegExp | boolean>();
+/** The prefilter on a file's bytes (UTF-8). */
+export function prefilterOf(spec: PrefilterSpec): (kind: FileKind, bytes: Uint8Array) => boolean {
+  const byKind = new Map<FileKind, ((bytes: Uint8Array) => boolean) | boolean>();
   for (const kind of KINDS) {
     const s = spec[kind];
-    byKind.set(kind, typeof s === 'boolean' ? s : anyOf(s));
+    byKind.set(kind, typeof s === 'boolean' ? s : containsAnyOf(s));
   }
-  return (kind, text) => {
+  return (kind, bytes) => {
     const m = byKind.get(kind);
-    return m === true || (m instanceof RegExp && m.test(text));
+    return typeof m === 'function' ? m(bytes) : m === true;
   };
 }
 
-/** About twice as fast as an `includes` per string on 10,000 files. */
-export function prefilterFor(rules: readonly Rule[]): (kind: FileKind, text: string) => boolean {
-  return prefilterOf(prefilterSpec(rules));
-}

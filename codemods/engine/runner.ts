@@ -17,8 +17,6 @@ import type { RunFiles } from './importers.js';
 import { startEarlyScan } from './early-scan.js';
 import { consolidateSharedModules } from './shared-modules.js';
 
-export { prefilterFor } from './prefilter.js';
-
 export interface RunOptions {
   cwd: string;
   paths: readonly string[];

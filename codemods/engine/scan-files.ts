@@ -4,7 +4,7 @@ import { discover, type DiscoveredFile, type Discovery } from './discover.js';
 import { isUnparsedTemplateName, kindOf } from './file-kinds.js';
 import { otherLanguageOf } from './other-languages.js';
 import { prefilterOf, type PrefilterSpec } from './prefilter.js';
-import { readSourceFile } from './read-file.js';
+import { decodeSource, readSourceBytes } from './read-file.js';
 
 export interface ScanInput {
   cwd: string;
@@ -39,10 +39,14 @@ export function scanFiles(input: ScanInput): ScanResult {
   const result: ScanResult = { total: files.length, skipped: [...found.skipped], templates, others, unchanged: [], candidates: [] };
   const wanted = prefilterOf(input.spec);
   for (const f of files) {
-    const read = readSourceFile(f.absPath);
+    const read = readSourceBytes(f.absPath);
     if (!read.ok) result.skipped.push({ ...f, reason: read.reason });
-    else if (wanted(kindOf(f.path)!, read.text)) result.candidates.push({ ...f, text: read.text });
-    else result.unchanged.push(f);
+    else if (!wanted(kindOf(f.path)!, read.bytes)) result.unchanged.push(f);
+    else {
+      const decoded = decodeSource(read.bytes);
+      if (decoded.ok) result.candidates.push({ ...f, text: decoded.text });
+      else result.skipped.push({ ...f, reason: decoded.reason });
+    }
   }
   return result;
 }
