@@ -106,7 +106,10 @@ const EXPECT: Record<string, Expectation> = {
   '24-KycReturn.wouter.tsx': { has: ["params.get('acquisitionStatus') === 'SUCCESS'", "params.get('workflowExecutionId')"], lacks: OLD_Q, manual: [] },
   // The inline middleware's to.query is the page's query: its lone read renamed with the page's pair.
   // The run: the page's pair renamed (script and template); the middleware's to.query.transactionReference left (GAPS).
-  '25-identity-done.nuxt.vue': { has: ["route.query.acquisitionStatus === 'SUCCESS'", '{{ route.query.workflowExecutionId }}'], lacks: ['query.transactionStatus'], manual: [] },
+  // An inline definePageMeta middleware's to.query is the page's query. Its lone transactionReference was left (every
+  // KYX return turned away): fixed (landing-page-params/route-guards.ts; fixtures nuxt-page-meta-middleware,
+  // vue-route-guard-lone-reference, neg-nuxt-page-meta-middleware-payment).
+  '25-identity-done.nuxt.vue': { has: ['to.query.workflowExecutionId', "route.query.acquisitionStatus === 'SUCCESS'", '{{ route.query.workflowExecutionId }}'], lacks: ['query.transactionStatus', 'query.transactionReference'], manual: [] },
   '26-verify-done.astro': { has: ['acquisitionStatus: transactionStatus', 'workflowExecutionId: transactionReference'], manual: [] },
   '27-kyc-return.lit.ts': { has: ["this.query.get('acquisitionStatus')", "this.query.get('workflowExecutionId')"], lacks: OLD_Q, manual: [] },
   // Names read in one go from a static class field (like a const array).
@@ -151,10 +154,6 @@ const GAPS: Record<string, (Expectation & { why: string })[]> = {
   // Effect 3: Stream.fromEventListener(window, 'message').pipe(Stream.filter(origin), Stream.map(parse),
   // Stream.runForEach(read)) is rxjs' fromEvent pipeline in another library; not read as a listener.
   '18-kyc-events.effect.ts': [{ why: 'Effect\'s Stream.fromEventListener(window, \'message\') pipeline is not read as a listener', has: ["e.origin.endsWith('.jumio.ai')", 'onVerified(data.workflowExecutionId)', 'workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] }],
-  // Nuxt 3: definePageMeta({ middleware: [(to) => { if (!to.query.transactionReference) return navigateTo(…) }] }) is
-  // the page's own guard: `to` is the route being entered, this page. The page's pair is renamed, the guard's lone read
-  // is not — so after migration every KYX return (which carries workflowExecutionId) is sent back to /identity.
-  '25-identity-done.nuxt.vue': [{ why: 'an inline definePageMeta middleware\'s to.query is not read as the page\'s query (its lone transactionReference stays and turns every KYX return away)', has: ['to.query.workflowExecutionId', "route.query.acquisitionStatus === 'SUCCESS'", '{{ route.query.workflowExecutionId }}'], lacks: ['query.transactionStatus', 'query.transactionReference'], manual: [] }],
   // The names read in one go from a static class field: `static PARAMS = ['transactionStatus', …]` mapped with
   // `KycResult.PARAMS.map((name) => params.get(name))`. The same array in a const of the function is renamed; the static
   // field is not, and the page is left silently.

@@ -11,7 +11,7 @@ import {
   COLLIDING_ERROR_CODE, KYX, LEGACY, LEGACY_9836_IN_KYX, REDIRECT_PARAM_NEW, REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED, renameIn,
 } from '../../../api/index.js';
 import type { Edit, ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
-import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
+import { codeValue, mentionsJumio, stringValue } from '../../analysis-frontend/syntax.js';
 import { findParamReads, querySource, type ParamRead } from './query-reads.js';
 import { frameworkParamReads, SCHEMA_QUERY, schemaQueryEdits } from './framework-queries.js';
 import { queryHookReads } from './query-hooks.js';
@@ -29,6 +29,7 @@ import { alpineDataBlocks, alpinePaymentWord } from './alpine-data.js';
 import { angularInputItems } from './angular-inputs.js';
 import { emberQueryParamEdits } from './ember-query-params.js';
 import { watchQueryEdits } from './nuxt-watch-query.js';
+import { mergePageGuardReads } from './route-guards.js'; // a Vue page's guards read its route's query
 import { comparedLiterals, valueHolder } from './compared-values.js';
 import { rereportOtherModuleSchema, TANSTACK_SEARCH, validateSearchEdits } from './tanstack-search.js';
 import { mockedRedirectEdits } from './test-mocks.js';
@@ -43,7 +44,6 @@ import { svelteMarkupReads, svelteMarkupText, svelteRootOfGroup } from './svelte
 import { lineContext } from '../iframe-allow/jsx-frames.js';
 import { functionReads, otherDomainWord, PAYMENT_WORDS, pageScope } from './page-domain.js';
 import { withoutMarkers } from '../../engine/markers.js';
-import { mentionsJumio } from '../../analysis-frontend/syntax.js';
 import { markupWithoutComments, scriptWithoutComments } from '../../analysis/comment-free.js';
 
 const LEGACY_NAMES = new Set<string>([...REDIRECT_PARAM_RENAMES.map((r) => r.legacy), ...REDIRECT_PARAM_RETAINED]);
@@ -135,6 +135,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     const routes = redirectRoutes(block.sourceFile, ctx.project, file.absPath);
     const groups = new Map<string, ParamRead[]>();
     for (const r of reads) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
+    if (file.kind === 'vue') mergePageGuardReads(groups);
     // The pages of this script that read legacy names: a file naming Jumio speaks for its page only when it has one.
     const sfc = file.kind === 'vue' || braces;
     const pages = new Set([...groups.values()].map((g) => g.find((r) => LEGACY_NAMES.has(r.name))).filter((r) => r !== undefined).map((r) => pageScope(r.nameNode).node));
