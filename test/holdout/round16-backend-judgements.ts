@@ -255,6 +255,10 @@ export const FLAGGED: Record<string, RegExp[]> = {
   'cb-tsoa-body-interface': [CALLBACK, /transactionResult → /],
   // h3 v2: event.req.formData() with the callback type compared.
   'cb-h3-v2-req-formdata': [CALLBACK, /idScanImageFace → /, /transactionResult → /],
+  // h3's readValidatedBody(event, FaceCallback.parse) with a zod schema of the file pinning the callback type.
+  // (After the run: no item at all, a defect — the schema handed to readValidatedBody was not read; fixed,
+  // callback-handler/handler-context.ts; fixtures h3-read-validated-body, neg-h3-read-validated-body-payment.)
+  'cb-nitro-read-validated-body': [CALLBACK, /transactionResult → /, /callbackDate → /],
 };
 
 /** Lookalikes: byte-identical, nothing reported. */
@@ -290,16 +294,6 @@ export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: 
       'url: out.web.href, ref: out.workflowExecution.id'],
     manual: [LOOKUP],
     gap: 'enable the nodejs_compat compatibility flag',
-  },
-  // DEFECT. Judged FLAGGED [CALLBACK, /transactionResult → /, /callbackDate → /]: h3's
-  // `readValidatedBody(event, FaceCallback.parse)` with a zod schema of the file pinning
-  // callBackType: z.literal('NETVERIFY_AUTHENTICATION') and the handler reading transactionResult and callbackDate from
-  // its result. Today: no item at all, the file unchanged — a legacy callback handler left silent (`--check` passes).
-  // (Checked by hand: `FaceCallback.parse(await readBody(event))` in the same route gets the item.)
-  'cb-nitro-read-validated-body': {
-    has: ['const body = await readValidatedBody(event, FaceCallback.parse);'],
-    manual: [],
-    gap: 'TODO(netverify-migrate): callback-handler: legacy Jumio authentication callback',
   },
   // DEFECT. Judged FLAGGED [CALLBACK, /livenessImages → /, /transactionResult → /]: a ts-rest contract route whose
   // handler is a property of the object given to `s.router(contract, { faceLoginResult: async ({ body }) => … })` and

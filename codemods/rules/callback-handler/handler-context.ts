@@ -15,8 +15,8 @@
 //   the handler, which may then read only transactionReference / transactionResult; also TypeBox's `Type.Object({ … })`
 //   and a body schema the route registering the handler applies (Fastify's `{ schema: { body: S } }`); valibot's
 //   `v.parse(S, req.body)` with `v.object({ … })` (valibot-schema.ts); a Sails actions2 definition's `inputs`
-//   (framework-inputs.ts).
-import { Node, SyntaxKind, ts } from '#ts-morph';
+//   (framework-inputs.ts); h3's `readValidatedBody(event, S.parse)` (also `(b) => S.parse(b)`, or `S` itself).
+import { Node, SyntaxKind, ts, type CallExpression } from '#ts-morph';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { LEGACY_CALLBACK_TYPE_AUTHENTICATION } from '../../../api/index.js';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
@@ -164,11 +164,32 @@ export function requestSchemaFacts(fn: Node, fromRequest: (e: Node) => boolean, 
     const lib = libraryValidation(d);
     if (lib && fromRequest(lib.value)) addShape(lib.shape, out, names);
   });
+  // h3 / Nitro's `readValidatedBody(event, S.parse)`: the validator is handed over, not called here.
+  descendantsOfKinds(fn.getSourceFile(), CALL_KIND, (n) => n.pos >= start && n.end <= end && ts.isCallExpression(n) && n.arguments.length === 2 &&
+    ts.isIdentifier(n.expression) && n.expression.text === 'readValidatedBody').forEach((d) => {
+    const [event, validator] = (d as CallExpression).getArguments();
+    if (fromRequest(event!)) addShape(schemaOf(validatedBy(validator!)), out, names);
+  });
   // A body schema the route itself applies before the handler runs (Fastify's `{ schema: { body: S } }`).
   addShape(schemaOf(routeBodySchema(fn)), out, names);
   // A Sails actions2 definition's `inputs` (the parameters its `fn` receives).
   addShape(sailsActionInputs(fn), out, names);
   return out;
+}
+
+/** The schema of a validator handed over: `S.parse` (any VALIDATE method), `(b) => S.parse(b)`, or a Standard
+ * Schema `S` itself (h3 v2). */
+function validatedBy(validator: Node): Node | undefined {
+  const v = Node.isParenthesizedExpression(validator) ? validator.getExpression() : validator;
+  if (Node.isPropertyAccessExpression(v)) return VALIDATE.has(v.getName()) ? v.getExpression() : undefined;
+  if (Node.isArrowFunction(v) || Node.isFunctionExpression(v)) {
+    const body = v.getBody();
+    const ret = Node.isBlock(body) ? body.getStatements().find(Node.isReturnStatement)?.getExpression() : body;
+    const call = ret && Node.isAwaitExpression(ret) ? ret.getExpression() : ret;
+    const callee = call && Node.isCallExpression(call) ? call.getExpression() : undefined;
+    return callee && Node.isPropertyAccessExpression(callee) && VALIDATE.has(callee.getName()) ? callee.getExpression() : undefined;
+  }
+  return Node.isIdentifier(v) ? v : undefined;
 }
 
 /** The shape of a schema written inline or held in a `const` of the file. */
