@@ -259,6 +259,11 @@ export const FLAGGED: Record<string, RegExp[]> = {
   // (After the run: no item at all, a defect — the schema handed to readValidatedBody was not read; fixed,
   // callback-handler/handler-context.ts; fixtures h3-read-validated-body, neg-h3-read-validated-body-payment.)
   'cb-nitro-read-validated-body': [CALLBACK, /transactionResult → /, /callbackDate → /],
+  // A ts-rest contract route's handler (a property of the object given to s.router(contract, { … })) reading
+  // body.transactionResult and body.livenessImages. (After the run: no item at all, a defect — the route implementation
+  // was not taken for a handler; fixed, callback-handler/framework-inputs.ts tsRestRoute; fixtures ts-rest-router-route,
+  // neg-ts-rest-router-payment.)
+  'cb-ts-rest-contract': [CALLBACK, /livenessImages → /, /transactionResult → /],
 };
 
 /** Lookalikes: byte-identical, nothing reported. */
@@ -295,14 +300,5 @@ export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: 
     manual: [LOOKUP],
     gap: 'enable the nodejs_compat compatibility flag',
   },
-  // DEFECT. Judged FLAGGED [CALLBACK, /livenessImages → /, /transactionResult → /]: a ts-rest contract route whose
-  // handler is a property of the object given to `s.router(contract, { faceLoginResult: async ({ body }) => … })` and
-  // reads body.transactionResult and body.livenessImages (an authentication-only field and a Jumio-only spelling: a
-  // proven pair). Today: no item at all, the file unchanged (also without the `: any` annotation on the parameter). (Checked by
-  // hand: the same reads in an `app.post('/hooks/face-login', async (req, res) => …)` of the file get the item.)
-  'cb-ts-rest-contract': {
-    has: ['faceLoginResult: async ({ body }: any) => {'],
-    manual: [],
-    gap: 'TODO(netverify-migrate): callback-handler: legacy Jumio authentication callback',
-  },
+
 };

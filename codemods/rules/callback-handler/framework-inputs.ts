@@ -3,7 +3,8 @@
 // - express-validator's `matchedData(req)`: the fields the route's validators (`body('transactionResult')…`) passed,
 //   read from the request;
 // - Sails actions2 (`module.exports = { inputs: { … }, fn: async function ({ transactionResult }) { … } }`): `fn`'s first
-//   parameter holds the request's parameters, declared one by one in `inputs` (which count like a DTO's fields).
+//   parameter holds the request's parameters, declared one by one in `inputs` (which count like a DTO's fields);
+// - ts-rest's route implementations (tsRestRoute), whose first parameter holds the request.
 import { Node, SyntaxKind } from '#ts-morph';
 import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js';
 
@@ -36,4 +37,27 @@ export function sailsActionInputs(fn: Node): Node | undefined {
   const inputs = own.getProperty('inputs');
   const init = inputs && Node.isPropertyAssignment(inputs) ? inputs.getInitializer() : undefined;
   return init && Node.isObjectLiteralExpression(init) ? init : undefined;
+}
+
+const TS_REST_ROUTERS = /^(router|tsRestHandler|createNextRoute|createNextRouter)$/;
+
+/** A ts-rest route implementation (hold-out round 16): a function of the object handed to a server router with its
+ * contract — `s.router(contract, { faceLogin: async ({ body }) => … })`, nested router objects too, Nest's
+ * `tsRestHandler(c, { … })`, `createNextRoute(c, { … })` — in a file that imports `@ts-rest/…`. Its first parameter
+ * holds the request (`{ body, params, query, headers, req }`). */
+export function tsRestRoute(fn: Node): boolean {
+  const prop = fn.getParent();
+  let obj = Node.isMethodDeclaration(fn) ? prop : Node.isPropertyAssignment(prop) && prop.getInitializer() === fn ? prop.getParent() : undefined;
+  while (obj && Node.isObjectLiteralExpression(obj)) {
+    const up = obj.getParent();
+    if (Node.isPropertyAssignment(up)) {
+      obj = up.getParent();
+      continue;
+    }
+    if (!Node.isCallExpression(up) || up.getArguments()[1] !== obj) return false;
+    const callee = up.getExpression();
+    const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
+    return TS_REST_ROUTERS.test(name) && fn.getSourceFile().getFullText().includes('@ts-rest/');
+  }
+  return false;
 }

@@ -24,8 +24,8 @@ import { mentionsJumio } from '../../analysis/jumio-names.js';
 import { fileRoutePath } from './file-route.js';
 import { insideJumioPlugin, registeredUnderJumio } from './handler-registrations.js';
 import { VALIBOT_VALIDATE, valibotObjectShape, valibotValidation } from './valibot-schema.js';
-import { isMatchedData, sailsActionInputs } from './framework-inputs.js';
-export { valibotValidation, isMatchedData, sailsActionInputs };
+import { isMatchedData, sailsActionInputs, tsRestRoute } from './framework-inputs.js';
+export { valibotValidation, isMatchedData, sailsActionInputs, tsRestRoute };
 import { routeObjectOf } from './route-objects.js';
 import { libraryValidation } from './schema-libraries.js';
 

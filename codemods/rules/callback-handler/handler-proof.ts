@@ -19,7 +19,7 @@ import { isDefaultExported } from '../../analysis/exports.js';
 import { isAstroRequest } from './astro-request.js';
 import { servesLegacyInitiate } from './initiate-route.js';
 import { libraryValidation } from './schema-libraries.js';
-import { declaredRequestFields, handlerNamesJumio, isMatchedData, nestBodyFields, nestRequestParams, querystringParser, requestSchemaFacts, sailsActionInputs, valibotValidation } from './handler-context.js';
+import { declaredRequestFields, handlerNamesJumio, isMatchedData, nestBodyFields, nestRequestParams, querystringParser, requestSchemaFacts, sailsActionInputs, tsRestRoute, valibotValidation } from './handler-context.js';
 
 const NAMES = new Set(LEGACY_AUTH_CALLBACK_FIELD_NAMES);
 /** Spellings only Jumio's callbacks use. */
@@ -116,7 +116,7 @@ export function handlerLike(fn: Fn): boolean {
   if (koaGenerator(fn)) return true;
   const first = params(fn)[0];
   const firstName = first && Node.isParameterDeclaration(first) ? first.getNameNode().getText() : '';
-  if (destructuresRequest(first) || readsThisRequest(fn) || sailsActionInputs(fn)) return true;
+  if (destructuresRequest(first) || readsThisRequest(fn) || sailsActionInputs(fn) || tsRestRoute(fn)) return true;
   const parent = fn.getParent();
   if (parent && Node.isCallExpression(parent) && parent.getArguments().includes(fn as never)) {
     const callee = parent.getExpression();
