@@ -112,8 +112,10 @@ const EXPECT: Record<string, Expectation> = {
   '25-identity-done.nuxt.vue': { has: ['to.query.workflowExecutionId', "route.query.acquisitionStatus === 'SUCCESS'", '{{ route.query.workflowExecutionId }}'], lacks: ['query.transactionStatus', 'query.transactionReference'], manual: [] },
   '26-verify-done.astro': { has: ['acquisitionStatus: transactionStatus', 'workflowExecutionId: transactionReference'], manual: [] },
   '27-kyc-return.lit.ts': { has: ["this.query.get('acquisitionStatus')", "this.query.get('workflowExecutionId')"], lacks: OLD_Q, manual: [] },
-  // Names read in one go from a static class field (like a const array).
-  // '28-kyc-result.html': left as it was, silently (GAPS); the same names in a local const are renamed.
+  // Names read in one go from a static class field (like a const array). Left silently at first; fixed
+  // (landing-page-params/query-keys.ts staticFieldValue; fixtures static-field-param-names,
+  // neg-static-field-param-names-assigned).
+  '28-kyc-result.html': { has: ["static PARAMS = ['acquisitionStatus', 'workflowExecutionId', 'errorCode']"], lacks: OLD_Q, manual: [] },
   '29-verify-return.request.component.ts': { has: ["this.params.get('acquisitionStatus') === 'SUCCESS'", "this.params.get('workflowExecutionId')"], lacks: OLD_Q, manual: [] },
   // A CSP frame-src naming the legacy frame host.
   '30-astro.config.mjs': { manual: [LE], manualMentions: ['acme.netverify.com'] },
@@ -154,10 +156,6 @@ const GAPS: Record<string, (Expectation & { why: string })[]> = {
   // Effect 3: Stream.fromEventListener(window, 'message').pipe(Stream.filter(origin), Stream.map(parse),
   // Stream.runForEach(read)) is rxjs' fromEvent pipeline in another library; not read as a listener.
   '18-kyc-events.effect.ts': [{ why: 'Effect\'s Stream.fromEventListener(window, \'message\') pipeline is not read as a listener', has: ["e.origin.endsWith('.jumio.ai')", 'onVerified(data.workflowExecutionId)', 'workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] }],
-  // The names read in one go from a static class field: `static PARAMS = ['transactionStatus', …]` mapped with
-  // `KycResult.PARAMS.map((name) => params.get(name))`. The same array in a const of the function is renamed; the static
-  // field is not, and the page is left silently.
-  '28-kyc-result.html': [{ why: 'names read in one go from a static class field (Class.PARAMS.map((n) => params.get(n))) are not renamed, unlike a const array', has: ["static PARAMS = ['acquisitionStatus', 'workflowExecutionId', 'errorCode']"], lacks: OLD_Q, manual: [] }],
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */

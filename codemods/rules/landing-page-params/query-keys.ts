@@ -4,6 +4,7 @@
 // const object holding the parameter name).
 import { Node, SyntaxKind } from '#ts-morph';
 import { isFunctionLike, resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
+import { isWritten } from '../../analysis/written.js';
 
 /** A stable key for the object a query hangs off: a resolved declaration, `this`, or the text — text keys carry the
  * scopes they depend on, so that two route handlers of one file that both spell `url.parse(req.url, true).query`
@@ -68,8 +69,23 @@ export function mappedNames(arg: Node): import('#ts-morph').StringLiteral[] {
   if (Node.isIdentifier(list)) {
     const d = resolveIdentifier(list);
     list = d && Node.isVariableDeclaration(d) && d.getVariableStatement()?.getDeclarationKind() === 'const' ? unwrap(d.getInitializer() ?? d) : undefined;
-  }
+  } else list = staticFieldValue(list);
   return list && Node.isArrayLiteralExpression(list) ? list.getElements().filter(Node.isStringLiteral) : [];
+}
+
+/** `Page.NAMES` of `class Page { static NAMES = [ … ] }` (readonly or not, `#NAMES` too): the field's initializer, when
+ * the file never assigns that field (round-16 hold-out: such a page passed silently). */
+function staticFieldValue(e: Node): Node | undefined {
+  if (!Node.isPropertyAccessExpression(e)) return undefined;
+  const owner = unwrap(e.getExpression());
+  const decl = Node.isIdentifier(owner) ? resolveIdentifier(owner) : undefined;
+  const cls = decl && Node.isVariableDeclaration(decl) ? unwrap(decl.getInitializer() ?? decl) : decl;
+  if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
+  const name = e.getName();
+  const field = cls.getMembers().find((m) => Node.isPropertyDeclaration(m) && m.isStatic() && m.getName() === name);
+  if (!field || !Node.isPropertyDeclaration(field)) return undefined;
+  const assigned = e.getSourceFile().getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).some((p) => p.getName() === name && isWritten(p));
+  return assigned ? undefined : unwrap(field.getInitializer() ?? field);
 }
 
 /** `params.get(KYC_PARAMS.status)` of `const KYC_PARAMS = { status: 'transactionStatus', … }` (also `as const`,
