@@ -176,8 +176,11 @@ export function requiredModule(expr: Node, ctx: EvalContext): SourceFile | undef
   return ctx.loadModule(arg.getLiteralValue(), e);
 }
 
-/** The value a module exports under `name` (ESM `export`, `export default`, CommonJS `module.exports`/`exports.x`). */
-export function exportedValue(sf: SourceFile, name: string, ctx: EvalContext): BoundValue | undefined {
+/** The value a module exports under `name` (ESM `export`, `export default`, CommonJS `module.exports`/`exports.x`,
+ * re-exports: `export { x } from`, and `export * from` for a name no statement of the module exports). */
+export function exportedValue(sf: SourceFile, name: string, ctx: EvalContext, seen = new Set<SourceFile>()): BoundValue | undefined {
+  if (seen.has(sf)) return undefined; // barrels that re-export each other
+  seen.add(sf);
   for (const st of sf.getStatements()) {
     if (Node.isVariableStatement(st) && isExportedDeclaration(st)) {
       for (const d of st.getDeclarations()) if (d.getName() === name) return valueOfDeclaration(d, name, ctx);
@@ -193,7 +196,7 @@ export function exportedValue(sf: SourceFile, name: string, ctx: EvalContext): B
         const spec = st.getModuleSpecifierValue();
         if (spec) {
           const other = ctx.loadModule(spec, st);
-          return other ? exportedValue(other, local, ctx) : undefined;
+          return other ? exportedValue(other, local, ctx, seen) : undefined;
         }
         const d = findLocal(sf, local);
         return d ? valueOfDeclaration(d, local, ctx) : undefined;
@@ -213,6 +216,13 @@ export function exportedValue(sf: SourceFile, name: string, ctx: EvalContext): B
         }
       }
     }
+  }
+  // `export * from './hosts'` (never a default, never `export * as ns`): the first star module that has the name.
+  for (const st of name === 'default' ? [] : sf.getExportDeclarations()) {
+    if (st.isTypeOnly() || st.getNamespaceExport() || st.hasNamedExports() || !st.getModuleSpecifierValue()) continue;
+    const other = ctx.loadModule(st.getModuleSpecifierValue()!, st);
+    const v = other && exportedValue(other, name, ctx, seen);
+    if (v) return v;
   }
   return undefined;
 }

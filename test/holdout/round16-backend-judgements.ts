@@ -227,6 +227,17 @@ export const MIGRATED: Record<string, Expect> = {
     not: ['private static readonly BASE', 'JUMIO_API_SECRET'],
     manual: [SEAM],
   },
+  // undici request (SG): the host and path constants come through a barrel's `export * from './jumio-hosts.js'`.
+  // (After the run: flagged as sending the body to a host the codemod cannot read — the star re-export was not
+  // followed; fixed, analysis/resolve-binding.ts exportedValue; fixtures initiate-authentication/
+  // barrel-star-reexport-url, neg-barrel-star-reexport-other-host.)
+  'auth-barrel-reexported-hosts': {
+    has: [ACCOUNT('apac-1'), "method: 'PUT'", BEARER('apac-1'), 'resolveKyxAccount(kioskUser.enrollment)', 'customerInternalReference: kioskUser.id',
+      "tokenLifetime: '2h'", "import { saveFaceLogin } from './jumio-barrel.js';", 'saveFaceLogin(kioskUser.id, started.workflowExecution.id)',
+      'return started.web.href;'],
+    not: ['JUMIO_SGP', 'AUTH_INITIATE_PATH'],
+    manual: [LOOKUP],
+  },
 };
 
 /** Legacy calls and handlers left working but flagged: the only change is the markers. */
@@ -275,19 +286,7 @@ export const UNTOUCHED = [
 
 /** Judged gaps, not reached yet (asserted as failing in the test): the ideal output holds `gap`. */
 export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {
-  // DEFECT. Judged MIGRATED (undici request, SG): has ACCOUNT('apac-1'), "method: 'PUT'", BEARER('apac-1'),
-  // 'resolveKyxAccount(kioskUser.enrollment)', 'customerInternalReference: kioskUser.id', "tokenLifetime: '2h'",
-  // "import { saveFaceLogin } from './jumio-barrel.js';", 'saveFaceLogin(kioskUser.id, started.workflowExecution.id)',
-  // 'return started.web.href;'; not JUMIO_SGP / AUTH_INITIATE_PATH; manual [LOOKUP]. Today the constants imported
-  // through the barrel's `export * from './jumio-hosts.js'` are not followed: the call is flagged as sending the
-  // authentication body to a host "the codemod cannot read" and left on the legacy API. (Checked by hand: imported
-  // straight from jumio-hosts.js, or through a barrel with a named `export { JUMIO_SGP, AUTH_INITIATE_PATH } from …`,
-  // the same call is migrated as judged — only the star re-export is not followed.)
-  'auth-barrel-reexported-hosts': {
-    has: ['request(JUMIO_SGP + AUTH_INITIATE_PATH, {', "method: 'POST'", "import { AUTH_INITIATE_PATH, JUMIO_SGP, saveFaceLogin } from './jumio-barrel.js';"],
-    manual: [UNSEEN],
-    gap: ACCOUNT('apac-1'),
-  },
+
   // DEFECT. Judged MIGRATED with the Workers runtime item: the call is migrated as judged (ACCOUNT('amer-1'), PUT,
   // BEARER('amer-1'), resolveKyxAccount(msg.body.enrollment), the reads on out.web.href / out.workflowExecution.id),
   // but the default export's queue() consumer is not taken for Cloudflare Workers code: no nodejs_compat item, while
