@@ -93,3 +93,19 @@ export function exportedDeclaration(sf: SourceFile, exported: string): Node | un
   }
   return undefined;
 }
+
+/** Where a barrel gets what it exports as `exported` from other modules: `export { name as exported } from 'm'`, and
+ * every `export * from 'm'` (with `exported` itself; never for 'default'). Type-only re-exports are no values. */
+export function reexportsOf(sf: SourceFile, exported: string): { specifier: string; name: string }[] {
+  const out: { specifier: string; name: string }[] = [];
+  for (const st of sf.compilerNode.statements) {
+    if (!ts.isExportDeclaration(st) || st.isTypeOnly || !st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier)) continue;
+    const specifier = st.moduleSpecifier.text;
+    if (!st.exportClause) {
+      if (exported !== 'default') out.push({ specifier, name: exported });
+    } else if (ts.isNamedExports(st.exportClause)) {
+      for (const el of st.exportClause.elements) if (!el.isTypeOnly && el.name.text === exported) out.push({ specifier, name: (el.propertyName ?? el.name).text });
+    }
+  }
+  return out;
+}

@@ -52,8 +52,10 @@ const EXPECT: Record<string, Expectation> = {
   // The hook's own module.
   '02-use-kyc-messages.ts': { has: ["event.origin.endsWith('.jumio.ai')", 'reference: data.workflowExecutionId'], lacks: ['transactionReference'], manual: [] },
   // The component uses the hook imported through the barrel (58): the hook attaches a proven handler, so its frame is the client's.
-  // '03-KycPanel.tsx': the frame kept camera;fullscreen, silently (GAPS): the barrel's `export { … } from` is not followed
-  // (imported straight from 02-use-kyc-messages the same component gets the KYX list).
+  // The frame kept camera;fullscreen, silently: the barrel's `export { … } from` was not followed. Fixed
+  // (iframe-allow/imported-handlers.ts attachesProvenHandler, exports.ts reexportsOf; fixtures iframe-allow/
+  // barrel-hook-frame, barrel-star-hook-frame, neg-barrel-constant-frame).
+  '03-KycPanel.tsx': { has: [`allow="${FULL_ALLOW}"`, 'allowFullScreen'], manual: [] },
   // Svelte 5: <svelte:window onmessage>; the frame inside a {#snippet} is the component's markup.
   '04-KycFrame.svelte': { has: ["event.origin.endsWith('.jumio.ai')", 'onverified(data.workflowExecutionId)', `allow="${FULL_ALLOW}"`, 'allowfullscreen'], lacks: ['transactionReference'], manual: [] },
   // LWC: the class's arrow field attached in connectedCallback.
@@ -129,10 +131,6 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  // A component that uses a hook imported from a barrel module (`export { useKycMessages } from './02-use-kyc-messages'`)
-  // whose real module attaches a proven handler: iframe-allow's page proof looks for the hook's declaration in the
-  // module the component imports and does not follow the re-export, so the frame keeps the legacy list.
-  '03-KycPanel.tsx': [{ why: 'a hook imported through a barrel re-export (export { x } from …) does not prove the component\'s frame', has: [`allow="${FULL_ALLOW}"`, 'allowFullScreen'], manual: [] }],
   // A Lightning Web Component's template: kycFrame.html beside kycFrame.js (a class extending LightningElement from
   // 'lwc', no import of the view: LWC pairs them by name, as Aurelia does) is not read as that component's view.
   '05-kycFrame.html': [{ why: 'an LWC template (x.html beside the x.js class extending LightningElement) is not linked to the class\'s proven handler', has: [`allow="${FULL_ALLOW}" allowfullscreen`], manual: [] }],

@@ -5,7 +5,7 @@
 import { ts } from '#ts-morph';
 import type { RuleContext, RuleFile } from '../../engine/types.js';
 import { provenJumioHandlers } from '../../analysis-frontend/index.js';
-import { exportedDeclaration } from '../../analysis/exports.js';
+import { exportedDeclaration, reexportsOf } from '../../analysis/exports.js';
 import { rawDescendantsOfKinds } from '../../engine/descendants.js';
 import { nuxtAutoImportedModules } from './nuxt-auto-imports.js';
 
@@ -25,29 +25,40 @@ export function usesImportedJumioHandler(file: RuleFile, ctx: RuleContext, camer
       // A relative path, or a project alias (Vite's resolve.alias, tsconfig paths: '~kyc/useJumio', '@/composables/…').
       const target = ctx.project.resolveModule(spec, file.absPath);
       if (!target || /[\\/]node_modules[\\/]/.test(target)) continue;
-      // Cheap text test first: only a module that names the message event is parsed and analysed.
-      const sf = target && /message/.test(ctx.project.readFile(target) ?? '') ? ctx.project.getSourceFile(target) : undefined;
-      if (!sf || !target) continue;
+      // Cheap text test first: only a module that names the message event (or re-exports) is parsed and analysed.
+      if (!/message|\bexport\b[^;]*\bfrom\b/.test(ctx.project.readFile(target) ?? '')) continue;
       const used = imp.getNamedImports().filter((n) => !n.isTypeOnly()).map((n) => ({ local: (n.getAliasNode() ?? n.getNameNode()).getText(), exported: n.getName() }));
       const def = imp.getDefaultImport();
       if (def) used.push({ local: def.getText(), exported: 'default' });
-      const referenced = used.filter((u) => uses(u.local));
-      if (!referenced.length) continue;
-      const handlers = provenJumioHandlers(sf, { globals: [sf], project: ctx.project, absPath: target, cameraFrame });
-      if (!handlers.length) continue;
-      for (const u of referenced) {
-        const decl = exportedDeclaration(sf, u.exported);
-        if (decl && handlers.some((h) => !h.externalPath && decl.getStart() <= h.attach.getStart() && h.attach.getEnd() <= decl.getEnd())) return true;
-      }
+      for (const u of used) if (uses(u.local) && attachesProvenHandler(target, u.exported, ctx, cameraFrame)) return true;
     }
   }
   // A Nuxt page calling an auto-imported composable (no import statement: nuxt-auto-imports.ts).
-  for (const [name, target] of nuxtAutoImportedModules(file, ctx)) {
-    const sf = ctx.project.getSourceFile(target);
-    const decl = sf && exportedDeclaration(sf, name);
-    if (!sf || !decl) continue;
-    const handlers = provenJumioHandlers(sf, { globals: [sf], project: ctx.project, absPath: target, cameraFrame });
-    if (handlers.some((h) => !h.externalPath && decl.getStart() <= h.attach.getStart() && h.attach.getEnd() <= decl.getEnd())) return true;
-  }
+  for (const [name, target] of nuxtAutoImportedModules(file, ctx)) if (attachesProvenHandler(target, name, ctx, cameraFrame)) return true;
   return false;
+}
+
+/** The proven handlers of a module, per camera-frame setting (a component may use several names of one module). */
+const analysed = new WeakMap<object, Map<string, ReturnType<typeof provenJumioHandlers>>>();
+
+/** Does the declaration module `target` exports as `exported` attach a proven Jumio handler? A barrel's re-export
+ * (`export { useKycMessages } from './use-kyc-messages'`, `export * from …`) is followed to the declaring module
+ * (hold-out round 16: a hook imported through a barrel proved nothing). */
+function attachesProvenHandler(target: string, exported: string, ctx: RuleContext, cameraFrame: boolean, depth = 0): boolean {
+  const sf = ctx.project.getSourceFile(target);
+  if (!sf || depth > 4) return false;
+  const decl = exportedDeclaration(sf, exported);
+  if (!decl) {
+    return reexportsOf(sf, exported).some(({ specifier, name }) => {
+      const next = ctx.project.resolveModule(specifier, target);
+      return !!next && !/[\\/]node_modules[\\/]/.test(next) && attachesProvenHandler(next, name, ctx, cameraFrame, depth + 1);
+    });
+  }
+  if (!/message/.test(sf.getFullText())) return false;
+  const key = `${cameraFrame}`;
+  const known = analysed.get(sf) ?? new Map<string, ReturnType<typeof provenJumioHandlers>>();
+  analysed.set(sf, known);
+  const handlers = known.get(key) ?? provenJumioHandlers(sf, { globals: [sf], project: ctx.project, absPath: target, cameraFrame });
+  known.set(key, handlers);
+  return handlers.some((h) => !h.externalPath && decl.getStart() <= h.attach.getStart() && h.attach.getEnd() <= decl.getEnd());
 }
