@@ -13,14 +13,15 @@ const EXPORT_ASSIGNMENT = new Set([SyntaxKind.ExportAssignment]);
 const PAGES_HANDLER = /^onRequest(Get|Post|Put|Patch|Delete)?$/;
 const envOf = (ctx: string) => new RegExp(`\\b${ctx}\\??\\.env\\b|\\{[^}]*\\benv\\b[^}]*\\}\\s*=\\s*${ctx}\\b`);
 
-/** A module-worker default export (`export default { async fetch(request, env, ctx) … }`, also behind
- * `satisfies ExportedHandler<Env>`), a Pages Function (`export async function onRequestPost({ request, env })`), a Hono
+/** A module-worker default export (`export default { async fetch(request, env, ctx) … }`, or another handler of the
+ * Workers runtime taking `env` second: `queue(batch, env)`, `scheduled(controller, env)`, `email`, `tail`; a method or
+ * a function-valued property; also behind `satisfies ExportedHandler<Env>`), a Pages Function (`export async function onRequestPost({ request, env })`), a Hono
  * app with Worker bindings, or a service worker (`addEventListener('fetch', …)`). */
 export function looksLikeCloudflareWorker(sf: SourceFile): boolean {
   for (const ea of descendantsOfKinds(sf, EXPORT_ASSIGNMENT)) {
     if (!Node.isExportAssignment(ea)) continue;
     const obj = unwrap(ea.getExpression());
-    if (Node.isObjectLiteralExpression(obj) && obj.getProperties().some((p) => Node.isMethodDeclaration(p) && p.getName() === 'fetch' && p.getParameters().length >= 2)) return true;
+    if (Node.isObjectLiteralExpression(obj) && obj.getProperties().some(isWorkerHandler)) return true;
   }
   // `export async function onRequest(…)` or `export const onRequest = async (…) => …`. Read from the syntax
   // (exports.ts): ts-morph's isExported() builds a type checker for every file (~2.5 ms each).
@@ -43,6 +44,15 @@ export function looksLikeCloudflareWorker(sf: SourceFile): boolean {
   // A Hono app typed with Worker bindings (`new Hono<{ Bindings: … }>`) reading its secrets from `c.env`.
   if (/\bfrom\s*['"]hono['"]/.test(text) && /\bHono<\s*\{\s*Bindings\b/.test(text)) return true;
   return /\baddEventListener\(\s*['"]fetch['"]/.test(text);
+}
+
+const WORKER_HANDLERS = /^(fetch|queue|scheduled|email|tail)$/;
+
+/** `async queue(batch, env) { … }` / `queue: async (batch, env) => …` of a module worker's default export. */
+function isWorkerHandler(p: Node): boolean {
+  const fn = Node.isPropertyAssignment(p) ? unwrap(p.getInitializerOrThrow()) : p;
+  const name = Node.isPropertyAssignment(p) || Node.isMethodDeclaration(p) ? p.getName() : '';
+  return WORKER_HANDLERS.test(name) && (Node.isMethodDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) && fn.getParameters().length >= 2;
 }
 
 /** Some top-level function or variable is named like a Pages Function handler (tested on the raw statements, so

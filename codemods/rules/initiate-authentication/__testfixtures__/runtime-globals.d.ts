@@ -42,3 +42,6 @@ declare module 'fp-ts/Either' {
 declare module 'fp-ts/function' {
   export function pipe<A, B>(a: A, ab: (a: A) => B): B;
 }
+// Cloudflare Workers' queue consumer and KV (cloudflare-queue-consumer).
+interface KVNamespace { put(key: string, value: string): Promise<void> }
+interface MessageBatch<Body = unknown> { messages: { body: Body; ack(): void }[] }
