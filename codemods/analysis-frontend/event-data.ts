@@ -1,7 +1,7 @@
 // Data flow inside a message handler: from the event parameter to `event.data`, through `JSON.parse` (any spelling), into
 // variables, aliases, destructuring, sub-objects and local helpers, recording every read of the parsed object by its path.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
-import { enclosingFunction, memberName, memberNameNode, memberObject, referencesOf, refersTo, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
+import { enclosingFunction, memberName, memberNameNode, memberObject, narrowedAway, referencesOf, refersTo, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import type { ListenerSearchOptions } from './listeners.js';
 import { earlyCallUse, unfollowedCallUse } from './call-uses.js';
 import { localCallee, tableCallees } from './local-callee.js';
@@ -118,7 +118,7 @@ export function analyzeEventData(
     }
     const scope = Node.isParameterDeclaration(decl) ? decl.getParent() : enclosingFunction(decl) ?? decl.getSourceFile();
     for (const ref of referencesOf(scope, name)) {
-      if (resolveIdentifier(ref, globals) !== decl) continue;
+      if (resolveIdentifier(ref, globals) !== decl || narrowedAway(ref)) continue; // `if (out instanceof type.errors) …`
       const p = ref.getParent();
       if (p && Node.isBinaryExpression(p) && p.getLeft() === ref && p.getOperatorToken().getKind() === SyntaxKind.EqualsToken) continue;
       bindValue(ref, path);

@@ -1,7 +1,7 @@
 // Small syntax helpers shared by the front-end analysis: unwrapping, literal values, global objects and a
 // lexical (no type checker) name resolution that is good enough inside one handler or one file.
-import { Node } from '#ts-morph';
-import type { SourceFile } from '#ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
+import type { IfStatement, SourceFile } from '#ts-morph';
 import { declaredNames } from '../analysis/declared-names.js';
 import { identifiersSpelled, wrapRaw } from '../engine/descendants.js';
 import { resolveRaw } from './scope-resolve.js';
@@ -118,4 +118,17 @@ export function soleReturnedExpression(fn: Node | undefined): Node | undefined {
   if (!body || !Node.isBlock(body)) return body;
   const [only, ...rest] = body.getStatements();
   return only && !rest.length && Node.isReturnStatement(only) ? only.getExpression() : undefined;
+}
+
+/** `ref` sits in the branch of `if (x instanceof T) …` that tests the same `x`: there it holds a `T` (ArkType's
+ * `type.errors`, an `Error`), not the event object, so what is read from it is no event field. */
+export function narrowedAway(ref: Node): boolean {
+  for (let cur: Node | undefined = ref.getParent(); cur && !Node.isSourceFile(cur); cur = cur.getParent()) {
+    const test = Node.isIfStatement(cur) ? unwrap(cur.getExpression()) : undefined;
+    if (!test || !Node.isBinaryExpression(test) || test.getOperatorToken().getKind() !== SyntaxKind.InstanceOfKeyword) continue;
+    const x = unwrap(test.getLeft());
+    const then = (cur as IfStatement).getThenStatement();
+    if (Node.isIdentifier(x) && x.getText() === ref.getText() && resolveIdentifier(x) === resolveIdentifier(ref) && ref.getStart() >= then.getStart() && ref.getEnd() <= then.getEnd()) return true;
+  }
+  return false;
 }

@@ -125,9 +125,11 @@ export function renameInTypes(types: readonly Node[], legacy: string, next: stri
     if (Node.isObjectLiteralExpression(t)) {
       for (const p of t.getProperties()) {
         const nameNode = Node.isPropertyAssignment(p) ? p.getNameNode() : undefined;
-        if (!nameNode || (Node.isStringLiteral(nameNode) ? nameNode.getLiteralValue() : nameNode.getText()) !== legacy) continue;
+        // (ArkType spells an optional key `'x?'`.)
+        const key = nameNode && (Node.isStringLiteral(nameNode) ? nameNode.getLiteralValue() : nameNode.getText());
+        if (!nameNode || (key !== legacy && key !== `${legacy}?`)) continue;
         const q = Node.isStringLiteral(nameNode) ? 1 : 0;
-        plan.edits.push({ sf: p.getSourceFile(), start: nameNode.getStart() + q, end: nameNode.getEnd() - q, text: next, message: `iFrame event schema: ${legacy} → ${next}` });
+        plan.edits.push({ sf: p.getSourceFile(), start: nameNode.getStart() + q, end: nameNode.getStart() + q + legacy.length, text: next, message: `iFrame event schema: ${legacy} → ${next}` });
       }
       return;
     }
