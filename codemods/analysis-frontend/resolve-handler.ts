@@ -8,6 +8,7 @@ import type { ProjectView } from '../engine/types.js';
 import { isFunctionLike, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { assignedMember } from './member-handlers.js';
 import { wrappedHandler } from './wrapped-handlers.js';
+import { storeStateMember } from './zustand-state.js';
 
 export interface ListenerSearchOptions {
   /** Other script blocks of the same page (they share the global scope). */
@@ -70,7 +71,7 @@ export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: n
     if (imported) return imported;
     const member = unwrap(n.getExpression()).getKind() === SyntaxKind.ThisKeyword ? findThisMember(n, n.getName()) : undefined;
     // `vnode.state.onMessage` / `self.onMessage` / an ES5 constructor's `this.onMessage`: the function assigned to it.
-    const assigned = member ?? assignedMember(n);
+    const assigned = member ?? assignedMember(n) ?? storeStateMember(n); // a zustand store's get().onMessage (zustand-state.ts)
     return assigned ? resolveHandler(assigned, opts, depth + 1) : undefined;
   }
   return undefined;

@@ -92,8 +92,9 @@ const EXPECT: Record<string, Expectation> = {
   // uhtml's html`…` is a template of markup like lit-html's.
   '15-kyc-frame.uhtml.js': { has: [`${KYX_REGEX}$/.test(event.origin)`, 'this.#reference = data.workflowExecutionId', 'detail: data.workflowExecutionId', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference'], manual: [] },
   // zustand: the store's own method attached through get().onFrameMessage.
-  // The run: not found as a listener; legacy-endpoint's origin item only (GAPS).
-  '16-kyc-store.zustand.ts': { manual: [LE], manualMentions: ['netverify.com'] },
+  // The run: not found as a listener; legacy-endpoint's origin item only. Fixed (analysis-frontend/zustand-state.ts;
+  // fixtures iframe-event-handler/zustand-get-state-handler, neg-zustand-store-other-sender).
+  '16-kyc-store.zustand.ts': { has: ["event.origin.endsWith('.jumio.ai')", "set({ phase: 'done', reference: data.workflowExecutionId })", "set({ phase: 'failed', reference: data.workflowExecutionId })"], lacks: ['transactionReference'], manual: [] },
   // A union of three object types (no shared base) handed to a local helper through `as`.
   '17-kyc-outcome.union.ts': { has: ["e.origin.endsWith('.jumio.ai')", 'eventType: 510; workflowExecutionId: string;', 'reference: event.workflowExecutionId'], lacks: ['transactionReference'], manual: [] },
   // Effect's Stream of window messages: filter (origin) → map (parse) → runForEach reads the parsed object.
@@ -143,10 +144,6 @@ const GAPS: Record<string, (Expectation & { why: string })[]> = {
   // lastEvent.value.transactionReference in a computed(). Svelte stores, nanostores atoms and Pinia state written so are
   // followed; the signal is flagged as a hand-off (not silent, but the reader and the signal's type keep the old name).
   '12-IdentityFrame.signals.tsx': [{ why: 'a @preact/signals signal written whole by the handler is flagged, not followed to its computed() readers like a Svelte store', has: ['lastEvent.value.workflowExecutionId', 'workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] }],
-  // zustand: the store's own method attached through get(): `const handler = get().onFrameMessage;
-  // window.addEventListener('message', handler)`. The handler (origin check, parse, reads) is not found; only
-  // legacy-endpoint's origin item is left, the reads of transactionReference stay.
-  '16-kyc-store.zustand.ts': [{ why: 'a zustand store method attached through get().onFrameMessage is not found as the listener', has: ["event.origin.endsWith('.jumio.ai')", "set({ phase: 'done', reference: data.workflowExecutionId })", "set({ phase: 'failed', reference: data.workflowExecutionId })"], lacks: ['transactionReference'], manual: [] }],
   // Effect 3: Stream.fromEventListener(window, 'message').pipe(Stream.filter(origin), Stream.map(parse),
   // Stream.runForEach(read)) is rxjs' fromEvent pipeline in another library; not read as a listener.
   '18-kyc-events.effect.ts': [{ why: 'Effect\'s Stream.fromEventListener(window, \'message\') pipeline is not read as a listener', has: ["e.origin.endsWith('.jumio.ai')", 'onVerified(data.workflowExecutionId)', 'workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] }],
