@@ -61,7 +61,9 @@ const EXPECT: Record<string, Expectation> = {
   // LWC: the class's arrow field attached in connectedCallback.
   '05-kycFrame.js': { has: ["event.origin.endsWith('.jumio.ai')", 'this.reference = data.workflowExecutionId', 'reference: data.workflowExecutionId'], lacks: ['transactionReference'], manual: [] },
   // LWC: the template beside the class (same base name, by convention) is the component's view.
-  // '05-kycFrame.html': left as it was, silently (GAPS).
+  // Left as it was, silently, at first; fixed (iframe-allow/page-proof.ts: a view beside a class importing 'lwc';
+  // fixtures iframe-allow/lwc-convention, neg-lwc-video).
+  '05-kycFrame.html': { has: [`allow="${FULL_ALLOW}" allowfullscreen`], manual: [] },
   // The parsed stream handed whole to outputFromObservable: an escape (the parent's (frameEvent) binding reads it);
   // the origin in the filter is translated, the template's frame completed.
   '06-kyc-frame.output.component.ts': { has: ["e.origin.endsWith('.jumio.ai')", `allow="${FULL_ALLOW}" allowfullscreen`], manual: [IEH], manualMentions: ['workflowExecutionId'] },
@@ -133,9 +135,6 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  // A Lightning Web Component's template: kycFrame.html beside kycFrame.js (a class extending LightningElement from
-  // 'lwc', no import of the view: LWC pairs them by name, as Aurelia does) is not read as that component's view.
-  '05-kycFrame.html': [{ why: 'an LWC template (x.html beside the x.js class extending LightningElement) is not linked to the class\'s proven handler', has: [`allow="${FULL_ALLOW}" allowfullscreen`], manual: [] }],
   // htmx: hx-trigger="message[event.origin.endsWith('.netverify.com')] from:window" attaches a window message
   // listener whose filter is the origin check, and hx-vals='js:{…}' is evaluated with that event. Neither is read:
   // the origin is reported as an API base URL and JSON.parse(event.data).transactionReference is left.

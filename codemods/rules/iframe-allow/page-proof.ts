@@ -55,7 +55,8 @@ function linkedScripts(file: RuleFile, ctx: RuleContext): { sf: SourceFile; absP
 
 /** The component whose view `x.html` is: Angular's `x.component.ts` naming it in `templateUrl`; the `x.ts` / `x.js`
  * beside it that imports it (`import template from './x.html'`, Aurelia 2 and bundler templates) or is an Aurelia
- * element, whose view is the same-named .html by convention (round-8 hold-out). */
+ * element or a Salesforce Lightning Web Component (importing 'lwc'), whose view is the same-named .html by convention
+ * (round-8 and round-16 hold-outs). */
 function componentOfTemplate(file: RuleFile, ctx: RuleContext): { sf: SourceFile; absPath: string } | undefined {
   if (file.kind !== 'html' || !/\.html?$/.test(file.absPath)) return undefined;
   const name = basename(file.absPath).replace(/[.]/g, '\\.');
@@ -64,7 +65,7 @@ function componentOfTemplate(file: RuleFile, ctx: RuleContext): { sf: SourceFile
   for (const ext of ['.ts', '.js']) {
     const p = file.absPath.replace(/\.html?$/, ext);
     const text = ctx.project.fileExists(p) ? ctx.project.readFile(p) : undefined;
-    if (!text || !(names.test(text) || /from\s+['"](aurelia|aurelia-framework|@aurelia\/[\w-]+)['"]/.test(text))) continue;
+    if (!text || !(names.test(text) || /from\s+['"](aurelia|aurelia-framework|@aurelia\/[\w-]+|lwc)['"]/.test(text))) continue;
     const sf = ctx.project.getSourceFile(p);
     if (sf) return { sf, absPath: p };
   }
