@@ -105,7 +105,7 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         // VueUse `useEventListener(window, 'message', fn)`, Solid primitives `makeEventListener(window, 'message', fn)`,
         // Svelte 5 `on(window, 'message', fn)`.
         add(args[2], node, 'use-event-listener');
-      } else if ((method === 'fromEvent' && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0]))
+      } else if (((method === 'fromEvent' || (method === 'fromEventListener' && target?.getText() === 'Stream')) && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0]))
         || (method === 'fromEventPattern' && patternAttachesWindowMessage(args[0]))) {
         const pipeline = subscribedPipeline(node, (cb) => resolveHandler(cb, opts, 0)?.fn);
         if (pipeline) add(pipeline.handler, node, 'rxjs-from-event', pipeline.stages, 0, pipeline.rawData);

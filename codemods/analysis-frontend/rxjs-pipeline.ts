@@ -1,4 +1,4 @@
-// rxjs listeners: `fromEvent(window, 'message')` followed through `.pipe(…)` to the subscriber, with the
+// rxjs listeners (and Effect's `Stream.fromEventListener(window, 'message')`): `fromEvent(window, 'message')` followed through `.pipe(…)` to the subscriber, with the
 // callbacks of the pipeline that see the event or the parsed object (analysed with the handler, see index.ts).
 import { Node, ts } from '#ts-morph';
 import { isJsonParse } from './event-shapes.js';
@@ -24,7 +24,9 @@ const PROJECTION = /^(map|switchMap|mergeMap|concatMap|exhaustMap)$/;
 function stepOperators(access: Node, call: Node): { name: string; op: Node }[] | undefined {
   if (!Node.isPropertyAccessExpression(access) || !Node.isCallExpression(call)) return undefined;
   const method = access.getName();
-  if (method === 'pipe') return call.getArguments().map((op) => ({ name: Node.isCallExpression(op) ? op.getExpression().getText() : '', op }));
+  // Effect's `Stream.fromEventListener(window, 'message').pipe(Stream.filter(f), Stream.map(g), Stream.runForEach(h))`
+  // names its operators on the Stream module (round-16 hold-out).
+  if (method === 'pipe') return call.getArguments().map((op) => ({ name: Node.isCallExpression(op) ? op.getExpression().getText().replace(/^Stream\./, '') : '', op }));
   return PASS_THROUGH.test(method) || PROJECTION.test(method) ? [{ name: method, op: call }] : undefined;
 }
 
@@ -94,6 +96,12 @@ export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => Fu
     for (const { name, op } of ops) {
       if (!Node.isCallExpression(op)) return upToHere();
       const cb = callbackOf(op);
+      // Effect's `Stream.runForEach(h)` ends the pipe like rxjs's subscribe.
+      if (name === 'runForEach' && access.getName() === 'pipe') {
+        if (!parser) return op.getArguments()[0] ? { handler: op.getArguments()[0]!, stages: events() } : undefined;
+        if (cb) after.push(cb);
+        return upToHere();
+      }
       if (name === 'map' && !parser && cb && returnsParsedEventData(cb)) {
         parser = op.getArguments()[0];
         continue;

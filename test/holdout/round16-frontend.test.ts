@@ -100,8 +100,9 @@ const EXPECT: Record<string, Expectation> = {
   // A union of three object types (no shared base) handed to a local helper through `as`.
   '17-kyc-outcome.union.ts': { has: ["e.origin.endsWith('.jumio.ai')", 'eventType: 510; workflowExecutionId: string;', 'reference: event.workflowExecutionId'], lacks: ['transactionReference'], manual: [] },
   // Effect's Stream of window messages: filter (origin) → map (parse) → runForEach reads the parsed object.
-  // The run: not found as a listener; legacy-endpoint's origin item only (GAPS).
-  '18-kyc-events.effect.ts': { manual: [LE], manualMentions: ['netverify.com'] },
+  // The run: not found as a listener; legacy-endpoint's origin item only. Fixed (listeners.ts, rxjs-pipeline.ts: Effect's
+  // Stream operators and runForEach; fixtures iframe-event-handler/effect-stream-listener, neg-effect-stream-other-sender).
+  '18-kyc-events.effect.ts': { has: ["e.origin.endsWith('.jumio.ai')", 'onVerified(data.workflowExecutionId)', 'workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] },
   // Landing pages.
   // A local hook that takes the name and reads useSearchParams(): its string arguments are the reads.
   '20-kyc-done.suspense.tsx': { has: ["useQueryValue('acquisitionStatus')", "useQueryValue('workflowExecutionId')", "useQueryValue('errorCode')"], lacks: OLD_Q, manual: [] },
@@ -143,9 +144,6 @@ const GAPS: Record<string, (Expectation & { why: string })[]> = {
   // lastEvent.value.transactionReference in a computed(). Svelte stores, nanostores atoms and Pinia state written so are
   // followed; the signal is flagged as a hand-off (not silent, but the reader and the signal's type keep the old name).
   '12-IdentityFrame.signals.tsx': [{ why: 'a @preact/signals signal written whole by the handler is flagged, not followed to its computed() readers like a Svelte store', has: ['lastEvent.value.workflowExecutionId', 'workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] }],
-  // Effect 3: Stream.fromEventListener(window, 'message').pipe(Stream.filter(origin), Stream.map(parse),
-  // Stream.runForEach(read)) is rxjs' fromEvent pipeline in another library; not read as a listener.
-  '18-kyc-events.effect.ts': [{ why: 'Effect\'s Stream.fromEventListener(window, \'message\') pipeline is not read as a listener', has: ["e.origin.endsWith('.jumio.ai')", 'onVerified(data.workflowExecutionId)', 'workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] }],
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */
