@@ -5,13 +5,14 @@
 // decorated class, an object literal published or read by its name) is followed and its hand-off flagged as well.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { assignedValue, isEmptyValue, thisMember } from './this-holder.js';
+import { signalReads } from './signal-flow.js';
 import { isDefaultExported, isExportedDeclaration } from '../analysis/exports.js';
 
 /** The reads of `this.<name>` in its class when `value` is the only value it is given; the member's declared type;
  * `shared` when code outside the class may read the member too (its hand-off is flagged as well). */
 export function memberReads(left: Node, value: Node): { reads: Node[]; types: Node[]; shared: boolean } | undefined {
   const member = thisMember(left);
-  if (!member) return undefined;
+  if (!member) return signalReads(left, value); // a Preact signal's `.value` (signal-flow.ts)
   const d = member.declaration;
   const literal = Node.isObjectLiteralExpression(member.holder);
   if (literal && !d) return undefined; // Vue `methods: { … }`, Pinia `actions: { … }`: `this` is the component / store

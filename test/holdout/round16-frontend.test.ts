@@ -85,8 +85,9 @@ const EXPECT: Record<string, Expectation> = {
   // A module signal whose one writer is the handler: followed like a Svelte store / nanostores atom of the same file
   // (its computed reader and the signal's type renamed); the frame completed.
   // The run: origin translated and frame completed; the write to lastEvent.value flagged as a hand-off, the computed
-  // reader and the interface left (GAPS).
-  '12-IdentityFrame.signals.tsx': { has: ["e.origin.endsWith('.jumio.ai')", `allow="${FULL_ALLOW}"`], manual: [IEH], manualMentions: ['workflowExecutionId'] },
+  // reader and the interface left. Fixed (analysis-frontend/signal-flow.ts; fixtures iframe-event-handler/
+  // preact-signal-event, preact-signal-handed-on).
+  '12-IdentityFrame.signals.tsx': { has: ["e.origin.endsWith('.jumio.ai')", `allow="${FULL_ALLOW}"`, 'lastEvent.value.workflowExecutionId', 'workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] },
   // Vue: a frame inside <Teleport>, `; ` separators kept.
   '13-KycDialog.teleport.vue': { has: ["event.origin.endsWith('.jumio.ai')", "emit('verified', data.workflowExecutionId)", `allow="${SPACED_ALLOW}"`, 'allowfullscreen'], lacks: ['transactionReference'], manual: [] },
   // Angular 19: the frame inside @defer of an inline template.
@@ -140,10 +141,6 @@ const GAPS: Record<string, (Expectation & { why: string })[]> = {
   // listener whose filter is the origin check, and hx-vals='js:{…}' is evaluated with that event. Neither is read:
   // the origin is reported as an API base URL and JSON.parse(event.data).transactionReference is left.
   '07-kyc-frame.htmx.html': [{ why: 'an htmx trigger on window messages (hx-trigger="message[filter] from:window" with hx-vals js:) is not read as a listener', has: ["event.origin.endsWith('.jumio.ai')", 'JSON.parse(event.data).workflowExecutionId', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference', 'netverify'], manual: [] }],
-  // Preact signals: `lastEvent.value = JSON.parse(e.data)` is the module signal's one write; the same file reads
-  // lastEvent.value.transactionReference in a computed(). Svelte stores, nanostores atoms and Pinia state written so are
-  // followed; the signal is flagged as a hand-off (not silent, but the reader and the signal's type keep the old name).
-  '12-IdentityFrame.signals.tsx': [{ why: 'a @preact/signals signal written whole by the handler is flagged, not followed to its computed() readers like a Svelte store', has: ['lastEvent.value.workflowExecutionId', 'workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] }],
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */
