@@ -3,17 +3,19 @@
 // `x-on:message.window`). Each value is parsed as a script whose positions are the page's: an inline handler as the
 // body of a synthesized `window.addEventListener('message', ($event) => {…})` (the block starts before the value by
 // the prefix's length; no edit may fall outside the value). A value whose text is not its code (a character reference,
-// `&amp;&amp;`) is skipped. Markers cannot stand inside a start tag: items found here go above the element.
+// `&amp;&amp;`) is skipped. Markers cannot stand inside a start tag: items found here go above the element. Also htmx's
+// trigger on window messages with the values it computes from the event (htmx-triggers.ts).
 import type { SourceFile } from '#ts-morph';
 import type { RuleFile, ScriptBlock } from '../engine/types.js';
 import { flavourOfBlock } from '../engine/file-kinds.js';
 import { createProject, parseProblems, parseText, releaseSourceFile } from '../engine/parse.js';
+import { htmxMessageHandler } from './htmx-triggers.js';
 
 export interface AttributeScriptBlock extends ScriptBlock {
   /** File offset of the element's start tag (where a marker about this code goes). */
   element: number;
-  /** File range [start, end) of the attribute's value. */
-  value: [number, number];
+  /** File ranges [start, end) of the attributes' values that are code here (htmx: the filter and the values). */
+  values: [number, number][];
 }
 
 const INLINE_WINDOW_HANDLER = /^(?:x-on:|@)message(?:\.[\w-]+)*$/;
@@ -53,8 +55,17 @@ export function attributeScriptBlocks(file: RuleFile): AttributeScriptBlock[] {
       live.push(sf);
       if (parseProblems(sf).length > 0) continue;
       markerAnchors.set(sf, { text: file.text, at: loc.startOffset });
-      out.push({ sourceFile: sf, offset: start - prefix.length, jsx: false, language: 'js', element: loc.startOffset, value: [start, end] });
+      out.push({ sourceFile: sf, offset: start - prefix.length, jsx: false, language: 'js', element: loc.startOffset, values: [[start, end]] });
     }
+    // htmx: `hx-trigger="message[filter] from:window"` with `hx-vals='js:{…}'` (htmx-triggers.ts).
+    const htmx = el.attrs.some((a) => a.name === 'hx-trigger') ? htmxMessageHandler(file, el) : undefined;
+    if (!htmx) continue;
+    project ??= createProject();
+    const sf = parseText(project, file.absPath, htmx.text, flavourOfBlock('js', false));
+    live.push(sf);
+    if (parseProblems(sf).length > 0) continue;
+    markerAnchors.set(sf, { text: file.text, at: loc.startOffset });
+    out.push({ sourceFile: sf, offset: htmx.offset, jsx: false, language: 'js', element: loc.startOffset, values: htmx.values });
   }
   return out;
 }

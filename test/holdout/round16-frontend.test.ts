@@ -31,8 +31,8 @@
 // one reported wrongly — an htmx trigger on window messages, its origin reported as an API base URL (07); one half
 // migrated so that the page breaks — a Nuxt inline page middleware's to.query (25); two flagged as hand-offs where the
 // documented analogues are followed — an ArkType schema (09), a Preact signal (12). Each is asserted in GAPS with
-// it.fails; EXPECT keeps what the run already does for them. Eight were fixed in the seventeenth session and moved to
-// EXPECT (25, 28, 03, 09, 16, 05, 18, 12: the fix is named at each file); the htmx trigger (07) is the one gap left.
+// it.fails; EXPECT keeps what the run already does for them. All nine were fixed in the seventeenth session and moved to
+// EXPECT (25, 28, 03, 09, 16, 05, 18, 12, and the htmx trigger 07: the fix is named at each file); no gap is left.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW, type JudgedExpectation,
@@ -71,8 +71,10 @@ const EXPECT: Record<string, Expectation> = {
   // htmx: hx-trigger="message[filter] from:window" is a window listener whose filter checks the origin; hx-vals' js:
   // object reads the parse. Code in attributes, edited in place like Alpine's; the page's frame is then the client's.
   // The run: the trigger is not read as a listener; legacy-endpoint reports 'netverify.com' in the attribute as a "legacy
-  // Jumio API base URL" (not as an origin check), the hx-vals read and the frame are left (GAPS).
-  '07-kyc-frame.htmx.html': { manual: [LE], manualMentions: ['netverify.com'] },
+  // Jumio API base URL" (not as an origin check), the hx-vals read and the frame are left. Fixed (analysis-frontend/
+  // htmx-triggers.ts, read by attribute-scripts.ts; fixtures iframe-event-handler/htmx-window-message-trigger,
+  // neg-htmx-message-trigger-other-origin).
+  '07-kyc-frame.htmx.html': { has: ["event.origin.endsWith('.jumio.ai')", 'JSON.parse(event.data).workflowExecutionId', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference', 'netverify'], manual: [] },
   // Lit's ref() in the start tag binds the element; it writes no attribute (not spread props).
   '08-kyc-step.lit.ts': { has: ["event.origin.endsWith('.jumio.ai')", 'this.reference = data.workflowExecutionId', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference'], manual: [] },
   // ArkType: the schema called on the parse returns the validated object; its key is renamed with the reads (left,
@@ -138,10 +140,6 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  // htmx: hx-trigger="message[event.origin.endsWith('.netverify.com')] from:window" attaches a window message
-  // listener whose filter is the origin check, and hx-vals='js:{…}' is evaluated with that event. Neither is read:
-  // the origin is reported as an API base URL and JSON.parse(event.data).transactionReference is left.
-  '07-kyc-frame.htmx.html': [{ why: 'an htmx trigger on window messages (hx-trigger="message[filter] from:window" with hx-vals js:) is not read as a listener', has: ["event.origin.endsWith('.jumio.ai')", 'JSON.parse(event.data).workflowExecutionId', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference', 'netverify'], manual: [] }],
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */

@@ -184,8 +184,8 @@ export const iframeEventHandler: Rule = {
     // Messages quote code: show a masked tag as such, not as its filler.
     if (masked.length) for (const m of out.manual) m.message = m.message.replace(/_{5,}/g, '<template tag>');
     // Inside a start tag: edits only within the attribute's value, markers above the element.
-    const inValue = (pos: number) => inAttributes.find((b) => pos >= b.offset && pos < b.value[1]);
-    out.edits = out.edits.filter((e) => { const b = inValue(e.start); return !b || (e.start >= b.value[0] && e.end <= b.value[1]); });
+    const inValue = (pos: number) => inAttributes.find((b) => pos >= b.offset && pos < b.values[b.values.length - 1]![1]);
+    out.edits = out.edits.filter((e) => { const b = inValue(e.start); return !b || b.values.some(([s, end]) => e.start >= s && e.end <= end); });
     for (const m of [...out.manual, ...(out.notes ?? [])]) m.pos = inValue(m.pos)?.element ?? m.pos;
     releaseTemplatedBlocks();
     releaseAttributeBlocks();
