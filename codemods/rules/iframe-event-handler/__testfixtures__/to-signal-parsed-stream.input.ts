@@ -3,7 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { fromEvent } from 'rxjs';
 import { filter, map } from 'rxjs/operators';
 
-// The parsed Netverify events held in a signal: whoever reads the signal reads the event.
+// The parsed Netverify events held in a private signal: each this.frameEvent() of the class is the event.
 @Component({ selector: 'app-kyc-status', standalone: true, template: `<p>{{ reference() }}</p>` })
 export class KycStatusComponent {
   private readonly frameEvent = toSignal(

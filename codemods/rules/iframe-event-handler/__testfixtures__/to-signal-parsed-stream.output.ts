@@ -3,10 +3,9 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { fromEvent } from 'rxjs';
 import { filter, map } from 'rxjs/operators';
 
-// The parsed Netverify events held in a signal: whoever reads the signal reads the event.
+// The parsed Netverify events held in a private signal: each this.frameEvent() of the class is the event.
 @Component({ selector: 'app-kyc-status', standalone: true, template: `<p>{{ reference() }}</p>` })
 export class KycStatusComponent {
-  // TODO(netverify-migrate): iframe-event-handler: the parsed Jumio event is passed on to toSignal: code that reads its transactionReference must read workflowExecutionId (and accountId is new)
   private readonly frameEvent = toSignal(
     fromEvent<MessageEvent>(window, 'message').pipe(
       filter((e) => e.origin.endsWith('.jumio.ai')),
@@ -14,5 +13,5 @@ export class KycStatusComponent {
     ),
   );
 
-  readonly reference = computed(() => this.frameEvent()?.transactionReference ?? null);
+  readonly reference = computed(() => this.frameEvent()?.workflowExecutionId ?? null);
 }
