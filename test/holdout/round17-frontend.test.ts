@@ -13,8 +13,15 @@
 // stay byte-identical (a 3-D Secure ACS frame cached with setQueryData, Veriff through makeEventListener, a PSP return
 // page in the same $derived shape, the Next.js page already on KYX).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
-// committed before the first run). Runs the round suite's parts directly (frontendRoundSuite asks for 12 lookalikes;
-// this round has 4).
+// committed before the first run, 686e70e). Runs the round suite's parts directly (frontendRoundSuite asks for 12
+// lookalikes; this round has 4). First run: 30 tests, 27 passed, 3 failed; 7 of the 10 legacy files as judged (01, 02,
+// 04, 05, 06, 09, 10) and all 4 lookalikes byte-identical; every diff read by hand. Of the three failures, one was my
+// judgement's form (03: an exact origin string judged as the regex form; MIGRATION.md's table writes the exact KYX
+// origin with a region item — corrected at the file), two are defects: an exact check on the EU white-label origin
+// acme.lon.netverify.com left unchanged (07), and the type alias of a Next.js 15 client page's Promise<Search> prop left
+// legacy while use(searchParams)'s destructuring was renamed (08). Reading the diffs found a third defect the judgement
+// had not asserted: React's allowFullScreen added to a Solid component's frame (02). Each is asserted in GAPS with
+// it.fails; EXPECT keeps what the run already does for those files.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -30,20 +37,29 @@ const OLD_Q = ["'transactionStatus'", "'transactionReference'"];
 
 const EXPECT: Record<string, Expectation> = {
   // The listener's reads go into setQueryData objects; the frame (src from our own API) is the page's, completed.
-  '01-KycStep.query.tsx': { has: ["event.origin.endsWith('.jumio.ai')", "{ state: 'done', reference: data.workflowExecutionId }", "{ state: 'failed', reference: data.workflowExecutionId", `allow="${FULL_ALLOW}"`], lacks: ['transactionReference', 'netverify'], manual: [] },
+  '01-KycStep.query.tsx': { has: ["event.origin.endsWith('.jumio.ai')", "{ state: 'done', reference: data.workflowExecutionId }", "{ state: 'failed', reference: data.workflowExecutionId", `allow="${FULL_ALLOW}"`], lacks: ['transactionReference', 'netverify.com'], manual: [] },
   // makeEventListener(window, 'message', handler) is a window listener like createEventListener.
-  '02-KycFrame.solid.tsx': { has: ["event.origin.endsWith('.jumio.ai')", 'props.onVerified(data.workflowExecutionId)', `allow="${FULL_ALLOW}"`], lacks: ['transactionReference', 'netverify'], manual: [] },
+  // (After the run: as judged, but the attribute added beside the list is React's allowFullScreen — a DEFECT in a Solid
+  // file, whose JSX types name it allowfullscreen (round 11 judged the same); see GAPS.)
+  '02-KycFrame.solid.tsx': { has: ["event.origin.endsWith('.jumio.ai')", 'props.onVerified(data.workflowExecutionId)', `allow="${FULL_ALLOW}"`], lacks: ['transactionReference', 'netverify.com'], manual: [] },
   // A module script of an HTML page; the exact white-label origin keeps its label (any region); htm's html`…` frame.
-  '03-kyc-frame.esm.html': { has: [`acme${KYX_REGEX}$/.test(event.origin)`, 'setReference(data.workflowExecutionId)', `allow="${FULL_ALLOW}"`], lacks: ['transactionReference', 'netverify'], manual: [] },
+  // (After the run: judged as the regex form, but the check is an exact string comparison — MIGRATION.md's table
+  // translates `origin === 'https://acme.netverify.com'` to 'https://acme.web.<region>.jumio.ai' (amer-1 when no API
+  // call of the run tells the region) with a marker. The output is that; judgement corrected on form.)
+  '03-kyc-frame.esm.html': { has: ["event.origin !== 'https://acme.web.amer-1.jumio.ai'", 'setReference(data.workflowExecutionId)', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference', 'netverify.com'], manual: [IEH], manualMentions: ['acme.web.emea-1.jumio.ai'] },
   '04-kyc-done+page.svelte': { has: ["$page.url.searchParams.get('acquisitionStatus')", "$page.url.searchParams.get('workflowExecutionId')", "$page.url.searchParams.get('errorCode')"], lacks: OLD_Q, manual: [] },
   // endsWith('netverify.com') (no dot) → the KYX suffix; output() emits the reference.
-  '05-kyc-frame.component.ts': { has: ['event.origin.endsWith(', 'jumio.ai', 'this.verified.emit(data.workflowExecutionId)', `allow="${FULL_ALLOW}"`], lacks: ['transactionReference', 'netverify'], manual: [] },
+  '05-kyc-frame.component.ts': { has: ['event.origin.endsWith(', 'jumio.ai', 'this.verified.emit(data.workflowExecutionId)', `allow="${FULL_ALLOW}"`], lacks: ['transactionReference', 'netverify.com'], manual: [] },
   // The relay sends named fields (not the parsed event whole): the read is renamed, the regex origin translated.
-  '06-kyc-webview.html': { has: ['.test(event.origin)', 'reference: data.workflowExecutionId', `allow="${FULL_ALLOW}"`], lacks: ['transactionReference', 'netverify'], manual: [] },
+  '06-kyc-webview.html': { has: ['.test(event.origin)', 'reference: data.workflowExecutionId', `allow="${FULL_ALLOW}"`], lacks: ['transactionReference', 'netverify.com'], manual: [] },
   // An exact EU white-label origin; both reads renamed; the 9836 comparison gets its manual item (meaning changed).
-  '07-KycPanel.mounted.vue': { has: ['.test(event.origin)', 'acme', "emit('verified', data.workflowExecutionId)", 'query: { ref: data.workflowExecutionId }', `allow="${FULL_ALLOW}"`], lacks: ['transactionReference', 'netverify'], manual: [IEH], manualMentions: ['9836'] },
+  // (After the run: the reads, the frame and the 9836 item as judged; the origin check on 'https://acme.lon.netverify.com'
+  // left unchanged with a "cannot be translated exactly" item — a DEFECT, see GAPS. Judged at first as the regex form
+  // (`.test(event.origin)`); corrected to the exact form of MIGRATION.md's table, in GAPS.)
+  '07-KycPanel.mounted.vue': { has: ["emit('verified', data.workflowExecutionId)", 'query: { ref: data.workflowExecutionId }', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference'], manual: [IEH, IEH], manualMentions: ['9836', 'acme.lon.netverify.com'] },
   // use(searchParams): the destructuring renamed to the KYX keys, the Search type with it.
-  '08-verify-done.page.tsx': { has: ['acquisitionStatus: transactionStatus', 'workflowExecutionId: transactionReference', 'acquisitionStatus?: string', 'workflowExecutionId?: string'], lacks: ['transactionStatus?:', 'transactionReference?:'], manual: [] },
+  // (After the run: the destructuring renamed, the Search type left legacy — a DEFECT, see GAPS.)
+  '08-verify-done.page.tsx': { has: ['acquisitionStatus: transactionStatus', 'workflowExecutionId: transactionReference'], manual: [] },
   // The frontmatter's searchParams read in the island's props (markup expressions).
   '09-kyc-done.astro': { has: ["q.get('acquisitionStatus')", "q.get('workflowExecutionId')", "q.get('errorCode')"], lacks: OLD_Q, manual: [] },
   // The universal link's query: both names read together and the status compared with SUCCESS.
@@ -55,6 +71,12 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
+  '02-KycFrame.solid.tsx': [{ has: [`allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['allowFullScreen'],
+    why: "a Solid component (imports solid-js) gets React's allowFullScreen spelling; Solid's JSX types name the attribute allowfullscreen" }],
+  '07-KycPanel.mounted.vue': [{ has: ["event.origin !== 'https://acme.web.emea-1.jumio.ai'"], lacks: ["'https://acme.lon.netverify.com'"],
+    why: "an exact check on the EU white-label origin https://acme.lon.netverify.com is left as it was (every KYX event turned away), where acme.netverify.com is translated with its region item and MIGRATION.md maps this host to https://acme.web.emea-1.jumio.ai elsewhere" }],
+  '08-verify-done.page.tsx': [{ has: ['acquisitionStatus?: string', 'workflowExecutionId?: string'], lacks: ['transactionStatus?:', 'transactionReference?:'],
+    why: 'use(searchParams) destructuring renamed but the type alias of the Promise<Search> prop left legacy: a type error in the migrated page' }],
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */
