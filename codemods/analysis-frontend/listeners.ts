@@ -12,6 +12,7 @@ import { unattachedJumioHandlers } from './unattached-handlers.js';
 import { jqueryUiWindowListener, libraryWindowListener, patternAttachesWindowMessage } from './library-listeners.js';
 import { parameterHandlers } from './parameter-handlers.js';
 import { originRoutes } from './origin-routes.js';
+import { promisedWindowMessages } from './promised-events.js';
 import { resolveHandler, type ListenerSearchOptions } from './resolve-handler.js';
 import { awaitedWindowMessage } from './awaited-events.js';
 
@@ -66,6 +67,8 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
     if (!handlerExpr || depth > 3) return;
     // A local hook's or helper's parameter: what its calls pass (parameter-handlers.ts); what it routes by origin to (origin-routes.ts).
     for (const given of [...parameterHandlers(handlerExpr), ...originRoutes(handlerExpr)]) add(given, attach, how, stages, depth + 1, rawData);
+    // A promise's `resolve`: the event is what the promise settles with, where it is awaited or iterated (promised-events.ts).
+    for (const p of promisedWindowMessages(handlerExpr)) if (!found.some((h) => h.fn === p.fn)) found.push({ fn: p.fn, attach, how, start: p.start });
     const r = resolveHandler(handlerExpr, opts, 0);
     if (r && !found.some((h) => h.fn === r.fn)) found.push({ fn: r.fn, attach, how, externalPath: r.externalPath, ...(stages?.length ? { stages } : {}), ...(rawData ? { rawData } : {}) });
   };

@@ -27,7 +27,8 @@
 // 23 were defects fixed as judged; 14 was a defect (its renamed mock kept the legacy origin, and a rerun added
 // legacy-endpoint's item the first run's edit had hidden) fixed with the judgement narrowed to a translated origin;
 // 09's judgement was wrong (it missed the runtime-injection item); 19 (an async generator of once-listeners) and 30
-// (an Alpine x-data landing page) were known gaps (GAPS, reasons at the file); 30 was fixed in the sixteenth session.
+// (an Alpine x-data landing page) were known gaps (GAPS, reasons at the file); 30 was fixed in the sixteenth session,
+// 19 in the seventeenth.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, type JudgedExpectation,
@@ -97,8 +98,9 @@ const EXPECT: Record<string, Expectation> = {
   // fixtures iframe-event-handler/first-value-from-parsed, last-value-from-then, neg-first-value-from-paypal).
   '18-kyc-first-value.ts': { has: ["e.origin.endsWith('.jumio.ai')", 'reference: data.workflowExecutionId', 'workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] },
   // A promise resolved by a once-listener, iterated with for await: each e is the MessageEvent. Not followed:
-  // legacy-endpoint's item at the origin check only (GAPS).
-  '19-kyc-iterator.ts': { manual: [LE], manualMentions: ['netverify.com'] },
+  // legacy-endpoint's item at the origin check only. Fixed in the seventeenth session (analysis-frontend/promised-events.ts;
+  // fixtures iframe-event-handler/async-generator-messages, promise-once-listener, neg-promise-once-listener-other-sender).
+  '19-kyc-iterator.ts': { has: ["e.origin.endsWith('.jumio.ai')", 'return data.workflowExecutionId'], lacks: ['transactionReference'], manual: [] },
   // Landing pages.
   // The reads were renamed, the schema wrapped in zodValidator() flagged as not shown (and the rerun then differed).
   // Fixed (tanstack-search.ts adapterSchema; fixtures landing-page-params/tanstack-zod-adapter,
@@ -137,9 +139,6 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  // The listener is the promise's `resolve`, and the event comes out of an async generator into a for await loop:
-  // the awaited-event reading of 04 (awaited-events.ts) would have to follow the resolved promise through the yield.
-  '19-kyc-iterator.ts': [{ why: 'window messages iterated with for await over an async generator of once-listener promises are not followed', has: ["e.origin.endsWith('.jumio.ai')", 'return data.workflowExecutionId'], lacks: ['transactionReference'], manual: [] }],
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */
