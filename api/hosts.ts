@@ -81,6 +81,18 @@ export function classifyLegacyHost(rawHost: string): LegacyHostInfo | undefined 
   return undefined;
 }
 
+/** A white-label web client under a data centre's host (`acme.lon.netverify.com`): its prefix and that data centre's
+ * region, which the plain `<prefix>.netverify.com` does not tell. */
+export function dataCentreWebClient(rawHost: string): { prefix: string; region: KyxRegion } | undefined {
+  const host = normaliseHost(rawHost);
+  const dot = host.indexOf('.');
+  const [prefix, centre] = [host.slice(0, dot), host.slice(dot + 1)];
+  // Not a service of the data centre (`upload.lon.netverify.com`), nor any other host the table knows.
+  if (dot < 0 || !PREFIX_RE.test(prefix) || !centre.endsWith(`.${LEGACY_WEB_CLIENT_DOMAIN}`) || classifyLegacyHost(host)) return undefined;
+  const info = classifyLegacyHost(centre);
+  return info?.kind === 'api' && info.region ? { prefix, region: info.region } : undefined;
+}
+
 /** Region of a legacy API host (netverify.com → amer-1, lon.netverify.com → emea-1, core-sgp.jumio.com → apac-1). */
 export function regionOfLegacyHost(host: string): KyxRegion | undefined {
   return classifyLegacyHost(host)?.region;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   classifyLegacyHost,
   classifyLegacyUrl,
+  dataCentreWebClient,
   isJumioHost,
   isKyxHost,
   kyxAccountsUrl,
@@ -30,6 +31,15 @@ describe('legacy hosts → KYX regions', () => {
   it('recognises white-label web clients without guessing their region (EU/SG web hosts are not stated)', () => {
     expect(classifyLegacyHost('acme.netverify.com')).toEqual({ host: 'acme.netverify.com', kind: 'web-client', region: undefined, prefix: 'acme' });
     expect(classifyLegacyHost('-bad.netverify.com')).toBeUndefined();
+  });
+
+  it('reads the region of a white-label web client under a data centre host, and nothing else', () => {
+    expect(dataCentreWebClient('acme.lon.netverify.com')).toEqual({ prefix: 'acme', region: 'emea-1' });
+    expect(dataCentreWebClient('Acme.LON.netverify.com.')).toEqual({ prefix: 'acme', region: 'emea-1' });
+    // a service of the data centre, the plain white-label host, the data centre itself, an unknown centre
+    for (const h of ['upload.lon.netverify.com', 'retrieval.lon.netverify.com', 'acme.netverify.com', 'lon.netverify.com', 'acme.xyz.netverify.com', 'acme.core-sgp.jumio.com', '-x.lon.netverify.com']) {
+      expect(dataCentreWebClient(h), h).toBeUndefined();
+    }
   });
 
   it('rejects wrong hosts seen in AI-style code and lookalikes', () => {

@@ -69,8 +69,10 @@ const EXPECT: Record<string, Expectation> = {
   '20-landing-express.js': { has: ['const { acquisitionStatus: transactionStatus, workflowExecutionId: transactionReference, customerInternalReference } = req.query;'], manual: ['landing-page-params'] },
   '21-landing-vue-composition.vue': { has: ["route.query.acquisitionStatus === 'SUCCESS'", 'route.query.workflowExecutionId'], manual: [] },
   '22-landing-html-page.html': { has: ["search.get('acquisitionStatus')", "search.get('workflowExecutionId')", "case '9836'"], manual: ['landing-page-params'] },
-  // US origin translated (region flagged), EU white-label origin flagged.
-  '23-origin-whitelabel-list.js': { has: ["'https://acme.web.amer-1.jumio.ai'", 'reference: data.workflowExecutionId'], manual: ['iframe-event-handler', 'iframe-event-handler'] },
+  // US origin translated (region flagged), EU white-label origin flagged. (Seventeenth session: the EU data centre's
+  // white-label host names its region, so it is translated to its emea-1 web client without an item, as imported lists
+  // and test mocks already were — hold-out round 17's 07; the judgement follows: one region item, for the US origin.)
+  '23-origin-whitelabel-list.js': { has: ["'https://acme.web.amer-1.jumio.ai'", "'https://acme.web.emea-1.jumio.ai'", 'reference: data.workflowExecutionId'], manual: ['iframe-event-handler'] },
   // The EU white-label web-client URL used to go unflagged next to the flagged US one.
   // Reads transactionReference and payload.value of a parsed message, with no origin check and no Jumio word: the
   // same evidence as the team's negative fixture neg-3ds-no-origin (a payment widget), so it is not migrated; the

@@ -6,7 +6,7 @@
 // web-client origins, the check is flagged with the module and the KYX origins that replace them.
 import { SyntaxKind } from '#ts-morph';
 import type { SourceFile } from '#ts-morph';
-import { KYX_REGIONS, LEGACY_WEB_CLIENT_DOMAIN, classifyLegacyHost, kyxWebClientHost, regionOfLegacyHost } from '../../../api/index.js';
+import { KYX_REGIONS, LEGACY_WEB_CLIENT_DOMAIN, classifyLegacyHost, dataCentreWebClient, kyxWebClientHost } from '../../../api/index.js';
 import type { ProjectView } from '../../engine/types.js';
 import { importedModule, type ImportedOrigin } from '../../analysis-frontend/index.js';
 import type { Plan } from './plan.js';
@@ -20,7 +20,6 @@ export interface ImportedOriginOptions {
 }
 
 const LEGACY_ORIGIN = new RegExp(`^(https?://)([a-z0-9.-]+\\.${LEGACY_WEB_CLIENT_DOMAIN.replace('.', '\\.')})/?$`, 'i');
-const DC_HOST = new RegExp(`^([a-z0-9-]+)\\.([a-z0-9-]+)\\.${LEGACY_WEB_CLIENT_DOMAIN.replace('.', '\\.')}$`);
 
 /** `https://acme.netverify.com` → `https://acme.web.<region>.jumio.ai`; a data-centre host (`acme.lon.netverify.com`)
  * names its region. Undefined for anything that is not a legacy web-client origin. */
@@ -30,9 +29,8 @@ function kyxOriginFor(origin: string, hint: RegionHint | undefined): string | un
   const host = m[2]!.toLowerCase();
   const info = classifyLegacyHost(host);
   if (info?.kind === 'web-client' && info.prefix) return `${m[1]}${kyxWebClientHost(info.prefix, hint?.region ?? KYX_REGIONS[0])}`;
-  const dc = DC_HOST.exec(host);
-  const region = dc ? regionOfLegacyHost(`${dc[2]}.${LEGACY_WEB_CLIENT_DOMAIN}`) : undefined;
-  return dc && region ? `${m[1]}${kyxWebClientHost(dc[1]!, region)}` : undefined;
+  const dc = dataCentreWebClient(host);
+  return dc ? `${m[1]}${kyxWebClientHost(dc.prefix, dc.region)}` : undefined;
 }
 
 export function planImportedOrigins(imported: readonly ImportedOrigin[], plan: Plan, opts: ImportedOriginOptions): void {

@@ -5,9 +5,10 @@
 //   - checks naming the tenant host (=== 'https://acme.netverify.com', endsWith('acme.netverify.com'))
 //                                                            → the amer-1 host (the only web-client host the vendor
 //     states; the legacy host does not say the region), plus a manual item naming the emea-1/apac-1 shapes;
+//   - a data centre's white-label host (=== 'https://acme.lon.netverify.com') → that data centre's web-client host;
 //   - anything else (bare netverify.com, lon./API hosts, jumio.com) → left alone, manual item.
 import {
-  KYX_REGIONS, KYX_WEB_CLIENT_SUFFIX, LEGACY_WEB_CLIENT_DOMAIN, classifyLegacyHost, kyxWebClientHost,
+  KYX_REGIONS, KYX_WEB_CLIENT_SUFFIX, LEGACY_WEB_CLIENT_DOMAIN, classifyLegacyHost, dataCentreWebClient, kyxWebClientHost,
 } from '../../../api/index.js';
 import type { OriginCheck } from '../../analysis-frontend/index.js';
 import type { RegionHint } from './region-hint.js';
@@ -50,6 +51,12 @@ export function translateOrigin(check: OriginCheck, literalText: string, regionH
     const { host, manual } = regionItem(info.prefix, regionHint);
     const next = `${scheme}${rest.startsWith('.') ? '.' : ''}${host}${value.endsWith('/') ? '/' : ''}`;
     return { text: q(next), message: `${was} → ${next} (KYX web client)`, manual };
+  }
+  // A data centre's white-label host (`acme.lon.netverify.com`) names its region: no region item.
+  const dc = !info && wholeHost && /^[a-z0-9.-]+$/i.test(hostPart) ? dataCentreWebClient(hostPart) : undefined;
+  if (dc) {
+    const next = `${scheme}${rest.startsWith('.') ? '.' : ''}${kyxWebClientHost(dc.prefix, dc.region)}${value.endsWith('/') ? '/' : ''}`;
+    return { text: q(next), message: `${was} → ${next} (KYX web client of the ${dc.region} data centre)` };
   }
   return {
     message: `${was} left unchanged`,

@@ -7,7 +7,7 @@
 // origin, in the region the handler's own exact check is translated to (round-15 hold-out: the renamed mock kept the
 // legacy origin, which the migrated handler turns away).
 import { Node, SyntaxKind, type ObjectLiteralExpression, type SourceFile } from '#ts-morph';
-import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED, IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, LEGACY, KYX_REGIONS, LEGACY_WEB_CLIENT_DOMAIN, classifyLegacyHost, kyxWebClientHost, regionOfLegacyHost } from '../../../api/index.js';
+import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED, IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, LEGACY, KYX_REGIONS, LEGACY_WEB_CLIENT_DOMAIN, classifyLegacyHost, dataCentreWebClient, kyxWebClientHost } from '../../../api/index.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
 import type { JumioTestFile } from '../../analysis-frontend/test-code.js';
@@ -63,8 +63,8 @@ function kyxOriginOf(value: string, regionHint: () => RegionHint | undefined): s
   const host = `${m[2]}${m[3]}`;
   const legacy = classifyLegacyHost(host);
   if (legacy?.kind === 'web-client' && legacy.prefix) return `${m[1]}${kyxWebClientHost(legacy.prefix, regionHint()?.region ?? KYX_REGIONS[0])}`;
-  const dc = !legacy && m[3]!.toLowerCase().endsWith(`.${LEGACY_WEB_CLIENT_DOMAIN}`) ? regionOfLegacyHost(m[3]!.slice(1)) : undefined;
-  if (dc) return `${m[1]}${kyxWebClientHost(m[2]!.toLowerCase(), dc)}`;
+  const dc = legacy ? undefined : dataCentreWebClient(host);
+  if (dc) return `${m[1]}${kyxWebClientHost(dc.prefix, dc.region)}`;
   return legacy || m[3]!.toLowerCase().endsWith(`.${LEGACY_WEB_CLIENT_DOMAIN}`) ? null : undefined;
 }
 
