@@ -73,6 +73,8 @@ function describingTypes(expr: Node, depth = 0): Node[] {
   // `useLocalSearchParams<Q>()` / `useGlobalSearchParams<Q>()` (round-14 hold-out: the destructuring was renamed, the
   // type argument not, and the page no longer type-checked).
   if (Node.isCallExpression(src) && /^(getQuery|useLocalSearchParams|useGlobalSearchParams)$/.test(src.getExpression().getText())) return src.getTypeArguments().slice(0, 1);
+  // React's `use(searchParams)` of the App Router's Promise prop: the promise's type (round-17 hold-out).
+  if (Node.isCallExpression(src) && src.getExpression().getText() === 'use' && src.getArguments().length === 1 && depth < 4) return describingTypes(src.getArguments()[0]!, depth + 1);
   if (!Node.isPropertyAccessExpression(src)) return [];
   const obj = unwrap(src.getExpression());
   const param = Node.isIdentifier(obj) ? resolveIdentifier(obj) : undefined;

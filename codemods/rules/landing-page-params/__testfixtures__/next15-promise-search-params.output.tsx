@@ -21,7 +21,7 @@ export async function IdentityResult(props: { searchParams: Promise<ResultQuery>
 }
 
 // A client component unwrapping the Promise with React's use().
-export function JumioResultClient({ searchParams }: { searchParams: Promise<{ transactionStatus?: string; transactionReference?: string }> }) {
+export function JumioResultClient({ searchParams }: { searchParams: Promise<{ acquisitionStatus?: string; workflowExecutionId?: string }> }) {
   const q = use(searchParams);
   return <p data-ref={q.workflowExecutionId}>{q.acquisitionStatus}</p>;
 }
