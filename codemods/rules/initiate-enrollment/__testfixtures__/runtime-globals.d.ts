@@ -7,3 +7,8 @@ declare module 'jsr:@std/encoding/base64' {
 interface ExportedHandler<Env = unknown> {
   fetch?(request: Request, env: Env): Response | Promise<Response>;
 }
+// SvelteKit's $app/server (sveltekit-get-request-event-fetch).
+declare module '$app/server' {
+  export function command<R>(fn: () => Promise<R>): () => Promise<R>;
+  export function getRequestEvent(): { fetch: typeof fetch; locals: { user: { id: string }; jumioCredentials: string } };
+}
