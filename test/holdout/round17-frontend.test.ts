@@ -21,7 +21,8 @@
 // acme.lon.netverify.com left unchanged (07), and the type alias of a Next.js 15 client page's Promise<Search> prop left
 // legacy while use(searchParams)'s destructuring was renamed (08). Reading the diffs found a third defect the judgement
 // had not asserted: React's allowFullScreen added to a Solid component's frame (02). Each is asserted in GAPS with
-// it.fails; EXPECT keeps what the run already does for those files.
+// it.fails; EXPECT keeps what the run already does for those files. All three fixed in the same session (dff090d,
+// d199731, f0859cf) and moved to EXPECT: no gap left.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
