@@ -9,7 +9,7 @@ import type { SourceFile } from '#ts-morph';
 import type { RuleFile, ScriptBlock } from '../engine/types.js';
 import { flavourOfBlock } from '../engine/file-kinds.js';
 import { createProject, parseProblems, parseText, releaseSourceFile } from '../engine/parse.js';
-import { htmxMessageHandler } from './htmx-triggers.js';
+import { htmxMessageHandler, valueRange } from './htmx-triggers.js';
 
 export interface AttributeScriptBlock extends ScriptBlock {
   /** File offset of the element's start tag (where a marker about this code goes). */
@@ -40,15 +40,10 @@ export function attributeScriptBlocks(file: RuleFile): AttributeScriptBlock[] {
       const name = a.prefix ? `${a.prefix}:${a.name}` : a.name;
       const inline = INLINE_WINDOW_HANDLER.test(name) && name.split('.').includes('window');
       if (!(inline || name === 'x-init') || !a.value.includes(inline ? 'data' : 'message') || (inline && NAMED.test(a.value))) continue;
-      const at = loc.attrs?.[name] ?? loc.attrs?.[a.name];
-      if (!at) continue;
-      const raw = file.text.slice(at.startOffset, at.endOffset);
-      const eq = /^[^=]*=\s*(["']?)/.exec(raw);
-      if (!eq) continue;
-      const start = at.startOffset + eq[0].length;
-      const end = at.endOffset - (eq[1] ? 1 : 0);
-      const code = file.text.slice(start, end);
-      if (code !== a.value) continue;
+      const range = valueRange(file, el, a);
+      if (!range) continue;
+      const [start, end] = range;
+      const code = a.value;
       const prefix = inline ? PREFIX : '';
       project ??= createProject();
       const sf = parseText(project, file.absPath, `${prefix}${code}${inline ? '\n});' : ''}`, flavourOfBlock('js', false));

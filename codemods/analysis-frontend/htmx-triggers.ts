@@ -17,15 +17,16 @@ export interface HtmxHandler {
   values: [number, number][];
 }
 
-/** The attribute's value as written: its file range, when the text there is the value (no character reference). */
-function valueRange(file: RuleFile, el: Element, name: string): [number, number] | undefined {
-  const at = el.sourceCodeLocation?.attrs?.[name];
-  const attr = el.attrs.find((a) => a.name === name);
-  if (!at || !attr) return undefined;
+/** An attribute's value as written: its file range, when the text there is the value (no character reference).
+ * `attr` by name, or one of the element's attributes (a prefixed one, `x-on:message.window`, too). */
+export function valueRange(file: RuleFile, el: Element, attr: string | Element['attrs'][number]): [number, number] | undefined {
+  const a = typeof attr === 'string' ? el.attrs.find((x) => x.name === attr) : attr;
+  const at = a && (el.sourceCodeLocation?.attrs?.[a.prefix ? `${a.prefix}:${a.name}` : a.name] ?? el.sourceCodeLocation?.attrs?.[a.name]);
+  if (!a || !at) return undefined;
   const eq = /^[^=]*=\s*(["']?)/.exec(file.text.slice(at.startOffset, at.endOffset));
   if (!eq) return undefined;
   const range: [number, number] = [at.startOffset + eq[0].length, at.endOffset - (eq[1] ? 1 : 0)];
-  return file.text.slice(...range) === attr.value ? range : undefined;
+  return file.text.slice(...range) === a.value ? range : undefined;
 }
 
 /** The file range of the filter of `message[…] from:window` in the trigger (null: the trigger has no filter). */

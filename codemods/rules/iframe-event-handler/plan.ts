@@ -11,6 +11,7 @@ import { repeatRegionItem, translateOrigin } from './origin-rewrite.js';
 import type { RegionHint } from './region-hint.js';
 import { renameInTypes, type TypeImports } from './type-rename.js';
 import { alreadyKyx, markedAbove } from './already-kyx.js';
+import { markerAnchors } from '../../analysis-frontend/attribute-scripts.js';
 import { storeHandoffEdits, type TextEdit } from './store-handoff.js';
 import { legacyQueryLinks, QUERY_LINK_NEEDLE } from './query-links.js';
 
@@ -87,7 +88,9 @@ export function planHandler(
   for (const o of origins) {
     const fix = translateOrigin(o, o.literal.getText(), regionHint);
     if (!fix) {
-      const again = repeatRegionItem(o, o.literal.getSourceFile().getFullText(), regionHint);
+      // Code in a markup attribute: its markers stand in the page's text, not in the parsed block's (attribute-scripts.ts).
+      const sf = o.literal.getSourceFile();
+      const again = repeatRegionItem(o, markerAnchors.get(sf)?.text ?? sf.getFullText(), regionHint);
       if (again) manual(o.literal, again);
       continue;
     }
