@@ -1,11 +1,10 @@
-// Rule landing-page-params: success/error pages read the query parameters Jumio appends to the redirect.
-// KYX renames them (transactionStatus → acquisitionStatus, transactionReference → workflowExecutionId;
-// errorCode stays, accountId and customerInternalReference are new). A page is proven to be a Jumio landing
-// page when it reads transactionStatus together with transactionReference from one query object, or when its
-// route is the successUrl/errorUrl of an initiate call in the same file. A page that reads errorCode with only
-// one of them is flagged; a lone transactionStatus or transactionReference (payment return pages) is left alone,
-// and so is a page that compares the status with values Jumio never sends ('APPROVED', 'PAID'…) or that names
-// another money movement (a transfer, a gift, a bill) and no identity check (page-domain.ts).
+// Rule landing-page-params: success/error pages read the query parameters Jumio appends to the redirect. KYX renames
+// them (transactionStatus → acquisitionStatus, transactionReference → workflowExecutionId; errorCode stays, accountId
+// and customerInternalReference are new). A page is proven to be a Jumio landing page when it reads transactionStatus
+// with transactionReference from one query object, or when its route is the successUrl/errorUrl of an initiate call of
+// the file. A page that reads errorCode with only one of them is flagged; a lone transactionStatus or
+// transactionReference (payment return pages) is left alone, and so is a page that compares the status with values
+// Jumio never sends ('APPROVED', 'PAID'…) or names another money movement and no identity check (page-domain.ts).
 import { Node, SyntaxKind } from '#ts-morph';
 import {
   COLLIDING_ERROR_CODE, KYX, LEGACY, LEGACY_9836_IN_KYX, REDIRECT_PARAM_NEW, REDIRECT_PARAM_RENAMES, REDIRECT_PARAM_RETAINED, renameIn,
@@ -29,7 +28,7 @@ import { alpineDataBlocks, alpinePaymentWord } from './alpine-data.js';
 import { angularInputItems } from './angular-inputs.js';
 import { emberQueryParamEdits } from './ember-query-params.js';
 import { watchQueryEdits } from './nuxt-watch-query.js';
-import { mergePageGuardReads } from './route-guards.js'; // a Vue page's guards read its route's query
+import { mergePageGuardReads } from './route-guards.js';
 import { comparedLiterals, valueHolder } from './compared-values.js';
 import { rereportOtherModuleSchema, TANSTACK_SEARCH, validateSearchEdits } from './tanstack-search.js';
 import { mockedRedirectEdits } from './test-mocks.js';
@@ -135,7 +134,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     const routes = redirectRoutes(block.sourceFile, ctx.project, file.absPath);
     const groups = new Map<string, ParamRead[]>();
     for (const r of reads) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
-    if (file.kind === 'vue') mergePageGuardReads(groups);
+    if (file.kind === 'vue') mergePageGuardReads(groups); // a Vue page's guards read its route's query
     // The pages of this script that read legacy names: a file naming Jumio speaks for its page only when it has one.
     const sfc = file.kind === 'vue' || braces;
     const pages = new Set([...groups.values()].map((g) => g.find((r) => LEGACY_NAMES.has(r.name))).filter((r) => r !== undefined).map((r) => pageScope(r.nameNode).node));
