@@ -158,17 +158,17 @@ export function requestSchemaFacts(fn: Node, fromRequest: (e: Node) => boolean, 
     if (!Node.isPropertyAccessExpression(callee) || !VALIDATE.has(callee.getName()) || !arg || !fromRequest(arg)) return;
     addShape(schemaOf(callee.getExpression()), out, names);
   });
-  // arktype's `Cb(req.body)` and superstruct's `create(req.body, S)` (schema-libraries.ts).
+  // arktype's `Cb(req.body)` and superstruct's `create(req.body, S)` (schema-libraries.ts); h3 / Nitro's
+  // `readValidatedBody(event, S.parse)`, whose validator is handed over, not called here.
   descendantsOfKinds(fn.getSourceFile(), CALL_KIND, (n) => n.pos >= start && n.end <= end && ts.isCallExpression(n) && n.arguments.length > 0 &&
     (ts.isIdentifier(n.expression) || (ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'assert'))).forEach((d) => {
+    const [event, validator] = (d as CallExpression).getArguments();
+    if ((d as CallExpression).getExpression().getText() === 'readValidatedBody' && validator) {
+      if (fromRequest(event!)) addShape(schemaOf(validatedBy(validator)), out, names);
+      return;
+    }
     const lib = libraryValidation(d);
     if (lib && fromRequest(lib.value)) addShape(lib.shape, out, names);
-  });
-  // h3 / Nitro's `readValidatedBody(event, S.parse)`: the validator is handed over, not called here.
-  descendantsOfKinds(fn.getSourceFile(), CALL_KIND, (n) => n.pos >= start && n.end <= end && ts.isCallExpression(n) && n.arguments.length === 2 &&
-    ts.isIdentifier(n.expression) && n.expression.text === 'readValidatedBody').forEach((d) => {
-    const [event, validator] = (d as CallExpression).getArguments();
-    if (fromRequest(event!)) addShape(schemaOf(validatedBy(validator!)), out, names);
   });
   // A body schema the route itself applies before the handler runs (Fastify's `{ schema: { body: S } }`).
   addShape(schemaOf(routeBodySchema(fn)), out, names);

@@ -47,16 +47,14 @@ export function translateOrigin(check: OriginCheck, literalText: string, regionH
   const info = /^[a-z0-9.-]+$/i.test(hostPart) ? classifyLegacyHost(hostPart) : undefined;
   const exactish = check.match === 'exact' || check.match === 'prefix';
   const wholeHost = exactish ? (check.hostOnly ? !scheme : !!scheme) : true;
-  if (info?.kind === 'web-client' && info.prefix && wholeHost) {
-    const { host, manual } = regionItem(info.prefix, regionHint);
-    const next = `${scheme}${rest.startsWith('.') ? '.' : ''}${host}${value.endsWith('/') ? '/' : ''}`;
-    return { text: q(next), message: `${was} → ${next} (KYX web client)`, manual };
-  }
-  // A data centre's white-label host (`acme.lon.netverify.com`) names its region: no region item.
-  const dc = !info && wholeHost && /^[a-z0-9.-]+$/i.test(hostPart) ? dataCentreWebClient(hostPart) : undefined;
-  if (dc) {
-    const next = `${scheme}${rest.startsWith('.') ? '.' : ''}${kyxWebClientHost(dc.prefix, dc.region)}${value.endsWith('/') ? '/' : ''}`;
-    return { text: q(next), message: `${was} → ${next} (KYX web client of the ${dc.region} data centre)` };
+  // A white-label host names no region (the hint's, or the stated one, with an item); a data centre's white-label host
+  // (`acme.lon.netverify.com`) names its own: no item.
+  const dc = wholeHost && /^[a-z0-9.-]+$/i.test(hostPart) ? dataCentreWebClient(hostPart) : undefined;
+  const target = info?.kind === 'web-client' && info.prefix && wholeHost ? { ...regionItem(info.prefix, regionHint), why: 'KYX web client' }
+    : dc ? { host: kyxWebClientHost(dc.prefix, dc.region), manual: undefined, why: `KYX web client of the ${dc.region} data centre` } : undefined;
+  if (target) {
+    const next = `${scheme}${rest.startsWith('.') ? '.' : ''}${target.host}${value.endsWith('/') ? '/' : ''}`;
+    return { text: q(next), message: `${was} → ${next} (${target.why})`, ...(target.manual ? { manual: target.manual } : {}) };
   }
   return {
     message: `${was} left unchanged`,

@@ -63,7 +63,7 @@ function kyxOriginOf(value: string, regionHint: () => RegionHint | undefined): s
   const host = `${m[2]}${m[3]}`;
   const legacy = classifyLegacyHost(host);
   if (legacy?.kind === 'web-client' && legacy.prefix) return `${m[1]}${kyxWebClientHost(legacy.prefix, regionHint()?.region ?? KYX_REGIONS[0])}`;
-  const dc = legacy ? undefined : dataCentreWebClient(host);
+  const dc = dataCentreWebClient(host);
   if (dc) return `${m[1]}${kyxWebClientHost(dc.prefix, dc.region)}`;
   return legacy || m[3]!.toLowerCase().endsWith(`.${LEGACY_WEB_CLIENT_DOMAIN}`) ? null : undefined;
 }
