@@ -19,8 +19,16 @@
 // URLPattern, a Solid page already on KYX, Sumsub through atomEffect, a bank-transfer ledger row with the same
 // Angular inputs).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
-// committed before the first run). Runs the round suite's parts directly (frontendRoundSuite asks for 12 lookalikes;
-// this round has 10).
+// committed before the first run, 4bb3332). Runs the round suite's parts directly (frontendRoundSuite asks for 12
+// lookalikes; this round has 10). First run: 57 tests, 53 passed, 4 failed; 13 of the 17 judged legacy files as judged
+// (02, 03, 04-kyc-frame.ts, 04-kyc-frame.html, 05-08, 10-13, 15) and all 10 lookalikes byte-identical; every diff read by
+// hand (a dry run of bin/netverify-migrate.js over a copy). Of the four failures, two were my judgements' form: a `lacks`
+// that matched the marker's own text (09: 'netverify' is in every TODO(netverify-migrate); 14: the input-binding item
+// quotes `{ alias: 'acquisitionStatus' }`) — the output is as judged, the `lacks` narrowed at the file. Two are defects,
+// asserted in GAPS with it.fails while EXPECT keeps what the run does today: a Hyperapp action reached through its
+// window subscription (dispatch(action, event)) is not found as the handler — only legacy-endpoint's origin item, the
+// reads and the frame left (01); a Svelte 5 page reading SvelteURL's searchParams in script and markup is flagged as a
+// partial landing page, nothing renamed (16). Reading the diffs found no other defect.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -43,7 +51,9 @@ const EXPECT: Record<string, Expectation> = {
   // The subscription's listener hands the raw event to the action (dispatch(action, event)); the action checks the
   // origin against the legacy web client and parses event.data: it is the handler. Its reads renamed, the suffix
   // translated domain for domain, the h('iframe', { allow }) of the same app completed with allowfullscreen: true.
-  '01-kyc-frame.hyperapp.js': { has: ["event.origin.endsWith('.jumio.ai')", 'reference: data.workflowExecutionId', `allow: '${FULL_ALLOW}'`, 'allowfullscreen: true'], lacks: ['transactionReference', 'netverify.com'], manual: [] },
+  // (After the run: the action is not found as a handler; legacy-endpoint reports the origin check, the reads and the
+  // frame are left — a DEFECT, see GAPS. EXPECT holds today's output.)
+  '01-kyc-frame.hyperapp.js': { has: ["event.origin.endsWith('.netverify.com')", 'reference: data.transactionReference', "allow: 'camera;fullscreen'"], manual: [LE], manualMentions: ['netverify.com'] },
   // The runes class's #private arrow field attached in $effect; the regex keeps the tenant wildcard, any region; the
   // FrameEvent alias renamed with the reads.
   '02-kyc-session.svelte.ts': { has: [`/^https:\\/\\/[a-z0-9-]+${KYX_REGEX}$/`, 'workflowExecutionId: string;', 'this.reference = data.workflowExecutionId'], lacks: ['transactionReference', 'netverify'], manual: [] },
@@ -70,7 +80,9 @@ const EXPECT: Record<string, Expectation> = {
   '08-kyc-window.tauri.html': { has: [`acme${KYX_REGEX}$/;`, 'reference: data.workflowExecutionId', `allow="${FULL_ALLOW}"`, 'allowfullscreen'], lacks: ['transactionReference'], manual: [LE], manualMentions: ['acme.netverify.com'] },
   // indexOf('.netverify.com') === -1 → '.jumio.ai'; the frame completed; the page runs in the shell's frame
   // (window.parent): every enclosing iframe needs the same list — iframe-allow's item.
-  '09-kyc-step.microfrontend.html': { has: ["event.origin.indexOf('.jumio.ai') === -1", 'reference: data.workflowExecutionId', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference', 'netverify'], manual: [IFA] },
+  // (After the run: as judged; the `lacks` was 'netverify', which the item's own TODO(netverify-migrate) holds —
+  // narrowed to 'netverify.com', a correction of form.)
+  '09-kyc-step.microfrontend.html': { has: ["event.origin.indexOf('.jumio.ai') === -1", 'reference: data.workflowExecutionId', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference', 'netverify.com'], manual: [IFA] },
   // useOnWindow('message', $(fn)); the event cast to MessageEvent is an alias of it.
   '10-IdentityFrame.qwik.tsx': { has: ["message.origin.endsWith('.jumio.ai')", 'onVerified$(data.workflowExecutionId)', `allow="${FULL_ALLOW}"`, 'allowFullScreen'], lacks: ['transactionReference', 'netverify'], manual: [] },
   // A ${tenant}-templated legacy web-client URL: flagged (web.href of the KYX response), never its query string.
@@ -80,11 +92,16 @@ const EXPECT: Record<string, Expectation> = {
   '13-identity-return.urlpattern.js': { has: ["query.get('acquisitionStatus')", "query.get('workflowExecutionId')", "query.get('errorCode')"], lacks: OLD_Q, manual: [] },
   // Angular input binding: inputs named like both legacy parameters, in a file naming Jumio and
   // withComponentInputBinding — flagged, not renamed (MIGRATION.md, "Angular input binding").
-  '14-identity-return.component.ts': { has: ['readonly transactionStatus = input.required<string>();'], lacks: ['acquisitionStatus'], manual: [LPP] },
+  // (After the run: as judged; the `lacks` was 'acquisitionStatus', which the item's text quotes (the alias to write)
+  // — narrowed to the code's own spellings, a correction of form.)
+  '14-identity-return.component.ts': { has: ['readonly transactionStatus = input.required<string>();', 'readonly transactionReference = input<string>();'], lacks: ['readonly acquisitionStatus', 'this.acquisitionStatus'], manual: [LPP], manualMentions: ['withComponentInputBinding'] },
   // Solid's useSearchParams<Q>(): the reads (createResource's source included) and the query type renamed.
   '15-IdentityDone.solid-resource.tsx': { has: ["params.acquisitionStatus === 'ERROR'", 'createResource(() => params.workflowExecutionId', 'Reference {params.workflowExecutionId}', 'acquisitionStatus?: string;', 'workflowExecutionId?: string;'], lacks: ['transactionStatus', 'transactionReference'], manual: [] },
   // SvelteURL's searchParams, read in the script and the markup: one query object.
-  '16-IdentityReturn.svelte': { has: ["url.searchParams.get('acquisitionStatus')", "url.searchParams.get('workflowExecutionId')"], lacks: OLD_Q, manual: [] },
+  // (After the run: flagged as a partial page — "reads transactionStatus, errorCode from the query" — nothing renamed; the
+  // markup's url.searchParams.get('transactionReference') is not joined to the script's reads — a DEFECT, see GAPS.
+  // EXPECT holds today's output.)
+  '16-IdentityReturn.svelte': { has: ["url.searchParams.get('transactionStatus')", "url.searchParams.get('transactionReference')"], manual: [LPP], manualMentions: ['acquisitionStatus'] },
 };
 
 /**
@@ -92,6 +109,17 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
+  // Hyperapp 2: the subscription's listener forwards the raw event, `(event) => dispatch(action, event)`, to the action
+  // given to WindowMessages(GotFrameMessage); the action checks event.origin against the legacy web client and parses
+  // event.data. It is not found as the handler (it is referred to, so the unreferenced-function reading does not apply
+  // either): legacy-endpoint reports the origin, the two transactionReference reads stay, and the app's
+  // h('iframe', { allow: 'camera;fullscreen' }) keeps the legacy list.
+  '01-kyc-frame.hyperapp.js': [{ why: 'a Hyperapp action reached through a window subscription (addEventListener(\'message\', (e) => dispatch(action, e))) is not found as the message handler', has: ["event.origin.endsWith('.jumio.ai')", 'reference: data.workflowExecutionId', `allow: '${FULL_ALLOW}'`, 'allowfullscreen: true'], lacks: ['transactionReference', 'netverify.com'], manual: [] }],
+  // Svelte 5: `const url = new SvelteURL(window.location.href)` (svelte/reactivity, a reactive URL) read as
+  // url.searchParams.get('transactionStatus') in the script and url.searchParams.get('transactionReference') in the
+  // markup, status compared with 'SUCCESS'. The markup's read is not joined to the script's, so the page reads one name
+  // of the pair and is flagged as partial; a KYX return shows "could not verify" until a human renames both.
+  '16-IdentityReturn.svelte': [{ why: 'a Svelte page reading SvelteURL\'s searchParams in script and markup is flagged as a partial landing page, not renamed', has: ["url.searchParams.get('acquisitionStatus')", "url.searchParams.get('workflowExecutionId')"], lacks: OLD_Q, manual: [] }],
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */
