@@ -144,7 +144,7 @@ function ofetchInstanceCall(call: CallExpression, callee: Node): HttpCall | unde
 
 /** A call made through a client instance: the instance's base option is its base, its options reach it, and (got,
  * ofetch) the instance's responseType decides how the body is read when the call sets none. */
-function throughInstance(r: HttpCall | undefined, cfg: Node, baseKey: string, responseType: boolean): HttpCall | undefined {
+export function throughInstance(r: HttpCall | undefined, cfg: Node, baseKey: string, responseType: boolean): HttpCall | undefined {
   if (!r) return undefined;
   r.instanceConfig = cfg;
   r.base ??= prop(optionsObject(cfg), baseKey);

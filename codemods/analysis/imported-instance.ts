@@ -3,8 +3,10 @@
 // `import { jumio } from './jumio-client'; await jumio.post('/authentication/v1/web/initiate', body)`. Also got.extend,
 // ky.create / ky.extend, request.defaults and Wreck.defaults, exported by name, as the default export, or through
 // module.exports / exports.<name>, imported with import or require. The call is not recognised as a request of the
-// file (its client is not named there), so it was never migrated, nor flagged: it is flagged now at the call, naming
-// the module and the instance (elsewhere-defaults.ts decides whether it is a legacy initiate).
+// file (its client is not named there). When everything the instance adds to a request is proven (its config, and
+// every use of it in the run's files: imported-instance-proof.ts) the call is migrated like one through an instance
+// of the file's own (migratableImportedCalls); otherwise it is flagged at the call, naming the module and the
+// instance (elsewhere-defaults.ts decides whether it is a legacy initiate).
 import { Node, SyntaxKind, ts, type CallExpression, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { isExportedDeclaration } from './exports.js';
@@ -17,6 +19,8 @@ import { unwrap, type EvalContext } from './eval-context.js';
 import { axiosConfigForm, axiosShorthand, gotForm, optionsObject, prop, requestForm, SHORTHANDS } from './http-call-forms.js';
 import type { HttpCall } from './http-calls.js';
 import { findDeclaration, propertyKey } from './resolve-binding.js';
+import { importedInstanceProblem, type InstanceOrigin } from './imported-instance-proof.js';
+import { throughInstance } from './http-calls.js';
 import { wreckForm } from './wreck-bent-calls.js';
 
 const CALL = new Set([SyntaxKind.CallExpression]);
@@ -24,14 +28,19 @@ const CALL = new Set([SyntaxKind.CallExpression]);
 interface Factory {
   form: (call: CallExpression, member: string) => HttpCall | undefined;
   baseKey: string;
+  /** A call through it may be migrated (request.defaults() never: request rejects an absolute URL beside a baseUrl). */
+  migratable?: boolean;
 }
 const FACTORIES: Record<string, Record<string, Factory>> = {
-  axios: { create: { form: (c, m) => (m === 'request' ? axiosConfigForm(c, 'axios-instance') : axiosShorthand(c, 'axios-instance', m, undefined)), baseKey: 'baseURL' } },
+  axios: { create: { form: (c, m) => (m === 'request' ? axiosConfigForm(c, 'axios-instance') : axiosShorthand(c, 'axios-instance', m, undefined)), baseKey: 'baseURL', migratable: true } },
   // ky is got's call shape (client-identity.ts): ky.create / ky.extend, got.extend.
-  got: { extend: { form: (c, m) => gotForm(c, m), baseKey: 'prefixUrl' }, create: { form: (c, m) => gotForm(c, m), baseKey: 'prefixUrl' } },
+  got: {
+    extend: { form: (c, m) => gotForm(c, m), baseKey: 'prefixUrl', migratable: true },
+    create: { form: (c, m) => gotForm(c, m), baseKey: 'prefixUrl', migratable: true },
+  },
   request: { defaults: { form: (c, m) => requestForm(c, 'request', m), baseKey: 'baseUrl' } },
   'request-promise': { defaults: { form: (c, m) => requestForm(c, 'request-promise', m), baseKey: 'baseUrl' } },
-  wreck: { defaults: { form: (c, m) => wreckForm(c, m), baseKey: 'baseUrl' } },
+  wreck: { defaults: { form: (c, m) => wreckForm(c, m), baseKey: 'baseUrl', migratable: true } },
 };
 
 /** The module specifier and exported name (`default` for a default export or module.exports) `id` is imported as. */
@@ -72,7 +81,7 @@ function exportedValue(sf: SourceFile, name: string): Node | undefined {
   return u;
 }
 
-interface Instance { factory: Factory; text: string; config: Node | undefined }
+interface Instance { factory: Factory; text: string; config: Node | undefined; made: CallExpression; client: string }
 
 /** The client instance `value` makes: `axios.create(cfg)`, `got.extend(cfg)`, `ky.create(cfg)`, `request.defaults(cfg)`. */
 function instanceOf(value: Node | undefined): Instance | undefined {
@@ -82,7 +91,7 @@ function instanceOf(value: Node | undefined): Instance | undefined {
   if (!Node.isIdentifier(root)) return undefined;
   const module = clientOfIdentifier(root)?.module;
   const factory = module ? FACTORIES[module]?.[(callee as import('ts-morph').PropertyAccessExpression).getName()] : undefined;
-  return factory && { factory, text: `${callee!.getText()}()`, config: (call as CallExpression).getArguments()[0] };
+  return factory && { factory, text: `${callee!.getText()}()`, config: (call as CallExpression).getArguments()[0], made: call as CallExpression, client: module! };
 }
 
 /** A call made through a client instance imported from another module of the repository, with what it inherits. */
@@ -94,6 +103,8 @@ export interface ImportedInstanceCall {
   config: Node | undefined;
   /** "`jumio`, the axios.create() instance of ./jumio-client (line 5)" — for the item. */
   where: string;
+  origin: InstanceOrigin;
+  migratable: boolean;
 }
 
 /** Every request call of `sf` made through an instance imported from another module (`member`: the client method). */
@@ -120,9 +131,33 @@ export function importedInstanceCalls(ctx: EvalContext, sf: SourceFile): Importe
     out.push({
       call, http, config: inst.config, base: prop(optionsObject(inst.config), inst.factory.baseKey),
       where: `\`${callee.getExpression().getText()}\`, the ${inst.text} instance of ${imp!.specifier} (line ${line})`,
+      origin: { module: other!, exported: imp!.exported, made: inst.made, client: inst.client }, migratable: !!inst.factory.migratable,
     });
   }
   return out;
+}
+
+const proven = new WeakMap<CallExpression, boolean>();
+
+/** The calls of `sf` through an imported instance that are migrated like calls through an instance of the file's own:
+ * the instance adds only what the migrated call overrides (imported-instance-proof.ts). Each comes with the instance's
+ * config and base URL, as a call through a local instance does (http-calls.ts throughInstance). */
+export function migratableImportedCalls(ctx: EvalContext, sf: SourceFile): HttpCall[] {
+  const out: HttpCall[] = [];
+  for (const ic of importedInstanceCalls(ctx, sf)) {
+    if (isMigratable(ic, ctx)) out.push(throughInstance(ic.http, ic.config!, FACTORY_BASE[ic.origin.client]!, ic.origin.client === 'got')!);
+  }
+  return out;
+}
+
+const FACTORY_BASE: Record<string, string> = { axios: 'baseURL', got: 'prefixUrl', wreck: 'baseUrl' };
+
+/** Is the call through an imported instance migrated like one through an instance of the file's own? */
+export function isMigratable(ic: ImportedInstanceCall, ctx: EvalContext): boolean {
+  if (!ic.migratable || !ic.config) return false;
+  let yes = proven.get(ic.call);
+  if (yes === undefined) proven.set(ic.call, (yes = importedInstanceProblem(ic.origin, ctx) === undefined));
+  return yes;
 }
 
 /** The end of an imported-instance item: why the call is not migrated, and how to do it by hand. */
@@ -138,7 +173,9 @@ export function flagImportedInstanceCalls(ctx: EvalContext, sf: SourceFile, edit
   const text = sf.getFullText();
   if (!text.includes('initiate') && !text.includes(ENROLLMENT_REFERENCE_FIELD)) return [];
   const flagged: HttpCall[] = [];
-  for (const { call, http, base, config, where } of importedInstanceCalls(ctx, sf)) {
+  for (const ic of importedInstanceCalls(ctx, sf)) {
+    const { call, http, base, config, where } = ic;
+    if (isMigratable(ic, ctx) && legacyThroughDefaults(http, base, ctx, kind)?.proven) continue; // migrated (initiate-rule.ts)
     const verdict = legacyThroughDefaults(http, base, ctx, kind);
     if (!verdict) continue;
     const sends = verdict.proven

@@ -20,7 +20,7 @@ import { partlyLegacyEndpoint, partlyLegacyMessage } from './partly-legacy.js';
 import { mentionsJumio } from './jumio-names.js';
 import { resolveIdentifier } from './resolve-binding.js';
 import { readsEnvironment, unseenHostInitiate, unseenHostMessage } from './unseen-host.js';
-import { flagImportedInstanceCalls } from './imported-instance.js';
+import { flagImportedInstanceCalls, migratableImportedCalls } from './imported-instance.js';
 import { flagNestHttpModuleCalls } from './nest-http-module.js';
 import { ResponseFlow } from './response-flow.js';
 import { setResponseTypeState, type ResponseTypeState } from './response-types.js';
@@ -35,8 +35,10 @@ export interface FoundInitiate {
 export function findInitiateCalls(evalCtx: EvalContext, sf: import('ts-morph').SourceFile): FoundInitiate[] {
   const out: FoundInitiate[] = [];
   const seen = new Set<Node>();
-  for (const call of possibleHttpCalls(sf)) {
-    const http = recogniseHttpCall(call);
+  const text = sf.getFullText();
+  // Calls through an instance another module creates, when it is proven to add only what the call overrides.
+  const imported = text.includes('initiate') || text.includes(ENROLLMENT_REFERENCE_FIELD) ? migratableImportedCalls(evalCtx, sf) : [];
+  for (const http of [...possibleHttpCalls(sf).map(recogniseHttpCall), ...imported]) {
     if (!http || seen.has(http.call)) continue;
     seen.add(http.call);
     if (http.method && http.method !== 'POST') continue;

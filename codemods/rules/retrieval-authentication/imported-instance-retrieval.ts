@@ -4,10 +4,13 @@
 // instance, as the initiate rules flag an initiate through it (imported-instance.ts): the instance would still add
 // the legacy base URL and credentials, and serves other calls. Proven from the instance's base URL when it can be
 // read (also a setting with the legacy default), else from the legacy retrieval path, which no other API spells.
-import type { Node, SourceFile } from '#ts-morph';
+// An instance proven to add only what a migrated call overrides (imported-instance-proof.ts) is not flagged: its
+// call is among the rule's candidates (retrievalCandidates) and migrated like one through a local instance.
+import type { CallExpression, Node, SourceFile } from '#ts-morph';
 import type { EvalContext } from '../../analysis/eval-context.js';
 import type { EditSet } from '../../analysis/edit-set.js';
-import { importedInstanceAdvice, importedInstanceCalls } from '../../analysis/imported-instance.js';
+import { importedInstanceAdvice, importedInstanceCalls, isMigratable, migratableImportedCalls } from '../../analysis/imported-instance.js';
+import { possibleHttpCalls, recogniseHttpCall } from '../../analysis/http-calls.js';
 import { partlyLegacyEndpoint } from '../../analysis/partly-legacy.js';
 import { candidateText, evaluateStrings, HOLE } from '../../analysis/static-strings.js';
 import type { HttpCall } from '../../analysis/http-calls.js';
@@ -34,12 +37,22 @@ function why(http: HttpCall, base: Node | undefined, ctx: EvalContext): string |
 export function flagImportedInstanceRetrievals(ctx: EvalContext, sf: SourceFile, edits: EditSet): HttpCall[] {
   if (!sf.getFullText().includes('authentications')) return [];
   const flagged: HttpCall[] = [];
-  for (const { call, http, base, where } of importedInstanceCalls(ctx, sf)) {
+  for (const ic of importedInstanceCalls(ctx, sf)) {
+    const { call, http, base, where } = ic;
     if (http.method && http.method !== 'GET') continue;
+    if (isMigratable(ic, ctx) && proveRetrievalUrl(http.url, ctx, base)) continue; // a candidate of the rule
     const reason = why(http, base, ctx);
     if (!reason) continue;
     edits.addManual(call, `legacy Jumio authentication retrieval not migrated automatically: it goes through ${where}; ${reason}. ${importedInstanceAdvice(TARGET)}`);
     flagged.push(http);
   }
   return flagged;
+}
+
+/** The calls the rule looks at: the file's possible requests (recognised or not) and the calls through an imported
+ * instance that may be migrated (imported-instance.ts). */
+export function retrievalCandidates(ctx: EvalContext, sf: SourceFile): { call: CallExpression; http: HttpCall | undefined }[] {
+  const own = possibleHttpCalls(sf).map((call) => ({ call, http: recogniseHttpCall(call) }));
+  const imported = sf.getFullText().includes('authentications') ? migratableImportedCalls(ctx, sf) : [];
+  return [...own, ...imported.map((http) => ({ call: http.call, http }))];
 }

@@ -13,7 +13,7 @@ import { JUMIO_NAME_SPELLINGS } from '../../analysis/jumio-names.js';
 import type { ManualItem, Rule, RuleContext, RuleFile, RuleResult } from '../../engine/types.js';
 import { EvalContext } from '../../analysis/eval-context.js';
 import { EditSet } from '../../analysis/edit-set.js';
-import { possibleHttpCalls, recogniseHttpCall, type HttpCall } from '../../analysis/http-calls.js';
+import type { HttpCall } from '../../analysis/http-calls.js';
 import { proveRetrievalUrl, type RetrievalUrl } from './retrieval-url.js';
 import { partlyLegacyEndpoint, partlyLegacyMessage } from '../../analysis/partly-legacy.js';
 import { readsEnvironment, unseenHostRetrieval, unseenRetrievalMessage } from '../../analysis/unseen-host.js';
@@ -34,7 +34,7 @@ import { rewriteReads } from './details-reads.js';
 import { namedDeclarations, readFieldNames, updateDetailsType, type TypeState } from './details-types.js';
 import { updateDetailsSchema } from './details-schema.js';
 import { claimName } from './free-names.js';
-import { flagImportedInstanceRetrievals } from './imported-instance-retrieval.js';
+import { flagImportedInstanceRetrievals, retrievalCandidates } from './imported-instance-retrieval.js';
 import { planRetrievalHelpers, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
 import { addHelperImports } from './helper-imports.js';
 import { anchorStatement, awaitsAtTopLevel, enclosingFunction, isAsync, lineIndent, lookupReference, returnsTheCall, urlTarget } from './call-site.js';
@@ -99,8 +99,7 @@ export const retrievalAuthenticationRule: Rule = {
 
       // Through a client instance another module creates: flagged at the call (imported-instance-retrieval.ts).
       for (const h of flagImportedInstanceRetrievals(ectx, sf, edits)) keep(h);
-      for (const call of possibleHttpCalls(sf)) {
-        const http = recogniseHttpCall(call);
+      for (const { call, http } of retrievalCandidates(ectx, sf)) {
         if (!http || (http.method !== undefined && http.method !== 'GET')) continue;
         // bent and wretch's .url() append the URL to the base as plain text.
         const url = proveRetrievalUrl(http.url, ectx, http.base, http.client === 'bent' || http.client === 'wretch');
