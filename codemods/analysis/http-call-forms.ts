@@ -208,13 +208,15 @@ export function gotForm(call: CallExpression, member: string | undefined): HttpC
   const callee = call.getExpression();
   const json = prop(options, 'json');
   const rt = prop(options, 'responseType');
+  // `resolveBodyOnly: true`: the promise resolves to the body itself (parsed with responseType 'json'), not the response.
+  const bodyOnly = prop(options, 'resolveBodyOnly')?.getKind() === SyntaxKind.TrueKeyword;
   return {
     client: 'got', call, url, base: prop(options, 'prefixUrl'),
     method: member ? member.toUpperCase() : m ? literalMethod(m) : 'GET',
     methodNode: member && Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : m,
     options, optionsAfter: o ? undefined : url,
     body: json ? { node: json, value: json, stringified: false } : bodySite(prop(options, 'body')),
-    headers: headersOf(options), response: 'got',
+    headers: headersOf(options), response: bodyOnly ? 'request-promise' : 'got',
     jsonResponse: !!rt && literalMethod(rt) === 'JSON',
   };
 }
