@@ -14,6 +14,7 @@ import { applyPlan, hasTrailingComma, isMultiline, keyColon, lineIndent, newPlan
 import { keyOf, spreadBranches, valueNode, valueText } from './body-literal.js';
 import { enrollmentWorkflow, presetsSpreadText, workflowIdValue } from './enrollment-workflow.js';
 import { constantLifetimeText } from './token-lifetime-value.js';
+import { spreadDefaults } from './spread-defaults.js';
 
 export type InitiateKind = 'authentication' | 'enrollment';
 
@@ -41,9 +42,12 @@ export function bodyFacts(obj: ObjectLiteralExpression): BodyFacts {
     if (k === LEGACY.userReference) facts.userRef = valueText(p);
     if (k === LEGACY.customerInternalReference) facts.hasCustomerInternalReference = true;
     if (Node.isSpreadAssignment(p)) {
-      const branches = spreadBranches(p);
+      // A defaults const mapped with the body (spread-defaults.ts) adds its fields, as a conditional spread's do.
+      const defaults = spreadDefaults(p, obj);
+      const branches = defaults ? [defaults] : spreadBranches(p);
       if (!branches) facts.opaqueSpreads.push(p);
       else for (const b of branches) for (const q of b.getProperties()) { const kk = keyOf(q); if (kk) facts.fields.add(kk); }
+      if (defaults?.getProperties().some((q) => keyOf(q) === LEGACY.customerInternalReference)) facts.hasCustomerInternalReference = true;
     }
   }
   return facts;
@@ -62,6 +66,8 @@ export interface BodyMapOptions {
   /** Receives the ranges whose text the rewrite drops (a workflowId written as its KYX key): a const only they read
    * is dead now (noUnusedLocals), see unused-declarations.ts. */
   dead?: [number, number][];
+  /** The literal is a defaults const spread into the body (spread-defaults.ts): the body adds what it lacks. */
+  spread?: boolean;
 }
 
 const WEB_FIELDS = (moves: readonly RequestFieldMove[]) => moves.filter((m) => m.kyx[0] === KYX.web);
@@ -90,8 +96,17 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
   const topLevelPresets = props.some((x) => keyOf(x) === LEGACY.presets);
   let workflowPlaced = false; // by a conditional presets spread (the credentials go into workflowDefinition)
 
+  let spreadWorkflow = false; // a defaults const spread into the body holds the workflow
   for (const p of props) {
     const k = keyOf(p);
+    const defaults = spreadDefaults(p, obj);
+    if (defaults) {
+      const fields = defaults.getProperties().map(keyOf);
+      spreadWorkflow ||= fields.includes(LEGACY.workflowId) || fields.includes(LEGACY.presets);
+      if (opts.kind === 'authentication' && spreadWorkflow) problems.push({ node: p, message: 'this spread holds a v4 workflowId / presets: an authentication is workflow 9 with the enrolment\'s credentials; remove them by hand' });
+      else problems.push(...mapBody(defaults, { ...opts, spread: true, webAssignedLater: false }, edits));
+      continue;
+    }
     const branches = spreadBranches(p);
     if (branches) {
       const keys = branches.flatMap((b) => b.getProperties().map(keyOf));
@@ -171,10 +186,10 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
   if (opts.kind === 'enrollment' && hasWorkflowDefinition) {
     problems.push(`the body already has a ${KYX.workflowDefinition}, kept as written: check that its ${KYX.key} is a KYX workflow key ` +
       `(v4 workflowId 100–102 → 2, 200–202 → 3) and that it holds only KYX fields`);
-  } else if (opts.kind === 'enrollment' && !facts.fields.has(LEGACY.workflowId) && !topLevelPresets && !workflowPlaced) {
+  } else if (opts.kind === 'enrollment' && !opts.spread && !spreadWorkflow && !facts.fields.has(LEGACY.workflowId) && !topLevelPresets && !workflowPlaced) {
     plan.append.push(`${qk(KYX.workflowDefinition)}: { ${qk(KYX.key)}: ${WORKFLOW_KEYS.idAndIdentityVerification} }`);
   }
-  if (opts.kind === 'enrollment' && !facts.hasCustomerInternalReference) {
+  if (opts.kind === 'enrollment' && !opts.spread && !facts.hasCustomerInternalReference) {
     problems.push('the KYX account create needs a customerInternalReference (no PII); the legacy body has none');
   }
   const cast = opts.language === 'ts' && opts.webAssignedLater ? ' as Record<string, string>' : '';

@@ -25,6 +25,7 @@ import { errorPathItem, followUpItems } from './initiate-items.js';
 import { nonNodeRuntimeMessage } from './edge-runtime.js';
 import { opaqueResultWhat } from './axios-response-interceptor.js';
 import { ownTransformParameter } from './transform-response.js';
+import { opaqueSpreadDetail } from './spread-defaults.js';
 
 const SIMPLE_EXPR = /^[\w$]+(\??\.[\w$]+)*$/;
 
@@ -194,9 +195,8 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     dead: fm.dead,
   }, edits);
   problems.push(...later.problems);
-  if (facts.opaqueSpreads.length) {
-    problems.push('the body spreads another object: check it holds no legacy field (successUrl, errorUrl, locale → web.*; tokenLifetimeInMinutes → tokenLifetime)');
-  }
+  const spreadItem = 'the body spreads another object: check it holds no legacy field (successUrl, errorUrl, locale → web.*; tokenLifetimeInMinutes → tokenLifetime)';
+  if (facts.opaqueSpreads.length) problems.push(spreadItem + opaqueSpreadDetail(facts.opaqueSpreads));
 
   // Auth
   let bearer = `\`Bearer \${await ${HELPER_EXPORTS.token}(${tokenArg})}\``;
