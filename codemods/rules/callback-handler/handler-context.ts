@@ -26,7 +26,7 @@ import { insideJumioPlugin, registeredUnderJumio } from './handler-registrations
 import { VALIBOT_VALIDATE, valibotObjectShape, valibotValidation } from './valibot-schema.js';
 import { isMatchedData, sailsActionInputs, tsRestRoute } from './framework-inputs.js';
 export { valibotValidation, isMatchedData, sailsActionInputs, tsRestRoute };
-import { routeObjectOf } from './route-objects.js';
+import { routeObjectOf, routeTableKey } from './route-objects.js';
 import { libraryValidation } from './schema-libraries.js';
 
 const NEST_ROUTE_DECORATORS = new Set(['Post', 'Put', 'Patch', 'All']);
@@ -100,7 +100,7 @@ export function handlerNamesJumio(fn: Node, site: Node, filePath: string): boole
   if (textMentionsJumio(site)) return true;
   // A route object holding the handler (hapi's `server.route({ path: '/jumio/callback', handler })`, Fastify's
   // `app.route({ url, handler })`): the site is the handler property, the route's path is beside it.
-  const route = routeObjectOf(fn);
+  const route = routeObjectOf(fn) ?? routeTableKey(fn);
   if (route && textMentionsJumio(route)) return true;
   // A handler registered elsewhere in the file: `router.route('/netverify/callback').post(parser, handleAuth)`, also as
   // a member (`handlers.authentication`, `exports.authentication`) or through an arrow that calls it.

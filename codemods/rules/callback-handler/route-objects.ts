@@ -37,3 +37,21 @@ export function hapiRoutePath(fn: Node): StringLiteral | undefined {
   const v = p && Node.isPropertyAssignment(p) ? p.getInitializer() : undefined;
   return v && Node.isStringLiteral(v) ? v : undefined;
 }
+
+const METHODS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+
+/** A routes table's key holding the handler: Bun.serve's `routes: { '/jumio/callback': { POST: (req) => … } }` (a
+ * method-keyed object under a path key) or `{ '/jumio/callback': (req) => … }` (any method). The key names the
+ * route as an app.post() call's path argument does. */
+export function routeTableKey(fn: Node): Node | undefined {
+  const pathKey = (slot: Node | undefined): Node | undefined => {
+    const name = Node.isPropertyAssignment(slot) || Node.isMethodDeclaration(slot) ? slot.getNameNode() : undefined;
+    return (Node.isStringLiteral(name) || Node.isNoSubstitutionTemplateLiteral(name)) && name.getLiteralValue().startsWith('/') ? name : undefined;
+  };
+  const slot = Node.isMethodDeclaration(fn) ? fn : fn.getParent();
+  const direct = Node.isPropertyAssignment(slot) && slot.getInitializer() !== fn ? undefined : pathKey(slot);
+  if (direct) return direct;
+  const method = Node.isPropertyAssignment(slot) || Node.isMethodDeclaration(slot) ? slot.getName() : '';
+  const table = METHODS.test(method) ? slot!.getParent() : undefined;
+  return Node.isObjectLiteralExpression(table) ? pathKey(table.getParent()) : undefined;
+}
