@@ -23,7 +23,7 @@ import { findDeclaration, propertyKey } from '../../analysis/resolve-binding.js'
 import { mentionsJumio } from '../../analysis/jumio-names.js';
 import { fileRoutePath } from './file-route.js';
 import { insideJumioPlugin, registeredUnderJumio } from './handler-registrations.js';
-import { VALIBOT_VALIDATE, valibotObjectShape, valibotValidation } from './valibot-schema.js';
+import { VALIBOT_VALIDATE, valibotObjectShape, valibotValidation } from '../../analysis/valibot-schema.js';
 import { isMatchedData, sailsActionInputs, tsRestRoute } from './framework-inputs.js';
 export { valibotValidation, isMatchedData, sailsActionInputs, tsRestRoute };
 import { routeObjectOf, routeTableKey } from './route-objects.js';

@@ -222,8 +222,8 @@ class Walker {
     if (settled) return settled.forEach((p) => this.track(p, kind, true));
     // The JSON text moves like the details (`done(null, text)`, `return text`): handed on, it leaves unparsed here.
     if (kind !== 'details' && kind !== 'text') return;
-    // A zod schema of the details: `Details.parse(d)` gives them back, `Details.safeParse(d).data` holds them.
-    const schema = kind === 'details' && Node.isCallExpression(parent) && parent.getArguments()[0] === node ? detailsSchemaOf(parent) : undefined;
+    // A zod or valibot schema of the details: `Details.parse(d)`, `v.parse(Details, d)` give them back, `Details.safeParse(d).data` holds them.
+    const schema = kind === 'details' && Node.isCallExpression(parent) ? detailsSchemaOf(parent, node) : undefined;
     if (schema) {
       this.out.schemas.push(schema);
       return this.track(parent, schema.result === 'safe' ? 'safe-parse' : 'details', schema.promise);

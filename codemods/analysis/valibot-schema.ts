@@ -1,9 +1,10 @@
-// valibot's spelling of a request schema, for the callback proof (handler-context.ts reads zod / Joi / yup / TypeBox):
+// valibot's spelling of a schema, for the callback proof (handler-context.ts reads zod / Joi / yup / TypeBox) and the
+// retrieval details a schema validates (retrieval-authentication/details-schema.ts):
 // the validation is a function of the module given the schema first — `v.parse(Schema, req.body)`, `safeParse(Schema,
 // body)` — and the schema is `v.object({ … })` (also `strictObject`, `looseObject`, `objectWithRest`, inside
 // `v.pipe(…)`), the module imported whole (`import * as v from 'valibot'`) or by name.
 import { Node } from '#ts-morph';
-import { findDeclaration } from '../../analysis/resolve-binding.js';
+import { findDeclaration } from './resolve-binding.js';
 
 export const VALIBOT_VALIDATE = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'assert', 'is']);
 const OBJECT = new Set(['object', 'strictObject', 'looseObject', 'objectWithRest']);
@@ -41,4 +42,16 @@ export function valibotObjectShape(e: Node | undefined): Node | undefined {
   const arg = e.getArguments()[0];
   if (fn === 'pipe') return valibotObjectShape(arg);
   return OBJECT.has(fn) && arg && Node.isObjectLiteralExpression(arg) ? arg : undefined;
+}
+
+/** How the schema's module spells a plain object schema: `v.object` for `v.strictObject({ … })`, `object` when the
+ * schema calls an `object` imported by name; undefined when neither is in reach. */
+export function valibotObjectCall(e: Node): string | undefined {
+  let c: Node | undefined = e;
+  while (c && valibotFunction(c) === 'pipe') c = (c as import('ts-morph').CallExpression).getArguments()[0];
+  const fn = c && valibotFunction(c);
+  if (!fn || !OBJECT.has(fn) || !Node.isCallExpression(c)) return undefined;
+  const callee = c.getExpression();
+  if (Node.isPropertyAccessExpression(callee)) return `${callee.getExpression().getText()}.object`;
+  return fn === 'object' ? callee.getText() : undefined;
 }
