@@ -125,10 +125,19 @@ function credentialsText(v: Node, qk: Quote, q: Quote, problems: BodyProblem[], 
 }
 
 /** A literal workflowId: a number, a numeric string (`'100'`), or a `const` of this file holding one. */
+/** `JumioWorkflow.IdAndIdentityCameraOnly` of an enum of the file (`enum JumioWorkflow { IdAndIdentityCameraOnly = 201 }`,
+ * also `const enum`, top level): the member's initializer. */
+function enumMemberInit(v: Node): Node | undefined {
+  const target = Node.isPropertyAccessExpression(v) ? v.getExpression() : undefined;
+  // (findDeclaration answers no enum: one it finds is a closer binding shadowing the file's enum.)
+  if (!Node.isIdentifier(target) || findDeclaration(target, target.getText())) return undefined;
+  return v.getSourceFile().getEnum(target.getText())?.getMember((v as import('ts-morph').PropertyAccessExpression).getName())?.getInitializer();
+}
+
 export function workflowIdValue(v: Node, depth = 0): number | undefined {
   if (Node.isNumericLiteral(v)) return Number(v.getLiteralValue());
   if ((Node.isStringLiteral(v) || Node.isNoSubstitutionTemplateLiteral(v)) && /^\d+$/.test(v.getLiteralValue())) return Number(v.getLiteralValue());
-  const nsInit = namespaceConstInit(v);
+  const nsInit = namespaceConstInit(v) ?? enumMemberInit(v);
   if (nsInit && depth <= 2) return workflowIdValue(unwrap(nsInit), depth + 1);
   if (!Node.isIdentifier(v) || depth > 2) return undefined;
   const d = findDeclaration(v, v.getText());
