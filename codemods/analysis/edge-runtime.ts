@@ -16,8 +16,11 @@ const envOf = (ctx: string) => new RegExp(`\\b${ctx}\\??\\.env\\b|\\{[^}]*\\benv
 /** A module-worker default export (`export default { async fetch(request, env, ctx) … }`, or another handler of the
  * Workers runtime taking `env` second: `queue(batch, env)`, `scheduled(controller, env)`, `email`, `tail`; a method or
  * a function-valued property; also behind `satisfies ExportedHandler<Env>`), a Pages Function (`export async function onRequestPost({ request, env })`), a Hono
- * app with Worker bindings, or a service worker (`addEventListener('fetch', …)`). */
+ * app with Worker bindings, a service worker (`addEventListener('fetch', …)`), or a module importing cloudflare:workers. */
 export function looksLikeCloudflareWorker(sf: SourceFile): boolean {
+  // A value imported from the Workers runtime's own module (DurableObject, WorkflowEntrypoint, WorkerEntrypoint, env):
+  // it resolves nowhere else.
+  if (sf.getImportDeclarations().some((d) => d.getModuleSpecifierValue() === 'cloudflare:workers' && !d.isTypeOnly())) return true;
   for (const ea of descendantsOfKinds(sf, EXPORT_ASSIGNMENT)) {
     if (!Node.isExportAssignment(ea)) continue;
     const obj = unwrap(ea.getExpression());

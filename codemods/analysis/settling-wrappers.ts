@@ -99,14 +99,22 @@ function isCockatielPolicy(n: Node, depth: number): boolean {
 
 /** A durable step that journals what its function returns (as JSON, which keeps the response's fields) and resolves
  * with it, so the reads after it are reads of the response: Inngest's `step.run('id', fn)` in a file that imports
- * inngest, and Restate's `ctx.run('name', fn)` / `ctx.run(fn)` (an optional third argument holds retry options) on a
- * handler's context parameter, in a file that imports the Restate SDK (hold-out round 14). */
+ * inngest, Restate's `ctx.run('name', fn)` / `ctx.run(fn)` (an optional third argument holds retry options) on a
+ * handler's context parameter, in a file that imports the Restate SDK (hold-out round 14), and Cloudflare Workflows'
+ * `step.do('name', [config,] fn)` on a parameter, in a file importing cloudflare:workers (round 18). */
 export function isDurableStep(call: Node, fn: Node): boolean {
   if (!Node.isCallExpression(call)) return false;
   const args = call.getArguments();
   const callee = call.getExpression();
-  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'run') return false;
+  if (!Node.isPropertyAccessExpression(callee) || !['run', 'do'].includes(callee.getName())) return false;
   const imports = call.getSourceFile().getImportDeclarations().map((d) => d.getModuleSpecifierValue());
+  if (callee.getName() === 'do') {
+    // Cloudflare Workflows: `step.do('name', fn)` / `step.do('name', config, fn)` on the run method's WorkflowStep.
+    const cfFn = args.length >= 2 && args.length <= 3 && args.at(-1) === fn;
+    const holder = callee.getExpression();
+    const decl = Node.isIdentifier(holder) ? findDeclaration(holder, holder.getText()) : undefined;
+    return cfFn && imports.includes('cloudflare:workers') && !!decl && Node.isParameterDeclaration(decl);
+  }
   if (args.length === 2 && args[1] === fn && callee.getExpression().getText() === 'step') return imports.some((m) => /^inngest(\/|$)/.test(m));
   const restateFn = (args.length === 1 && args[0] === fn) || ((args.length === 2 || args.length === 3) && args[1] === fn);
   if (!restateFn || !imports.some((m) => /^@restatedev\/restate-sdk(-[a-z-]+)?(\/|$)/.test(m))) return false;

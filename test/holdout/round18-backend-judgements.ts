@@ -18,6 +18,25 @@ const ORIGIN = (legacy: string, region: string) => `'https://${legacy}': 'https:
 
 /** Judged rewrites. */
 export const MIGRATED: Record<string, Expect> = {
+  // Cloudflare Workflows: step.do('name', fn) journals and resolves with what fn returns (as Inngest's step.run and
+  // Restate's ctx.run, which MIGRATION.md follows), so the reads of `session` after it — in a later step's closure and
+  // in the waitForEvent type — move. The lookup goes inside the step, before the request. 20 → '20m'; the inline Basic
+  // header on this.env gives way to the Bearer one. The file is a Worker (cloudflare:workers, this.env): the helper
+  // reads process.env and uses Buffer, so the Workers runtime item (nodejs_compat) as for a Durable Object (round 14)
+  // and a queue() consumer (round 16).
+  // (First run: the call migrated, but the value step.do() resolves with was not followed — "leaves here whole", the
+  // three reads of `session` legacy — and no Workers runtime item; two DEFECTS left as a known gap. Fixed in the
+  // eighteenth session: settling-wrappers.ts isDurableStep reads step.do() on a parameter in a file importing
+  // cloudflare:workers, edge-runtime.ts takes such a file for Workers code; fixture initiate-authentication/cf-workflows-step-do.)
+  'auth-cf-workflows-step-do': {
+    has: [ACCOUNT('emea-1'), "method: 'PUT'", BEARER('emea-1'), 'resolveKyxAccount(enrollmentReference)', 'customerInternalReference: userId',
+      "tokenLifetime: '20m'", "web: { successUrl: 'https://app.acme.eu/face-login/done' }", "callbackUrl: 'https://api.acme.eu/hooks/face-login'",
+      'sendFaceLoginLink(email, session.web.href, session.workflowExecution.id)', 'type: `face-login-${session.workflowExecution.id}`',
+      'reference: session.workflowExecution.id', 'workflowExecution: { id: string }', "'User-Agent': 'Acme FaceLogin/4.2'",
+      "outcome.payload.transactionResult === 'PASSED'"],
+    not: ['btoa(', 'Basic ', 'enrollmentTransactionReference', 'tokenLifetimeInMinutes'],
+    manual: [LOOKUP, /nodejs_compat/],
+  },
   // Authentications.
   // Convex Node action ('use node'): the handler is an ordinary async function of the object given to action(); axios
   // with a const URL and the auth option. The generic's type alias moves to the KYX shape; the URL const and the
@@ -155,30 +174,4 @@ export const UNTOUCHED = [
 
 /** Judged gaps, not reached yet (asserted as failing in the test): the ideal output holds `gap`. */
 export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {
-  // Cloudflare Workflows: step.do('name', fn) journals and resolves with what fn returns (as Inngest's step.run and
-  // Restate's ctx.run, which MIGRATION.md follows), so the reads of `session` after it — in a later step's closure and
-  // in the waitForEvent type — move. The lookup goes inside the step, before the request. 20 → '20m'; the inline Basic
-  // header on this.env gives way to the Bearer one. The file is a Worker (cloudflare:workers, this.env): the helper
-  // reads process.env and uses Buffer, so the Workers runtime item (nodejs_compat) as for a Durable Object (round 14)
-  // and a queue() consumer (round 16). Judged (MIGRATED):
-  //   has: [ACCOUNT('emea-1'), "method: 'PUT'", BEARER('emea-1'), 'resolveKyxAccount(enrollmentReference)', 'customerInternalReference: userId',
-  //     "tokenLifetime: '20m'", "web: { successUrl: 'https://app.acme.eu/face-login/done' }", "callbackUrl: 'https://api.acme.eu/hooks/face-login'",
-  //     'sendFaceLoginLink(email, session.web.href, session.workflowExecution.id)', 'type: `face-login-${session.workflowExecution.id}`',
-  //     'reference: session.workflowExecution.id', 'workflowExecution: { id: string }', "'User-Agent': 'Acme FaceLogin/4.2'",
-  //     "outcome.payload.transactionResult === 'PASSED'"],
-  //   not: ['btoa(', 'Basic ', 'enrollmentTransactionReference', 'tokenLifetimeInMinutes'],
-  //   manual: [LOOKUP, /nodejs_compat/].
-  // (After the run: the call inside the step is migrated as judged and InitiateResponse rewritten to the KYX shape, but
-  // (a) the value step.do() resolves with is not followed: `return (await res.json()) as InitiateResponse` gets "the
-  // legacy initiate response leaves here whole" and the three reads of `session` after the step stay legacy
-  // (session.redirectUrl / session.transactionReference: undefined on KYX; with the real cloudflare:workers types,
-  // type errors against the rewritten interface), and (b) no Workers runtime item: nothing says the helper needs
-  // nodejs_compat. Two DEFECTS, left as a known gap: `gap` pins (b), the silent one; `has` pins today's legacy reads,
-  // so fixing (a) turns today's assertion red and this entry must be revisited.)
-  'auth-cf-workflows-step-do': {
-    has: [ACCOUNT('emea-1'), "method: 'PUT'", BEARER('emea-1'), 'resolveKyxAccount(enrollmentReference)', 'workflowExecution: { id: string }',
-      'sendFaceLoginLink(email, session.redirectUrl, session.transactionReference)', 'type: `face-login-${session.transactionReference}`'],
-    manual: [LOOKUP, /the legacy initiate response leaves here whole/],
-    gap: 'nodejs_compat',
-  },
 };

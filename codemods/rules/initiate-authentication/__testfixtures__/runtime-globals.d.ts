@@ -45,3 +45,15 @@ declare module 'fp-ts/function' {
 // Cloudflare Workers' queue consumer and KV (cloudflare-queue-consumer).
 interface KVNamespace { put(key: string, value: string): Promise<void> }
 interface MessageBatch<Body = unknown> { messages: { body: Body; ack(): void }[] }
+// Cloudflare Workflows (cf-workflows-step-do).
+declare module 'cloudflare:workers' {
+  export interface WorkflowEvent<P> { payload: P }
+  export interface WorkflowStep {
+    do<T>(name: string, fn: () => Promise<T>): Promise<T>;
+    do<T>(name: string, config: { retries?: { limit: number } }, fn: () => Promise<T>): Promise<T>;
+  }
+  export abstract class WorkflowEntrypoint<E, P> {
+    protected env: E;
+    abstract run(event: WorkflowEvent<P>, step: WorkflowStep): Promise<unknown>;
+  }
+}
