@@ -24,12 +24,17 @@ declare module 'got' {
   interface GotPromise<T> extends Promise<{ body: T; statusCode: number }> {
     json<R = unknown>(): Promise<R>;
   }
+  interface BodyOnly { resolveBodyOnly: true; [option: string]: unknown }
   interface ExtendOptions {
     hooks?: { beforeError?: ((error: Error) => Error)[]; afterResponse?: ((response: { statusCode: number; url: string }) => unknown)[] };
     [option: string]: unknown;
   }
   interface Got {
     (url: string, options?: unknown): GotPromise<string>;
+    // resolveBodyOnly: true resolves to the body itself (as got's own overloads type it).
+    get<T = unknown>(url: string, options: BodyOnly): Promise<T>;
+    post<T = unknown>(url: string, options: BodyOnly): Promise<T>;
+    put<T = unknown>(url: string, options: BodyOnly): Promise<T>;
     get<T = unknown>(url: string, options?: unknown): GotPromise<T>;
     post<T = unknown>(url: string, options?: unknown): GotPromise<T>;
     put<T = unknown>(url: string, options?: unknown): GotPromise<T>;
