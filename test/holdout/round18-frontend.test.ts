@@ -99,9 +99,10 @@ const EXPECT: Record<string, Expectation> = {
   '15-IdentityDone.solid-resource.tsx': { has: ["params.acquisitionStatus === 'ERROR'", 'createResource(() => params.workflowExecutionId', 'Reference {params.workflowExecutionId}', 'acquisitionStatus?: string;', 'workflowExecutionId?: string;'], lacks: ['transactionStatus', 'transactionReference'], manual: [] },
   // SvelteURL's searchParams, read in the script and the markup: one query object.
   // (After the run: flagged as a partial page — "reads transactionStatus, errorCode from the query" — nothing renamed; the
-  // markup's url.searchParams.get('transactionReference') is not joined to the script's reads — a DEFECT, see GAPS.
-  // EXPECT holds today's output.)
-  '16-IdentityReturn.svelte': { has: ["url.searchParams.get('transactionStatus')", "url.searchParams.get('transactionReference')"], manual: [LPP], manualMentions: ['acquisitionStatus'] },
+  // markup's url.searchParams.get('transactionReference') was not joined to the script's reads — a DEFECT, left as a
+  // known gap.) Fixed in the eighteenth session (svelte-markup.ts: a variable holding the page's URL, new SvelteURL(window.location.href),
+  // is read in markup like the page store; fixture landing-page-params/svelte-url-markup).
+  '16-IdentityReturn.svelte': { has: ["url.searchParams.get('acquisitionStatus')", "url.searchParams.get('workflowExecutionId')"], lacks: OLD_Q, manual: [] },
 };
 
 /**
@@ -115,11 +116,6 @@ const GAPS: Record<string, (Expectation & { why: string })[]> = {
   // either): legacy-endpoint reports the origin, the two transactionReference reads stay, and the app's
   // h('iframe', { allow: 'camera;fullscreen' }) keeps the legacy list.
   '01-kyc-frame.hyperapp.js': [{ why: 'a Hyperapp action reached through a window subscription (addEventListener(\'message\', (e) => dispatch(action, e))) is not found as the message handler', has: ["event.origin.endsWith('.jumio.ai')", 'reference: data.workflowExecutionId', `allow: '${FULL_ALLOW}'`, 'allowfullscreen: true'], lacks: ['transactionReference', 'netverify.com'], manual: [] }],
-  // Svelte 5: `const url = new SvelteURL(window.location.href)` (svelte/reactivity, a reactive URL) read as
-  // url.searchParams.get('transactionStatus') in the script and url.searchParams.get('transactionReference') in the
-  // markup, status compared with 'SUCCESS'. The markup's read is not joined to the script's, so the page reads one name
-  // of the pair and is flagged as partial; a KYX return shows "could not verify" until a human renames both.
-  '16-IdentityReturn.svelte': [{ why: 'a Svelte page reading SvelteURL\'s searchParams in script and markup is flagged as a partial landing page, not renamed', has: ["url.searchParams.get('acquisitionStatus')", "url.searchParams.get('workflowExecutionId')"], lacks: OLD_Q, manual: [] }],
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */

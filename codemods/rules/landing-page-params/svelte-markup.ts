@@ -1,6 +1,7 @@
 // SvelteKit landing pages read the query in markup too: `{$page.url.searchParams.get('transactionReference')}`
 // (the `$app/stores` page store) or `{page.url.searchParams.get(…)}` (Svelte 5, `$app/state`). Only the markup's
-// `{…}` expressions are searched (embedded.ts lists them), and only that exact member path. Astro pages read it as
+// `{…}` expressions are searched (embedded.ts lists them), and only that exact member path — or the same path off a
+// variable holding the page's URL (`new SvelteURL(window.location.href)`). Astro pages read it as
 // `{Astro.url.searchParams.get(…)}` in their template, the same object as the frontmatter's `Astro.url.searchParams`.
 import type { SourceFile } from '#ts-morph';
 import type { ProjectView, RuleFile } from '../../engine/types.js';
@@ -16,17 +17,27 @@ const READ = new RegExp(`(?<![\\w$.])(\\$page|page|Astro)\\.url\\.searchParams\\
  * or `const params = $page.url.searchParams`, read in markup as `{params.get('…')}` (round-8 hold-out). */
 const ALIAS = /\b(?:const|let)\s+([\w$]+)\s*=\s*(?:\$derived\(\s*)?(\$page|page|Astro)\.url\.searchParams\b/g;
 
-/** Query reads of the page store in the component's markup; `root` is `$page` or `page` (also for an alias's reads). */
+/** A script variable holding the page's own URL, read in markup as `{url.searchParams.get('…')}`: Svelte 5's reactive
+ * `const url = new SvelteURL(window.location.href)` (svelte/reactivity), or a plain `new URL(location.href)`. */
+const PAGE_URL = /\b(?:const|let)\s+([\w$]+)\s*=\s*new\s+(?:Svelte)?URL\(\s*(?:window\.)?location(?:\.href)?\s*\)/g;
+const PAGE_URL_GROUP = /^([\w$]+)=new(?:Svelte)?URL\((?:window\.)?location(?:\.href)?\)\.searchParams$/;
+
+/** Query reads of the page store in the component's markup; `root` is `$page` or `page` (also for an alias's reads),
+ * or the name of a variable holding the page's URL. */
 export function svelteMarkupReads(file: RuleFile, project?: ProjectView): TemplateRead[] {
   const out: TemplateRead[] = [];
   const aliases = new Map<string, string>();
   for (const block of file.scripts) for (const m of block.sourceFile.getFullText().matchAll(ALIAS)) aliases.set(m[1]!, m[2]!);
+  const urls = file.kind === 'svelte' ? file.scripts.flatMap((b) => [...b.sourceFile.getFullText().matchAll(PAGE_URL)].map((m) => m[1]!)) : [];
+  const byUrl = urls.length
+    ? new RegExp(`(?<![\\w$.])(${urls.map((a) => a.replace(/\$/g, '\\$')).join('|')})\\.searchParams\\.get\\(\\s*(['"\`])(${NAMES.join('|')})\\2\\s*\\)`, 'g')
+    : undefined;
   const byAlias = aliases.size
     ? new RegExp(`(?<![\\w$.])(${[...aliases.keys()].map((a) => a.replace(/\$/g, '\\$')).join('|')})\\.get\\(\\s*(['"\`])(${NAMES.join('|')})\\2\\s*\\)`, 'g')
     : undefined;
   for (const [start, end] of file.html?.expressions ?? []) {
     const text = file.text.slice(start, end);
-    for (const m of [...text.matchAll(READ), ...(byAlias ? text.matchAll(byAlias) : [])]) {
+    for (const m of [...text.matchAll(READ), ...(byAlias ? text.matchAll(byAlias) : []), ...(byUrl ? text.matchAll(byUrl) : [])]) {
       const at = start + m.index! + m[0].indexOf(m[2]!) + 1;
       out.push({ root: aliases.get(m[1]!) ?? m[1]!, name: m[3]!, start: at, end: at + m[3]!.length });
     }
@@ -40,6 +51,8 @@ export function svelteRootOfGroup(key: string, sf: SourceFile): string | undefin
   if (key === '$page.url.searchParams') return '$page';
   if (key === ASTRO_QUERY) return 'Astro'; // the page's URL in any spelling (astro-query.ts)
   if (key.startsWith(PRELOAD_GROUP)) return key;
+  const url = PAGE_URL_GROUP.exec(key);
+  if (url) return url[1];
   const m = /^decl@(\d+)\.url\.searchParams$/.exec(key);
   return m && /^page\b/.test(sf.getFullText().slice(Number(m[1]))) ? 'page' : undefined;
 }
