@@ -25,11 +25,28 @@
 // @HostListener, Persona in a createElement frame with the legacy allow list, a donation return through useRoute(),
 // Onfido in the vanilla bridge's shape).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
-// committed before the first run).
+// committed before the first run, 42a3246). Runs the round suite's parts directly (as round 18). First run: 71 tests,
+// 64 passed, 7 failed; 18 of the 23 judged legacy files as judged (01, 02, 04, 05, 06-IdentityFrame.vue with its external
+// edits in 06-frame-origins.ts, 06-frame-origins.ts, 07-kyc-frame.component.html, 08, 10, 12-17, 18-kyc-frame.js, 19)
+// and 11 of the 12 lookalikes byte-identical; every diff read by hand (a dry run of bin/netverify-migrate.js over a
+// copy). Of the seven failures, one was my judgement's form: 11's two items stand above the same line and come
+// iframe-allow first, not in rule order — the order corrected at the file, the items as judged. The six others are five
+// defects, asserted in GAPS with it.fails while EXPECT keeps what the run does today: an origin hostname taken into a
+// `let` inside try/catch and tested with endsWith is left legacy and reported by legacy-endpoint as an API base URL
+// (03); an exact-tenant regex const tested in a private method the @HostListener passes event.origin to is left
+// legacy with no item at all — the migrated handler drops every KYX event (07); errorCode read through a local helper
+// (first(router.query.errorCode)) and compared with '9836' gets no item (09); a Meteor Blaze view imported for its side
+// effect (import './x.html') by the script beside it, which attaches the proven handler, keeps camera;fullscreen
+// (18-kyc-frame.html); a card-payment return page comparing the status (read through the same first() helper) with
+// 'APPROVED'/'DECLINED' is flagged as a payment-worded Jumio page instead of left alone, and a rerun words that item
+// differently (it quotes 'payments' from its own marker): lookalike 45, two failures. Reading the diffs found no other
+// defect.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectStableRerun } from '../support/stable-rerun.js';
 import {
-  corpusFileTests, expectMarkersAreComments, frontendRoundCorpus, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW, unparsedTemplateTests,
+  checkHoldout, corpusFileTests, expectUntouched, expectMarkersAreComments, frontendRoundCorpus, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW, unparsedTemplateTests,
   type JudgedExpectation,
 } from '../support/frontend-holdout.js';
 
@@ -53,7 +70,9 @@ const EXPECT: Record<string, Expectation> = {
   '02-face-login.html': { has: ["console.log('transaction reference:', data.workflowExecutionId)", "sessionStorage.setItem('faceLoginReference', data.workflowExecutionId)", `frame.setAttribute('allow', '${FULL_ALLOW}')`, "frame.setAttribute('allowfullscreen', '')"], lacks: ['transactionReference'], manual: [IEH, IFA], manualMentions: ['9835'] },
   // The hook: the hostname taken from new URL(event.origin) in a try, then endsWith — domain for domain; the
   // interface's member renamed with the read.
-  '03-useJumioMessages.ts': { has: ["host.endsWith('.jumio.ai')", 'workflowExecutionId: string;', 'reference: data.workflowExecutionId'], lacks: ['transactionReference', 'netverify.com'], manual: [] },
+  // (After the run: the reads and the interface renamed, the check left legacy and reported by legacy-endpoint as an API
+  // base URL — a DEFECT, see GAPS. EXPECT holds today's output.)
+  '03-useJumioMessages.ts': { has: ["host.endsWith('.netverify.com')", 'workflowExecutionId: string;', 'reference: data.workflowExecutionId'], lacks: ['transactionReference'], manual: [LE], manualMentions: ['legacy Jumio API base URL netverify.com'] },
   // Imports and uses the hook whose exported declaration attaches the proven handler: its frame is the client's.
   '04-IdentityCheck.tsx': { has: [`allow="${FULL_ALLOW}" allowFullScreen`], manual: [] },
   // Vue options: methods reached through this.x from mounted; the tenant regex keeps its wildcard, any region.
@@ -70,19 +89,23 @@ const EXPECT: Record<string, Expectation> = {
   '06-frame-origins.ts': { manual: [LE, LE], manualMentions: ['acme.netverify.com'] },
   // The origin passed to a private method testing an exact-tenant regex: tenant kept, any region, no item; the
   // interface renamed with the read.
-  '07-kyc-frame.component.ts': { has: [`/^https:\\/\\/acme${KYX_REGEX}$/`, 'this.completed.emit(data.workflowExecutionId)', 'workflowExecutionId: string;'], lacks: ['transactionReference', 'netverify'], manual: [] },
+  // (After the run: the reads and the interface renamed, the regex left legacy with no item — a DEFECT, see GAPS.
+  // EXPECT holds today's output.)
+  '07-kyc-frame.component.ts': { has: ['const JUMIO_FRAME_ORIGIN = /^https:\\/\\/acme\\.netverify\\.com$/;', 'this.completed.emit(data.workflowExecutionId)', 'workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] },
   // Its templateUrl view.
   '07-kyc-frame.component.html': { has: [`allow="${FULL_ALLOW}" allowfullscreen`], manual: [] },
   // fromEvent + filter(includes) + map(JSON.parse as T): the filter's check translated domain for domain, the
   // subscriber's reads and the type alias renamed, the inline template's frame completed.
   '08-identity-frame.component.ts': { has: ["event.origin.includes('jumio.ai')", 'this.verified.emit(data.workflowExecutionId)', 'workflowExecutionId: string;', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference', 'netverify'], manual: [] },
   // Pages router: the pair read from router.query (through a helper's argument) renamed; errorCode '9836' flagged.
-  '09-identity-done.page.tsx': { has: ['first(router.query.acquisitionStatus)', 'first(router.query.workflowExecutionId)', 'first(router.query.errorCode)'], lacks: ['router.query.transactionStatus', 'router.query.transactionReference'], manual: [LPP], manualMentions: ['9835'] },
+  // (After the run: the pair renamed, no item on the 9836 comparison — a DEFECT, see GAPS. EXPECT holds today's output.)
+  '09-identity-done.page.tsx': { has: ['first(router.query.acquisitionStatus)', 'first(router.query.workflowExecutionId)', 'first(router.query.errorCode)', "errorCode !== '9836'"], lacks: ['router.query.transactionStatus', 'router.query.transactionReference', 'TODO(netverify-migrate)'], manual: [] },
   // App Router: the awaited searchParams, dot and bracket reads; the Record type needs no rename.
   '10-verify-done.page.tsx': { has: ['const status = query.acquisitionStatus;', "typeof query['workflowExecutionId'] === 'string' ? query['workflowExecutionId'] : undefined"], lacks: ['transactionStatus', 'transactionReference'], manual: [] },
   // JS inside a string (a server rendering the page): the handler and the frame flagged above the literal, never
-  // rewritten.
-  '11-face-login.route.js': { has: ["console.log('transaction reference:', data.transactionReference);", 'allow="camera;fullscreen" allowfullscreen'], manual: [IEH, IFA], manualMentions: ['workflowExecutionId'] },
+  // rewritten. (After the run: as judged; the two items stand above the same line, iframe-allow's first — the order
+  // was judged [IEH, IFA], corrected, a correction of form.)
+  '11-face-login.route.js': { has: ["console.log('transaction reference:', data.transactionReference);", 'allow="camera;fullscreen" allowfullscreen'], manual: [IFA, IEH], manualMentions: ['workflowExecutionId'] },
   // req.query destructured with renames and a default: local names and the default stay.
   '12-identity-return.express.js': { has: ["acquisitionStatus: status = 'ERROR',", 'workflowExecutionId: reference,'], lacks: ['transactionStatus', 'transactionReference'], manual: [] },
   // The frame element handed to the module (typed HTMLIFrameElement) in a file with a proven handler: its allow
@@ -100,8 +123,8 @@ const EXPECT: Record<string, Expectation> = {
   // Meteor Blaze: the handler assigned to this.onMessage and attached in the same function; the suffix regex
   // translated (either KYX suffix form is right).
   '18-kyc-frame.js': { has: ['jumio\\.ai$/.test(event.origin)', "Meteor.call('kyc.complete', data.workflowExecutionId)"], lacks: ['transactionReference', 'netverify'], manual: [] },
-  // Its view, imported by the script beside it.
-  '18-kyc-frame.html': { has: [`allow="${FULL_ALLOW}" allowfullscreen`], manual: [] },
+  // Its view, imported by the script beside it. (After the run: left as it was — a DEFECT, see GAPS; not in EXPECT,
+  // since it is unchanged today.)
   // A templated legacy web-client URL opened in a popup: flagged (web.href of the KYX response).
   '19-identity-popup.js': { has: [`TODO(netverify-migrate): ${WCH}`], manual: [WCH], manualMentions: ['web.href'] },
 };
@@ -110,7 +133,38 @@ const EXPECT: Record<string, Expectation> = {
  * Judged defects: the right behaviour, asserted with it.fails while the defect stands (a file may have several).
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
-const GAPS: Record<string, (Expectation & { why: string })[]> = {};
+const GAPS: Record<string, (Expectation & { why: string })[]> = {
+  // `let host; try { host = new URL(event.origin).hostname; } catch { return; } if (!host.endsWith('.netverify.com'))
+  // return;` in a proven handler (the hook's reads are renamed): the check is not read as an origin check, so it stays
+  // legacy and legacy-endpoint reports 'netverify.com' as an API base URL. Domain for domain, as for
+  // new URL(origin).hostname.endsWith(…) and the destructured { hostname }.
+  '03-useJumioMessages.ts': [{ why: 'an origin hostname assigned to a let inside try/catch (host = new URL(event.origin).hostname) and tested with endsWith is not translated', has: ["host.endsWith('.jumio.ai')", 'workflowExecutionId: string;', 'reference: data.workflowExecutionId'], lacks: ['transactionReference', 'netverify.com'], manual: [] }],
+  // @HostListener handler: `if (!this.isJumioOrigin(event.origin)) return;` with `private isJumioOrigin(origin) { return
+  // JUMIO_FRAME_ORIGIN.test(origin); }` and `const JUMIO_FRAME_ORIGIN = /^https:\/\/acme\.netverify\.com$/`. The handler
+  // is proven by its reads and migrated, the regex is left with no item: the migrated handler returns early on every
+  // KYX event. A local predicate is documented (isJumioOrigin(event.origin)); a class method is one too.
+  '07-kyc-frame.component.ts': [{ why: 'an exact-tenant regex const tested in a private method the handler passes event.origin to (this.isJumioOrigin(event.origin)) is left legacy with no item', has: [`/^https:\\/\\/acme${KYX_REGEX}$/`, 'this.completed.emit(data.workflowExecutionId)', 'workflowExecutionId: string;'], lacks: ['transactionReference', 'netverify'], manual: [] }],
+  // `const errorCode = first(router.query.errorCode); … errorCode !== '9836'` on a proven landing page (the pair is
+  // renamed): the 9836 comparison gets no item, so the retry decision silently changes meaning (9836 is
+  // authentication failure on KYX; the legacy meaning is 9835).
+  '09-identity-done.page.tsx': [{ why: "errorCode read through a local helper (first(router.query.errorCode)) and compared with '9836' gets no item", has: ['first(router.query.acquisitionStatus)', 'first(router.query.workflowExecutionId)'], manual: [LPP], manualMentions: ['9835'] }],
+  // Meteor Blaze: 18-kyc-frame.js (`import './18-kyc-frame.html';`, beside it) attaches the proven handler in
+  // Template.kycFrame.onCreated; the view's <template name="kycFrame"> frame keeps camera;fullscreen.
+  '18-kyc-frame.html': [{ why: "a Blaze view imported for its side effect (import './x.html') by the script beside it that attaches the proven handler keeps the legacy allow list", has: [`allow="${FULL_ALLOW}" allowfullscreen`], manual: [] }],
+};
+
+/** Lookalikes the run touches today (a DEFECT each): tested apart, what the run does now in `today`, the judgement
+ * (byte-identical, no item; a rerun stable) with it.fails. */
+const LOOKALIKE_GAPS: Record<string, { why: string; today: Expectation }> = {
+  // Card-payment return: status = first(router.query.transactionStatus) compared with 'APPROVED' and 'DECLINED' — a
+  // value Jumio never sends, so a payment page: left alone (a report note at most). Flagged instead as a Jumio page
+  // whose code is about payments; and a rerun words the item differently ('payments', quoted from its own marker,
+  // instead of 'Payment').
+  '45-lookalike-card-return.page.tsx': {
+    why: "a card-payment return reading the pair through a local helper (first(router.query.transactionStatus)) and comparing the status with 'APPROVED'/'DECLINED' is flagged instead of left alone",
+    today: { has: ['TODO(netverify-migrate): landing-page-params', 'first(router.query.transactionStatus)'], manual: [LPP], manualMentions: ["about payments ('Payment')"] },
+  },
+};
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */
 const UNPARSED_LEGACY: Record<string, { why?: string }> = {};
@@ -123,7 +177,23 @@ describe('hold-out round 19: front-end rules on unseen code, the most common sha
     expect(untouched.length).toBe(12);
     expect(files.length).toBe(34);
   });
-  corpusFileTests(DIR, files, untouched, EXPECT, GAPS, runner);
+  const apart = Object.keys(LOOKALIKE_GAPS);
+  corpusFileTests(DIR, files.filter((f) => !apart.includes(f)), untouched, EXPECT, GAPS, runner);
+  for (const [f, gap] of Object.entries(LOOKALIKE_GAPS)) {
+    describe(f, () => {
+      const original = (): string => readFileSync(resolve(DIR, f), 'utf8');
+      it('no error, output parses, the output is stable on a second run (today)', () => {
+        const r = runner.result(f);
+        expectStableRerun(f, r, runner.run(f, r.output), { sameManual: false });
+      });
+      it('what the run does today', () => checkHoldout(runner.result(f), gap.today));
+      it.fails(`KNOWN GAP: ${gap.why}`, () => expectUntouched(runner.result(f), original()));
+      it.fails('KNOWN GAP: a second run reports the same items as the first', () => {
+        const r = runner.result(f);
+        expectStableRerun(f, r, runner.run(f, r.output), { sameManual: true });
+      });
+    });
+  }
   unparsedTemplateTests(DIR, unparsed, UNPARSED_LEGACY);
   it('markers are comments of the place: HTML comments in markup, line or JSX comments in scripts', () => expectMarkersAreComments(files, runner.result));
   it('no manual item quotes a web-client URL\'s query string (it carries the authorization token)', () => {
