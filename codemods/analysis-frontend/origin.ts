@@ -7,6 +7,7 @@
 import { Node, SyntaxKind } from '#ts-morph';
 import type { SourceFile } from '#ts-morph';
 import { enclosingFunction, isFunctionLike, memberName, memberObject, referencesOf, resolveIdentifier, stringValue, unwrap } from './syntax.js';
+import { findThisMember } from './resolve-handler.js';
 
 export type OriginMatch = 'exact' | 'prefix' | 'suffix' | 'contains' | 'regex';
 export type OriginVendor = 'legacy-jumio' | 'kyx-jumio' | 'other';
@@ -87,6 +88,12 @@ export function findOriginChecks(
     const p = x.getParent();
     if (!p) return;
     if (Node.isVariableDeclaration(p) && p.getInitializer() === x && Node.isIdentifier(p.getNameNode())) return visitVar(p, p.getName(), hostOnly, site);
+    // `let host; try { host = new URL(event.origin).hostname } catch { return }`: assigned to a variable declared before.
+    if (Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.EqualsToken && p.getRight() === x && Node.isIdentifier(p.getLeft())) {
+      const decl = resolveIdentifier(p.getLeft(), globals);
+      if (decl && Node.isVariableDeclaration(decl) && Node.isIdentifier(decl.getNameNode())) visitVar(decl, decl.getName(), hostOnly, site);
+      return;
+    }
     // new URL(event.origin).hostname / .host
     if (Node.isNewExpression(p) && p.getExpression().getText() === 'URL' && p.getArguments()[0] === x) {
       const acc = p.getParent()?.getKind() === SyntaxKind.ParenthesizedExpression ? p.getParent()!.getParent() : p.getParent();
@@ -126,11 +133,14 @@ export function findOriginChecks(
       else if (m === 'match' || m === 'search') addLiterals(arg, 'regex', hostOnly, at);
       return;
     }
-    // A local predicate: `isJumioOrigin(origin)` with `const isJumioOrigin = (o) => o.endsWith('.netverify.com')`.
-    if (Node.isCallExpression(p) && p.getArguments().includes(x as never) && Node.isIdentifier(unwrap(p.getExpression()))) {
-      const decl = resolveIdentifier(unwrap(p.getExpression()), globals);
-      const fn = decl && Node.isVariableDeclaration(decl) ? unwrap(decl.getInitializer() ?? decl) : decl;
-      if (fn && (Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) {
+    // A local predicate: `isJumioOrigin(origin)` with `const isJumioOrigin = (o) => o.endsWith('.netverify.com')`, or a
+    // method of the handler's class (`this.isJumioOrigin(event.origin)`, round-19 hold-out).
+    const callee = Node.isCallExpression(p) ? unwrap(p.getExpression()) : undefined;
+    const onThis = Node.isPropertyAccessExpression(callee) && callee.getExpression().getKind() === SyntaxKind.ThisKeyword;
+    if (Node.isCallExpression(p) && p.getArguments().includes(x as never) && (Node.isIdentifier(callee) || onThis)) {
+      const decl = onThis ? findThisMember(callee!, (callee as import('ts-morph').PropertyAccessExpression).getName()) : resolveIdentifier(callee!, globals);
+      const fn = decl && Node.isVariableDeclaration(decl) ? unwrap(decl.getInitializer() ?? decl) : decl && unwrap(decl);
+      if (fn && (Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) {
         const param = fn.getParameters()[p.getArguments().indexOf(x as never)];
         if (param && Node.isIdentifier(param.getNameNode())) visitVar(param, param.getName(), hostOnly, site ?? p);
       }

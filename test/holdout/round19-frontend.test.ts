@@ -71,8 +71,9 @@ const EXPECT: Record<string, Expectation> = {
   // The hook: the hostname taken from new URL(event.origin) in a try, then endsWith — domain for domain; the
   // interface's member renamed with the read.
   // (After the run: the reads and the interface renamed, the check left legacy and reported by legacy-endpoint as an API
-  // base URL — a DEFECT, see GAPS. EXPECT holds today's output.)
-  '03-useJumioMessages.ts': { has: ["host.endsWith('.netverify.com')", 'workflowExecutionId: string;', 'reference: data.workflowExecutionId'], lacks: ['transactionReference'], manual: [LE], manualMentions: ['legacy Jumio API base URL netverify.com'] },
+  // base URL — a DEFECT, left as a known gap. Fixed in the eighteenth session: origin.ts follows an origin value assigned
+  // to a variable declared before; fixture iframe-event-handler/origin-host-assigned-in-try.)
+  '03-useJumioMessages.ts': { has: ["host.endsWith('.jumio.ai')", 'workflowExecutionId: string;', 'reference: data.workflowExecutionId'], lacks: ['transactionReference', 'netverify.com'], manual: [] },
   // Imports and uses the hook whose exported declaration attaches the proven handler: its frame is the client's.
   '04-IdentityCheck.tsx': { has: [`allow="${FULL_ALLOW}" allowFullScreen`], manual: [] },
   // Vue options: methods reached through this.x from mounted; the tenant regex keeps its wildcard, any region.
@@ -89,9 +90,10 @@ const EXPECT: Record<string, Expectation> = {
   '06-frame-origins.ts': { manual: [LE, LE], manualMentions: ['acme.netverify.com'] },
   // The origin passed to a private method testing an exact-tenant regex: tenant kept, any region, no item; the
   // interface renamed with the read.
-  // (After the run: the reads and the interface renamed, the regex left legacy with no item — a DEFECT, see GAPS.
-  // EXPECT holds today's output.)
-  '07-kyc-frame.component.ts': { has: ['const JUMIO_FRAME_ORIGIN = /^https:\\/\\/acme\\.netverify\\.com$/;', 'this.completed.emit(data.workflowExecutionId)', 'workflowExecutionId: string;'], lacks: ['transactionReference'], manual: [] },
+  // (After the run: the reads and the interface renamed, the regex left legacy with no item — a DEFECT, left as a known
+  // gap. Fixed in the eighteenth session: origin.ts reads a method of the handler's class the origin is passed to as a
+  // local predicate; fixture iframe-event-handler/origin-method-predicate.)
+  '07-kyc-frame.component.ts': { has: [`/^https:\\/\\/acme${KYX_REGEX}$/`, 'this.completed.emit(data.workflowExecutionId)', 'workflowExecutionId: string;'], lacks: ['transactionReference', 'netverify'], manual: [] },
   // Its templateUrl view.
   '07-kyc-frame.component.html': { has: [`allow="${FULL_ALLOW}" allowfullscreen`], manual: [] },
   // fromEvent + filter(includes) + map(JSON.parse as T): the filter's check translated domain for domain, the
@@ -134,16 +136,6 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  // `let host; try { host = new URL(event.origin).hostname; } catch { return; } if (!host.endsWith('.netverify.com'))
-  // return;` in a proven handler (the hook's reads are renamed): the check is not read as an origin check, so it stays
-  // legacy and legacy-endpoint reports 'netverify.com' as an API base URL. Domain for domain, as for
-  // new URL(origin).hostname.endsWith(…) and the destructured { hostname }.
-  '03-useJumioMessages.ts': [{ why: 'an origin hostname assigned to a let inside try/catch (host = new URL(event.origin).hostname) and tested with endsWith is not translated', has: ["host.endsWith('.jumio.ai')", 'workflowExecutionId: string;', 'reference: data.workflowExecutionId'], lacks: ['transactionReference', 'netverify.com'], manual: [] }],
-  // @HostListener handler: `if (!this.isJumioOrigin(event.origin)) return;` with `private isJumioOrigin(origin) { return
-  // JUMIO_FRAME_ORIGIN.test(origin); }` and `const JUMIO_FRAME_ORIGIN = /^https:\/\/acme\.netverify\.com$/`. The handler
-  // is proven by its reads and migrated, the regex is left with no item: the migrated handler returns early on every
-  // KYX event. A local predicate is documented (isJumioOrigin(event.origin)); a class method is one too.
-  '07-kyc-frame.component.ts': [{ why: 'an exact-tenant regex const tested in a private method the handler passes event.origin to (this.isJumioOrigin(event.origin)) is left legacy with no item', has: [`/^https:\\/\\/acme${KYX_REGEX}$/`, 'this.completed.emit(data.workflowExecutionId)', 'workflowExecutionId: string;'], lacks: ['transactionReference', 'netverify'], manual: [] }],
   // `const errorCode = first(router.query.errorCode); … errorCode !== '9836'` on a proven landing page (the pair is
   // renamed): the 9836 comparison gets no item, so the retry decision silently changes meaning (9836 is
   // authentication failure on KYX; the legacy meaning is 9835).
