@@ -1,6 +1,7 @@
 // Static evaluation of string-valued expressions (URLs) to every value they can take: literals, templates, concatenation,
 // constants (same file or imported), object/region maps, records found in a constant array, ternaries, `||`/`??` fallbacks,
-// local functions that return strings (region switches), `new URL(path, base)`. Unknown parts become holes (a caller decides).
+// local functions that return strings (region switches; their parameters bound to the call's arguments), `new URL(path,
+// base)`. Unknown parts become holes (a caller decides).
 import { Node, SyntaxKind, type EnumDeclaration } from '#ts-morph';
 import { type EvalContext, unwrap } from './eval-context.js';
 import { enumDeclarationOf, exportedValue, findDeclaration, memberOf, namespaceConstInit, propertyKey, resolveIdentifier, resolveObject, type BoundValue, type ObjectSource } from './resolve-binding.js';
@@ -37,7 +38,10 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
   if (Node.isConditionalExpression(e)) {
     return dedupe([...evaluateStrings(e.getWhenTrue(), ctx, depth + 1), ...evaluateStrings(e.getWhenFalse(), ctx, depth + 1)]);
   }
-  if (Node.isIdentifier(e)) return fromBound(resolveIdentifier(e, ctx), ctx, depth);
+  if (Node.isIdentifier(e)) {
+    const arg = boundArguments.size ? boundArgument(e) : undefined;
+    return arg ? evaluateStrings(arg, ctx, depth + 1) : fromBound(resolveIdentifier(e, ctx), ctx, depth);
+  }
   if (Node.isPropertyAccessExpression(e)) {
     const name = e.getName();
     const target = unwrap(e.getExpression());
@@ -98,7 +102,10 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
     if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'toString' && e.getArguments().length === 0) {
       return evaluateStrings(callee.getExpression(), ctx, depth + 1);
     }
-    if (Node.isIdentifier(callee)) return fromBound(resolveIdentifier(callee, ctx), ctx, depth, true);
+    if (Node.isIdentifier(callee)) {
+      const v = resolveIdentifier(callee, ctx);
+      return v?.kind === 'function' ? withArguments(v.node, e.getArguments(), () => fromBound(v, ctx, depth, true)) : fromBound(v, ctx, depth, true);
+    }
     const args = e.getArguments();
     // `REGIONS.get(key)` on a `const REGIONS = new Map([['US', '…'], …])` never written to: the entry of a literal key,
     // else (a runtime key, like an object map) every value.
@@ -129,6 +136,32 @@ function enumMemberStrings(en: EnumDeclaration, name: string | undefined, ctx: E
     return init ? evaluateStrings(init, ctx, depth + 1) : [hole()];
   });
   return out.length ? dedupe(out) : [hole()];
+}
+
+/** A local function's parameters bound to the arguments of the call being evaluated: `jumioUrl('/v4/initiate')` with
+ * `function jumioUrl(path) { return `${JUMIO_API}${path}` }` is the API base joined to that path (round-19 hold-out).
+ * A parameter with no argument is its default; a rest parameter or a destructured one stays unknown. */
+const boundArguments = new Map<Node, Node>();
+
+function boundArgument(id: Node): Node | undefined {
+  const d = findDeclaration(id, id.getText());
+  return d && Node.isParameterDeclaration(d) ? boundArguments.get(d) : undefined;
+}
+
+function withArguments(fn: Node, args: Node[], run: () => Candidate[]): Candidate[] {
+  const params = Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn) ? fn.getParameters() : [];
+  const saved = new Map<Node, Node | undefined>();
+  params.forEach((p, i) => {
+    const value = p.isRestParameter() || !Node.isIdentifier(p.getNameNode()) || args.slice(0, i + 1).some((a) => Node.isSpreadElement(a)) ? undefined : args[i] ?? p.getInitializer();
+    if (!value) return;
+    saved.set(p, boundArguments.get(p));
+    boundArguments.set(p, value);
+  });
+  try {
+    return run();
+  } finally {
+    for (const [p, before] of saved) before ? boundArguments.set(p, before) : boundArguments.delete(p);
+  }
 }
 
 function fromBound(v: BoundValue | undefined, ctx: EvalContext, depth: number, called = false): Candidate[] {
