@@ -124,6 +124,8 @@ export interface PriorWork {
   kind: 'edit' | 'manual';
   start: number;
   end: number;
+  /** The edit removed text and inserted none: once applied its range is empty, so it can only show where it was. */
+  deletion?: boolean;
 }
 
 export interface RuleContext {

@@ -132,4 +132,37 @@ describe('legacy-endpoint with all rules', () => {
     const exported = text.replace('module.exports = { start };', 'module.exports = { start, INITIATE_PATH };');
     expect(items(exported)).toEqual(['legacy-endpoint:2', 'legacy-endpoint:3', 'initiate-authentication:6']);
   });
+
+  it('a legacy host const right after a removed initiate URL const is reported on the first run, not only on a rerun', () => {
+    // The initiate rule removes `const INITIATE = …` (read only by the migrated call); the deletion then sits exactly
+    // where the next statement starts, which is not work on that statement (hold-out round 19 backend, rerun/).
+    const text = [
+      "import fetch from 'node-fetch';",
+      '',
+      "const INITIATE = 'https://netverify.com/api/authentication/v1/web/initiate';",
+      "const FRAME_HOST = 'https://acme.netverify.com';",
+      '',
+      'export const frameSrc = ["\'self\'", FRAME_HOST];',
+      '',
+      'export async function start(ref: string, user: string): Promise<string> {',
+      '  const response = await fetch(INITIATE, {',
+      "    method: 'POST',",
+      "    headers: { 'Content-Type': 'application/json', Authorization: `Basic ${process.env.JUMIO_BASIC}` },",
+      '    body: JSON.stringify({ enrollmentTransactionReference: ref, userReference: user }),',
+      '  });',
+      '  const { redirectUrl } = (await response.json()) as { redirectUrl: string };',
+      '  return redirectUrl;',
+      '}',
+      '',
+    ].join('\n');
+    const first = runAll(join(REPO, 'test/holdout/backend/white-label-after-removed.ts'), text);
+    expect(first.error).toBeUndefined();
+    expect(first.output).not.toContain('const INITIATE');
+    const host = (r: typeof first) => r.manual.filter((m) => m.rule === 'legacy-endpoint' && /white-label web-client host acme\.netverify\.com/.test(m.message));
+    expect(host(first)).toHaveLength(1);
+    const second = runAll(join(REPO, 'test/holdout/backend/white-label-after-removed.ts'), first.output);
+    expect(second.changed).toBe(false);
+    expect(second.output).toBe(first.output);
+    expect(host(second)).toHaveLength(1);
+  });
 });
