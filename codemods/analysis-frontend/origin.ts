@@ -158,7 +158,8 @@ export function findOriginChecks(
       const lodash = /^(_|lodash)$/.test(obj.getText()) ? LODASH_MATCH[m ?? ''] : undefined;
       if (lodash) return void (p.getArguments()[1] && addLiterals(p.getArguments()[1]!, lodash, hostOnly, site ?? p));
       if (m === 'test') addLiterals(obj, 'regex', hostOnly, site ?? p);
-      else if (m === 'includes' || m === 'indexOf') addLiterals(obj, 'exact', hostOnly, site ?? p);
+      // A list (`LIST.includes(origin)`) or a Set of origins or hosts (`HOSTS.has(new URL(origin).host)`, round 20).
+      else if (m === 'includes' || m === 'indexOf' || m === 'has') addLiterals(obj, 'exact', hostOnly, site ?? p);
     }
   };
   const visitUrlVar = (decl: import('ts-morph').VariableDeclaration, site: Node | undefined): void => {
@@ -186,6 +187,12 @@ export function findOriginChecks(
     }
     if (Node.isArrayLiteralExpression(u)) {
       for (const el of u.getElements()) addLiterals(el, match, hostOnly, site, depth + 1);
+      return;
+    }
+    // `new Set([...])`: its elements (a Map's keys are not read: `.has` on a Map is left alone).
+    if (Node.isNewExpression(u) && u.getExpression().getText() === 'Set') {
+      const arg = u.getArguments()[0];
+      if (arg) addLiterals(arg, match, hostOnly, site, depth + 1);
       return;
     }
     // A member of an imported settings object (`environment.jumio.webClientOrigin`, round 8): the literal at that
