@@ -17,6 +17,10 @@ const READ = new RegExp(`(?<![\\w$.])(\\$page|page|Astro)\\.url\\.searchParams\\
  * or `const params = $page.url.searchParams`, read in markup as `{params.get('…')}` (round-8 hold-out). */
 const ALIAS = /\b(?:const|let)\s+([\w$]+)\s*=\s*(?:\$derived\(\s*)?(\$page|page|Astro)\.url\.searchParams\b/g;
 
+/** The search params destructured from the page's URL: `const { searchParams } = Astro.url` (or `$page.url`), also
+ * renamed (`{ searchParams: sp }`), read in markup as `{searchParams.get('…')}` (round-20 hold-out). */
+const DESTRUCTURED = /\b(?:const|let)\s*\{([^}]*)\}\s*=\s*(\$page|page|Astro)\.url\b(?!\s*\.)/g;
+
 /** A script variable holding the page's own URL, read in markup as `{url.searchParams.get('…')}`: Svelte 5's reactive
  * `const url = new SvelteURL(window.location.href)` (svelte/reactivity), or a plain `new URL(location.href)`. */
 const PAGE_URL = /\b(?:const|let)\s+([\w$]+)\s*=\s*new\s+(?:Svelte)?URL\(\s*(?:window\.)?location(?:\.href)?\s*\)/g;
@@ -27,7 +31,13 @@ const PAGE_URL_GROUP = /^([\w$]+)=new(?:Svelte)?URL\((?:window\.)?location(?:\.h
 export function svelteMarkupReads(file: RuleFile, project?: ProjectView): TemplateRead[] {
   const out: TemplateRead[] = [];
   const aliases = new Map<string, string>();
-  for (const block of file.scripts) for (const m of block.sourceFile.getFullText().matchAll(ALIAS)) aliases.set(m[1]!, m[2]!);
+  for (const block of file.scripts) {
+    for (const m of block.sourceFile.getFullText().matchAll(ALIAS)) aliases.set(m[1]!, m[2]!);
+    for (const m of block.sourceFile.getFullText().matchAll(DESTRUCTURED)) {
+      const el = /(?:^|,)\s*searchParams\s*(?::\s*([\w$]+))?\s*(?:,|$)/.exec(m[1]!);
+      if (el) aliases.set(el[1] ?? 'searchParams', m[2]!);
+    }
+  }
   const urls = file.kind === 'svelte' ? file.scripts.flatMap((b) => [...b.sourceFile.getFullText().matchAll(PAGE_URL)].map((m) => m[1]!)) : [];
   const byUrl = urls.length
     ? new RegExp(`(?<![\\w$.])(${urls.map((a) => a.replace(/\$/g, '\\$')).join('|')})\\.searchParams\\.get\\(\\s*(['"\`])(${NAMES.join('|')})\\2\\s*\\)`, 'g')
