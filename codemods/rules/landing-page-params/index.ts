@@ -30,6 +30,7 @@ import { emberQueryParamEdits } from './ember-query-params.js';
 import { watchQueryEdits } from './nuxt-watch-query.js';
 import { mergePageGuardReads } from './route-guards.js';
 import { comparedLiterals, valueHolder } from './compared-values.js';
+import { underEarlierMarker } from './kyx-page-9836.js';
 import { rereportOtherModuleSchema, TANSTACK_SEARCH, validateSearchEdits } from './tanstack-search.js';
 import { mockedRedirectEdits } from './test-mocks.js';
 import { KYX_LANDING_NAMES, jumioTestFile } from '../../analysis-frontend/test-code.js';
@@ -161,8 +162,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
         if (legacy.some((r) => renameIn(REDIRECT_PARAM_RENAMES, r.name))) {
           notes.push({ pos: first.nameNode.getStart() + off, message: 'landing page already reads KYX redirect parameters next to legacy ones: left as is' });
         } else {
-          // A migrated page (KYX names, errorCode): the 9836 trap still needs a human, on every run.
-          manual.push(...errorCodeItems(legacy, off));
+          manual.push(...errorCodeItems(legacy, off).filter((m) => underEarlierMarker(file.text, m.pos))); // kyx-page-9836.ts
         }
         continue;
       }
@@ -293,7 +293,7 @@ function templateText(file: RuleFile): string {
 export const landingPageParamsRule: Rule = {
   id: 'landing-page-params',
   title: 'Success/error landing pages: read acquisitionStatus and workflowExecutionId instead of transactionStatus and transactionReference',
-  // The KYX names too: a migrated page still reports its errorCode 9836 item on every run.
+  // The KYX names too: a migrated page reports its errorCode 9836 item again while the marker stands.
   prefilter: [LEGACY.transactionStatus, LEGACY.transactionReference, ...REDIRECT_PARAM_RENAMES.map((r) => r.kyx)],
   kinds: ['script', 'html', 'vue', 'svelte', 'astro'],
   run: runLandingPageParams,

@@ -41,6 +41,18 @@ describe('landing-page-params report', () => {
     expect(r.notes.map((n) => n.message)).toContain('KYX also appends accountId and customerInternalReference to the redirect URL');
   });
 
+  it("a page migrated by a run keeps its 9836 item on every rerun while the marker stands; without the marker, none", () => {
+    const first = run('landing-page-params', 'express-req-query.input.js', [landingPageParamsRule]);
+    const again = run('landing-page-params', 'express-req-query.input.js', [landingPageParamsRule], first.output);
+    expect(again.changed).toBe(false);
+    expect(again.manual.map((m) => m.message)).toEqual(first.manual.map((m) => m.message));
+    // A human who decided the comparison removes the marker: the page, now on KYX, is not reported again.
+    const decided = first.output.split('\n').filter((l) => !l.includes('TODO(netverify-migrate)')).join('\n');
+    const after = run('landing-page-params', 'express-req-query.input.js', [landingPageParamsRule], decided);
+    expect(after.changed).toBe(false);
+    expect(after.manual).toEqual([]);
+  });
+
   it('a page already reading the KYX names next to the legacy ones is left as is', () => {
     const r = run('landing-page-params', 'already-migrated.input.js', [landingPageParamsRule]);
     expect(r.changed).toBe(false);
