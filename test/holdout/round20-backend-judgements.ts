@@ -80,7 +80,7 @@ export const MIGRATED: Record<string, Expect> = {
       'Object.assign(body.web, { locale: String(ctx.query.lang) })', 'callbackUrl: `${APP_URL}/hooks/face-login`',
       "'User-Agent': 'Acme Portal EU/6.0'", 'body: JSON.stringify(body)', 'saveFaceLogin(user.id, started.workflowExecution.id)',
       'ctx.body = { url: started.web.href };', 'const APP_URL ='],
-    not: ['AUTH_HEADER', 'JUMIO_BASIC_AUTH', 'JUMIO_EU', 'enrollmentTransactionReference', 'netverify.com'],
+    not: ['AUTH_HEADER', 'process.env.JUMIO_BASIC_AUTH', 'JUMIO_EU', 'enrollmentTransactionReference', 'netverify.com'],
     manual: [LOOKUP],
     noManual: [CATCH],
   },
@@ -139,7 +139,7 @@ export const MIGRATED: Record<string, Expect> = {
       'web: { successUrl: `${process.env.SHOP_URL}/orders/${orderId}/age-verified` }', 'callbackUrl: `${process.env.API_URL}/jumio/idv-callback`',
       "'User-Agent': 'Acme Tickets/1.9'", 'saveKycCase(buyerId, data.workflowExecution.id)', 'JSON.stringify({ url: data.web.href })',
       "process.env.JUMIO_REGION === 'EU'", 'workflowExecution: { id: string }'],
-    not: ['JUMIO_BASIC_B64', 'workflowId', 'Basic'],
+    not: ['process.env.JUMIO_BASIC_B64', 'workflowId', 'Basic $'],
     manual: [STORE, /callbackUrl/],
   },
   // ESM router importing a CommonJS settings module through Node's interop (`import settings from
@@ -187,7 +187,7 @@ export const MIGRATED: Record<string, Expect> = {
     has: [RETRIEVAL('apac-1', 'reference'), BEARER('apac-1'), 'resolveKyxWorkflowAccount(reference)', 'signal: AbortSignal.timeout(5000)',
       "'User-Agent': 'Acme Wallet SG/8.1'", 'details?.workflow', 'markUserVerified(details.workflow.userReference, passed)',
       'workflow: { id: string; userReference?: string }'],
-    not: ['#base', '#authorization', 'Basic', 'JUMIO_API_SECRET', 'netverify/v2/authentications', 'jumio.com'],
+    not: ['#base', '#authorization', "'Basic '", 'JUMIO_API_SECRET', 'netverify/v2/authentications', 'jumio.com'],
     manual: [SEAM, RESULT],
   },
 };

@@ -35,7 +35,18 @@
 // checkout return in the static page's shape (22).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // committed before the first run). Runs the round suite's parts directly (as rounds 18 and 19).
-// First run: (to be filled after the first run)
+// First run (at 497dfba, the corpus and judgements committed before it; the rules as of 6c5cc58): 77 tests, 72 passed,
+// 5 failed; 21 of the 25 legacy files as judged and 11 of the 12 lookalikes byte-identical. Every diff read by hand.
+// One failure was my judgement's form: 09's lacks listed 'transactionReference', which the expected item's own text
+// holds ("code that reads its transactionReference must read workflowExecutionId") — corrected to the read. Four
+// were DEFECTS, each fixed in the same session with a fixture red without it: an origin checked against a Set of
+// hosts (FRAME_HOSTS.has(new URL(event.origin).host)) left legacy in the migrated handler, which then dropped every KYX
+// event (01; origin.ts); the jQuery frame whose .attr('allow', …) sits in a kept chain got a manual item instead of a
+// chained .attr('allowfullscreen', '') (02; dom-frames.ts); an Astro page's `const { searchParams } = Astro.url` read in
+// the template was missed, so the page looked partial and was only flagged (20; svelte-markup.ts); and a SvelteKit
+// load already on KYX comparing errorCode with '9836' (KYX's meaning) was flagged on every run (lookalike 47;
+// kyx-page-9836.ts: the item now comes only under an earlier run's marker, as for a handler already on KYX).
+// After the fixes: 77 passed, no known gap.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,7 +135,9 @@ const EXPECT: Record<string, Expectation> = {
   '09-KycPanel.vue': {
     has: ["event.origin.indexOf('.jumio.ai') > -1", "console.info('kyc verified', data.workflowExecutionId);", "this.$emit('verified', data);",
       `allow="${FULL_ALLOW}" allowfullscreen`],
-    lacks: ['transactionReference', 'netverify.com'], manual: [IEH], manualMentions: ['workflowExecutionId'],
+    // (Corrected on form after the first run: 'transactionReference' is in the expected item's own text — "code that
+    // reads its transactionReference must read workflowExecutionId" — so the read is what must be gone.)
+    lacks: ['data.transactionReference', 'netverify.com'], manual: [IEH], manualMentions: ['workflowExecutionId'],
   },
   // Vue 3 <script setup>: the handler attached inside watchEffect(onCleanup); the event validated by a zod schema of the
   // file — its key renamed with the read (left, the schema would reject every KYX event); `; ` separators kept.
