@@ -51,7 +51,7 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
   const globals = opts.globals ?? [];
   return findMessageHandlers(sf, opts).map((h) => {
     const hGlobals = h.externalPath ? [] : globals;
-    let data = analyzeEventData(h.fn, hGlobals, h.rawData ? 'raw' : 'event', h.externalPath ? {} : { project: opts.project, absPath: opts.absPath, globals }, h.rawParam, h.start);
+    let data = analyzeEventData(h.fn, hGlobals, h.rawData ? 'raw' : 'event', h.externalPath ? {} : { project: opts.project, absPath: opts.absPath, globals }, h.rawParam ?? h.eventParam, h.start);
     if (h.stages) {
       // An rxjs pipeline: the event stages' origin checks and reads count, and when the handler (a `map`) parses,
       // the later stages read the parsed object.
@@ -65,7 +65,7 @@ export function analyzeMessageHandlers(sf: SourceFile, opts: ListenerSearchOptio
     const imports: OriginImports = { resolve: (decl, path) => importedJumioOrigins(decl, opts.project, from, path), unresolved: [] };
     const origins = [
       ...findOriginChecks(data.eventExprs, hGlobals, [], imports),
-      ...(h.rawData || h.start ? [] : originParamChecks(h.fn.getParameters()[0], hGlobals, imports)),
+      ...(h.rawData || h.start ? [] : originParamChecks(h.fn.getParameters()[h.eventParam ?? 0], hGlobals, imports)),
       ...attachOriginChecks(h),
       ...(h.originParam !== undefined ? originValueParamChecks(h.fn, h.originParam, hGlobals, imports) : []),
     ];

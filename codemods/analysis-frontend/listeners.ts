@@ -10,6 +10,7 @@ import { hookTargetsWindow, isDojoOn, isExtWindow, isJqueryWindow, isStencilWind
 import { hearsWindowMessages } from './worker-scope.js';
 import { unattachedJumioHandlers } from './unattached-handlers.js';
 import { jqueryUiWindowListener, libraryWindowListener, patternAttachesWindowMessage } from './library-listeners.js';
+import { hyperappActions } from './hyperapp-subscriptions.js';
 import { parameterHandlers } from './parameter-handlers.js';
 import { originRoutes } from './origin-routes.js';
 import { promisedWindowMessages } from './promised-events.js';
@@ -34,6 +35,8 @@ export interface MessageHandler {
    * one that gets `event.origin` (`@HostListener('window:message', ['$event.origin', '$event.data'])`). */
   rawParam?: number;
   originParam?: number;
+  /** The parameter that gets the MessageEvent when it is not the first: a Hyperapp action's `(state, event)`. */
+  eventParam?: number;
   /** Other callbacks of an rxjs pipeline the handler belongs to: `filter`/`tap` before the parsing `map` get the
    * MessageEvent ('event': their origin checks count), those after it and the subscriber get the parsed object. */
   stages?: { fn: FunctionLikeNode; mode: 'event' | 'data'; start?: Node }[];
@@ -67,6 +70,10 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
     if (!handlerExpr || depth > 3) return;
     // A local hook's or helper's parameter: what its calls pass (parameter-handlers.ts); what it routes by origin to (origin-routes.ts).
     for (const given of [...parameterHandlers(handlerExpr), ...originRoutes(handlerExpr)]) add(given, attach, how, stages, depth + 1, rawData);
+    for (const a of hyperappActions(handlerExpr)) { // a Hyperapp subscription's action gets the event second (hyperapp-subscriptions.ts)
+      const r = resolveHandler(a, opts, 0);
+      if (r && r.fn.getParameters().length >= 2 && !found.some((h) => h.fn === r.fn)) found.push({ fn: r.fn, attach, how, externalPath: r.externalPath, eventParam: 1 });
+    }
     // A promise's `resolve`: the event is what the promise settles with, where it is awaited or iterated (promised-events.ts).
     for (const p of promisedWindowMessages(handlerExpr)) if (!found.some((h) => h.fn === p.fn)) found.push({ fn: p.fn, attach, how, start: p.start });
     const r = resolveHandler(handlerExpr, opts, 0);
