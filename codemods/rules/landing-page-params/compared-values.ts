@@ -2,6 +2,7 @@
 // following the local variable that holds it: values Jumio never sends mark a payment or other page (index.ts).
 import { Node, SyntaxKind } from '#ts-morph';
 import { inGuardedBranch } from './foreach-reads.js';
+import { resolveIdentifier } from '../../analysis-frontend/syntax.js';
 import type { ParamRead } from './query-reads.js';
 
 /** The name of the local variable that holds the parameter's value: the binding's, or the declaration's after
@@ -31,7 +32,7 @@ function outermostWrapper(v: Node): Node {
  * round 19: a 9836 comparison through such a helper got no item, a payment page's comparisons were not seen). */
 function isPassThroughHelper(callee: Node): boolean {
   if (!Node.isIdentifier(callee)) return false;
-  const decl = callee.getSymbol()?.getDeclarations()[0];
+  const decl = resolveIdentifier(callee); // (not getSymbol(): that builds the type checker)
   const fn = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : decl;
   if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return false;
   const param = fn.getParameters()[0]?.getNameNode();
