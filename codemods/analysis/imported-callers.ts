@@ -8,9 +8,8 @@
 // know every importer leaves the flow open.
 import { Node, SyntaxKind, ts, type CallExpression, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
-import { importerParse, markupMentions } from './importer-parse.js';
+import { importBindings, importerParse, markupMentions, moduleMentions } from './importer-parse.js';
 import { injectedCalls } from './injected-callers.js';
-import { mayName, stemOf } from '../engine/importers.js';
 import type { EvalContext } from './eval-context.js';
 import { exportedNamesOf } from './exports.js';
 import { localCallers } from './local-callers.js';
@@ -26,7 +25,6 @@ export interface FunctionCallers {
 }
 
 const IDENTIFIER = new Set([SyntaxKind.Identifier]);
-const STRINGS = new Set([SyntaxKind.StringLiteral, SyntaxKind.NoSubstitutionTemplateLiteral]);
 
 /** `module.exports = …` / `export default …` as a top-level statement. */
 function isExportAssignment(n: Node | undefined): boolean {
@@ -148,24 +146,17 @@ function callsIn(sf: SourceFile, file: string, target: string, paths: readonly P
   // `module.exports`, and (CommonJS interop) the object of its named exports.
   const whole = [...under(paths, 'default'), ...under(paths, 'export='), ...paths];
   const bindings: Binding[] = [];
-  const stem = stemOf(target);
-  const mentions = descendantsOfKinds(sf, STRINGS, (n) => mayName((n as ts.StringLiteral).text, stem, file))
-    .filter((lit) => ctx.project.resolveModule((lit as import('ts-morph').StringLiteral).getLiteralValue(), file) === target);
+  const mentions = moduleMentions(sf, file, target, ctx);
   for (const lit of mentions) {
     const p = lit.getParent();
-    if (Node.isImportDeclaration(p)) {
-      const clause = p.getImportClause();
-      if (!clause || clause.isTypeOnly()) continue;
-      const def = clause.getDefaultImport();
-      if (def) bindings.push({ id: def, paths: whole });
-      const ns = clause.getNamespaceImport();
-      if (ns) bindings.push({ id: ns, paths: [...paths] });
-      for (const el of clause.getNamedImports()) {
-        const held = under(paths, el.getNameNode().getText());
-        if (!el.isTypeOnly() && held.length) bindings.push({ id: el.getAliasNode() ?? el.getNameNode(), paths: held });
+    const imported = importBindings(lit);
+    if (imported) {
+      if (imported.def) bindings.push({ id: imported.def, paths: whole });
+      if (imported.ns) bindings.push({ id: imported.ns, paths: [...paths] });
+      for (const el of imported.named) {
+        const held = under(paths, el.name);
+        if (held.length) bindings.push({ id: el.local, paths: held });
       }
-    } else if (Node.isExternalModuleReference(p) && Node.isImportEqualsDeclaration(p.getParent())) {
-      bindings.push({ id: (p.getParent() as import('ts-morph').ImportEqualsDeclaration).getNameNode(), paths: whole });
     } else if (Node.isCallExpression(p) && p.getExpression().getText() === 'require' && p.getArguments()[0] === lit) {
       requireUse(p, whole, bindings, out);
     } else if (Node.isExportDeclaration(p)) {

@@ -9,15 +9,13 @@
 // not parsed here, or a component whose markup names it leaves the call flagged, as before.
 import { Node, SyntaxKind, ts, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
-import { mayName, stemOf } from '../engine/importers.js';
 import type { EvalContext } from './eval-context.js';
 import { SHORTHANDS } from './http-call-forms.js';
-import { importerParse, markupMentions } from './importer-parse.js';
+import { importBindings, importerParse, markupMentions, moduleMentions } from './importer-parse.js';
 import { propertyKey, resolveObjectLiteralInFile } from './object-literals.js';
 import { bindsTo } from './scope.js';
 
 const IDENTIFIER = new Set([SyntaxKind.Identifier]);
-const STRINGS = new Set([SyntaxKind.StringLiteral, SyntaxKind.NoSubstitutionTemplateLiteral]);
 const REQUEST_MEMBERS = new Set([...SHORTHANDS, 'request']);
 
 /** axios.create() options that change nothing a migrated call does not override (its absolute URL over baseURL,
@@ -105,23 +103,15 @@ function ownModuleUsesAreRequests(local: Node): boolean {
  * binding that is the instance (a namespace import, a whole CommonJS module); undefined: the binding is the instance. */
 function importerUsesAreRequests(sf: SourceFile, file: string, target: string, exported: string, ctx: EvalContext): boolean {
   const bindings: { id: Node; via?: string }[] = [];
-  const mentions = descendantsOfKinds(sf, STRINGS, (n) => mayName((n as ts.StringLiteral).text, stemOf(target), file))
-    .filter((lit) => ctx.project.resolveModule((lit as import('ts-morph').StringLiteral).getLiteralValue(), file) === target);
+  const mentions = moduleMentions(sf, file, target, ctx);
   const whole = (id: Node) => bindings.push(exported === 'default' ? { id } : { id, via: exported });
   for (const lit of mentions) {
     const p = lit.getParent();
-    if (Node.isImportDeclaration(p)) {
-      const clause = p.getImportClause();
-      if (!clause || clause.isTypeOnly()) continue;
-      const def = clause.getDefaultImport();
-      if (def) whole(def);
-      const ns = clause.getNamespaceImport();
-      if (ns) bindings.push({ id: ns, via: exported });
-      for (const el of clause.getNamedImports()) {
-        if (!el.isTypeOnly() && el.getNameNode().getText() === exported) bindings.push({ id: el.getAliasNode() ?? el.getNameNode() });
-      }
-    } else if (Node.isExternalModuleReference(p) && Node.isImportEqualsDeclaration(p.getParent())) {
-      whole((p.getParent() as import('ts-morph').ImportEqualsDeclaration).getNameNode());
+    const imported = importBindings(lit);
+    if (imported) {
+      if (imported.def) whole(imported.def);
+      if (imported.ns) bindings.push({ id: imported.ns, via: exported });
+      for (const el of imported.named) if (el.name === exported) bindings.push({ id: el.local });
     } else if (Node.isCallExpression(p) && p.getExpression().getText() === 'require' && p.getArguments()[0] === lit) {
       const holder = p.getParent();
       const member = Node.isPropertyAccessExpression(holder) && holder.getExpression() === p ? holder : undefined;

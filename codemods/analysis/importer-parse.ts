@@ -5,7 +5,9 @@
 // (same length, so a node's positions are the file's, which is how edits of other files are applied). Its markup
 // reads the scripts' top-level names (`{{ r.redirectUrl }}`, `{r.redirectUrl}`, `{#await start(ref)}`), which no
 // parse here follows: markupMentions() tells the followers a name may be read there, markup-reads.ts how.
-import type { Project, SourceFile } from '#ts-morph';
+import { Node, SyntaxKind, type Project, type SourceFile, type StringLiteral } from '#ts-morph';
+import { descendantsOfKinds } from '../engine/descendants.js';
+import { mayName, stemOf } from '../engine/importers.js';
 import { isCompiledOrBundled } from '../engine/compiled-output.js';
 import { parseEmbedded, type HtmlDocumentInfo } from '../engine/embedded.js';
 import { extensionOf, flavourOfBlock, flavourOfExtension, kindOf, type ScriptFlavour } from '../engine/file-kinds.js';
@@ -92,4 +94,31 @@ function component(text: string, kind: 'vue' | 'svelte' | 'astro'): View | undef
   masked += text.slice(at).replace(/[^\r\n]/g, ' ');
   const ts = scripts.some((s) => s.language === 'ts');
   return { text: masked, flavour: flavourOfBlock(ts ? 'ts' : 'js', scripts.some((s) => s.jsx)), markup: new Set(markup.match(/[\w$]+/g) ?? []), component: { kind, html } };
+}
+
+const STRINGS = new Set([SyntaxKind.StringLiteral, SyntaxKind.NoSubstitutionTemplateLiteral]);
+
+/** The string literals of `sf` (in `file`) that name the module `target`: import / export / require specifiers and
+ * their look-alikes, each resolved to be sure (imported-callers.ts, imported-instance-proof.ts). */
+export function moduleMentions(sf: SourceFile, file: string, target: string, ctx: EvalContext): Node[] {
+  const stem = stemOf(target);
+  return descendantsOfKinds(sf, STRINGS, (n) => mayName((n as unknown as { text: string }).text, stem, file))
+    .filter((lit) => ctx.project.resolveModule((lit as StringLiteral).getLiteralValue(), file) === target);
+}
+
+/** What an import of the module binds, at the specifier `lit`: `import d, * as ns, { a as b } from '…'` (not type-only
+ * ones) and `import x = require('…')` (as a default). Undefined: `lit` is no import's specifier. */
+export function importBindings(lit: Node): { def?: Node; ns?: Node; named: { name: string; local: Node }[] } | undefined {
+  const p = lit.getParent();
+  if (Node.isExternalModuleReference(p) && Node.isImportEqualsDeclaration(p.getParent())) {
+    return { def: (p.getParent() as import('ts-morph').ImportEqualsDeclaration).getNameNode(), named: [] };
+  }
+  if (!Node.isImportDeclaration(p)) return undefined;
+  const clause = p.getImportClause();
+  if (!clause || clause.isTypeOnly()) return { named: [] };
+  return {
+    def: clause.getDefaultImport(),
+    ns: clause.getNamespaceImport(),
+    named: clause.getNamedImports().filter((el) => !el.isTypeOnly()).map((el) => ({ name: el.getNameNode().getText(), local: el.getAliasNode() ?? el.getNameNode() })),
+  };
 }
