@@ -47,6 +47,8 @@ export function originVendor(value: string): OriginVendor | undefined {
   if (/jumio\.ai/.test(v)) return 'kyx-jumio';
   // The developer's own machine is not another vendor.
   if (/^(https?:\/\/)?(localhost|127\.0\.0\.1|\[::1\])(:\d+)?\/?$/.test(v)) return undefined;
+  // A scheme alone (`origin.startsWith('https://')` beside the host check) names no vendor (round-21 hold-out).
+  if (/^[a-z][a-z0-9+.-]*:(\/\/)?$/.test(v)) return undefined;
   if (/[a-z0-9-]\.[a-z]{2,}|:\/\//.test(v)) return 'other';
   return undefined;
 }
