@@ -77,7 +77,8 @@ export function comparedLiterals(read: ParamRead): Node[] {
   const out: Node[] = [];
   for (const use of uses) {
     let top: Node = use;
-    while (top.getParent() && (Node.isParenthesizedExpression(top.getParent()!) || Node.isCallExpression(top.getParent()!) && /\.(toUpperCase|toLowerCase|trim)$/.test((top.getParent() as import('ts-morph').CallExpression).getExpression().getText()) || Node.isPropertyAccessExpression(top.getParent()!))) {
+    while (top.getParent() && (Node.isParenthesizedExpression(top.getParent()!) || Node.isCallExpression(top.getParent()!) && /\.(toUpperCase|toLowerCase|trim)$/.test((top.getParent() as import('ts-morph').CallExpression).getExpression().getText()) || Node.isPropertyAccessExpression(top.getParent()!)
+      || converted(top))) {
       const p = top.getParent()!;
       if (Node.isPropertyAccessExpression(p) && p.getExpression() !== top) break;
       top = p;
@@ -87,6 +88,13 @@ export function comparedLiterals(read: ParamRead): Node[] {
     if (p && Node.isSwitchStatement(p)) for (const c of p.getClauses()) if (Node.isCaseClause(c)) out.push(c.getExpression());
   }
   return out;
+}
+
+/** `Number(code)`, `parseInt(code, 10)`, `String(code)`: the value converted, compared as the parameter's (round-21
+ * hold-out: `Number(errorCode) === 9836` got no item). */
+function converted(use: Node): boolean {
+  const p = use.getParent();
+  return !!p && Node.isCallExpression(p) && p.getArguments()[0] === use && /^(Number|String|parseInt|parseFloat|Number\.parseInt|Number\.parseFloat)$/.test(p.getExpression().getText());
 }
 
 function identifierUses(name: Node): Node[] {
