@@ -65,6 +65,8 @@ export function injectedCalls(method: MethodDeclaration, ctx: EvalContext): Inje
     }
   };
   visit(target, names);
+  // The class's own module: a controller beside the service that receives it by injection (round-21 hold-out).
+  if (className) ownFileUses(cls, out, found);
   // A custom provider (`{ provide: JUMIO, useClass: JumioService }`): the members injected with its token, wherever.
   const isService = (id: Node, file: string): boolean => serviceBinding(id, file, cls, target, names, ctx);
   const proven = new Set<Node>();
@@ -232,5 +234,20 @@ function throughProperty(cls: ClassDeclaration, prop: string, method: string, ou
     const call = use.getParent();
     if (Node.isCallExpression(call) && call.getExpression() === use) out.calls.push(call);
     else out.open = true;
+  }
+}
+
+/** Uses of the class in its own module, read like an importer's: another class of the file injected with it. */
+function ownFileUses(cls: ClassDeclaration, out: InjectedCalls, found: Found): void {
+  const nameNode = cls.getNameNode()!;
+  const sf = cls.getSourceFile();
+  for (const d of descendantsOfKinds(sf, IDENTIFIER, (n) => (n as ts.Identifier).text === nameNode.getText())) {
+    if (d === nameNode || findDeclaration(d, d.getText()) !== cls) continue;
+    const use = instanceHolder(d);
+    if (use === 'registration') continue;
+    if (!use) out.open = true;
+    else if ('token' in use) out.open = true; // (a token's provider is proven only through the importers' pass)
+    else if ('provides' in use) out.open = true;
+    else found.members.add(use.member);
   }
 }

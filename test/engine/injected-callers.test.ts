@@ -49,6 +49,17 @@ describe('a service method followed into the classes injected with the service',
     expect(out('src/jumio/jumio.service.ts')).not.toContain(WHOLE);
   });
 
+  it('the controller beside the service in its own module (round-21 hold-out); a second use there keeps the item', async () => {
+    const controller = CONTROLLER.replace("import { JumioService } from '../jumio/jumio.service';\n", '');
+    const same = SERVICE().replace("import { Injectable } from '@nestjs/common';", "import { Controller, Injectable, Param, Post } from '@nestjs/common';") + controller.replace("import { Controller, Param, Post } from '@nestjs/common';\n", '');
+    const out = await run({ 'src/verify/verify.ts': same });
+    expect(out('src/verify/verify.ts')).toContain('const { web: { href: redirectUrl }, workflowExecution: { id: transactionReference } } = await this.jumio.initiate(ref);');
+    expect(out('src/verify/verify.ts')).not.toContain(WHOLE);
+    // The class also constructed in its own module: an instance the flow cannot follow, so the item stays.
+    const constructed = await run({ 'src/verify/verify.ts': `${same}\nexport const direct = new JumioService();\n` });
+    expect(constructed('src/verify/verify.ts')).toContain(WHOLE);
+  });
+
   it("Angular's inject(): a property initialised by it", async () => {
     const component = "import { Component, inject } from '@angular/core';\nimport { JumioService } from './jumio.service';\n\n@Component({ selector: 'app-start', template: '' })\nexport class StartComponent {\n  private readonly jumio = inject(JumioService);\n\n  async go(ref: string) {\n    this.url = (await this.jumio.initiate(ref)).redirectUrl;\n  }\n  url = '';\n}\n";
     const out = await run({ 'src/jumio/jumio.service.ts': SERVICE(), 'src/jumio/start.component.ts': component });
