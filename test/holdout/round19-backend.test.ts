@@ -34,11 +34,9 @@
 // fixture initiate-enrollment/url-builder-arguments), and a deletion that ends where a statement starts is not work on
 // that statement (legacy-endpoint; codemods/rules/legacy-endpoint/with-all-rules.test.ts). Round 19 backend has no
 // known gap left.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
-import { tempRepoRunner } from '../support/temp-repo-run.js';
+import { repoRunTests } from '../support/repo-run-judgements.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, REPO_RUN, UNTOUCHED } from './round19-backend-judgements.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -51,25 +49,5 @@ backendHoldoutSuite({
   MIGRATED, FLAGGED, UNTOUCHED, KNOWN_GAPS,
 });
 
-// The whole corpus as one repository, as in the copy the CLI ran on.
-function corpus(): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const f of readdirSync(DIR)) if (statSync(join(DIR, f)).isFile()) files[f] = readFileSync(join(DIR, f), 'utf8');
-  return files;
-}
-
-describe('the cross-file shapes, judged on a real run over the whole corpus', () => {
-  const run = tempRepoRunner('nvm-holdout19-repo-');
-  for (const [c, e] of Object.entries(REPO_RUN)) {
-    it(c, async () => {
-      const files = corpus();
-      const out = (await run(files))(`${c}.input.ts`);
-      expect(out).not.toBe(files[`${c}.input.ts`]);
-      expect(out).not.toMatch(/\.redirectUrl\b|\.transactionReference\b/);
-      for (const s of e.has ?? []) expect(out).toContain(s);
-      for (const s of e.not ?? []) expect(out).not.toContain(s);
-      for (const m of e.manual ?? []) expect(out).toMatch(m);
-      for (const m of e.noManual ?? []) expect(out).not.toMatch(m);
-    });
-  }
-});
+// The whole corpus as one repository, as a user's run over it.
+repoRunTests('the cross-file shapes, judged on a real run over the whole corpus', [DIR], 'nvm-holdout19-repo-', REPO_RUN);

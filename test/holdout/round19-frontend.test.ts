@@ -45,12 +45,10 @@
 // helper of the file that hands back its argument, first(value), is read through: compared-values.ts) and 18's Blaze
 // view (a side-effect import of the view names the script that attaches the handler: iframe-allow/page-proof.ts).
 // Round 19 front end has no known gap left.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectStableRerun } from '../support/stable-rerun.js';
 import {
-  checkHoldout, corpusFileTests, expectUntouched, expectMarkersAreComments, frontendRoundCorpus, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW, unparsedTemplateTests,
+  corpusFileTests, lookalikeGapTests, expectMarkersAreComments, frontendRoundCorpus, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW, unparsedTemplateTests,
   type JudgedExpectation,
 } from '../support/frontend-holdout.js';
 
@@ -168,21 +166,7 @@ describe('hold-out round 19: front-end rules on unseen code, the most common sha
   });
   const apart = Object.keys(LOOKALIKE_GAPS);
   corpusFileTests(DIR, files.filter((f) => !apart.includes(f)), untouched, EXPECT, GAPS, runner);
-  for (const [f, gap] of Object.entries(LOOKALIKE_GAPS)) {
-    describe(f, () => {
-      const original = (): string => readFileSync(resolve(DIR, f), 'utf8');
-      it('no error, output parses, the output is stable on a second run (today)', () => {
-        const r = runner.result(f);
-        expectStableRerun(f, r, runner.run(f, r.output), { sameManual: false });
-      });
-      it('what the run does today', () => checkHoldout(runner.result(f), gap.today));
-      it.fails(`KNOWN GAP: ${gap.why}`, () => expectUntouched(runner.result(f), original()));
-      it.fails('KNOWN GAP: a second run reports the same items as the first', () => {
-        const r = runner.result(f);
-        expectStableRerun(f, r, runner.run(f, r.output), { sameManual: true });
-      });
-    });
-  }
+  lookalikeGapTests(DIR, LOOKALIKE_GAPS, runner);
   unparsedTemplateTests(DIR, unparsed, UNPARSED_LEGACY);
   it('markers are comments of the place: HTML comments in markup, line or JSX comments in scripts', () => expectMarkersAreComments(files, runner.result));
   it('no manual item quotes a web-client URL\'s query string (it carries the authorization token)', () => {

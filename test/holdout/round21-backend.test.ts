@@ -23,11 +23,9 @@
 // (injected-callers.ts ownFileUses; test/engine/injected-callers.test.ts red without). The in-process runner knows
 // no importers, so the file moved to repo-only/ after the run, unchanged, and is judged on a real run over the
 // corpus (REPO_RUN). No known gap.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
-import { tempRepoRunner } from '../support/temp-repo-run.js';
+import { repoRunTests } from '../support/repo-run-judgements.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, REPO_RUN, UNTOUCHED } from './round21-backend-judgements.js';
 
 const DIR = join(resolve(import.meta.dirname, '../..'), 'test/holdout/round21-backend');
@@ -40,26 +38,4 @@ backendHoldoutSuite({
 });
 
 // The whole corpus as one repository (repo-only/ beside the others), as a user's run over it.
-function corpus(): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const d of [DIR, join(DIR, 'repo-only')]) {
-    for (const f of readdirSync(d)) if (statSync(join(d, f)).isFile()) files[f] = readFileSync(join(d, f), 'utf8');
-  }
-  return files;
-}
-
-describe('judged on a real run over the whole corpus', () => {
-  const run = tempRepoRunner('nvm-holdout21-repo-');
-  for (const [c, e] of Object.entries(REPO_RUN)) {
-    it(c, async () => {
-      const files = corpus();
-      const out = (await run(files))(`${c}.input.ts`);
-      expect(out).not.toBe(files[`${c}.input.ts`]);
-      expect(out).not.toMatch(/\.redirectUrl\b|\.transactionReference\b/);
-      for (const s of e.has ?? []) expect(out).toContain(s);
-      for (const s of e.not ?? []) expect(out).not.toContain(s);
-      for (const m of e.manual ?? []) expect(out).toMatch(m);
-      for (const m of e.noManual ?? []) expect(out).not.toMatch(m);
-    });
-  }
-});
+repoRunTests('judged on a real run over the whole corpus', [DIR, join(DIR, 'repo-only')], 'nvm-holdout21-repo-', REPO_RUN);
