@@ -8,6 +8,7 @@ import { enumDeclarationOf, exportedValue, findDeclaration, memberOf, namespaceC
 import { sealedGetter, thisObject } from './sealed-object.js';
 import { foundRecordValues, mapEntries, symbolKeyedValue } from './constant-maps.js';
 import { candidateText, dedupe, hasHole, hole, product, type Candidate } from './candidates.js';
+import { boundArgument, withArguments } from './bound-arguments.js';
 
 export { candidateText, HOLE, hasHole, type Candidate, type Piece } from './candidates.js';
 const MAX_DEPTH = 12;
@@ -39,7 +40,7 @@ export function evaluateStrings(expr: Node, ctx: EvalContext, depth = 0): Candid
     return dedupe([...evaluateStrings(e.getWhenTrue(), ctx, depth + 1), ...evaluateStrings(e.getWhenFalse(), ctx, depth + 1)]);
   }
   if (Node.isIdentifier(e)) {
-    const arg = boundArguments.size ? boundArgument(e) : undefined;
+    const arg = boundArgument(e);
     return arg ? evaluateStrings(arg, ctx, depth + 1) : fromBound(resolveIdentifier(e, ctx), ctx, depth);
   }
   if (Node.isPropertyAccessExpression(e)) {
@@ -136,32 +137,6 @@ function enumMemberStrings(en: EnumDeclaration, name: string | undefined, ctx: E
     return init ? evaluateStrings(init, ctx, depth + 1) : [hole()];
   });
   return out.length ? dedupe(out) : [hole()];
-}
-
-/** A local function's parameters bound to the arguments of the call being evaluated: `jumioUrl('/v4/initiate')` with
- * `function jumioUrl(path) { return `${JUMIO_API}${path}` }` is the API base joined to that path (round-19 hold-out).
- * A parameter with no argument is its default; a rest parameter or a destructured one stays unknown. */
-const boundArguments = new Map<Node, Node>();
-
-function boundArgument(id: Node): Node | undefined {
-  const d = findDeclaration(id, id.getText());
-  return d && Node.isParameterDeclaration(d) ? boundArguments.get(d) : undefined;
-}
-
-function withArguments(fn: Node, args: Node[], run: () => Candidate[]): Candidate[] {
-  const params = Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn) ? fn.getParameters() : [];
-  const saved = new Map<Node, Node | undefined>();
-  params.forEach((p, i) => {
-    const value = p.isRestParameter() || !Node.isIdentifier(p.getNameNode()) || args.slice(0, i + 1).some((a) => Node.isSpreadElement(a)) ? undefined : args[i] ?? p.getInitializer();
-    if (!value) return;
-    saved.set(p, boundArguments.get(p));
-    boundArguments.set(p, value);
-  });
-  try {
-    return run();
-  } finally {
-    for (const [p, before] of saved) before ? boundArguments.set(p, before) : boundArguments.delete(p);
-  }
 }
 
 function fromBound(v: BoundValue | undefined, ctx: EvalContext, depth: number, called = false): Candidate[] {
