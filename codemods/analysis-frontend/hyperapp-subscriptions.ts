@@ -4,7 +4,7 @@
 // `subscriptions`). The message handler is then the action, `(state, event) => …`: its SECOND parameter is the event
 // (round-18 hold-out, where the action was never found). Only in a module importing hyperapp.
 import { Node } from '#ts-morph';
-import { isFunctionLike, referencesOf, resolveIdentifier, unwrap } from './syntax.js';
+import { isFunctionLike, referencesOf, resolveIdentifier, soleExpression, unwrap } from './syntax.js';
 
 /** The actions a Hyperapp subscriber's listener dispatches the event to, or []. */
 export function hyperappActions(listenerExpr: Node): Node[] {
@@ -13,11 +13,7 @@ export function hyperappActions(listenerExpr: Node): Node[] {
   const decl = Node.isIdentifier(own) ? resolveIdentifier(own) : undefined;
   const fwd = decl && Node.isVariableDeclaration(decl) ? unwrap(decl.getInitializer() ?? decl) : own;
   if (!(Node.isArrowFunction(fwd) || Node.isFunctionExpression(fwd)) || fwd.getParameters().length !== 1) return [];
-  let body: Node | undefined = fwd.getBody();
-  if (Node.isBlock(body)) {
-    const [only, ...rest] = body.getStatements();
-    body = !rest.length && only && (Node.isExpressionStatement(only) || Node.isReturnStatement(only)) ? only.getExpression() : undefined;
-  }
+  const body = soleExpression(fwd);
   const call = body && unwrap(body);
   if (!call || !Node.isCallExpression(call)) return [];
   const [actionArg, eventArg] = call.getArguments();

@@ -3,7 +3,7 @@
 // (`const saved = useRef(handler); saved.current = handler;` attached as `(e) => saved.current(e)`; hold-out round 7).
 // The handlers are the functions passed for it at the function's calls in the same file.
 import { Node, SyntaxKind } from '#ts-morph';
-import { isFunctionLike, referencesOf, resolveIdentifier, unwrap } from './syntax.js';
+import { isFunctionLike, referencesOf, resolveIdentifier, soleExpression, unwrap } from './syntax.js';
 
 export function parameterHandlers(expr: Node): Node[] {
   // `const listener = (e) => saved.current(e); addEventListener('message', listener)`: the variable's function.
@@ -31,11 +31,7 @@ export function parameterHandlers(expr: Node): Node[] {
 /** `(e) => target(e)` / `function (e) { target(e); }`: the function the event is handed to unchanged. */
 function forwardedTo(n: Node): Node | undefined {
   if (!(Node.isArrowFunction(n) || Node.isFunctionExpression(n)) || n.getParameters().length !== 1) return undefined;
-  let body: Node | undefined = n.getBody();
-  if (Node.isBlock(body)) {
-    const [only, ...rest] = body.getStatements();
-    body = !rest.length && only && (Node.isExpressionStatement(only) || Node.isReturnStatement(only)) ? only.getExpression() : undefined;
-  }
+  const body = soleExpression(n);
   const call = body && unwrap(body);
   const args = call && Node.isCallExpression(call) ? call.getArguments() : [];
   const p = n.getParameters()[0]!.getNameNode();

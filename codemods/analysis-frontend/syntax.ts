@@ -120,6 +120,17 @@ export function soleReturnedExpression(fn: Node | undefined): Node | undefined {
   return only && !rest.length && Node.isReturnStatement(only) ? only.getExpression() : undefined;
 }
 
+/** What a function does when that is one expression: an arrow's expression body, or the expression of its body's only
+ * statement, a `return x` or an expression statement (`(e) => { target(e); }`: a forwarder). */
+export function soleExpression(fn: Node | undefined): Node | undefined {
+  const f = fn && unwrap(fn);
+  if (!f || !(Node.isArrowFunction(f) || Node.isFunctionExpression(f) || Node.isFunctionDeclaration(f) || Node.isMethodDeclaration(f))) return undefined;
+  const body = f.getBody();
+  if (!body || !Node.isBlock(body)) return body;
+  const [only, ...rest] = body.getStatements();
+  return only && !rest.length && (Node.isExpressionStatement(only) || Node.isReturnStatement(only)) ? only.getExpression() : undefined;
+}
+
 /** `ref` sits in the branch of `if (x instanceof T) …` that tests the same `x`: there it holds a `T` (ArkType's
  * `type.errors`, an `Error`), not the event object, so what is read from it is no event field. */
 export function narrowedAway(ref: Node): boolean {

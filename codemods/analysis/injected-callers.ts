@@ -245,9 +245,8 @@ function ownFileUses(cls: ClassDeclaration, out: InjectedCalls, found: Found): v
     if (d === nameNode || findDeclaration(d, d.getText()) !== cls) continue;
     const use = instanceHolder(d);
     if (use === 'registration') continue;
-    if (!use) out.open = true;
-    else if ('token' in use) out.open = true; // (a token's provider is proven only through the importers' pass)
-    else if ('provides' in use) out.open = true;
-    else found.members.add(use.member);
+    // A token here (injected or provided) is proven only through the importers' pass: the flow stays open.
+    if (use && 'member' in use) found.members.add(use.member);
+    else out.open = true;
   }
 }

@@ -165,7 +165,7 @@ export function transformTracked(input: TransformTextInput): { result: Transform
       for (const p of pre) {
         for (const e of p.edits) if (once(`${p.rule}\0${e.start}\0${e.end}\0${e.text}`)) result.edits.push({ rule: p.rule, line: lineOf(e.start), message: e.message ?? '' });
         for (const m of p.manual ?? []) if (once(`${p.rule}\0${m.pos}\0${m.message}`)) result.manual.push({ rule: p.rule, line: lineOf(m.pos), message: m.message });
-        prior.push(...p.edits.map((e) => ({ rule: p.rule, kind: 'edit' as const, start: e.start, end: e.end, deletion: e.text === '' && e.end > e.start })));
+        prior.push(...p.edits.map((e) => editWork(p.rule, e)));
         prior.push(...(p.manual ?? []).map((m) => ({ rule: p.rule, kind: 'manual' as const, start: m.pos, end: m.pos })));
       }
       if (all.length > 0) {
@@ -227,7 +227,7 @@ export function transformTracked(input: TransformTextInput): { result: Transform
       }
       const all = normaliseEdits([...edits, ...markers], text.length, `rule ${rule.id}`);
       const newPrior = [
-        ...edits.map((e) => ({ rule: rule.id, kind: 'edit' as const, start: e.start, end: e.end, deletion: e.text === '' && e.end > e.start })),
+        ...edits.map((e) => editWork(rule.id, e)),
         ...manual.map((m) => ({ rule: rule.id, kind: 'manual' as const, start: m.pos, end: m.pos })),
       ];
       if (all.length === 0) {
@@ -291,4 +291,9 @@ function flowHint(text: string): string {
   return /^\s*(\/\/|\/\*+)\s*@flow\b/m.test(text.slice(0, 2000))
     ? ' (a Flow-typed file: Flow-only syntax cannot be parsed; strip the Flow types, e.g. with flow-remove-types, or migrate this file by hand)'
     : '';
+}
+
+/** An edit as prior work for the rules after it (a pure deletion marked: once applied its range is empty). */
+function editWork(rule: string, e: PlainEdit): PriorWork {
+  return { rule, kind: 'edit', start: e.start, end: e.end, deletion: e.text === '' && e.end > e.start };
 }

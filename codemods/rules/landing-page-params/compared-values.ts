@@ -2,7 +2,7 @@
 // following the local variable that holds it: values Jumio never sends mark a payment or other page (index.ts).
 import { Node, SyntaxKind } from '#ts-morph';
 import { inGuardedBranch } from './foreach-reads.js';
-import { resolveIdentifier } from '../../analysis-frontend/syntax.js';
+import { resolveIdentifier, soleReturnedExpression } from '../../analysis-frontend/syntax.js';
 import type { ParamRead } from './query-reads.js';
 
 /** The name of the local variable that holds the parameter's value: the binding's, or the declaration's after
@@ -37,10 +37,8 @@ function isPassThroughHelper(callee: Node): boolean {
   if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return false;
   const param = fn.getParameters()[0]?.getNameNode();
   if (!param || !Node.isIdentifier(param) || fn.getParameters().length !== 1) return false;
-  const body = fn.getBody();
-  if (!body) return false;
-  const results = Node.isBlock(body) ? body.getStatements().map((st) => (Node.isReturnStatement(st) ? st.getExpression() : st)) : [body];
-  return results.length === 1 && !!results[0] && yieldsParam(results[0], param.getText());
+  const result = soleReturnedExpression(fn);
+  return !!result && yieldsParam(result, param.getText());
 }
 
 /** Every value the expression can take is the parameter, an element of it, or an empty fallback. */
