@@ -20,6 +20,7 @@ import { parsesAsFlow } from './flow-mask.js';
 import { maskErbTags, transformErbScript } from './erb-script.js';
 import { dirname } from 'node:path';
 import { countRedeclarations } from './redeclarations.js';
+import { unrepeated } from './repeated-items.js';
 
 export interface ReportItem {
   rule: string;
@@ -166,7 +167,7 @@ export function transformTracked(input: TransformTextInput): { result: Transform
         for (const e of p.edits) if (once(`${p.rule}\0${e.start}\0${e.end}\0${e.text}`)) result.edits.push({ rule: p.rule, line: lineOf(e.start), message: e.message ?? '' });
         for (const m of p.manual ?? []) if (once(`${p.rule}\0${m.pos}\0${m.message}`)) result.manual.push({ rule: p.rule, line: lineOf(m.pos), message: m.message });
         prior.push(...p.edits.map((e) => editWork(p.rule, e)));
-        prior.push(...(p.manual ?? []).map((m) => ({ rule: p.rule, kind: 'manual' as const, start: m.pos, end: m.pos })));
+        prior.push(...(p.manual ?? []).map((m) => ({ rule: p.rule, kind: 'manual' as const, start: m.pos, end: m.pos, message: m.message })));
       }
       if (all.length > 0) {
         redeclaredBefore ??= redeclared(built);
@@ -211,7 +212,7 @@ export function transformTracked(input: TransformTextInput): { result: Transform
       } catch (err) {
         return fail((err as Error).message);
       }
-      const manual = out.manual ?? [];
+      const manual = unrepeated(out.manual ?? [], prior, lineOf);
       for (const e of edits) result.edits.push({ rule: rule.id, line: lineOf(e.start), message: e.message ?? '' });
       for (const m of manual) result.manual.push({ rule: rule.id, line: lineOf(m.pos), message: m.message });
       for (const n of out.notes ?? []) result.notes.push({ rule: rule.id, line: lineOf(n.pos), message: n.message });
@@ -228,7 +229,7 @@ export function transformTracked(input: TransformTextInput): { result: Transform
       const all = normaliseEdits([...edits, ...markers], text.length, `rule ${rule.id}`);
       const newPrior = [
         ...edits.map((e) => editWork(rule.id, e)),
-        ...manual.map((m) => ({ rule: rule.id, kind: 'manual' as const, start: m.pos, end: m.pos })),
+        ...manual.map((m) => ({ rule: rule.id, kind: 'manual' as const, start: m.pos, end: m.pos, message: m.message })),
       ];
       if (all.length === 0) {
         prior = [...prior, ...newPrior];
@@ -246,8 +247,7 @@ export function transformTracked(input: TransformTextInput): { result: Transform
       built.release();
       built = build(input.path, input.absPath, text, kind, style);
       if (built.problem || built.brokenBlocks > brokenBefore) {
-        const detail = built.problem ? ` (${built.problem.message})` : '';
-        return fail(`rule ${rule.id} produced code that does not parse${detail}; file left untouched`);
+        return fail(`rule ${rule.id} produced code that does not parse${built.problem ? ` (${built.problem.message})` : ''}; file left untouched`);
       }
       if (redeclared(built) > redeclaredBefore!) {
         return fail(`rule ${rule.id} produced code that declares a name twice in one scope (it parses, but no engine loads it); file left untouched`);

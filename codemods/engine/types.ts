@@ -126,6 +126,8 @@ export interface PriorWork {
   end: number;
   /** The edit removed text and inserted none: once applied its range is empty, so it can only show where it was. */
   deletion?: boolean;
+  /** A manual item's advice (the engine gives the same advice at the same place once: repeated-items.ts). */
+  message?: string;
 }
 
 export interface RuleContext {
