@@ -31,10 +31,19 @@ export function assignedMember(n: PropertyAccessExpression): Node | undefined {
   for (const b of scope.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
     if (b.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
     const left = unwrap(b.getLeft());
-    if (Node.isPropertyAccessExpression(left) && left !== n && spelled(left) === key) values.push(b.getRight());
+    if (Node.isPropertyAccessExpression(left) && left !== n && spelled(left) === key && !rebinds(b.getRight(), key)) values.push(b.getRight());
   }
   // Two assignments (a handler swapped at run time): which one is attached is not known.
   return values.length === 1 ? values[0] : prototypeMember(n);
+}
+
+/** `this.onMessage = this.onMessage.bind(this)` in a constructor gives the member no new function: the one it binds is
+ * the prototype's (round-22 hold-out: the ES5 widget's handler was not found). */
+function rebinds(right: Node, key: string): boolean {
+  const call = unwrap(right);
+  if (!Node.isCallExpression(call)) return false;
+  const callee = unwrap(call.getExpression());
+  return Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind' && spelled(callee.getExpression()) === key;
 }
 
 /** `this.receive` inside an ES5 constructor `function KycStep() {…}` or one of its prototype methods

@@ -1,6 +1,6 @@
 // rxjs listeners (and Effect's `Stream.fromEventListener(window, 'message')`): `fromEvent(window, 'message')` followed through `.pipe(…)` to the subscriber, with the
 // callbacks of the pipeline that see the event or the parsed object (analysed with the handler, see index.ts).
-import { Node, ts } from '#ts-morph';
+import { Node, ts, type PropertyDeclaration } from '#ts-morph';
 import { isJsonParse } from './event-shapes.js';
 import { enclosingFunction, refersTo, type FunctionLikeNode } from './syntax.js';
 import { toSignalReads } from './signal-flow.js';
@@ -88,6 +88,7 @@ export function subscribedPipeline(call: Node, resolveFn: (callback: Node) => Fu
       if (signalReads) return upToHere();
       const out = upToHere();
       if (out && call && Node.isCallExpression(call) && call.getArguments().includes(top)) out.handOff = { node: call, to: call.getExpression().getText() };
+      if (out && call && publicField(call, top)) out.handOff = { node: call, to: `the public field ${(call as PropertyDeclaration).getName()}` };
       return out;
     }
     if (access.getName() === 'subscribe') {
@@ -173,11 +174,24 @@ function returnsEventData(fn: FunctionLikeNode): boolean {
 }
 
 
-/** `const x = <chain>` (maybe `export`ed): the other references to `x` in the same file. */
+/** A non-static field of a class, neither `private` nor `#`, holding the stream. */
+function publicField(decl: Node, top: Node): boolean {
+  return Node.isPropertyDeclaration(decl) && decl.getInitializer() === top && !decl.isStatic() && !decl.getName().startsWith('#') &&
+    !decl.hasModifier(ts.SyntaxKind.PrivateKeyword);
+}
+
+/** `const x = <chain>` (maybe `export`ed): the other references to `x` in the same file. A field of a class
+ * (`private readonly events$ = <chain>`): its `this.events$` in the class (round-22 hold-out, where the origin was
+ * translated and the reads of the other fields' pipes left); a public one may also be read by a template or another
+ * class (publicField: flagged as handed on). */
 function laterUses(chain: Node): Node[] {
   let top = chain;
   while (Node.isAsExpression(top.getParent()!) || Node.isParenthesizedExpression(top.getParent()!)) top = top.getParent()!;
   const decl = top.getParent();
+  if (decl && Node.isPropertyDeclaration(decl) && decl.getInitializer() === top && !decl.isStatic()) {
+    return decl.getParentOrThrow().getDescendantsOfKind(ts.SyntaxKind.PropertyAccessExpression)
+      .filter((site) => site.getName() === decl.getName() && Node.isThisExpression(site.getExpression()));
+  }
   if (!decl || !Node.isVariableDeclaration(decl) || decl.getInitializer() !== top) return [];
   const name = decl.getNameNode();
   if (!Node.isIdentifier(name)) return [];
