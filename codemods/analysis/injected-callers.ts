@@ -10,10 +10,9 @@
 // is not a use.
 import { Node, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type ExportDeclaration, type MethodDeclaration, type SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
-import { mayName, stemOf } from '../engine/importers.js';
 import type { EvalContext } from './eval-context.js';
 import { exportedNamesOf } from './exports.js';
-import { importerParse, markupMentions } from './importer-parse.js';
+import { importerParse, markupMentions, moduleMentions } from './importer-parse.js';
 import { injectArgument, tokenDeclaration, tokenInjections, type InjectedMember } from './injection-tokens.js';
 import { stringToken, stringTokenInjections } from './string-tokens.js';
 import { findDeclaration } from './resolve-binding.js';
@@ -25,7 +24,6 @@ export interface InjectedCalls {
 }
 
 const IDENTIFIER = new Set([SyntaxKind.Identifier]);
-const STRINGS = new Set([SyntaxKind.StringLiteral, SyntaxKind.NoSubstitutionTemplateLiteral]);
 const REGISTRATION_KEYS = new Set(['providers', 'exports', 'controllers']);
 
 /** What the importers' uses of the class say: the members holding its instance, and the tokens it is injected by or
@@ -138,10 +136,8 @@ function reexported(decl: ExportDeclaration, names: string[]): string[] | undefi
 /** The class's bindings in one importing file (ESM imports only), and what each use of them says (`found`); a barrel
  * re-exporting it is visited in turn. */
 function classUses(sf: SourceFile, file: string, target: string, names: string[], ctx: EvalContext, out: InjectedCalls, found: Found, visit: Visit): void {
-  const stem = stemOf(target);
   const ids: Node[] = [];
-  for (const lit of descendantsOfKinds(sf, STRINGS, (n) => mayName((n as ts.StringLiteral).text, stem, file))) {
-    if (ctx.project.resolveModule((lit as import('ts-morph').StringLiteral).getLiteralValue(), file) !== target) continue;
+  for (const lit of moduleMentions(sf, file, target, ctx)) {
     const p = lit.getParent();
     const clause = Node.isImportDeclaration(p) ? p.getImportClause() : undefined;
     if (Node.isExportDeclaration(p)) {
