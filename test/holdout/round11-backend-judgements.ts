@@ -3,12 +3,8 @@
 // the known gaps (asserted as failing until fixed). Written from the spec and MIGRATION.md before the codemod ran and
 // before the rule code was read, then checked against every diff of the run by hand.
 import type { HoldoutExpect as Expect } from '../support/backend-holdout-suite.js';
+import { CALLBACK, RESULT, LOOKUP, STORE, SEAM } from '../support/backend-item-patterns.js';
 
-const CALLBACK = /legacy Jumio authentication callback: KYX posts application\/json/;
-const LOOKUP = /implement resolveKyxAccount in kyx-auth\./;
-const STORE = /store account\.id and the ID credential id/;
-const RESULT = /transactionResult is not in the KYX workflow details/;
-const SEAM = /implement resolveKyxWorkflowAccount\(\)/;
 const RUNTIME = /Workers|Deno|Edge|nodejs_compat/;
 const ACCOUNT = (region: string) => '`https://account.' + region + '.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`';
 const CREATE = (region: string) => `'https://account.${region}.jumio.ai/api/v1/accounts'`;

@@ -1,8 +1,8 @@
 // Judgements of the hold-out round 2 backend corpus (test/holdout/round2-backend/), read by round2-backend.test.ts:
 // what each file must become (rewrites, manual items), which are only flagged, which must stay byte-identical.
 import type { HoldoutExpect as Expect } from '../support/backend-holdout-suite.js';
+import { CALLBACK } from '../support/backend-item-patterns.js';
 
-const CALLBACK = /legacy Jumio authentication callback: KYX posts application\/json/;
 const SETTING = /not migrated automatically: its URL is .* by default but can come from a setting/;
 
 /** Judged rewrites. */

@@ -4,13 +4,8 @@
 // jumio-v4-initiate-facts.md, real-world-legacy-code.md) and MIGRATION.md before the codemod ran on the corpus and
 // without reading the rule code.
 import type { HoldoutExpect as Expect } from '../support/backend-holdout-suite.js';
+import { CALLBACK, RESULT, LOOKUP, STORE, SEAM, CATCH } from '../support/backend-item-patterns.js';
 
-const CALLBACK = /legacy Jumio authentication callback: KYX posts application\/json/;
-const LOOKUP = /implement resolveKyxAccount in kyx-auth\./;
-const STORE = /store account\.id and the ID credential id/;
-const RESULT = /transactionResult is not in the KYX workflow details/;
-const SEAM = /implement resolveKyxWorkflowAccount\(\)/;
-const CATCH = /try\/catch/;
 const RUNTIME = /nodejs_compat|Cloudflare Workers|Edge runtime|Deno/;
 const ACCOUNT = (region: string) => '`https://account.' + region + '.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`';
 const CREATE = (region: string) => `'https://account.${region}.jumio.ai/api/v1/accounts'`;

@@ -5,13 +5,8 @@
 // without reading the rule code. `not` strings name code forms, never words of the inputs' kept comments or of the
 // expected items' own text.
 import type { HoldoutExpect as Expect } from '../support/backend-holdout-suite.js';
+import { CALLBACK, RESULT, LOOKUP, STORE, SEAM, CATCH } from '../support/backend-item-patterns.js';
 
-const CALLBACK = /legacy Jumio authentication callback: KYX posts application\/json/;
-const LOOKUP = /implement resolveKyxAccount in kyx-auth\./;
-const STORE = /store account\.id and the ID credential id/;
-const RESULT = /transactionResult is not in the KYX workflow details/;
-const SEAM = /implement resolveKyxWorkflowAccount\(\)/;
-const CATCH = /try\/catch/;
 const ACCOUNT = (region: string) => '`https://account.' + region + '.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`';
 const CREATE = (region: string) => `'https://account.${region}.jumio.ai/api/v1/accounts'`;
 const RETRIEVAL = (region: string, ref: string) => '`https://retrieval.' + region + '.jumio.ai/api/v1/accounts/${accountId}/workflow-executions/${' + ref + '}`';

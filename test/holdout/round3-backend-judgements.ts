@@ -3,12 +3,9 @@
 // the known gaps (asserted as failing until fixed). Judged by hand from the CLI output against MIGRATION.md and
 // jumio-api-facts.md, before the rule code was read.
 import type { HoldoutExpect as Expect } from '../support/backend-holdout-suite.js';
+import { CALLBACK, RESULT, LOOKUP, NOT_WHOLE } from '../support/backend-item-patterns.js';
 
-const CALLBACK = /legacy Jumio authentication callback: KYX posts application\/json/;
-const LOOKUP = /implement resolveKyxAccount in kyx-auth\./;
 const WF9 = "workflowDefinition: { key: 9, credentials: [{ id: kyxAccount.credentialId, category: 'ID' }, { category: 'FACEMAP' }] }";
-const NOT_WHOLE = /the legacy initiate response leaves here whole/;
-const RESULT = /transactionResult is not in the KYX workflow details/;
 
 /** Judged rewrites. */
 export const MIGRATED: Record<string, Expect> = {

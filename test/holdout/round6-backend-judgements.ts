@@ -3,13 +3,8 @@
 // the known gaps (asserted as failing until fixed). Written from the spec and MIGRATION.md before the codemod ran and
 // before the rule code was read, then checked against every diff of the CLI run by hand.
 import type { HoldoutExpect as Expect } from '../support/backend-holdout-suite.js';
+import { CALLBACK, RESULT, LOOKUP, STORE, SEAM, NOT_WHOLE } from '../support/backend-item-patterns.js';
 
-const CALLBACK = /legacy Jumio authentication callback: KYX posts application\/json/;
-const LOOKUP = /implement resolveKyxAccount in kyx-auth\./;
-const STORE = /store account\.id and the ID credential id/;
-const NOT_WHOLE = /the legacy initiate response leaves here whole/;
-const RESULT = /transactionResult is not in the KYX workflow details/;
-const SEAM = /implement resolveKyxWorkflowAccount\(\)/;
 
 /** Judged rewrites. */
 export const MIGRATED: Record<string, Expect> = {
