@@ -42,9 +42,8 @@
 // `const code = parseInt(req.query.errorCode, 10)` compared with 9836 later got no item (11; compared-values.ts
 // valueHolder; fixture landing-page-params/parseint-local-9836). After the fixes: 55 passed, no known gap.
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import {
-  corpusFileTests, lookalikeGapTests, expectMarkersAreComments, frontendRoundCorpus, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW, unparsedTemplateTests,
+  frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW,
   type JudgedExpectation,
 } from '../support/frontend-holdout.js';
 
@@ -203,21 +202,7 @@ const LOOKALIKE_GAPS: Record<string, { why: string; today: Expectation }> = {};
 /** Unparsed templates the run lists as skipped with manual items; `why` marks a known gap (not listed). */
 const UNPARSED_LEGACY: Record<string, { why?: string }> = {};
 
-describe('hold-out round 23: front-end rules on unseen code, common shapes written afresh', () => {
-  const { files, unparsed, untouched, runner } = corpus;
-  it('every corpus file is judged', () => {
-    for (const f of files) expect(untouched.includes(f) || f in EXPECT || f in GAPS, f).toBe(true);
-    for (const f of unparsed) expect(f in UNPARSED_LEGACY || untouched.includes(f), f).toBe(true);
-    expect(untouched.length).toBe(12);
-    expect(files.length).toBe(26);
-    expect(unparsed.length).toBe(0);
-  });
-  const apart = Object.keys(LOOKALIKE_GAPS);
-  corpusFileTests(DIR, files.filter((f) => !apart.includes(f)), untouched, EXPECT, GAPS, runner);
-  lookalikeGapTests(DIR, LOOKALIKE_GAPS, runner);
-  unparsedTemplateTests(DIR, unparsed, UNPARSED_LEGACY);
-  it('markers are comments of the place: HTML comments in markup, line or JSX comments in scripts', () => expectMarkersAreComments(files, runner.result));
-  it('no manual item quotes a web-client URL\'s query string (it carries the authorization token)', () => {
-    for (const f of files) for (const m of runner.result(f).manual) expect(m.message, f).not.toMatch(/authorizationToken=/);
-  });
+frontendRoundSuite('hold-out round 23: front-end rules on unseen code, common shapes written afresh', DIR, corpus, {
+  expected: EXPECT, gaps: GAPS, unparsedLegacy: UNPARSED_LEGACY, lookalikeGaps: LOOKALIKE_GAPS,
+  counts: { untouched: 12, files: 26, unparsed: 0 },
 });
