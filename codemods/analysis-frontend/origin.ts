@@ -9,6 +9,7 @@ import type { SourceFile } from '#ts-morph';
 import { enclosingFunction, isFunctionLike, memberName, memberObject, referencesOf, resolveIdentifier, stringValue, unwrap } from './syntax.js';
 import { findThisMember } from './resolve-handler.js';
 import { iteratedList } from './iterated-list.js';
+import { assignedMember } from './member-handlers.js';
 
 export type OriginMatch = 'exact' | 'prefix' | 'suffix' | 'contains' | 'regex';
 export type OriginVendor = 'legacy-jumio' | 'kyx-jumio' | 'other';
@@ -213,6 +214,10 @@ export function findOriginChecks(
       else imports!.unresolved.push({ id: u, decl: rootDecl, match, hostOnly });
       return;
     }
+    // A member given its value once in the file: `window.JUMIO_ORIGIN = 'https://…'`, or a local object's property
+    // (`CONFIG.frameOrigin`) — round-25 hold-out: the check kept the legacy origin while the reads were renamed.
+    const assigned = Node.isPropertyAccessExpression(u) ? assignedMember(u) : undefined;
+    if (assigned) return addLiterals(assigned, match, hostOnly, site, depth + 1);
     if (Node.isRegularExpressionLiteral(u)) {
       const text = u.getText();
       const source = text.slice(1, text.lastIndexOf('/'));

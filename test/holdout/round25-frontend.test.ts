@@ -20,7 +20,14 @@
 // ('APPROVED' / 'DECLINED', 06).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–24).
-// First run: (to be filled in)
+// First run (at ffae32b, the corpus and judgements committed before it): 31 tests, 30 passed, 1 failed; 7 of the 8
+// legacy files as judged and all 6 lookalikes byte-identical; every diff read by hand, no judgement corrected. The
+// failure was a DEFECT, fixed in the same session with fixtures red without it: an origin compared with
+// `window.JUMIO_ORIGIN`, given its literal once in the file (`window.JUMIO_ORIGIN = 'https://acme.netverify.com'`), was
+// not followed to that literal, so the check kept the legacy origin (with legacy-endpoint's item) while the reads were
+// renamed — a member given its value once in the file (also a local object's property, `CONFIG.origin`) is now read
+// (02; origin.ts via member-handlers.ts assignedMember; fixtures origin-global-member, origin-config-object-member,
+// neg-origin-global-member-other-vendor). After the fix: 31 passed, no known gap.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW,
