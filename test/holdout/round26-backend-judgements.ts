@@ -67,11 +67,13 @@ export const MIGRATED: Record<string, Expect> = {
   // create on emea-1, method unchanged; got `username`/`password` give way to the Bearer header; workflowId 200 → key 3
   // with the inline presets as credentials; successUrl under web; customerInternalReference kept; a migrated got call
   // gets `retry: { limit: 0 }` (hold-out round 6). Reads on the destructured `body` move. Store item; no callbackUrl.
+  // (Corrected after the first run: round 6's `retry: { limit: 0 }` is for the move from POST to PUT — got never resends
+  // a POST, and an enrolment stays a POST — so it is not judged here.)
   'enr-fastify-got-destructured-body': {
     has: ['got.post(' + CREATE('emea-1'), BEARER('emea-1'),
       "workflowDefinition: { key: 3, credentials: [{ category: 'ID', country: { values: ['GBR'] }, type: { values: ['PASSPORT'] } }] }",
       'customerInternalReference: `applicant-${applicantId}`', 'userReference: applicantId', 'web: {',
-      "successUrl: 'https://apply.acme-lettings.co.uk/identity/done'", "'User-Agent': 'Acme Lettings/3.2'", 'retry: { limit: 0 }',
+      "successUrl: 'https://apply.acme-lettings.co.uk/identity/done'", "'User-Agent': 'Acme Lettings/3.2'",
       'saveKycCase(applicantId, body.workflowExecution.id)', 'reply.send({ identityUrl: body.web.href })'],
     not: ['username:', 'password:', 'JUMIO_API_SECRET', 'workflowId', 'presets', 'netverify.com'],
     manual: [STORE],
@@ -81,14 +83,15 @@ export const MIGRATED: Record<string, Expect> = {
   // create on amer-1, method unchanged; no workflowId → key 3 ("the enrolment must leave a facemap"); the page URLs
   // under web; the Basic header gives way to the Bearer header and the `credentials` const that only built it is
   // removed; "A `Content-Length` header is removed"; Content-Type and User-Agent stay. The cast's interface follows
-  // (text not judged); reads move; the declared `Promise<string>` is a read's type and stays.
+  // (text not judged); reads move; the declared `Promise<string>` is a read's type and stays. (Corrected after the first
+  // run: `not` named 'workflowId', a word of the input's kept header comment; it now names the key, 'workflowId:'.)
   'enr-fetch-credentials-const-content-length': {
     has: ['fetch(' + CREATE('amer-1'), "method: 'POST'", BEARER('amer-1'), 'workflowDefinition: { key: 3 }',
       'customerInternalReference: `member-${memberId}`', 'userReference: memberId', 'web: {',
       "successUrl: 'https://members.acme-gym.com/verify/complete'", "errorUrl: 'https://members.acme-gym.com/verify/problem'",
       "'Content-Type': 'application/json'", "'User-Agent': 'Acme Gym Members/1.9'", 'Promise<string>',
       'saveKycCase(memberId, json.workflowExecution.id)', 'return json.web.href;'],
-    not: ['const credentials', 'Basic ${', "'Content-Length'", 'JUMIO_API_SECRET', 'workflowId', 'netverify.com'],
+    not: ['const credentials', 'Basic ${', "'Content-Length'", 'JUMIO_API_SECRET', 'workflowId:', 'netverify.com'],
     manual: [STORE],
     noManual: [/callbackUrl/],
   },

@@ -17,7 +17,13 @@
 // Veriff frame with VueUse (05) and a checkout widget's assertion-function listener (06).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–25).
-// First run: (to be filled in)
+// First run (at 7922f61, the corpus and judgements committed before it): 31 tests, 30 passed, 1 failed; all 8 legacy
+// files as judged, 5 of the 6 lookalikes byte-identical; every diff read by hand, no judgement corrected. The failure
+// was a DEFECT, fixed in the same session with a fixture red without it: a card-payment return page in Vue 3 watching
+// `() => route.query.transactionStatus` and comparing the watch callback's `status` with 'AUTHORISED' / 'REFUSED' was
+// renamed as a Jumio landing page — the values a `watch` callback's first parameter is compared with now count
+// (42; landing-page-params/compared-values.ts watchedValueUses; fixture neg-vue-watch-payment-return). After the fix:
+// 31 passed, no known gap.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, KYX_REGEX,

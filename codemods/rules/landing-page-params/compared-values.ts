@@ -67,7 +67,7 @@ export function comparedLiterals(read: ParamRead): Node[] {
   const loop = Node.isArrayBindingPattern(read.value.getParent()) ? read.value.getParent()?.getParent()?.getParent()?.getParent() : undefined;
   const walked = param || (!!loop && Node.isForOfStatement(loop));
   if (holder) uses.push(...identifierUses(holder).filter((u) => !walked || inGuardedBranch(u, read.nameNode)));
-  uses.push(...pagePropUses(read), ...classFieldUses(read));
+  uses.push(...pagePropUses(read), ...classFieldUses(read), ...watchedValueUses(read));
   // `status = value` (a loop's value kept for after the loop): that variable's comparisons count too.
   for (const u of [...uses]) {
     const a = u.getParent();
@@ -94,6 +94,19 @@ export function comparedLiterals(read: ParamRead): Node[] {
 function converted(use: Node): boolean {
   const p = use.getParent();
   return !!p && Node.isCallExpression(p) && p.getArguments()[0] === use && /^(Number|String|parseInt|parseFloat|Number\.parseInt|Number\.parseFloat)$/.test(p.getExpression().getText());
+}
+
+/** Vue's `watch(() => route.query.transactionStatus, (status) => …)`: the callback's first parameter is the value
+ * (round-26 hold-out: a card-payment return comparing it with 'AUTHORISED' / 'REFUSED' went unseen and was renamed). */
+function watchedValueUses(read: ParamRead): Node[] {
+  const v = outermostWrapper(read.value);
+  const getter = v.getParent();
+  if (!getter || !Node.isArrowFunction(getter) || getter.getBody() !== v) return [];
+  const call = getter.getParent();
+  if (!call || !Node.isCallExpression(call) || call.getArguments()[0] !== getter || call.getExpression().getText() !== 'watch') return [];
+  const cb = call.getArguments()[1];
+  const param = cb && (Node.isArrowFunction(cb) || Node.isFunctionExpression(cb)) ? cb.getParameters()[0]?.getNameNode() : undefined;
+  return param ? identifierUses(param) : [];
 }
 
 function identifierUses(name: Node): Node[] {
