@@ -174,10 +174,15 @@ function returnsEventData(fn: FunctionLikeNode): boolean {
 }
 
 
-/** A non-static field of a class, neither `private` nor `#`, holding the stream. */
+/** The non-static class field whose initializer is `top`. */
+function fieldHolding(decl: Node | undefined, top: Node): PropertyDeclaration | undefined {
+  return decl && Node.isPropertyDeclaration(decl) && decl.getInitializer() === top && !decl.isStatic() ? decl : undefined;
+}
+
+/** A field holding the stream, neither `private` nor `#`. */
 function publicField(decl: Node, top: Node): boolean {
-  return Node.isPropertyDeclaration(decl) && decl.getInitializer() === top && !decl.isStatic() && !decl.getName().startsWith('#') &&
-    !decl.hasModifier(ts.SyntaxKind.PrivateKeyword);
+  const field = fieldHolding(decl, top);
+  return !!field && !field.getName().startsWith('#') && !field.hasModifier(ts.SyntaxKind.PrivateKeyword);
 }
 
 /** `const x = <chain>` (maybe `export`ed): the other references to `x` in the same file. A field of a class
@@ -188,9 +193,10 @@ function laterUses(chain: Node): Node[] {
   let top = chain;
   while (Node.isAsExpression(top.getParent()!) || Node.isParenthesizedExpression(top.getParent()!)) top = top.getParent()!;
   const decl = top.getParent();
-  if (decl && Node.isPropertyDeclaration(decl) && decl.getInitializer() === top && !decl.isStatic()) {
-    return decl.getParentOrThrow().getDescendantsOfKind(ts.SyntaxKind.PropertyAccessExpression)
-      .filter((site) => site.getName() === decl.getName() && Node.isThisExpression(site.getExpression()));
+  const field = fieldHolding(decl, top);
+  if (field) {
+    return field.getParentOrThrow().getDescendantsOfKind(ts.SyntaxKind.PropertyAccessExpression)
+      .filter((site) => site.getName() === field.getName() && Node.isThisExpression(site.getExpression()));
   }
   if (!decl || !Node.isVariableDeclaration(decl) || decl.getInitializer() !== top) return [];
   const name = decl.getNameNode();

@@ -17,6 +17,7 @@ import { isFunctionNode } from '../../analysis/scope.js';
 import { propertyKey } from '../../analysis/object-literals.js';
 import { isDefaultExported } from '../../analysis/exports.js';
 import { isAstroRequest } from './astro-request.js';
+import { isKoaThis, isThisRequest, koaGenerator, readsThisRequest, ROUTE_METHODS, thisBinding, THIS_REQUEST } from './this-request.js';
 import { servesLegacyInitiate } from './initiate-route.js';
 import { libraryValidation } from './schema-libraries.js';
 import { declaredRequestFields, handlerNamesJumio, isMatchedData, nestBodyFields, nestRequestParams, querystringParser, requestSchemaFacts, sailsActionInputs, tsRestRoute, valibotValidation } from './handler-context.js';
@@ -27,7 +28,6 @@ export const STRONG_NAMES: readonly string[] = [LEGACY.callBackType, LEGACY.enro
 /** Fields only the authentication callback has (the ID-verification callback has none of them). */
 export const AUTH_ONLY_NAMES: readonly string[] = [LEGACY.enrollmentTransactionReference, LEGACY.transactionResult, LEGACY.livenessImages];
 
-const ROUTE_METHODS = new Set(['post', 'put', 'all', 'use', 'route', 'patch', 'get', 'on', 'createServer', 'handle']);
 const REQUEST_PARAM = /^(req|request|ctx|context|event|evt|c)$/;
 
 export interface ProvenHandler {
@@ -61,47 +61,6 @@ function requestParams(fn: Fn): Node[] {
 function requestParamOf(binding: Node, fn: Fn): Node | undefined {
   const owner = binding.getFirstAncestor((a) => Node.isParameterDeclaration(a));
   return owner && requestParams(fn).includes(owner) ? owner : undefined;
-}
-
-/** A koa 1 generator middleware (`route.post('/cb', function* () { … })`, `app.use(function* (next) { … })`): the
- * request is `this` (the koa context), its body read with co-body (`yield parse.form(this)`) or `this.request.body`. */
-function koaGenerator(fn: Fn): boolean {
-  const parent = fn.getParent();
-  if (!Node.isFunctionExpression(fn) || !fn.isGenerator() || !parent || !Node.isCallExpression(parent) || !parent.getArguments().includes(fn as never)) return false;
-  const callee = parent.getExpression();
-  return ROUTE_METHODS.has(Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText());
-}
-
-/** `this` of a koa 1 generator handler (not of a function nested in it). */
-function isKoaThis(e: Node, fn: Fn): boolean {
-  if (!Node.isThisExpression(e) || !koaGenerator(fn)) return false;
-  return e.getFirstAncestor((a) => Node.isFunctionExpression(a) || Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a)) === fn;
-}
-
-/** The function whose `this` an expression inside `fn` sees (arrows pass it through). */
-const thisOwner = (e: Node): Node | undefined =>
-  e.getFirstAncestor((a) => Node.isFunctionExpression(a) || Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a));
-
-/** `this.ctx` / `this.req` / `this.request` of `fn` itself: the request of an Egg.js or Midway controller method
- * (`const { ctx } = this; ctx.request.body`) or of a Sails action (`this.req.allParams()`). */
-const THIS_REQUEST = /^(ctx|req|request)$/;
-function isThisRequest(e: Node, fn: Fn): boolean {
-  return Node.isPropertyAccessExpression(e) && THIS_REQUEST.test(e.getName()) && Node.isThisExpression(e.getExpression()) && thisOwner(e) === fn;
-}
-
-/** Does `fn` reach its request through `this` (isThisRequest), directly or as `const { ctx } = this`? */
-function readsThisRequest(fn: Fn): boolean {
-  if (!Node.isMethodDeclaration(fn) && !Node.isFunctionExpression(fn)) return false;
-  if (!/\bthis\.(ctx|req|request)\b|\{[^}]*\b(ctx|req|request)\b[^}]*\}\s*=\s*this\b/.test(fn.getText())) return false;
-  return fn.getDescendantsOfKind(SyntaxKind.ThisKeyword).some((t) => thisOwner(t) === fn && (isThisRequest(t.getParent()!, fn) || thisBinding(t, fn)));
-}
-
-/** `const { ctx } = this` in `fn`: the destructured request names of `fn`'s `this`. */
-function thisBinding(t: Node, fn: Fn): boolean {
-  const v = t.getParent();
-  if (!v || !Node.isVariableDeclaration(v) || v.getInitializer() !== t || thisOwner(t) !== fn) return false;
-  const pattern = v.getNameNode();
-  return Node.isObjectBindingPattern(pattern) && pattern.getElements().some((el) => THIS_REQUEST.test(propertyKey(el.getPropertyNameNode() ?? el.getNameNode()) ?? ''));
 }
 
 /** A route module's handler taking the request from its destructured context: Astro `POST: APIRoute = async ({ request })`,
@@ -290,13 +249,12 @@ export function provenHandlers(sf: SourceFile, filePath = '', elsewhere?: (fn: N
     // A processor must read (or declare) a callback-only spelling; comparing a value to the callback type is not enough.
     const processor = processors.has(fn);
     if (processor && !all.some((f) => CALLBACK_ONLY_NAMES.includes(f))) continue;
-    // A plugin or module function (even a default-exported one) that reads nothing itself but holds a handler that does (Fastify's
-    // `fastify.post(path, { schema }, onResult)` inside `async function plugin(fastify)`): the handler is judged, with
-    // its reads (round-26 hold-out: the item went to the plugin and listed no field).
-    if (fields.length === 0 && fns.some((inner) => inner !== fn && inner.getAncestors().includes(fn as never) && handlerLike(inner) && fieldsRead(inner).fields.length > 0)) continue;
-    if (proven(all, (literal || schema.callbackType) && !processor, () => handlerNamesJumio(fn, site, filePath) || !!elsewhere?.(fn))) {
-      out.push({ fn, site, fields, callbackTypeLiteral: literal });
-    }
+    if (!proven(all, (literal || schema.callbackType) && !processor, () => handlerNamesJumio(fn, site, filePath) || !!elsewhere?.(fn))) continue;
+    // A plugin or module function (even a default-exported one) that reads nothing itself but holds a handler that
+    // does (Fastify's `fastify.post(path, { schema }, onResult)` inside `async function plugin(fastify)`): the handler
+    // is judged, with its reads (round-26 hold-out: the item went to the plugin and listed no field).
+    if (fields.length === 0 && fns.some((inner) => inner !== fn && fn.containsRange(inner.getPos(), inner.getEnd()) && handlerLike(inner) && fieldsRead(inner).fields.length > 0)) continue;
+    out.push({ fn, site, fields, callbackTypeLiteral: literal });
   }
   return out;
 }
