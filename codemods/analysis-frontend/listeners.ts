@@ -53,12 +53,34 @@ const JQUERY_MESSAGE = /^message(\.[\w-]+)*$/;
 
 const LISTENER_KINDS = new Set([SyntaxKind.CallExpression, SyntaxKind.BinaryExpression, SyntaxKind.MethodDeclaration]);
 
-/** A raw test true for every node the loop below can act on (calls: all of them, their dispatch is too varied): an
- * assignment whose target spells `onmessage`, a method with a decorator. The rest are never wrapped. */
-function mayAttach(n: ts.Node): boolean {
+/** A raw test true for every node the loop below can act on: a call whose text spells `message` in some case (every
+ * form below names the event, `onmessage`, `EventType.MESSAGE`, `receiveMessage` or a `{ message: fn }` map) or holds
+ * a backslash (an escaped spelling in a string literal), an assignment whose target spells `onmessage`, a method with
+ * a decorator. The rest are never wrapped: on a big file most calls are neither, and wrapping them all was the
+ * largest part of this search. `hints`: the sorted positions of those spellings in the file (messageHints). */
+function mayAttach(n: ts.Node, hints: readonly number[]): boolean {
   if (ts.isBinaryExpression(n)) return n.operatorToken.kind === ts.SyntaxKind.EqualsToken && n.left.getText().includes('onmessage');
   if (ts.isMethodDeclaration(n)) return !!n.modifiers?.some((m) => m.kind === ts.SyntaxKind.Decorator);
-  return true;
+  return hintWithin(hints, n.pos, n.end);
+}
+
+function messageHints(text: string): number[] {
+  const at: number[] = [];
+  const re = /message|\\/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) at.push(m.index);
+  return at;
+}
+
+/** Whether a position of sorted `at` lies in [start, end). */
+function hintWithin(at: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && at[lo]! < end;
 }
 
 /** Every `message` handler attached in `sf`, one entry per handler function (first attachment wins). */
@@ -81,7 +103,8 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
   };
   // Only these three kinds are looked at; descendantsOfKinds wraps just those mayAttach lets through (forEachDescendant
   // wrapped every node) and keeps the same document order.
-  for (const node of descendantsOfKinds(sf, LISTENER_KINDS, mayAttach)) {
+  const hints = messageHints(sf.getFullText());
+  for (const node of descendantsOfKinds(sf, LISTENER_KINDS, (n) => mayAttach(n, hints))) {
     if (Node.isCallExpression(node)) {
       const callee = unwrap(node.getExpression());
       const args = node.getArguments();
