@@ -238,7 +238,8 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
     const list = clause?.getNamedBindings();
     // The default import goes, the named ones stay (`import env, { type X } from …` → `import { type X } from …`), or
     // the other way round.
-    if (!keptDefault && clause) return [clause.getStart(), clause.getEnd(), list && kept.length ? `{ ${kept.map((k) => k.getText()).join(', ')} }` : list!.getText()];
+    // (Only when there is a default import: the clause of `import type { A, B }` starts with `type`, which stays.)
+    if (!keptDefault && owner.getDefaultImport() && clause) return [clause.getStart(), clause.getEnd(), list && kept.length ? `{ ${kept.map((k) => k.getText()).join(', ')} }` : list!.getText()];
     if (!kept.length) return keptDefault && clause && list && Node.isNamedImports(list) ? [clause.getStart(), clause.getEnd(), keptDefault.getText()] : undefined;
     return list ? [list.getStart(), list.getEnd(), `{ ${kept.map((k) => k.getText()).join(', ')} }`] : undefined;
   }

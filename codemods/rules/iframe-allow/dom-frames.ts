@@ -12,6 +12,8 @@ import { featureNames, mergeAllowValue, REQUIRED_ALLOW } from './allow-value.js'
 import { ALLOW_MESSAGE } from './frame-tag.js';
 import { componentFrameRef, jsxRefVariable, optionalCall, stimulusTargetScope } from './component-frame-refs.js';
 import { heldOrigin, memberKey } from './member-frames.js';
+import { assignedValues } from '../../analysis/sole-assignment.js';
+import { isEmptyValue } from '../../analysis-frontend/this-holder.js';
 import { isJquery, JQUERY, JQUERY_CHAIN, jqueryBase } from './jquery-frames.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
 
@@ -90,8 +92,13 @@ function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0, bound
     // A component-level `let frame` the markup binds to its <iframe>.
     if (decl && Node.isVariableDeclaration(decl) && bound?.has(decl.getName()) && Node.isSourceFile(decl.getVariableStatement()?.getParent())) return 'page';
     if (decl && Node.isVariableDeclaration(decl) && jsxRefVariable(decl)) return 'page'; // Solid's `let frame` of <iframe ref={frame}>
-    const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
-    return init ? iframeOrigin(init, ids, depth + 1) : undefined;
+    if (!decl || !Node.isVariableDeclaration(decl)) return undefined;
+    const init = decl.getInitializer();
+    if (!isEmptyValue(init)) return iframeOrigin(init!, ids, depth + 1);
+    // `var frame = null;` that `open()` sets to `document.createElement('iframe')` (round-28 hold-out): what every
+    // assignment gives it, when they agree (a reset to null is no value).
+    const origins = assignedValues(decl)?.filter((v) => !isEmptyValue(v)).map((v) => iframeOrigin(v, ids, depth + 1));
+    return origins?.length && origins.every((o) => o === origins[0]) ? origins[0] : undefined;
   }
   if (Node.isElementAccessExpression(u)) return iframeOrigin(u.getExpression(), ids, depth + 1);
   if (Node.isNewExpression(u)) return mooToolsFrame(u) ? 'created' : undefined;
