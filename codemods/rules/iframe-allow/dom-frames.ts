@@ -10,10 +10,9 @@ import { isFunctionLike, resolveIdentifier, stringValue, unwrap } from '../../an
 import { allowsCamera } from '../../analysis-frontend/index.js';
 import { featureNames, mergeAllowValue, REQUIRED_ALLOW } from './allow-value.js';
 import { ALLOW_MESSAGE } from './frame-tag.js';
-import { componentFrameRef, jsxRefVariable, optionalCall, stimulusTargetScope } from './component-frame-refs.js';
-import { heldOrigin, memberKey } from './member-frames.js';
-import { assignedValues } from '../../analysis/sole-assignment.js';
-import { isEmptyValue } from '../../analysis-frontend/this-holder.js';
+import { optionalCall, stimulusTargetScope } from './component-frame-refs.js';
+import { memberKey } from './member-frames.js';
+import { iframeOrigin, mooToolsFrame } from './frame-origin.js';
 import { isJquery, JQUERY, JQUERY_CHAIN, jqueryBase } from './jquery-frames.js';
 import { webClientSource, webClientUrlKind } from './web-client-url.js';
 
@@ -23,6 +22,8 @@ interface Site {
   form: 'setAttribute' | 'property' | 'attr' | 'object' | 'renderer';
   /** form 'renderer': the renderer expression (`this.renderer`). */
   renderer?: string;
+  /** form 'object' of jQuery (`.attr({ … })`, `$('<iframe>', { … })`): the call, which returns the element. */
+  chain?: Node;
 }
 
 interface Target {
@@ -72,61 +73,6 @@ function keyOf(receiver: Node): string {
   return memberKey(u) ?? `text:${u.getText().replace(/\s+/g, '')}`;
 }
 
-/** MooTools' `new Element('iframe', { … })`. */
-function mooToolsFrame(ne: import('#ts-morph').NewExpression): boolean {
-  return ne.getExpression().getText() === 'Element' && stringValue(ne.getArguments()[0])?.toLowerCase() === 'iframe' && !!ne.getArguments()[1];
-}
-
-/** What the receiver is, if its definition shows an iframe. */
-function iframeOrigin(receiver: Node, ids: ReadonlySet<string>, depth = 0, bound?: ReadonlySet<string>, refs?: ReadonlySet<string>): 'created' | 'page' | 'byId' | undefined {
-  const u = unwrap(receiver);
-  if (depth > 4) return undefined;
-  // Vue: `this.$refs.frame` / `this.$refs['frame']` of the template's `<iframe ref="frame">`.
-  if ((Node.isPropertyAccessExpression(u) || Node.isElementAccessExpression(u)) && /(^|\.)\$refs$/.test(u.getExpression().getText())) {
-    const name = Node.isPropertyAccessExpression(u) ? u.getName() : stringValue(u.getArgumentExpression());
-    return name !== undefined && refs?.has(name) ? 'page' : undefined;
-  }
-  if (Node.isPropertyAccessExpression(u)) return componentFrameRef(u) ? 'page' : heldOrigin(u, (v) => iframeOrigin(v, ids, depth + 1, bound, refs));
-  if (Node.isIdentifier(u)) {
-    const decl = resolveIdentifier(u);
-    // A component-level `let frame` the markup binds to its <iframe>.
-    if (decl && Node.isVariableDeclaration(decl) && bound?.has(decl.getName()) && Node.isSourceFile(decl.getVariableStatement()?.getParent())) return 'page';
-    if (decl && Node.isVariableDeclaration(decl) && jsxRefVariable(decl)) return 'page'; // Solid's `let frame` of <iframe ref={frame}>
-    if (!decl || !Node.isVariableDeclaration(decl)) return undefined;
-    const init = decl.getInitializer();
-    if (!isEmptyValue(init)) return iframeOrigin(init!, ids, depth + 1);
-    // `var frame = null;` that `open()` sets to `document.createElement('iframe')` (round-28 hold-out): what every
-    // assignment gives it, when they agree (a reset to null is no value).
-    const origins = assignedValues(decl)?.filter((v) => !isEmptyValue(v)).map((v) => iframeOrigin(v, ids, depth + 1));
-    return origins?.length && origins.every((o) => o === origins[0]) ? origins[0] : undefined;
-  }
-  if (Node.isElementAccessExpression(u)) return iframeOrigin(u.getExpression(), ids, depth + 1);
-  if (Node.isNewExpression(u)) return mooToolsFrame(u) ? 'created' : undefined;
-  if (!Node.isCallExpression(u)) return undefined;
-  const callee = u.getExpression();
-  // `Object.assign(document.createElement('iframe'), { … })` is the element it is given.
-  if (callee.getText() === 'Object.assign' && u.getArguments()[0]) return iframeOrigin(u.getArguments()[0]!, ids, depth + 1, bound, refs);
-  if (JQUERY.test(callee.getText())) {
-    const sel = stringValue(u.getArguments()[0])?.trim();
-    if (sel === undefined) return undefined;
-    if (/^<iframe\b/i.test(sel)) return 'created';
-    if (/^iframe\b/i.test(sel)) return 'page';
-    const id = /^#([\w-]+)$/.exec(sel)?.[1];
-    return id ? (ids.has(id) ? 'page' : 'byId') : undefined;
-  }
-  if (Node.isPropertyAccessExpression(callee) && JQUERY_CHAIN.has(callee.getName()) && isJquery(u)) return iframeOrigin(jqueryBase(u), ids, depth + 1);
-  const method = Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
-  const arg = stringValue(u.getArguments()[0])?.trim();
-  if (arg === undefined) return undefined;
-  if (method === 'createElement') return arg.toLowerCase() === 'iframe' ? 'created' : undefined;
-  // An element looked up by an id this file cannot see (a script file the page loads): 'byId', an iframe only if the
-  // script gives it the web client's allow list (domFrameEdits).
-  const id = method === 'getElementById' ? arg : method === 'querySelector' ? /^#([\w-]+)$/.exec(arg)?.[1] : undefined;
-  if (id !== undefined) return ids.has(id) ? 'page' : 'byId';
-  if (method === 'querySelector' || method === 'getElementsByTagName') return /^iframe\b/i.test(arg) ? 'page' : undefined;
-  return undefined;
-}
-
 function collect(block: ScriptBlock): Target[] {
   const targets = new Map<string, Target>();
   const get = (receiver: Expression): Target => {
@@ -165,17 +111,17 @@ function collect(block: ScriptBlock): Target[] {
       && isJquery(callee.getExpression()) ? callee.getExpression() : undefined;
     if (!assign && !attrObject && (!JQUERY.test(callee.getText()) || !/^<iframe\b/i.test(stringValue(sel)?.trim() ?? ''))) continue;
     const obj = attrObject ? unwrap(sel!) : attrs ? unwrap(attrs) : undefined;
-    if (obj && Node.isObjectLiteralExpression(obj)) objectSites(get(attrObject ? jqueryBase(attrObject) as Expression : call), obj);
+    if (obj && Node.isObjectLiteralExpression(obj)) objectSites(get(attrObject ? jqueryBase(attrObject) as Expression : call), obj, assign ? undefined : call);
   }
   for (const ne of file.getDescendantsOfKind(SyntaxKind.NewExpression).filter(mooToolsFrame)) { // round-10 hold-out
     const props = unwrap(ne.getArguments()[1]!);
     if (Node.isObjectLiteralExpression(props)) objectSites(get(ne), props);
   }
-  function objectSites(t: Target, obj: import('#ts-morph').ObjectLiteralExpression): void {
+  function objectSites(t: Target, obj: import('#ts-morph').ObjectLiteralExpression, chain?: Node): void {
     for (const p of obj.getProperties()) {
       if (!Node.isPropertyAssignment(p)) continue;
       const name = p.getName().replace(/^['"]|['"]$/g, '').toLowerCase();
-      const site: Site = { node: p, value: p.getInitializerOrThrow(), form: 'object' };
+      const site: Site = { node: p, value: p.getInitializerOrThrow(), form: 'object', ...(chain ? { chain } : {}) };
       if (name === 'src') t.src.push(site);
       else if (name === 'allow') t.allow.push(site);
       else if (name === 'allowfullscreen') t.fullscreen.push(site);
@@ -270,9 +216,16 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
       form === 'renderer' ? `${anchorSite!.renderer}.setAttribute(${recv}, ${q}${attr}${q}, ${q}${v}${q})${semi}`
         : form === 'property' ? `${recv}.${attr === 'allow' ? 'allow' : 'allowFullscreen'} = ${attr === 'allow' ? q + v + q : 'true'}${semi}`
         : `${recv}${optionalCall(anchorSite?.node) ? '?.' : '.'}${form === 'attr' ? 'attr' : 'setAttribute'}(${q}${attr}${q}, ${q}${v}${q})${semi}`;
-    if (!t.allow.length && origin === 'created') lines.push(setter('allow', REQUIRED_ALLOW.join(';')));
-    if (!t.fullscreen.length && (t.allow.length || origin === 'created')) lines.push(setter('allowfullscreen', ''));
-    if (lines.length && anchorSite?.form === 'object') {
+    const wanted: [string, string][] = [];
+    if (!t.allow.length && origin === 'created') wanted.push(['allow', REQUIRED_ALLOW.join(';')]);
+    if (!t.fullscreen.length && (t.allow.length || origin === 'created')) wanted.push(['allowfullscreen', '']);
+    lines.push(...wanted.map(([a, v]) => setter(a, v)));
+    if (lines.length && anchorSite?.form === 'object' && anchorSite.chain) {
+      // jQuery's `.attr({ … })` / `$('<iframe>', { … })` return the element: what is missing is chained onto the call
+      // (the object itself is not rewritten blind: trailing commas, layout; round-27 hold-out).
+      const end = anchorSite.chain.getEnd() + off;
+      edits.push({ start: end, end, text: wanted.map(([a, v]) => `.attr(${q}${a}${q}, ${q}${v}${q})`).join(''), message: `iframe: added ${wanted.map(([a]) => a).join(' and ')} for the KYX web client (${why})` });
+    } else if (lines.length && anchorSite?.form === 'object') {
       // A property to add inside the attributes object: not written blind (trailing commas, layout); flagged.
       manual.push({ pos: anchorSite.node.getStart() + off, message: `${ALLOW_MESSAGE} (${why})` });
     } else if (lines.length && anchorSite) {
