@@ -7,6 +7,7 @@ import type { EvalContext } from './eval-context.js';
 import { planHelper, type HelperPlan } from './kyx-helper.js';
 import { removeNowUnused } from './unused-declarations.js';
 import { removeDeadNamespaces } from './dead-namespaces.js';
+import { liftTypeOnlyImports } from './type-only-imports.js';
 
 /** Per-file state shared by the calls of one rule run. */
 export class FileMigration {
@@ -77,10 +78,12 @@ export class FileMigration {
     if (!this.importNames.size) return;
     const plan = this.helperPlan();
     const sf = this.block.sourceFile;
-    // Names a previous run (or the other initiate rule) already imported from the helper are not imported again.
+    // Names a previous run (or the other initiate rule) already imported from the helper are not imported again (an
+    // `import type { … }` of it imports no value).
     const helperImports = sf.getStatements().filter((st) => /['"][./]*[^'"]*kyx-auth(\.[cm]?[jt]s)?['"]/.test(st.getText()) &&
-      (Node.isImportDeclaration(st) || Node.isVariableStatement(st))).map((st) => st.getText()).join('\n');
-    const names = [...this.importNames].sort().filter((n) => !new RegExp(`\\b${n}\\b`).test(helperImports));
+      ((Node.isImportDeclaration(st) && !st.isTypeOnly()) || Node.isVariableStatement(st))).map((st) => st.getText()).join('\n');
+    const lifted = liftTypeOnlyImports(sf, (spec) => /^[./]*[^'"]*kyx-auth(\.[cm]?[jt]s)?$/.test(spec), [...this.importNames], this.edits);
+    const names = [...this.importNames].sort().filter((n) => !lifted.includes(n) && !new RegExp(`\\b${n}\\b`).test(helperImports));
     if (!names.length) return;
     const stmts = sf.getStatements();
     let after: Node | undefined;

@@ -3,15 +3,17 @@
 import { Node, type SourceFile } from '#ts-morph';
 import type { EditSet } from '../../analysis/edit-set.js';
 import type { HelperImport } from './kyx-helper.js';
+import { liftTypeOnlyImports } from '../../analysis/type-only-imports.js';
 
 /** An import (or destructuring require) of `specifier` already in the file: the names it binds and its last
  * binding, after which more names can be added. */
 function existingImport(sf: SourceFile, specifier: string): { names: string[]; last: Node } | undefined {
   for (const st of sf.getStatements()) {
-    if (Node.isImportDeclaration(st) && st.getModuleSpecifierValue() === specifier) {
+    // An `import type { … }` binds no value: a helper merged into it could not be called.
+    if (Node.isImportDeclaration(st) && st.getModuleSpecifierValue() === specifier && !st.isTypeOnly()) {
       const named = st.getNamedImports();
       const last = named.at(-1);
-      if (last) return { names: named.map((n) => n.getName()), last };
+      if (last) return { names: named.filter((n) => !n.isTypeOnly()).map((n) => n.getName()), last };
     }
     if (Node.isVariableStatement(st)) {
       for (const d of st.getDeclarations()) {
@@ -46,6 +48,8 @@ function lastModuleLoad(sf: SourceFile, skip: Set<Node>): Node | undefined {
 export function addHelperImports(sf: SourceFile, imports: readonly HelperImport[], removed: Set<Node>, edits: EditSet): void {
   const fresh: string[] = [];
   for (const imp of imports) {
+    // (Each helper import names one function: lifted, it needs no statement of its own.)
+    if (liftTypeOnlyImports(sf, (spec) => spec === imp.specifier, imp.names, edits).length === imp.names.length) continue;
     const existing = existingImport(sf, imp.specifier);
     if (!existing) {
       fresh.push(imp.statement);
