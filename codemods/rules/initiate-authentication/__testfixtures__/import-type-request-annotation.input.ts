@@ -1,6 +1,6 @@
 // The request type comes from a sibling module in a type-only import that also brings a type the file keeps.
 import axios from 'axios';
-import type { LegacyAuthRequest, Member } from './jumio-types.js';
+import type { LegacyAuthRequest, Member } from './face-login-types.js';
 
 export async function startFaceLogin(member: Member): Promise<string> {
   const body: LegacyAuthRequest = {

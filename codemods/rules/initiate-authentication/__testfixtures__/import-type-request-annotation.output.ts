@@ -1,6 +1,6 @@
 // The request type comes from a sibling module in a type-only import that also brings a type the file keeps.
 import axios from 'axios';
-import type { Member } from './jumio-types.js';
+import type { Member } from './face-login-types.js';
 import { kyxAccessToken, resolveKyxAccount } from './kyx-auth.js';
 
 export async function startFaceLogin(member: Member): Promise<string> {
