@@ -136,7 +136,7 @@ declare const $fetch: import('ofetch').$Fetch;
 declare function defineEventHandler<T>(handler: (event: unknown) => T): unknown;
 declare function readBody<T = any>(event: unknown): Promise<T>;
 declare function defineTask<T>(task: T): T;
-// (Nuxt's runtime config nests its public part: `public: { siteUrl }`.)
+// (Nuxt's runtime config nests its public part: public: { siteUrl }.)
 declare function useRuntimeConfig(event?: unknown): Record<string, string> & { public: Record<string, string> };
 declare function sendRedirect(event: unknown, location: string, code?: number): unknown;
 declare module 'bottleneck' {
