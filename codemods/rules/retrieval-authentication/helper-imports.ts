@@ -3,31 +3,7 @@
 import { Node, type SourceFile } from '#ts-morph';
 import type { EditSet } from '../../analysis/edit-set.js';
 import type { HelperImport } from './kyx-helper.js';
-import { liftTypeOnlyImports } from '../../analysis/type-only-imports.js';
-
-/** An import (or destructuring require) of `specifier` already in the file: the names it binds and its last
- * binding, after which more names can be added. */
-function existingImport(sf: SourceFile, specifier: string): { names: string[]; last: Node } | undefined {
-  for (const st of sf.getStatements()) {
-    // An `import type { … }` binds no value: a helper merged into it could not be called.
-    if (Node.isImportDeclaration(st) && st.getModuleSpecifierValue() === specifier && !st.isTypeOnly()) {
-      const named = st.getNamedImports();
-      const last = named.at(-1);
-      if (last) return { names: named.filter((n) => !n.isTypeOnly()).map((n) => n.getName()), last };
-    }
-    if (Node.isVariableStatement(st)) {
-      for (const d of st.getDeclarations()) {
-        const init = d.getInitializer();
-        const name = d.getNameNode();
-        if (!init || !Node.isObjectBindingPattern(name)) continue;
-        const m = /^require\(\s*['"]([^'"]+)['"]\s*\)$/.exec(init.getText());
-        const last = name.getElements().at(-1);
-        if (m && m[1] === specifier && last) return { names: name.getElements().map((e) => e.getName()), last };
-      }
-    }
-  }
-  return undefined;
-}
+import { existingImport, liftTypeOnlyImports } from '../../analysis/helper-module-imports.js';
 
 function isDirective(st: Node): boolean {
   return Node.isExpressionStatement(st) && Node.isStringLiteral(st.getExpression());
@@ -50,7 +26,7 @@ export function addHelperImports(sf: SourceFile, imports: readonly HelperImport[
   for (const imp of imports) {
     // (Each helper import names one function: lifted, it needs no statement of its own.)
     if (liftTypeOnlyImports(sf, (spec) => spec === imp.specifier, imp.names, edits).length === imp.names.length) continue;
-    const existing = existingImport(sf, imp.specifier);
+    const existing = existingImport(sf, (spec) => spec === imp.specifier);
     if (!existing) {
       fresh.push(imp.statement);
       continue;
