@@ -4,10 +4,14 @@ import { Node } from '#ts-morph';
 import type { RuleContext, RuleFile, ScriptBlock } from '../engine/types.js';
 import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
-import { planHelper, type HelperPlan } from './kyx-helper.js';
+import { HELPER_BASENAME, planHelper, type HelperPlan } from './kyx-helper.js';
 import { removeNowUnused } from './unused-declarations.js';
 import { removeDeadNamespaces } from './dead-namespaces.js';
 import { existingImport, liftTypeOnlyImports } from './helper-module-imports.js';
+
+/** A module specifier of the KYX auth helper (`./kyx-auth`, `../lib/kyx-auth.js`), and the same inside quotes. */
+const HELPER_SPECIFIER = new RegExp(`^[./]*[^'"]*${HELPER_BASENAME}(\\.[cm]?[jt]s)?$`);
+const HELPER_QUOTED = new RegExp(`['"][./]*[^'"]*${HELPER_BASENAME}(\\.[cm]?[jt]s)?['"]`);
 
 /** Per-file state shared by the calls of one rule run. */
 export class FileMigration {
@@ -80,9 +84,9 @@ export class FileMigration {
     const sf = this.block.sourceFile;
     // Names a previous run (or the other initiate rule) already imported from the helper are not imported again (an
     // `import type { … }` of it imports no value).
-    const helperImports = sf.getStatements().filter((st) => /['"][./]*[^'"]*kyx-auth(\.[cm]?[jt]s)?['"]/.test(st.getText()) &&
+    const helperImports = sf.getStatements().filter((st) => HELPER_QUOTED.test(st.getText()) &&
       ((Node.isImportDeclaration(st) && !st.isTypeOnly()) || Node.isVariableStatement(st))).map((st) => st.getText()).join('\n');
-    const isHelper = (spec: string): boolean => /^[./]*[^'"]*kyx-auth(\.[cm]?[jt]s)?$/.test(spec);
+    const isHelper = (spec: string): boolean => HELPER_SPECIFIER.test(spec);
     const lifted = liftTypeOnlyImports(sf, isHelper, [...this.importNames], this.edits);
     const names = [...this.importNames].sort().filter((n) => !lifted.includes(n) && !new RegExp(`\\b${n}\\b`).test(helperImports));
     if (!names.length) return;
