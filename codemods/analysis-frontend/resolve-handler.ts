@@ -9,6 +9,8 @@ import { isFunctionLike, resolveIdentifier, stringValue, unwrap, type FunctionLi
 import { assignedMember } from './member-handlers.js';
 import { wrappedHandler } from './wrapped-handlers.js';
 import { storeStateMember } from './zustand-state.js';
+import { assignedValues } from '../analysis/sole-assignment.js';
+import { isEmptyValue } from './this-holder.js';
 
 export interface ListenerSearchOptions {
   /** Other script blocks of the same page (they share the global scope). */
@@ -81,8 +83,12 @@ function resolveDeclaration(decl: Node | undefined, opts: ListenerSearchOptions,
   if (!decl) return undefined;
   if (Node.isFunctionDeclaration(decl)) return { fn: decl };
   if (Node.isVariableDeclaration(decl)) {
+    if (!Node.isIdentifier(decl.getNameNode())) return undefined;
     const init = decl.getInitializer();
-    return init && Node.isIdentifier(decl.getNameNode()) ? resolveHandler(init, opts, depth + 1) : undefined;
+    if (!isEmptyValue(init)) return resolveHandler(init!, opts, depth + 1);
+    // `var handler = null;` that `open()` sets to the listener and `close()` resets: the one function it is given.
+    const given = assignedValues(decl)?.filter((v) => !isEmptyValue(v));
+    return given?.length === 1 ? resolveHandler(given[0]!, opts, depth + 1) : undefined;
   }
   if (Node.isImportSpecifier(decl) || (Node.isIdentifier(decl) && Node.isImportClause(decl.getParent()))) {
     return resolveImported(decl, opts, depth);
