@@ -22,8 +22,8 @@
 // complete list).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–30).
-// First run (at 1018660, the corpus and judgements committed before it): 42 tests (with the backend's), front end
-// 1 failed; all 5 lookalikes byte-identical; every diff read by hand, no judgement corrected. The failure was a DEFECT,
+// First run (at 1018660, the corpus and judgements committed before it): 24 tests, 23 passed, 1 failed; all 5
+// lookalikes byte-identical; every diff read by hand, no judgement corrected. The failure was a DEFECT,
 // fixed in the same session with a fixture red without it: a Jinja page reading the redirect with Flask's default
 // argument, `{% set s = request.args.get('transactionStatus', 'ERROR') %}`, passed silently — the template scan counted
 // a call's first argument as a read only when the call closed right after it (05; engine/template-scan.ts readsParam;
