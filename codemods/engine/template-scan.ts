@@ -33,14 +33,14 @@ const LEGACY_DOMAIN = new RegExp(`(?<![\\w-])${esc(LEGACY_WEB_CLIENT_DOMAIN).rep
 /** A `message` listener in any framework's spelling. */
 const MESSAGE_LISTENER = /\b(addEventListener|useEventListener|fromEvent|on)\s*\([^)]*?['"`]message['"`]|\bonmessage\s*=|\bon:message\b|['"`]window:message['"`]|\{\{\s*on\s+['"]message['"]/;
 
-/** The parameter read on line `i`: `get('x')`, `param("x")`, `get('x', 'default')` (Flask's `request.args.get`, Laravel's
- * `request('x', '')`: round-31 hold-out), `['x']`, `[:x]`, `.x`, a destructuring `{ x } =`; PHP's
- * `filter_input(INPUT_GET, 'x', …)` (its arguments may run over lines: the line naming `x` is the read) and
- * `filter_input_array(INPUT_GET, ['x' => …])`. */
+/** The parameter read on line `i`: `get('x')`, `param("x")`, `get('x', 'default')` (Flask's `request.args.get`,
+ * Laravel's `request('x', '')`, Rails' `params.fetch(:x, 'ERROR')`: round-31 hold-out), `['x']`, `[:x]`, `.x`, a
+ * destructuring `{ x } =`; PHP's `filter_input(INPUT_GET, 'x', …)` (its arguments may run over lines: the line
+ * naming `x` is the read) and `filter_input_array(INPUT_GET, ['x' => …])`. */
 function readsParam(lines: readonly string[], i: number, name: string): boolean {
   const n = esc(name);
   const line = lines[i]!;
-  if (new RegExp(`\\(\\s*['"\`]${n}['"\`]\\s*[,)]|\\[\\s*(['"\`]${n}['"\`]|:${n})\\s*\\]|\\.${n}\\b(?!\\s*=[^=])|\\{[^{}]*\\b${n}\\b[^{}]*\\}\\s*=(?!=)`).test(line)) return true;
+  if (new RegExp(`\\(\\s*(['"\`]${n}['"\`]|:${n})\\s*[,)]|\\[\\s*(['"\`]${n}['"\`]|:${n})\\s*\\]|\\.${n}\\b(?!\\s*=[^=])|\\{[^{}]*\\b${n}\\b[^{}]*\\}\\s*=(?!=)`).test(line)) return true;
   if (!new RegExp(`['"]${n}['"]`).test(line)) return false;
   // Comment lines between the arguments (a marker of an earlier run) are left out.
   const upTo = [...lines.slice(Math.max(0, i - 4), i).filter((l) => !/^\s*(\/\/|#)/.test(l)), line].join('\n');
