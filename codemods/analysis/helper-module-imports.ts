@@ -24,8 +24,8 @@ export function liftTypeOnlyImports(sf: SourceFile, isHelper: (specifier: string
   return lifted;
 }
 
-/** A value import (or destructuring require) of a module `isModule` accepts, already in the file: the names it binds and its last
- * binding, after which more names can be added. */
+/** A value import (or destructuring require) of a module `isModule` accepts, already in the file: the names it binds
+ * and its last binding, after which more names can be added. */
 export function existingImport(sf: SourceFile, isModule: (specifier: string) => boolean): { names: string[]; last: Node } | undefined {
   for (const st of sf.getStatements()) {
     // An `import type { … }` binds no value: a helper merged into it could not be called.
