@@ -4,7 +4,7 @@ import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { enclosingFunction, memberName, memberNameNode, memberObject, narrowedAway, referencesOf, refersTo, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import type { ListenerSearchOptions } from './listeners.js';
 import { earlyCallUse, unfollowedCallUse } from './call-uses.js';
-import { localCallee, tableCallees } from './local-callee.js';
+import { localCallee, otherCallees } from './local-callee.js';
 import { isTypeParameterRef, returnedFrom, returnTypeArgument } from './helper-returns.js';
 import { rawSniff } from './raw-sniffs.js';
 import { memberReads, readInMarkup } from './member-flow.js';
@@ -155,14 +155,14 @@ export function analyzeEventData(
   };
 
   const follow = (call: Node, argIndex: number, path: string[]): boolean => {
-    const one = calleeFunction(call);
-    // A dispatch table of the file (`handlers[data.payload.value]?.(data)`): each of its functions, registered as followed.
-    const targets = one ? [one] : tableCallees(call, globals).filter((t) => out.functions.length <= 8 && !out.functions.includes(t) && out.functions.push(t) > 0);
+    const one = calleeFunction(call); // else a dispatch table's functions, or those a hook's parameter stands for
+    const others = new Map(one ? [] : otherCallees(call, globals, imports).map((h) => [h.fn, h.contextTypes]));
+    const targets = one ? [one] : [...others.keys()].filter((t) => out.functions.length <= 8 && !out.functions.includes(t) && out.functions.push(t) > 0);
     for (const target of targets) {
       const p = target.getParameters()[argIndex];
-      if (!p) continue;
-      const nameNode = p.getNameNode();
-      if (path.length === 0) out.rootTypes.push(...guardedTypes(target, p));
+      const nameNode = p?.getNameNode();
+      if (!p || !nameNode) continue;
+      if (path.length === 0) out.rootTypes.push(...guardedTypes(target, p), ...(p.getTypeNode() ? [] : others.get(target)?.(argIndex) ?? []));
       if (Node.isIdentifier(nameNode)) trackName(p, nameNode.getText(), path);
       else destructure(nameNode, path, p);
     }

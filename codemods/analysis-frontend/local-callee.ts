@@ -1,8 +1,9 @@
 // The local function a call in a message handler invokes, for the handler's data flow (event-data.ts): a function of
 // the same file or page (`handle(e)`, `const handle = (e) => …`), one the handler's own file imports (one hop:
 // `import { handleJumio } from './jumio'`), or a `this.x` member of the handler's class; and the functions of a
-// dispatch table the call picks from by a computed key (tableCallees).
-import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
+// dispatch table the call picks from by a computed key (tableCallees); the functions a generic hook's parameter
+// stands for (parameterCallees).
+import { Node, SyntaxKind, type CallExpression, type ParameterDeclaration, type SourceFile } from '#ts-morph';
 import { isFunctionLike, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { findThisMember, resolveHandler, type ListenerSearchOptions } from './listeners.js';
 
@@ -45,4 +46,61 @@ export function tableCallees(call: Node, globals: readonly SourceFile[]): Functi
     const v = Node.isMethodDeclaration(p) ? p : Node.isPropertyAssignment(p) ? unwrap(p.getInitializerOrThrow()) : undefined;
     return v && Node.isIdentifier(v) ? initOf(v) : v;
   }).filter((v): v is FunctionLikeNode => isFunctionLike(v));
+}
+
+/**
+ * A call of a parameter of the enclosing local function — `onMessage(value)` inside `function useWindowMessage(guard,
+ * onMessage) { … listener … }` — invokes what the file's calls of that function pass there: `useWindowMessage(
+ * isJumioMessage, handleMessage)` → `isJumioMessage`, and `handleMessage` through its useCallback (round-33 hold-out:
+ * a generic hook's handler was left untouched with no item). At most 4 call sites; none when the function is exported
+ * (other modules' calls are not seen, and their functions would not be renamed with it).
+ */
+export function parameterCallees(call: Node, globals: readonly SourceFile[], imports: ListenerSearchOptions): ParameterCallee[] {
+  if (!Node.isCallExpression(call)) return [];
+  const callee = unwrap(call.getExpression());
+  const param = Node.isIdentifier(callee) ? resolveIdentifier(callee, globals) : undefined;
+  if (!param || !Node.isParameterDeclaration(param)) return [];
+  const owner = param.getParent();
+  const holder = Node.isArrowFunction(owner) || Node.isFunctionExpression(owner) ? owner.getParent() : owner;
+  const name = Node.isFunctionDeclaration(holder) || Node.isVariableDeclaration(holder) ? holder.getName() : undefined;
+  if (!name || !isFunctionLike(owner) || exported(holder!)) return [];
+  const index = owner.getParameters().indexOf(param);
+  const sites = call.getSourceFile().getDescendantsOfKind(SyntaxKind.CallExpression)
+    .filter((c) => unwrap(c.getExpression()).getText() === name && resolveIdentifier(unwrap(c.getExpression()), globals) === holder);
+  if (sites.length === 0 || sites.length > 4) return [];
+  return sites.flatMap((c) => {
+    const arg = c.getArguments()[index];
+    const fn = arg ? resolveHandler(arg, imports, 0)?.fn : undefined;
+    return fn && !fn.getSourceFile().isDeclarationFile() ? [{ fn, contextTypes: contextTypes(c, param) }] : [];
+  });
+}
+
+/** A function a hook's parameter stands for, and what types its parameters when they carry no annotation: the type
+ * arguments of the call that passes it (`useParsedMessages<FrameEvent>((message) => …)`), else the hook parameter's
+ * own function type (`onMessage: (message: FrameEvent) => void`), by position. */
+export interface ParameterCallee {
+  fn: FunctionLikeNode;
+  contextTypes: (argIndex: number) => Node[];
+}
+
+function contextTypes(site: CallExpression, param: ParameterDeclaration): (argIndex: number) => Node[] {
+  const typeArguments = site.getTypeArguments();
+  const own = param.getTypeNode();
+  return (i) => {
+    if (typeArguments.length > 0) return typeArguments;
+    const t = own && Node.isFunctionTypeNode(own) ? own.getParameters()[i]?.getTypeNode() : undefined;
+    return t ? [t] : [];
+  };
+}
+
+function exported(decl: Node): boolean {
+  const statement = Node.isVariableDeclaration(decl) ? decl.getVariableStatement() : decl;
+  return !!statement && (Node.isFunctionDeclaration(statement) || Node.isVariableStatement(statement)) && statement.hasExportKeyword();
+}
+
+/** A call no local function answers: the functions of the dispatch table it picks from, else those the hook parameter
+ * it calls stands for (with what types their parameters). */
+export function otherCallees(call: Node, globals: readonly SourceFile[], imports: ListenerSearchOptions): ParameterCallee[] {
+  const table = tableCallees(call, globals);
+  return table.length > 0 ? table.map((fn) => ({ fn, contextTypes: () => [] })) : parameterCallees(call, globals, imports);
 }

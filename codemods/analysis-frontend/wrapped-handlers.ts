@@ -4,9 +4,9 @@
 // (`useMemo(() => throttle((e) => {…}, 250), deps)`), or a local factory whose body returns the listener
 // (`window.addEventListener('message', createListener(onDone))`, `function createListener(cb) { return (e) => {…} }`).
 // Round-8 hold-out: a throttled React handler and a Solid factory were left with only the origin marker.
-import { Node } from '#ts-morph';
+import { Node, SyntaxKind } from '#ts-morph';
 import type { CallExpression } from '#ts-morph';
-import { isFunctionLike, unwrap } from './syntax.js';
+import { isFunctionLike, unwrap, type FunctionLikeNode } from './syntax.js';
 
 const PASS_THROUGH = /^(useCallback|useEffectEvent|useMemoizedFn|useEventCallback|throttle|debounce|useDebouncedCallback|useThrottledCallback|useDebounceCallback|useDebounceFn|useThrottleFn)$/;
 
@@ -26,6 +26,31 @@ export function wrappedHandler(call: CallExpression, resolve: (id: Node) => Node
   const fn = Node.isFunctionDeclaration(decl) ? decl : Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
   const factory = fn ? unwrap(fn) : undefined;
   return factory && isFunctionLike(factory) ? returnedExpression(factory) : undefined;
+}
+
+/**
+ * The argument of `call` that the app's own higher-order wrapper hands the event to: `withTelemetry(name, onMessage)`
+ * where `withTelemetry(name, listener)` returns `(event) => { …; listener(event); … }` and the returned function uses
+ * its event for nothing else (timing, try/catch, error reporting around the call). The handler is that argument, as
+ * for `throttle(fn)` (round-32 hold-out: the wrapped handler was left with only the origin marker).
+ */
+export function forwardedArgument(factory: FunctionLikeNode, call: CallExpression): Node | undefined {
+  const returned = returnedExpression(factory);
+  const inner = returned ? unwrap(returned) : undefined;
+  if (!isFunctionLike(inner)) return undefined;
+  const eventName = inner.getParameters()[0]?.getNameNode();
+  if (!eventName || !Node.isIdentifier(eventName)) return undefined;
+  const params = factory.getParameters().map((p) => p.getNameNode().getText());
+  let index: number | undefined;
+  for (const id of inner.getBody()?.getDescendantsOfKind(SyntaxKind.Identifier) ?? []) {
+    if (id.getText() !== eventName.getText()) continue;
+    const use = id.getParent();
+    const target = use && Node.isCallExpression(use) && use.getArguments()[0] === id ? unwrap(use.getExpression()).getText() : undefined;
+    const k = target === undefined ? -1 : params.indexOf(target);
+    if (k < 0 || (index !== undefined && index !== k)) return undefined;
+    index = k;
+  }
+  return index === undefined ? undefined : call.getArguments()[index];
 }
 
 /** The one value a function returns: an expression body, or the only `return x` of its own body. */

@@ -31,7 +31,13 @@
 // (05), and a card-payment return reporting to GA4 before it redirects ('APPROVED' / 'DECLINED', 06).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–31).
-// First run: (to be filled in)
+// First run (at ae106b1, the corpus and judgements committed before it): 25 tests, 24 passed, 1 failed; all 5
+// lookalikes byte-identical; every diff read by hand, no judgement corrected. The failure was a DEFECT, fixed in the
+// same session with a fixture red without it: the handler attached through the file's own higher-order wrapper,
+// `withTelemetry('identity-frame', onIdentityMessage)` (a returned arrow that only times and try/catches the call),
+// was not followed into the function it wraps, so the handler was left with legacy-endpoint's origin item only (05;
+// analysis-frontend/wrapped-handlers.ts forwardedArgument; fixture iframe-event-handler/own-wrapper-forwarding).
+// After the fix: all passed, no known gap.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW,

@@ -20,7 +20,8 @@
 // runs them). Checked as in round 2 (test/support/backend-holdout-suite.ts). The corpus and its judgements
 // (round33-backend-judgements.ts) were written before the first run of the codemod on them; no file needs a real
 // repository run (no repo-only/).
-// First run: (to be filled in)
+// First run (at fe1c280, the corpus and judgements committed before it): 24 tests, 24 passed; every diff read by
+// hand. No defect, no judgement corrected, no known gap.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round33-backend-judgements.js';
