@@ -30,27 +30,39 @@ export function wrappedHandler(call: CallExpression, resolve: (id: Node) => Node
 
 /**
  * The argument of `call` that the app's own higher-order wrapper hands the event to: `withTelemetry(name, onMessage)`
- * where `withTelemetry(name, listener)` returns `(event) => { …; listener(event); … }` and the returned function uses
- * its event for nothing else (timing, try/catch, error reporting around the call). The handler is that argument, as
- * for `throttle(fn)` (round-32 hold-out: the wrapped handler was left with only the origin marker).
+ * where `withTelemetry(name, listener)` returns `(event) => { …; listener(event); … }` (or `listener.call(this,
+ * event)`, ES5's `listener.apply(this, arguments)`) and the returned function uses its event for nothing else
+ * (timing, try/catch, error reporting around the call). The handler is that argument, as for `throttle(fn)`
+ * (round-32 hold-out: the wrapped handler was left with only the origin marker).
  */
 export function forwardedArgument(factory: FunctionLikeNode, call: CallExpression): Node | undefined {
   const returned = returnedExpression(factory);
   const inner = returned ? unwrap(returned) : undefined;
   if (!isFunctionLike(inner)) return undefined;
   const eventName = inner.getParameters()[0]?.getNameNode();
-  if (!eventName || !Node.isIdentifier(eventName)) return undefined;
+  // ES5 wrappers hand on `arguments` (`listener.apply(this, arguments)`); an arrow has none of its own.
+  const event = eventName && Node.isIdentifier(eventName) ? eventName.getText() : Node.isFunctionExpression(inner) ? 'arguments' : undefined;
+  if (!event) return undefined;
   const params = factory.getParameters().map((p) => p.getNameNode().getText());
   let index: number | undefined;
   for (const id of inner.getBody()?.getDescendantsOfKind(SyntaxKind.Identifier) ?? []) {
-    if (id.getText() !== eventName.getText()) continue;
-    const use = id.getParent();
-    const target = use && Node.isCallExpression(use) && use.getArguments()[0] === id ? unwrap(use.getExpression()).getText() : undefined;
-    const k = target === undefined ? -1 : params.indexOf(target);
+    if (id.getText() !== event) continue;
+    const k = params.indexOf(forwardedTo(id) ?? '');
     if (k < 0 || (index !== undefined && index !== k)) return undefined;
     index = k;
   }
   return index === undefined ? undefined : call.getArguments()[index];
+}
+
+/** The function `id` (the event) is handed to: `P(id)`, `P.call(x, id)`, `P.apply(x, arguments)`. */
+function forwardedTo(id: Node): string | undefined {
+  const use = id.getParent();
+  if (!use || !Node.isCallExpression(use)) return undefined;
+  const callee = unwrap(use.getExpression());
+  const args = use.getArguments();
+  if (args[0] === id) return callee.getText();
+  const viaMethod = args[1] === id && Node.isPropertyAccessExpression(callee) && /^(call|apply)$/.test(callee.getName());
+  return viaMethod ? unwrap(callee.getExpression()).getText() : undefined;
 }
 
 /** The one value a function returns: an expression body, or the only `return x` of its own body. */

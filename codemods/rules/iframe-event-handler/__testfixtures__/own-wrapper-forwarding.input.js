@@ -2,7 +2,7 @@
 function guarded(label, listener) {
   return function (evt) {
     try {
-      listener(evt);
+      listener.call(this, evt);
     } catch (err) {
       window.console.error('[' + label + '] listener failed', err);
     }
@@ -19,6 +19,25 @@ function onVerificationMessage(event) {
 }
 
 window.addEventListener('message', guarded('verification', onVerificationMessage));
+
+// An ES5 wrapper handing on its arguments.
+function safely(fn) {
+  return function () {
+    try {
+      return fn.apply(this, arguments);
+    } catch (err) {
+      window.console.error(err);
+    }
+  };
+}
+
+function onStatusMessage(e) {
+  if (!/\.netverify\.com$/.test(e.origin)) return;
+  var message = JSON.parse(e.data);
+  window.sessionStorage.setItem('kyc-reference', message.transactionReference);
+}
+
+window.addEventListener('message', safely(onStatusMessage));
 
 // Not a pass-through: the wrapper reads the event itself, so what it returns is the listener (left as it is today).
 function logged(listener) {
