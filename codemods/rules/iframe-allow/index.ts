@@ -17,7 +17,7 @@ import { hyperscriptFrames } from './hyperscript-frames.js';
 import { domFrameEdits } from './dom-frames.js';
 import { directiveHostEdits } from './directive-host.js';
 import { pageHasJumioHandler, provenHandlerSites } from './page-proof.js';
-import { webClientSource, webClientUrlKind } from './web-client-url.js';
+import { PLACEHOLDER_SRC, webClientSource, webClientUrlKind } from './web-client-url.js';
 import { initiateResponseFlow } from './response-flow.js';
 import { stringFrameItems } from './string-frames.js';
 import { framedPageShowsClient } from './framed-page.js';
@@ -33,8 +33,6 @@ import { pugTemplateItems } from './pug-template.js';
 const SERVER_TAGS = /<%[\s\S]*?%>|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\$\{[^}]*\}|<\?[\s\S]*?\?>|\[\[[\s\S]*?\]\]/g;
 const SERVER_TAG = new RegExp(SERVER_TAGS.source);
 const PAGE_PROOF = 'an iframe on a page with a proven Jumio message handler';
-/** A literal src that only holds the place until a script sets the real one (`about:blank`): no src at all. */
-const PLACEHOLDER_SRC = /^\s*(about:blank|javascript:\s*(void\s*\(?0\)?|false)?;?|#)\s*$/i;
 /** A server template's expression, not a URL: Play Twirl's `src="@redirectUrl"` (round-10 hold-out: a literal then). */
 const EXPRESSION_SRC = /^\s*@[A-Za-z_(]/;
 /** Signs that the page itself runs inside a frame: then every ancestor iframe needs the same permissions. */

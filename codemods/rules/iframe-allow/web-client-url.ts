@@ -8,6 +8,9 @@ import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
 import { classifyWebClientUrl } from '../../analysis-frontend/web-client-urls.js';
 import { loaderDataValues } from './loader-data.js';
 
+/** A literal src that only holds the place until a script sets the real one (`about:blank`): no src at all. */
+export const PLACEHOLDER_SRC = /^\s*(about:blank|javascript:\s*(void\s*\(?0\)?|false)?;?|#)\s*$/i;
+
 /** 'legacy' | 'kyx' for a web-client URL; undefined for anything else. Text after the first hole is ignored,
  * so `https://acme.netverify.com/web/v4/app?authorizationToken=${t}` counts, `https://${p}.netverify.com/…` not. */
 export function webClientUrlKind(url: string): 'legacy' | 'kyx' | undefined {
