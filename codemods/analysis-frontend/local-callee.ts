@@ -4,7 +4,7 @@
 // dispatch table the call picks from by a computed key (tableCallees); the functions a generic hook's parameter
 // stands for (parameterCallees).
 import { Node, SyntaxKind, type CallExpression, type ParameterDeclaration, type SourceFile } from '#ts-morph';
-import { isFunctionLike, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
+import { isFunctionLike, referencesOf, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { findThisMember, resolveHandler, type ListenerSearchOptions } from './listeners.js';
 
 export function localCallee(call: Node, fn: FunctionLikeNode, globals: readonly SourceFile[], imports: ListenerSearchOptions): FunctionLikeNode | undefined {
@@ -65,8 +65,10 @@ export function parameterCallees(call: Node, globals: readonly SourceFile[], imp
   const name = Node.isFunctionDeclaration(holder) || Node.isVariableDeclaration(holder) ? holder.getName() : undefined;
   if (!name || !isFunctionLike(owner) || exported(holder!)) return [];
   const index = owner.getParameters().indexOf(param);
-  const sites = call.getSourceFile().getDescendantsOfKind(SyntaxKind.CallExpression)
-    .filter((c) => unwrap(c.getExpression()).getText() === name && resolveIdentifier(unwrap(c.getExpression()), globals) === holder);
+  const sites = referencesOf(call.getSourceFile(), name).flatMap((ref) => {
+    const c = ref.getParent();
+    return c && Node.isCallExpression(c) && c.getExpression() === ref && resolveIdentifier(ref, globals) === holder ? [c] : [];
+  });
   if (sites.length === 0 || sites.length > 4) return [];
   return sites.flatMap((c) => {
     const arg = c.getArguments()[index];
