@@ -35,7 +35,12 @@
 // pair compared with `'SUCCESS'`, transfer words, no identity word, 07).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–34).
-// First run: (to be filled in)
+// First run (at f66e19a, the corpus and judgements committed before it): 29 tests, 28 passed, 1 failed; all 5
+// lookalikes byte-identical; every diff read by hand, no judgement corrected. The failure was a DEFECT, fixed in the
+// same session with a fixture red without it: the Angular `CanActivateFn` that destructures `({ queryParamMap })` was
+// not read as a query, so the guard kept `has('transactionStatus')` / `has('transactionReference')` — migrated, it
+// would turn every KYX return away before the (renamed) resolver ran (03; landing-page-params/query-reads.ts; fixture
+// landing-page-params/angular-guard-destructured-query-map). After the fix: all passed, no known gap.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX,

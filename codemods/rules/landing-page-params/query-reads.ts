@@ -152,7 +152,7 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
       }
       return undefined;
     }
-    // getServerSideProps({ query }) / (({ query }, res) => …)
+    // getServerSideProps({ query }) / (({ query }, res) => …) / Angular's guard `({ queryParamMap }) => …` (round 35)
     if (Node.isParameterDeclaration(decl) && Node.isObjectBindingPattern(decl.getNameNode())) {
       const el = decl.getNameNode().getDescendantsOfKind(SyntaxKind.BindingElement).find((b) => b.getNameNode().getText() === e.getText());
       const prop = el && (el.getPropertyNameNode()?.getText() ?? el.getName());
@@ -160,7 +160,7 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
       const outer = el?.getParentOrThrow().getParent();
       if (outer && Node.isBindingElement(outer)) return prop === 'searchParams' && (outer.getPropertyNameNode()?.getText() ?? '') === 'url' ? { kind: 'search', key: `param@${decl.getStart()}.url.searchParams` } : undefined;
       if (/^(query|queryParams|queryStringParameters)$/.test(prop ?? '')) return { kind: 'object', key: `param@${decl.getStart()}.${prop}` };
-      if (prop === 'searchParams') return { kind: 'search', key: `param@${decl.getStart()}.${prop}` };
+      if (prop === 'searchParams' || prop === 'queryParamMap') return { kind: 'search', key: `param@${decl.getStart()}.${prop}` };
       return undefined;
     }
     // this.route.queryParams.subscribe((params) => …) / queryParamMap.subscribe(…), and the first transforming
