@@ -283,7 +283,7 @@ export function analyzeEventData(
   if (!body || !holder) return out;
   const pName = holder.getNameNode();
   if (mode === 'data') {
-    out.parses = true;
+    out.parses = true; out.rootTypes.push(...guardedTypes(fn, holder)); // a type guard's `x is T` types the object
     void (Node.isIdentifier(pName) ? trackName(holder, pName.getText(), []) : destructure(pName, [], holder));
   } else if (mode === 'raw') {
     if (Node.isIdentifier(pName)) rawVar(holder, pName.getText());

@@ -16,6 +16,7 @@ import { originRoutes } from './origin-routes.js';
 import { promisedWindowMessages } from './promised-events.js';
 import { resolveHandler, type ListenerSearchOptions } from './resolve-handler.js';
 import { awaitedWindowMessage } from './awaited-events.js';
+import { importedHookHandlers } from './imported-hooks.js';
 
 export { externalFiles, findThisMember, resolveHandler, type ListenerSearchOptions } from './resolve-handler.js';
 
@@ -196,6 +197,8 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
     if (fn && !found.some((h) => h.fn === fn)) found.push({ fn, attach: fn, how: 'markup' });
   }
   for (const fn of unattachedJumioHandlers(sf, new Set(found.map((h) => h.fn)))) found.push({ fn, attach: fn, how: 'unattached' });
+  // A hook imported from the project whose own listener hands its callbacks the event or the parsed object.
+  for (const h of importedHookHandlers(sf, opts, findMessageHandlers)) if (!found.some((x) => x.fn === h.fn && x.attach === h.attach)) found.push(h);
   return found;
 }
 

@@ -23,6 +23,8 @@ export interface ListenerSearchOptions {
   cameraFrame?: boolean;
   /** Functions the page's markup attaches as window `message` handlers (markup-listeners.ts). */
   markupHandlers?: readonly string[];
+  /** Not to look into imported hooks (imported-hooks.ts looks at a hook's own listeners with it). */
+  skipImportedHooks?: boolean;
 }
 
 /** SourceFiles this module loaded through ProjectView for an import, with their absolute path: a rule that

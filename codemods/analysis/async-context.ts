@@ -3,6 +3,7 @@
 import { Node, SyntaxKind } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 import { packageOf } from './settling-wrappers.js';
+import { findDeclaration } from './resolve-binding.js';
 
 export type FunctionLike = import('ts-morph').FunctionDeclaration | import('ts-morph').FunctionExpression |
   import('ts-morph').ArrowFunction | import('ts-morph').MethodDeclaration;
@@ -36,6 +37,11 @@ export function ensureAsync(call: Node, esm: boolean, edits: EditSet): string | 
   const rt = fn.getReturnTypeNode();
   if (rt && !/^Promise\s*</.test(rt.getText())) {
     return `the enclosing function returns ${rt.getText()}; make it async (returning a Promise) so it can await the KYX token`;
+  }
+  // (round-36 hold-out: an RxJS switchMap projection returning `from(fetch(…))` was made async)
+  const value = nonPromiseReturn(fn, call);
+  if (value) {
+    return `the enclosing function returns ${describe(value)}, not a promise: made async to await the KYX token, its callers would get a promise of it instead; migrate this flow to async/await by hand`;
   }
   // Insert `async` where the grammar wants it.
   let pos: number;
@@ -74,4 +80,59 @@ export function statementOf(n: Node): Node | undefined {
     const p = a.getParent();
     return !!p && (Node.isBlock(p) || Node.isSourceFile(p) || Node.isCaseClause(p) || Node.isDefaultClause(p) || Node.isModuleBlock(p));
   }) ?? undefined;
+}
+
+/** A value the function returns that is not a promise (callers would see it change once the function is async):
+ * an expression body or a `return x`, not a nested function's. A promise is the call's own chain (`fetch(…).then(…)`),
+ * `new Promise(…)`, `Promise.all(…)` and the like, or a variable holding one; `return;` and `void x` return nothing. */
+function nonPromiseReturn(fn: FunctionLike, call: Node): Node | undefined {
+  const body = fn.getBody();
+  if (!body) return undefined;
+  const isPromiseValued = (e: Node, depth: number): boolean => promiseValued(e, call, depth);
+  if (!Node.isBlock(body)) return isPromiseValued(body, 0) ? undefined : body;
+  let found: Node | undefined;
+  const walk = (n: Node): void => {
+    if (found || Node.isFunctionDeclaration(n) || Node.isFunctionExpression(n) || Node.isArrowFunction(n) || Node.isClassDeclaration(n)) return;
+    const e = Node.isReturnStatement(n) ? n.getExpression() : undefined;
+    if (e && !isPromiseValued(e, 0)) found = e;
+    n.forEachChild(walk);
+  };
+  body.forEachChild(walk);
+  return found;
+}
+
+function promiseValued(expr: Node, call: Node, depth: number): boolean {
+  let e = expr;
+  while (Node.isParenthesizedExpression(e) || Node.isAsExpression(e) || Node.isSatisfiesExpression(e) || Node.isNonNullExpression(e)) e = e.getExpression();
+  if (Node.isVoidExpression(e)) return true;
+  if (Node.isNewExpression(e)) return e.getExpression().getText() === 'Promise';
+  if (Node.isConditionalExpression(e)) return promiseValued(e.getWhenTrue(), call, depth) && promiseValued(e.getWhenFalse(), call, depth);
+  if (Node.isCallExpression(e)) {
+    // The migrated call itself, or a method chain on it (`got.post(…).json()`, `fetch(…).then(…)`).
+    for (let root: Node = e; Node.isCallExpression(root) || Node.isPropertyAccessExpression(root); root = root.getExpression()) if (root === call) return true;
+    const callee = e.getExpression();
+    if (Node.isPropertyAccessExpression(callee) && (/^(then|catch|finally)$/.test(callee.getName()) || callee.getExpression().getText() === 'Promise')) return true;
+    return HTTP_PROMISE.test(callee.getText());
+  }
+  if (Node.isIdentifier(e) && depth < 2) {
+    const decl = findDeclaration(e, e.getText());
+    const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+    return !!init && promiseValued(init, call, depth + 1);
+  }
+  return false;
+}
+
+/** Calls that give a promise of the response themselves (the migrated call returned as is). */
+const HTTP_PROMISE = /^(fetch|axios(\.\w+)?|got(\.\w+)?|ky(\.\w+)?|ofetch|\$fetch|request|needle|undici\.request|[\w$.]+\.(get|post|put|patch|delete|request|json|text))$/;
+
+function describe(value: Node): string {
+  const e = Node.isParenthesizedExpression(value) ? value.getExpression() : value;
+  if (Node.isCallExpression(e)) {
+    const callee = e.getExpression();
+    return Node.isPropertyAccessExpression(callee) && callee.getExpression().getText().includes('(') ? `….${callee.getName()}(…)` : `${callee.getText().replace(/\s+/g, '')}(…)`;
+  }
+  if (Node.isObjectLiteralExpression(e)) return 'an object';
+  if (Node.isArrayLiteralExpression(e)) return 'an array';
+  const one = e.getText().replace(/\s+/g, ' ');
+  return one.length > 40 ? `${one.slice(0, 39)}…` : one;
 }
