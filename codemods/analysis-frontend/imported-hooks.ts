@@ -31,7 +31,7 @@ export function importedHookHandlers(sf: SourceFile, opts: ListenerSearchOptions
     }));
     if (calls.length === 0) continue;
     const target = project.resolveModule(imp.getModuleSpecifierValue(), absPath);
-    if (!target || /[\\/]node_modules[\\/]/.test(target) || !/message/.test(project.readFile(target) ?? '')) continue;
+    if (!target || /[\\/]node_modules[\\/]/.test(target) || !/message|\bexport\b[^;]*\bfrom\b/.test(project.readFile(target) ?? '')) continue; // a hook's module, or a barrel
     for (const { ref, call } of calls) {
       const hook = resolveIdentifier(ref) ? resolveHandler(ref, opts, 0) : undefined;
       if (hook?.externalPath) out.push(...givenHandlers(call, hook.fn, hook.externalPath, opts, find));

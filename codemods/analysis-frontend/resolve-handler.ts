@@ -11,6 +11,7 @@ import { forwardedArgument, wrappedHandler } from './wrapped-handlers.js';
 import { storeStateMember } from './zustand-state.js';
 import { assignedValues } from '../analysis/sole-assignment.js';
 import { isEmptyValue } from './this-holder.js';
+import { reexportsOf } from '../analysis/exports.js';
 
 export interface ListenerSearchOptions {
   /** Other script blocks of the same page (they share the global scope). */
@@ -152,10 +153,26 @@ function importedModule(decl: Node, opts: ListenerSearchOptions): { other: Sourc
 function resolveImported(decl: Node, opts: ListenerSearchOptions, depth: number): Resolved | undefined {
   const m = importedModule(decl, opts);
   if (!m) return undefined;
-  const exported = Node.isImportSpecifier(decl) ? decl.getName() : 'default';
-  const node = findExport(m.other, exported);
-  const r = node ? resolveDeclaration(node, { ...opts, absPath: m.target, globals: [] }, depth + 1) ?? (isFunctionLike(node) ? { fn: node } : undefined) : undefined;
-  return r ? { fn: r.fn, externalPath: r.externalPath ?? m.target } : undefined;
+  const found = exportThroughBarrels(m.other, m.target, Node.isImportSpecifier(decl) ? decl.getName() : 'default', opts);
+  const node = found?.node;
+  const r = node ? resolveDeclaration(node, { ...opts, absPath: found.path, globals: [] }, depth + 1) ?? (isFunctionLike(node) ? { fn: node } : undefined) : undefined;
+  return r ? { fn: r.fn, externalPath: r.externalPath ?? found!.path } : undefined;
+}
+
+/** An export of `sf`, also through a barrel's `export { name } from './module'` / `export * from …` (three hops;
+ * found by probing round 33's hook imported from `hooks/index.ts`). */
+function exportThroughBarrels(sf: SourceFile, path: string, name: string, opts: ListenerSearchOptions, hops = 0): { node: Node; path: string } | undefined {
+  const node = findExport(sf, name);
+  if (node) return { node, path };
+  for (const r of hops < 3 && opts.project ? reexportsOf(sf, name) : []) {
+    const target = opts.project!.resolveModule(r.specifier, path);
+    const other = target && !/[\\/]node_modules[\\/]/.test(target) ? opts.project!.getSourceFile(target) : undefined;
+    if (!other || !target) continue;
+    externalFiles.set(other, target);
+    const found = exportThroughBarrels(other, target, r.name, opts, hops + 1);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** `kycEvents.onMessage` where `kycEvents` is imported from a module of the project: a member of the object it
