@@ -82,19 +82,22 @@ export function statementOf(n: Node): Node | undefined {
   }) ?? undefined;
 }
 
-/** A value the function returns that is not a promise (callers would see it change once the function is async):
- * an expression body or a `return x`, not a nested function's. A promise is the call's own chain (`fetch(…).then(…)`),
- * `new Promise(…)`, `Promise.all(…)` and the like, or a variable holding one; `return;` and `void x` return nothing. */
+/** A value the function returns, built around the migrated call, that is not a promise (`from(fetch(…))`: callers
+ * would get a promise of it once the function is async): an expression body or a `return x`, not a nested
+ * function's. A promise is the call's own chain (`fetch(…).then(…)`), `new Promise(…)`, `Promise.all(…)` and the
+ * like, or a variable holding one. */
 function nonPromiseReturn(fn: FunctionLike, call: Node): Node | undefined {
   const body = fn.getBody();
   if (!body) return undefined;
-  const isPromiseValued = (e: Node, depth: number): boolean => promiseValued(e, call, depth);
-  if (!Node.isBlock(body)) return isPromiseValued(body, 0) ? undefined : body;
+  // Only a returned value built around the call itself: `return res.redirect(…)` on another path of a route handler
+  // is a value its framework ignores, as before.
+  const wrapsCall = (e: Node): boolean => call.getStart() >= e.getStart() && call.getEnd() <= e.getEnd() && !promiseValued(e, call, 0);
+  if (!Node.isBlock(body)) return wrapsCall(body) ? body : undefined;
   let found: Node | undefined;
   const walk = (n: Node): void => {
     if (found || Node.isFunctionDeclaration(n) || Node.isFunctionExpression(n) || Node.isArrowFunction(n) || Node.isClassDeclaration(n)) return;
     const e = Node.isReturnStatement(n) ? n.getExpression() : undefined;
-    if (e && !isPromiseValued(e, 0)) found = e;
+    if (e && wrapsCall(e)) found = e;
     n.forEachChild(walk);
   };
   body.forEachChild(walk);
