@@ -5,7 +5,7 @@
 // reads no field); the component's callbacks are judged with the hook's listener, their reads renamed in the
 // component. Same-file hooks: parameter-handlers.ts (attaches what it is given) and local-callee.ts parameterCallees
 // (hands the parsed object on). Round-33 follow-up: the same hook in a module of its own was left silently.
-import { Node, type CallExpression, type SourceFile } from '#ts-morph';
+import { Node, SyntaxKind, type CallExpression, type SourceFile } from '#ts-morph';
 import { isFunctionLike, referencesOf, resolveIdentifier, unwrap, type FunctionLikeNode } from './syntax.js';
 import { resolveHandler, type ListenerSearchOptions } from './resolve-handler.js';
 import type { MessageHandler } from './listeners.js';
@@ -57,7 +57,7 @@ function givenHandlers(call: CallExpression, hook: FunctionLikeNode, hookPath: s
   for (const listener of own) {
     const event = listener.fn.getParameters()[0]?.getNameNode().getText();
     const stages: NonNullable<MessageHandler['stages']> = [];
-    for (const inner of listener.fn.getDescendants().filter(Node.isCallExpression)) {
+    for (const inner of listener.fn.getDescendantsOfKind(SyntaxKind.CallExpression)) {
       const k = params.indexOf(unwrap(inner.getExpression()).getText());
       const given = k >= 0 ? call.getArguments()[k] : undefined;
       const fn = given ? resolveHandler(given, opts, 0)?.fn : undefined;

@@ -7,7 +7,7 @@ import type { Identifier, ObjectLiteralExpression, PropertyAccessExpression, Sou
 import type { ProjectView } from '../engine/types.js';
 import { isFunctionLike, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { assignedMember } from './member-handlers.js';
-import { forwardedArgument, wrappedHandler } from './wrapped-handlers.js';
+import { forwardedArgument, isPassThroughCall, wrappedHandler } from './wrapped-handlers.js';
 import { storeStateMember } from './zustand-state.js';
 import { assignedValues } from '../analysis/sole-assignment.js';
 import { isEmptyValue } from './this-holder.js';
@@ -56,8 +56,9 @@ export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: n
     }
     // fn.bind(this), Prototype.js's fn.bindAsEventListener(this)
     if (Node.isPropertyAccessExpression(callee) && /^(bind|bindAsEventListener)$/.test(callee.getName())) return resolveHandler(callee.getExpression(), opts, depth + 1);
-    // The app's own wrapper, declared here or imported: `withTelemetry('frame', onMessage)` → onMessage.
-    const factory = Node.isIdentifier(callee) ? resolveHandler(callee, opts, depth + 1)?.fn : undefined;
+    // The app's own wrapper, declared here or imported: `withTelemetry('frame', onMessage)` → onMessage (a known
+    // wrapper such as useCallback is no function of the project: not looked up).
+    const factory = Node.isIdentifier(callee) && !isPassThroughCall(n) ? resolveHandler(callee, opts, depth + 1)?.fn : undefined;
     const forwarded = factory && forwardedArgument(factory, n);
     if (forwarded) return resolveHandler(forwarded, opts, depth + 1);
     // useCallback(fn, deps), throttle(fn, ms), useMemo(() => fn, deps), a local factory's returned listener.

@@ -10,10 +10,21 @@ import { isFunctionLike, unwrap, type FunctionLikeNode } from './syntax.js';
 
 const PASS_THROUGH = /^(useCallback|useEffectEvent|useMemoizedFn|useEventCallback|throttle|debounce|useDebouncedCallback|useThrottledCallback|useDebounceCallback|useDebounceFn|useThrottleFn)$/;
 
+/** A known wrapper (`useCallback`, `throttle`…) that hands the event to its first argument. */
+export function isPassThroughCall(call: CallExpression): boolean {
+  return PASS_THROUGH.test(calleeName(call));
+}
+
+/** `throttle` of `throttle(fn)` and of `_.throttle(fn)`. */
+function calleeName(call: CallExpression): string {
+  const callee = unwrap(call.getExpression());
+  return Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : '';
+}
+
 /** The expression that denotes the listener a wrapper call hands the event to, or undefined. */
 export function wrappedHandler(call: CallExpression, resolve: (id: Node) => Node | undefined): Node | undefined {
   const callee = unwrap(call.getExpression());
-  const name = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : '';
+  const name = calleeName(call);
   const first = call.getArguments()[0];
   if (first && PASS_THROUGH.test(name)) return first;
   if (first && name === 'useMemo') {

@@ -4,6 +4,7 @@ import { Node, SyntaxKind } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 import { packageOf } from './settling-wrappers.js';
 import { findDeclaration } from './resolve-binding.js';
+import { recogniseHttpCall } from './http-calls.js';
 
 export type FunctionLike = import('ts-morph').FunctionDeclaration | import('ts-morph').FunctionExpression |
   import('ts-morph').ArrowFunction | import('ts-morph').MethodDeclaration;
@@ -115,7 +116,7 @@ function promiseValued(expr: Node, call: Node, depth: number): boolean {
     for (let root: Node = e; Node.isCallExpression(root) || Node.isPropertyAccessExpression(root); root = root.getExpression()) if (root === call) return true;
     const callee = e.getExpression();
     if (Node.isPropertyAccessExpression(callee) && (/^(then|catch|finally)$/.test(callee.getName()) || callee.getExpression().getText() === 'Promise')) return true;
-    return HTTP_PROMISE.test(callee.getText());
+    return recogniseHttpCall(e) !== undefined; // another request of a client the rules know
   }
   if (Node.isIdentifier(e) && depth < 2) {
     const decl = findDeclaration(e, e.getText());
@@ -124,9 +125,6 @@ function promiseValued(expr: Node, call: Node, depth: number): boolean {
   }
   return false;
 }
-
-/** Calls that give a promise of the response themselves (the migrated call returned as is). */
-const HTTP_PROMISE = /^(fetch|axios(\.\w+)?|got(\.\w+)?|ky(\.\w+)?|ofetch|\$fetch|request|needle|undici\.request|[\w$.]+\.(get|post|put|patch|delete|request|json|text))$/;
 
 function describe(value: Node): string {
   const e = Node.isParenthesizedExpression(value) ? value.getExpression() : value;
