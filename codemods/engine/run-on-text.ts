@@ -8,7 +8,8 @@ import type {
   Edit, ExternalEdits, FileKind, FileStyle, ManualItem, NewFile, PriorWork, ProjectView, Rule, RuleContext, RuleFile, RuleResult, ScriptBlock,
 } from './types.js';
 import { erbScriptExtension, flavourOfBlock, kindOf, scriptFlavourOf } from './file-kinds.js';
-import { decodeForRules, detectStyle, encodeFromRules } from './text-format.js';
+import { decodeForRules, encodeFromRules } from './text-format.js';
+import { fileStyle } from './markup-style.js';
 import { applyStyle, engineProject, parseProblems, parseText } from './parse.js';
 import { parseEmbedded } from './embedded.js';
 import { applyEdits, LineIndex, mapBack, mapForward, normaliseEdits, type AppliedBatch, type PlainEdit } from './edits.js';
@@ -115,7 +116,7 @@ export function transformTracked(input: TransformTextInput): { result: Transform
   const compiled = isCompiledOrBundled(decoded.text);
   if (compiled && pre.length === 0) return { result };
 
-  const style = detectStyle(decoded.bom ? input.text.slice(1) : input.text);
+  const style = fileStyle(decoded.bom ? input.text.slice(1) : input.text, kind);
   const markerEol = decoded.crlf ? '\n' : style.eol;
   const project = input.project ?? createProjectView(dirname(input.absPath));
   const original = new LineIndex(decoded.text);

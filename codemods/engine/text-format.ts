@@ -32,19 +32,25 @@ function countOf(text: string, needle: string): number {
 
 const STRING_RE = /(['"])(?:\\.|(?!\1)[^\\\n])*\1/g;
 
-/** Detect the conventions of a file from its raw text (before or after decoding). */
-export function detectStyle(raw: string): FileStyle {
-  const crlfCount = countOf(raw, '\r\n');
-  const lfOnly = countOf(raw, '\n') - crlfCount;
-  const eol: FileStyle['eol'] = crlfCount > lfOnly ? '\r\n' : '\n';
-
+/** The quote most of the text's string literals use; undefined when it has none. */
+export function detectQuote(raw: string): FileStyle['quote'] | undefined {
   let single = 0;
   let double = 0;
   for (const m of raw.matchAll(STRING_RE)) {
     if (m[1] === "'") single++;
     else double++;
   }
-  const quote: FileStyle['quote'] = double > single ? '"' : "'";
+  if (single + double === 0) return undefined;
+  return double > single ? '"' : "'";
+}
+
+/** Detect the conventions of a file from its raw text (before or after decoding). */
+export function detectStyle(raw: string): FileStyle {
+  const crlfCount = countOf(raw, '\r\n');
+  const lfOnly = countOf(raw, '\n') - crlfCount;
+  const eol: FileStyle['eol'] = crlfCount > lfOnly ? '\r\n' : '\n';
+
+  const quote = detectQuote(raw) ?? "'";
 
   const lines = raw.split(/\r?\n/);
   let tabLines = 0;

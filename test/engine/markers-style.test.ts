@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { transformText } from '../../codemods/engine/run-on-text.js';
 import { decodeForRules, detectStyle, encodeFromRules } from '../../codemods/engine/text-format.js';
+import { fileStyle } from '../../codemods/engine/markup-style.js';
 import { applyEdits, mapBack, mapForward, normaliseEdits } from '../../codemods/engine/edits.js';
 import type { Rule } from '../../codemods/engine/types.js';
 
@@ -85,6 +86,17 @@ describe('style and text', () => {
   it('detects quotes, indentation, line endings and semicolons', () => {
     expect(detectStyle("import a from 'a';\nif (a) {\n    b('c');\n}\n")).toEqual({ quote: "'", indent: '    ', eol: '\n', semicolons: true });
     expect(detectStyle('const a = "x"\r\nif (a) {\r\n\tb("c")\r\n\tc()\r\n\td()\r\n}\r\n')).toEqual({ quote: '"', indent: '\t', eol: '\r\n', semicolons: false });
+  });
+
+  it('takes a page or component\'s quotes from its scripts, not from its markup attributes', () => {
+    const markup = '<div class="a" id="b" title="c" role="d">\n  <iframe id="f" width="1" height="2"></iframe>\n</div>\n';
+    const script = "<script>\n  document.getElementById('f').setAttribute('allow', 'camera');\n</script>\n";
+    expect(detectStyle(markup + script).quote).toBe('"');
+    expect(fileStyle(markup + script, 'html').quote).toBe("'");
+    expect(fileStyle(`<template>\n${markup}</template>\n${script}`, 'vue').quote).toBe("'");
+    // Scripts without a string literal say nothing: the whole file decides, as for a script file.
+    expect(fileStyle(`${markup}<script>\n  go(1);\n</script>\n`, 'html').quote).toBe('"');
+    expect(fileStyle("const a = 'x';\n", 'script')).toEqual(detectStyle("const a = 'x';\n"));
   });
 
   it('round-trips BOM + CRLF exactly and leaves lone CR / mixed endings alone', () => {
