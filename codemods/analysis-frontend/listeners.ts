@@ -100,7 +100,10 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
     // A promise's `resolve`: the event is what the promise settles with, where it is awaited or iterated (promised-events.ts).
     for (const p of promisedWindowMessages(handlerExpr)) if (!found.some((h) => h.fn === p.fn)) found.push({ fn: p.fn, attach, how, start: p.start });
     const r = resolveHandler(handlerExpr, opts, 0);
-    if (r && !found.some((h) => h.fn === r.fn)) found.push({ fn: r.fn, attach, how, externalPath: r.externalPath, ...(stages?.length ? { stages } : {}), ...(rawData ? { rawData } : {}) });
+    if (r && !found.some((h) => h.fn === r.fn)) {
+      found.push({ fn: r.fn, attach, how, externalPath: r.externalPath, ...(stages?.length ? { stages } : {}), ...(rawData ? { rawData } : {}),
+        ...(r.eventParam ? { eventParam: r.eventParam } : {}) });
+    }
   };
   // Only these three kinds are looked at; descendantsOfKinds wraps just those mayAttach lets through (forEachDescendant
   // wrapped every node) and keeps the same document order.

@@ -35,6 +35,15 @@ export const externalFiles = new WeakMap<SourceFile, string>();
 export interface Resolved {
   fn: FunctionLikeNode;
   externalPath?: string;
+  /** The parameter that gets the event when a bind put arguments before it: `fn.bind(null, callbacks)` → 1. */
+  eventParam?: number;
+}
+
+/** What `bound` arguments bound before the event do to a resolved listener; a spread (how many?) loses it. */
+function shifted(r: Resolved | undefined, bound: readonly Node[]): Resolved | undefined {
+  if (!r || bound.length === 0) return r;
+  if (bound.some((a) => Node.isSpreadElement(a))) return undefined;
+  return { ...r, eventParam: (r.eventParam ?? 0) + bound.length };
 }
 
 /** Resolve the expression passed as a handler to the function it denotes. */
@@ -44,8 +53,11 @@ export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: n
   if (isFunctionLike(n)) return { fn: n };
   if (Node.isCallExpression(n)) {
     const callee = unwrap(n.getExpression());
-    // Underscore/lodash `_.bind(fn, this)`, jQuery `$.proxy(fn, this)`: the function given first.
-    if (/^(_|lodash|\$|jQuery)\.(bind|proxy)$/.test(callee.getText()) && n.getArguments()[0]) return resolveHandler(n.getArguments()[0], opts, depth + 1);
+    // Underscore/lodash `_.bind(fn, this)`, jQuery `$.proxy(fn, this)`: the function given first; arguments after the
+    // context come before the event (round 38).
+    if (/^(_|lodash|\$|jQuery)\.(bind|proxy)$/.test(callee.getText()) && n.getArguments()[0]) {
+      return shifted(resolveHandler(n.getArguments()[0], opts, depth + 1), n.getArguments().slice(2));
+    }
     // Dojo `lang.hitch(this, '_onMessage')` (a method of the scope, by name) or `lang.hitch(scope, fn)`.
     const [scope, method] = n.getArguments();
     if (/^(lang|dojo)\.hitch$/.test(callee.getText()) && scope && method) {
@@ -54,8 +66,12 @@ export function resolveHandler(expr: Node, opts: ListenerSearchOptions, depth: n
       const m = unwrap(scope).getKind() === SyntaxKind.ThisKeyword ? findThisMember(n, byName) : undefined;
       return m ? resolveHandler(m, opts, depth + 1) : undefined;
     }
-    // fn.bind(this), Prototype.js's fn.bindAsEventListener(this)
-    if (Node.isPropertyAccessExpression(callee) && /^(bind|bindAsEventListener)$/.test(callee.getName())) return resolveHandler(callee.getExpression(), opts, depth + 1);
+    // fn.bind(this), Prototype.js's fn.bindAsEventListener(this). A partial `fn.bind(null, callbacks)` hands the event
+    // to the parameter after the bound ones (round 38); bindAsEventListener passes the event first, then its arguments.
+    if (Node.isPropertyAccessExpression(callee) && /^(bind|bindAsEventListener)$/.test(callee.getName())) {
+      const r = resolveHandler(callee.getExpression(), opts, depth + 1);
+      return callee.getName() === 'bind' ? shifted(r, n.getArguments().slice(1)) : r;
+    }
     // The app's own wrapper, declared here or imported: `withTelemetry('frame', onMessage)` → onMessage (a known
     // wrapper such as useCallback is no function of the project: not looked up).
     const factory = Node.isIdentifier(callee) && !isPassThroughCall(n) ? resolveHandler(callee, opts, depth + 1)?.fn : undefined;
