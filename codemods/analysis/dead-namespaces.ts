@@ -3,7 +3,8 @@
 // `noUnusedLocals` then reports it ("declared but its value is never read"). It is removed when it is not exported or
 // declared, is the only declaration of its name, holds nothing but `const`s with plain values (no calls), and every
 // identifier spelling its name lies in the ranges the migration replaced. Anything else keeps it (legacy-endpoint
-// still marks its legacy URLs).
+// still marks its legacy URLs). An enum of string members read the same way (`const enum Netverify { Origin = '…',
+// Authentications = '…' }`, round 38) is dead alike and removed on the same terms.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 
@@ -16,14 +17,21 @@ const PLAIN_VALUE = (n: Node): boolean => !n.getFirstDescendant((d) => Node.isCa
 export function removeDeadNamespaces(sf: SourceFile, dead: Range[], edits: EditSet): Node[] {
   const removed: Node[] = [];
   const modules = sf.getModules();
-  for (const ns of modules) {
+  const enums = sf.getEnums();
+  const sameName = (name: string): number => modules.filter((m) => m.getName() === name).length + enums.filter((e) => e.getName() === name).length;
+  for (const ns of [...modules, ...enums]) {
     const nameNode = ns.getNameNode();
     if (!Node.isIdentifier(nameNode) || ns.hasDeclareKeyword() || ns.hasExportKeyword()) continue;
     const name = nameNode.getText();
-    if (modules.filter((m) => m.getName() === name).length > 1) continue;
-    const body = ns.getStatements();
-    if (!body.length || !body.every((st) => Node.isVariableStatement(st) && st.getDeclarationKind() === 'const' &&
-        st.getDeclarations().every((d) => { const i = d.getInitializer(); return !!i && PLAIN_VALUE(i); }))) continue;
+    if (sameName(name) > 1) continue;
+    if (Node.isEnumDeclaration(ns)) {
+      const members = ns.getMembers();
+      if (!members.length || !members.every((m) => { const i = m.getInitializer(); return !!i && Node.isStringLiteral(i); })) continue;
+    } else {
+      const body = ns.getStatements();
+      if (!body.length || !body.every((st) => Node.isVariableStatement(st) && st.getDeclarationKind() === 'const' &&
+          st.getDeclarations().every((d) => { const i = d.getInitializer(); return !!i && PLAIN_VALUE(i); }))) continue;
+    }
     const refs = sf.getDescendantsOfKind(SyntaxKind.Identifier).filter((id) => id.getText() === name && id !== nameNode);
     if (!refs.length || !refs.every((id) => dead.some(([s, e]) => id.getStart() >= s && id.getEnd() <= e))) continue;
     // Whole lines, when the namespace sits alone on them (and a blank line after it, so no double blank is left;
@@ -36,7 +44,8 @@ export function removeDeadNamespaces(sf: SourceFile, dead: Range[], edits: EditS
     if (sf.getStatements()[0] !== ns && /^\r?\n/.test(text.slice(end)) && /\r?\n\r?\n$/.test(text.slice(0, start))) {
       end += text.slice(end).startsWith('\r\n') ? 2 : 1;
     }
-    edits.replaceRange(ns, start, end, '', `namespace ${name} held only the legacy URL constants the migrated calls read: removed`);
+    const what = Node.isEnumDeclaration(ns) ? 'enum' : 'namespace';
+    edits.replaceRange(ns, start, end, '', `${what} ${name} held only the legacy URL constants the migrated calls read: removed`);
     removed.push(ns);
   }
   return removed;

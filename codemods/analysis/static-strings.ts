@@ -233,7 +233,8 @@ function fromNewUrl(args: Node[], ctx: EvalContext, depth: number): Candidate[] 
   for (const p of paths) {
     for (const b of bases) {
       // An absolute path with holes only after its start (`/api/…/authentications/${ref}`) keeps the base's origin.
-      const head = p[0];
+      // A template opening with a constant (`${PATH}/${ref}`) starts with an empty piece: the head is the first text.
+      const head = p.find((piece) => piece.hole || piece.text !== '');
       if (hasHole(p) && !hasHole(b) && head && !head.hole && /^\/(?!\/)/.test(head.text)) {
         try {
           out.push([{ text: new URL(candidateText(b)).origin }, ...p]);
