@@ -1,7 +1,8 @@
 // Where a followed value goes through a combinator that holds it with others: an array literal given to
 // `Promise.race` / `Promise.any` (settles with one element: the value) or to `Promise.all` (settles with an array
 // holding the value at its index — `const [res, audit] = await Promise.all([call, other()])`, `results[0]`,
-// `.then(([res]) => …)`), await-to-js's `to(call)` (settles with `[error, value]`), and an rxjs `.pipe(…)` of a NestJS HttpService call. The flow itself (response-flow.ts)
+// `.then(([res]) => …)`), await-to-js's `to(call)` (settles with `[error, value]`), a tuple a function of the run
+// returns, and an rxjs `.pipe(…)` of a NestJS HttpService call. The flow itself (response-flow.ts)
 // says what a node holding the value, or a name bound to it, does next.
 import { Node, SyntaxKind, type CallExpression, type TypeNode } from '#ts-morph';
 import { bindsTo, scopeOf } from './scope.js';
@@ -32,6 +33,29 @@ export function throughPromiseArray(array: Node, element: Node, steps: FlowSteps
   if (!Node.isCallExpression(call) || call.getArguments().length !== 1 || call.getArguments()[0] !== arg || index < 0 ||
       !/^Promise\.all$/.test(call.getExpression().getText()) || elements.slice(0, index).some((e) => Node.isSpreadElement(e))) return false;
   settledArray(call, index, steps);
+  return true;
+}
+
+/** `return [res.body, requestId]`: a function of the run handing the value back in a tuple (round 39). Each of its
+ * calls, when the run knows every one, evaluates to an array holding the value at that index, read as above
+ * (`const [started, requestId] = await startFaceLogin(…)`); when other readers may exist (exported) it also leaves
+ * there. No call known: false. */
+export function throughReturnedTuple(array: Node, element: Node, steps: FlowSteps,
+  callers: (fn: Node) => { calls: CallExpression[]; open: boolean } | undefined): boolean {
+  if (!Node.isArrayLiteralExpression(array)) return false;
+  const elements = array.getElements();
+  const index = elements.indexOf(element as never);
+  if (index < 0 || elements.slice(0, index).some((e) => Node.isSpreadElement(e))) return false;
+  let arg: Node = array; // `return [body, id] as const`
+  while (Node.isAsExpression(arg.getParent()) || Node.isSatisfiesExpression(arg.getParent()) || Node.isParenthesizedExpression(arg.getParent())) arg = arg.getParent()!;
+  const holder = arg.getParent();
+  const fn = Node.isReturnStatement(holder)
+    ? holder.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isMethodDeclaration(a))
+    : Node.isArrowFunction(holder) && holder.getBody() === arg ? holder : undefined;
+  const found = fn && callers(fn);
+  if (!found || !found.calls.length) return false;
+  for (const call of found.calls) settledArray(call, index, steps);
+  if (found.open) steps.leaves(holder!); // exported: other readers too (as for a value returned alone)
   return true;
 }
 

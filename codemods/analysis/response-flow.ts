@@ -13,7 +13,7 @@ import { assignedVariableScope, bindsTo, scopeOf } from './scope.js';
 import {
   alternativeOf, catchStandIn, circuitBreakerFires, effectMappedCallback, effectYieldOf, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryTask, isRetryWrapper, rxjsOperator, settlesWithItsPromise,
 } from './settling-wrappers.js';
-import { throughAwaitTo, throughPipe, throughPromiseArray, type FlowSteps } from './combined-values.js';
+import { throughAwaitTo, throughPipe, throughPromiseArray, throughReturnedTuple, type FlowSteps } from './combined-values.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } from './response-reads.js';
 import { migrateResponseSchema } from './zod-response-schema.js';
@@ -116,8 +116,8 @@ export class ResponseFlow {
       const promises = promisesResolvedBy(parent, node);
       return promises ? promises.forEach((p) => this.visit(p, level)) : this.leaves(parent);
     }
-    // `await Promise.race([call, timeout(ms)])` settles with the call's value, `Promise.all([call, other()])` with an array holding it.
-    if (throughPromiseArray(parent, node, this.steps(level))) return;
+    // `await Promise.race([call, timeout(ms)])` settles with the call's value, `Promise.all([call, other()])` — or a function's returned tuple — with an array holding it.
+    if (throughPromiseArray(parent, node, this.steps(level)) || throughReturnedTuple(parent, node, this.steps(level), (fn) => functionCallers(fn, this.ctx))) return;
     if (Node.isPropertyAssignment(parent) || Node.isShorthandPropertyAssignment(parent) || Node.isSpreadAssignment(parent) ||
         Node.isArrayLiteralExpression(parent) || Node.isSpreadElement(parent)) {
       return this.leaves(parent, level);

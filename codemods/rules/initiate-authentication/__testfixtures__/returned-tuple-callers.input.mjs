@@ -1,0 +1,18 @@
+// The body handed back in a tuple with the request id; the file's route destructures it and reads the fields.
+import got from 'got';
+
+async function startFaceLogin(enrollmentTransactionReference) {
+  const res = await got.post('https://core-sgp.jumio.com/api/authentication/v1/web/initiate', {
+    json: { enrollmentTransactionReference },
+    username: process.env.JUMIO_TOKEN,
+    password: process.env.JUMIO_SECRET,
+    responseType: 'json',
+  });
+  return [res.body, res.headers['x-request-id'] ?? null];
+}
+
+export async function route(req, res) {
+  const [started, requestId] = await startFaceLogin(req.user.enrollment);
+  req.log.info({ requestId, reference: started.transactionReference }, 'face login started');
+  res.redirect(started['redirectUrl']);
+}
