@@ -8,7 +8,7 @@ import { localCallee, otherCallees } from './local-callee.js';
 import { isTypeParameterRef, returnedFrom, returnTypeArgument } from './helper-returns.js';
 import { rawSniff } from './raw-sniffs.js';
 import { memberReads, readInMarkup } from './member-flow.js';
-import { WRAPPED_EVENT, comparisonOf, constKey, copiesObject, guardedTypes, hasOwnPropertyCall, isJsonParse, isObjectUse, jsDocTypeOf, keyedAccess, messageEventTypeArgument, ramdaAccess, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
+import { WRAPPED_EVENT, comparisonOf, constKey, copiesObject, stampedCopy, guardedTypes, hasOwnPropertyCall, isJsonParse, isObjectUse, jsDocTypeOf, keyedAccess, messageEventTypeArgument, ramdaAccess, rawValueHolder, type DataRead, type EventDataAnalysis } from './event-shapes.js';
 
 export { isJsonParse, type DataRead, type EventDataAnalysis, type LiteralComparison } from './event-shapes.js';
 /** `mode: 'event'`: the first parameter is the MessageEvent. `mode: 'data'`: it is the already parsed event object
@@ -239,11 +239,11 @@ export function analyzeEventData(
       if (['===', '==', '!==', '!='].includes(op)) addComparison(path, other);
       return;
     }
-    // `{ ...data }`: a shallow copy has the same top-level keys; followed when the literal is nothing but the
-    // copy. With other properties beside it (which could set the renamed field themselves) it is an escape.
+    // `{ ...data }`: a shallow copy has the same top-level keys; followed when the literal is nothing but the copy or
+    // stamps it with keys no event has (`{ ...data, receivedAt }`, stampedCopy). Other properties beside it: an escape.
     if (Node.isSpreadAssignment(parent)) {
       const obj = parent.getParent();
-      if (Node.isObjectLiteralExpression(obj) && obj.getProperties().length === 1) bindValue(obj, path);
+      if (Node.isObjectLiteralExpression(obj) && (obj.getProperties().length === 1 || stampedCopy(obj, parent))) bindValue(obj, path);
       else if (obj && path.length === 0) out.escapes.push({ node: obj, to: obj.getText() });
       return;
     }

@@ -1,7 +1,9 @@
 // The shapes the event-data analysis produces, the JSON.parse spellings it recognises, and the global names it
 // does not treat as customer callbacks.
-import { Node, SyntaxKind } from '#ts-morph';
+import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
+import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED } from '../../api/index.js';
 import { codeValue, isGlobalObject, memberName, memberObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
+import { lodashFunction, segmentsOf } from '../analysis/lodash-get.js';
 
 export interface DataRead {
   /** Path from the parsed event object. */
@@ -47,6 +49,9 @@ export const NOT_ESCAPES = /^(console\.\w+|String|Boolean|Number|alert)$/;
 
 /** A library's event object wrapping the MessageEvent: jQuery's `e.originalEvent`, Ext JS's `e.browserEvent`,
  * MooTools' `e.event`, Closure's `e.getBrowserEvent()`, YUI 3's `e._event` (whose own `.data` is not the posted string). */
+/** Every top-level field of the web client's events, legacy and KYX (api/event-mapping.ts). */
+const EVENT_FIELDS = new Set([...IFRAME_EVENT_RENAMES.flatMap((r) => [r.legacy, r.kyx]), ...IFRAME_EVENT_RETAINED, ...IFRAME_EVENT_NEW]);
+
 export const WRAPPED_EVENT = /^(originalEvent|browserEvent|event|getBrowserEvent|_event)$/;
 
 /** `JSON.parse`, `window.JSON.parse`, `window['JSON'].parse`, `self.JSON['parse']`…, and the libraries' own spellings
@@ -76,6 +81,14 @@ export function isJsonParse(callee: Node): boolean {
 export function copiesObject(call: Node, arg: Node): boolean {
   return Node.isCallExpression(call) && call.getArguments().length === 1 && call.getArguments()[0] === arg
     && /^(Object\.(freeze|seal|preventExtensions)|(window\.|globalThis\.)?structuredClone)$/.test(call.getExpression().getText());
+}
+
+/** `{ ...data, receivedAt: Date.now() }`: the copy first, then only plain keys that no event of either API has — the
+ * copy keeps every field of the event under its name, so its reads are the event's (round 39: stamped on arrival). */
+export function stampedCopy(obj: ObjectLiteralExpression, spread: Node): boolean {
+  const [first, ...rest] = obj.getProperties();
+  return first === spread && rest.every((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p))
+    && !Node.isComputedPropertyName(p.getNameNode()) && !EVENT_FIELDS.has(p.getName().replace(/^['"]|['"]$/g, '')));
 }
 
 /** `raw.key` (not a method call such as `raw.startsWith(…)`), `raw?.key`, `raw['key']`, `const { key } = raw`:
@@ -138,7 +151,10 @@ export function keyedAccess(x: Node): { call: Node; keyNode: Node; keys: string[
   const callee = unwrap(p.getExpression()).getText().replace(/\s+/g, '');
   if (/^(Object\.hasOwn|Reflect\.has)$/.test(callee)) return keyOf(p, p.getArguments()[1], false, false);
   if (/^(_|lodash)\.(has|get)$/.test(callee)) return keyOf(p, p.getArguments()[1], callee.endsWith('get'), true);
-  return undefined;
+  // lodash imported by method or module (`import { get } from 'lodash-es'`, `import get from 'lodash/get'`), also with
+  // an array path (`get(data, ['payload', 'metainfo', 'code'])`) — round 39: the event passed to `get` was an escape.
+  const fn = lodashFunction(unwrap(p.getExpression()));
+  return fn === 'get' || fn === 'has' ? keyOf(p, p.getArguments()[1], fn === 'get', true) : undefined;
 }
 
 /** Ramda takes the key first: `R.prop('k', data)`, `R.path(['payload', 'value'], data)` (reads), `R.has('k', data)`. */
@@ -157,6 +173,9 @@ export function ramdaAccess(x: Node): ReturnType<typeof keyedAccess> {
 }
 
 const keyOf = (call: Node, key: Node | undefined, value: boolean, dotted: boolean): ReturnType<typeof keyedAccess> => {
+  const list = dotted && key ? unwrap(key) : undefined; // lodash's array path: the last segment is the key read
+  const segs = list && Node.isArrayLiteralExpression(list) ? segmentsOf(list) : undefined;
+  if (segs?.nodes?.length) return { call, keyNode: segs.nodes.at(-1)!, keys: segs.names, value };
   const s = stringValue(key);
   if (s === undefined || !key) return undefined;
   return { call, keyNode: unwrap(key), keys: dotted ? s.split('.') : [s], value };

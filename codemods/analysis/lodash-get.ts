@@ -3,13 +3,14 @@
 // literal path is rewritten (`'data.web.href'`, `['data', 'workflowExecution', 'id']`). A path the codemod cannot
 // read (built at run time, bracket syntax, or ending on the whole body) is left to the caller, which flags the
 // value as leaving.
-import { Node, type CallExpression } from '#ts-morph';
+import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 import type { HttpCall } from './http-calls.js';
 import { MOVED_FIELDS } from './response-reads.js';
 import { findDeclaration } from './resolve-binding.js';
 
-const GET_MODULE = /^(lodash(-es)?\/get(\.js)?|lodash\.get)$/;
+/** A per-method module: `lodash/get`, `lodash-es/get.js`, `lodash.get` (the member is in the name). */
+const METHOD_MODULE = /^(?:lodash(?:-es)?\/(\w+)(?:\.js)?|lodash\.(\w+))$/;
 const LODASH = /^lodash(-es)?$/;
 
 /** The module a local name is imported or required from, and the imported member ('default' for the module). */
@@ -22,6 +23,7 @@ function bindingOf(id: Node): { spec: string; member: string } | undefined {
   }
   if (Node.isImportSpecifier(d)) return { spec: d.getImportDeclaration().getModuleSpecifierValue(), member: d.getName() };
   if (Node.isImportDeclaration(d)) return { spec: d.getModuleSpecifierValue(), member: 'default' };
+  if (Node.isNamespaceImport(d)) return { spec: d.getFirstAncestorByKindOrThrow(SyntaxKind.ImportDeclaration).getModuleSpecifierValue(), member: 'default' };
   const owner = Node.isBindingElement(d) ? d.getParent()?.getParent() : d;
   const init = owner && Node.isVariableDeclaration(owner) ? owner.getInitializer() : undefined;
   const arg = init && Node.isCallExpression(init) && init.getExpression().getText() === 'require' ? init.getArguments()[0] : undefined;
@@ -30,21 +32,26 @@ function bindingOf(id: Node): { spec: string; member: string } | undefined {
   return { spec: arg.getLiteralValue(), member };
 }
 
-/** `get` from 'lodash/get' / 'lodash.get', `{ get }` from 'lodash', or `_.get` with `_` the lodash module. */
-function isLodashGet(callee: Node): boolean {
+/** The lodash function a callee names: `get` from 'lodash/get' / 'lodash.get' / 'lodash-es/get', `{ get }` (also
+ * renamed, `{ get: read }`) from 'lodash' / 'lodash-es', or `_.get` with `_` the imported or required lodash module. */
+export function lodashFunction(callee: Node): string | undefined {
   if (Node.isIdentifier(callee)) {
     const b = bindingOf(callee);
-    return !!b && ((GET_MODULE.test(b.spec) && b.member === 'default') || (LODASH.test(b.spec) && b.member === 'get'));
+    const m = b && METHOD_MODULE.exec(b.spec);
+    if (m && b.member === 'default') return m[1] ?? m[2];
+    return b && LODASH.test(b.spec) && b.member !== 'default' ? b.member : undefined;
   }
-  if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'get' && Node.isIdentifier(callee.getExpression())) {
+  if (Node.isPropertyAccessExpression(callee) && Node.isIdentifier(callee.getExpression())) {
     const b = bindingOf(callee.getExpression());
-    return !!b && LODASH.test(b.spec) && b.member === 'default';
+    return b && LODASH.test(b.spec) && b.member === 'default' ? callee.getName() : undefined;
   }
-  return false;
+  return undefined;
 }
 
+const isLodashGet = (callee: Node): boolean => lodashFunction(callee) === 'get';
+
 /** The segments of a literal path: a dotted string, or an array of string literals. */
-function segmentsOf(path: Node | undefined): { names: string[]; nodes?: Node[] } | undefined {
+export function segmentsOf(path: Node | undefined): { names: string[]; nodes?: Node[] } | undefined {
   if (path && Node.isStringLiteral(path) && !/[[\]]/.test(path.getLiteralValue())) return { names: path.getLiteralValue().split('.') };
   if (path && Node.isArrayLiteralExpression(path) && path.getElements().every((e) => Node.isStringLiteral(e))) {
     const nodes = path.getElements();

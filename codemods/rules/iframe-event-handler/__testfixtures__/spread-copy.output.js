@@ -3,8 +3,8 @@ window.addEventListener('message', function (event) {
   let data;
   data = JSON.parse(event.data);
   const copy = { ...data };
-  // TODO(netverify-migrate): iframe-event-handler: the parsed Jumio event is passed on to { ...data, receivedAt: Date.now() }: code that reads its transactionReference must read workflowExecutionId (and accountId is new)
   const stamped = { ...data, receivedAt: Date.now() };
   saveRef(copy.workflowExecutionId, data.workflowExecutionId);
+  // TODO(netverify-migrate): iframe-event-handler: the parsed Jumio event is passed on to queue.push: code that reads its transactionReference must read workflowExecutionId (and accountId is new)
   queue.push(stamped);
 });
