@@ -46,7 +46,13 @@
 // byte-for-byte with `has` (including the line above them, so a marker slipped in between fails).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–39).
-// First run: (to be filled in by the lead)
+// First run (at d1ed67b; the corpus committed before it): 19 tests, 17 passed; every diff read by hand. Two DEFECTS of
+// precision inside a file: in 04 the card acquirer's own `code === 9836`, in its `case` of the hostname switch, got the
+// 9836 flag (the scan for 9836 "listed anywhere in the handler" ignored the router's branches) — now a 9836 in another
+// sender's branch is never flagged (plan.ts `foreign`); and the LOOKALIKE 40, already on KYX, got the unguarded-read
+// marker on its timeline line `message.workflowExecutionId ?? message.transactionReference` — a legacy read that is the
+// fallback of the KYX one on the same object is now left alone (already-kyx.ts `kyxFallback`). Fixtures
+// router-other-vendor-9836, neg-router-kyx-fallback-read. 19/19 now.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW,

@@ -2,7 +2,7 @@
 // legacy ones, and checks no legacy origin. KYX's 9836 ("authentication failure") is then what the code means, and
 // accountId is no news: flagging or noting it again on every run is noise (hold-out round 4 lookalikes 14, 43, 44).
 // A marker an earlier run left above a 9836 is still reported while it stands, so a rerun's report matches the file.
-import type { Node } from '#ts-morph';
+import { Node } from '#ts-morph';
 import { IFRAME_EVENT_RENAMES } from '../../../api/index.js';
 import type { EventDataAnalysis, OriginCheck } from '../../analysis-frontend/index.js';
 import { existingMarkers } from '../../engine/markers.js';
@@ -34,4 +34,22 @@ export function markedAbove(n: Node, rule: string, needle: string): boolean {
   const text = anchor?.text ?? n.getSourceFile().getFullText();
   const lineStart = text.lastIndexOf('\n', (anchor?.at ?? n.getStart()) - 1) + 1;
   return existingMarkers(text, lineStart).some((m) => m.rule === rule && m.message.includes(needle));
+}
+
+/** `message.workflowExecutionId ?? message.transactionReference` (also `||`, bracket reads): the legacy read is the
+ * fallback of the KYX one on the same object — code already written for the KYX event (round 40: a router's timeline
+ * line, outside its branches, reads both; it got the unguarded-read marker). */
+export function kyxFallback(keyNode: Node, legacy: string): boolean {
+  const kyx = IFRAME_EVENT_RENAMES.find((r) => r.legacy === legacy)?.kyx;
+  const access = keyNode.getParent();
+  let holder: Node | undefined = access;
+  while (holder && Node.isParenthesizedExpression(holder.getParent())) holder = holder.getParent();
+  const bin = holder?.getParent();
+  if (!kyx || !access || !bin || !Node.isBinaryExpression(bin) || bin.getRight() !== holder || !['??', '||'].includes(bin.getOperatorToken().getText())) return false;
+  const objectOf = (n: Node): string | undefined => (Node.isPropertyAccessExpression(n) || Node.isElementAccessExpression(n) ? n.getExpression().getText() : undefined);
+  const nameOf = (n: Node): string | undefined => (Node.isPropertyAccessExpression(n) ? n.getName()
+    : Node.isElementAccessExpression(n) ? n.getArgumentExpression()?.getText().replace(/^['"`]|['"`]$/g, '') : undefined);
+  let left: Node = bin.getLeft();
+  while (Node.isParenthesizedExpression(left)) left = left.getExpression();
+  return nameOf(left) === kyx && objectOf(left) !== undefined && objectOf(left) === objectOf(access);
 }

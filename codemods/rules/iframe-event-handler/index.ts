@@ -19,7 +19,7 @@ import { regionHint, type RegionHint } from './region-hint.js';
 import { findHandlersInStrings } from './template-strings.js';
 import { linkedScripts } from './linked-scripts.js';
 import { planImportedOrigins } from './imported-origins.js';
-import { alreadyKyx, dualCompatible } from './already-kyx.js';
+import { alreadyKyx, dualCompatible, kyxFallback } from './already-kyx.js';
 import { releaseTemplatedBlocks, templatedScriptBlocks, type MaskedScriptBlock } from '../../analysis-frontend/templated-scripts.js';
 import { attributeScriptBlocks, releaseAttributeBlocks } from '../../analysis-frontend/attribute-scripts.js';
 import { hyperscriptHandlerItems } from './hyperscript.js';
@@ -132,10 +132,12 @@ export const iframeEventHandler: Rule = {
           where.set(sf, { absPath: h.externalPath, offset: 0 });
         }
         const fileOf = (sf: SourceFile): string | undefined => externalFiles.get(sf) ?? (where.has(sf) ? where.get(sf)!.absPath ?? file.absPath : undefined);
-        planHandler(h.data, h.origins, plan, hintOnce, { project: ctx.project, fileOf, textOf: (abs) => (abs === file.absPath ? file.text : ctx.project.readFile(abs)) });
+        const guard = h.verdict.guard;
+        planHandler(h.data, h.origins, plan, hintOnce, { project: ctx.project, fileOf, textOf: (abs) => (abs === file.absPath ? file.text : ctx.project.readFile(abs)) },
+          guard && ((n) => { const g = guard(n); return g === 'other' || g === 'not-jumio'; }));
         // A router: a legacy read outside its Jumio branch and outside any other sender's stays as it is, flagged.
         for (const r of h.unguarded ?? []) {
-          if (r.path.length === 1 && RENAMES_LEGACY.has(r.path[0]!)) {
+          if (r.path.length === 1 && RENAMES_LEGACY.has(r.path[0]!) && !kyxFallback(r.keyNode, r.path[0]!)) {
             plan.manual.push({ sf: r.keyNode.getSourceFile(), pos: r.keyNode.getStart(), message: `this handler routes messages by origin and this read of ${r.path[0]} is in none of its branches the codemod can tell: if it reads a Jumio event, read ${KYX.workflowExecutionId} instead` });
           }
         }

@@ -43,6 +43,8 @@ export const MESSAGE_9836 = `error code ${COLLIDING_ERROR_CODE} changed meaning 
 export function planHandler(
   data: EventDataAnalysis, origins: readonly OriginCheck[], plan: Plan = { edits: [], manual: [] }, regionHint?: () => RegionHint | undefined,
   types?: TypeImports,
+  /** A router's branches for other senders (origin-guards.ts): a 9836 listed there is theirs, never flagged (round 40). */
+  foreign?: (n: Node) => boolean,
 ): Plan {
   const edit = (n: Node, start: number, end: number, text: string, message: string): void => {
     plan.edits.push({ sf: n.getSourceFile(), start, end, text, message });
@@ -107,7 +109,7 @@ export function planHandler(
     if (!kyx || markedAbove(link.node, 'iframe-event-handler', QUERY_LINK_NEEDLE)) manual(link.node, link.message);
   }
   const flag9836 = (n: Node): void => {
-    if (flagged.has(n) || (kyx && !markedAbove(n, 'iframe-event-handler', String(COLLIDING_ERROR_CODE)))) return;
+    if (flagged.has(n) || foreign?.(n) || (kyx && !markedAbove(n, 'iframe-event-handler', String(COLLIDING_ERROR_CODE)))) return;
     flagged.add(n);
     manual(n, MESSAGE_9836);
   };
