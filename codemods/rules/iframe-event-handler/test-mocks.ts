@@ -6,7 +6,8 @@
 // as `new MessageEvent('message', { origin: 'https://acme.netverify.com', data })` also comes from the KYX web client's
 // origin, in the region the handler's own exact check is translated to (round-15 hold-out: the renamed mock kept the
 // legacy origin, which the migrated handler turns away).
-import { Node, SyntaxKind, type ObjectLiteralExpression, type SourceFile } from '#ts-morph';
+import { Node, SyntaxKind, ts, type ObjectLiteralExpression, type SourceFile } from '#ts-morph';
+import { findDeclaration } from '../../analysis/resolve-binding.js';
 import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED, IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, LEGACY, KYX_REGIONS, LEGACY_WEB_CLIENT_DOMAIN, classifyLegacyHost, dataCentreWebClient, kyxWebClientHost } from '../../../api/index.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
@@ -78,8 +79,20 @@ function dispatchedOrigin(obj: Node): { node: Node; value: string } | undefined 
   const ctor = init?.getParent();
   if (!init || !ctor || !Node.isNewExpression(ctor) || ctor.getExpression().getText() !== 'MessageEvent' || ctor.getArguments()[1] !== init || !Node.isObjectLiteralExpression(init)) return undefined;
   const prop = init.getProperty('origin');
-  const lit = prop && Node.isPropertyAssignment(prop) ? prop.getInitializer() : undefined;
+  let lit: Node | undefined = prop && Node.isPropertyAssignment(prop) ? prop.getInitializer() : undefined;
+  // `origin: WEB_CLIENT_ORIGIN` (or a shorthand `origin`): the literal of a `const` of the file (round 41).
+  const name = lit && Node.isIdentifier(lit) ? lit : prop && Node.isShorthandPropertyAssignment(prop) ? prop.getNameNode() : undefined;
+  if (name) lit = constLiteral(name);
   return lit && (Node.isStringLiteral(lit) || Node.isNoSubstitutionTemplateLiteral(lit)) ? { node: lit, value: lit.getLiteralValue() } : undefined;
+}
+
+/** The string literal a `const` of the same file is declared with, for an identifier naming it. */
+function constLiteral(id: Node): Node | undefined {
+  const decl = findDeclaration(id, id.getText());
+  if (!decl || !Node.isVariableDeclaration(decl) || decl.getSourceFile() !== id.getSourceFile()) return undefined;
+  const list = decl.getParent();
+  const init = decl.getInitializer();
+  return Node.isVariableDeclarationList(list) && list.getFlags() & ts.NodeFlags.Const && init && Node.isStringLiteral(init) ? init : undefined;
 }
 
 /** `payload: { value: 'success' }` (a value Jumio sends; `metainfo` allowed beside it). */
