@@ -20,7 +20,7 @@ export function movedReadEdit(access: Node, path: readonly string[]): { node: No
 }
 
 /** `{ redirectUrl }` → `{ web: { href: redirectUrl } }`; `{ redirectUrl: u = d }` → `{ web: { href: u = d } = {} }`
- * (`= {} as never` in TypeScript). */
+ * (`= {} as never` in TypeScript where the written type declares the field required). */
 export function movedBindingText(el: BindingElement, path: readonly string[]): string {
   const target = el.getNameNode().getText();
   const init = el.getInitializer();
