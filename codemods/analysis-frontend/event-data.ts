@@ -140,9 +140,9 @@ export function analyzeEventData(
       else destructure(nameNode, [...path, key], decl);
     }
   };
-
+  const stamped = new Set<string>(); // paths of the keys a followed stamped copy adds (`receivedAt`): not the event's
   const addComparison = (path: string[], other: Node): void => { const c = comparisonOf(path, other); if (c) out.comparisons.push(c); };
-  const addRead = (r: DataRead): void => { if (!seenReads.has(r.keyNode)) { seenReads.add(r.keyNode); out.reads.push(r); } };
+  const addRead = (r: DataRead): void => { if (!seenReads.has(r.keyNode) && !stamped.has(r.path.join('.'))) { seenReads.add(r.keyNode); out.reads.push(r); } };
 
   /** The local function a call invokes (local-callee.ts), registered as followed, with the call its result goes to. */
   const returnsTo = new Map<Node, Node[]>();
@@ -243,7 +243,7 @@ export function analyzeEventData(
     // stamps it with keys no event has (`{ ...data, receivedAt }`, stampedCopy). Other properties beside it: an escape.
     if (Node.isSpreadAssignment(parent)) {
       const obj = parent.getParent();
-      if (Node.isObjectLiteralExpression(obj) && (obj.getProperties().length === 1 || stampedCopy(obj, parent))) bindValue(obj, path);
+      if (Node.isObjectLiteralExpression(obj) && (obj.getProperties().length === 1 || stampedCopy(obj, parent, (k) => stamped.add([...path, k].join('.'))))) bindValue(obj, path);
       else if (obj && path.length === 0) out.escapes.push({ node: obj, to: obj.getText() });
       return;
     }

@@ -85,10 +85,13 @@ export function copiesObject(call: Node, arg: Node): boolean {
 
 /** `{ ...data, receivedAt: Date.now() }`: the copy first, then only plain keys that no event of either API has — the
  * copy keeps every field of the event under its name, so its reads are the event's (round 39: stamped on arrival). */
-export function stampedCopy(obj: ObjectLiteralExpression, spread: Node): boolean {
+export function stampedCopy(obj: ObjectLiteralExpression, spread: Node, added?: (key: string) => void): boolean {
   const [first, ...rest] = obj.getProperties();
-  return first === spread && rest.every((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p))
-    && !Node.isComputedPropertyName(p.getNameNode()) && !EVENT_FIELDS.has(p.getName().replace(/^['"]|['"]$/g, '')));
+  const keys = rest.map((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p)) && !Node.isComputedPropertyName(p.getNameNode())
+    ? p.getName().replace(/^['"]|['"]$/g, '') : undefined);
+  if (first !== spread || keys.some((k) => k === undefined || EVENT_FIELDS.has(k))) return false;
+  keys.forEach((k) => added?.(k!)); // the copy's own keys: reads of them are not reads of the event
+  return true;
 }
 
 /** `raw.key` (not a method call such as `raw.startsWith(…)`), `raw?.key`, `raw['key']`, `const { key } = raw`:

@@ -11,6 +11,7 @@ export function useIdentityFrame(onVerified: (reference: string) => void) {
       const parsed: FrameMessage = JSON.parse(event.data);
       const entry = { ...parsed, receivedAt: Date.now(), 'source': 'web-client' };
       if (entry.payload.value === 'success') onVerified(entry.transactionReference);
+      console.info('identity event', entry.receivedAt, entry.source); // the copy's own keys: no "Jumio never sends" item
       sessionStorage.setItem('identity:last', JSON.stringify(entry));
     }
     window.addEventListener('message', onMessage);

@@ -11,6 +11,7 @@ export function useIdentityFrame(onVerified: (reference: string) => void) {
       const parsed: FrameMessage = JSON.parse(event.data);
       const entry = { ...parsed, receivedAt: Date.now(), 'source': 'web-client' };
       if (entry.payload.value === 'success') onVerified(entry.workflowExecutionId);
+      console.info('identity event', entry.receivedAt, entry.source); // the copy's own keys: no "Jumio never sends" item
       // TODO(netverify-migrate): iframe-event-handler: the parsed Jumio event is passed on to JSON.stringify: code that reads its transactionReference must read workflowExecutionId (and accountId is new)
       sessionStorage.setItem('identity:last', JSON.stringify(entry));
     }
