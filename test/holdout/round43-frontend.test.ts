@@ -59,7 +59,12 @@
 // "judged with the items in rule order; they come in page order"; round 19's 11 and round 34's `[IFA, IEH]`).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–42).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit, after 11b544f): 19 tests, 17 passed; every diff read by hand. Two DEFECTS: the
+// LOOKALIKE 41 (already on KYX) had the 9836 of its Jumio-named `recoveryFor` switch flagged, though the same switch
+// lists 9835, a code only KYX has — such a table is now left alone (error-code-tables.ts); and 03's `new Map([[9836,
+// '…'], …])` copy table, which the handler looks up, was not read as a table — a Map's pairs now are (error-code-tables.ts,
+// plan.ts). Fixtures error-copy-map-table, neg-kyx-error-table-with-9835. One judgement slip: 03 also gets iframe-allow's
+// documented "created at runtime" item (its class creates the frame); the judgement now lists it. 19/19 now.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW,
@@ -71,6 +76,7 @@ const corpus = frontendRoundCorpus(DIR);
 
 type Expectation = JudgedExpectation;
 const IEH = 'iframe-event-handler';
+const IFA = 'iframe-allow';
 const LPP = 'landing-page-params';
 
 const EXPECT: Record<string, Expectation> = {
@@ -158,7 +164,10 @@ const EXPECT: Record<string, Expectation> = {
       "tags: { 'jumio.error_code': String(code) },",
       `this.frame.setAttribute('allow', '${SPACED_ALLOW}');\n    this.frame.setAttribute('allowfullscreen', '');`],
     lacks: ['data.transactionReference', '  transactionReference: string;', "'.netverify.com'", "'camera; fullscreen'"],
-    manual: [IEH, IEH], manualMentions: ['9835'],
+    // (After the first run, the lead: MIGRATION.md's iframe-allow manual items list "an iFrame created at runtime
+    // (`createElement('iframe')`: the vendor guide says not to inject it dynamically …)" — the class creates its frame,
+    // so that item comes too, in page order between the two 9836 items; round 37's 01 was judged so.)
+    manual: [IEH, IFA, IEH], manualMentions: ['9835'],
   },
   // Angular 17 standalone return page. "Angular `queryParamMap`" (here the snapshot's, kept in a local) read with `get`:
   // the page "reads `transactionStatus` **together with** `transactionReference` from the same query object" — proven —

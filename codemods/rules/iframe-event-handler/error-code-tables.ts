@@ -5,9 +5,9 @@
 // Jumio's: its name (or a declaration around it) or the comments nearest above it name Jumio, Netverify, the web
 // client or payload.metainfo. Numbers alone prove nothing: a bank's rejection codes, a postcode map, a port switch or
 // a chart series hold 9100–9836 too (round-4 lookalikes 09–12; mixed 08, a bank table beside the Jumio one in the same module).
-// A TypeScript enum is a table too (its members' values).
+// A TypeScript enum is a table too (its members' values), and so is the array of pairs given to `new Map(…)`.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
-import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, ERROR_CODES_SAME_MEANING, LEGACY } from '../../../api/index.js';
+import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, ERROR_CODES_SAME_MEANING, LEGACY, LEGACY_9836_IN_KYX } from '../../../api/index.js';
 import { mentionsJumio } from '../../analysis/jumio-names.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { codeValue } from '../../analysis-frontend/syntax.js';
@@ -24,7 +24,8 @@ export function errorCodeTableEntries(sf: SourceFile): Node[] {
   for (const table of descendantsOfKinds(sf, TABLES)) {
     const codes = entriesOf(table).map((n) => ({ n, code: codeValue(n) }));
     const others = new Set(codes.filter((c) => c.code !== undefined && c.code !== COLLIDING_ERROR_CODE && JUMIO_CODES.has(c.code)).map((c) => c.code));
-    if (others.size < OTHERS_NEEDED || !namesJumio(table)) continue;
+    // A table that also lists 9835 (a code only KYX has: legacy 9836's meaning) was written for KYX (round 43).
+    if (others.size < OTHERS_NEEDED || codes.some((c) => c.code === LEGACY_9836_IN_KYX) || !namesJumio(table)) continue;
     for (const c of codes) if (c.code === COLLIDING_ERROR_CODE) out.push(c.n);
   }
   return out;
@@ -61,7 +62,12 @@ function entriesOf(table: Node): Node[] {
     return table.getProperties().flatMap((p) => (Node.isPropertyAssignment(p) || Node.isMethodDeclaration(p) ? [p.getNameNode()] : []))
       .map((k) => (Node.isComputedPropertyName(k) ? k.getExpression() : k));
   }
-  if (Node.isArrayLiteralExpression(table)) return table.getElements();
+  if (Node.isArrayLiteralExpression(table)) {
+    // `new Map([[9100, '…'], [9836, '…']])`: the pairs' keys (round 43).
+    const els = table.getElements();
+    const pairs = els.length > 1 && els.every((e) => Node.isArrayLiteralExpression(e) && e.getElements().length === 2);
+    return pairs ? els.map((e) => (e as import('#ts-morph').ArrayLiteralExpression).getElements()[0]!) : els;
+  }
   if (Node.isCaseBlock(table)) return table.getClauses().flatMap((c) => (Node.isCaseClause(c) ? [c.getExpression()] : []));
   // A TypeScript enum of the codes (`enum JumioErrorCode { NoAcceptableSubmission = 9836 }`; round-6 hold-out).
   if (Node.isEnumDeclaration(table)) return table.getMembers().flatMap((m) => m.getInitializer() ?? []);

@@ -121,7 +121,8 @@ export function planHandler(
   for (const fn of data.functions) {
     for (const id of fn.getDescendantsOfKind(SyntaxKind.Identifier)) {
       const decl = resolveIdentifier(id);
-      const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+      let init: Node | undefined = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+      if (init && Node.isNewExpression(init) && init.getExpression().getText() === 'Map') init = init.getArguments()[0]; // `new Map([[9836, '…']])`
       if (init && (Node.isObjectLiteralExpression(init) || Node.isArrayLiteralExpression(init))) scanned.add(init);
     }
   }
