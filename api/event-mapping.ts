@@ -19,6 +19,8 @@ export const IFRAME_EVENT_RETAINED: readonly string[] = [
 ];
 /** event.data fields new in KYX. */
 export const IFRAME_EVENT_NEW: readonly string[] = [KYX.accountId, KYX.customerInternalReference];
+/** Every top-level event.data field, legacy and KYX. */
+export const IFRAME_EVENT_FIELDS: readonly string[] = [...IFRAME_EVENT_RENAMES.flatMap((r) => [r.legacy, r.kyx]), ...IFRAME_EVENT_RETAINED, ...IFRAME_EVENT_NEW];
 
 /** The only documented event type: application state change. */
 export const IFRAME_EVENT_TYPE_STATE_CHANGE = 510;

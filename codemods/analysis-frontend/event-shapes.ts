@@ -1,7 +1,7 @@
 // The shapes the event-data analysis produces, the JSON.parse spellings it recognises, and the global names it
 // does not treat as customer callbacks.
 import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
-import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED } from '../../api/index.js';
+import { IFRAME_EVENT_FIELDS } from '../../api/index.js';
 import { codeValue, isGlobalObject, memberName, memberObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { lodashFunction, segmentsOf } from '../analysis/lodash-get.js';
 
@@ -47,11 +47,10 @@ export const BUILTINS = new Set(['postMessage', 'structuredClone', 'setTimeout',
   'decodeURIComponent', 'Object', 'Array', 'Promise', 'Number', 'String', 'Boolean', 'JSON', 'require', 'alert', 'Symbol']);
 export const NOT_ESCAPES = /^(console\.\w+|String|Boolean|Number|alert)$/;
 
+const EVENT_FIELDS = new Set(IFRAME_EVENT_FIELDS);
+
 /** A library's event object wrapping the MessageEvent: jQuery's `e.originalEvent`, Ext JS's `e.browserEvent`,
  * MooTools' `e.event`, Closure's `e.getBrowserEvent()`, YUI 3's `e._event` (whose own `.data` is not the posted string). */
-/** Every top-level field of the web client's events, legacy and KYX (api/event-mapping.ts). */
-const EVENT_FIELDS = new Set([...IFRAME_EVENT_RENAMES.flatMap((r) => [r.legacy, r.kyx]), ...IFRAME_EVENT_RETAINED, ...IFRAME_EVENT_NEW]);
-
 export const WRAPPED_EVENT = /^(originalEvent|browserEvent|event|getBrowserEvent|_event)$/;
 
 /** `JSON.parse`, `window.JSON.parse`, `window['JSON'].parse`, `self.JSON['parse']`…, and the libraries' own spellings

@@ -3,7 +3,7 @@
 // messaging code), so the decision scores independent signals of the whole event shape. The rules are
 // documented in MIGRATION.md, rule iframe-event-handler ("Tie-breakers"); keep the two in step.
 import {
-  ERROR_CODE_CHANGES, ERROR_CODES_SAME_MEANING, IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED,
+  ERROR_CODE_CHANGES, ERROR_CODES_SAME_MEANING, IFRAME_EVENT_FIELDS,
   IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, KYX, LEGACY,
 } from '../../api/index.js';
 import { withoutMarkers } from '../engine/markers.js';
@@ -18,7 +18,7 @@ export const PROOF_THRESHOLD = 3;
 
 /** Top-level keys of the Jumio event object, legacy and KYX; `msg` is read by real Jumio handlers too. */
 const JUMIO_EVENT_KEYS = new Set<string>([
-  ...IFRAME_EVENT_RENAMES.flatMap((r) => [r.legacy, r.kyx]), ...IFRAME_EVENT_RETAINED, ...IFRAME_EVENT_NEW, 'msg',
+  ...IFRAME_EVENT_FIELDS, 'msg',
 ]);
 const JUMIO_CODES = new Set<number>([...ERROR_CODES_SAME_MEANING, ...ERROR_CODE_CHANGES.map((c) => c.code)]);
 const PAYLOAD_VALUES = new Set<string>(IFRAME_PAYLOAD_VALUES);

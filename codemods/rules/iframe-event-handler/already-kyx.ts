@@ -7,6 +7,7 @@ import { IFRAME_EVENT_RENAMES } from '../../../api/index.js';
 import type { EventDataAnalysis, OriginCheck } from '../../analysis-frontend/index.js';
 import { existingMarkers } from '../../engine/markers.js';
 import { markerAnchors } from '../../analysis-frontend/attribute-scripts.js';
+import { memberName, memberObject, unwrap } from '../../analysis-frontend/syntax.js';
 
 export function alreadyKyx(data: EventDataAnalysis, origins: readonly OriginCheck[]): boolean {
   const top = new Set(data.reads.filter((r) => r.path.length === 1).map((r) => r.path[0]));
@@ -46,10 +47,7 @@ export function kyxFallback(keyNode: Node, legacy: string): boolean {
   while (holder && Node.isParenthesizedExpression(holder.getParent())) holder = holder.getParent();
   const bin = holder?.getParent();
   if (!kyx || !access || !bin || !Node.isBinaryExpression(bin) || bin.getRight() !== holder || !['??', '||'].includes(bin.getOperatorToken().getText())) return false;
-  const objectOf = (n: Node): string | undefined => (Node.isPropertyAccessExpression(n) || Node.isElementAccessExpression(n) ? n.getExpression().getText() : undefined);
-  const nameOf = (n: Node): string | undefined => (Node.isPropertyAccessExpression(n) ? n.getName()
-    : Node.isElementAccessExpression(n) ? n.getArgumentExpression()?.getText().replace(/^['"`]|['"`]$/g, '') : undefined);
-  let left: Node = bin.getLeft();
-  while (Node.isParenthesizedExpression(left)) left = left.getExpression();
-  return nameOf(left) === kyx && objectOf(left) !== undefined && objectOf(left) === objectOf(access);
+  const left = unwrap(bin.getLeft());
+  const object = memberObject(left)?.getText();
+  return memberName(left) === kyx && object !== undefined && object === memberObject(access)?.getText();
 }

@@ -6,16 +6,15 @@
 // as `new MessageEvent('message', { origin: 'https://acme.netverify.com', data })` also comes from the KYX web client's
 // origin, in the region the handler's own exact check is translated to (round-15 hold-out: the renamed mock kept the
 // legacy origin, which the migrated handler turns away).
-import { Node, SyntaxKind, ts, type ObjectLiteralExpression, type SourceFile } from '#ts-morph';
-import { findDeclaration } from '../../analysis/resolve-binding.js';
-import { IFRAME_EVENT_NEW, IFRAME_EVENT_RENAMES, IFRAME_EVENT_RETAINED, IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, LEGACY, KYX_REGIONS, LEGACY_WEB_CLIENT_DOMAIN, classifyLegacyHost, dataCentreWebClient, kyxWebClientHost } from '../../../api/index.js';
+import { Node, SyntaxKind, type ObjectLiteralExpression, type SourceFile } from '#ts-morph';
+import { IFRAME_EVENT_FIELDS, IFRAME_EVENT_RENAMES, IFRAME_EVENT_TYPE_STATE_CHANGE, IFRAME_PAYLOAD_VALUES, LEGACY, KYX_REGIONS, LEGACY_WEB_CLIENT_DOMAIN, classifyLegacyHost, dataCentreWebClient, kyxWebClientHost } from '../../../api/index.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
-import { codeValue, stringValue } from '../../analysis-frontend/syntax.js';
+import { codeValue, resolveIdentifier, stringValue } from '../../analysis-frontend/syntax.js';
 import type { JumioTestFile } from '../../analysis-frontend/test-code.js';
 import type { NodeEdit } from './plan.js';
 import type { RegionHint } from './region-hint.js';
 
-const KEYS = new Set<string>([...IFRAME_EVENT_RENAMES.flatMap((r) => [r.legacy, r.kyx]), ...IFRAME_EVENT_RETAINED, ...IFRAME_EVENT_NEW]);
+const KEYS = new Set<string>(IFRAME_EVENT_FIELDS);
 const RENAMES = new Map(IFRAME_EVENT_RENAMES.map((r) => [r.legacy, r.kyx]));
 
 export function mockedEventEdits(sf: SourceFile, test: JumioTestFile, regionHint: () => RegionHint | undefined = () => undefined): NodeEdit[] {
@@ -88,11 +87,10 @@ function dispatchedOrigin(obj: Node): { node: Node; value: string } | undefined 
 
 /** The string literal a `const` of the same file is declared with, for an identifier naming it. */
 function constLiteral(id: Node): Node | undefined {
-  const decl = findDeclaration(id, id.getText());
-  if (!decl || !Node.isVariableDeclaration(decl) || decl.getSourceFile() !== id.getSourceFile()) return undefined;
-  const list = decl.getParent();
+  const decl = resolveIdentifier(id);
+  if (!decl || !Node.isVariableDeclaration(decl) || decl.getVariableStatement()?.getDeclarationKind() !== 'const') return undefined;
   const init = decl.getInitializer();
-  return Node.isVariableDeclarationList(list) && list.getFlags() & ts.NodeFlags.Const && init && Node.isStringLiteral(init) ? init : undefined;
+  return init && Node.isStringLiteral(init) ? init : undefined;
 }
 
 /** `payload: { value: 'success' }` (a value Jumio sends; `metainfo` allowed beside it). */
