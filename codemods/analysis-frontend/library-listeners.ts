@@ -4,7 +4,7 @@
 // Closure's `goog.events.listen(window, EventType.MESSAGE, fn)` and YUI 3's `Y.on('message', fn, Y.config.win)`, Angular's EventManager,
 // ember-lifeline and Umbrella JS (round 14). Each returns the handler expression the library attaches, or undefined.
 import { Node, SyntaxKind } from '#ts-morph';
-import type { CallExpression } from '#ts-morph';
+import type { CallExpression, SourceFile } from '#ts-morph';
 import { resolveIdentifier, stringValue, unwrap } from './syntax.js';
 import { hookTargetsWindow, isJqueryWindow, isWindowTarget } from './listener-targets.js';
 
@@ -78,6 +78,22 @@ function isMooToolsWindow(n: Node): boolean {
 }
 
 /** The function inside Qwik's `$(fn)` (or the expression itself when it is not wrapped). */
+/** Qwik's element attribute `window:onMessage$={fn}` (`$(fn)`, or a const holding one): the element's window
+ * listener, attached while it is rendered (hold-out round 45). `document:onMessage$` hears nothing a frame posts. */
+export function qwikWindowAttributes(sf: SourceFile): { attr: Node; handler: Node }[] {
+  if (!sf.getFullText().includes('window:on')) return [];
+  const out: { attr: Node; handler: Node }[] = [];
+  for (const attr of sf.getDescendantsOfKind(SyntaxKind.JsxAttribute)) {
+    if (!/^window:on-?[Mm]essage\$$/.test(attr.getNameNode().getText())) continue;
+    const init = attr.getInitializer();
+    const expr = init && Node.isJsxExpression(init) ? init.getExpression() : undefined;
+    const decl = expr && Node.isIdentifier(expr) ? resolveIdentifier(expr) : undefined;
+    const held = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+    if (expr) out.push({ attr, handler: qwikQrl(held && qwikQrl(held) !== held ? held : expr) });
+  }
+  return out;
+}
+
 function qwikQrl(arg: Node): Node {
   const u = unwrap(arg);
   if (!Node.isCallExpression(u)) return arg;

@@ -9,7 +9,7 @@ import { markupHandler } from './markup-listeners.js';
 import { hookTargetsWindow, isDojoOn, isExtWindow, isJqueryWindow, isStencilWindowMessage, isWindowTarget } from './listener-targets.js';
 import { hearsWindowMessages } from './worker-scope.js';
 import { unattachedJumioHandlers } from './unattached-handlers.js';
-import { jqueryUiWindowListener, libraryWindowListener, patternAttachesWindowMessage } from './library-listeners.js';
+import { jqueryUiWindowListener, libraryWindowListener, patternAttachesWindowMessage, qwikWindowAttributes } from './library-listeners.js';
 import { hyperappActions } from './hyperapp-subscriptions.js';
 import { parameterHandlers } from './parameter-handlers.js';
 import { originRoutes } from './origin-routes.js';
@@ -195,6 +195,7 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
       }
     }
   }
+  for (const q of qwikWindowAttributes(sf)) add(q.handler, q.attr, 'use-event-listener');
   for (const name of opts.markupHandlers ?? []) {
     const fn = markupHandler(sf, name);
     if (fn && !found.some((h) => h.fn === fn)) found.push({ fn, attach: fn, how: 'markup' });

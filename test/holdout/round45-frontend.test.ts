@@ -46,7 +46,10 @@
 // and judges conservatively when it does not (05): see the JUDGEMENT CALLs at the files.
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–43).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit 7ffd1ce): 19 tests, 19 passed; every diff and item read by hand. No defect against
+// the judgements; one outcome judged conservatively (05, Qwik's `window:onMessage$` element attribute, left with
+// legacy-endpoint's origin item) is now migrated, as the judgement itself called better: the attribute is read like
+// `useOnWindow` (library-listeners.ts qwikWindowAttributes; fixture qwik-window-attribute). 05's judgement moved.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX,
@@ -183,14 +186,19 @@ const EXPECT: Record<string, Expectation> = {
   // interface renamed, the frame given the KYX list, no item) would be better than judged — Qwik's `useOnWindow` is
   // read, and this is the same listener written as an attribute; the judgement would then move, not the code. A run
   // that leaves the file with NO item would be a defect: a legacy handler passed silently.
+  // (After the first run, the lead: the run left the file with the one legacy-endpoint item, as judged. The "better
+  // than judged" outcome above is now what the codemod does — Qwik's `window:onMessage$` attribute is read like its
+  // `useOnWindow('message', $(fn))` (library-listeners.ts qwikWindowAttributes; fixture qwik-window-attribute) — so
+  // the judgement moved: the origin check, the read and the interface renamed, the frame given the KYX list with its
+  // `allowFullScreen` kept, no item.)
   '05-IdentityCheck.qwik-window-attr.tsx': {
-    has: ["if (!event.origin.includes('netverify.com')) return;",
-      'await onVerified$(message.transactionReference);',
-      '  authorizationToken: string;\n  transactionReference: string;\n  eventType: number;',
+    has: ["if (!event.origin.includes('jumio.ai')) return;",
+      'await onVerified$(message.workflowExecutionId);',
+      '  authorizationToken: string;\n  workflowExecutionId: string;\n  eventType: number;',
       '<div class="identity-check" window:onMessage$={onFrameMessage}>',
-      'allow="camera;fullscreen" allowFullScreen />'],
-    lacks: ['message.workflowExecutionId', '  workflowExecutionId: string;'],
-    manual: [LE], manualMentions: ['netverify.com'],
+      `allow="${FULL_ALLOW}" allowFullScreen />`],
+    lacks: ['message.transactionReference', '  transactionReference: string;', 'netverify.com'],
+    manual: [],
   },
 };
 
