@@ -40,7 +40,13 @@
 // rules in-process, in registry order (as the CLI runs them). Checked as in round 2
 // (test/support/backend-holdout-suite.ts). The corpus and its judgements (round44-backend-judgements.ts) were written
 // before the first run of the codemod on them; no file needs a real repository run (no repo-only/).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit): 24 tests, 23 passed; every diff and item read by hand. One DEFECT:
+// ret-cjs-destructured-require-endpoints-axios kept `API_TOKEN, API_SECRET` in `const { …, USER_AGENT } =
+// require('./netverify-endpoints.cjs')` although only the replaced Basic `auth` read them, while the URL's names left the
+// same destructuring — the retrieval rule removed dead credentials only from local consts (an imported or required name
+// was kept; the same held for an ES `import { API_TOKEN } from …`). They now leave with the URL's names in one list edit
+// (retrieval-authentication/dead-declarations.ts; fixtures credentials-beside-url-required, credentials-beside-url-imported).
+// 24/24 now.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round44-backend-judgements.js';

@@ -62,12 +62,16 @@ function removal(decl: Node): { anchor: Node; range: [number, number]; name: str
  * Returns the statements it removes whole. `kept` are the parts of the replaced URLs that the new URL writes again
  * (the reference): what they read is still read (`const ref = c.req.param('ref')` only fed the URL, and still does).
  */
-export function removeDeadDeclarations(sf: SourceFile, replaced: Node[], edits: EditSet, kept: readonly Node[] = []): Set<Node> {
+export function removeDeadDeclarations(sf: SourceFile, replaced: Node[], edits: EditSet, kept: readonly Node[] = [],
+  auth: readonly Node[] = [], skip: ReadonlySet<Node> = new Set()): Set<Node> {
   const removedStatements = new Set<Node>();
-  const gone: Node[] = [...replaced];
+  // The replaced Basic credentials: their imported and required names go here too, in one list edit with the URL's
+  // (`const { ORIGIN, API_TOKEN, USER_AGENT } = require('./endpoints')`); their local consts are unused-credentials.ts's.
+  const gone: Node[] = [...replaced, ...auth];
+  const within = (n: Node, set: readonly Node[]): boolean => set.some((g) => g === n || n.getAncestors().includes(g as never));
+  const fromAuth = (id: Node): boolean => within(id, auth) && !within(id, replaced);
   const removed = new Set<Node>();
   const listItems = new Map<Node, Node[]>();
-  const within = (n: Node, set: readonly Node[]): boolean => set.some((g) => g === n || n.getAncestors().includes(g as never));
   const inside = (n: Node): boolean => within(n, gone) && !within(n, kept);
   for (let round = 0; round < 4; round++) {
     let changed = false;
@@ -76,7 +80,9 @@ export function removeDeadDeclarations(sf: SourceFile, replaced: Node[], edits: 
       for (const id of [g, ...g.getDescendants()].filter(Node.isIdentifier)) {
         if (within(id, kept)) continue;
         const decl = findDeclaration(id, id.getText());
-        if (decl && decl.getSourceFile() === sf && !removed.has(decl)) candidates.add(decl);
+        if (!decl || decl.getSourceFile() !== sf || removed.has(decl) || skip.has(decl)) continue;
+        if (fromAuth(id) && !Node.isImportSpecifier(decl) && !Node.isBindingElement(decl)) continue;
+        candidates.add(decl);
       }
     }
     for (const decl of candidates) {

@@ -222,8 +222,9 @@ export const retrievalAuthenticationRule: Rule = {
 
       for (const { types: ts, call, read } of movedTypes) for (const t of ts) updateDetailsType(t, ectx, edits, types, flag, call, 0, false, read);
       // Once every call is migrated: a Basic credentials const two retrievals of the file shared is dead only then.
-      const goneCredentials = removeDeadCredentials(replacedAuth, sf, edits);
-      const removedStatements = removeDeadDeclarations(sf, replacedUrls, edits, keptRefs);
+      const credentialImports = new Set<Node>();
+      const goneCredentials = removeDeadCredentials(replacedAuth, sf, edits, credentialImports);
+      const removedStatements = removeDeadDeclarations(sf, replacedUrls, edits, keptRefs, replacedAuth, credentialImports);
       for (const st of goneCredentials) removedStatements.add(st);
       removeDeadPrivateMembers([...replacedUrls, ...replacedAuth], edits, keptRefs);
       for (const ns of removeDeadNamespaces(sf, replacedUrls.map((u) => [u.getStart(), u.getEnd()]), edits)) removedStatements.add(ns);

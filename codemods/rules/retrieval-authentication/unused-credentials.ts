@@ -23,7 +23,7 @@ function uses(scope: Node, decl: VariableDeclaration | ImportSpecifier | Functio
 }
 
 /** Returns the statements removed whole (the helper imports must not count on a blank line after them). */
-export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet): Set<Node> {
+export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet, handledImports?: Set<Node>): Set<Node> {
   const gone = new Set<Node>();
   // Grouped by statement: the dead names of one `const user = …, pass = …;` are removed with one edit.
   const dead = new Map<VariableStatement, VariableDeclaration[]>();
@@ -43,6 +43,7 @@ export function removeDeadCredentials(replaced: Node[], fn: Node, edits: EditSet
     edits.replaceRange(f, ...lineRange(f), '', `removed ${f.getName()} (it only built the legacy Basic credentials)`);
   }
   removeDeadImports(imports, edits);
+  for (const i of imports) handledImports?.add(i);
   for (const [pattern, els] of destructured) removeDestructured(pattern, els, edits);
   for (const [st, all] of dead) {
     // A value computed by a call the codemod cannot prove free of side effects (`secret('JumioToken')`, `await
