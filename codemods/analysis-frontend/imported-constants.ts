@@ -5,8 +5,9 @@
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import type { ProjectView } from '../engine/types.js';
 import { externalFiles } from './listeners.js';
+import { reexportsOf } from '../analysis/exports.js';
 import { originVendor } from './origin.js';
-import { stringValue, unwrap } from './syntax.js';
+import { isNamespaceImportDecl, stringValue, unwrap } from './syntax.js';
 
 export interface ImportedModule {
   sf: SourceFile;
@@ -38,15 +39,36 @@ function exported(sf: SourceFile, name: string): Node | undefined {
   return undefined;
 }
 
-/** The module an import (an ImportSpecifier or a default import's name) reads from, when it is in the project. */
-export function importedModule(decl: Node, project: ProjectView | undefined, fromPath: string | undefined): ImportedModule | undefined {
+/** Where a barrel's export comes from: `export { WEB_CLIENT_ORIGIN as IDENTITY_FRAME_ORIGIN } from './tenant'`,
+ * `export * from './hosts'` (round-44 hold-out), followed up to three modules deep; the module itself when it
+ * declares `name` (or nothing re-exports it). */
+function reExported(sf: SourceFile, absPath: string, name: string, project: ProjectView, depth = 0): { sf: SourceFile; absPath: string; name: string } {
+  if (depth > 2 || exported(sf, name)) return { sf, absPath, name };
+  for (const r of reexportsOf(sf, name)) {
+    const path = project.resolveModule(r.specifier, absPath);
+    const other = path ? project.getSourceFile(path) : undefined;
+    const found = other && path ? reExported(other, path, r.name, project, depth + 1) : undefined;
+    if (found && exported(found.sf, found.name)) return found;
+  }
+  return { sf, absPath, name };
+}
+
+/** The module an import (an ImportSpecifier, a default import's name, or a namespace import with the export it reads
+ * as `member`) reads from, when it is in the project. */
+export function importedModule(decl: Node, project: ProjectView | undefined, fromPath: string | undefined, member?: string): ImportedModule | undefined {
   const importDecl = decl.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
   if (!importDecl || !project || !fromPath) return undefined;
   const specifier = importDecl.getModuleSpecifierValue();
   const absPath = project.resolveModule(specifier, fromPath);
   const sf = absPath ? project.getSourceFile(absPath) : undefined;
   if (!sf || !absPath) return undefined;
-  const name = Node.isImportSpecifier(decl) ? decl.getName() : 'default';
+  const name = Node.isImportSpecifier(decl) ? decl.getName() : member !== undefined && isNamespaceImportDecl(decl) ? member : 'default';
+  const at = reExported(sf, absPath, name, project);
+  if (at.sf !== sf) return valueOf(at.sf, at.absPath, specifier, at.name);
+  return valueOf(sf, absPath, specifier, name);
+}
+
+function valueOf(sf: SourceFile, absPath: string, specifier: string, name: string): ImportedModule {
   const d = exported(sf, name);
   const isVar = !!d && Node.isVariableDeclaration(d);
   const value = d && Node.isVariableDeclaration(d) ? d.getInitializer() : d;
@@ -56,9 +78,14 @@ export function importedModule(decl: Node, project: ProjectView | undefined, fro
 
 /** The string literals of an exported constant that is nothing but Jumio origins (`[…] as const`,
  * `Object.freeze([…])`, one string) — or, with `path`, of the value at that member path of an exported object
- * literal (`settings.identity.frameOrigin`); undefined otherwise. Its module is registered as an external file. */
+ * literal (`settings.identity.frameOrigin`); undefined otherwise. Its module is registered as an external file. A
+ * list of nothing but other vendors' origins is returned too (it vetoes; nothing is edited there). */
 export function importedJumioOrigins(decl: Node, project: ProjectView | undefined, fromPath: string | undefined, path: readonly string[] = []): Node[] | undefined {
-  const m = importedModule(decl, project, fromPath);
+  // `env.ORIGINS` of `import * as env`: the first member names the export (round-44 hold-out).
+  const namespace = isNamespaceImportDecl(decl);
+  if (namespace && !path.length) return undefined;
+  const m = importedModule(decl, project, fromPath, namespace ? path[0] : undefined);
+  if (namespace) path = path.slice(1);
   if (!m?.value || !m.constant) return undefined;
   let v: Node | undefined = unwrap(m.value);
   for (const key of path) {
@@ -74,11 +101,14 @@ export function importedJumioOrigins(decl: Node, project: ProjectView | undefine
   if (Node.isCallExpression(v) && v.getExpression().getText() === 'Object.freeze' && v.getArguments().length === 1) v = unwrap(v.getArguments()[0]!);
   const items = Node.isArrayLiteralExpression(v) ? v.getElements().map(unwrap) : [v];
   if (items.length === 0) return undefined;
-  for (const i of items) {
+  const vendors = items.map((i) => {
     const s = stringValue(i);
-    const vendor = s === undefined ? undefined : originVendor(s);
-    if (vendor !== 'legacy-jumio' && vendor !== 'kyx-jumio') return undefined;
-  }
+    return s === undefined ? undefined : originVendor(s);
+  });
+  // Nothing but other vendors' origins: read like a same-file list, they veto the handler (round 44: a video-ident
+  // composable's imported list left its handler unknown, and the Jumio-shaped events proved the component's frame).
+  if (vendors.every((v) => v === 'other')) return items;
+  if (vendors.some((v) => v !== 'legacy-jumio' && v !== 'kyx-jumio')) return undefined;
   externalFiles.set(m.sf, m.absPath);
   return items;
 }

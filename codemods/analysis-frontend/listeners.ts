@@ -5,7 +5,7 @@ import type { SourceFile } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { isGlobalObject, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { subscribedPipeline } from './rxjs-pipeline.js';
-import { markupHandler } from './markup-listeners.js';
+import { importedBinding, markupHandler } from './markup-listeners.js';
 import { hookTargetsWindow, isDojoOn, isExtWindow, isJqueryWindow, isStencilWindowMessage, isWindowTarget } from './listener-targets.js';
 import { hearsWindowMessages } from './worker-scope.js';
 import { unattachedJumioHandlers } from './unattached-handlers.js';
@@ -199,6 +199,9 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
   for (const name of opts.markupHandlers ?? []) {
     const fn = markupHandler(sf, name);
     if (fn && !found.some((h) => h.fn === fn)) found.push({ fn, attach: fn, how: 'markup' });
+    // `<svelte:window on:message={handle} />` naming an imported function: followed into its module (round 44).
+    const imported = fn ? undefined : importedBinding(sf, name);
+    if (imported) add(imported, imported, 'markup');
   }
   for (const fn of unattachedJumioHandlers(sf, new Set(found.map((h) => h.fn)))) found.push({ fn, attach: fn, how: 'unattached' });
   // A hook imported from the project whose own listener hands its callbacks the event or the parsed object.

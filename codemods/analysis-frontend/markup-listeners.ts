@@ -55,3 +55,15 @@ export function markupHandler(sf: SourceFile, name: string): FunctionLikeNode | 
   }
   return undefined;
 }
+
+/** The local name node of an import of the script named `name` (`import { handle } from './frame'`, a default import). */
+export function importedBinding(sf: SourceFile, name: string): Node | undefined {
+  for (const imp of sf.getImportDeclarations()) {
+    if (imp.isTypeOnly()) continue;
+    const d = imp.getDefaultImport();
+    if (d?.getText() === name) return d;
+    const spec = imp.getNamedImports().find((s) => (s.getAliasNode() ?? s.getNameNode()).getText() === name && !s.isTypeOnly());
+    if (spec) return spec.getAliasNode() ?? spec.getNameNode();
+  }
+  return undefined;
+}

@@ -6,7 +6,7 @@
 // listed in `imports.unresolved` for the rule to follow.
 import { Node, SyntaxKind } from '#ts-morph';
 import type { SourceFile } from '#ts-morph';
-import { enclosingFunction, isFunctionLike, memberName, memberObject, referencesOf, resolveIdentifier, stringValue, unwrap } from './syntax.js';
+import { enclosingFunction, isFunctionLike, isNamespaceImportDecl, memberName, namespaceImport, memberObject, referencesOf, resolveIdentifier, stringValue, unwrap } from './syntax.js';
 import { findThisMember } from './resolve-handler.js';
 import { iteratedList } from './iterated-list.js';
 import { assignedMember } from './member-handlers.js';
@@ -207,8 +207,8 @@ export function findOriginChecks(
     const path: string[] = [];
     let root: Node = u;
     for (; Node.isPropertyAccessExpression(root); root = unwrap(root.getExpression())) path.unshift(root.getName());
-    const rootDecl = path.length && Node.isIdentifier(root) && imports ? resolveIdentifier(root, globals) : undefined;
-    if (rootDecl && (Node.isImportSpecifier(rootDecl) || Node.isImportClause(rootDecl.getParent()))) {
+    const rootDecl = path.length && Node.isIdentifier(root) && imports ? resolveIdentifier(root, globals) ?? namespaceImport(root) : undefined;
+    if (rootDecl && (Node.isImportSpecifier(rootDecl) || Node.isImportClause(rootDecl.getParent()) || isNamespaceImportDecl(rootDecl))) {
       const literals = imports!.resolve?.(rootDecl, path);
       if (literals) for (const l of literals) addLiterals(l, match, hostOnly, site, depth + 1);
       else imports!.unresolved.push({ id: u, decl: rootDecl, match, hostOnly });

@@ -5,7 +5,7 @@
 import { Node, SyntaxKind } from '#ts-morph';
 import type { Identifier, ObjectLiteralExpression, PropertyAccessExpression, SourceFile } from '#ts-morph';
 import type { ProjectView } from '../engine/types.js';
-import { isFunctionLike, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
+import { isFunctionLike, namespaceImport, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { assignedMember } from './member-handlers.js';
 import { forwardedArgument, isPassThroughCall, wrappedHandler } from './wrapped-handlers.js';
 import { storeStateMember } from './zustand-state.js';
@@ -223,15 +223,6 @@ function objectBehind(node: Node | undefined): ObjectLiteralExpression | undefin
     const v = value && unwrap(value);
     if (!v || Node.isObjectLiteralExpression(v)) return v;
     node = Node.isIdentifier(v) ? resolveIdentifier(v) : undefined;
-  }
-  return undefined;
-}
-
-/** The identifier of `import * as name from '…'` in the file of `id` (resolveIdentifier does not list them). */
-function namespaceImport(id: Identifier): Node | undefined {
-  for (const imp of id.getSourceFile().getImportDeclarations()) {
-    const ns = imp.getNamespaceImport();
-    if (ns && ns.getText() === id.getText()) return ns;
   }
   return undefined;
 }

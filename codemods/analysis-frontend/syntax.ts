@@ -143,3 +143,17 @@ export function narrowedAway(ref: Node): boolean {
   }
   return false;
 }
+
+/** Whether `decl` is a namespace import (`import * as env from './env'`), or its name. */
+export function isNamespaceImportDecl(decl: Node): boolean {
+  return Node.isNamespaceImport(decl) || Node.isNamespaceImport(decl.getParent() ?? decl);
+}
+
+/** The identifier of `import * as name from '…'` in the file of `id` (resolveIdentifier does not list them). */
+export function namespaceImport(id: Node): Node | undefined {
+  for (const imp of id.getSourceFile().getImportDeclarations()) {
+    const ns = imp.getNamespaceImport();
+    if (ns && ns.getText() === id.getText()) return ns;
+  }
+  return undefined;
+}

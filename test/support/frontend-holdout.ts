@@ -29,7 +29,10 @@ export function holdoutRunner(dir: string): {
   run(name: string, text?: string, external?: TransformTextResult['external']): TransformTextResult;
   result(name: string): TransformTextResult;
 } {
-  const project = createProjectView(dir);
+  // The corpus is the whole repository of the run, as when the CLI runs over the directory: a rule that asks who
+  // imports a module (a Svelte store's readers) gets the answer the CLI would give.
+  const files = readdirSync(dir).filter((f) => kindOf(f) !== undefined).map((f) => join(dir, f));
+  const project = createProjectView(dir, { files, wholeRepository: true });
   const run = (name: string, text = readFileSync(join(dir, name), 'utf8'), external: TransformTextResult['external'] = []): TransformTextResult => {
     const pre = external.map((x) => ({ rule: x.rule, edits: x.edits, manual: x.manual }));
     return transformText({ path: name, absPath: join(dir, name), text, rules, project, pre });
@@ -56,12 +59,23 @@ export interface HoldoutExpectation {
 export interface JudgedExpectation extends HoldoutExpectation {
   /** files edited through external edits, with strings their output must contain */
   external?: Record<string, string[]>;
+  /** A module whose own run finds nothing to do (an exported handler or settings no file of its own attaches): it is
+   * edited through the external edits of this file's run, whose judgement says what they write. */
+  editedBy?: string;
 }
 
 /** The tests of a judged file (inside its describe): its renames and flags, and each known gap as an it.fails. */
 export function judgedFileTests(f: string, e: JudgedExpectation | undefined, gaps: readonly (JudgedExpectation & { why: string })[],
   { run, result }: ReturnType<typeof holdoutRunner>): void {
-  if (e) {
+  if (e?.editedBy) {
+    it(`changes nothing on its own run, and is edited through ${e.editedBy}'s run`, () => {
+      const r = result(f);
+      expect(r.changed).toBe(false);
+      expect(r.manual).toEqual([]);
+      expect(r.external).toEqual([]);
+      expect(result(e.editedBy!).external.map((x) => basename(x.absPath))).toContain(f);
+    });
+  } else if (e) {
     it('carries the judged renames and flags', () => {
       const r = result(f);
       expect(r.changed).toBe(true);

@@ -5,7 +5,8 @@
 // Jumio's: its name (or a declaration around it) or the comments nearest above it name Jumio, Netverify, the web
 // client or payload.metainfo. Numbers alone prove nothing: a bank's rejection codes, a postcode map, a port switch or
 // a chart series hold 9100–9836 too (round-4 lookalikes 09–12; mixed 08, a bank table beside the Jumio one in the same module).
-// A TypeScript enum is a table too (its members' values), and so is the array of pairs given to `new Map(…)`.
+// A TypeScript enum is a table too (its members' values), as is an object of named codes, and so is the array of pairs
+// given to `new Map(…)`.
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, ERROR_CODES_SAME_MEANING, LEGACY, LEGACY_9836_IN_KYX } from '../../../api/index.js';
 import { mentionsJumio } from '../../analysis/jumio-names.js';
@@ -59,8 +60,12 @@ function namesJumio(table: Node): boolean {
 /** The keys of an object literal, the elements of an array, the case expressions of a switch. */
 function entriesOf(table: Node): Node[] {
   if (Node.isObjectLiteralExpression(table)) {
-    return table.getProperties().flatMap((p) => (Node.isPropertyAssignment(p) || Node.isMethodDeclaration(p) ? [p.getNameNode()] : []))
+    const keys = table.getProperties().flatMap((p) => (Node.isPropertyAssignment(p) || Node.isMethodDeclaration(p) ? [p.getNameNode()] : []))
       .map((k) => (Node.isComputedPropertyName(k) ? k.getExpression() : k));
+    // An enum written as an object (`{ SessionExpired: 9200, NoAcceptableSubmission: 9836 } as const`): its values
+    // (round 44). Keys that are codes make it a map keyed by code, read above.
+    if (keys.some((k) => codeValue(k) !== undefined)) return keys;
+    return table.getProperties().flatMap((p) => (Node.isPropertyAssignment(p) ? [p.getInitializerOrThrow()] : []));
   }
   if (Node.isArrayLiteralExpression(table)) {
     // `new Map([[9100, '…'], [9836, '…']])`: the pairs' keys (round 43).

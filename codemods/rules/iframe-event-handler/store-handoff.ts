@@ -12,6 +12,7 @@ import { resolveIdentifier, unwrap } from '../../analysis-frontend/syntax.js';
 import { isExportedDeclaration } from '../../analysis/exports.js';
 import { derivedReads, eventFieldRename as rename, LEGACY_EVENT_FIELDS as LEGACY, startFunctionStore, storeDeclaration, type TextEdit } from './store-kinds.js';
 import { piniaHandoffEdits } from './pinia-handoff.js';
+import { markupWithoutComments, scriptWithoutComments } from '../../analysis/comment-free.js';
 
 // Syntactic (ts-morph's isExported() builds a type checker: test/engine/no-type-checker.test.ts).
 const exportedStatement = (decl: Node): boolean => {
@@ -46,7 +47,11 @@ function svelteStoreEdits(call: Node, handlerFile: string, project: ProjectView,
     exported = new RegExp(`\\bexport\\s+const\\s+${esc(name)}\\b`).test(textOf(handlerFile) ?? '');
   } else if (decl && Node.isImportSpecifier(decl) && !decl.getAliasNode()) {
     module = project.resolveModule(decl.getImportDeclaration().getModuleSpecifierValue(), handlerFile);
-  } else if (decl && Node.isVariableDeclaration(decl) && !exportedStatement(decl)) module = handlerFile; // the component's own store
+  } else if (decl && Node.isVariableDeclaration(decl)) {
+    // The component's own store, or one the handler's module exports to its importers (round 44).
+    module = handlerFile;
+    exported = exportedStatement(decl);
+  }
   const moduleText = module && textOf(module);
   if (!module || moduleText === undefined) return undefined;
   // The store: `export const kyc = writable(…)` / `writable<T | null>(null)` (svelte/store), empty at first; a
@@ -59,7 +64,9 @@ function svelteStoreEdits(call: Node, handlerFile: string, project: ProjectView,
   let writes = 0;
   for (const abs of new Set([module, handlerFile, ...importers.files])) {
     const text = textOf(abs);
-    const found = text === undefined ? undefined : usesOf(text, name, abs === module ? made.index + made.text.indexOf(name, 5) : -1);
+    // Comments blanked (same length): a comment naming the store is no use of it (round 44's handler module).
+    const code = text === undefined ? undefined : /\.(svelte|vue|astro|html?)$/i.test(abs) ? markupWithoutComments(text) : scriptWithoutComments(text);
+    const found = code === undefined ? undefined : usesOf(code, name, abs === module ? made.index + made.text.indexOf(name, 5) : -1);
     if (!found) return undefined;
     writes += found.writes;
     // Only the handler writes the event (its one kyc.set(message), in its own file).
@@ -81,7 +88,7 @@ function svelteStoreEdits(call: Node, handlerFile: string, project: ProjectView,
 }
 
 /** Every mention of the store in a file, understood: its legacy field reads and its writes (not resets), or
- * undefined. A mention in a module path (`'$lib/stores/kyc'`) is none; one in a string or comment is not understood. */
+ * undefined. A mention in a module path (`'$lib/stores/kyc'`) is none; one in a string is not understood (comments are blanked). */
 function usesOf(text: string, name: string, declaredAt: number): { reads: { start: number; legacy: string }[]; writes: number } | undefined {
   const reads: { start: number; legacy: string }[] = [];
   let writes = 0;

@@ -93,6 +93,41 @@ describe('origin list imported from another module', () => {
     }
   });
 
+  it('a namespace import\'s member (env.ORIGINS of import * as env) is read like a named import (round 44)', () => {
+    const env = "export const API_BASE = '/api';\nexport const ORIGINS: readonly string[] = ['https://acme.lon.netverify.com'];\nexport const TIMEOUT_MS = 60000;\n";
+    const nsHandler = (from: string) => handler('ORIGINS', from).replace(`import { ORIGINS } from '${from}';`, `import * as env from '${from}';`)
+      .replace('ORIGINS.includes(', 'env.ORIGINS.includes(');
+    const root = repo({ 'kyc.ts': nsHandler('./env'), 'env.ts': env, 'pay.ts': nsHandler('./pay-env').replace(/onKycMessage/g, 'onPayMessage'),
+      'pay-env.ts': "export const ORIGINS = ['https://checkout.stripe.com'];\n" });
+    const r = run(root, 'kyc.ts');
+    expect(r.output).toContain('if (!env.ORIGINS.includes(event.origin)) return;');
+    expect(r.output).toContain('done(data.workflowExecutionId)');
+    expect(r.manual).toEqual([]);
+    const mod = run(root, 'env.ts', r.external);
+    expect(mod.output).toBe(env.replace('acme.lon.netverify.com', 'acme.web.emea-1.jumio.ai'));
+    // Another vendor's list vetoes as it does imported by name.
+    const pay = run(root, 'pay.ts');
+    expect(pay.changed).toBe(false);
+    expect(pay.manual).toEqual([]);
+  });
+
+  it('a barrel\'s re-exports are followed to the module that declares the constant: renamed, and export * (round 44)', () => {
+    const tenant = "export const HELP = 'https://help.acme.example';\nexport const WEB_CLIENT_ORIGIN = 'https://acme.lon.netverify.com';\n";
+    const root = repo({
+      'renamed.ts': handler('FRAME_ORIGIN', './feature', '(event.origin === FRAME_ORIGIN)'),
+      'star.ts': handler('WEB_CLIENT_ORIGIN', './all', '(event.origin === WEB_CLIENT_ORIGIN)'),
+      'feature.ts': "export { WEB_CLIENT_ORIGIN as FRAME_ORIGIN } from './tenant';\nexport interface Outcome { ok: boolean }\n",
+      'all.ts': "export * from './other';\nexport * from './tenant';\n", 'other.ts': "export const OTHER = 1;\n", 'tenant.ts': tenant,
+    });
+    for (const f of ['renamed.ts', 'star.ts']) {
+      const r = run(root, f);
+      expect(r.output, f).toContain('done(data.workflowExecutionId)');
+      expect(r.manual, f).toEqual([]);
+      expect(r.external.map((x) => x.absPath), f).toEqual([join(root, 'tenant.ts')]);
+      expect(run(root, 'tenant.ts', r.external).output, f).toBe(tenant.replace('acme.lon.netverify.com', 'acme.web.emea-1.jumio.ai'));
+    }
+  });
+
   it('two handler files importing one list: its items are reported once', async () => {
     const root = repo({
       'one.ts': handler('KYC_ORIGINS', './origins'), 'two.ts': handler('KYC_ORIGINS', './origins'),

@@ -86,4 +86,36 @@ describe('a Jumio event written into a Svelte store', () => {
     const out = await run(files);
     for (const [p, text] of Object.entries(files)) expect(out(p), p).toBe(text);
   });
+
+  it('follows a handler the page imports and attaches in markup, into the store its module exports (round 44)', async () => {
+    // The module's comment names the store: a comment is no use of it.
+    const MODULE = `import { writable } from 'svelte/store';
+
+export interface JumioEvent {
+  transactionReference: string;
+  eventType: number;
+  payload: { value: 'loaded' | 'success' | 'error' };
+}
+
+// The page attaches handleMessage; whatever needs the last event reads the \`kyc\` store.
+export const kyc = writable<JumioEvent | null>(null);
+
+export function handleMessage(event: MessageEvent): void {
+  if (!event.origin.endsWith('.netverify.com')) return;
+  kyc.set(JSON.parse(event.data));
+}
+`;
+    const VIEW = `<script lang="ts">
+  import { handleMessage, kyc } from '$lib/kyc';
+  export let data: { frameUrl: string };
+</script>
+
+<svelte:window on:message={handleMessage} />
+<iframe src={data.frameUrl} allow="camera;fullscreen" allowfullscreen title="Identity check"></iframe>
+{#if $kyc?.payload.value === 'success'}<p>Done: {$kyc.transactionReference}</p>{/if}
+`;
+    const out = await run({ 'package.json': PKG, 'src/lib/kyc.ts': MODULE, 'src/routes/verify/+page.svelte': VIEW });
+    expect(out('src/lib/kyc.ts')).toBe(renamed(MODULE).replace('.netverify.com', '.jumio.ai'));
+    expect(out('src/routes/verify/+page.svelte')).toBe(renamed(VIEW).replace('allow="camera;fullscreen"', 'allow="camera;fullscreen;accelerometer;gyroscope;magnetometer"'));
+  });
 });
