@@ -106,7 +106,8 @@ export class ResponseFlow {
       if (level === 'text' && /^(window\.|globalThis\.)?JSON\.parse$/.test(callee)) return this.visit(parent, 'data');
       if (/^(rxjs\.)?(firstValueFrom|lastValueFrom)$/.test(callee) || settlesWithItsPromise(parent, node)) return this.visit(parent, level);
       if (throughAwaitTo(parent, node, this.steps(level))) return; // `const [err, res] = await to(call)`
-      if (level === 'data' && migrateResponseSchema(parent, this.edits)) return this.visit(parent, level);
+      const schema = level === 'data' ? migrateResponseSchema(parent, this.edits) : false; // 'result', .transform's parameter, .data reads
+      if (schema) return schema === 'result' ? this.visit(parent, level) : Array.isArray(schema) ? schema.forEach((d) => this.visit(d, level)) : this.bindTarget(schema.getNameNode(), level, schema.getTypeNode());
       if (LOG_CALLEES.test(callee) || readsThroughLodashGet(parent, node, level, this.http, this.edits)) return;
       // `onStarted(data)` with `function onStarted(r)` of this file, called only here: its parameter holds the value.
       const handler = handlerParameters(parent.getExpression());

@@ -80,8 +80,12 @@ export const MIGRATED: Record<string, Expect> = {
   // route's reads of it are the app's own names: they stay. Nothing leaves whole (the route answers with its own
   // object). Already async, no `.catch`: no try/catch item. The branded cast in the lookup's argument is not pinned (the
   // reference with or without it).
+  // (After the first run, the lead: JUDGEMENT SLIP — the pin `resolveKyxAccount(member.jumioEnrollment` assumed the
+  // reference is passed inline; the initiate rules evaluate a reference that is not a plain name or member once, in a
+  // const the lookup reads (`kyxEnrollmentReference`, as since round 4), which is what the run writes. Pinned as written.)
   'auth-zod-strict-transform-express-fetch': {
-    has: ['await fetch(' + ACCOUNT('emea-1') + ', {', "method: 'PUT',", 'const kyxAccount = await resolveKyxAccount(member.jumioEnrollment', WF9,
+    has: ['await fetch(' + ACCOUNT('emea-1') + ', {', "method: 'PUT',",
+      'const kyxEnrollmentReference = member.jumioEnrollment as EnrollmentReference;\n  const kyxAccount = await resolveKyxAccount(kyxEnrollmentReference);', WF9,
       'customerInternalReference: member.id', 'userReference: member.id,', 'web: {',
       'successUrl: `${APP_ORIGIN}/transfers/${req.params.transferId}/step-up/done`',
       'errorUrl: `${APP_ORIGIN}/transfers/${req.params.transferId}/step-up/failed`', "locale: member.locale ?? 'de-DE'", "tokenLifetime: '10m'",

@@ -46,7 +46,8 @@ export function detailsSchemaOf(call: CallExpression, details: Node): DetailsSch
   const name = id.getText();
   const reads = decl!.getSourceFile().getDescendantsOfKind(SyntaxKind.Identifier).filter((r) => r.getText() === name &&
     r !== (decl as import('ts-morph').VariableDeclaration).getNameNode() && !r.getFirstAncestorByKind(SyntaxKind.TypeQuery) &&
-    findDeclaration(r, name) === decl);
+    // `type Details = z.infer<typeof Details>` named like the schema: its name and annotations are types (round 45).
+    !Node.isTypeReference(r.getParent()) && !Node.isTypeAliasDeclaration(r.getParent()) && findDeclaration(r, name) === decl);
   if (reads.length !== 1 || reads[0] !== id) return undefined;
   const legacy = shape.getProperties().filter((p) => Node.isPropertyAssignment(p) && LEGACY_NAMES.has(propertyKey(p.getNameNode()) ?? ''));
   if (legacy.length < 2) return undefined;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { kyxAccessToken, resolveKyxAccount } from './kyx-auth';
+
+// The schema transforms what it parsed: the transform reads the response, the route reads its own names (round 45).
+const Started = z
+  .object({ web: z.object({ href: z.string().url() }), workflowExecution: z.object({ id: z.string().uuid() }) })
+  .transform((started) => ({ link: started.web.href, id: started.workflowExecution.id }));
+
+export async function startFaceAuth(enrollmentReference: string, userId: string): Promise<{ url: string; ref: string }> {
+  // TODO(netverify-migrate): initiate-authentication: implement resolveKyxAccount in kyx-auth.ts (enrollment reference → KYX accountId + ID credentialId), and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET
+  const kyxAccount = await resolveKyxAccount(enrollmentReference);
+  const res = await fetch(`https://account.amer-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await kyxAccessToken('amer-1')}` },
+    body: JSON.stringify({ customerInternalReference: userId, workflowDefinition: { key: 9, credentials: [{ id: kyxAccount.credentialId, category: 'ID' }, { category: 'FACEMAP' }] }, userReference: userId }),
+  });
+  const session = Started.parse(await res.json());
+  return { url: session.link, ref: session.id };
+}
