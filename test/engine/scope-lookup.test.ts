@@ -23,7 +23,10 @@ function namesAMember(id: ts.Identifier): boolean {
     ((ts.isLabeledStatement(p) || ts.isBreakOrContinueStatement(p)) && p.label === id) ||
     ts.isShorthandPropertyAssignment(p) || (ts.isBindingElement(p) && p.propertyName === id) ||
     (ts.isImportSpecifier(p) && p.propertyName === id) || ts.isExportSpecifier(p) || ts.isJsxTagNameExpression(p as ts.JsxTagNameExpression) && ts.isJsxOpeningLikeElement(p) ||
-    ts.isMetaProperty(p) || ts.isTypeParameterDeclaration(p) || ts.isJSDoc(p) || !!(id.flags & ts.NodeFlags.JSDoc);
+    ts.isMetaProperty(p) || ts.isTypeParameterDeclaration(p) || ts.isJSDoc(p) || !!(id.flags & ts.NodeFlags.JSDoc) ||
+    // A namespaced JSX attribute name (`use:webClient`): an attribute to the checker, while Solid's compiler binds
+    // `use:` to the function of that name — the lookup answers it on purpose, so an unused-code pass never drops it.
+    ts.isJsxNamespacedName(p);
 }
 
 // The corpus (every fixture and hold-out file) grows every session: under load this walk takes minutes, not 30 s.

@@ -39,7 +39,9 @@
 // whose `z.infer` alias bears its name was not migrated (the alias and the annotation counted as reads of the
 // schema); and the response type `paths[…]['responses'][200]['content']['application/json']` of openapi-typescript's
 // output was left legacy under the moved reads (three type errors). One JUDGEMENT SLIP: the auth-zod lookup's pin
-// (see there). 24/24 now.
+// (see there). One CORPUS fix, not a judgement: ret-zod-branded-infer-axios declared `const TransactionReference` beside
+// `export type TransactionReference` — TS2395, code that does not compile (the scope-lookup test, which compares with the
+// type checker on every corpus file, caught it); the const is now exported, as zod's own pattern writes it. 24/24 now.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round45-backend-judgements.js';

@@ -113,7 +113,9 @@ declare module 'ky' {
   export default ky;
 }
 declare module 'zod' {
-  interface ZodType<T> { parse(v: unknown): T; parseAsync(v: unknown): Promise<T>; url(): ZodType<T>; uuid(): ZodType<T>; strict(): ZodType<T> }
+  interface ZodType<T> { parse(v: unknown): T; parseAsync(v: unknown): Promise<T>; url(): ZodType<T>; uuid(): ZodType<T>; strict(): ZodType<T>;
+    safeParse(v: unknown): { success: true; data: T; error?: undefined } | { success: false; data?: undefined; error: { message: string } };
+    transform<U>(fn: (v: T) => U): ZodType<U> }
   export namespace z { type infer<S> = S extends ZodType<infer T> ? T : never }
   export const z: {
     object<S extends Record<string, ZodType<any>>>(shape: S): ZodType<{ [K in keyof S]: S[K] extends ZodType<infer T> ? T : never }>;

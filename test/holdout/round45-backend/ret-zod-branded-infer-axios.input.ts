@@ -6,7 +6,7 @@ import axios from 'axios';
 import { z } from 'zod';
 import { logDecision } from './store.js';
 
-const TransactionReference = z.string().uuid().brand<'TransactionReference'>();
+export const TransactionReference = z.string().uuid().brand<'TransactionReference'>();
 export type TransactionReference = z.infer<typeof TransactionReference>;
 
 const AuthenticationDetails = z.object({
