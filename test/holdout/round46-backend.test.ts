@@ -38,7 +38,10 @@
 // file runs through the backend rules in-process, in registry order (as the CLI runs them). Checked as in round 2
 // (test/support/backend-holdout-suite.ts). The corpus and its judgements (round46-backend-judgements.ts) were written
 // before the first run of the codemod on them; no file needs a real repository run (no repo-only/).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit b55f04b, after 2b991a7): 26 tests, 26 passed; every diff and item read by hand. No
+// defect: every value read from a response moved, and every column, entity property, Prisma key, Redis hash field,
+// SQL text, DynamoDB expression and Drizzle column spelled with the legacy words stayed as written; the 3 lookalikes
+// byte-identical.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round46-backend-judgements.js';
