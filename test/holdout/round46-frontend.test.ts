@@ -66,7 +66,12 @@
 // Item order: the order of their place in the file (round 43's note).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–45).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit, after 2b991a7): 35 tests, 34 passed; every diff and item read by hand. One
+// DEFECT: 05-server.ts's Permissions-Policy names the US and the EU white-label hosts, and its item named the first
+// only — it now names every legacy host of the value (legacy-endpoint/permissions-policy.ts; fixture
+// permissions-policy-two-hosts). JUDGEMENT CALL 3 decided by the lead: 03's CSP pins the inline script by hash, so
+// the rewritten handler would be refused by the browser — the run now flags it (analysis-frontend/csp-script-hashes.ts;
+// fixtures csp-hash-inline-script, csp-nonce-inline-script). 35/35 now.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW,
@@ -183,7 +188,9 @@ const EXPECT: Record<string, Expectation> = {
       "window.location.assign('/ueberweisung/freigabe?pruefung=' + encodeURIComponent(data.workflowExecutionId));",
       "statusEl.textContent = 'Die Prüfung wurde abgebrochen (Code ' + data.payload.metainfo.code + '). Bitte versuchen Sie es erneut.';"],
     lacks: ['data.transactionReference', "endsWith('.netverify.com')"],
-    manual: [LE, IFA], manualMentions: ['kontor.netverify.com'],
+    // (After the first run, the lead, on JUDGEMENT CALL 3: yes — a CSP that pins the inline script by hash refuses the
+    // migrated script, so the run now says so at the script's first edit: a third item, iframe-event-handler's.)
+    manual: [LE, IFA, IEH], manualMentions: ['kontor.netverify.com', 'hash no longer matches'],
   },
 
   // ── 04: a Vite app — a plugin writing the CSP meta, dev/preview Permissions-Policy, index.html + main.ts ──

@@ -13,6 +13,7 @@ import {
 import { findGlobalAssigners, type Assigner } from './handoff.js';
 import { MESSAGE_9836, planHandler, type Plan } from './plan.js';
 import { errorCodeTableEntries } from './error-code-tables.js';
+import { staleScriptHashItems } from '../../analysis-frontend/csp-script-hashes.js';
 import { mockedEventEdits } from './test-mocks.js';
 import { KYX_EVENT_NAMES, jumioTestFile } from '../../analysis-frontend/test-code.js';
 import { regionHint, type RegionHint } from './region-hint.js';
@@ -183,6 +184,7 @@ export const iframeEventHandler: Rule = {
       out.manual.push({ pos: e.start, message: `${e.message}: not applied, the code holds a server-side template tag; change it by hand` });
       return false;
     });
+    out.manual.push(...staleScriptHashItems(file, out.edits)); // a CSP pinning the edited inline script by hash
     // Messages quote code: show a masked tag as such, not as its filler.
     if (masked.length) for (const m of out.manual) m.message = m.message.replace(/_{5,}/g, '<template tag>');
     // Inside a start tag: edits only within the attribute's value, markers above the element.

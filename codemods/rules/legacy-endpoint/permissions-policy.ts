@@ -5,7 +5,7 @@
 // frame's origin withholds it whatever the iframe's allow says. The KYX host is per customer and region (web.href),
 // so nothing is edited: the item says, feature by feature, what the policy must become.
 import { KYX_IFRAME_ALLOW } from '../../../api/index.js';
-import type { LegacyUrlHit } from './find-legacy-urls.js';
+import { findLegacyUrls, type LegacyUrlHit } from './find-legacy-urls.js';
 
 const FEATURE = '[a-z][a-z-]*';
 /** `feature=(…)` / `feature=*` (Permissions-Policy), `feature 'self' …;` (Feature-Policy). */
@@ -29,22 +29,24 @@ export function permissionsPolicyMessage(hit: LegacyUrlHit, text: string): strin
   const policy = policyEntries(text);
   if (!policy) return undefined;
   const { entries, header } = policy;
-  const host = hit.display.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  // Every legacy host the value names (round 46: a US and an EU white-label host side by side), the first one first.
+  const shown = [...new Set([hit, ...findLegacyUrls(text)].map((h) => h.display))];
+  const hosts = shown.map((d) => d.replace(/^https?:\/\//, '').replace(/\/.*$/, '').toLowerCase());
   const legacy: string[] = [];
   const restricted: string[] = [];
   const absent: string[] = [];
   for (const f of KYX_IFRAME_ALLOW) {
     const allow = entries.get(f);
     if (allow === undefined) absent.push(f);
-    else if (allow.toLowerCase().includes(host.toLowerCase()) || (hit.wildcard && /netverify\.com/i.test(allow))) legacy.push(f);
+    else if (hosts.some((h) => allow.toLowerCase().includes(h)) || (hit.wildcard && /netverify\.com/i.test(allow))) legacy.push(f);
     else if (allow !== '*') restricted.push(f);
   }
   const steps = [
-    legacy.length ? `${list(legacy)}: replace ${hit.display} with it` : '',
+    legacy.length ? `${list(legacy)}: replace ${list(shown)} with it` : '',
     restricted.length ? `${list(restricted)}: add it (this policy withholds ${restricted.length > 1 ? 'them' : 'it'} from the frame)` : '',
     absent.length ? `${list(absent)}: not in this value (a feature the whole policy leaves out keeps its default, self, and the iframe's allow grants it)` : '',
   ].filter(Boolean);
-  return `legacy Jumio web-client host ${hit.display} in a ${header}: the KYX web client is served from ` +
+  return `legacy Jumio web-client host${shown.length > 1 ? 's' : ''} ${list(shown)} in a ${header}: the KYX web client is served from ` +
     `*.web.<region>.jumio.ai (the account response's web.href) and its iframe needs ${list([...KYX_IFRAME_ALLOW])} ` +
     `(allow="${KYX_IFRAME_ALLOW.join(';')}"): delegate each to the KYX web client's origin once the calls are migrated — ` +
     `${steps.join('; ')} (see MIGRATION.md)`;
