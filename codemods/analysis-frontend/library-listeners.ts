@@ -19,6 +19,9 @@ export function libraryWindowListener(call: CallExpression, method: string | und
   if (method === 'on' && target?.getText() === 'htmx' && args.length === 3 && stringValue(args[1]) === 'message' && isWindowTarget(args[0]!)) return args[2];
   // Qwik: `useOnWindow('message', $(fn))`; the `$` is Qwik's (imported), never jQuery's.
   if (method === 'useOnWindow' && !target && stringValue(args[0]) === 'message' && args[1]) return qwikQrl(args[1]);
+  // Knockout: `ko.utils.registerEventHandler(window, 'message', fn)` hands fn the native event when no jQuery is
+  // loaded, jQuery's otherwise (whose originalEvent reads are followed like any jQuery handler's; round-47 hold-out).
+  if (method === 'registerEventHandler' && target && /(^|\.)ko\.utils$/.test(target.getText()) && args[0] && isWindowTarget(args[0]) && stringValue(args[1]) === 'message') return args[2];
   // Prototype.js: `Event.observe(window, 'message', fn)` (round-9 hold-out).
   if (method === 'observe' && target?.getText() === 'Event' && stringValue(args[1]) === 'message' && args[0] && isWindowTarget(args[0])) return args[2];
   // MooTools: `window.addEvent('message', fn)` (also `document.id(window)` / `$(window)`); its DOMEvent wraps the
@@ -26,7 +29,12 @@ export function libraryWindowListener(call: CallExpression, method: string | und
   if (method === 'addEvent' && target && (isWindowTarget(target) || isMooToolsWindow(target)) && stringValue(args[0]) === 'message') return args[1];
   // Closure Library: `goog.events.listen(window, EventType.MESSAGE, fn)`, an EventHandler's `handler.listen(window, …)`;
   // the BrowserEvent's `getBrowserEvent()` is the MessageEvent (round-10 hold-out).
-  if (method === 'listen' && args[0] && isWindowTarget(args[0]) && (stringValue(args[1]) === 'message' || /(^|\.)EventType\.MESSAGE$/.test(args[1]?.getText() ?? ''))) return args[2];
+  if (method === 'listen' && args[0] && isWindowTarget(args[0]) && (stringValue(args[1]) === 'message' || /(^|\.)EventType\.MESSAGE$/.test(args[1]?.getText() ?? ''))) {
+    // Polymer 1/2: `this.listen(window, 'message', '_onMessage')` names a method of the element's config object
+    // (round-47 hold-out).
+    const named = args[2] && target?.getText() === 'this' ? stringValue(args[2]) : undefined;
+    return named !== undefined ? enclosingObjectMember(call, named) : args[2];
+  }
   // YUI 3: `Y.on('message', fn, Y.config.win)` (the third argument is the target); its DOMEventFacade keeps the
   // MessageEvent as `e._event`, and `Y.JSON.parse` is its parse (round-12 hold-out).
   if (method === 'on' && target && Node.isIdentifier(target) && stringValue(args[0]) === 'message' && args[2]
@@ -134,6 +142,16 @@ function widgetMethod(at: Node, name: string): Node | undefined {
   for (let cur = at.getParent(); cur; cur = cur.getParent()) {
     if (!Node.isObjectLiteralExpression(cur)) continue;
     const p = cur.getProperty(name);
+    if (p && Node.isMethodDeclaration(p)) return p;
+    if (p && Node.isPropertyAssignment(p)) return p.getInitializer();
+  }
+  return undefined;
+}
+
+/** The member `name` of the nearest object literal around `n` (a function value or a method), if any. */
+function enclosingObjectMember(n: Node, name: string): Node | undefined {
+  for (let o = n.getFirstAncestorByKind(SyntaxKind.ObjectLiteralExpression); o; o = o.getFirstAncestorByKind(SyntaxKind.ObjectLiteralExpression)) {
+    const p = o.getProperty(name);
     if (p && Node.isMethodDeclaration(p)) return p;
     if (p && Node.isPropertyAssignment(p)) return p.getInitializer();
   }

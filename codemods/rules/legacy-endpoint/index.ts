@@ -12,6 +12,7 @@
 // `--check` see every legacy endpoint that is left — except in compiled output (bundles, tsc/babel CommonJS,
 // minified code: see engine/compiled-output.ts), which is regenerated from its source: the engine runs no rule on it.
 import { permissionsPolicyMessage } from './permissions-policy.js';
+import { regexOriginHit } from './regex-origins.js';
 import { ts } from '#ts-morph';
 import { isKyxHost } from '../../../api/index.js';
 import { HELPER_EXPORTS } from '../../analysis/kyx-helper.js';
@@ -207,6 +208,8 @@ function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualIte
   for (const block of file.scripts) {
     const sf = block.sourceFile.compilerNode;
     const visit = (node: ts.Node): void => {
+      const rx = regexOriginHit(node); // a regex origin check (regex-origins.ts)
+      if (rx && !handled(prior, node, enclosingStatement(node), sf, block.offset)) out.push({ pos: node.getStart(sf) + block.offset, message: messageFor(rx, 'origin-check') });
       const value = literalValue(node);
       if (value !== undefined) {
         const hit = isMigrationMapKey(node) ? undefined : findLegacyUrls(value)[0];
@@ -264,7 +267,7 @@ function scanMarkup(file: RuleFile, prior: readonly PriorWork[], out: ManualItem
 export const legacyEndpointRule: Rule = {
   id: RULE_ID,
   title: 'Report legacy Jumio endpoints (host + path) that no other rule migrated, as manual items',
-  prefilter: [...LEGACY_HOST_NEEDLES, ...LEGACY_PATH_NEEDLES],
+  prefilter: [...LEGACY_HOST_NEEDLES, ...LEGACY_PATH_NEEDLES, 'netverify\\.com'], // the last: a regex literal's spelling
   kinds: ['script', 'html', 'vue', 'svelte', 'astro'],
   run(file: RuleFile, ctx): RuleResult {
     const manual: ManualItem[] = [];
