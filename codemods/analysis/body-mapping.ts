@@ -151,7 +151,9 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
       try {
         converted = constantLifetimeText(valueNode(p)!, q) ?? tokenLifetimeTemplate(valueText(p)!);
       } catch (e) {
-        problems.push(`${k}: ${(e as Error).message}`);
+        // Out of range (`60 * 24 * 90`): KYX refuses it as the legacy API did; the value is kept as minutes.
+        problems.push(`${k} is outside the lifetimes KYX accepts (tokenLifetime 5m to 60d): ${(e as Error).message.replace(/^tokenLifetimeInMinutes /, '')} — ` +
+          'written as minutes; choose a lifetime in range');
         converted = tokenLifetimeTemplate(valueText(p)!);
       }
       plan.replace.set(p, `${qk(KYX.tokenLifetime)}: ${converted}`);

@@ -44,7 +44,13 @@
 // inputs. Every file runs through the backend rules in-process, in registry order (as the CLI runs them). Checked as in
 // round 2 (test/support/backend-holdout-suite.ts). The corpus and its judgements (round47-backend-judgements.ts) were
 // written before the first run of the codemod on them; no file needs a real repository run (no repo-only/).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit): 26 tests, 23 passed; every diff and item read by hand. No defect; three JUDGEMENT
+// SLIPS: MIGRATION.md's branch-by-branch and arithmetic conversions of a lifetime are for lifetimes in range, and a
+// value outside KYX's 5m–60d stays minutes (`${…}m`) with the range item — the kiosk ternary and the 90-day offer were
+// pinned converted; and the hapi route's own `method: 'POST'` was in a `not`. The range item's wording was clumsy
+// ("tokenLifetimeInMinutes: tokenLifetimeInMinutes must be …") and now says what KYX accepts (body-mapping.ts;
+// fixture token-lifetime-arithmetic's marker). Left alone: an e-mail copied into customerInternalReference (as judged;
+// no PII check). 26/26 now.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round47-backend-judgements.js';

@@ -30,7 +30,7 @@ async function tooLong(user) {
   const body = await request({
     method: 'POST',
     uri: 'https://account.amer-1.jumio.ai/api/v1/accounts',
-    // TODO(netverify-migrate): initiate-enrollment: tokenLifetimeInMinutes: tokenLifetimeInMinutes must be between 5 and 86400, got 129600
+    // TODO(netverify-migrate): initiate-enrollment: tokenLifetimeInMinutes is outside the lifetimes KYX accepts (tokenLifetime 5m to 60d): must be between 5 and 86400, got 129600 — written as minutes; choose a lifetime in range
     json: { customerInternalReference: 'ACME-' + user.id, tokenLifetime: `${60 * 24 * 90}m`, workflowDefinition: { key: 3 } },
     headers: { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` },
   });
