@@ -3,10 +3,12 @@
 // handler and everything else in that block (hold-out round 46, a Trusted Types page). The policy is not edited (the
 // hash must be computed over the final script, after the human's changes too): one item at the script's first edit.
 import type { Edit, ManualItem, RuleFile } from '../engine/types.js';
+import { MARKER_TAG } from '../engine/marker-tag.js';
 
 const MESSAGE = 'the page\'s Content-Security-Policy meta allows its inline scripts by hash, and the codemod changed this inline script: ' +
   'its hash no longer matches and the browser will not run it — compute the hash of the final script again (or move the script to a file)';
-const RULE_MARKER = 'TODO(netverify-migrate): iframe-event-handler: ';
+/** The marker an earlier run wrote for this item (the engine's `<tag>: <rule>: <message>`). */
+const RULE_MARKER = `${MARKER_TAG}: iframe-event-handler: `;
 const HASH_SOURCE = /'sha(?:256|384|512)-[A-Za-z0-9+/=_-]+'/;
 
 export function staleScriptHashItems(file: RuleFile, edits: readonly Edit[]): ManualItem[] {

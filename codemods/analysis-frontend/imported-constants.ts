@@ -64,8 +64,7 @@ export function importedModule(decl: Node, project: ProjectView | undefined, fro
   if (!sf || !absPath) return undefined;
   const name = Node.isImportSpecifier(decl) ? decl.getName() : member !== undefined && isNamespaceImportDecl(decl) ? member : 'default';
   const at = reExported(sf, absPath, name, project);
-  if (at.sf !== sf) return valueOf(at.sf, at.absPath, specifier, at.name);
-  return valueOf(sf, absPath, specifier, name);
+  return valueOf(at.sf, at.absPath, specifier, at.name);
 }
 
 function valueOf(sf: SourceFile, absPath: string, specifier: string, name: string): ImportedModule {

@@ -85,7 +85,6 @@ function isMooToolsWindow(n: Node): boolean {
   return Node.isCallExpression(u) && /^(document\.id|\$)$/.test(u.getExpression().getText()) && !!u.getArguments()[0] && isWindowTarget(u.getArguments()[0]!);
 }
 
-/** The function inside Qwik's `$(fn)` (or the expression itself when it is not wrapped). */
 /** Qwik's element attribute `window:onMessage$={fn}` (`$(fn)`, or a const holding one): the element's window
  * listener, attached while it is rendered (hold-out round 45). `document:onMessage$` hears nothing a frame posts. */
 export function qwikWindowAttributes(sf: SourceFile): { attr: Node; handler: Node }[] {
@@ -102,6 +101,7 @@ export function qwikWindowAttributes(sf: SourceFile): { attr: Node; handler: Nod
   return out;
 }
 
+/** The function inside Qwik's `$(fn)` (or the expression itself when it is not wrapped). */
 function qwikQrl(arg: Node): Node {
   const u = unwrap(arg);
   if (!Node.isCallExpression(u)) return arg;

@@ -51,6 +51,9 @@ export interface MessageHandler {
 const TARGET_FIRST_HOOKS = new Set(['useEventListener', 'makeEventListener', 'createEventListener', 'svelte/events:on', 'dojo/on']);
 /** jQuery's event name, also namespaced: `message.netverify`. */
 const JQUERY_MESSAGE = /^message(\.[\w-]+)*$/;
+/** jQuery's `message` event, also under a namespace computed at run time: `'message.' + this.cid` (round-47 hold-out). */
+const jqueryMessageEvent = (arg: Node | undefined, event: string | undefined): boolean =>
+  event !== undefined ? JQUERY_MESSAGE.test(event) : !!arg && /^(['"`])message\.\1\s*\+/.test(arg.getText());
 
 const LISTENER_KINDS = new Set([SyntaxKind.CallExpression, SyntaxKind.BinaryExpression, SyntaxKind.MethodDeclaration]);
 
@@ -112,8 +115,7 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
     if (Node.isCallExpression(node)) {
       const callee = unwrap(node.getExpression());
       const args = node.getArguments();
-      // jQuery's namespace may be computed: `'message.' + this.cid` is the `message` event (round-47 hold-out).
-      const event = stringValue(args[0]) ?? (args[0] && /^(['"`])message\.\1\s*\+/.test(args[0].getText()) ? 'message.ns' : undefined);
+      const event = stringValue(args[0]);
       let method: string | undefined;
       let target: Node | undefined;
       if (Node.isPropertyAccessExpression(callee)) {
@@ -155,7 +157,7 @@ export function findMessageHandlers(sf: SourceFile, opts: ListenerSearchOptions 
         else if (w?.fn && !found.some((h) => h.fn === w.fn)) found.push({ fn: w.fn, attach: node, how: 'use-event-listener', start: w.start, ...(w.stages.length ? { stages: w.stages } : {}) });
       } else if (method === 'attachEvent' && event === 'onmessage' && (!target || isGlobalObject(target))) {
         add(args[1], node, 'attachEvent');
-      } else if ((method === 'on' || method === 'bind' || method === 'one') && event && JQUERY_MESSAGE.test(event) && target && isJqueryWindow(target)) {
+      } else if ((method === 'on' || method === 'bind' || method === 'one') && jqueryMessageEvent(args[0], event) && target && isJqueryWindow(target)) {
         add(args[args.length - 1], node, 'jquery');
       } else if ((method === 'on' || method === 'addListener') && event === 'message' && target && isExtWindow(target)) {
         // Ext JS: `Ext.get(window).on('message', this.onMessage, this)` — the handler, then its scope.

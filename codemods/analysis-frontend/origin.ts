@@ -6,7 +6,7 @@
 // listed in `imports.unresolved` for the rule to follow.
 import { Node, SyntaxKind } from '#ts-morph';
 import type { SourceFile } from '#ts-morph';
-import { enclosingFunction, isFunctionLike, isNamespaceImportDecl, memberName, namespaceImport, memberObject, referencesOf, resolveIdentifier, stringValue, unwrap } from './syntax.js';
+import { enclosingFunction, isFunctionLike, isNamespaceImportDecl, memberName, memberObject, namespaceImport, referencesOf, resolveIdentifier, stringValue, unwrap } from './syntax.js';
 import { findThisMember } from './resolve-handler.js';
 import { iteratedList } from './iterated-list.js';
 import { assignedMember } from './member-handlers.js';

@@ -3,7 +3,7 @@
 // `useCallback(fn)` and other wrappers (wrapped-handlers.ts), `fn.bind(this)`, or an imported function.
 // (Split out of listeners.ts, which finds where the listeners are attached.)
 import { Node, SyntaxKind } from '#ts-morph';
-import type { Identifier, ObjectLiteralExpression, PropertyAccessExpression, SourceFile } from '#ts-morph';
+import type { ObjectLiteralExpression, PropertyAccessExpression, SourceFile } from '#ts-morph';
 import type { ProjectView } from '../engine/types.js';
 import { isFunctionLike, namespaceImport, resolveIdentifier, stringValue, unwrap, type FunctionLikeNode } from './syntax.js';
 import { assignedMember } from './member-handlers.js';
