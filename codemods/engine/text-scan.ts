@@ -33,6 +33,12 @@ function placeOf(template: boolean, language: string | undefined): string {
   return language ? inCodeNotRewritten(language) : 'in configuration';
 }
 
+/** A list on one line (`ORIGINS=https://a.netverify.com,https://a.lon.netverify.com`) is one item naming every host. */
+function alsoOnLine(hits: readonly { display: string }[]): string {
+  const others = [...new Set(hits.slice(1).map((h) => h.display))].filter((d) => d !== hits[0]!.display);
+  return others.length ? ` (the same line also names ${others.join(', ')})` : '';
+}
+
 export function scanConfigText(path: string, text: string): TextScanItem[] {
   const template = isUnparsedTemplateName(path);
   const language = template ? undefined : otherLanguageOf(path);
@@ -42,9 +48,10 @@ export function scanConfigText(path: string, text: string): TextScanItem[] {
   const items: TextScanItem[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (language && isCommentLine(language, line)) return;
-    const hit = findLegacyUrls(line)[0];
+    const hits = findLegacyUrls(line);
+    const hit = hits[0];
     // `origin.endsWith('.netverify.com')` in a template is an origin check, not an API base URL (template-scan.ts).
-    if (hit && !(template && isLegacyOriginCheck(line) && !line.includes('//'))) items.push({ path, line: i + 1, rule: 'legacy-endpoint', kind: 'manual', message: `${where}: ${messageFor(hit)}` });
+    if (hit && !(template && isLegacyOriginCheck(line) && !line.includes('//'))) items.push({ path, line: i + 1, rule: 'legacy-endpoint', kind: 'manual', message: `${where}: ${messageFor(hit)}${alsoOnLine(hits)}` });
     // Code in another language or configuration: the host is often set apart from the path (`f"{base}/api/…/initiate"`,
     // an Apigee ServiceCallout's <URL> and <Path>).
     const path1 = !hit && !template ? findLegacyPathInLine(line) : undefined;
