@@ -7,6 +7,7 @@ import { Node, SyntaxKind, ts, type ParameterDeclaration } from '#ts-morph';
 import { descendantsOfKinds } from '../engine/descendants.js';
 import { exportsName, isExportedDeclaration } from './exports.js';
 import { markupMentions } from './importer-parse.js';
+import { memberParameters } from './member-handlers.js';
 import { findDeclaration } from './resolve-binding.js';
 import { bindsTo } from './scope.js';
 
@@ -36,6 +37,15 @@ export function handlerParameters(handler: Node): ParameterDeclaration[] | undef
     return bindsTo(d, nameNode);
   });
   return uses.length === 1 && uses[0] === handler ? fn.getParameters() : undefined;
+}
+
+/** The parameter of a function or class member of this file that receives `arg` of `call` (handlerParameters,
+ * memberParameters), 'none' when it has no parameter there; undefined when the receiver is not known here. */
+export function receivingParameter(call: Node, arg: Node): ParameterDeclaration | 'none' | undefined {
+  if (!Node.isCallExpression(call) && !Node.isNewExpression(call)) return undefined;
+  const args = call.getArguments();
+  const params = (Node.isCallExpression(call) ? handlerParameters(call.getExpression()) : undefined) ?? memberParameters(call);
+  return params && parameterAt(params, args, args.indexOf(arg as never));
 }
 
 /** The parameter receiving argument `index` of a call, undefined when a rest parameter or spread argument blurs it. */

@@ -20,7 +20,7 @@ import { migrateResponseSchema } from './zod-response-schema.js';
 import { readsThroughLodashGet } from './lodash-get.js';
 import { functionCallers } from './imported-callers.js';
 import { followPageData, markupMentions, rewriteMarkupReads } from './importer-parse.js';
-import { handlerParameters, parameterAt, promisesResolvedBy } from './param-handlers.js';
+import { handlerParameters, promisesResolvedBy, receivingParameter } from './param-handlers.js';
 
 /** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
  * undiciBody: undici's body mixin (.json() → data). */
@@ -101,6 +101,7 @@ export class ResponseFlow {
       return;
     }
     if (Node.isReturnStatement(parent) || (Node.isArrowFunction(parent) && parent.getBody() === node)) return this.returned(parent, level);
+    if (Node.isNewExpression(parent) && parent.getArguments().includes(node as never)) return this.received(parent, node, level) ? undefined : this.leaves(parent);
     if (Node.isCallExpression(parent) && parent.getArguments().includes(node as never)) {
       const callee = parent.getExpression().getText();
       if (level === 'text' && /^(window\.|globalThis\.)?JSON\.parse$/.test(callee)) return this.visit(parent, 'data');
@@ -109,10 +110,7 @@ export class ResponseFlow {
       const schema = level === 'data' ? migrateResponseSchema(parent, this.edits) : false; // 'result', .transform's parameter, .data reads
       if (schema) return schema === 'result' ? this.visit(parent, level) : Array.isArray(schema) ? schema.forEach((d) => this.visit(d, level)) : this.bindTarget(schema.getNameNode(), level, schema.getTypeNode());
       if (LOG_CALLEES.test(callee) || readsThroughLodashGet(parent, node, level, this.http, this.edits)) return;
-      // `onStarted(data)` with `function onStarted(r)` of this file, called only here: its parameter holds the value.
-      const handler = handlerParameters(parent.getExpression());
-      const param = handler && parameterAt(handler, parent.getArguments(), parent.getArguments().indexOf(node as never));
-      if (param) return param === 'none' ? undefined : this.bindTarget(param.getNameNode(), level, param.getTypeNode());
+      if (this.received(parent, node, level)) return;
       // `resolve(body)` in a `new Promise` executor, or of `Promise.withResolvers()`: the promise settles with the value.
       const promises = promisesResolvedBy(parent, node);
       return promises ? promises.forEach((p) => this.visit(p, level)) : this.leaves(parent);
@@ -173,8 +171,13 @@ export class ResponseFlow {
     if (moved) this.edits.replaceNode(moved.node, moved.text, `response read: ${path.join('.')}`);
   }
 
-  private steps(level: Level): FlowSteps {
-    return { visit: (n) => this.visit(n, level), bind: (n, type) => this.bindTarget(n, level, type), leaves: (n) => this.leaves(n) };
+  private steps(level: Level): FlowSteps { return { visit: (n) => this.visit(n, level), bind: (n, type) => this.bindTarget(n, level, type), leaves: (n) => this.leaves(n) }; }
+
+  /** `onStarted(data)`, `Link.fromJson(data)`, `new Link(data)`, `this.toModel(data)` of this file, called only here: its parameter holds the value. */
+  private received(call: Node, node: Node, level: Level): boolean {
+    const param = receivingParameter(call, node);
+    if (param && param !== 'none') this.bindTarget(param.getNameNode(), level, param.getTypeNode());
+    return param !== undefined;
   }
 
   private thenCall(access: Node, name: string, level: Level): void {
@@ -183,12 +186,9 @@ export class ResponseFlow {
     if (name === 'then') {
       const cb = call.getArguments()[0];
       const params = cb ? handlerParameters(cb) : undefined; // `.then((r) => …)`, `.then(onStarted)`
-      if (params) {
-        const p = params[0];
-        if (p) this.bindTarget(p.getNameNode(), level, p.getTypeNode());
-      } else if (cb) {
-        this.leaves(cb);
-      }
+      const p = params?.[0];
+      if (p) this.bindTarget(p.getNameNode(), level, p.getTypeNode());
+      else if (!params && cb) this.leaves(cb);
       return;
     }
     if (name === 'catch') flagStandIn(catchStandIn(call), this.edits, 'web.href / workflowExecution.id'); // `.catch(() => ({}))`

@@ -246,10 +246,12 @@ export function provenHandlers(sf: SourceFile, filePath = '', elsewhere?: (fn: N
     const declared = [...requestParams(fn).flatMap((p) => declaredRequestFields(p, NAMES)), ...schema.fields].filter((f) => !fields.includes(f));
     const site = siteOf(fn);
     const all = [...fields, ...new Set(declared)];
-    // A processor must read (or declare) a callback-only spelling; comparing a value to the callback type is not enough.
+    // A processor must read (or declare) a callback-only spelling; comparing some value to the callback type is not
+    // enough — its parameter's own callBackType compared with it is (a model's `static fromForm(form)`: round 49).
     const processor = processors.has(fn);
     if (processor && !all.some((f) => CALLBACK_ONLY_NAMES.includes(f))) continue;
-    if (!proven(all, (literal || schema.callbackType) && !processor, () => handlerNamesJumio(fn, site, filePath) || !!elsewhere?.(fn))) continue;
+    const typed = (literal && (!processor || fields.includes(LEGACY.callBackType))) || (schema.callbackType && !processor);
+    if (!proven(all, typed, () => handlerNamesJumio(fn, site, filePath) || !!elsewhere?.(fn))) continue;
     // A plugin or module function (even a default-exported one) that reads nothing itself but holds a handler that
     // does (Fastify's `fastify.post(path, { schema }, onResult)` inside `async function plugin(fastify)`): the handler
     // is judged, with its reads (round-26 hold-out: the item went to the plugin and listed no field).

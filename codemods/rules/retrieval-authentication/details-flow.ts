@@ -13,7 +13,7 @@ import { detailsSchemaOf, type DetailsSchema } from './details-schema.js';
 import { jsDocTypeOf } from './jsdoc-details-types.js';
 import { templateSpells } from './astro-template.js';
 import { destructuredKind, elementKey, type Kind } from './details-kinds.js';
-import { promisesResolvedBy } from '../../analysis/param-handlers.js';
+import { promisesResolvedBy, receivingParameter } from '../../analysis/param-handlers.js';
 import { PASS_THROUGH_OPERATORS, alternativeOf, effectYieldOf, isRetryTask, rxjsOperator, settlesWithItsPromise } from '../../analysis/settling-wrappers.js';
 
 export interface FieldRead {
@@ -91,8 +91,7 @@ class Walker {
     while (parent && WRAPPERS(parent)) {
       if (kind === 'details' && !promise && (Node.isAsExpression(parent) || Node.isTypeAssertion(parent))) this.out.types.push(parent.getTypeNodeOrThrow());
       if (kind === 'details' && promise && Node.isAsExpression(parent)) {
-        const t = parent.getTypeNodeOrThrow();
-        // `res.json() as Promise<T>`
+        const t = parent.getTypeNodeOrThrow(); // `res.json() as Promise<T>`
         if (Node.isTypeReference(t) && t.getTypeName().getText() === 'Promise' && t.getTypeArguments()[0]) this.out.types.push(t.getTypeArguments()[0]!);
       }
       node = parent;
@@ -229,6 +228,8 @@ class Walker {
       return this.track(parent, schema.result === 'safe' ? 'safe-parse' : 'details', schema.promise);
     }
     if (this.returnedFromThen(node, parent, kind, false)) return;
+    const param = receivingParameter(parent, node); // `toAudit(details)`, `new Outcome(details)` of this file, called only here (param-handlers.ts)
+    if (param) return param === 'none' ? undefined : this.binding(param, kind);
     // Uses that do not move the object elsewhere.
     if (Node.isIfStatement(parent) || Node.isPrefixUnaryExpression(parent) || Node.isTypeOfExpression(parent) ||
         (Node.isBinaryExpression(parent) && ['===', '!==', '==', '!=', '&&', '||', '??'].includes(parent.getOperatorToken().getText()) && !Node.isVariableDeclaration(parent.getParent()))) return;
@@ -254,10 +255,8 @@ class Walker {
   binding(p: Node, kind: Kind): void {
     const nameNode = Node.isParameterDeclaration(p) || Node.isBindingElement(p) ? p.getNameNode() : undefined;
     if (!nameNode) return;
-    if (kind === 'details' && Node.isParameterDeclaration(p)) {
-      const t = p.getTypeNode() ?? jsDocTypeOf(p); // `/** @param {Details} d */` in JavaScript
-      if (t) this.out.types.push(t);
-    }
+    const t = kind === 'details' && Node.isParameterDeclaration(p) ? p.getTypeNode() ?? jsDocTypeOf(p) : undefined; // `/** @param {Details} d */` in JavaScript
+    if (t) this.out.types.push(t);
     if (Node.isIdentifier(nameNode)) return this.identifier(p, nameNode.getText(), kind);
     if (Node.isObjectBindingPattern(nameNode)) this.pattern(nameNode.getElements(), kind);
   }
