@@ -272,7 +272,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   if (runtimeItem) edits.addManual(site, runtimeItem);
   const retrier = kind === 'authentication' ? axiosRetryOf(http) : undefined;
   if (retrier) edits.addManual(site, AXIOS_RETRY_PUT(retrier.getStartLineNumber()));
-  for (const item of followUpItems(kind, helperFile ?? 'the KYX auth helper', facts.fields)) edits.addManual(site, item);
+  for (const item of followUpItems(kind, helperFile ?? 'the KYX auth helper', facts.fields, http, fm.block.sourceFile)) edits.addManual(site, item);
   for (const p of problems) {
     if (typeof p === 'string') edits.addManual(bodyObj, p);
     else edits.addManual(p.node, p.message);

@@ -3,6 +3,9 @@
 import { LEGACY, LEGACY_V4_CALLBACK } from '../../api/index.js';
 import type { InitiateKind } from './body-mapping.js';
 import { HELPER_EXPORTS } from './kyx-helper.js';
+import type { HttpCall } from './http-calls.js';
+import type { SourceFile } from '#ts-morph';
+import { transportItems } from './transport-options.js';
 
 /** The awaits added before the call reject the enclosing function, so `errorPath` (a callback, a .catch()) never sees
  * their failure. `madeAsync`: the function was not async before the migration. */
@@ -16,8 +19,13 @@ export function errorPathItem(kind: InitiateKind, errorPath: string, madeAsync: 
       `and never reaches ${errorPath}: wrap the new awaits in try/catch and hand the error to it`;
 }
 
-/** What every migrated call of `kind` still needs; `bodyFields` are the legacy body's keys. */
-export function followUpItems(kind: InitiateKind, helperFile: string, bodyFields: ReadonlySet<string>): string[] {
+/** What every migrated call of `kind` still needs; `bodyFields` are the legacy body's keys; then the call's own
+ * transport the helper's token request does not share (transport-options.ts). */
+export function followUpItems(kind: InitiateKind, helperFile: string, bodyFields: ReadonlySet<string>, http: HttpCall, sf: SourceFile): string[] {
+  return [...kindItems(kind, helperFile, bodyFields), ...transportItems(http, sf, helperFile)];
+}
+
+function kindItems(kind: InitiateKind, helperFile: string, bodyFields: ReadonlySet<string>): string[] {
   if (kind === 'authentication') {
     return [`implement ${HELPER_EXPORTS.resolve} in ${helperFile} (enrollment reference → KYX accountId + ID credentialId), ` +
       `and create an OAuth2 client (Customer Portal → Settings → API credentials → OAuth2 Clients) for KYX_CLIENT_ID / KYX_CLIENT_SECRET`];

@@ -6,6 +6,7 @@ import { clientObjectText } from './client-object.js';
 import { findDeclaration } from './resolve-binding.js';
 import type { HttpCall } from './http-calls.js';
 import { resolveObjectLiteralInFile } from './object-literals.js';
+export { transportItems } from './transport-options.js';
 import { catchesRejections, isPromiseRetryRetry, isRetryWrapper, packageOf } from './settling-wrappers.js';
 
 /** Where errors went before the function was made async, when a rejection of the function's own promise would

@@ -151,8 +151,10 @@ export function removeNowUnused(sf: SourceFile, dead: Range[], edits: EditSet, c
       const decls = before === -1 ? group : [...planned[before]!.decls!, ...group];
       if (before !== -1) planned.splice(before, 1);
       const range = removalRange(owner, decls, ctx);
-      // `const { token, secret } = await credentials()`: what computes them may do more (a secrets-manager call).
-      if (!range && Node.isObjectBindingPattern(owner) && owner.getElements().every((e) => decls.includes(e)) && !flaggedParams.has(owner as never)) {
+      // `const { token, secret } = await credentials()`, `const [token, secret] = await Promise.all([vault.get(…), …])`:
+      // what computes them may do more (a secrets-manager call).
+      const pattern = Node.isObjectBindingPattern(owner) || Node.isArrayBindingPattern(owner) ? owner : undefined;
+      if (!range && pattern?.getElements().every((e) => decls.includes(e) || Node.isOmittedExpression(e)) && !flaggedParams.has(owner as never)) {
         flaggedParams.add(owner as never);
         edits.addManual(owner, `${decls.map((d) => nameNodeOf(d)?.getText()).join(', ')} fed only the legacy Basic credentials and ` +
           'are no longer read (noUnusedLocals reports them): remove them, and what computes them if nothing else needs it');

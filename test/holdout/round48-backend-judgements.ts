@@ -77,6 +77,8 @@ const CALLBACK_URL = /callbackUrl/;
 const LEFT_OVER = /netverify\.com\/api\/authentication\/v1\/web\/initiate/;
 /** The allowlist item ("gets its own item with the KYX hostnames and IPs"). */
 const ALLOWLIST = /legacy Jumio callback source allowlist/;
+/** The call's own proxy or TLS agent, which the helper's token request does not share (transport-options.ts). */
+const TRANSPORT = /goes out through [\s\S]*the KYX token request/;
 /** No callback item (an absence, written as a pattern anchored at the start of the joined messages, since the FLAGGED
  * shape takes patterns only). */
 const NO_CALLBACK = /^(?![\s\S]*legacy Jumio authentication callback)/;
@@ -119,7 +121,7 @@ export const MIGRATED: Record<string, Expect> = {
       // the reads
       'await saveTransferStepUp(transfer.id, data.workflowExecution.id, data.timestamp);', 'res.status(201).json({ faceLoginUrl: data.web.href });'],
     not: ['axios.post(', 'auth: {', 'COBALT_NV_TOKEN', 'COBALT_NV_SECRET', 'tokenLifetimeInMinutes:', 'enrollmentTransactionReference:', 'auth: null'],
-    manual: [LOOKUP, LEFT_OVER],
+    manual: [LOOKUP, LEFT_OVER, TRANSPORT],
     noManual: [NOT_WHOLE, CATCH, CALLBACK],
   },
   // UNDICI'S request THROUGH A ProxyAgent WITH MUTUAL TLS TO THE PROXY AND THE PROXY'S OWN BASIC TOKEN (EU
@@ -153,8 +155,10 @@ export const MIGRATED: Record<string, Expect> = {
       'cert: readFileSync(`${EGRESS_TLS_DIR}/tls.crt`),\n    key: readFileSync(`${EGRESS_TLS_DIR}/tls.key`),'],
     not: ['NV_EU_INITIATE', 'NV_BASIC', 'HALDOR_NV_TOKEN', 'HALDOR_NV_SECRET', "method: 'POST'", 'tokenLifetimeInMinutes:', 'enrollmentTransactionReference:',
       'lon.netverify.com', 'redirectUrl: string;', 'transactionReference: string;'],
-    manual: [LOOKUP],
-    noManual: [NOT_WHOLE, CATCH, CALLBACK, /dispatcher/],
+    // (After the first run, the lead: the helper's "possible gap" — the KYX token request of kyx-auth takes the global
+    // fetch, not this ProxyAgent — is now an item (transport-options.ts); no item says the dispatcher may resend the PUT.)
+    manual: [LOOKUP, TRANSPORT],
+    noManual: [NOT_WHOLE, CATCH, CALLBACK, /dispatcher of its own|resend the PUT/],
   },
   // THE GLOBAL FETCH WITH CREDENTIALS FROM HASHICORP VAULT'S HTTP API (KUBERNETES LOGIN, KV V2) ON A RATE-LIMITED FASTIFY
   // ROUTE (SG `core-sgp.jumio.com`, TypeScript). Two fetches to `${VAULT_ADDR}` (`/v1/auth/kubernetes/login` with the
@@ -279,7 +283,7 @@ export const MIGRATED: Record<string, Expect> = {
       'module.exports = router;'],
     not: ['NETVERIFY_V4', 'workflowId', 'tokenLifetimeInMinutes:', 'username:', 'password:', 'QUARRY_NV_TOKEN', 'QUARRY_NV_SECRET', '/api/v1/accounts/',
       'netverify.com/api'],
-    manual: [STORE],
+    manual: [STORE, TRANSPORT],
     noManual: [LOOKUP, NOT_WHOLE, CATCH, CALLBACK, CALLBACK_URL],
   },
   // A RATE-LIMITED POLL THROUGH AN EnvHttpProxyAgent INSTALLED AS THE GLOBAL DISPATCHER (EU `lon.netverify.com`,
@@ -339,7 +343,7 @@ export const MIGRATED: Record<string, Expect> = {
       'await loadSecretsIntoEnv();',
       "const tlsAgent = new https.Agent({ keepAlive: true, ca: readFileSync(process.env.COMPANY_CA_BUNDLE ?? '/etc/ssl/certs/lionharbour-ca-bundle.pem') });"],
     not: ['NV_SG_AUTHENTICATIONS', 'auth: {', 'process.env.NV_API_TOKEN', 'process.env.NV_API_SECRET', 'core-sgp.jumio.com'],
-    manual: [SEAM, RESULT, DATE],
+    manual: [SEAM, RESULT, DATE, TRANSPORT],
     noManual: [LEAVES, CATCH, CALLBACK],
   },
 };

@@ -78,7 +78,9 @@ function handled(prior: readonly PriorWork[], node: ts.Node, around: ReturnType<
     // A deletion that now sits just where the statement starts or ends removed a neighbour, not part of it: the
     // white-label host const after a removed initiate URL const was missed on the first run and reported on the
     // second (hold-out round 19, rerun/auth-express-helmet-csp-fetch).
-    if (w.deletion && (w.end === Math.min(s, start) + offset || w.start === e + offset)) return false;
+    // So does an edit that ends where the statement starts or starts where it ends: a helper's `require` inserted on
+    // the line above the URL const that a migrated call no longer reads alone (hold-out round 48).
+    if ((w.deletion || (w.kind === 'edit' && w.start < w.end)) && (w.end === Math.min(s, start) + offset || w.start === e + offset)) return false;
     if (w.kind === 'edit' || !stmt) return true;
     // A flag on an instance is about its credentials or calls: its legacy base URL stays until a human removes it.
     if (isInstanceBase(node)) return false;
@@ -101,8 +103,10 @@ function readOnlyByFlaggedCalls(prior: readonly PriorWork[], node: ts.Node, sf: 
   if (stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return false;
   const name = decl.name.text;
   if (new RegExp(`\\bexports\\b[^;]*\\b${name}\\b`).test(sf.text)) return false;
-  const flagged = prior.filter((w) => w.rule !== RULE_ID && w.kind === 'manual').map((w) => nodeStartingAt(sf, w.start - offset, sf))
-    .filter((n): n is ts.Node => !!n && n !== stmt);
+  // A call the same rule migrated (edits inside it) was flagged about the migration (its helper), not this endpoint.
+  const migrated = (w: PriorWork, n: ts.Node) => prior.some((x) => x.rule === w.rule && x.kind === 'edit' && x.start - offset >= n.getStart(sf) && x.end - offset <= n.end);
+  const flagged = prior.filter((w) => w.rule !== RULE_ID && w.kind === 'manual').map((w) => [w, nodeStartingAt(sf, w.start - offset, sf)] as const)
+    .filter((p): p is readonly [PriorWork, ts.Node] => !!p[1] && p[1] !== stmt && !migrated(p[0], p[1])).map((p) => p[1]);
   const reads: ts.Node[] = [];
   const visit = (n: ts.Node): void => {
     if (ts.isIdentifier(n) && n.text === name && n !== decl.name) reads.push(n);

@@ -24,7 +24,7 @@ import { rememberAstroTemplate, templateDetailsReads } from './astro-template.js
 import { ensureAsync } from '../../analysis/async-context.js';
 import { executorHoist } from '../../analysis/executor-hoist.js';
 import { executorBlocker, isPromiseExecutor } from './promise-executor.js';
-import { authHook, authInterceptor, chainErrorPath } from '../../analysis/migration-risks.js';
+import { authHook, authInterceptor, chainErrorPath, transportItems } from '../../analysis/migration-risks.js';
 import { removeDeadCredentials } from './unused-credentials.js';
 import { removeDeadDeclarations, removeDeadPrivateMembers } from './dead-declarations.js';
 import { removeDeadNamespaces } from '../../analysis/dead-namespaces.js';
@@ -35,7 +35,7 @@ import { namedDeclarations, readFieldNames, updateDetailsType, type TypeState } 
 import { updateDetailsSchema } from './details-schema.js';
 import { claimName } from './free-names.js';
 import { flagImportedInstanceRetrievals, retrievalCandidates } from './imported-instance-retrieval.js';
-import { planRetrievalHelpers, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
+import { HELPER_BASENAME, planRetrievalHelpers, SEAM_BASENAME, TOKEN_FN, WORKFLOW_ACCOUNT_FN } from './kyx-helper.js';
 import { addHelperImports } from './helper-imports.js';
 import { anchorStatement, awaitsAtTopLevel, enclosingFunction, isAsync, lineIndent, lookupReference, returnsTheCall, urlTarget } from './call-site.js';
 
@@ -175,11 +175,11 @@ export const retrievalAuthenticationRule: Rule = {
             ...(multi ? [`const ${originVar} = ${originTable(url, q, block.language === 'ts')}[new URL(${http.url.getText()}).origin]${semi}`] : [])], lineIndent(anchor),
             'KYX account id of the workflow execution (seam in the helper module)');
           accountExpr = accVar;
-          if (seamItem) edits.addManual(anchor, seamMessage(seamFile));
         } else {
-          if (seamItem) edits.addManual(call, seamMessage(seamFile));
           accountExpr = `(await ${WORKFLOW_ACCOUNT_FN}(${lookupText})).accountId`;
         }
+        if (seamItem) edits.addManual(anchor ?? call, seamMessage(seamFile));
+        for (const item of transportItems(http, block.sourceFile, seamFile.replace(SEAM_BASENAME, HELPER_BASENAME))) edits.addManual(call, item);
         const origin = kyxOrigin('retrieval', region);
         const detailsUrl = (multi ? '${' + originVar + '}' : origin) +
           kyxWorkflowDetailsUrl(region, '${' + accountExpr + '}', '${' + refText + '}').slice(origin.length);

@@ -4,6 +4,7 @@
 // companion module written next to it (same language and module system), with the same setter pattern.
 import * as path from 'node:path';
 import { HELPER_BASENAME, HELPER_EXPORTS, planHelper } from '../../analysis/kyx-helper.js';
+export { HELPER_BASENAME };
 import type { NewFile, ProjectView, RuleFile, ScriptBlock } from '../../engine/types.js';
 
 export const TOKEN_FN = HELPER_EXPORTS.token;
