@@ -1,6 +1,6 @@
 // The initiate answer handed to members of a class of this file: a static factory (the only reader of the answer)
 // and, for the audit copy, a private method. Both are called once, so the reads inside them move with the type.
-import { saveStepUp } from './store';
+import { saveStepUp } from './step-up-store';
 import { kyxAccessToken, resolveKyxAccount } from './kyx-auth';
 
 interface NetverifyInitiateJson {

@@ -1,0 +1,1 @@
+export declare function saveStepUp(audit: { reference: string; at: string }): Promise<void>;
