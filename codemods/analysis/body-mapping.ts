@@ -9,7 +9,7 @@ import {
 } from '../../api/index.js';
 import type { FileStyle } from '../engine/types.js';
 import type { EditSet } from './edit-set.js';
-import { unwrap } from './eval-context.js';
+import { unwrap, type EvalContext } from './eval-context.js';
 import { applyPlan, hasTrailingComma, isMultiline, keyColon, lineIndent, newPlan, propertyComments, type PropertyComments } from './object-edits.js';
 import { keyOf, spreadBranches, valueNode, valueText } from './body-literal.js';
 import { enrollmentWorkflow, presetsSpreadText, workflowIdValue } from './enrollment-workflow.js';
@@ -68,6 +68,8 @@ export interface BodyMapOptions {
   dead?: [number, number][];
   /** The literal is a defaults const spread into the body (spread-defaults.ts): the body adds what it lacks. */
   spread?: boolean;
+  /** To read an enum imported from another module of the repo (a workflowId `NetverifyWorkflow.IdCameraOnly`). */
+  ctx?: EvalContext;
 }
 
 const WEB_FIELDS = (moves: readonly RequestFieldMove[]) => moves.filter((m) => m.kyx[0] === KYX.web);
@@ -123,7 +125,7 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
         // Only presets, readable: written as a credentials spread inside workflowDefinition (enrollmentWorkflow), which
         // takes this place when no workflowId or presets field holds it.
         if (facts.fields.has(LEGACY.workflowId) || topLevelPresets || workflowPlaced) plan.remove.add(p);
-        else plan.replace.set(p, enrollmentWorkflow(obj, undefined, qk, q, problems, opts.dead));
+        else plan.replace.set(p, enrollmentWorkflow(obj, undefined, qk, q, problems, opts.dead, opts.ctx));
         workflowPlaced = true;
       } else if (opts.kind === 'enrollment' && keys.includes(LEGACY.presets)) {
         // presets is no field move (it becomes workflowDefinition.credentials): left here, KYX would ignore it silently.
@@ -174,14 +176,14 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
       continue;
     }
     if (opts.kind === 'enrollment' && k === LEGACY.workflowId) {
-      plan.replace.set(p, enrollmentWorkflow(obj, p, qk, q, problems, opts.dead));
+      plan.replace.set(p, enrollmentWorkflow(obj, p, qk, q, problems, opts.dead, opts.ctx));
       // Its value is written as the KYX key (an unknown id stays readable for the item that names it).
-      const id = workflowIdValue(unwrap(valueNode(p)!));
+      const id = workflowIdValue(unwrap(valueNode(p)!), 0, opts.ctx);
       if (id !== undefined && workflowKeyForV4(id) !== undefined) opts.dead?.push([p.getStart(), p.getEnd()]);
       continue;
     }
     if (opts.kind === 'enrollment' && k === LEGACY.presets) {
-      if (!facts.fields.has(LEGACY.workflowId)) plan.replace.set(p, enrollmentWorkflow(obj, undefined, qk, q, problems, opts.dead));
+      if (!facts.fields.has(LEGACY.workflowId)) plan.replace.set(p, enrollmentWorkflow(obj, undefined, qk, q, problems, opts.dead, opts.ctx));
       else plan.remove.add(p);
     }
   }

@@ -5,9 +5,9 @@
 // `credentials` inside workflowDefinition. A preset value that cannot be read is reported, never guessed.
 import { Node, type ObjectLiteralExpression } from '#ts-morph';
 import { KYX, LEGACY, WORKFLOW_KEYS, workflowKeyForV4 } from '../../api/index.js';
-import { unwrap } from './eval-context.js';
+import { unwrap, type EvalContext } from './eval-context.js';
 import { constObject, keyOf, valueNode, valueText } from './body-literal.js';
-import { findDeclaration, namespaceConstInit } from './resolve-binding.js';
+import { enumDeclarationOf, findDeclaration, namespaceConstInit } from './resolve-binding.js';
 import type { BodyProblem } from './body-mapping.js';
 
 type Quote = (v: string) => string;
@@ -15,11 +15,11 @@ type Quote = (v: string) => string;
 /** `workflowDefinition: { key, credentials }` from the legacy workflowId and presets (enrolment). The identifiers of
  * `const`s whose presets were written out go to `dead` (the consts are removed when nothing else reads them). */
 export function enrollmentWorkflow(obj: ObjectLiteralExpression, wfProp: Node | undefined, qk: Quote, q: Quote,
-  problems: BodyProblem[], dead?: [number, number][]): string {
+  problems: BodyProblem[], dead?: [number, number][], ctx?: EvalContext): string {
   let key: number = WORKFLOW_KEYS.idAndIdentityVerification;
   if (wfProp) {
     const v = unwrap(valueNode(wfProp)!);
-    const n = workflowIdValue(v);
+    const n = workflowIdValue(v, 0, ctx);
     const mapped = n === undefined ? undefined : workflowKeyForV4(n);
     if (mapped === undefined) {
       problems.push(`workflowId ${v.getText()} has no known KYX key (100–102 → 2, 200–202 → 3); key ${key} was written: check it`);
@@ -127,18 +127,23 @@ function credentialsText(v: Node, qk: Quote, q: Quote, problems: BodyProblem[], 
 /** A literal workflowId: a number, a numeric string (`'100'`), or a `const` of this file holding one. */
 /** `JumioWorkflow.IdAndIdentityCameraOnly` of an enum of the file (`enum JumioWorkflow { IdAndIdentityCameraOnly = 201 }`,
  * also `const enum`, top level): the member's initializer. */
-function enumMemberInit(v: Node): Node | undefined {
+function enumMemberInit(v: Node, ctx?: EvalContext): Node | undefined {
   const target = Node.isPropertyAccessExpression(v) ? v.getExpression() : undefined;
+  if (!Node.isIdentifier(target)) return undefined;
+  const member = (v as import('ts-morph').PropertyAccessExpression).getName();
+  // Imported from another module of the repo (`import { NetverifyWorkflow } from './workflows'`: hold-out round 50).
+  const imported = ctx && Node.isImportSpecifier(findDeclaration(target, target.getText())) ? enumDeclarationOf(target, ctx) : undefined;
+  if (imported) return imported.getMember(member)?.getInitializer();
   // (findDeclaration answers no enum: one it finds is a closer binding shadowing the file's enum.)
-  if (!Node.isIdentifier(target) || findDeclaration(target, target.getText())) return undefined;
-  return v.getSourceFile().getEnum(target.getText())?.getMember((v as import('ts-morph').PropertyAccessExpression).getName())?.getInitializer();
+  if (findDeclaration(target, target.getText())) return undefined;
+  return v.getSourceFile().getEnum(target.getText())?.getMember(member)?.getInitializer();
 }
 
-export function workflowIdValue(v: Node, depth = 0): number | undefined {
+export function workflowIdValue(v: Node, depth = 0, ctx?: EvalContext): number | undefined {
   if (Node.isNumericLiteral(v)) return Number(v.getLiteralValue());
   if ((Node.isStringLiteral(v) || Node.isNoSubstitutionTemplateLiteral(v)) && /^\d+$/.test(v.getLiteralValue())) return Number(v.getLiteralValue());
-  const nsInit = namespaceConstInit(v) ?? enumMemberInit(v);
-  if (nsInit && depth <= 2) return workflowIdValue(unwrap(nsInit), depth + 1);
+  const nsInit = namespaceConstInit(v) ?? enumMemberInit(v, ctx);
+  if (nsInit && depth <= 2) return workflowIdValue(unwrap(nsInit), depth + 1, ctx);
   if (!Node.isIdentifier(v) || depth > 2) return undefined;
   const d = findDeclaration(v, v.getText());
   const init = d && Node.isVariableDeclaration(d) && d.getVariableStatement()?.getDeclarationKind() === 'const' ? d.getInitializer() : undefined;

@@ -192,7 +192,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
     credentialIdText: acct ? `${acct}.credentialId` : undefined,
     customerInternalReferenceText: refText,
     webAssignedLater: later.webAssigned,
-    dead: fm.dead,
+    dead: fm.dead, ctx: fm.evalCtx,
   }, edits);
   problems.push(...later.problems);
   const spreadItem = 'the body spreads another object: check it holds no legacy field (successUrl, errorUrl, locale → web.*; tokenLifetimeInMinutes → tokenLifetime)';

@@ -104,6 +104,9 @@ function importedCopy(own: InterfaceDeclaration | TypeAliasDeclaration, rename: 
   let copy = text.slice(own.getStart(), own.getEnd());
   for (const r of reps) copy = copy.slice(0, r.start - own.getStart()) + r.text + copy.slice(r.end - own.getStart());
   copy = copy.replace(/^(export\s+(default\s+)?)?(declare\s+)?/, '');
+  // Declared inside a namespace: its lines lose the namespace's indentation.
+  const own0 = text.slice(text.lastIndexOf('\n', own.getStart() - 1) + 1, own.getStart());
+  if (/^[ \t]+$/.test(own0)) copy = copy.split('\n').map((l) => (l.startsWith(own0) ? l.slice(own0.length) : l)).join('\n');
   // Above the statement and its leading comments, at the start of its line.
   const first = stmt.getLeadingCommentRanges()[0]?.getPos() ?? stmt.getStart();
   const lineStart = calls.lastIndexOf('\n', first - 1) + 1;
@@ -121,4 +124,21 @@ function importedFrom(ref: Node): string | undefined {
   const local = ref.getText();
   return ref.getSourceFile().getImportDeclarations()
     .find((d) => d.getNamedImports().some((n) => (n.getAliasNode() ?? n.getNameNode()).getText() === local))?.getModuleSpecifierValue();
+}
+
+/** A type of a `.d.ts` in the legacy shape, named by a migrated call: no run edits it (discovery skips declaration
+ * files), so the call reads a KYX-shaped copy declared in its own file above its statement, and the reference gets an
+ * item naming the type and its file (hold-out round 50). False when `decl` is not such a type. */
+export function declarationFileCopy(decl: Node, ref: Node, site: Node, plan: { replacements: TypeReplacement[]; rest?: string } | undefined,
+  edits: EditSet, state: SharedTypeState, w: CopyWording): boolean {
+  if (!(Node.isInterfaceDeclaration(decl) || Node.isTypeAliasDeclaration(decl)) || !decl.getSourceFile().isDeclarationFile() || !plan) return false;
+  const copied = state.copies.get(decl);
+  if (copied) return edits.replaceNode(ref, copied, `${w.what} type: the KYX copy`), true;
+  const fresh = ref.getSourceFile() === site.getSourceFile() ? importedCopy(decl, ref, site, plan, edits, state, () => undefined, '', w) : undefined;
+  const where = `${decl.getName()} of ${decl.getSourceFile().getBaseName().replace(/(\.d\.[cm]?ts)(\.[cm]?tsx?)+$/, '$1')}, a declaration file the codemod does not edit`;
+  edits.addManual(ref, fresh
+    ? `this migrated ${w.call} reads ${fresh}, a KYX-shaped copy of ${where} (it keeps the legacy shape)${plan.rest ? `; in ${fresh}, ${plan.rest}` : ''}: ` +
+      `move ${decl.getName()} to the KYX shape once nothing reads the legacy fields, and delete ${fresh}`
+    : `${where}, describes the legacy ${w.what}: this migrated ${w.call} reads the KYX fields (${w.fields}) — give it a KYX-shaped type`);
+  return true;
 }

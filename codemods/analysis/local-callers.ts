@@ -34,9 +34,15 @@ function nameOf(fn: FunctionNode): { name: string; decl: Node; method?: Node; ow
   return undefined;
 }
 
-/** May code outside the file call it (exported, or a public method)? Then the value also leaves the file. */
+/** May code outside the file call it (exported, a public method, or a protected one of an exported class)? Then the
+ * value also leaves the file. */
 function reachableFromOutside(fn: FunctionNode, name: string): boolean {
-  if (Node.isMethodDeclaration(fn)) return !fn.getName().startsWith('#') && !fn.hasModifier(SyntaxKind.PrivateKeyword);
+  if (Node.isMethodDeclaration(fn)) {
+    if (fn.getName().startsWith('#') || fn.hasModifier(SyntaxKind.PrivateKeyword)) return false;
+    const cls = fn.getParent();
+    const className = Node.isClassDeclaration(cls) ? cls.getName() : undefined;
+    return !fn.hasModifier(SyntaxKind.ProtectedKeyword) || !className || isExportedDeclaration(cls!) || exportsName(fn.getSourceFile(), className);
+  }
   const st = Node.isFunctionDeclaration(fn) ? fn : fn.getFirstAncestor((a) => Node.isVariableStatement(a));
   // The `export` modifier, or a statement exporting the name (`module.exports = { f }`, `export { f }`…).
   return (!!st && isExportedDeclaration(st)) || exportsName(fn.getSourceFile(), name);
@@ -65,10 +71,11 @@ export function localCallers(fn: FunctionNode): { calls: CallExpression[]; exter
   if (named.owner) return objectMemberCallers(named.name, named.owner, named.method!);
   const calls: CallExpression[] = [];
   let escapes = false;
-  const scope = named.method ? named.method.getParentOrThrow() : fn.getSourceFile();
-  const [from, to] = [scope.getPos(), scope.getEnd()];
-  // Only identifiers spelled like the name, in the scope, are wrapped (the per-parse index of descendants.ts).
-  const spelled = descendantsOfKinds(fn.getSourceFile(), IDENTIFIER, (n) => (n as ts.Identifier).text === named.name && n.pos >= from && n.end <= to);
+  const scopes = named.method ? subclassScopes(named.method.getParentOrThrow(), named.name) : [fn.getSourceFile()];
+  if (!scopes) return undefined;
+  // Only identifiers spelled like the name, in the scopes, are wrapped (the per-parse index of descendants.ts).
+  const spelled = descendantsOfKinds(fn.getSourceFile(), IDENTIFIER, (n) => (n as ts.Identifier).text === named.name &&
+    scopes.some((sc) => n.pos >= sc.getPos() && n.end <= sc.getEnd()));
   for (const d of spelled) {
     if (escapes || d === named.decl) continue;
     const parent = d.getParent();
@@ -111,4 +118,21 @@ function objectMemberCallers(name: string, owner: Node, obj: Node): { calls: Cal
   }
   const st = owner.getFirstAncestor((a) => Node.isVariableStatement(a));
   return { calls, external: (!!st && isExportedDeclaration(st)) || exportsName(sf, ownerName) };
+}
+
+/** A method's class and the classes of the file extending it (their `this.f(…)` calls it too: hold-out round 50's
+ * protected `initiate` of an abstract base); undefined when a subclass declares its own member of that name. */
+function subclassScopes(cls: Node, name: string): Node[] | undefined {
+  const scopes = [cls];
+  for (let i = 0; i < scopes.length; i++) {
+    const base = scopes[i]!;
+    const baseName = Node.isClassDeclaration(base) ? base.getName() : undefined;
+    if (!baseName) continue;
+    for (const sub of base.getSourceFile().getDescendantsOfKind(SyntaxKind.ClassDeclaration)) {
+      if (scopes.includes(sub) || sub.getExtends()?.getExpression().getText() !== baseName) continue;
+      if (sub.getMembers().some((m) => (m as { getName?(): string }).getName?.() === name)) return undefined;
+      scopes.push(sub);
+    }
+  }
+  return scopes;
 }

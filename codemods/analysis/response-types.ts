@@ -8,7 +8,7 @@ import type { EditSet } from './edit-set.js';
 import { findDeclaration } from './resolve-binding.js';
 import { isExportedDeclaration } from './exports.js';
 import { mentionsJumio } from './jumio-names.js';
-import { splitSharedType, type SharedTypeState, type TypeReplacement } from './kyx-type-copy.js';
+import { declarationFileCopy, splitSharedType, type SharedTypeState, type TypeReplacement } from './kyx-type-copy.js';
 
 const MOVED = INITIATE_RESPONSE_FIELD_MOVES.filter((m) => m.kyx.length > 1);
 const LEGACY_NAMES = new Set<string>(MOVED.map((m) => m.legacy));
@@ -123,6 +123,14 @@ function splitKept(decl: Node, ref: Node, edits: EditSet): boolean {
   return splitSharedType(decl, ref, keptBy, st.site, plan && { replacements: plan }, edits, st, (n, m) => edits.addManual(n, m), WORDING);
 }
 
+/** A type of a `.d.ts` (kyx-type-copy.ts): a KYX copy in the call's file, the declaration kept. */
+function declarationFileType(decl: Node, ref: Node, edits: EditSet): boolean {
+  const st = states.get(edits);
+  const body = Node.isInterfaceDeclaration(decl) ? decl : Node.isTypeAliasDeclaration(decl) ? decl.getTypeNode() : undefined;
+  const plan = body && planMembers(body);
+  return !!st?.site && declarationFileCopy(decl, ref, st.site, plan && { replacements: plan }, edits, st, WORDING);
+}
+
 /** A function that returns the migrated value: its declared return type (`Promise<LegacyStart>`) describes it. */
 export function updateReturnType(fn: Node, ctx: EvalContext, edits: EditSet): void {
   if (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) {
@@ -144,11 +152,15 @@ export function updateResponseType(type: TypeNode | undefined, ctx: EvalContext,
     if (!decl) {
       const from = Node.isIdentifier(nameNode) ? packageImportOf(nameNode) : undefined;
       if (from) edits.addManual(type, `${nameNode.getText()} (from the package '${from}') describes the legacy response: use a type with web.href and workflowExecution.id`);
+      // A local module the run cannot read types from (a `.d.ts`, which no run edits): the reads moved, the type did not.
+      const unread = !from && Node.isIdentifier(nameNode) ? relativeImportOf(nameNode) : undefined;
+      if (unread) edits.addManual(type, `${nameNode.getText()} (imported from '${unread}') is declared where this run does not edit it (a declaration file?): if it describes ` +
+        'the legacy initiate response, this call now reads web.href and workflowExecution.id — give it a type with those fields');
       return;
     }
     const collect = states.get(edits)?.collect;
     if (collect) collect.add(decl);
-    else if (inlineAtSite(type, decl, edits) || splitKept(decl, nameNode, edits)) return;
+    else if (inlineAtSite(type, decl, edits) || splitKept(decl, nameNode, edits) || declarationFileType(decl, nameNode, edits)) return;
     if (Node.isInterfaceDeclaration(decl)) updateMembers(decl, edits);
     else if (Node.isTypeAliasDeclaration(decl) && !writtenOut(decl, edits)) updateResponseType(decl.getTypeNode(), ctx, edits, depth + 1);
     return;
@@ -184,28 +196,45 @@ function writtenOut(decl: import('ts-morph').TypeAliasDeclaration, edits: EditSe
  * qualified name (`Legacy.AuthenticationDetails`) names one inside a namespace of this file.
  */
 export function findTypeDeclaration(id: Node, ctx: EvalContext): Node | undefined {
-  if (Node.isQualifiedName(id)) return namespacedType(id);
+  if (Node.isQualifiedName(id)) return namespacedType(id, ctx);
   if (!Node.isIdentifier(id)) return undefined;
   const name = id.getText();
   const sf = id.getSourceFile();
+  // A namespace holding the call may declare it (`namespace Netverify { export interface InitiateResponse … }`: round 50).
+  for (const block of id.getAncestors().filter((a) => Node.isModuleBlock(a))) {
+    const inner = block.getStatements().find((st) => (Node.isInterfaceDeclaration(st) || Node.isTypeAliasDeclaration(st)) && st.getName() === name);
+    if (inner) return inner;
+  }
   const local = sf.getInterface(name) ?? sf.getTypeAlias(name);
   if (local) return local;
   const decl = findDeclaration(id, name);
   if (Node.isImportSpecifier(decl)) {
-    const other = ctx.loadModule(decl.getImportDeclaration().getModuleSpecifierValue(), decl);
+    const spec = decl.getImportDeclaration().getModuleSpecifierValue();
+    // A relative module declared only by its `.d.ts` (`./netverify-legacy.js` → netverify-legacy.d.ts: round 50).
+    const other = ctx.loadModule(spec, decl) ?? (spec.startsWith('.') ? ctx.loadModule(`${spec.replace(/\.[cm]?js$/, '')}.d.ts`, decl) : undefined);
     const exported = decl.getName();
     return other?.getInterface(exported) ?? other?.getTypeAlias(exported);
   }
   return undefined;
 }
 
-/** `A.B.Type` → the interface or type alias `Type` of namespace `B` inside namespace `A`, declared in this file. */
-function namespacedType(name: Node): Node | undefined {
+/** `A.B.Type` → the interface or type alias `Type` of namespace `B` inside namespace `A`, declared in this file or in
+ * a `.d.ts` it references (`/// <reference path="./netverify-api.d.ts" />`: an ambient namespace, round 50). */
+function namespacedType(name: Node, ctx: EvalContext): Node | undefined {
   const [first, ...rest] = name.getText().split('.').map((p) => p.trim());
   const last = rest.pop();
-  let ns = first ? name.getSourceFile().getModule(first) : undefined;
+  const sf = name.getSourceFile();
+  const referenced = sf.compilerNode.referencedFiles.map((r) => ctx.loadModule(r.fileName.startsWith('.') ? r.fileName : `./${r.fileName}`, name));
+  let ns = first ? [sf, ...referenced].map((f) => f?.getModule(first)).find((m) => m) : undefined;
   for (const seg of rest) ns = ns?.getModule(seg);
   return last ? ns?.getInterface(last) ?? ns?.getTypeAlias(last) : undefined;
+}
+
+/** The relative module a type name is imported from. */
+function relativeImportOf(id: Node): string | undefined {
+  const decl = findDeclaration(id, id.getText());
+  const spec = Node.isImportSpecifier(decl) ? decl.getImportDeclaration().getModuleSpecifierValue() : undefined;
+  return spec?.startsWith('.') ? spec : undefined;
 }
 
 /** The package a type name is imported from, when it is a package (not a relative module). */

@@ -89,11 +89,11 @@ class Walker {
     let node = expr;
     let parent = node.getParent();
     while (parent && WRAPPERS(parent)) {
-      if (kind === 'details' && !promise && (Node.isAsExpression(parent) || Node.isTypeAssertion(parent))) this.out.types.push(parent.getTypeNodeOrThrow());
-      if (kind === 'details' && promise && Node.isAsExpression(parent)) {
-        const t = parent.getTypeNodeOrThrow(); // `res.json() as Promise<T>`
-        if (Node.isTypeReference(t) && t.getTypeName().getText() === 'Promise' && t.getTypeArguments()[0]) this.out.types.push(t.getTypeArguments()[0]!);
-      }
+      // A cast: `as T`, `<T>`, or `/** @type {T} */ (…)` in JavaScript (round 50).
+      const cast = kind !== 'details' || promise ? undefined : Node.isAsExpression(parent) || Node.isTypeAssertion(parent) ? parent.getTypeNodeOrThrow() : Node.isParenthesizedExpression(parent) ? jsDocTypeOf(parent) : undefined;
+      if (cast) this.out.types.push(cast);
+      const t = kind === 'details' && promise && Node.isAsExpression(parent) ? parent.getTypeNodeOrThrow() : undefined; // `res.json() as Promise<T>`
+      if (Node.isTypeReference(t) && t.getTypeName().getText() === 'Promise' && t.getTypeArguments()[0]) this.out.types.push(t.getTypeArguments()[0]!);
       node = parent;
       parent = node.getParent();
     }

@@ -7,7 +7,7 @@ import { AUTH_RETRIEVAL_FIELDS, findRetrievalField } from '../../../api/index.js
 import type { EvalContext } from '../../analysis/eval-context.js';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findTypeDeclaration } from '../../analysis/response-types.js';
-import { splitSharedType, type SharedTypeState } from '../../analysis/kyx-type-copy.js';
+import { declarationFileCopy, splitSharedType, type SharedTypeState } from '../../analysis/kyx-type-copy.js';
 import { jsDocTypedef, planPropertyTags, typedefBody, typedefComment, typedefName } from './jsdoc-details-types.js';
 import type { DetailsFlow } from './details-flow.js';
 
@@ -142,6 +142,7 @@ export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, 
     if (Node.isJSDocTypedefTag(decl)) return updateTypedef(decl, ctx, edits, state, flag, site, depth);
     const keptBy = state.kept.get(decl);
     if (keptBy && splitSharedType(decl, nameNode, keptBy, site, sharedPlan(decl), edits, state, flag, WORDING)) return;
+    if (declarationFileCopy(decl, nameNode, site, sharedPlan(decl), edits, state, WORDING)) return; // a `.d.ts` no run edits
     // The type the proven response itself is declared with (`(await res.json()) as Details`) whose legacy members are
     // all read through it: they are that response's, as a literal's at the site are — the reads are renamed, so must
     // the members be (TS2339 else). A named type no renamed read goes through keeps the two-name rule.
