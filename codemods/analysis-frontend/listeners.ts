@@ -52,8 +52,10 @@ const TARGET_FIRST_HOOKS = new Set(['useEventListener', 'makeEventListener', 'cr
 /** jQuery's event name, also namespaced: `message.netverify`. */
 const JQUERY_MESSAGE = /^message(\.[\w-]+)*$/;
 /** jQuery's `message` event, also under a namespace computed at run time: `'message.' + this.cid` (round-47 hold-out). */
+// A namespace joined at run time: `'message.' + this.cid`, or jQuery UI's `'message' + this.eventNamespace` (which
+// starts with its dot: round 51's Magento widget).
 const jqueryMessageEvent = (arg: Node | undefined, event: string | undefined): boolean =>
-  event !== undefined ? JQUERY_MESSAGE.test(event) : !!arg && /^(['"`])message\.\1\s*\+/.test(arg.getText());
+  event !== undefined ? JQUERY_MESSAGE.test(event) : !!arg && /^(['"`])message(\.\1\s*\+|\1\s*\+\s*this\.eventNamespace$)/.test(arg.getText());
 
 const LISTENER_KINDS = new Set([SyntaxKind.CallExpression, SyntaxKind.BinaryExpression, SyntaxKind.MethodDeclaration]);
 

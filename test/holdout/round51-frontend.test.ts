@@ -97,7 +97,13 @@
 // `src`").
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–50).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit): 21 tests, 17 passed; every diff and item read by hand. Two DEFECTS, fixed: the
+// Magento widget's `'message' + this.eventNamespace` (jQuery UI's namespace starts with its dot) was not read as a
+// window message listener, so the file got only legacy-endpoint's host item (listeners.ts; fixture
+// jquery-ui-event-namespace); and the Drupal theme function RETURNING the frame's markup assembled at run time got no
+// item (html-sinks.ts: a return of assembled markup is a sink; fixtures returned-concat-markup,
+// neg-returned-concat-video). Two JUDGEMENT SLIPS (02, 03): `lacks` named `transactionReference` and `netverify`,
+// which the judged markers themselves spell; narrowed to the legacy read and host. 21/21 now.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW,
@@ -163,7 +169,9 @@ const EXPECT: Record<string, Expectation> = {
       "\t\t\t\t$(window).off('message.acmeIdentity');",
       "\tvar settings = window.acmeIdentity || {};",
       "__('The face check stopped. Please try again.', 'acme-identity') + ' (' + data.payload.metainfo.code + ')'"],
-    lacks: ['transactionReference', 'netverify', "allow: 'camera;fullscreen'\n"],
+    // (After the first run, the lead: JUDGEMENT SLIP — the judged escape item's own text names transactionReference and
+    // every marker is spelled TODO(netverify-migrate), so these two `lacks` named the legacy read and host instead.)
+    lacks: ['data.transactionReference', 'netverify.com', "allow: 'camera;fullscreen'\n"],
     manual: [IEH], manualMentions: ['workflowExecutionId'],
   },
 
@@ -185,7 +193,9 @@ const EXPECT: Record<string, Expectation> = {
       'if (code === 9836) {',
       "        this._onMessage = this.handleFrameMessage.bind(this);\n        window.addEventListener('message', this._onMessage);",
       "    disconnectedCallback() {\n        window.removeEventListener('message', this._onMessage);\n    }"],
-    lacks: ['transactionReference', 'netverify'],
+    // (After the first run, the lead: JUDGEMENT SLIP — the judged 9836 item is a marker spelled TODO(netverify-migrate);
+    // `lacks` names the legacy read and host instead.)
+    lacks: ['data.transactionReference', 'netverify.com'],
     manual: [IEH], manualMentions: ['9835'],
   },
 

@@ -86,6 +86,13 @@ export function htmlSinks(sf: SourceFile): HtmlSink[] {
     }
     if (value) out.push({ sink: jquery ? `${sink}()` : sink, site: call, value, literal: literalOf(value) });
   }
+  // A function returning markup it assembles for someone else to insert (`Drupal.theme.x = function (url) { return
+  // '<iframe src="' + url + '" …>'; }`, a template helper): the return is where it is built (round 51). One literal is
+  // string-frames.ts's.
+  for (const ret of sf.getDescendantsOfKind(SyntaxKind.ReturnStatement)) {
+    const value = ret.getExpression();
+    if (value && !literalOf(value) && Node.isBinaryExpression(unwrap(value))) out.push({ sink: 'the function\'s return value', site: ret, value });
+  }
   return out.filter((s) => {
     const v = unwrap(s.value);
     return /<iframe\b/i.test((s.literal ?? (Node.isIdentifier(v) ? markupHolder(v) : undefined) ?? v).getText());
