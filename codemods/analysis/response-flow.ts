@@ -17,6 +17,7 @@ import { throughAwaitTo, throughPipe, throughPromiseArray, throughReturnedTuple,
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } from './response-reads.js';
 import { migrateResponseSchema } from './zod-response-schema.js';
+import { followSlot } from './request-slots.js';
 import { readsThroughLodashGet } from './lodash-get.js';
 import { functionCallers } from './imported-callers.js';
 import { followPageData, markupMentions, rewriteMarkupReads } from './importer-parse.js';
@@ -55,9 +56,7 @@ export class ResponseFlow {
           const [, resp, body] = params;
           if (resp) this.bindTarget(resp.getNameNode(), 'env', resp.getTypeNode());
           if (body) this.bindTarget(body.getNameNode(), this.http.jsonResponse ? 'data' : 'text', body.getTypeNode());
-        } else if (cb && http.call.getArguments().length > 1) {
-          this.leaves(cb); // a named callback receives the response elsewhere
-        }
+        } else if (cb && http.call.getArguments().length > 1) this.leaves(cb); // a named callback receives the response elsewhere
         return;
       }
       case 'request-promise': // (or where the body is read: Wreck.read of Wreck.request's response)
@@ -97,6 +96,7 @@ export class ResponseFlow {
     if (Node.isBinaryExpression(parent) && parent.getRight() === node && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
       const left = parent.getLeft();
       if (Node.isIdentifier(left)) return this.followIdentifierWrites(left, level);
+      if (level === 'data') followSlot(left, (r) => this.visit(r, level), (b) => this.bindTarget(b, level, undefined)); // `res.locals.x = data` (request-slots.ts)
       if (level !== 'env' || this.http.response !== 'fetch') this.leaves(parent);
       return;
     }

@@ -45,11 +45,14 @@
 // the store into the request state gets the "leaves here whole" item (so the remaining legacy reads are flagged, not
 // silent), but the next handler's reads of that state (`request.faceLogin`, `getStore()`, `c.get('faceLogin')`,
 // `res.locals.idCheck`, `request.pre.idCheck`, `ctx.state.faceLogin`, `event.locals`) are not followed, and in the
-// TypeScript files the moved response type then disagrees with them (type errors). NOT FIXED this session: following
-// a value through a framework's per-request state is a capability of its own (per framework: the slot written, the
-// handlers of the same request that read it). They are KNOWN_GAPS (today's output pinned, the judged read asserted
-// with it.fails; their judged outputs kept as JUDGED_IDEAL), and their TypeScript outputs are left out of this round's
-// type check (typecheckSkipsGaps) until then.
+// TypeScript files the moved response type then disagrees with them (type errors). FIXED for a value stored in a slot
+// of a handler's parameter (`request.faceLogin`, `res.locals.idCheck`, `ctx.state.faceLogin` also destructured,
+// SvelteKit's `event.locals`), read by the file's other handlers from the same slot, when the file writes the slot
+// once (analysis/request-slots.ts; fixtures response-in-res-locals, details-in-ctx-state, slot-written-twice): 4
+// files. NOT FIXED: state that is no parameter slot — an AsyncLocalStorage store (`getStore()`), Hono's `c.set`/`c.get`,
+// a Nest interceptor's `switchToHttp().getRequest()` read as `@Req() req`, hapi's `pre` (the framework assigns the
+// return value) — 4 KNOWN_GAPS (today's output pinned, the judged read with it.fails; judged outputs in JUDGED_IDEAL),
+// their TypeScript outputs left out of this round's type check (typecheckSkipsGaps) until they are followed.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round51-backend-judgements.js';

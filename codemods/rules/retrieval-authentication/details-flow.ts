@@ -14,6 +14,7 @@ import { jsDocTypeOf } from './jsdoc-details-types.js';
 import { templateSpells } from './astro-template.js';
 import { destructuredKind, elementKey, type Kind } from './details-kinds.js';
 import { promisesResolvedBy, receivingParameter } from '../../analysis/param-handlers.js';
+import { followSlot } from '../../analysis/request-slots.js';
 import { PASS_THROUGH_OPERATORS, alternativeOf, effectYieldOf, isRetryTask, rxjsOperator, settlesWithItsPromise } from '../../analysis/settling-wrappers.js';
 
 export interface FieldRead {
@@ -231,9 +232,9 @@ class Walker {
     const param = receivingParameter(parent, node); // `toAudit(details)`, `new Outcome(details)` of this file, called only here (param-handlers.ts)
     if (param) return param === 'none' ? undefined : this.binding(param, kind);
     // Uses that do not move the object elsewhere.
-    if (Node.isIfStatement(parent) || Node.isPrefixUnaryExpression(parent) || Node.isTypeOfExpression(parent) ||
+    if (Node.isIfStatement(parent) || Node.isPrefixUnaryExpression(parent) || Node.isTypeOfExpression(parent) || Node.isExpressionStatement(parent) ||
         (Node.isBinaryExpression(parent) && ['===', '!==', '==', '!=', '&&', '||', '??'].includes(parent.getOperatorToken().getText()) && !Node.isVariableDeclaration(parent.getParent()))) return;
-    if (Node.isExpressionStatement(parent)) return;
+    if (kind === 'details' && Node.isBinaryExpression(parent) && parent.getRight() === node) followSlot(parent.getLeft(), (r) => this.track(r, kind, false), (b) => this.binding(b.getParentOrThrow(), kind));
     this.out.leaves.push(node);
   }
 
