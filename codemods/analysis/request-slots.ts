@@ -30,9 +30,10 @@ const isWrite = (pa: Node): boolean => {
 
 /** The reads of the slot `left` writes (member reads, and destructurings of its parent), or undefined when `left` is
  * no parameter slot or the file writes the slot elsewhere too. */
-export function slotReads(left: Node): { reads: Node[]; bindings: BindingElement[] } | undefined {
-  const root = Node.isPropertyAccessExpression(left) ? parameterRoot(left) : undefined;
-  if (!root || !REQUEST_NAMES.test(root.getText()) || !Node.isPropertyAccessExpression(left)) return undefined;
+function slotReads(left: Node): { reads: Node[]; bindings: BindingElement[] } | undefined {
+  if (!Node.isPropertyAccessExpression(left)) return undefined;
+  const root = parameterRoot(left);
+  if (!root || !REQUEST_NAMES.test(root.getText())) return undefined;
   const slot = flat(left);
   const owner = flat(left.getExpression());
   // Per-request state only: the parameter itself, `res.locals`, `ctx.state`, `event.locals`. A session (`req.session.x`)
