@@ -1,0 +1,82 @@
+// Stories of the face check step. The frame shows the local mock web client (public/dev/mock-web-client.html); the
+// play functions post what the Jumio web client would post — JSON strings, event type 510 — from the preview's own
+// window, which dev builds of the component accept.
+import type { Meta, StoryObj } from '@storybook/react';
+import { expect, fn, waitFor, within } from '@storybook/test';
+import { FaceCheckFrame, type FaceCheckEvent } from './01-FaceCheckFrame';
+
+const meta = {
+  title: 'Loan application/Face check',
+  component: FaceCheckFrame,
+  args: {
+    frameUrl: '/dev/mock-web-client.html?authorizationToken=sb-token&locale=en-GB',
+    onVerified: fn(),
+    onFailed: fn(),
+  },
+  parameters: { layout: 'centered' },
+} satisfies Meta<typeof FaceCheckFrame>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Loading: Story = {};
+
+export const Loaded: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('progressbar')).toBeInTheDocument();
+
+    window.postMessage(
+      JSON.stringify({
+        authorizationToken: 'sb-token',
+        transactionReference: 'sb-7c21e0d4',
+        eventType: 510,
+        dateTime: '2025-02-03T10:00:00.000Z',
+        payload: { value: 'loaded' },
+      } satisfies FaceCheckEvent),
+      '*',
+    );
+
+    await waitFor(() => expect(canvas.queryByRole('progressbar')).not.toBeInTheDocument());
+  },
+};
+
+export const Verified: Story = {
+  play: async (context) => {
+    await Loaded.play?.(context);
+
+    window.postMessage(
+      JSON.stringify({
+        authorizationToken: 'sb-token',
+        transactionReference: 'sb-7c21e0d4',
+        eventType: 510,
+        dateTime: '2025-02-03T10:01:26.000Z',
+        payload: { value: 'success' },
+      } satisfies FaceCheckEvent),
+      '*',
+    );
+
+    await waitFor(() => expect(context.args.onVerified).toHaveBeenCalledWith('sb-7c21e0d4'));
+  },
+};
+
+export const TooManyAttempts: Story = {
+  play: async (context) => {
+    await Loaded.play?.(context);
+
+    window.postMessage(
+      JSON.stringify({
+        authorizationToken: 'sb-token',
+        transactionReference: 'sb-7c21e0d4',
+        eventType: 510,
+        dateTime: '2025-02-03T10:03:51.000Z',
+        payload: { value: 'error', metainfo: { code: 9836 } },
+      } satisfies FaceCheckEvent),
+      '*',
+    );
+
+    const canvas = within(context.canvasElement);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('after three tries');
+    await expect(context.args.onFailed).toHaveBeenCalledWith(9836);
+  },
+};
