@@ -113,6 +113,129 @@ function settledName(name: Node, index: number, steps: FlowSteps): void {
   }
 }
 
+/** `xs.map(fn)` whose callback returns the value (or a promise of it) — `await Promise.all(members.map((m) =>
+ * limit(() => call(m))))`: an array every element of which holds it (hold-out round 53). Not a `.map` callback: false. */
+export function throughMappedArray(fn: Node, steps: FlowSteps): boolean {
+  const call = fn.getParent();
+  const callee = Node.isCallExpression(call) && call.getArguments()[0] === fn ? call.getExpression() : undefined;
+  if (!callee || !Node.isPropertyAccessExpression(callee) || callee.getName() !== 'map') return false;
+  eachElement(call!, steps, false);
+  return true;
+}
+
+/** `yield value` in a generator: its calls the run knows that are iterated by `for (await) (const x of gen(…))` bind
+ * `x` to the value; a call used otherwise, or a generator others may call (exported), is where it leaves. */
+export function throughYield(yielded: Node, steps: FlowSteps, callers: (fn: Node) => { calls: CallExpression[]; open: boolean } | undefined): boolean {
+  if (!Node.isYieldExpression(yielded) || yielded.getAsteriskToken()) return false;
+  const fn = yielded.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isFunctionExpression(a) || Node.isMethodDeclaration(a));
+  const found = fn && callers(fn);
+  if (!found) return false;
+  for (const call of found.calls) {
+    const loop = call.getParent();
+    const decl = Node.isForOfStatement(loop) && loop.getExpression() === call ? loop.getInitializer() : undefined;
+    const name = Node.isVariableDeclarationList(decl) ? decl.getDeclarations()[0]?.getNameNode() : undefined;
+    if (name) steps.bind(name);
+    else steps.leaves(call);
+  }
+  if (found.open || !found.calls.length) steps.leaves(yielded);
+  return true;
+}
+
+/** Array methods whose callback gets an element, and those that give back an array of the same elements. */
+const ELEMENT_CALLBACKS = new Set(['map', 'forEach', 'flatMap', 'filter', 'find', 'findLast', 'some', 'every']);
+const SAME_ELEMENTS = new Set(['filter', 'slice', 'reverse', 'toReversed']);
+
+/** `node` evaluates to (a promise of) an array every element of which is the value — or, `settled`, a
+ * `Promise.allSettled` outcome whose `value` is. */
+function eachElement(node: Node, steps: FlowSteps, settled: boolean): void {
+  const parent = node.getParent();
+  if (!parent) return;
+  if (Node.isParenthesizedExpression(parent) || Node.isAwaitExpression(parent) || Node.isNonNullExpression(parent) ||
+      Node.isAsExpression(parent) || Node.isSatisfiesExpression(parent)) return eachElement(parent, steps, settled);
+  if (Node.isExpressionStatement(parent) || Node.isVoidExpression(parent)) return;
+  const combinator = Node.isCallExpression(parent) && parent.getArguments().length === 1 && parent.getArguments()[0] === node ? parent.getExpression().getText() : undefined;
+  if (combinator === 'Promise.all' && !settled) return eachElement(parent, steps, false);
+  if (combinator === 'Promise.allSettled' && !settled) return eachElement(parent, steps, true);
+  if (Node.isElementAccessExpression(parent) && parent.getExpression() === node) return element(parent, steps, settled);
+  if (Node.isForOfStatement(parent) && parent.getExpression() === node) return forOfElement(parent, steps, settled, undefined);
+  const method = Node.isPropertyAccessExpression(parent) && parent.getExpression() === node ? parent.getName() : undefined;
+  const call = parent.getParent();
+  if (method && Node.isCallExpression(call) && call.getExpression() === parent) {
+    const loop = call.getParent(); // `for (const [i, x] of xs.entries())`
+    if (method === 'entries' && Node.isForOfStatement(loop) && loop.getExpression() === call) return forOfElement(loop, steps, settled, 1);
+    const cb = ELEMENT_CALLBACKS.has(method) ? call.getArguments()[0] : undefined;
+    const p = cb && (Node.isArrowFunction(cb) || Node.isFunctionExpression(cb)) ? cb.getParameters()[0] : undefined;
+    if (p) settled ? outcome(p.getNameNode(), steps) : steps.bind(p.getNameNode(), p.getTypeNode());
+    if (SAME_ELEMENTS.has(method)) return eachElement(call, steps, settled);
+    if (method === 'at' || method === 'find' || method === 'findLast') return element(call, steps, settled);
+    if (p) return; // (a named callback gets the elements out of sight: it leaves, below)
+  }
+  if (Node.isVariableDeclaration(parent) && parent.getInitializer() === node) return eachName(parent.getNameNode(), steps, settled);
+  steps.leaves(parent); // returned, passed on, assigned, spread…
+}
+
+/** One element of such an array. */
+function element(node: Node, steps: FlowSteps, settled: boolean): void {
+  const parent = node.getParent();
+  if (!settled) return steps.visit(node);
+  if (Node.isPropertyAccessExpression(parent) && parent.getExpression() === node) return void (parent.getName() === 'value' && steps.visit(parent));
+  if (Node.isVariableDeclaration(parent) && parent.getInitializer() === node) return outcome(parent.getNameNode(), steps);
+  steps.leaves(node);
+}
+
+/** `for (const x of xs)`; `at`: the element's index in a destructured entry (`[i, x]`). */
+function forOfElement(loop: import('ts-morph').ForOfStatement, steps: FlowSteps, settled: boolean, at: number | undefined): void {
+  const init = loop.getInitializer();
+  let name = Node.isVariableDeclarationList(init) ? init.getDeclarations()[0]?.getNameNode() : undefined;
+  if (name && at !== undefined) {
+    const el = Node.isArrayBindingPattern(name) ? name.getElements()[at] : undefined;
+    name = Node.isBindingElement(el) && !el.getDotDotDotToken() ? el.getNameNode() : undefined;
+  }
+  if (!name) return steps.leaves(loop.getExpression());
+  return settled ? outcome(name, steps) : steps.bind(name);
+}
+
+/** A name bound to the whole array: its reads (an array pattern binds every element). */
+function eachName(name: Node, steps: FlowSteps, settled: boolean): void {
+  if (Node.isArrayBindingPattern(name)) {
+    for (const el of name.getElements()) {
+      if (!Node.isBindingElement(el)) continue;
+      if (el.getDotDotDotToken()) eachName(el.getNameNode(), steps, settled);
+      else if (settled) outcome(el.getNameNode(), steps);
+      else steps.bind(el.getNameNode());
+    }
+    return;
+  }
+  if (!Node.isIdentifier(name)) return steps.leaves(name);
+  for (const d of references(name)) eachElement(d, steps, settled);
+}
+
+/** A name bound to a `Promise.allSettled` outcome: its `value` holds the value (`status` / `reason` do not). */
+function outcome(name: Node, steps: FlowSteps): void {
+  if (Node.isObjectBindingPattern(name)) {
+    const el = name.getElements().find((e) => (e.getPropertyNameNode() ?? e.getNameNode()).getText() === 'value');
+    return el ? steps.bind(el.getNameNode()) : undefined;
+  }
+  if (!Node.isIdentifier(name)) return steps.leaves(name);
+  for (let d of references(name)) {
+    while (Node.isParenthesizedExpression(d.getParent()) || Node.isAsExpression(d.getParent()) || Node.isNonNullExpression(d.getParent())) d = d.getParent()!; // `(o as PromiseFulfilledResult<T>).value`
+    const p = d.getParent();
+    if (Node.isPropertyAccessExpression(p) && p.getExpression() === d) {
+      if (p.getName() === 'value') steps.visit(p);
+    } else if (!(Node.isBinaryExpression(p) || Node.isIfStatement(p))) steps.leaves(d);
+  }
+}
+
+/** The reads of a declared name in its scope. */
+function references(name: Node): Node[] {
+  const text = name.getText();
+  return scopeOf(name).getDescendantsOfKind(SyntaxKind.Identifier).filter((d) => {
+    if (d === name || d.getText() !== text || !bindsTo(d, name)) return false;
+    const p = d.getParent();
+    return !((Node.isPropertyAccessExpression(p) || Node.isPropertyAssignment(p)) && p.getNameNode() === d) && !(Node.isBindingElement(p) && p.getPropertyNameNode() === d);
+  });
+}
+
 /** `obs.pipe(op, …)`: one rxjs `map(fn)` takes the value to what fn returns (the flow's returned()); operators that
  * pass the value through (timeout, retry, catchError…) change nothing; anything else and the value leaves unseen. */
 export function throughPipe(call: CallExpression, steps: FlowSteps): void {

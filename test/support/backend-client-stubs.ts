@@ -67,6 +67,13 @@ declare module 'jumio' {
 }
 declare module '@nestjs/common' {
   export function Injectable(): ClassDecorator;
+  export function Controller(prefix?: string): ClassDecorator;
+  export function Post(path?: string): MethodDecorator;
+  export function UseInterceptors(...interceptors: unknown[]): MethodDecorator;
+  export function Req(): ParameterDecorator;
+  export interface CallHandler<T = any> { handle(): import('rxjs').Observable<T> }
+  export interface ExecutionContext { switchToHttp(): { getRequest<T = any>(): T } }
+  export interface NestInterceptor { intercept(context: ExecutionContext, next: CallHandler): unknown }
 }
 declare module 'rxjs' {
   export type OperatorFunction<T, R> = (source: Observable<T>) => Observable<R>;
@@ -102,9 +109,25 @@ declare module '@nestjs/axios' {
   }
 }
 declare module 'hono' {
-  export class Hono<E = any> {
-    post(path: string, handler: (c: { req: { json<T>(): Promise<T> }; env: any; json(v: unknown): unknown }) => unknown): void;
+  /** The context a handler gets; Variables of the app's env type the values c.set / c.get / c.var hold. */
+  export interface Context<E = any> {
+    req: { json<T>(): Promise<T>; param(name: string): string };
+    env: any;
+    json(v: unknown, status?: number): Response;
+    set<K extends keyof Vars<E>>(key: K, value: Vars<E>[K]): void;
+    get<K extends keyof Vars<E>>(key: K): Vars<E>[K];
+    var: Vars<E>;
   }
+  type Vars<E> = E extends { Variables: infer V } ? V : any;
+  export type Handler<E = any> = (c: Context<E>, next: () => Promise<void>) => unknown;
+  export class Hono<E = any> {
+    post(path: string, ...handlers: Handler<E>[]): void;
+    use(path: string, ...handlers: Handler<E>[]): void;
+  }
+}
+declare module 'hono/factory' {
+  import type { Handler } from 'hono';
+  export function createMiddleware<E = any>(handler: Handler<E>): Handler<E>;
 }
 declare module 'ky' {
   interface KyPromise extends Promise<{ json<T>(): Promise<T> }> { json<T = unknown>(): Promise<T> }
@@ -145,6 +168,7 @@ declare module 'bottleneck' {
   export default class Bottleneck {
     constructor(options?: { maxConcurrent?: number; minTime?: number });
     schedule<T>(task: () => Promise<T>): Promise<T>;
+    schedule<T>(options: { id?: string; priority?: number; expiration?: number; weight?: number }, task: () => Promise<T>): Promise<T>;
   }
 }
 declare module 'p-limit' {

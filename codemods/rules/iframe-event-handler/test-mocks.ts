@@ -47,11 +47,23 @@ export function mockedEventEdits(sf: SourceFile, test: JumioTestFile, regionHint
       const quoted = Node.isStringLiteral(n);
       edits.push({ sf, start: n.getStart() + (quoted ? 1 : 0), end: n.getEnd() - (quoted ? 1 : 0), text: next, message });
     }
-    if (origin && kyxOrigin) {
-      edits.push({ sf, start: origin.node.getStart() + 1, end: origin.node.getEnd() - 1, text: kyxOrigin, message: `simulated Jumio iFrame event's origin (test/story): ${origin.value} → ${kyxOrigin}` });
-    }
+    if (origin && kyxOrigin) edits.push(originEdit(sf, origin, kyxOrigin));
+  }
+  // A dispatch whose data is not the event literal itself (`page.evaluate((data) => window.dispatchEvent(new
+  // MessageEvent('message', { origin: '…', data })), JSON.stringify(event))`, the events built elsewhere in the
+  // file): once the file's events were renamed, it sends them from the KYX web client's origin too (round 52).
+  if (edits.length === 0) return edits;
+  const done = new Set(edits.map((e) => e.start));
+  for (const ctor of sf.getDescendantsOfKind(SyntaxKind.NewExpression)) {
+    const origin = messageEventOrigin(ctor);
+    const kyxOrigin = origin && !done.has(origin.node.getStart() + 1) && test.inCase(ctor) ? kyxOriginOf(origin.value, regionHint) : undefined;
+    if (origin && kyxOrigin) edits.push(originEdit(sf, origin, kyxOrigin));
   }
   return edits;
+}
+
+function originEdit(sf: SourceFile, origin: { node: Node; value: string }, kyxOrigin: string): NodeEdit {
+  return { sf, start: origin.node.getStart() + 1, end: origin.node.getEnd() - 1, text: kyxOrigin, message: `simulated Jumio iFrame event's origin (test/story): ${origin.value} → ${kyxOrigin}` };
 }
 
 /** The KYX web-client origin of a legacy white-label one (`https://acme.netverify.com`: the region of the hint, else
@@ -76,7 +88,13 @@ function dispatchedOrigin(obj: Node): { node: Node; value: string } | undefined 
   const data = cur.getParent();
   const init = data && Node.isPropertyAssignment(data) && data.getName() === 'data' && data.getInitializer() === cur ? data.getParent() : undefined;
   const ctor = init?.getParent();
-  if (!init || !ctor || !Node.isNewExpression(ctor) || ctor.getExpression().getText() !== 'MessageEvent' || ctor.getArguments()[1] !== init || !Node.isObjectLiteralExpression(init)) return undefined;
+  return ctor && Node.isNewExpression(ctor) && ctor.getArguments()[1] === init ? messageEventOrigin(ctor) : undefined;
+}
+
+/** The literal `origin` of a `new MessageEvent('message', { origin: '…', … })`. */
+function messageEventOrigin(ctor: Node): { node: Node; value: string } | undefined {
+  const init = Node.isNewExpression(ctor) && ctor.getExpression().getText() === 'MessageEvent' ? ctor.getArguments()[1] : undefined;
+  if (!init || !Node.isObjectLiteralExpression(init)) return undefined;
   const prop = init.getProperty('origin');
   let lit: Node | undefined = prop && Node.isPropertyAssignment(prop) ? prop.getInitializer() : undefined;
   // `origin: WEB_CLIENT_ORIGIN` (or a shorthand `origin`): the literal of a `const` of the file (round 41).

@@ -213,7 +213,7 @@ function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualIte
     const sf = block.sourceFile.compilerNode;
     const visit = (node: ts.Node): void => {
       const rx = regexOriginHit(node); // a regex origin check (regex-origins.ts)
-      if (rx && !handled(prior, node, enclosingStatement(node), sf, block.offset)) out.push({ pos: node.getStart(sf) + block.offset, message: messageFor(rx, 'origin-check') });
+      if (rx && !handled(prior, node, enclosingStatement(node), sf, block.offset)) out.push({ pos: node.getStart(sf) + block.offset, message: messageFor(rx.hit, rx.site) });
       const value = literalValue(node);
       if (value !== undefined) {
         const hit = isMigrationMapKey(node) ? undefined : findLegacyUrls(value)[0];

@@ -6,9 +6,9 @@ function target(service: 'account' | 'retrieval' | 'auth', region: KyxRegion | u
   return region ? kyxHost(service, region) : `${service}.<region>.jumio.ai`;
 }
 
-/** Where the URL sits: ordinary code, the host of an HTTP mock in a test (nock), the text of a log call, or the
- * value a message event's origin is compared with. */
-export type SiteKind = 'code' | 'test-mock' | 'log' | 'origin-check' | 'csp';
+/** Where the URL sits: ordinary code, the host of an HTTP mock in a test (nock), the text of a log call, the value a
+ * message event's origin is compared with, or a regex the web client URL is tested against. */
+export type SiteKind = 'code' | 'test-mock' | 'log' | 'origin-check' | 'url-check' | 'csp';
 
 /** `migratedHere`: another rule migrated calls in this file in this run (so migrated code may still read the URL,
  * e.g. to pick the KYX host of its region, though the URL is in a helper the statement check cannot connect). */
@@ -34,6 +34,12 @@ export function messageFor(hit: LegacyUrlHit, site: SiteKind = 'code', migratedH
     return `message origin checked against the legacy Jumio host ${where}: once the iframe shows the KYX web client ` +
       `(web.href), its events come from *.web.<region>.jumio.ai — check that origin instead if this handler takes the ` +
       `Jumio web client's events (see MIGRATION.md)`;
+  }
+  if (site === 'url-check') {
+    // A guard on the URL the initiate answers with (`/^https:\/\/acme\.netverify\.com\//.test(started.web.href)`).
+    return `the web client URL is checked against the legacy Jumio web client ${where}: the KYX account response's ` +
+      `web.href is served from *.web.<region>.jumio.ai, so once the initiate is migrated this check fails for every ` +
+      `answer — check that host instead (see MIGRATION.md)`;
   }
   if (site === 'csp' && hit.route === 'base-url' && !hit.wildcard && hit.host.kind !== 'web-client') {
     // An API host (`lon.netverify.com`) in a CSP source list: the browser framed the legacy web client there; no call

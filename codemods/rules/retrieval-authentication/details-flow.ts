@@ -14,7 +14,8 @@ import { jsDocTypeOf } from './jsdoc-details-types.js';
 import { templateSpells } from './astro-template.js';
 import { destructuredKind, elementKey, type Kind } from './details-kinds.js';
 import { promisesResolvedBy, receivingParameter } from '../../analysis/param-handlers.js';
-import { followSlot } from '../../analysis/request-slots.js';
+import { followPreAssign, followSlot } from '../../analysis/request-slots.js';
+import { throughMappedArray, throughYield, type FlowSteps } from '../../analysis/combined-values.js';
 import { PASS_THROUGH_OPERATORS, alternativeOf, effectYieldOf, isRetryTask, rxjsOperator, settlesWithItsPromise } from '../../analysis/settling-wrappers.js';
 
 export interface FieldRead {
@@ -141,6 +142,13 @@ class Walker {
     this.returnedFromThen(node, parent, kind, true);
   }
 
+  private settles(n: Node, kind: Kind, promise: boolean): true { this.track(n, kind, promise); return true; }
+
+  /** The walk as combined-values.ts's steps: a node holding the value, a name bound to it, where it leaves. */
+  private steps(kind: Kind): FlowSteps {
+    return { visit: (n) => this.track(n, kind, false), bind: (name) => this.binding(name.getParentOrThrow(), kind), leaves: (n) => void this.out.leaves.push(n) };
+  }
+
   /** A value returned from a `.then` callback becomes the value of the `.then(...)` call. */
   private returnedFromThen(node: Node, parent: Node, kind: Kind, promise: boolean): boolean {
     let fn: Node | undefined;
@@ -149,27 +157,16 @@ class Walker {
     if (!fn) return false;
     const call = fn.getParent();
     const pa = call && Node.isCallExpression(call) ? call.getExpression() : undefined;
-    if (call && Node.isCallExpression(call) && pa && Node.isPropertyAccessExpression(pa) && pa.getName() === 'then' && call.getArguments()[0] === fn) {
-      this.track(call, kind, true);
-      return true;
-    }
+    if (call && Node.isCallExpression(call) && pa && Node.isPropertyAccessExpression(pa) && pa.getName() === 'then' && call.getArguments()[0] === fn) return this.settles(call, kind, true);
     // A retry wrapper (`await pRetry(() => axios.get(…), opts)`, async-retry, promise-retry) settles with what its
     // callback returns.
-    if (call && isRetryTask(call, fn)) {
-      this.track(call, kind, true);
-      return true;
-    }
+    if (call && isRetryTask(call, fn)) return this.settles(call, kind, true);
+    if (throughMappedArray(fn, this.steps(kind))) return true; // `await Promise.all(refs.map((ref) => fetchDetails(ref)))` (combined-values.ts)
     const yielded = effectYieldOf(fn)?.[0]; // `yield* Effect.tryPromise({ try: () => call })` in an Effect.gen: the value
-    if (yielded) {
-      this.track(yielded, kind, false);
-      return true;
-    }
+    if (yielded) return this.settles(yielded, kind, false);
     // What an rxjs map callback returns is the value of the Observable it pipes (pipe() below).
     const piped = this.mapped.get(fn);
-    if (piped) {
-      this.track(piped, kind, true);
-      return true;
-    }
+    if (piped) return this.settles(piped, kind, true);
     // Its declared return type (`Promise<Details>`) describes the details it returns.
     const rt = kind === 'details' && (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? fn.getReturnTypeNode() : undefined;
     if (rt) this.out.types.push(rt);
@@ -178,6 +175,7 @@ class Walker {
     const callers = functionCallers(fn, this.ctx);
     const isAsync = (Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn)) && fn.isAsync();
     callers?.calls.forEach((c) => this.track(c, kind, isAsync || promise));
+    if (kind === 'details') followPreAssign(fn, (r) => this.track(r, kind, false), (b) => this.binding(b.getParentOrThrow(), kind)); // hapi's `request.pre.x`
     if ((kind === 'details' || kind === 'text' || promise) && (!callers?.calls.length || callers.open)) this.out.leaves.push(node);
     return true;
   }
@@ -215,8 +213,7 @@ class Walker {
     }
     // One alternative of `ok ? await res.json() : null`, `res.ok && data`: followed; beside a stand-in object, leaving.
     const alt = alternativeOf(parent, node);
-    if (alt && !alt.standIn) return this.track(parent, kind, false);
-    if (alt) return void this.out.leaves.push(parent);
+    if (alt) return alt.standIn ? void this.out.leaves.push(parent) : this.track(parent, kind, false);
     // `resolve(text)` in a `new Promise((resolve, reject) => …)` executor, or of `Promise.withResolvers()`: the promise settles with the value.
     const settled = promisesResolvedBy(parent, node);
     if (settled) return settled.forEach((p) => this.track(p, kind, true));
@@ -234,7 +231,8 @@ class Walker {
     // Uses that do not move the object elsewhere.
     if (Node.isIfStatement(parent) || Node.isPrefixUnaryExpression(parent) || Node.isTypeOfExpression(parent) || Node.isExpressionStatement(parent) ||
         (Node.isBinaryExpression(parent) && ['===', '!==', '==', '!=', '&&', '||', '??'].includes(parent.getOperatorToken().getText()) && !Node.isVariableDeclaration(parent.getParent()))) return;
-    if (kind === 'details' && Node.isBinaryExpression(parent) && parent.getRight() === node) followSlot(parent.getLeft(), (r) => this.track(r, kind, false), (b) => this.binding(b.getParentOrThrow(), kind));
+    if (Node.isYieldExpression(parent) && throughYield(parent, this.steps(kind), (fn) => functionCallers(fn, this.ctx))) return; // to the file's `for await`
+    if (kind === 'details') followSlot(parent, node, (r) => this.track(r, kind, false), (b) => this.binding(b.getParentOrThrow(), kind)); // `ctx.state.x = d`, `c.set('x', d)`
     this.out.leaves.push(node);
   }
 
@@ -254,7 +252,7 @@ class Walker {
   }
 
   binding(p: Node, kind: Kind): void {
-    const nameNode = Node.isParameterDeclaration(p) || Node.isBindingElement(p) ? p.getNameNode() : undefined;
+    const nameNode = Node.isParameterDeclaration(p) || Node.isBindingElement(p) || Node.isVariableDeclaration(p) ? p.getNameNode() : undefined;
     if (!nameNode) return;
     const t = kind === 'details' && Node.isParameterDeclaration(p) ? p.getTypeNode() ?? jsDocTypeOf(p) : undefined; // `/** @param {Details} d */` in JavaScript
     if (t) this.out.types.push(t);

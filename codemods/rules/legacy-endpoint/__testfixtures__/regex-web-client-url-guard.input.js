@@ -1,0 +1,12 @@
+// A guard on the web client URL the initiate answers with, written as a regex naming the legacy white-label web
+// client: once the call is migrated (web.href on *.web.<region>.jumio.ai) it refuses every answer. Reported.
+const OUR_WEB_CLIENT = /^https:\/\/acme\.netverify\.com\/web\/v4\/app\?/;
+
+async function sendToFaceLogin(res, startFaceLogin) {
+  const started = await startFaceLogin();
+  if (!OUR_WEB_CLIENT.test(started.redirectUrl)) throw new Error('unexpected web client address');
+  if (!/^https:\/\/acme\.netverify\.com\//.test(started.redirectUrl)) throw new Error("unexpected host");
+  res.redirect(started.redirectUrl);
+}
+
+module.exports = { sendToFaceLogin };
