@@ -1,0 +1,2 @@
+// The bank's own KYX OAuth2 token cache (a support module beside the inputs; never an input).
+export declare function kyxBearer(region: 'amer-1' | 'emea-1' | 'apac-1'): Promise<string>;
