@@ -83,6 +83,19 @@ export function statementOf(n: Node): Node | undefined {
   }) ?? undefined;
 }
 
+/** The statement holding `site` in the block of the earliest of `builders` that sits in a block enclosing it and
+ * comes before it — `const payload = {…}; for (;;) { const res = await request(url, { body: payload }); … }` gives the
+ * `for` —, else `site`: the lookup the body reads must go before the body, in that block (hold-out round 55: it went
+ * inside the loop, after the body that reads it). */
+export function outerStatement(site: Node, builders: readonly Node[]): Node {
+  let base = site;
+  for (const b of builders) {
+    const outer = b.getParent() === base.getParent() ? undefined : base.getAncestors().find((a) => a.getParent() === b.getParent());
+    if (outer && b.getStart() < outer.getStart()) base = outer;
+  }
+  return base;
+}
+
 /** A value the function returns, built around the migrated call, that is not a promise (`from(fetch(…))`: callers
  * would get a promise of it once the function is async): an expression body or a `return x`, not a nested
  * function's. A promise is the call's own chain (`fetch(…).then(…)`), `new Promise(…)`, `Promise.all(…)` and the

@@ -3,7 +3,7 @@
 import { runsInBrowser } from './browser-code.js';
 import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
 import { ENROLLMENT_REFERENCE_FIELD, KYX_ACCOUNTS_PATH, LEGACY, kyxOrigin, type KyxRegion } from '../../api/index.js';
-import { enclosingFunction, ensureAsync, statementOf } from './async-context.js';
+import { enclosingFunction, ensureAsync, outerStatement, statementOf } from './async-context.js';
 import { bodyFacts, mapBody, type InitiateKind } from './body-mapping.js';
 import { rewriteAuth } from './call-auth.js';
 import type { HttpCall } from './http-calls.js';
@@ -100,7 +100,7 @@ export function migrateInitiateCall(fm: FileMigration, http: HttpCall, endpoint:
   // The lookup statements go before the first statement that builds the request (body, headers, options).
   const outsideSite = (o: Node | undefined) => !!o && !(o.getStart() >= site.getStart() && o.getEnd() <= site.getEnd());
   const builders = [bodyObj, http.headers, http.options].filter(outsideSite).map((o) => statementOf(o!));
-  const base = hoist?.anchor ?? site;
+  const base = outerStatement(hoist?.anchor ?? site, builders.filter((b): b is Node => !!b && inFn(b))); // (a body built before the retry loop holding the call)
   const starts = [base, ...builders].filter((s): s is Node => !!s && inFn(s) && s.getParent() === base.getParent());
   const anchor = starts.reduce((a, b) => (b.getStart() < a.getStart() ? b : a), base);
   for (const n of needed) {

@@ -1,8 +1,7 @@
-// Follows the value a migrated call returns — through await, .then/.catch, callback parameters, res.data /
-// res.body / res.json(), JSON.parse, variables, destructuring (renames, defaults), casts and annotations — and
-// rewrites reads of the legacy response fields (redirectUrl → web.href, transactionReference →
-// workflowExecution.id) — also into the callers of a named function that returns it, in its file and in the files
-// importing it (imported-callers.ts). Where the value leaves whole it stops and records a manual item.
+// Follows the value a migrated call returns — through await, .then/.catch, callback parameters, res.data / res.body /
+// res.json(), JSON.parse, variables, destructuring (renames, defaults), casts and annotations — and rewrites reads of
+// the legacy response fields (redirectUrl → web.href, transactionReference → workflowExecution.id) — also into the callers
+// of a named function returning it, here and in importing files (imported-callers.ts); where it leaves whole: an item.
 import { Node, SyntaxKind, type BindingElement, type ObjectBindingPattern } from '#ts-morph';
 import { identifiersSpelled } from '../engine/descendants.js';
 import type { EvalContext } from './eval-context.js';
@@ -18,6 +17,7 @@ import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } from './response-reads.js';
 import { migrateResponseSchema } from './zod-response-schema.js';
 import { followPreAssign, followSlot } from './request-slots.js';
+import { flagStandInReturns, readOnFailure } from './failure-paths.js';
 import { readsThroughLodashGet } from './lodash-get.js';
 import { functionCallers } from './imported-callers.js';
 import { followPageData, markupMentions, rewriteMarkupReads } from './importer-parse.js';
@@ -139,7 +139,7 @@ export class ResponseFlow {
       if (shape === 'undici' && name === 'body') return this.visit(access, 'undiciBody');
       if ((shape === 'fetch' || shape === 'got') && (name === 'json' || name === 'text')) {
         const call = access.getParent();
-        if (Node.isCallExpression(call)) {
+        if (Node.isCallExpression(call) && !readOnFailure(access)) { // (not the error body of `if (!res.ok) { … throw }`: failure-paths.ts)
           for (const t of call.getTypeArguments()) updateResponseType(t, this.ctx, this.edits);
           return this.visit(call, name === 'json' ? 'data' : 'text');
         }
@@ -149,7 +149,7 @@ export class ResponseFlow {
     }
     if (level === 'undiciBody' && (name === 'json' || name === 'text')) {
       const call = access.getParent();
-      return Node.isCallExpression(call) ? this.visit(call, name === 'json' ? 'data' : 'text') : undefined;
+      return Node.isCallExpression(call) && !readOnFailure(access) ? this.visit(call, name === 'json' ? 'data' : 'text') : undefined;
     }
     if (level === 'data' && (name === 'then' || name === 'catch' || name === 'finally')) return this.thenCall(access, name, level);
     if (level !== 'data') return;
@@ -198,10 +198,9 @@ export class ResponseFlow {
     if (!Node.isCallExpression(call)) return;
     const cb = call.getArguments()[0];
     const params = cb ? handlerParameters(cb) : undefined;
-    if (params) {
-      const res = params[1];
-      if (res) this.bindTarget(res.getNameNode(), 'env', res.getTypeNode());
-    } else if (cb) this.leaves(cb);
+    const res = params?.[1];
+    if (res) this.bindTarget(res.getNameNode(), 'env', res.getTypeNode());
+    else if (!params && cb) this.leaves(cb);
   }
 
   /** A value is returned: inside a .then callback it becomes the value of the then() call; else it leaves. */
@@ -230,6 +229,7 @@ export class ResponseFlow {
     if (fn && call && isRetryTask(call, fn)) return this.visit(call, level); // promise-retry with its options first
     if (fn && throughMappedArray(fn, this.steps(level))) return; // `await Promise.all(xs.map((x) => call(x)))`
     if (fn) updateReturnType(fn, this.ctx, this.edits); // a named function's declared return type describes the value,
+    if (fn && level === 'data') flagStandInReturns(fn, at, this.edits); // an object it returns elsewhere is a stand-in (failure-paths.ts),
     const callers = fn ? functionCallers(fn, this.ctx, level === 'data' ? { steps: this.steps(level), edits: this.edits } : undefined) : undefined; // its calls here and in importing files get it
     callers?.calls.forEach((c) => this.visit(c, level));
     if (fn && level === 'data') followPreAssign(fn, (r) => this.visit(r, level), (b) => this.bindTarget(b, level, undefined)); // hapi's `request.pre.x`

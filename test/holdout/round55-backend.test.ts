@@ -55,7 +55,21 @@
 // only, the judged rewrites and items (round55-backend-judgements.ts, each quoting MIGRATION.md, every JUDGEMENT CALL
 // said so), TypeScript outputs adding no type error. The corpus and its judgements were written before the first run
 // of the codemod on them; no file needs a real repository run (no repo-only/).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit): 26 tests, 23 passed; every diff and item read by hand. The axios / got catch
+// blocks, status tables, `finally` cleanups, the 404 → "unknown" retrieval branch and the lookalikes as judged. Three
+// defects: (1) the body read on a failed response (`if (!res.ok) { const body = await res.json().catch(() => ({}));
+// throw new JumioError(res.status, body); }`) was taken for the answer — a stand-in item on the error's `{}` and a
+// "leaves whole" item on the error body; (2) a legacy-shaped object returned from the function's catch (`return {
+// redirectUrl: FALLBACK_URL, transactionReference: null, … }`) beside `return res.body` passed SILENTLY while the
+// callers' reads moved to `session.web.href` (a TypeError on that path); (3) with the body built before a retry loop
+// (`const payload = {…}; for (;;) { await request(URL, { body: JSON.stringify(payload) }) … }`) the account lookup was
+// inserted inside the loop, AFTER the body that reads `kyxAccount` — broken code (a type error here, a ReferenceError
+// in JavaScript). FIXED: (1) a body read in a branch taken only on failure (`!res.ok`, `res.status >= 400`, `statusCode
+// === 429`, … ending in throw / return) is not followed (`analysis/failure-paths.ts` `readOnFailure`, in the initiate
+// and retrieval flows); (2) an object literal another `return` of the function hands back gets the stand-in item
+// (`flagStandInReturns`); (3) the lookup goes before a builder in a block enclosing the call
+// (`async-context.ts` `outerStatement`). Fixtures `error-body-on-failed-response`, `error-body-undici-status-code`,
+// `stand-in-returned-from-catch`, `body-built-before-retry-loop`. Now 26/26.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round55-backend-judgements.js';

@@ -1,6 +1,6 @@
 // A component whose message handler lives in a module it imports and uses: a custom hook
 // (`useJumioEvents({ onSuccess })` from './useJumioEvents'), a Vue 2 mixin (`mixins: [jumioMessagesMixin]`), a
-// composable. The frame it renders is the web client when the imported declaration itself attaches a proven Jumio
+// composable, a Svelte store (`$faceCheck`). The frame it renders is the web client when the imported declaration itself attaches a proven Jumio
 // handler (round-5 hold-out): a module that merely holds such a handler somewhere else proves nothing about this frame.
 import { ts } from '#ts-morph';
 import type { RuleContext, RuleFile } from '../../engine/types.js';
@@ -30,12 +30,18 @@ export function usesImportedJumioHandler(file: RuleFile, ctx: RuleContext, camer
       const used = imp.getNamedImports().filter((n) => !n.isTypeOnly()).map((n) => ({ local: (n.getAliasNode() ?? n.getNameNode()).getText(), exported: n.getName() }));
       const def = imp.getDefaultImport();
       if (def) used.push({ local: def.getText(), exported: 'default' });
-      for (const u of used) if (uses(u.local) && attachesProvenHandler(target, u.exported, ctx, cameraFrame)) return true;
+      for (const u of used) if ((uses(u.local) || usesSvelteStore(file, u.local, uses)) && attachesProvenHandler(target, u.exported, ctx, cameraFrame)) return true;
     }
   }
   // A Nuxt page calling an auto-imported composable (no import statement: nuxt-auto-imports.ts).
   for (const [name, target] of nuxtAutoImportedModules(file, ctx)) if (attachesProvenHandler(target, name, ctx, cameraFrame)) return true;
   return false;
+}
+
+/** A Svelte component uses an imported store through its `$store` auto-subscription, in its script or its markup
+ * (hold-out round 53: a `readable` store whose start function attaches the handler). */
+function usesSvelteStore(file: RuleFile, name: string, uses: (name: string) => boolean): boolean {
+  return /\.svelte$/.test(file.absPath) && (uses(`$${name}`) || new RegExp(`\\$${name.replace(/\$/g, '\\$')}\\b`).test(file.text));
 }
 
 /** The proven handlers of a module, per camera-frame setting (a component may use several names of one module). */

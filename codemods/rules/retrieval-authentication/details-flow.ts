@@ -16,6 +16,7 @@ import { destructuredKind, elementKey, type Kind } from './details-kinds.js';
 import { promisesResolvedBy, receivingParameter } from '../../analysis/param-handlers.js';
 import { followPreAssign, followSlot } from '../../analysis/request-slots.js';
 import { throughMappedArray, throughYield, type FlowSteps } from '../../analysis/combined-values.js';
+import { readOnFailure } from '../../analysis/failure-paths.js';
 import { PASS_THROUGH_OPERATORS, alternativeOf, effectYieldOf, isRetryTask, rxjsOperator, settlesWithItsPromise } from '../../analysis/settling-wrappers.js';
 
 export interface FieldRead {
@@ -198,7 +199,8 @@ class Walker {
       const called = call && Node.isCallExpression(call) && call.getExpression() === parent;
       switch (kind) {
         case 'details': this.out.reads.push({ node: parent, name }); return;
-        case 'fetch-res': if (called && name === 'json') this.track(call, 'details', true); else if (called && name === 'text') this.track(call, 'text', true); return;
+        case 'fetch-res': if (called && readOnFailure(parent)) return; // the error body of `if (!res.ok) { … throw }` (failure-paths.ts)
+          if (called && name === 'json') this.track(call, 'details', true); else if (called && name === 'text') this.track(call, 'text', true); return;
         case 'undici-res': if (name === 'body') this.track(parent, 'undici-body', false); return;
         case 'undici-body': if (called && name === 'json') this.track(call, 'details', true); else if (called && name === 'text') this.track(call, 'text', true); return;
         case 'axios-res': if (name === 'data') this.track(parent, 'details', false); return;
