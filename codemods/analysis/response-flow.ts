@@ -10,13 +10,15 @@ import type { HttpCall } from './http-calls.js';
 import { updateResponseType, updateReturnType } from './response-types.js';
 import { assignedVariableScope, bindsTo, scopeOf } from './scope.js';
 import {
-  alternativeOf, catchStandIn, circuitBreakerFires, effectMappedCallback, effectYieldOf, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryTask, isRetryWrapper, rxjsOperator, settlesWithItsPromise,
+  alternativeOf, circuitBreakerFires, effectMappedCallback, effectYieldOf, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryTask, isRetryWrapper, rxjsOperator, settlesWithItsPromise,
 } from './settling-wrappers.js';
 import { throughAwaitTo, throughMappedArray, throughPipe, throughPromiseArray, throughReturnedTuple, throughYield, type FlowSteps } from './combined-values.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } from './response-reads.js';
 import { migrateResponseSchema } from './zod-response-schema.js';
 import { followPreAssign, followSlot } from './request-slots.js';
+import { throughSuperagentEnd, throughThen } from './then-callbacks.js';
+import { copyOf } from './copies.js';
 import { flagStandInReturns, readOnFailure } from './failure-paths.js';
 import { readsThroughLodashGet } from './lodash-get.js';
 import { functionCallers } from './imported-callers.js';
@@ -27,6 +29,8 @@ import { handlerParameters, promisesResolvedBy, receivingParameter } from './par
  * undiciBody: undici's body mixin (.json() → data). */
 type Level = 'env' | 'data' | 'text' | 'undiciBody';
 
+/** The fields of the legacy response a copy must keep to be the value (copies.ts). */
+const LEGACY_FIELDS = new Set(MOVED_FIELDS.map((m) => m.legacy));
 const LOG_CALLEES = /^(console|logger|log|this\.logger|this\.log)\.\w+$/;
 
 /** leavesMessage: what downstream code must check when the value leaves whole (rule-specific text). */
@@ -101,6 +105,8 @@ export class ResponseFlow {
     if (Node.isReturnStatement(parent) || (Node.isArrowFunction(parent) && parent.getBody() === node)) return this.returned(parent, level);
     if (Node.isYieldExpression(parent)) return throughYield(parent, this.steps(level), (fn) => functionCallers(fn, this.ctx)) ? undefined : this.leaves(parent);
     if (Node.isNewExpression(parent) && parent.getArguments().includes(node as never)) return this.received(parent, node, level) ? undefined : this.leaves(parent);
+    const copy = level === 'data' ? copyOf(parent, node, LEGACY_FIELDS) : undefined; // `{ ...data, at }`, structuredClone(data), Object.assign({}, data) (copies.ts)
+    if (copy) return 'name' in copy ? this.bindTarget(copy.name, level, copy.type) : this.visit(copy.node, level);
     if (Node.isCallExpression(parent) && parent.getArguments().includes(node as never)) {
       const callee = parent.getExpression().getText();
       if (level === 'text' && /^(window\.|globalThis\.)?JSON\.parse$/.test(callee)) return this.visit(parent, 'data');
@@ -132,7 +138,7 @@ export class ResponseFlow {
       return name === 'pipe' ? throughPipe(ownCall, this.steps(level)) : this.visit(ownCall, level);
     }
     if (level === 'env') {
-      if (name === 'then' || name === 'catch' || name === 'finally') return this.thenCall(access, name, level);
+      if (name === 'then' || name === 'catch' || name === 'finally') return throughThen(access, name, this.steps(level), this.edits);
       if (shape === 'axios' && name === 'data') return this.visit(access, 'data');
       if ((shape === 'superagent' || shape === 'request-callback') && name === 'body' || shape === 'wreck' && name === 'payload') return this.visit(access, 'data');
       if ((shape === 'got' && name === 'body') || (shape === 'web-request' && name === 'content')) return this.visit(access, this.http.jsonResponse ? 'data' : 'text');
@@ -144,14 +150,14 @@ export class ResponseFlow {
           return this.visit(call, name === 'json' ? 'data' : 'text');
         }
       }
-      if (shape === 'superagent' && name === 'end') return this.superagentEnd(access);
+      if (shape === 'superagent' && name === 'end') return throughSuperagentEnd(access, this.steps('env'));
       return;
     }
     if (level === 'undiciBody' && (name === 'json' || name === 'text')) {
       const call = access.getParent();
       return Node.isCallExpression(call) && !readOnFailure(access) ? this.visit(call, name === 'json' ? 'data' : 'text') : undefined;
     }
-    if (level === 'data' && (name === 'then' || name === 'catch' || name === 'finally')) return this.thenCall(access, name, level);
+    if (level === 'data' && (name === 'then' || name === 'catch' || name === 'finally')) return throughThen(access, name, this.steps(level), this.edits);
     if (level !== 'data') return;
     const move = MOVED_FIELDS.find((m) => m.legacy === name);
     if (!move) {
@@ -176,31 +182,6 @@ export class ResponseFlow {
     const param = receivingParameter(call, node);
     if (param && param !== 'none') this.bindTarget(param.getNameNode(), level, param.getTypeNode());
     return param !== undefined;
-  }
-
-  private thenCall(access: Node, name: string, level: Level): void {
-    const call = access.getParent();
-    if (!Node.isCallExpression(call)) return;
-    if (name === 'then') {
-      const cb = call.getArguments()[0];
-      const params = cb ? handlerParameters(cb) : undefined; // `.then((r) => …)`, `.then(onStarted)`
-      const p = params?.[0];
-      if (p) this.bindTarget(p.getNameNode(), level, p.getTypeNode());
-      else if (!params && cb) this.leaves(cb);
-      return;
-    }
-    if (name === 'catch') flagStandIn(catchStandIn(call), this.edits, 'web.href / workflowExecution.id'); // `.catch(() => ({}))`
-    this.visit(call, level); // .catch / .finally pass the value through
-  }
-
-  private superagentEnd(access: Node): void {
-    const call = access.getParent();
-    if (!Node.isCallExpression(call)) return;
-    const cb = call.getArguments()[0];
-    const params = cb ? handlerParameters(cb) : undefined;
-    const res = params?.[1];
-    if (res) this.bindTarget(res.getNameNode(), 'env', res.getTypeNode());
-    else if (!params && cb) this.leaves(cb);
   }
 
   /** A value is returned: inside a .then callback it becomes the value of the then() call; else it leaves. */
@@ -256,6 +237,7 @@ export class ResponseFlow {
         continue;
       }
       if (level !== 'data') continue;
+      if (el.getDotDotDotToken()) this.bindTarget(el.getNameNode(), level, undefined); // `...rest` holds the other fields (copies.ts)
       const move = MOVED_FIELDS.find((m) => m.legacy === key);
       if (move) this.rewriteBinding(el, move.kyx);
     }

@@ -88,7 +88,11 @@
 //     against the renamed interface — loud, in the file the escape marker sends the reader to.
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–53).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit): 23 tests, 22 passed; every diff and item read by hand. The popup, the done page
+// posting to its opener, the relay page, the top page framing the relay, the MessageChannel bridge, the localStorage
+// hand-off and the lookalikes as judged. The one miss was a judgement slip, not a defect: 01's listener also reads the
+// done page's `event.data?.type`, and MIGRATION.md's step 8 ("Flags shared listeners") gives it one more item; the
+// judgement now says so (see 01). No codemod change.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW,
@@ -126,7 +130,11 @@ const EXPECT: Record<string, Expectation> = {
       "  type: 'fernbank:face-check-done';\n  status: 'SUCCESS' | 'ERROR' | null;\n  reference: string | null;\n  errorCode: string | null;",
       "      if (popup.closed) finish({ kind: 'closed' });"],
     lacks: ['data.transactionReference', '  transactionReference: string;', 'done.workflowExecutionId', 'done.acquisitionStatus'],
-    manual: [IEH], manualMentions: ['9835'],
+    // (The lead, first run: JUDGEMENT CALL (2) slipped — MIGRATION.md's step 8, "**Flags shared listeners**: a proven
+    // handler that also reads top-level keys Jumio never sends (`data.source`, `data.room`, …) may serve other senders as
+    // well; one marker asks to check that each rename is on a Jumio event", decides the done page's `event.data?.type`:
+    // one more item, the done page's branch itself still untouched.)
+    manual: [IEH, IEH], manualMentions: ['9835', 'reads type, which Jumio never sends'],
   },
 
   // ── 02: Fernbank — the success/error page in the popup, reporting to its opener ──

@@ -45,7 +45,11 @@
 // about a link's length in an SMS or e-mail is judged; an ofetch `retry` option is not judged), TypeScript outputs
 // adding no type error (the `.tsx` route is not type-checked by the suite). The corpus and its judgements were written
 // before the first run of the codemod on them; no file needs a real repository run (no repo-only/).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit): 26 tests, 26 passed; every diff and item read by hand. Reads in view locals, JSX
+// props of a server render, HTML template literals, SMS and e-mail bodies, a Location header and a cookie moved; the
+// answer or details handed whole to `res.render` / `h.view` got the "leaves whole" item; the callback flagged; the
+// lookalikes untouched. No defect. (Run with every rule, the Fastify file's server-built `<iframe … allow=
+// "camera;fullscreen">` also gets iframe-allow's item for markup in a string.)
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round57-backend-judgements.js';

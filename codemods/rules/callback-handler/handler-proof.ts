@@ -134,6 +134,8 @@ export function fromRequest(expr: Node, fn: Fn, depth = 0): boolean {
     // arktype's `Cb(req.body)`, superstruct's `create(req.body, S)`; Qwik City's `parseBody()` taken off the event.
     const lib = libraryValidation(e);
     if (lib || text === 'parseBody') return fromRequest(lib?.value ?? callee, fn, depth + 1);
+    // A copy of the form: `JSON.parse(JSON.stringify(req.body))`, `structuredClone(req.body)` (hold-out round 56).
+    if (/^(JSON\.stringify|structuredClone)$/.test(text)) return !!e.getArguments()[0] && fromRequest(e.getArguments()[0]!, fn, depth + 1);
     if (PARSERS.test(text) || querystringParser(callee)) {
       if (/JSON\.parse$/.test(text)) return !!e.getArguments()[0] && fromRequest(e.getArguments()[0]!, fn, depth + 1);
       return true;

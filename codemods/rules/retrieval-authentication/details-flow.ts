@@ -17,6 +17,8 @@ import { promisesResolvedBy, receivingParameter } from '../../analysis/param-han
 import { followPreAssign, followSlot } from '../../analysis/request-slots.js';
 import { throughMappedArray, throughYield, type FlowSteps } from '../../analysis/combined-values.js';
 import { readOnFailure } from '../../analysis/failure-paths.js';
+import { copyOf } from '../../analysis/copies.js';
+import { LEGACY_AUTH_RETRIEVAL_FIELD_NAMES } from '../../../api/index.js';
 import { PASS_THROUGH_OPERATORS, alternativeOf, effectYieldOf, isRetryTask, rxjsOperator, settlesWithItsPromise } from '../../analysis/settling-wrappers.js';
 
 export interface FieldRead {
@@ -34,6 +36,8 @@ export interface DetailsFlow {
   schemas: DetailsSchema[];
 }
 
+/** The fields of the legacy details a copy must keep to be the details (copies.ts). */
+const DETAILS_FIELDS = new Set(LEGACY_AUTH_RETRIEVAL_FIELD_NAMES);
 const WRAPPERS = (n: Node): boolean => Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isNonNullExpression(n) || Node.isTypeAssertion(n) || Node.isSatisfiesExpression(n);
 
 /** `ctx`: the rule's evaluation context, to follow a function's value into the files that import it. */
@@ -113,11 +117,8 @@ class Walker {
       const m = parent.getName();
       if (m === 'then') {
         const fn = call.getArguments()[0];
-        if (fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) {
-          const p = fn.getParameters()[0];
-          if (p) this.binding(p, kind);
-        }
-        return;
+        const p = fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? fn.getParameters()[0] : undefined;
+        return p ? this.binding(p, kind) : undefined;
       }
       if (m === 'json' && kind === 'got-res') {
         const t = call.getTypeArguments()[0];
@@ -227,6 +228,8 @@ class Walker {
       this.out.schemas.push(schema);
       return this.track(parent, schema.result === 'safe' ? 'safe-parse' : 'details', schema.promise);
     }
+    const copy = kind === 'details' ? copyOf(parent, node, DETAILS_FIELDS) : undefined; // structuredClone(d), Object.assign({}, d, { … }), `{ ...d, at }` (copies.ts)
+    if (copy) return 'name' in copy ? this.binding(copy.name.getParentOrThrow(), kind) : this.track(copy.node, kind, false);
     if (this.returnedFromThen(node, parent, kind, false)) return;
     const param = receivingParameter(parent, node); // `toAudit(details)`, `new Outcome(details)` of this file, called only here (param-handlers.ts)
     if (param) return param === 'none' ? undefined : this.binding(param, kind);
@@ -264,10 +267,7 @@ class Walker {
 
   private pattern(elements: BindingElement[], kind: Kind): void {
     for (const el of elements) {
-      if (el.getDotDotDotToken()) {
-        if (kind === 'details') this.out.leaves.push(el);
-        continue;
-      }
+      if (el.getDotDotDotToken()) { if (kind === 'details') this.binding(el, kind); continue; } // `...rest` holds the other fields (copies.ts)
       const keyNode = el.getPropertyNameNode() ?? el.getNameNode();
       const key = propertyKey(keyNode);
       if (key === undefined) continue;
