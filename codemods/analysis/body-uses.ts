@@ -1,9 +1,10 @@
 // Fields of the body variable written or read after the literal (`body.successUrl = x`, `body['errorUrl'] = x`,
 // `Object.assign(body, { locale })`, purple-technology's `opts.successUrl ? payload.successUrl = opts.successUrl :
-// null`): web fields move under `web`,
-// tokenLifetimeInMinutes becomes tokenLifetime; anything else that changes meaning is reported.
+// null`): web fields move under `web`, tokenLifetimeInMinutes becomes tokenLifetime, an enrolment's workflowId set to a
+// known value becomes `workflowDefinition.key`; anything else that changes meaning is reported.
 import { Node, SyntaxKind, type ObjectLiteralExpression } from '#ts-morph';
-import { AUTH_REQUEST_FIELD_MOVES, ENROLLMENT_REFERENCE_FIELD, KYX, LEGACY, V4_REQUEST_FIELD_MOVES, tokenLifetimeTemplate } from '../../api/index.js';
+import { AUTH_REQUEST_FIELD_MOVES, ENROLLMENT_REFERENCE_FIELD, KYX, LEGACY, V4_REQUEST_FIELD_MOVES, tokenLifetimeTemplate, workflowKeyForV4 } from '../../api/index.js';
+import { workflowIdValue } from './enrollment-workflow.js';
 import type { InitiateKind } from './body-mapping.js';
 import type { EditSet } from './edit-set.js';
 import { variableOf } from './object-literals.js';
@@ -62,6 +63,15 @@ export function rewriteBodyFieldUses(bodyExpr: Node, obj: ObjectLiteralExpressio
         edits.replaceNode(d.getNameNode(), KYX.tokenLifetime, 'tokenLifetimeInMinutes → tokenLifetime');
         edits.replaceNode(parent.getRight(), tokenLifetimeTemplate(parent.getRight().getText()), 'minutes → KYX duration string');
       } else out.problems.push(`${name}.${field} is read after the body is built; KYX has tokenLifetime (a string like "30m") instead`);
+      return;
+    }
+    // `if (premium) payload.workflowId = 201` (an enrolment): its KYX key, in the workflowDefinition the literal now has
+    // (hold-out round 58: flagged only, premium applicants would have been enrolled without the selfie until mapped).
+    const workflowId = kind === 'enrollment' && field === LEGACY.workflowId && isWrite && Node.isBinaryExpression(parent) ? workflowIdValue(parent.getRight()) : undefined;
+    const kyxKey = workflowId === undefined ? undefined : workflowKeyForV4(workflowId);
+    if (kyxKey !== undefined && Node.isBinaryExpression(parent)) {
+      edits.replaceNode(d.getNameNode(), `${KYX.workflowDefinition}.${KYX.key}`, 'workflowId → workflowDefinition.key');
+      edits.replaceNode(parent.getRight(), String(kyxKey), `workflowId ${workflowId} → KYX key ${kyxKey}`);
       return;
     }
     if (field === ENROLLMENT_REFERENCE_FIELD || field === LEGACY.workflowId || field === LEGACY.presets) {

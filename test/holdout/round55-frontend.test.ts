@@ -101,7 +101,9 @@
 //     runtime-creation item comes with it (round 15's 09, a `#frame` created in `connectedCallback`, was judged so).
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–54).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit): 23 of 23 passed; every diff and item read by hand. The Lit element, the host page's
+// 9836 table, the Stencil component, the closed-shadow vanilla element, the Module Federation remote with lit-html, the
+// Svelte 5 custom element and the lookalikes as judged. No defect.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, SPACED_ALLOW,
