@@ -9,6 +9,7 @@ import { INITIATE_RESPONSE_FIELD_MOVES } from '../../api/index.js';
 import type { EditSet } from './edit-set.js';
 import { propertyKey } from './object-literals.js';
 import { findDeclaration } from './resolve-binding.js';
+import { packageOf } from './settling-wrappers.js';
 
 const IDENTIFIER = new Set([SyntaxKind.Identifier]);
 const MOVED = INITIATE_RESPONSE_FIELD_MOVES.filter((m) => m.kyx.length > 1);
@@ -36,8 +37,7 @@ export function objectSchema(init: Node, withTransform = false): { obj: ObjectLi
     if (callee.getName() === 'object') {
       const ns = callee.getExpression();
       const arg = e.getArguments()[0];
-      const d = Node.isIdentifier(ns) ? findDeclaration(ns, ns.getText()) : undefined;
-      const fromZod = !!d && d.getFirstAncestorByKind(SyntaxKind.ImportDeclaration)?.getModuleSpecifierValue() === 'zod';
+      const fromZod = Node.isIdentifier(ns) && packageOf(ns) === 'zod'; // imported, or `const { z } = require('zod')` (round 60)
       return fromZod && arg && Node.isObjectLiteralExpression(arg) ? { obj: arg, z: ns.getText(), strict, ...(transform ? { transform } : {}) } : undefined;
     }
     if (!OBJECT_MODIFIERS.has(callee.getName())) return undefined;

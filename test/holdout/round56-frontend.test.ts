@@ -91,7 +91,12 @@
 //     with the reads; `delete('errorCode')` stays with `errorCode`.
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–55).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit): 23 tests, 19 passed; every diff and item read by hand. The React Router loader
+// with its session flash, the Astro error page, the Angular signal, the static page's reads and the lookalikes as
+// judged. Four defects of landing-page-params, NOT FIXED this session, asserted as known gaps (GAP_WHY below): the Next
+// 15 page whose searchParams promise is handed unawaited to an async child (silent), SolidStart's route preload,
+// TanStack Router's beforeLoad / loaderDeps reading the renamed schema's keys (silent), and params.delete() of the
+// legacy names.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite,
@@ -228,7 +233,23 @@ const EXPECT: Record<string, Expectation> = {
  * Judged defects: the right behaviour, asserted with it.fails while the defect stands (a file may have several).
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
-const GAPS: Record<string, (Expectation & { why: string })[]> = {};
+// First run (the lead): four defects of landing-page-params, not fixed this session — each file's judged output is
+// asserted with it.fails below (its EXPECT moved there), and today's output pinned in EXPECT_TODAY.
+const GAP_WHY: Record<string, string> = {
+  '01-face-check-done.page.tsx': 'a Next 15 page handing its unawaited searchParams promise to a same-file async child is not read as a landing page (left as written, SILENT)',
+  '04-face-check-done.solid.tsx': "SolidStart's route preload({ location }) reading location.query.transactionReference is not renamed with the component's reads",
+  '05-face-check.done.tanstack.tsx': "TanStack Router's beforeLoad / loaderDeps reading the validated search keys are not renamed with the schema (search.transactionReference is then undefined, SILENT)",
+  '07-identity-done.html': "params.delete('transactionStatus') cleaning the address bar is not renamed with the reads (the new names stay in the URL)",
+};
+const GAPS: Record<string, (Expectation & { why: string })[]> = Object.fromEntries(Object.entries(GAP_WHY).map(([f, why]) => [f, [{ ...EXPECT[f]!, why }]]));
+/** Today's output of the gap files renamed where the rule reads today (01 is left unchanged today: only its gap is asserted). */
+const EXPECT_TODAY: Record<string, Expectation> = {
+  '04-face-check-done.solid.tsx': { has: ["const returnedOk = () => params.acquisitionStatus === 'SUCCESS';"], manual: ['landing-page-params'] },
+  '05-face-check.done.tanstack.tsx': { has: ["acquisitionStatus: z.enum(['SUCCESS', 'ERROR']).catch('ERROR'),", 'workflowExecutionId: z.string().optional(),'], manual: [] },
+  '07-identity-done.html': { has: ["var status = params.get('acquisitionStatus');", "var reference = params.get('workflowExecutionId');"], manual: [] },
+};
+Object.assign(EXPECT, EXPECT_TODAY);
+delete EXPECT['01-face-check-done.page.tsx'];
 
 /** Lookalikes the run touches today (a DEFECT each): tested apart, what the run does now in `today`, the judgement
  * (byte-identical, no item; a rerun stable) with it.fails. */

@@ -409,4 +409,26 @@ export const UNTOUCHED = [
 ];
 
 /** Judged gaps, not reached yet (asserted as failing in the test): the ideal output holds `gap`. */
-export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {};
+/**
+ * First run (the lead, session 27): A2's cast names a type-graphql CLASS (`as FaceLoginStart`, the `@ObjectType` the
+ * resolver returns), which the rule does not rewrite (a class is the app's own code and public schema) while the reads
+ * after it move: the output does not type-check (`Property 'workflowExecution' does not exist on type 'FaceLoginStart'`)
+ * — loud, with the "leaves here whole" item at the return, but not the judged output. The fix wanted is the `.d.ts`
+ * decision's: cast to a `KyxFaceLoginStart` copy declared in the file, with an item naming the class (and a resolver
+ * whose declared return type then disagrees, which needs its own decision). Not done this session: KNOWN_GAP, its
+ * judged output in JUDGED_IDEAL, left out of the type check (typecheckSkipsGaps).
+ */
+const GAP_FILES = ['auth-type-graphql-object-type-cast-whole-undici'];
+/** The judged outputs of the KNOWN_GAPS files, as written before the first run (taken out of MIGRATED). */
+export const JUDGED_IDEAL: Record<string, Expect> = Object.fromEntries(GAP_FILES.map((f) => [f, MIGRATED[f]!]));
+for (const f of GAP_FILES) delete MIGRATED[f];
+
+/** Judged gaps, not reached yet (asserted as failing in the test): the ideal output holds `gap`. */
+export const KNOWN_GAPS: Record<string, { has: string[]; manual: RegExp[]; gap: string }> = {
+  'auth-type-graphql-object-type-cast-whole-undici': {
+    has: ['await request(`https://account.apac-1.jumio.ai/api/v1/accounts/${kyxAccount.accountId}`, {', 'await saveWithdrawalFaceLogin(withdrawal.id, started.workflowExecution.id);',
+      'const started = (await body.json()) as FaceLoginStart;'],
+    manual: [LOOKUP, NOT_WHOLE],
+    gap: 'as KyxFaceLoginStart',
+  },
+};

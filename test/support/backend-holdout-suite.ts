@@ -38,6 +38,9 @@ export interface BackendHoldoutOptions {
   UNTOUCHED: readonly string[];
   /** Judged outputs not reached yet: today's output is asserted, the judged one with it.fails. */
   KNOWN_GAPS?: Record<string, { has: string[]; manual: RegExp[]; gap: string }>;
+  /** Leave the KNOWN_GAPS files out of the type check: their gap is one the checker reports (a moved type whose reads
+   * were not followed). Opt-in per round; the gap itself stays asserted with it.fails. */
+  typecheckSkipsGaps?: boolean;
 }
 
 /** Define the hold-out suite of a backend corpus (in the calling test file). */
@@ -162,7 +165,7 @@ export function backendHoldoutSuite(opts: BackendHoldoutOptions): void {
 
   it('TypeScript outputs (.ts, .mts, .cts) add no type error to their inputs (helper modules and shared types as edited)', () => {
     const isTs = (f: string) => /\.[mc]?ts$/.test(f);
-    const tsInputs = inputs.filter(isTs);
+    const tsInputs = inputs.filter((f) => isTs(f) && !(opts.typecheckSkipsGaps && Object.keys(KNOWN_GAPS).some((g) => fileOf(g) === f)));
     const support = readdirSync(DIR).filter((f) => isTs(f) && !f.includes('.input.'));
     const before = new Map<string, string>([['stubs.d.ts', LOOSE]]);
     const after = new Map<string, string>([['stubs.d.ts', LOOSE]]);

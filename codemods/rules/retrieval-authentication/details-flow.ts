@@ -36,8 +36,7 @@ export interface DetailsFlow {
   schemas: DetailsSchema[];
 }
 
-/** The fields of the legacy details a copy must keep to be the details (copies.ts). */
-const DETAILS_FIELDS = new Set(LEGACY_AUTH_RETRIEVAL_FIELD_NAMES);
+const DETAILS_FIELDS = new Set(LEGACY_AUTH_RETRIEVAL_FIELD_NAMES); // the fields a copy must keep to be the details (copies.ts)
 const WRAPPERS = (n: Node): boolean => Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isNonNullExpression(n) || Node.isTypeAssertion(n) || Node.isSatisfiesExpression(n);
 
 /** `ctx`: the rule's evaluation context, to follow a function's value into the files that import it. */
@@ -117,8 +116,9 @@ class Walker {
       const m = parent.getName();
       if (m === 'then') {
         const fn = call.getArguments()[0];
-        const p = fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? fn.getParameters()[0] : undefined;
-        return p ? this.binding(p, kind) : undefined;
+        const inline = fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn));
+        // A callback made elsewhere (`.then(tap((d) => …))`, `.then(onDetails)`) gets the details out of sight (round 61: dropped silently).
+        return inline ? void (fn.getParameters()[0] && this.binding(fn.getParameters()[0]!, kind)) : void (fn && this.out.leaves.push(fn));
       }
       if (m === 'json' && kind === 'got-res') {
         const t = call.getTypeArguments()[0];
