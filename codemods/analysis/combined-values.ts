@@ -103,14 +103,7 @@ function settledName(name: Node, index: number, steps: FlowSteps): void {
     return;
   }
   if (!Node.isIdentifier(name)) return steps.leaves(name);
-  const text = name.getText();
-  for (const d of scopeOf(name).getDescendantsOfKind(SyntaxKind.Identifier)) {
-    if (d === name || d.getText() !== text || !bindsTo(d, name)) continue;
-    const p = d.getParent();
-    if ((Node.isPropertyAccessExpression(p) || Node.isPropertyAssignment(p)) && p.getNameNode() === d) continue;
-    if (Node.isBindingElement(p) && p.getPropertyNameNode() === d) continue;
-    settledArray(d, index, steps);
-  }
+  for (const d of references(name)) settledArray(d, index, steps);
 }
 
 /** `xs.map(fn)` whose callback returns the value (or a promise of it) — `await Promise.all(members.map((m) =>
@@ -168,7 +161,7 @@ function eachElement(node: Node, steps: FlowSteps, settled: boolean): void {
     if (p) settled ? outcome(p.getNameNode(), steps) : steps.bind(p.getNameNode(), p.getTypeNode());
     if (SAME_ELEMENTS.has(method)) return eachElement(call, steps, settled);
     if (method === 'at' || method === 'find' || method === 'findLast') return element(call, steps, settled);
-    if (p) return; // (a named callback gets the elements out of sight: it leaves, below)
+    if (p) return; // (a callback not written inline gets the elements out of sight: it falls through to leaves below)
   }
   if (Node.isVariableDeclaration(parent) && parent.getInitializer() === node) return eachName(parent.getNameNode(), steps, settled);
   steps.leaves(parent); // returned, passed on, assigned, spread…
