@@ -97,6 +97,12 @@
 // 15 page whose searchParams promise is handed unawaited to an async child (silent), SolidStart's route preload,
 // TanStack Router's beforeLoad / loaderDeps reading the renamed schema's keys (silent), and params.delete() of the
 // legacy names.
+// Session 28: the four FIXED, 23/23 — a same-file component's prop that every JSX use hands the page's query is that
+// query (component-props.ts; fixtures next15-child-prop-*), a SolidStart route's preload `location.query` joins the
+// component's useSearchParams group (solid-route-query.ts; solid-route-preload-query), TanStack's beforeLoad /
+// loaderDeps `search` (also `opts.search`, `{ search: { … } }`) reads the validated search (tanstack-search.ts
+// routeHookSearch; tanstack-before-load-loader-deps), and `delete` of the redirect's names is renamed with the reads,
+// never a read that proves a page on its own (search-params-delete-renamed, neg-search-params-delete-only).
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite,
@@ -233,23 +239,8 @@ const EXPECT: Record<string, Expectation> = {
  * Judged defects: the right behaviour, asserted with it.fails while the defect stands (a file may have several).
  * A file may also be in EXPECT (what already works there must keep working). Fixed ones move to EXPECT.
  */
-// First run (the lead): four defects of landing-page-params, not fixed this session — each file's judged output is
-// asserted with it.fails below (its EXPECT moved there), and today's output pinned in EXPECT_TODAY.
-const GAP_WHY: Record<string, string> = {
-  '01-face-check-done.page.tsx': 'a Next 15 page handing its unawaited searchParams promise to a same-file async child is not read as a landing page (left as written, SILENT)',
-  '04-face-check-done.solid.tsx': "SolidStart's route preload({ location }) reading location.query.transactionReference is not renamed with the component's reads",
-  '05-face-check.done.tanstack.tsx': "TanStack Router's beforeLoad / loaderDeps reading the validated search keys are not renamed with the schema (search.transactionReference is then undefined, SILENT)",
-  '07-identity-done.html': "params.delete('transactionStatus') cleaning the address bar is not renamed with the reads (the new names stay in the URL)",
-};
-const GAPS: Record<string, (Expectation & { why: string })[]> = Object.fromEntries(Object.entries(GAP_WHY).map(([f, why]) => [f, [{ ...EXPECT[f]!, why }]]));
-/** Today's output of the gap files renamed where the rule reads today (01 is left unchanged today: only its gap is asserted). */
-const EXPECT_TODAY: Record<string, Expectation> = {
-  '04-face-check-done.solid.tsx': { has: ["const returnedOk = () => params.acquisitionStatus === 'SUCCESS';"], manual: ['landing-page-params'] },
-  '05-face-check.done.tanstack.tsx': { has: ["acquisitionStatus: z.enum(['SUCCESS', 'ERROR']).catch('ERROR'),", 'workflowExecutionId: z.string().optional(),'], manual: [] },
-  '07-identity-done.html': { has: ["var status = params.get('acquisitionStatus');", "var reference = params.get('workflowExecutionId');"], manual: [] },
-};
-Object.assign(EXPECT, EXPECT_TODAY);
-delete EXPECT['01-face-check-done.page.tsx'];
+// The four defects of the first run were fixed in session 28 (see the header): no known gap remains.
+const GAPS: Record<string, (Expectation & { why: string })[]> = {};
 
 /** Lookalikes the run touches today (a DEFECT each): tested apart, what the run does now in `today`, the judgement
  * (byte-identical, no item; a rerun stable) with it.fails. */

@@ -16,8 +16,9 @@ import { memberName, resolveIdentifier, stringValue, unwrap } from '../../analys
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { keyOf } from './query-keys.js';
 import { astroQuerySource } from './astro-query.js';
+import { componentPropQuery } from './component-props.js';
 import { isVueUseUrlSearchParams } from './vue-template.js';
-import { schemaKeyEdits, schemaObject } from './tanstack-search.js';
+import { routeHookSearch, schemaKeyEdits, schemaObject } from './tanstack-search.js';
 import type { ParamRead, SourceKind } from './query-reads.js';
 
 type Source = { kind: SourceKind; key: string };
@@ -31,6 +32,8 @@ export function frameworkQuerySource(e: Node, inner: (n: Node) => Source | undef
   if (param && Node.isParameterDeclaration(param) && aureliaActivateParams(param)) return { kind: 'object', key: `aurelia-activate@${param.getStart()}` };
   const astro = astroQuerySource(e); // Astro.url.searchParams in any spelling (astro-query.ts)
   if (astro) return astro;
+  const hook = routeHookSearch(e) ?? componentPropQuery(e, inner); // TanStack's beforeLoad({ search }); a child's prop
+  if (hook) return hook;
   const qwik = qwikRequestQuery(e);
   if (qwik) return qwik;
   if (Node.isCallExpression(e)) {

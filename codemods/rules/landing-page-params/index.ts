@@ -138,10 +138,12 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     if (file.kind === 'vue') mergePageGuardReads(groups); // a Vue page's guards read its route's query
     // The pages of this script that read legacy names: a file naming Jumio speaks for its page only when it has one.
     const sfc = file.kind === 'vue' || braces;
-    const pages = new Set([...groups.values()].map((g) => g.find((r) => LEGACY_NAMES.has(r.name))).filter((r) => r !== undefined).map((r) => pageScope(r.nameNode).node));
+    const pages = new Set([...groups.values()].map((g) => g.find((r) => LEGACY_NAMES.has(r.name) && !r.removal)).filter((r) => r !== undefined).map((r) => pageScope(r.nameNode).node));
     const singlePage = sfc || pages.size <= 1;
     for (const [key, group] of groups) {
-      const names = new Set(group.map((r) => r.name));
+      // Deletions are renamed with the reads; they never make a page (or a group) a landing page's.
+      if (group.every((r) => r.removal)) continue;
+      const names = new Set(group.filter((r) => !r.removal).map((r) => r.name));
       // Vue: `$route.query` in the template is the same object as `this.$route.query` in the script (Svelte: `$page`).
       const root = braces ? svelteRootOfGroup(key, block.sourceFile)
         : /(^|\.)\$route\.query$/.test(key) ? '$route' : /^([\w$]+)=use(?:Route\(\)\.query|UrlSearchParams\(\))$/.exec(key)?.[1] ?? (key === 'useRoute().query' ? key : storeRefRoot(group));
@@ -156,8 +158,8 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
           : key.startsWith(VALIDATED_QUERY) ? rereportValidator(key, off, file.text) : queryTypeEdits(group, off, lookup).manual),
           ...rereportRouteSchema(group[0]!.nameNode, off, file.text));
       }
-      if (!legacy.length) continue;
-      const first = legacy[0]!;
+      if (!legacy.some((r) => !r.removal)) continue;
+      const first = legacy.find((r) => !r.removal)!;
       if ([...names].some((n) => KYX_ONLY_NAMES.has(n))) {
         if (legacy.some((r) => renameIn(REDIRECT_PARAM_RENAMES, r.name))) {
           notes.push({ pos: first.nameNode.getStart() + off, message: 'landing page already reads KYX redirect parameters next to legacy ones: left as is' });

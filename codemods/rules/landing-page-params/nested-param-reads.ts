@@ -1,27 +1,32 @@
 // Next.js App Router pages that destructure the query in the parameter itself (round-12 hold-out):
 // `export default function Page({ searchParams: { transactionStatus, transactionReference } }: Props)`. Each inner
-// binding is a read of the `searchParams` prop, grouped like `({ searchParams }) => searchParams.transactionStatus`.
+// binding is a read of the `searchParams` prop, grouped like `({ searchParams }) => searchParams.transactionStatus`;
+// TanStack Router's `loaderDeps: ({ search: { … } })` likewise reads the route's validated search.
 import { Node, SyntaxKind, ts, type SourceFile, type VariableDeclaration } from '#ts-morph';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 
 const DECL = new Set([SyntaxKind.VariableDeclaration]);
 import { stringValue } from '../../analysis-frontend/syntax.js';
 import type { ParamRead } from './query-reads.js';
+import { isRouteHookParam, TANSTACK_SEARCH } from './tanstack-search.js';
 
 export function nestedSearchParamsReads(sf: SourceFile, names: ReadonlySet<string>): ParamRead[] {
   const out: ParamRead[] = nestedQueryReads(sf, names);
-  if (!sf.getFullText().includes('searchParams')) return out;
+  if (!/\bsearch(Params)?\s*:\s*\{/.test(sf.getFullText())) return out;
   for (const p of sf.getDescendantsOfKind(SyntaxKind.Parameter)) {
     const pattern = p.getNameNode();
     if (!Node.isObjectBindingPattern(pattern)) continue;
     for (const outer of pattern.getElements()) {
       const inner = outer.getNameNode();
-      if (outer.getPropertyNameNode()?.getText() !== 'searchParams' || !Node.isObjectBindingPattern(inner)) continue;
+      const prop = outer.getPropertyNameNode()?.getText();
+      // TanStack Router's `loaderDeps: ({ search: { transactionReference } }) => …` reads what useSearch() reads.
+      const group = prop === 'searchParams' ? `param@${p.getStart()}.searchParams` : prop === 'search' && isRouteHookParam(p) ? TANSTACK_SEARCH : undefined;
+      if (!group || !Node.isObjectBindingPattern(inner)) continue;
       for (const el of inner.getElements()) {
         const prop = el.getPropertyNameNode();
         const name = prop ? (Node.isIdentifier(prop) ? prop.getText() : stringValue(prop)) : el.getName();
         if (!name || !names.has(name) || el.getDotDotDotToken()) continue;
-        out.push({ name, nameNode: prop ?? el.getNameNode(), kind: 'binding', binding: el, group: `param@${p.getStart()}.searchParams`, value: el, sourceExpr: outer });
+        out.push({ name, nameNode: prop ?? el.getNameNode(), kind: 'binding', binding: el, group, value: el, sourceExpr: outer });
       }
     }
   }

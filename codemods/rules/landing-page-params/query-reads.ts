@@ -9,6 +9,7 @@ import { mayRead, READ_KINDS } from './read-kinds.js';
 import { isFunctionLike, memberName, memberObject, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { isTanstackSearch, TANSTACK_SEARCH } from './tanstack-search.js';
+import { solidRouteGroups } from './solid-route-query.js';
 import { forEachKey, keyComparison } from './foreach-reads.js';
 import { keyOf, mappedNames } from './query-keys.js';
 import { isValidatedQuery, VALIDATED_QUERY } from './validated-query.js';
@@ -34,6 +35,8 @@ export interface ParamRead {
   value: Node;
   /** The source expression as written (may carry `as { … }`). */
   sourceExpr: Node;
+  /** `params.delete('name')`: renamed with the page's reads, never a read that makes the page a landing page. */
+  removal?: true;
 }
 
 const QS_MODULES = /^(qs|querystring|queryString|query_string)$/;
@@ -263,7 +266,8 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
       const method = callee.getName();
       // Hono: `c.req.query('name')` / `c.req.queries('name')` read the request's query; Mithril's `m.route.param('name')` too.
       const honoQuery = ((method === 'query' || method === 'queries') && memberName(unwrap(callee.getExpression())) === 'req') || (method === 'param' && callee.getExpression().getText() === 'm.route');
-      if (!['get', 'has', 'getAll'].includes(method) && !honoQuery) continue;
+      const removal = method === 'delete';
+      if (!['get', 'has', 'getAll', 'delete'].includes(method) && !honoQuery) continue;
       const arg = n.getArguments()[0];
       // `KEYS.map((k) => params.get(k))`: the names are the string literals of the mapped array.
       const listed = arg && !honoQuery ? mappedNames(arg).filter((l) => names.has(l.getLiteralText())) : [];
@@ -271,8 +275,9 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
       if (!listed.length && (!name || !names.has(name) || !(Node.isStringLiteral(arg!) || Node.isNoSubstitutionTemplateLiteral(arg!)))) continue;
       const src = honoQuery ? { kind: 'search' as const, key: `${keyOf(callee.getExpression())}.query` } : querySource(callee.getExpression());
       if (!src || src.kind !== 'search') continue;
-      if (listed.length) for (const l of listed) reads.push({ name: l.getLiteralText(), nameNode: l, kind: 'literal', group: src.key, value: n, sourceExpr: callee.getExpression() });
-      else reads.push({ name: name!, nameNode: arg!, kind: 'literal', group: src.key, value: n, sourceExpr: callee.getExpression() });
+      const mark = removal ? { removal: true as const } : {};
+      if (listed.length) for (const l of listed) reads.push({ name: l.getLiteralText(), nameNode: l, kind: 'literal', group: src.key, value: n, sourceExpr: callee.getExpression(), ...mark });
+      else reads.push({ name: name!, nameNode: arg!, kind: 'literal', group: src.key, value: n, sourceExpr: callee.getExpression(), ...mark });
     } else if (Node.isVariableDeclaration(n) && Node.isObjectBindingPattern(n.getNameNode()) && n.getInitializer()) {
       const src = querySource(n.getInitializer()!);
       if (!src || (src.kind !== 'object' && !APP_ROUTER_PROP.test(src.key))) continue;
@@ -296,5 +301,5 @@ export function findParamReads(sf: SourceFile, names: ReadonlySet<string>): Para
       reads.push({ name, nameNode: n.getLeft(), kind: 'literal', group: src.key, value: n, sourceExpr: n.getRight() });
     }
   }
-  return routeModuleGroups(sharedSearchParamsGroups([...reads, ...nestedSearchParamsReads(sf, names)]));
+  return solidRouteGroups(routeModuleGroups(sharedSearchParamsGroups([...reads, ...nestedSearchParamsReads(sf, names)])));
 }

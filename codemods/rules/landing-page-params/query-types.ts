@@ -79,8 +79,9 @@ function describingTypes(expr: Node, depth = 0): Node[] {
   const obj = unwrap(src.getExpression());
   const param = Node.isIdentifier(obj) ? resolveIdentifier(obj) : undefined;
   if (!param || !Node.isParameterDeclaration(param)) return [];
-  // `props.searchParams` (App Router): the prop's member type.
-  if (src.getName() === 'searchParams') return [memberType(param.getTypeNode(), 'searchParams')].filter((x): x is Node => !!x);
+  // `props.searchParams` (App Router), a child's `props.query` given the page's query: the prop's member type.
+  const prop = memberType(param.getTypeNode(), src.getName());
+  if (prop || src.getName() === 'searchParams') return [prop].filter((x): x is Node => !!x);
   if (src.getName() !== 'query') return [];
   // `request.query` of a route handler's parameter.
   const annotated = param.getTypeNode();

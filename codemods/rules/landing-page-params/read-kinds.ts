@@ -3,7 +3,7 @@
 // reads themselves (the 10,000-file benchmark).
 import { SyntaxKind, ts } from '#ts-morph';
 
-const QUERY_METHODS = new Set(['get', 'has', 'getAll', 'query', 'queries', 'param']);
+const QUERY_METHODS = new Set(['get', 'has', 'getAll', 'delete', 'query', 'queries', 'param']);
 const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken,
   ts.SyntaxKind.ExclamationEqualsToken, ts.SyntaxKind.InKeyword]);
 /** The raw nodes findParamReads can use (the others are never wrapped): a member named as a parameter, a call by

@@ -31,6 +31,35 @@ export function isTanstackSearch(call: CallExpression): boolean {
   return name === 'useSearch' && TANSTACK.test(call.getSourceFile().getFullText());
 }
 
+/** The route options that receive the validated search: `beforeLoad({ search })`, `loaderDeps: ({ search }) => …`. */
+const SEARCH_HOOKS = new Set(['beforeLoad', 'loaderDeps']);
+
+/** `search` of a route's beforeLoad / loaderDeps (destructured, or `opts.search`): the object `Route.useSearch()` hands
+ * the page, so its reads are renamed with the page's and the schema's (round-56 hold-out: once the schema was renamed,
+ * `search.transactionReference` read undefined, SILENTLY). */
+export function routeHookSearch(e: Node): { kind: 'object'; key: string } | undefined {
+  let param: Node | undefined;
+  if (Node.isIdentifier(e)) {
+    const d = resolveIdentifier(e);
+    const pattern = d && Node.isParameterDeclaration(d) ? d.getNameNode() : undefined;
+    const el = pattern && Node.isObjectBindingPattern(pattern) ? pattern.getElements().find((b) => b.getName() === e.getText()) : undefined;
+    if (el && (el.getPropertyNameNode()?.getText() ?? el.getName()) === 'search') param = d;
+  } else if (Node.isPropertyAccessExpression(e) && e.getName() === 'search' && Node.isIdentifier(e.getExpression())) {
+    const d = resolveIdentifier(e.getExpression());
+    if (d && Node.isParameterDeclaration(d) && Node.isIdentifier(d.getNameNode())) param = d;
+  }
+  return param && isRouteHookParam(param) ? { kind: 'object', key: TANSTACK_SEARCH } : undefined;
+}
+
+/** The first parameter of a TanStack route's beforeLoad / loaderDeps (property, arrow or method). */
+export function isRouteHookParam(param: Node): boolean {
+  const fn = param.getParent();
+  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn)) || fn.getParameters()[0] !== param) return false;
+  const holder = Node.isMethodDeclaration(fn) ? fn : fn.getParent();
+  const name = holder && (Node.isPropertyAssignment(holder) || Node.isMethodDeclaration(holder)) ? holder.getName() : undefined;
+  return !!name && SEARCH_HOOKS.has(name) && Node.isObjectLiteralExpression(holder!.getParent()) && TANSTACK.test(param.getSourceFile().getFullText());
+}
+
 /** The object literal of a schema `x.object({…})`, through a same-file const. */
 export function schemaObject(expr: Node, depth = 0): Node | undefined {
   const e = unwrap(expr);
