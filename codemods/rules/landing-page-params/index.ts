@@ -142,7 +142,6 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
     const singlePage = sfc || pages.size <= 1;
     for (const [key, group] of groups) {
       // Deletions are renamed with the reads; they never make a page (or a group) a landing page's.
-      if (group.every((r) => r.removal)) continue;
       const names = new Set(group.filter((r) => !r.removal).map((r) => r.name));
       // Vue: `$route.query` in the template is the same object as `this.$route.query` in the script (Svelte: `$page`).
       const root = braces ? svelteRootOfGroup(key, block.sourceFile)

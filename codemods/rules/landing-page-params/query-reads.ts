@@ -9,13 +9,13 @@ import { mayRead, READ_KINDS } from './read-kinds.js';
 import { isFunctionLike, memberName, memberObject, resolveIdentifier, stringValue, unwrap } from '../../analysis-frontend/syntax.js';
 import { descendantsOfKinds } from '../../engine/descendants.js';
 import { isTanstackSearch, TANSTACK_SEARCH } from './tanstack-search.js';
-import { solidRouteGroups } from './solid-route-query.js';
+import { fromSolidRouter, solidRouteGroups } from './solid-route-query.js';
 import { forEachKey, keyComparison } from './foreach-reads.js';
 import { keyOf, mappedNames } from './query-keys.js';
 import { isValidatedQuery, VALIDATED_QUERY } from './validated-query.js';
 import { frameworkQuerySource } from './framework-queries.js';
 import { navigoParams } from './navigo-query.js';
-import { getsNamedParam, splitsPageQuery, wrappedQuery } from './query-wrappers.js';
+import { getsNamedParam, splitsPageQuery, toSignalSource, wrappedQuery } from './query-wrappers.js';
 import { nestedSearchParamsReads, sharedSearchParamsGroups } from './nested-param-reads.js';
 import { routeModuleGroups } from './route-module-query.js';
 import { storeSource } from './nanostores-query.js';
@@ -190,24 +190,6 @@ export function querySource(expr: Node, depth = 0): { kind: SourceKind; key: str
     }
   }
   return undefined;
-}
-
-/** What `toSignal(src)` was given when `callee` (`this.query`, `query`) holds such a signal. */
-function toSignalSource(callee: Node): Node | undefined {
-  const c = unwrap(callee);
-  const field = Node.isPropertyAccessExpression(c) && Node.isThisExpression(c.getExpression())
-    ? c.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getProperty(c.getName()) : undefined;
-  const decl = Node.isIdentifier(c) ? resolveIdentifier(c) : field;
-  const init = decl && (Node.isPropertyDeclaration(decl) || Node.isVariableDeclaration(decl)) ? decl.getInitializer() : undefined;
-  const call = init && unwrap(init);
-  return call && Node.isCallExpression(call) && call.getExpression().getText() === 'toSignal' ? call.getArguments()[0] : undefined;
-}
-
-/** `useSearchParams` imported from Solid's router, whose search params are an object read by member. */
-function fromSolidRouter(callee: Node): boolean {
-  const decl = Node.isIdentifier(callee) ? resolveIdentifier(callee) : undefined;
-  const imp = decl?.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
-  return !!imp && /^(@solidjs\/router|solid-app-router|@solidjs\/start)/.test(imp.getModuleSpecifierValue());
 }
 
 const PASS_THROUGH = /^(filter|take|takeUntil|takeUntilDestroyed|first|distinctUntilChanged|debounceTime|tap|shareReplay|share)$/;

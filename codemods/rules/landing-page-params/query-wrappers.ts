@@ -95,3 +95,14 @@ function vueDataMember(name: string, at: Node): Node | undefined {
   }
   return undefined;
 }
+
+/** What `toSignal(src)` was given when `callee` (`this.query`, `query`) holds such a signal. */
+export function toSignalSource(callee: Node): Node | undefined {
+  const c = unwrap(callee);
+  const field = Node.isPropertyAccessExpression(c) && Node.isThisExpression(c.getExpression())
+    ? c.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getProperty(c.getName()) : undefined;
+  const decl = Node.isIdentifier(c) ? resolveIdentifier(c) : field;
+  const init = decl && (Node.isPropertyDeclaration(decl) || Node.isVariableDeclaration(decl)) ? decl.getInitializer() : undefined;
+  const call = init && unwrap(init);
+  return call && Node.isCallExpression(call) && call.getExpression().getText() === 'toSignal' ? call.getArguments()[0] : undefined;
+}

@@ -50,3 +50,10 @@ function solidSearchParams(expr: Node, sf: SourceFile): boolean {
   const imp = spec?.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
   return !!imp && imp.getSourceFile() === sf && SOLID_ROUTER.test(imp.getModuleSpecifierValue());
 }
+
+/** `useSearchParams` imported from Solid's router, whose search params are an object read by member. */
+export function fromSolidRouter(callee: Node): boolean {
+  const decl = Node.isIdentifier(callee) ? resolveIdentifier(callee) : undefined;
+  const imp = decl?.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
+  return !!imp && SOLID_ROUTER.test(imp.getModuleSpecifierValue());
+}
