@@ -71,8 +71,8 @@ export function localCallers(fn: FunctionNode): { calls: CallExpression[]; exter
   if (named.owner) return objectMemberCallers(named.name, named.owner, named.method!);
   const calls: CallExpression[] = [];
   let escapes = false;
-  const scopes = named.method ? subclassScopes(named.method.getParentOrThrow(), named.name) : [fn.getSourceFile()];
-  if (!scopes) return undefined;
+  const classes = named.method ? subclassScopes(named.method.getParentOrThrow(), named.name) : { scopes: [fn.getSourceFile()], overriding: [] };
+  const scopes = [...classes.scopes, ...classes.overriding];
   // Only identifiers spelled like the name, in the scopes, are wrapped (the per-parse index of descendants.ts).
   const spelled = descendantsOfKinds(fn.getSourceFile(), IDENTIFIER, (n) => (n as ts.Identifier).text === named.name &&
     scopes.some((sc) => n.pos >= sc.getPos() && n.end <= sc.getEnd()));
@@ -81,7 +81,15 @@ export function localCallers(fn: FunctionNode): { calls: CallExpression[]; exter
     const parent = d.getParent();
     let use: Node = d;
     if (named.method) {
-      if (!Node.isPropertyAccessExpression(parent) || parent.getNameNode() !== d || !Node.isThisExpression(parent.getExpression())) continue;
+      if (!Node.isPropertyAccessExpression(parent) || parent.getNameNode() !== d) continue;
+      const on = parent.getExpression();
+      const overridden = classes.overriding.some((c) => d.getPos() >= c.getPos() && d.getEnd() <= c.getEnd());
+      if (!Node.isSuperExpression(on) && !Node.isThisExpression(on)) continue;
+      // `this.f(…)` where a subclass overrides f may run the override: not this function's value alone.
+      if (Node.isThisExpression(on) && (overridden || classes.overriding.length > 0)) {
+        if (!overridden) escapes = true;
+        continue;
+      }
       use = parent;
     } else if (!bindsTo(d, named.decl) || (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d)) continue;
     const call = use.getParent();
@@ -121,18 +129,20 @@ function objectMemberCallers(name: string, owner: Node, obj: Node): { calls: Cal
 }
 
 /** A method's class and the classes of the file extending it (their `this.f(…)` calls it too: hold-out round 50's
- * protected `initiate` of an abstract base); undefined when a subclass declares its own member of that name. */
-function subclassScopes(cls: Node, name: string): Node[] | undefined {
+ * protected `initiate` of an abstract base). A subclass declaring its own member of that name reaches this one only
+ * through `super.f(…)` (hold-out round 62: the override reads the answer and returns it): it is `overriding`. */
+function subclassScopes(cls: Node, name: string): { scopes: Node[]; overriding: Node[] } {
   const scopes = [cls];
+  const overriding: Node[] = [];
   for (let i = 0; i < scopes.length; i++) {
     const base = scopes[i]!;
     const baseName = Node.isClassDeclaration(base) ? base.getName() : undefined;
     if (!baseName) continue;
     for (const sub of base.getSourceFile().getDescendantsOfKind(SyntaxKind.ClassDeclaration)) {
-      if (scopes.includes(sub) || sub.getExtends()?.getExpression().getText() !== baseName) continue;
-      if (sub.getMembers().some((m) => (m as { getName?(): string }).getName?.() === name)) return undefined;
-      scopes.push(sub);
+      if (scopes.includes(sub) || overriding.includes(sub) || sub.getExtends()?.getExpression().getText() !== baseName) continue;
+      if (sub.getMembers().some((m) => (m as { getName?(): string }).getName?.() === name)) overriding.push(sub);
+      else scopes.push(sub);
     }
   }
-  return scopes;
+  return { scopes, overriding };
 }

@@ -7,7 +7,8 @@
 // - a NestJS interceptor's `context.switchToHttp().getRequest()` object, read as the controller's `@Req()` parameter;
 // - the store of an `AsyncLocalStorage` the file declares (`als.getStore()!.faceLogin = …`), read from `getStore()`;
 // - Hono's context variables (`c.set('faceLogin', …)`, read as `c.get('faceLogin')` or `c.var.faceLogin`);
-// - a hapi route's `pre: [{ method, assign: 'idCheck' }]`, whose method's return value hapi puts in `request.pre.idCheck`.
+// - a hapi route's `pre: [{ method, assign: 'idCheck' }]`, whose method's return value hapi puts in `request.pre.idCheck`;
+// - a field of the instance, `this.lastSession = data`, read as `this.lastSession.redirectUrl` in the class's members.
 // Followed there when this is the file's only write to the slot, so every read of it is of this value. The value
 // still leaves the file (views, other middleware read the slot too): the caller keeps its "leaves whole" item.
 import { Node, SyntaxKind, type BindingElement } from '#ts-morph';
@@ -44,6 +45,7 @@ function storeOf(call: Node): string | undefined {
 function rootKey(n: Node): string | undefined {
   n = strip(n);
   if (Node.isCallExpression(n)) return storeOf(n);
+  if (Node.isThisExpression(n)) return instanceOf(n);
   const decl = Node.isIdentifier(n) ? findDeclaration(n, n.getText()) : undefined;
   if (!decl) return undefined;
   if (Node.isParameterDeclaration(decl) && decl.getDecorators().some((d) => /^(Req|Request)$/.test(d.getName()))) return 'nest-request';
@@ -55,6 +57,22 @@ function rootKey(n: Node): string | undefined {
   const http = calledMember(strip(init), 'getRequest');
   if (http && calledMember(strip(http), 'switchToHttp')) return 'nest-request';
   return storeOf(strip(init));
+}
+
+/** `this` in an instance member of a class (through arrow functions): the instance, keyed by its class (round 62: the
+ * answer kept on `this.lastSession` and read in the class's other methods). */
+function instanceOf(self: Node): string | undefined {
+  for (let n = self.getParent(); n; n = n.getParent()) {
+    if (Node.isArrowFunction(n)) continue;
+    const member = Node.isMethodDeclaration(n) || Node.isConstructorDeclaration(n) || Node.isGetAccessorDeclaration(n) || Node.isSetAccessorDeclaration(n) || Node.isPropertyDeclaration(n) ? n : undefined;
+    if (member) {
+      const cls = member.getParent();
+      const isStatic = !Node.isConstructorDeclaration(member) && member.isStatic();
+      return !isStatic && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? `this:${cls.getStart()}` : undefined;
+    }
+    if (Node.isFunctionLikeDeclaration(n) || Node.isClassDeclaration(n) || Node.isClassExpression(n) || Node.isSourceFile(n)) return undefined;
+  }
+  return undefined;
 }
 
 /** The key of the object whose member is a slot: the per-request object itself, or its `locals` / `state` (Express,

@@ -185,6 +185,29 @@ function fromThisMember(access: Node, name: string, ctx: EvalContext, depth: num
   if (own) return fromMember({ kind: 'literal', node: own }, name, ctx, depth);
   const cls = access.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
   if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return [hole()];
+  // A subclass of the file overriding the member answers `this.x` for its instances (round 62: the EU client's
+  // `get origin()`): its values are possible too.
+  const overrides = overridingSubclasses(cls, name);
+  return dedupe([...classMemberStrings(cls, name, ctx, depth, called), ...overrides.flatMap((sub) => classMemberStrings(sub, name, ctx, depth, called))]);
+}
+
+/** The classes of the file extending `cls` (at any depth) that declare their own member `name`. */
+function overridingSubclasses(cls: import('ts-morph').ClassDeclaration | import('ts-morph').ClassExpression, name: string): import('ts-morph').ClassDeclaration[] {
+  const out: import('ts-morph').ClassDeclaration[] = [];
+  const bases = [cls.getName()].filter((n): n is string => !!n);
+  const all = cls.getSourceFile().getDescendantsOfKind(SyntaxKind.ClassDeclaration);
+  for (let i = 0; i < bases.length; i++) {
+    for (const sub of all) {
+      const sName = sub.getName();
+      if (!sName || bases.includes(sName) || sub.getExtends()?.getExpression().getText() !== bases[i]) continue;
+      bases.push(sName);
+      if (sub.getMembers().some((m) => (m as { getName?(): string }).getName?.() === name)) out.push(sub);
+    }
+  }
+  return out;
+}
+
+function classMemberStrings(cls: import('ts-morph').ClassDeclaration | import('ts-morph').ClassExpression, name: string, ctx: EvalContext, depth: number, called: boolean): Candidate[] {
   if (called) {
     const m = cls.getMethod(name);
     return m ? returnedStrings(m, ctx, depth) : [hole()];

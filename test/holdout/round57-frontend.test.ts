@@ -101,7 +101,16 @@
 //     (translated, the legacy row would test the KYX origin with the legacy event). One item.
 // Judged by hand from the spec and MIGRATION.md BEFORE the codemod ran (the corpus and this file's judgements were
 // written before the first run). Runs the round suite's parts directly (as rounds 18–56).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit): 23 tests, 20 passed; every diff and item read by hand. The rollout Vue page, the
+// Angular twins, the return-pages module, the format-pinned tests and the lookalikes as judged. FIXED: (1) a handler
+// written for both web clients (a `.jumio.ai` branch next to the `.netverify.com` one) still got legacy-endpoint's
+// origin-check item, which would come back on every run while the switch lasts (legacy-endpoint acceptsKyxOrigin;
+// fixture neg-origin-check-dual-handler); (2) one regex accepting both web clients' origins was not read as a dual
+// handler: the regex was flagged and `data.workflowExecutionId || data.transactionReference` became `id || id`
+// (already-kyx.ts; neg-dual-regex-both-origins); (3) a half-migrated component (legacy origin, KYX read with the legacy
+// fallback): the fallback was renamed into `id ?? id` and the type's legacy member into a second `workflowExecutionId`
+// (a TypeScript error) — the fallback read and a type already declaring the KYX member are kept now (plan.ts,
+// type-rename.ts; kyx-fallback-read-kept). 23/23.
 import { resolve } from 'node:path';
 import {
   frontendRoundCorpus, frontendRoundSuite, FULL_ALLOW, KYX_REGEX, SPACED_ALLOW,

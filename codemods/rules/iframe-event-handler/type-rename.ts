@@ -114,6 +114,9 @@ export function renameInTypes(types: readonly Node[], legacy: string, next: stri
     if (!t || depth > 5 || seen.has(t)) return;
     seen.add(t);
     if (Node.isTypeLiteral(t) || Node.isInterfaceDeclaration(t)) {
+      // A type that already declares the KYX member (written for both web clients) keeps its legacy one: renamed, it
+      // would declare the member twice.
+      if (t.getProperty(next)) return;
       for (const m of t.getMembers()) {
         if (!Node.isPropertySignature(m)) continue;
         const nameNode = m.getNameNode();
