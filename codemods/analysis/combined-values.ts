@@ -59,6 +59,37 @@ export function throughReturnedTuple(array: Node, element: Node, steps: FlowStep
   return true;
 }
 
+/** `return { ok: true, value: await fn() }`: a function of the run handing the value back as a member of an object
+ * literal (a file's own Result helper, round 61). Each call the run knows evaluates to an object whose member holds
+ * it: `outcome.value` after the `ok` test, `const { value } = …`. Other members and tests of the object are not the
+ * value; the object handed on whole leaves. No call known, or a member other returns might fill: false. */
+export function throughReturnedObject(prop: Node, element: Node, steps: FlowSteps,
+  callers: (fn: Node) => { calls: CallExpression[]; open: boolean } | undefined): boolean {
+  if (!Node.isPropertyAssignment(prop) || prop.getInitializer() !== element || !Node.isIdentifier(prop.getNameNode())) return false;
+  let obj: Node = prop.getParentOrThrow();
+  while (Node.isAsExpression(obj.getParent()) || Node.isSatisfiesExpression(obj.getParent()) || Node.isParenthesizedExpression(obj.getParent())) obj = obj.getParent()!;
+  const holder = obj.getParent();
+  const fn = Node.isReturnStatement(holder)
+    ? holder.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isMethodDeclaration(a))
+    : Node.isArrowFunction(holder) && holder.getBody() === obj ? holder : undefined;
+  const found = fn && callers(fn);
+  if (!found || !found.calls.length) return false;
+  for (const call of found.calls) settledObject(call, prop.getName(), steps);
+  if (found.open) steps.leaves(holder!);
+  return true;
+}
+
+/** `node` evaluates to (a promise of) an object whose member `member` is the value. */
+function settledObject(node: Node, member: string, steps: FlowSteps): void {
+  const parent = node.getParent();
+  if (!parent) return;
+  if (Node.isParenthesizedExpression(parent) || Node.isAwaitExpression(parent) || Node.isNonNullExpression(parent) || Node.isAsExpression(parent)) return settledObject(parent, member, steps);
+  if (Node.isExpressionStatement(parent) || Node.isVoidExpression(parent)) return;
+  if (Node.isPropertyAccessExpression(parent) && parent.getExpression() === node) return void (parent.getName() === member && steps.visit(parent));
+  if (Node.isVariableDeclaration(parent) && parent.getInitializer() === node) return outcome(parent.getNameNode(), steps, member);
+  steps.leaves(parent);
+}
+
 /** await-to-js: `const [err, res] = await to(promise)` (its default export) settles with `[error, value]`. */
 export function throughAwaitTo(call: Node, arg: Node, steps: FlowSteps): boolean {
   if (!Node.isCallExpression(call) || call.getArguments()[0] !== arg || !Node.isIdentifier(call.getExpression())) return false;
@@ -203,10 +234,11 @@ function eachName(name: Node, steps: FlowSteps, settled: boolean): void {
   for (const d of references(name)) eachElement(d, steps, settled);
 }
 
-/** A name bound to a `Promise.allSettled` outcome: its `value` holds the value (`status` / `reason` do not). */
-function outcome(name: Node, steps: FlowSteps): void {
+/** A name bound to a `Promise.allSettled` outcome: its `value` holds the value (`status` / `reason` do not); `member`
+ * names another holder (a file's own Result object). */
+function outcome(name: Node, steps: FlowSteps, member = 'value'): void {
   if (Node.isObjectBindingPattern(name)) {
-    const el = name.getElements().find((e) => (e.getPropertyNameNode() ?? e.getNameNode()).getText() === 'value');
+    const el = name.getElements().find((e) => (e.getPropertyNameNode() ?? e.getNameNode()).getText() === member);
     return el ? steps.bind(el.getNameNode()) : undefined;
   }
   if (!Node.isIdentifier(name)) return steps.leaves(name);
@@ -214,13 +246,15 @@ function outcome(name: Node, steps: FlowSteps): void {
     while (Node.isParenthesizedExpression(d.getParent()) || Node.isAsExpression(d.getParent()) || Node.isNonNullExpression(d.getParent())) d = d.getParent()!; // `(o as PromiseFulfilledResult<T>).value`
     const p = d.getParent();
     if (Node.isPropertyAccessExpression(p) && p.getExpression() === d) {
-      if (p.getName() === 'value') steps.visit(p);
+      if (p.getName() === member) steps.visit(p);
+    } else if (Node.isVariableDeclaration(p) && p.getInitializer() === d && Node.isObjectBindingPattern(p.getNameNode())) {
+      outcome(p.getNameNode(), steps, member); // `const { value } = outcome`
     } else if (!(Node.isBinaryExpression(p) || Node.isIfStatement(p))) steps.leaves(d);
   }
 }
 
 /** The reads of a declared name in its scope. */
-function references(name: Node): Node[] {
+export function references(name: Node): Node[] {
   const text = name.getText();
   return scopeOf(name).getDescendantsOfKind(SyntaxKind.Identifier).filter((d) => {
     if (d === name || d.getText() !== text || !bindsTo(d, name)) return false;

@@ -49,6 +49,8 @@ export function chainErrorPath(http: HttpCall, fn: Node): string | undefined {
     else if (Node.isCallExpression(n) && n.getArguments().length === 2 && Node.isPropertyAccessExpression(n.getExpression()) &&
         (n.getExpression() as PropertyAccessExpression).getName() === 'then') handler = 'the .then() rejection handler';
     else if (Node.isCallExpression(n) && Node.isIdentifier(n.getExpression()) && packageOf(n.getExpression()) === 'await-to-js') handler = "the error element of await-to-js's to()";
+    else if (Node.isCallExpression(n) && Node.isPropertyAccessExpression(n.getExpression()) && /^from(Safe)?Promise$/.test((n.getExpression() as PropertyAccessExpression).getName()) &&
+        Node.isIdentifier((n.getExpression() as PropertyAccessExpression).getExpression()) && packageOf((n.getExpression() as PropertyAccessExpression).getExpression()) === 'neverthrow') handler = "the Err of neverthrow's fromPromise()";
   }
   if (!handler) return undefined;
   for (let n: Node | undefined = http.call.getParent(); n && n !== fn; n = n.getParent()) {

@@ -12,7 +12,9 @@ import { assignedVariableScope, bindsTo, scopeOf } from './scope.js';
 import {
   alternativeOf, circuitBreakerFires, effectMappedCallback, effectYieldOf, flagStandIn, fpTsMappedCallback, isDurableStep, isRetryTask, isRetryWrapper, rxjsOperator, settlesWithItsPromise,
 } from './settling-wrappers.js';
-import { throughAwaitTo, throughMappedArray, throughPipe, throughPromiseArray, throughReturnedTuple, throughYield, type FlowSteps } from './combined-values.js';
+import { throughAwaitTo, throughMappedArray, throughPipe, throughPromiseArray, throughReturnedObject, throughReturnedTuple, throughYield, type FlowSteps } from './combined-values.js';
+import { helperThunkCalls } from './helper-thunks.js';
+import { held, resultMapOf, throughResultAsync } from './result-wrappers.js';
 import { updateJsDocResponseTypes } from './jsdoc-response-types.js';
 import { MOVED_FIELDS, flagStoredKeyPaths, movedBindingText, movedReadEdit } from './response-reads.js';
 import { migrateResponseSchema } from './zod-response-schema.js';
@@ -111,7 +113,7 @@ export class ResponseFlow {
       const callee = parent.getExpression().getText();
       if (level === 'text' && /^(window\.|globalThis\.)?JSON\.parse$/.test(callee)) return this.visit(parent, 'data');
       if (/^(rxjs\.)?(firstValueFrom|lastValueFrom)$/.test(callee) || settlesWithItsPromise(parent, node)) return this.visit(parent, level);
-      if (throughAwaitTo(parent, node, this.steps(level))) return; // `const [err, res] = await to(call)`
+      if (throughAwaitTo(parent, node, this.steps(level)) || throughResultAsync(parent, node, this.steps(level))) return; // `await to(call)`, neverthrow
       const schema = level === 'data' ? migrateResponseSchema(parent, this.edits) : false; // 'result', .transform's parameter, .data reads
       if (schema) return schema === 'result' ? this.visit(parent, level) : Array.isArray(schema) ? schema.forEach((d) => this.visit(d, level)) : this.bindTarget(schema.getNameNode(), level, schema.getTypeNode());
       if (LOG_CALLEES.test(callee) || readsThroughLodashGet(parent, node, level, this.http, this.edits)) return;
@@ -121,7 +123,8 @@ export class ResponseFlow {
       return promises ? promises.forEach((p) => this.visit(p, level)) : this.leaves(parent);
     }
     // `await Promise.race([call, timeout(ms)])` settles with the call's value, `Promise.all([call, other()])` — or a function's returned tuple — with an array holding it.
-    if (throughPromiseArray(parent, node, this.steps(level)) || throughReturnedTuple(parent, node, this.steps(level), (fn) => functionCallers(fn, this.ctx))) return;
+    if (throughPromiseArray(parent, node, this.steps(level)) || throughReturnedTuple(parent, node, this.steps(level), (fn) => functionCallers(fn, this.ctx)) ||
+        throughReturnedObject(parent, node, this.steps(level), (fn) => functionCallers(fn, this.ctx))) return;
     if (Node.isPropertyAssignment(parent) || Node.isShorthandPropertyAssignment(parent) || Node.isSpreadAssignment(parent) ||
         Node.isArrayLiteralExpression(parent) || Node.isSpreadElement(parent)) {
       return this.leaves(parent, level);
@@ -208,7 +211,11 @@ export class ResponseFlow {
       }
     }
     if (fn && call && isRetryTask(call, fn)) return this.visit(call, level); // promise-retry with its options first
+    const resultMap = fn && resultMapOf(fn); // neverthrow's `.map((r) => r.data)` now holds what it returns
+    if (resultMap) return held(resultMap, this.steps(level));
     if (fn && throughMappedArray(fn, this.steps(level))) return; // `await Promise.all(xs.map((x) => call(x)))`
+    const thunk = fn && helperThunkCalls(fn); // `safe(() => call)`: the helper's calls of its parameter (helper-thunks.ts)
+    if (thunk) return thunk.forEach((c) => this.visit(c, level));
     if (fn) updateReturnType(fn, this.ctx, this.edits); // a named function's declared return type describes the value,
     if (fn && level === 'data') flagStandInReturns(fn, at, this.edits); // an object it returns elsewhere is a stand-in (failure-paths.ts),
     const callers = fn ? functionCallers(fn, this.ctx, level === 'data' ? { steps: this.steps(level), edits: this.edits } : undefined) : undefined; // its calls here and in importing files get it

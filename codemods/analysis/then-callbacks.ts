@@ -1,6 +1,7 @@
 // The callbacks a followed promise or response hands its value to: `.then((r) => …)` (or a named handler of the file,
 // param-handlers.ts), `.catch` / `.finally` (the value passes through; a `.catch(() => ({}))` stand-in is flagged), and
 // superagent's `.end((err, res) => …)`. The flow (response-flow.ts) says what the bound name does next.
+import { passThroughTap } from './result-wrappers.js';
 import { Node } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
 import type { FlowSteps } from './combined-values.js';
@@ -13,6 +14,12 @@ export function throughThen(access: Node, name: string, steps: FlowSteps, edits:
   if (!Node.isCallExpression(call)) return;
   if (name === 'then') {
     const cb = call.getArguments()[0];
+    const tapped = cb && passThroughTap(cb); // the file's own `tap(effect)`: the effect gets it, the `.then` keeps it
+    if (tapped) {
+      const e = tapped.getParameters()[0];
+      if (e) steps.bind(e.getNameNode(), e.getTypeNode());
+      return steps.visit(call);
+    }
     const params = cb ? handlerParameters(cb) : undefined; // `.then((r) => …)`, `.then(onStarted)`
     const p = params?.[0];
     if (p) steps.bind(p.getNameNode(), p.getTypeNode());

@@ -16,6 +16,7 @@ import { destructuredKind, elementKey, type Kind } from './details-kinds.js';
 import { promisesResolvedBy, receivingParameter } from '../../analysis/param-handlers.js';
 import { followPreAssign, followSlot } from '../../analysis/request-slots.js';
 import { throughMappedArray, throughYield, type FlowSteps } from '../../analysis/combined-values.js';
+import { passThroughTap, throughResultAsync } from '../../analysis/result-wrappers.js';
 import { readOnFailure } from '../../analysis/failure-paths.js';
 import { copyOf } from '../../analysis/copies.js';
 import { LEGACY_AUTH_RETRIEVAL_FIELD_NAMES } from '../../../api/index.js';
@@ -117,7 +118,9 @@ class Walker {
       if (m === 'then') {
         const fn = call.getArguments()[0];
         const inline = fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn));
-        // A callback made elsewhere (`.then(tap((d) => …))`, `.then(onDetails)`) gets the details out of sight (round 61: dropped silently).
+        // The file's `tap(effect)` passes them on (result-wrappers.ts); `.then(onDetails)` gets them out of sight (round 61).
+        const tapped = fn && !inline ? passThroughTap(fn) : undefined;
+        if (tapped) return void (tapped.getParameters()[0] && this.binding(tapped.getParameters()[0]!, kind), this.track(call, kind, true));
         return inline ? void (fn.getParameters()[0] && this.binding(fn.getParameters()[0]!, kind)) : void (fn && this.out.leaves.push(fn));
       }
       if (m === 'json' && kind === 'got-res') {
@@ -135,12 +138,9 @@ class Walker {
     if (Node.isCallExpression(parent) && parent.getArguments()[0] === node && (/^(rxjs\.)?(firstValueFrom|lastValueFrom)$/.test(parent.getExpression().getText()) || settlesWithItsPromise(parent, node))) {
       return this.track(parent, kind, true);
     }
-    // Any other function given the promise (`withTimeout(fetch(…), ms)`) settles with what it likes: the reads after
-    // it are not followed, so the details leave here (else the types would move and the reads stay legacy).
-    if (Node.isCallExpression(parent) && parent.getArguments().includes(node as never)) {
-      this.out.leaves.push(node);
-      return;
-    }
+    if (throughResultAsync(parent, node, this.steps(kind))) return; // neverthrow's `fromPromise(call, …)` (result-wrappers.ts)
+    // Any other function given the promise (`withTimeout(fetch(…), ms)`) settles with what it likes: the details leave.
+    if (Node.isCallExpression(parent) && parent.getArguments().includes(node as never)) return void this.out.leaves.push(node);
     this.returnedFromThen(node, parent, kind, true);
   }
 
