@@ -321,8 +321,8 @@ export const MIGRATED: Record<string, Expect> = {
   // customerInternalReference: no other item. JUDGEMENT CALLs: (e) the comment above `.auth(…)` stays above the link
   // that replaces it, the comment between the two `.set` links as written; (g) the aligned members the rewrite leaves
   // (customerInternalReference, userReference, the app's own `startedAt      :`) keep their alignment; the layout of
-  // what it writes (`workflowDefinition`, `web`, `tokenLifetime`) is not judged beyond the values; (a) no trailing
-  // comma added before the payload closes. Nothing leaves whole.
+  // what it writes (`workflowDefinition`, `web`, `tokenLifetime`) is not judged beyond the values; (h) the renamed
+  // lifetime, written last, stays last; (a) no trailing comma added before the payload closes. Nothing leaves whole.
   'enr-aligned-colons-comments-between-links-superagent': {
     has: ["import { saveOnboarding } from './db.mjs';\nimport { kyxAccessToken } from './kyx-auth.mjs';\n",
       "\n    .post('https://account.amer-1.jumio.ai/api/v1/accounts')\n    // API user of the onboarding team (portal: Settings → API credentials)\n" +
@@ -330,7 +330,9 @@ export const MIGRATED: Record<string, Expect> = {
       "\n    .set('Accept', 'application/json')\n    // support asks for the app version in every ticket\n    .set('User-Agent', 'Aldergrove-Join/5.4')\n" +
         '    .send({\n      customerInternalReference : applicant.applicationNo,\n      userReference             : applicant.applicationNo,\n',
       'workflowDefinition', '{ key: 3 }', 'web: {', '`${PORTAL}/applications/${applicant.applicationNo}/id/done`',
-      '`${PORTAL}/applications/${applicant.applicationNo}/id/failed`', "'en-US'", 'tokenLifetime', "'1h'",
+      '`${PORTAL}/applications/${applicant.applicationNo}/id/failed`', "'en-US'",
+      // the renamed lifetime still last, with no trailing comma added (JUDGEMENT CALLs (a), (h))
+      "'1h'\n    });\n",
       // the reads, in the app's own aligned object
       '\n  await saveOnboarding(applicant.applicationNo, {\n    idScanReference: res.body.workflowExecution.id,\n    startedAt      : res.body.timestamp\n  });\n' +
         '  return { redirectTo: res.body.web.href };\n'],

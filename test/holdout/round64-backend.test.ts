@@ -24,10 +24,11 @@
 // or `;[` 0, a destructuring assignment of an answer (`({ data } = await …)`) 0; double-quoted hand-written files 8
 // (Deno ×5, moleculer ×3); `eslint-disable-next-line` 0 (`/* eslint-disable */` 1, round 63's generated banner),
 // `istanbul` 0, `@ts-expect-error` / `@ts-ignore` 0, `prettier-ignore` 0, `#region` 0; a comment line directly above a
-// body field 7 files (rounds 47 and 58; above `successUrl` / `errorUrl` 2 lines, above `enrollmentTransactionReference`
-// 0), a trailing comment beside a body field 0; a comment between two links of a chain 0; JSDoc on an interface member
-// 0; aligned colons (`key   : value`) 0; a body of five legacy fields on one line 3 (rounds 8, 9, 11), the longest
-// such line 150 characters; a URL alone on its line after the call's `(` common (226 lines), none with a comment
+// legacy body field 7 files, all round 47's (above `tokenLifetimeInMinutes` 6 lines, above `successUrl` 2 — one in a
+// lookalike —, above `errorUrl` or `enrollmentTransactionReference` 0; its judgements pinned none of the comments'
+// places), a trailing comment beside a body field 0; a comment between two links of a chain 0; JSDoc on an interface
+// member 0; aligned colons (`key   : value`) 0; a body of legacy fields on one line 5 (rounds 8, 9, 11, 14, 15), none
+// longer than 150 characters; a URL alone on its line after the call's `(` common (226 lines), none with a comment
 // beside it. This round — Authentication: an EU tab-indented module with comments all over the body and regions (ESM,
 // axios); a US `www` four-space, double-quoted file with JSDoc members, a documented request interface and the URL on
 // its own line with a comment beside it (TypeScript, the global fetch); a US prettier `semi: false` handler with `;(`

@@ -215,7 +215,7 @@ export function runIframeAllow(file: RuleFile, ctx: RuleContext): RuleResult {
 export const iframeAllowRule: Rule = {
   id: 'iframe-allow',
   title: 'Give the iframe that shows the Jumio web client the KYX allow list and allowfullscreen',
-  prefilter: ['iframe', 'setAttribute', '.allow', '.attr('],
+  prefilter: ['iframe', 'IFRAME', 'IFrame', 'Iframe', 'setAttribute', '.allow', '.attr('], // HTML tag names in any case
   kinds: ['script', 'html', 'vue', 'svelte', 'astro'],
   run: runIframeAllow,
 };
