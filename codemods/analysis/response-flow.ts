@@ -100,6 +100,7 @@ export class ResponseFlow {
     if (Node.isBinaryExpression(parent) && parent.getRight() === node && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
       const left = parent.getLeft();
       if (Node.isIdentifier(left)) return this.followIdentifierWrites(left, level);
+      if (Node.isObjectLiteralExpression(left) && level === 'env') return this.assignedPattern(left); // `;({ data: started } = await axios.post(…))`
       if (level === 'data') this.slot(parent, node, level); // `res.locals.x = data` (request-slots.ts)
       if (level !== 'env' || this.http.response !== 'fetch') this.leaves(parent);
       return;
@@ -211,11 +212,10 @@ export class ResponseFlow {
       }
     }
     if (fn && call && isRetryTask(call, fn)) return this.visit(call, level); // promise-retry with its options first
-    const resultMap = fn && resultMapOf(fn); // neverthrow's `.map((r) => r.data)` now holds what it returns
-    if (resultMap) return held(resultMap, this.steps(level));
+    const resultMap = fn && resultMapOf(fn); if (resultMap) return held(resultMap, this.steps(level)); // neverthrow's `.map((r) => r.data)`
     if (fn && throughMappedArray(fn, this.steps(level))) return; // `await Promise.all(xs.map((x) => call(x)))`
     const thunk = fn && helperThunkCalls(fn); // `safe(() => call)`: the helper's calls of its parameter (helper-thunks.ts)
-    if (thunk) return thunk.forEach((c) => this.visit(c, level));
+    if (thunk) return void thunk.forEach((c) => this.visit(c, level));
     if (fn) updateReturnType(fn, this.ctx, this.edits); // a named function's declared return type describes the value,
     if (fn && level === 'data') flagStandInReturns(fn, at, this.edits); // an object it returns elsewhere is a stand-in (failure-paths.ts),
     const callers = fn ? functionCallers(fn, this.ctx, level === 'data' ? { steps: this.steps(level), edits: this.edits } : undefined) : undefined; // its calls here and in importing files get it
@@ -232,15 +232,25 @@ export class ResponseFlow {
     if (Node.isObjectBindingPattern(name)) return this.pattern(name, level);
   }
 
+  /** The response member holding the body, and the level of what it holds. */
+  private body(): { key: string; level: Level } {
+    const r = this.http.response;
+    return { key: r === 'axios' ? 'data' : r === 'wreck' ? 'payload' : r === 'web-request' ? 'content' : 'body',
+      level: r === 'undici' ? 'undiciBody' : (r === 'got' || r === 'web-request') && !this.http.jsonResponse ? 'text' : 'data' };
+  }
+  /** A destructuring assignment of the response into variables declared before (hold-out round 64). */
+  private assignedPattern(left: import('ts-morph').ObjectLiteralExpression): void {
+    const body = this.body();
+    const target = left.getProperties().map((p) => Node.isShorthandPropertyAssignment(p) && p.getName() === body.key ? p.getNameNode()
+      : Node.isPropertyAssignment(p) && p.getName() === body.key ? p.getInitializer() : undefined).find((t) => t !== undefined);
+    if (target && Node.isIdentifier(target)) this.followIdentifierWrites(target, body.level);
+    else this.leaves(left);
+  }
   private pattern(p: ObjectBindingPattern, level: Level): void {
     for (const el of p.getElements()) {
       const key = el.getPropertyNameNode()?.getText() ?? el.getName();
       if (level === 'env') {
-        const dataKey = this.http.response === 'axios' ? 'data' : this.http.response === 'wreck' ? 'payload' : this.http.response === 'web-request' ? 'content' : 'body';
-        if (key === dataKey) {
-          const next: Level = this.http.response === 'undici' ? 'undiciBody' : (this.http.response === 'got' || this.http.response === 'web-request') && !this.http.jsonResponse ? 'text' : 'data';
-          this.bindTarget(el.getNameNode(), next, undefined);
-        }
+        if (key === this.body().key) this.bindTarget(el.getNameNode(), this.body().level, undefined);
         continue;
       }
       if (level !== 'data') continue;
@@ -276,6 +286,7 @@ export class ResponseFlow {
     // `x = await call()` with `let x` declared earlier: x's references after the assignment (scope.ts).
     const name = left.getText();
     const { declName, scope } = assignedVariableScope(left);
+    const declared = declName?.getParent(); if (level === 'data' && Node.isVariableDeclaration(declared) && declared.getTypeNode()) updateResponseType(declared.getTypeNode()!, this.ctx, this.edits); // `let x: T`
     if (Node.isSourceFile(scope) && markupMentions(scope, name)) this.reads += rewriteMarkupReads(scope, name, level === 'data', this.edits, left, (n) => this.leaves(n));
     const after = left.getEnd();
     for (const d of identifiersSpelled(scope, name, false)) {

@@ -367,9 +367,10 @@ export const MIGRATED: Record<string, Expect> = {
       "\n'use strict'\n\nconst got = require('got')\n",
       // the guard
       '\n;(async () => {\n  const refs = process.argv.slice(2)\n',
-      // the lookup above the directive, the directive with its call
-      '\n    const { accountId } = await resolveKyxWorkflowAccount(ref)\n    // eslint-disable-next-line no-await-in-loop\n    const details = await got(' +
-        RETRIEVAL('apac-1', 'ref') + ', {\n',
+      // the lookup above the directive, the directive with its call (first run: a judgement slip corrected — the order
+      // of the lookup and the helper item's marker is not judged, the preamble says; the marker may stand between them)
+      '\n    const { accountId } = await resolveKyxWorkflowAccount(ref)\n',
+      '\n    // eslint-disable-next-line no-await-in-loop\n    const details = await got(' + RETRIEVAL('apac-1', 'ref') + ', {\n',
       "headers: { 'user-agent': 'Tidewater-Ops/1.4'", '`' + BEARER('apac-1') + '`', '\n    }).json()\n',
       // the reads, the directive with its read
       "\n    const line = [details.workflow.id, details.workflow.userReference || '-', details.transactionResult, details.transactionDate]\n    console.log(line.join('\\t'))\n",
@@ -413,7 +414,9 @@ export const MIGRATED: Record<string, Expect> = {
       // the reads
       '\n    if (details.workflow.userReference !== payout.memberNo) {\n', '/* istanbul ignore next -- EXPIRED is only seen in production */\n',
       '\n    const outcome = details.transactionResult === "PASSED" ? "release" : "hold";\n',
-      '\n        reference: details.workflow.id,\n        decidedAt: details.transactionDate,\n'],
+      // (first run: a judgement slip corrected — the transactionDate item's marker stands above its read, between the
+      // two lines, as every item's marker does)
+      '\n        reference: details.workflow.id,\n', '\n        decidedAt: details.transactionDate,\n'],
     not: ['NETVERIFY_EU', 'OSTERLUND_NV_SECRET', 'auth: {', 'lon.netverify.com', 'details.userReference', 'transactionReference: string;', 'userReference?: string;\n',
       // single quotes or two-space lines in a double-quoted four-space file (JUDGEMENT CALLs (a), (b))
       "kyxAccessToken('emea-1')", "from './kyx-", '\n  const'],

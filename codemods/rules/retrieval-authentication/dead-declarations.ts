@@ -1,6 +1,7 @@
 // After the URLs are replaced, the constants and imports that only spelled the legacy retrieval URL are dead
 // and still name the legacy host: remove them when nothing else in the file reads them (imported names,
 // destructured requires, and non-exported `const`s), following chains (`const B = A + '/x'`).
+import { guardedStatementRange } from '../../analysis/declaration-lists.js';
 import { Node, SyntaxKind, type SourceFile, type VariableDeclaration } from '#ts-morph';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findDeclaration } from '../../analysis/resolve-binding.js';
@@ -10,6 +11,8 @@ import { keepDeclarators, sharedStatement } from '../../analysis/declaration-lis
 
 /** The statement's whole line (with its line break, and one of two blank lines around it), else the statement. */
 export function lineRange(st: Node): [number, number] {
+  const guarded = guardedStatementRange(st); // a `;` guarding the next line stays
+  if (guarded) return guarded;
   const text = st.getSourceFile().getFullText();
   const ls = text.lastIndexOf('\n', st.getStart() - 1) + 1;
   let end = st.getEnd();

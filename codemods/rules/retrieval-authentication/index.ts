@@ -122,14 +122,14 @@ export const retrievalAuthenticationRule: Rule = {
           continue;
         }
         const m: Migration = { http, url };
-        const problem = blocker(m, runsInBrowser(file, block, ctx.project)) ?? planRetrievalHelpers(file, block, ctx.project).problem;
+        const problem = blocker(m, runsInBrowser(file, block, ctx.project)) ?? planRetrievalHelpers(file, block, ctx.project, ctx.style).problem;
         if (problem) {
           edits.addManual(call, problem);
           keep(http);
           continue;
         }
         const region = url.regions[0]!;
-        seamFile ??= planRetrievalHelpers(file, block, ctx.project).seamFile;
+        seamFile ??= planRetrievalHelpers(file, block, ctx.project, ctx.style).seamFile;
         const fn = enclosingFunction(call) ?? sf; // (the module: blocker allows only one that awaits at its top level)
         const seamItem = !seamFlagged.has(fn) && !!seamFlagged.add(fn);
         // In a Promise executor the lookup and token are awaited above the promise, in the function around it
@@ -229,7 +229,7 @@ export const retrievalAuthenticationRule: Rule = {
       removeDeadPrivateMembers([...replacedUrls, ...replacedAuth], edits, keptRefs);
       for (const ns of removeDeadNamespaces(sf, replacedUrls.map((u) => [u.getStart(), u.getEnd()]), edits)) removedStatements.add(ns);
       if (needsHelper) {
-        const helpers = planRetrievalHelpers(file, block, ctx.project);
+        const helpers = planRetrievalHelpers(file, block, ctx.project, ctx.style);
         addHelperImports(sf, helpers.imports, removedStatements, edits);
         edits.newFiles.push(...helpers.newFiles);
       }

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { HELPER_BASENAME, HELPER_EXPORTS, planHelper } from '../../analysis/kyx-helper.js';
 export { HELPER_BASENAME };
-import type { NewFile, ProjectView, RuleFile, ScriptBlock } from '../../engine/types.js';
+import type { FileStyle, NewFile, ProjectView, RuleFile, ScriptBlock } from '../../engine/types.js';
 
 export const TOKEN_FN = HELPER_EXPORTS.token;
 export const WORKFLOW_ACCOUNT_FN = 'resolveKyxWorkflowAccount';
@@ -28,10 +28,11 @@ export interface RetrievalHelpers {
   problem?: string;
 }
 
-export function planRetrievalHelpers(file: RuleFile, block: ScriptBlock, project: ProjectView): RetrievalHelpers {
+export function planRetrievalHelpers(file: RuleFile, block: ScriptBlock, project: ProjectView, style?: FileStyle): RetrievalHelpers {
   const plan = planHelper(file, block, project);
-  const helperStatement = plan.importText([TOKEN_FN]);
-  const seamStatement = plan.importText([WORKFLOW_ACCOUNT_FN]).replace(new RegExp(`${HELPER_BASENAME}(?=(\\.[cm]?[jt]s)?['"])`), SEAM_BASENAME);
+  // In the file's own quotes and semicolon habit (hold-out round 64: `;` in a file without semicolons).
+  const helperStatement = plan.importText([TOKEN_FN], style?.quote, style && !style.semicolons ? '' : ';');
+  const seamStatement = plan.importText([WORKFLOW_ACCOUNT_FN], style?.quote, style && !style.semicolons ? '' : ';').replace(new RegExp(`${HELPER_BASENAME}(?=(\\.[cm]?[jt]s)?['"])`), SEAM_BASENAME);
   const spec = (st: string): string => /(?:from\s*|require\()\s*['"]([^'"]+)['"]/.exec(st)![1]!;
   const helperAbs = plan.newFile.absPath;
   const ext = path.extname(helperAbs);
