@@ -46,12 +46,7 @@ export function throughReturnedTuple(array: Node, element: Node, steps: FlowStep
   const elements = array.getElements();
   const index = elements.indexOf(element as never);
   if (index < 0 || elements.slice(0, index).some((e) => Node.isSpreadElement(e))) return false;
-  let arg: Node = array; // `return [body, id] as const`
-  while (Node.isAsExpression(arg.getParent()) || Node.isSatisfiesExpression(arg.getParent()) || Node.isParenthesizedExpression(arg.getParent())) arg = arg.getParent()!;
-  const holder = arg.getParent();
-  const fn = Node.isReturnStatement(holder)
-    ? holder.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isMethodDeclaration(a))
-    : Node.isArrowFunction(holder) && holder.getBody() === arg ? holder : undefined;
+  const { fn, holder } = returningFunction(array); // `return [body, id] as const`
   const found = fn && callers(fn);
   if (!found || !found.calls.length) return false;
   for (const call of found.calls) settledArray(call, index, steps);
@@ -66,12 +61,7 @@ export function throughReturnedTuple(array: Node, element: Node, steps: FlowStep
 export function throughReturnedObject(prop: Node, element: Node, steps: FlowSteps,
   callers: (fn: Node) => { calls: CallExpression[]; open: boolean } | undefined): boolean {
   if (!Node.isPropertyAssignment(prop) || prop.getInitializer() !== element || !Node.isIdentifier(prop.getNameNode())) return false;
-  let obj: Node = prop.getParentOrThrow();
-  while (Node.isAsExpression(obj.getParent()) || Node.isSatisfiesExpression(obj.getParent()) || Node.isParenthesizedExpression(obj.getParent())) obj = obj.getParent()!;
-  const holder = obj.getParent();
-  const fn = Node.isReturnStatement(holder)
-    ? holder.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isMethodDeclaration(a))
-    : Node.isArrowFunction(holder) && holder.getBody() === obj ? holder : undefined;
+  const { fn, holder } = returningFunction(prop.getParentOrThrow());
   const found = fn && callers(fn);
   if (!found || !found.calls.length) return false;
   for (const call of found.calls) settledObject(call, prop.getName(), steps);
@@ -88,6 +78,18 @@ function settledObject(node: Node, member: string, steps: FlowSteps): void {
   if (Node.isPropertyAccessExpression(parent) && parent.getExpression() === node) return void (parent.getName() === member && steps.visit(parent));
   if (Node.isVariableDeclaration(parent) && parent.getInitializer() === node) return outcome(parent.getNameNode(), steps, member);
   steps.leaves(parent);
+}
+
+/** The function a literal is the returned value of (`return x`, `return x as const`, an arrow's body), and the node
+ * holding it there; no function when the literal is not returned. */
+function returningFunction(literal: Node): { fn: Node | undefined; holder: Node | undefined } {
+  let arg: Node = literal;
+  while (Node.isAsExpression(arg.getParent()) || Node.isSatisfiesExpression(arg.getParent()) || Node.isParenthesizedExpression(arg.getParent())) arg = arg.getParent()!;
+  const holder = arg.getParent();
+  const fn = Node.isReturnStatement(holder)
+    ? holder.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isMethodDeclaration(a))
+    : Node.isArrowFunction(holder) && holder.getBody() === arg ? holder : undefined;
+  return { fn, holder };
 }
 
 /** await-to-js: `const [err, res] = await to(promise)` (its default export) settles with `[error, value]`. */

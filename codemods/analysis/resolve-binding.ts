@@ -6,6 +6,7 @@ import { type EvalContext, unwrap } from './eval-context.js';
 import { lookupName } from './scope-lookup.js';
 import { wrapRaw } from '../engine/descendants.js';
 import { isDefaultExported, isExportedDeclaration } from './exports.js';
+import { staticMap } from './class-members.js';
 
 /** A value an identifier can stand for: an expression, or a whole module (namespace import / require). */
 export type BoundValue = { kind: 'expr'; expr: Expression } | { kind: 'module'; sf: SourceFile } | { kind: 'function'; node: Node };
@@ -293,16 +294,4 @@ export function propertyKey(n: Node): string | undefined {
     if (Node.isStringLiteral(inner) || Node.isNoSubstitutionTemplateLiteral(inner)) return inner.getLiteralText();
   }
   return undefined;
-}
-
-/** `Client.#ORIGINS` / `Client.ORIGINS`: the initialiser of a static property of a class of the file that nothing
- * assigns again (hold-out round 62: a region map held by the class behind a `forRegion()` factory). */
-function staticMap(e: import('#ts-morph').PropertyAccessExpression): Node | undefined {
-  const target = unwrap(e.getExpression());
-  const cls = Node.isIdentifier(target) ? findDeclaration(target, target.getText()) : undefined;
-  const prop = cls && Node.isClassDeclaration(cls) ? cls.getStaticProperty(e.getName()) : undefined;
-  if (!prop || !Node.isPropertyDeclaration(prop) || !prop.getInitializer()) return undefined;
-  const written = e.getSourceFile().getDescendantsOfKind(SyntaxKind.BinaryExpression).some((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken
-    && Node.isPropertyAccessExpression(b.getLeft()) && (b.getLeft() as import('#ts-morph').PropertyAccessExpression).getName() === e.getName());
-  return written ? undefined : prop.getInitializer();
 }

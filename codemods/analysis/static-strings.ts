@@ -4,6 +4,7 @@
 // base)`. Unknown parts become holes (a caller decides).
 import { Node, SyntaxKind, type EnumDeclaration } from '#ts-morph';
 import { type EvalContext, unwrap } from './eval-context.js';
+import { overridingSubclasses } from './class-members.js';
 import { enumDeclarationOf, exportedValue, findDeclaration, memberOf, namespaceConstInit, propertyKey, resolveIdentifier, resolveObject, type BoundValue, type ObjectSource } from './resolve-binding.js';
 import { sealedGetter, thisObject } from './sealed-object.js';
 import { foundRecordValues, mapEntries, symbolKeyedValue } from './constant-maps.js';
@@ -189,22 +190,6 @@ function fromThisMember(access: Node, name: string, ctx: EvalContext, depth: num
   // `get origin()`): its values are possible too.
   const overrides = overridingSubclasses(cls, name);
   return dedupe([...classMemberStrings(cls, name, ctx, depth, called), ...overrides.flatMap((sub) => classMemberStrings(sub, name, ctx, depth, called))]);
-}
-
-/** The classes of the file extending `cls` (at any depth) that declare their own member `name`. */
-function overridingSubclasses(cls: import('ts-morph').ClassDeclaration | import('ts-morph').ClassExpression, name: string): import('ts-morph').ClassDeclaration[] {
-  const out: import('ts-morph').ClassDeclaration[] = [];
-  const bases = [cls.getName()].filter((n): n is string => !!n);
-  const all = cls.getSourceFile().getDescendantsOfKind(SyntaxKind.ClassDeclaration);
-  for (let i = 0; i < bases.length; i++) {
-    for (const sub of all) {
-      const sName = sub.getName();
-      if (!sName || bases.includes(sName) || sub.getExtends()?.getExpression().getText() !== bases[i]) continue;
-      bases.push(sName);
-      if (sub.getMembers().some((m) => (m as { getName?(): string }).getName?.() === name)) out.push(sub);
-    }
-  }
-  return out;
 }
 
 function classMemberStrings(cls: import('ts-morph').ClassDeclaration | import('ts-morph').ClassExpression, name: string, ctx: EvalContext, depth: number, called: boolean): Candidate[] {

@@ -207,8 +207,7 @@ function localTypeDeclaration(sf: SourceFile, name: string): Node | undefined {
 /** [start, end, replacement] that removes `decls` (all declared by `owner`). */
 function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, number, string] | undefined {
   const whole = (st: Node | undefined): [number, number, string] | undefined => {
-    const guarded = st && guardedStatementRange(st); // a `;` guarding the next line stays
-    if (guarded) return [guarded[0], guarded[1], ''];
+    const guarded = st && guardedStatementRange(st); if (guarded) return [guarded[0], guarded[1], '']; // a `;` guarding the next line stays
     const r = st && statementLines(st);
     return r && [r[0], r[1], ''];
   };

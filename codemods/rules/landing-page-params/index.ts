@@ -157,8 +157,7 @@ export function runLandingPageParams(file: RuleFile, ctx: RuleContext): RuleResu
           : key.startsWith(VALIDATED_QUERY) ? rereportValidator(key, off, file.text) : queryTypeEdits(group, off, lookup).manual),
           ...rereportRouteSchema(group[0]!.nameNode, off, file.text));
       }
-      if (!legacy.some((r) => !r.removal)) continue;
-      const first = legacy.find((r) => !r.removal)!;
+      const first = legacy.find((r) => !r.removal); if (!first) continue;
       if ([...names].some((n) => KYX_ONLY_NAMES.has(n))) {
         if (legacy.some((r) => renameIn(REDIRECT_PARAM_RENAMES, r.name))) {
           notes.push({ pos: first.nameNode.getStart() + off, message: 'landing page already reads KYX redirect parameters next to legacy ones: left as is' });

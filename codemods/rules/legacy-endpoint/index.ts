@@ -21,6 +21,7 @@ import { readersOfExportedConstant } from './exported-constants.js';
 import { findLegacyPathOnly, findLegacyUrls, HOLE, LEGACY_HOST_NEEDLES, LEGACY_PATH_NEEDLES } from './find-legacy-urls.js';
 import { messageFor, pathOnlyMessage, type SiteKind } from './messages.js';
 import { scanServerCode } from './server-code.js';
+import { nodeStartingAt, readOnlyByFlaggedCalls } from './flagged-calls.js';
 
 export const RULE_ID = 'legacy-endpoint';
 
@@ -42,16 +43,6 @@ function enclosingStatement(node: ts.Node): { stmt: ts.Node; end: number } | und
 
 function touched(prior: readonly PriorWork[], start: number, end: number): boolean {
   return prior.some((w) => w.rule !== RULE_ID && w.start <= end && w.end >= start);
-}
-
-/** The outermost node of `within` that starts at `pos` (the node a rule flagged there). */
-function nodeStartingAt(within: ts.Node, pos: number, sf: ts.SourceFile): ts.Node | undefined {
-  if (within.getStart(sf) === pos) return within;
-  let found: ts.Node | undefined;
-  ts.forEachChild(within, (c) => {
-    if (!found && c.getStart(sf) <= pos && pos < c.end) found = nodeStartingAt(c, pos, sf);
-  });
-  return found;
 }
 
 /** The base URL of an instance's config: `axios.create({ baseURL })`, `got.extend({ prefixUrl })`, `request.defaults({ baseUrl })`. */
@@ -89,31 +80,6 @@ function handled(prior: readonly PriorWork[], node: ts.Node, around: ReturnType<
     const flagged = nodeStartingAt(stmt, at, sf);
     return !!flagged && flagged.getStart(sf) <= start && node.end <= flagged.end;
   });
-}
-
-/** A legacy URL held by a file-local `const` whose every read sits in a call another rule flagged (a proven initiate
- * or retrieval it could not migrate, e.g. headers in a `new Headers()`): that flag already names the endpoint, and a
- * second marker here would say no call using it was proven (hold-out round 6). */
-function readOnlyByFlaggedCalls(prior: readonly PriorWork[], node: ts.Node, sf: ts.SourceFile, offset: number): boolean {
-  const decl = node.parent;
-  if (!decl || !ts.isVariableDeclaration(decl) || decl.initializer !== node || !ts.isIdentifier(decl.name)) return false;
-  const list = decl.parent;
-  const stmt = list?.parent;
-  if (!list || !ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Const) || !stmt || !ts.isVariableStatement(stmt)) return false;
-  if (stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return false;
-  const name = decl.name.text;
-  if (new RegExp(`\\bexports\\b[^;]*\\b${name}\\b`).test(sf.text)) return false;
-  // A call the same rule migrated (edits inside it) was flagged about the migration (its helper), not this endpoint.
-  const migrated = (w: PriorWork, n: ts.Node) => prior.some((x) => x.rule === w.rule && x.kind === 'edit' && x.start - offset >= n.getStart(sf) && x.end - offset <= n.end);
-  const flagged = prior.filter((w) => w.rule !== RULE_ID && w.kind === 'manual').map((w) => [w, nodeStartingAt(sf, w.start - offset, sf)] as const)
-    .filter((p): p is readonly [PriorWork, ts.Node] => !!p[1] && p[1] !== stmt && !migrated(p[0], p[1])).map((p) => p[1]);
-  const reads: ts.Node[] = [];
-  const visit = (n: ts.Node): void => {
-    if (ts.isIdentifier(n) && n.text === name && n !== decl.name) reads.push(n);
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
-  return reads.length > 0 && reads.every((r) => flagged.some((f) => f.getStart(sf) <= r.getStart(sf) && r.end <= f.end));
 }
 
 const MSW_IMPORT = /\bfrom\s*['"]msw(\/[\w/-]+)?['"]|\brequire\(\s*['"]msw['"]\s*\)/;
