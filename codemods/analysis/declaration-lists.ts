@@ -47,8 +47,11 @@ export function declaratorRanges(drop: readonly Node[]): [number, number][] {
   return drop.map((d) => [d.getStart(), d.getEnd()]);
 }
 
-/** Whole lines of a statement or member (with its line break) when it sits alone on them; else undefined. */
+/** Whole lines of a statement or member (with its line break) when it sits alone on them (up to a guarding `;`);
+ * else undefined. */
 export function statementLines(st: Node): [number, number] | undefined {
+  const guarded = guardedStatementRange(st); // a `;` ending it on a later line guards that line: it stays
+  if (guarded) return guarded;
   const text = st.getSourceFile().getFullText();
   const lineStart = text.lastIndexOf('\n', st.getStart() - 1) + 1;
   if (text.slice(lineStart, st.getStart()).trim()) return undefined;

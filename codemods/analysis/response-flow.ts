@@ -26,10 +26,8 @@ import { readsThroughLodashGet } from './lodash-get.js';
 import { functionCallers } from './imported-callers.js';
 import { followPageData, markupMentions, rewriteMarkupReads } from './importer-parse.js';
 import { handlerParameters, promisesResolvedBy, receivingParameter } from './param-handlers.js';
+import { responseBody, type Level } from './response-body.js';
 
-/** env: the client's response object; data: the parsed JSON; text: the JSON as a string (JSON.parse → data);
- * undiciBody: undici's body mixin (.json() → data). */
-type Level = 'env' | 'data' | 'text' | 'undiciBody';
 
 /** The fields of the legacy response a copy must keep to be the value (copies.ts). */
 const LEGACY_FIELDS = new Set(MOVED_FIELDS.map((m) => m.legacy));
@@ -212,7 +210,8 @@ export class ResponseFlow {
       }
     }
     if (fn && call && isRetryTask(call, fn)) return this.visit(call, level); // promise-retry with its options first
-    const resultMap = fn && resultMapOf(fn); if (resultMap) return held(resultMap, this.steps(level)); // neverthrow's `.map((r) => r.data)`
+    const resultMap = fn && resultMapOf(fn); // neverthrow's `.map((r) => r.data)` holds what it returns
+    if (resultMap) return held(resultMap, this.steps(level));
     if (fn && throughMappedArray(fn, this.steps(level))) return; // `await Promise.all(xs.map((x) => call(x)))`
     const thunk = fn && helperThunkCalls(fn); // `safe(() => call)`: the helper's calls of its parameter (helper-thunks.ts)
     if (thunk) return void thunk.forEach((c) => this.visit(c, level));
@@ -232,25 +231,21 @@ export class ResponseFlow {
     if (Node.isObjectBindingPattern(name)) return this.pattern(name, level);
   }
 
-  /** The response member holding the body, and the level of what it holds. */
-  private body(): { key: string; level: Level } {
-    const r = this.http.response;
-    return { key: r === 'axios' ? 'data' : r === 'wreck' ? 'payload' : r === 'web-request' ? 'content' : 'body',
-      level: r === 'undici' ? 'undiciBody' : (r === 'got' || r === 'web-request') && !this.http.jsonResponse ? 'text' : 'data' };
-  }
   /** A destructuring assignment of the response into variables declared before (hold-out round 64). */
   private assignedPattern(left: import('ts-morph').ObjectLiteralExpression): void {
-    const body = this.body();
+    const body = responseBody(this.http);
     const target = left.getProperties().map((p) => Node.isShorthandPropertyAssignment(p) && p.getName() === body.key ? p.getNameNode()
       : Node.isPropertyAssignment(p) && p.getName() === body.key ? p.getInitializer() : undefined).find((t) => t !== undefined);
     if (target && Node.isIdentifier(target)) this.followIdentifierWrites(target, body.level);
     else this.leaves(left);
   }
+
   private pattern(p: ObjectBindingPattern, level: Level): void {
     for (const el of p.getElements()) {
       const key = el.getPropertyNameNode()?.getText() ?? el.getName();
       if (level === 'env') {
-        if (key === this.body().key) this.bindTarget(el.getNameNode(), this.body().level, undefined);
+        const body = responseBody(this.http);
+        if (key === body.key) this.bindTarget(el.getNameNode(), body.level, undefined);
         continue;
       }
       if (level !== 'data') continue;
@@ -286,7 +281,8 @@ export class ResponseFlow {
     // `x = await call()` with `let x` declared earlier: x's references after the assignment (scope.ts).
     const name = left.getText();
     const { declName, scope } = assignedVariableScope(left);
-    const declared = declName?.getParent(); if (level === 'data' && Node.isVariableDeclaration(declared) && declared.getTypeNode()) updateResponseType(declared.getTypeNode()!, this.ctx, this.edits); // `let x: T`
+    const declared = declName?.getParent(); // `let started: T` assigned here: T describes the value
+    if (level === 'data' && Node.isVariableDeclaration(declared) && declared.getTypeNode()) updateResponseType(declared.getTypeNode()!, this.ctx, this.edits);
     if (Node.isSourceFile(scope) && markupMentions(scope, name)) this.reads += rewriteMarkupReads(scope, name, level === 'data', this.edits, left, (n) => this.leaves(n));
     const after = left.getEnd();
     for (const d of identifiersSpelled(scope, name, false)) {

@@ -3,7 +3,7 @@
 // call resolved to; `.map(cb)` hands that value to `cb` and then holds what cb returns (`.map((r) => r.data)`),
 // `.mapErr` keeps it, `.match(ok, err)` hands it to `ok`, `unwrapOr(x)` / `_unsafeUnwrap()` evaluate to it. A result
 // handed on whole (returned, passed, `andThen`) is where the value leaves, as for any other function.
-import { Node, type CallExpression } from '#ts-morph';
+import { Node, SyntaxKind, type CallExpression } from '#ts-morph';
 import { packageOf } from './settling-wrappers.js';
 import { findDeclaration } from './resolve-binding.js';
 import { references, type FlowSteps } from './combined-values.js';
@@ -81,11 +81,12 @@ export function passThroughTap(arg: Node): import('#ts-morph').ArrowFunction | i
   const body = outer.getBody();
   const inner = Node.isArrowFunction(outer) && body && !Node.isBlock(body) ? body : Node.isBlock(body) ? body.getStatements().find((s) => Node.isReturnStatement(s))?.getExpression() : undefined;
   const param = outer.getParameters()[0]?.getName();
-  if (!inner || !param || !(Node.isArrowFunction(inner) || Node.isFunctionExpression(inner))) return undefined;
-  const value = inner.getParameters()[0]?.getName();
-  const text = inner.getBody()?.getText().replace(/\s+/g, ' ') ?? '';
-  // It calls the effect with the value and gives the value back unchanged.
-  const calls = new RegExp(`\\b${param}\\(\\s*${value}\\s*\\)`).test(text);
-  const gives = new RegExp(`\\breturn ${value};?\\s*\\}?$|^${value}$`).test(text.trim()) || new RegExp(`return ${value};? \\}$`).test(text.trim());
-  return value && calls && gives ? effect : undefined;
+  const value = inner && (Node.isArrowFunction(inner) || Node.isFunctionExpression(inner)) ? inner.getParameters()[0]?.getName() : undefined;
+  const innerBody = value ? (inner as import('#ts-morph').ArrowFunction).getBody() : undefined;
+  if (!param || !value || !innerBody || !Node.isBlock(innerBody)) return undefined;
+  // It calls the effect with the value and gives the value back unchanged (its last statement).
+  const calls = innerBody.getDescendantsOfKind(SyntaxKind.CallExpression)
+    .some((c) => c.getExpression().getText() === param && c.getArguments()[0]?.getText() === value);
+  const last = innerBody.getStatements().at(-1);
+  return calls && Node.isReturnStatement(last) && last.getExpression()?.getText() === value ? effect : undefined;
 }

@@ -9,7 +9,7 @@ import type { EditSet } from './edit-set.js';
 import type { EvalContext } from './eval-context.js';
 import { findDeclaration } from './resolve-binding.js';
 import { isDefaultExported, isExportedDeclaration } from './exports.js';
-import { declaratorRanges, guardedStatementRange, keepDeclarators, sharedStatement, statementLines } from './declaration-lists.js';
+import { declaratorRanges, keepDeclarators, sharedStatement, statementLines } from './declaration-lists.js';
 import { loadsQuietly, sideEffectFree } from './side-effect-free.js';
 import { privateField } from './private-members.js';
 import { emptiedStaticBlock, staticBlockWrites } from './static-block-fields.js';
@@ -207,8 +207,7 @@ function localTypeDeclaration(sf: SourceFile, name: string): Node | undefined {
 /** [start, end, replacement] that removes `decls` (all declared by `owner`). */
 function removalRange(owner: Node, decls: Node[], ctx?: EvalContext): [number, number, string] | undefined {
   const whole = (st: Node | undefined): [number, number, string] | undefined => {
-    const guarded = st && guardedStatementRange(st); if (guarded) return [guarded[0], guarded[1], '']; // a `;` guarding the next line stays
-    const r = st && statementLines(st);
+    const r = st && statementLines(st); // (up to a `;` that guards the next line)
     return r && [r[0], r[1], ''];
   };
   if (Node.isVariableDeclaration(owner)) {

@@ -190,7 +190,8 @@ function hasLegacyUrl(stmt: ts.Node): boolean {
 function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualItem[], ctx: RuleContext): void {
   // Migrated in this run, or by an earlier run (the file already calls the KYX token helper the rules write):
   // a scan after --write must not call the constants a migrated call still reads "not migrated".
-  const migratedHere = prior.some((w) => w.rule !== RULE_ID && w.kind === 'edit') || new RegExp(`\\b${HELPER_EXPORTS.token}\\(`).test(file.text);
+  const others = prior.filter((w) => w.rule !== RULE_ID);
+  const migratedHere = others.some((w) => w.kind === 'edit') || new RegExp(`\\b${HELPER_EXPORTS.token}\\(`).test(file.text);
   for (const block of file.scripts) {
     const sf = block.sourceFile.compilerNode;
     const visit = (node: ts.Node): void => {
@@ -200,7 +201,7 @@ function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualIte
       if (value !== undefined) {
         const hit = isMigrationMapKey(node) ? undefined : findLegacyUrls(value)[0];
         if (hit) {
-          if (!handled(prior, node, enclosingStatement(node), sf, block.offset) && !readOnlyByFlaggedCalls(prior, node, sf, block.offset)
+          if (!handled(prior, node, enclosingStatement(node), sf, block.offset) && !readOnlyByFlaggedCalls(others, node, sf, block.offset)
             && !(siteOf(node) === 'origin-check' && acceptsKyxOrigin(node))) {
             out.push({ pos: node.getStart(sf) + block.offset, message: permissionsPolicyMessage(hit, value) ??
               messageFor(hit, siteOf(node), migratedHere, readersOfExportedConstant(node, file, ctx)) });
@@ -209,7 +210,7 @@ function scanScripts(file: RuleFile, prior: readonly PriorWork[], out: ManualIte
           const path = findLegacyPathOnly(value);
           const around = enclosingStatement(node);
           if (path && siteOf(node) === 'code' && !isRouteRegistration(node) && !handled(prior, node, around, sf, block.offset) &&
-              !(around && hasLegacyUrl(around.stmt)) && !readOnlyByFlaggedCalls(prior, node, sf, block.offset)) {
+              !(around && hasLegacyUrl(around.stmt)) && !readOnlyByFlaggedCalls(others, node, sf, block.offset)) {
             out.push({ pos: node.getStart(sf) + block.offset, message: pathOnlyMessage(path.route, path.display) });
           }
         }
