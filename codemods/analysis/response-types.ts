@@ -8,6 +8,7 @@ import type { EditSet } from './edit-set.js';
 import { findDeclaration } from './resolve-binding.js';
 import { isExportedDeclaration } from './exports.js';
 import { mentionsJumio } from './jumio-names.js';
+import { classCopy, findClass } from './class-response-type.js';
 import { declarationFileCopy, splitSharedType, type SharedTypeState, type TypeReplacement } from './kyx-type-copy.js';
 
 const MOVED = INITIATE_RESPONSE_FIELD_MOVES.filter((m) => m.kyx.length > 1);
@@ -131,6 +132,19 @@ function declarationFileType(decl: Node, ref: Node, edits: EditSet): boolean {
   return !!st?.site && declarationFileCopy(decl, ref, st.site, plan && { replacements: plan }, edits, st, WORDING);
 }
 
+/** A class in the legacy shape named by the migrated value's type: a KYX copy (class-response-type.ts). */
+function classTyped(nameNode: Node, ctx: EvalContext, edits: EditSet): boolean {
+  // A class is never moved, so a flagged call reading it too (a scratch run, no site) changes nothing.
+  const site = states.get(edits)?.site;
+  const cls = site && findClass(nameNode, (spec, from) => ctx.loadModule(spec, from));
+  if (!site || !cls) return false;
+  const moved = (name: string, optional: boolean, type: string): string | undefined => {
+    const move = MOVED.find((m) => m.legacy === name);
+    return move && nestedMember(move.kyx, optional, type);
+  };
+  return classCopy(cls, nameNode, site, edits, moved, new Set(MOVED.map((m) => m.kyx[0]!)), MOVED.map((m) => `${m.kyx.join('.')} → ${m.legacy}`).join(' and '));
+}
+
 /** A function that returns the migrated value: its declared return type (`Promise<LegacyStart>`) describes it. */
 export function updateReturnType(fn: Node, ctx: EvalContext, edits: EditSet): void {
   if (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) {
@@ -150,6 +164,7 @@ export function updateResponseType(type: TypeNode | undefined, ctx: EvalContext,
     const nameNode = type.getTypeName();
     const decl = findTypeDeclaration(nameNode, ctx);
     if (!decl) {
+      if (classTyped(nameNode, ctx, edits)) return;
       const from = Node.isIdentifier(nameNode) ? packageImportOf(nameNode) : undefined;
       if (from) edits.addManual(type, `${nameNode.getText()} (from the package '${from}') describes the legacy response: use a type with web.href and workflowExecution.id`);
       // A local module the run cannot read types from (a `.d.ts`, which no run edits): the reads moved, the type did not.
