@@ -138,11 +138,7 @@ function classTyped(nameNode: Node, ctx: EvalContext, edits: EditSet): boolean {
   const site = states.get(edits)?.site;
   const cls = site && findClass(nameNode, (spec, from) => ctx.loadModule(spec, from));
   if (!site || !cls) return false;
-  const moved = (name: string, optional: boolean, type: string): string | undefined => {
-    const move = MOVED.find((m) => m.legacy === name);
-    return move && nestedMember(move.kyx, optional, type);
-  };
-  return classCopy(cls, nameNode, site, edits, moved, new Set(MOVED.map((m) => m.kyx[0]!)), MOVED.map((m) => `${m.kyx.join('.')} → ${m.legacy}`).join(' and '));
+  return classCopy(cls, nameNode, site, edits, (iface) => { const r = planMembers(iface); return r && { replacements: r }; }, { ...WORDING, map: MOVED.map((m) => `${m.kyx.join('.')} → ${m.legacy}`).join(' and ') });
 }
 
 /** A function that returns the migrated value: its declared return type (`Promise<LegacyStart>`) describes it. */

@@ -8,6 +8,7 @@ import type { EvalContext } from '../../analysis/eval-context.js';
 import type { EditSet } from '../../analysis/edit-set.js';
 import { findTypeDeclaration } from '../../analysis/response-types.js';
 import { declarationFileCopy, splitSharedType, type SharedTypeState } from '../../analysis/kyx-type-copy.js';
+import { classCopy, findClass } from '../../analysis/class-response-type.js';
 import { jsDocTypedef, planPropertyTags, typedefBody, typedefComment, typedefName } from './jsdoc-details-types.js';
 import type { DetailsFlow } from './details-flow.js';
 
@@ -138,7 +139,7 @@ export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, 
       return;
     }
     const decl = findTypeDeclaration(nameNode, ctx) ?? jsDocTypedef(nameNode);
-    if (!decl) return;
+    if (!decl) return void classTyped(nameNode, ctx, edits, site, depth === 0 && !named, read);
     if (Node.isJSDocTypedefTag(decl)) return updateTypedef(decl, ctx, edits, state, flag, site, depth);
     const keptBy = state.kept.get(decl);
     if (keptBy && splitSharedType(decl, nameNode, keptBy, site, sharedPlan(decl), edits, state, flag, WORDING)) return;
@@ -158,6 +159,19 @@ export function updateDetailsType(type: TypeNode | undefined, ctx: EvalContext, 
   if (Node.isIntersectionTypeNode(type) || Node.isUnionTypeNode(type)) {
     for (const t of type.getTypeNodes()) updateDetailsType(t, ctx, edits, state, flag, site, depth + 1, named);
   }
+}
+
+/** A class in the legacy details shape named by the value's type: a KYX copy (class-response-type.ts), planned like an
+ * interface — at the site (`direct`) when every legacy field of it is read through the renamed reads. */
+function classTyped(nameNode: Node, ctx: EvalContext, edits: EditSet, site: Node, atSite: boolean, read: ReadonlySet<string>): boolean {
+  const cls = findClass(nameNode, (spec, from) => ctx.loadModule(spec, from));
+  if (!cls) return false;
+  const planner = (iface: Node): MemberPlan | undefined => {
+    const legacy = Node.isInterfaceDeclaration(iface) ? iface.getMembers().map(memberName).filter((n): n is string => !!n && LEGACY_NAMES.has(n)) : [];
+    return planMembers(iface, atSite && legacy.length > 0 && legacy.every((n) => read.has(n)));
+  };
+  const map = AUTH_RETRIEVAL_FIELDS.filter((f) => f.certainty === 'exact').map((f) => `${f.kyx!.join('.')} → ${f.legacy}`).join(' and ');
+  return classCopy(cls, nameNode, site, edits, planner, { ...WORDING, map });
 }
 
 /** A JSDoc `@typedef` (jsdoc-details-types.ts): its `{{ … }}` type planned as a type literal, or its `@property` tags;

@@ -7,7 +7,7 @@ declare function ObjectType(): ClassDecorator;
 declare function Mutation(type: () => unknown): MethodDecorator;
 declare const ID: unknown;
 
-// TODO(netverify-migrate): initiate-authentication: StepUpStart is a class in the legacy initiate response shape, kept as written (its decorators and methods are this app's own schema): the migrated initiate's answer is typed KyxStepUpStart, declared below it. Where a StepUpStart is served or expected (a GraphQL type, a serialised DTO), map web.href → redirectUrl and workflowExecution.id → transactionReference into it, or move the class to the KYX fields and delete KyxStepUpStart
+// TODO(netverify-migrate): initiate-authentication: StepUpStart is a class in the legacy initiate response shape, kept as written (its decorators and methods are this app's own schema): the migrated initiate's answer is typed KyxStepUpStart, declared below it. Where an instance of StepUpStart is served or expected (a GraphQL type, a serialised DTO), map web.href → redirectUrl and workflowExecution.id → transactionReference into it, or move the class to the KYX fields and delete KyxStepUpStart
 @ObjectType()
 export class StepUpStart {
   @Field()

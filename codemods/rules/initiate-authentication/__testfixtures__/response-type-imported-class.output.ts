@@ -18,7 +18,7 @@ export async function startFaceLogin(enrolment: string, userId: string): Promise
     workflowDefinition: { key: 9, credentials: [{ id: kyxAccount.credentialId, category: 'ID' }, { category: 'FACEMAP' }] },
     userReference: userId,
   }, { headers: { Authorization: `Bearer ${await kyxAccessToken('amer-1')}` } });
-  // TODO(netverify-migrate): initiate-authentication: FaceLoginStartedDto (imported from './step-up-dto.js') is a class in the legacy initiate response shape, kept as written: this migrated initiate's answer is typed KyxFaceLoginStartedDto, a KYX-shaped copy declared in this file. Where a FaceLoginStartedDto is served or expected, map web.href → redirectUrl and workflowExecution.id → transactionReference into it, or move the class to the KYX fields and delete KyxFaceLoginStartedDto
+  // TODO(netverify-migrate): initiate-authentication: FaceLoginStartedDto (imported from './step-up-dto.js') is a class in the legacy initiate response shape, kept as written: this migrated initiate's answer is typed KyxFaceLoginStartedDto, a KYX-shaped copy declared in this file. Where an instance of FaceLoginStartedDto is served or expected, map web.href → redirectUrl and workflowExecution.id → transactionReference into it, or move the class to the KYX fields and delete KyxFaceLoginStartedDto
   const started = data as KyxFaceLoginStartedDto;
   return `${started.web.href}#${started.workflowExecution.id}`;
 }
