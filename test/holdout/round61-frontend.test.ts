@@ -123,7 +123,17 @@
 // written before the first run). Runs the round suite's parts directly (as rounds 18–60), plus a block of its own for
 // the lines each output adds (a marker line per item, nothing else: every frame edit stays on its line) and for the
 // two strings holding listener code (03, 06), which must come out byte for byte.
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit, the lead, session 29): 25 tests, 22 passed; every diff and item read by hand. The
+// Electron preload, the extension side panel, the hybrid bridge page, the Ionic page pair and the Cordova relay string as
+// judged. FIXED: (1) lookalike 41, a preload that accepts only `.jumio.ai` and relays `event.data` over IPC, got the
+// "passed on unparsed" marker — on code already on KYX, a marker no change could clear; a handler reading no event id
+// and checking the KYX origin only is now already on KYX (iframe-event-handler/already-kyx.ts, plan.ts; fixtures
+// `neg-kyx-origin-relays-raw-event`, `neg-kyx-origin-only-9836`). (2) 03's frame inside the WebView's HTML string, beside
+// a relay checking `.netverify.com`, got no iframe-allow item — JUDGEMENT CALL (4) taken as the lead's decision:
+// iframe-allow/string-frames.ts now reads a listener whose origin check names a Jumio host like the doc-sample handler,
+// and markup written as a `'…' + x + '…'` chain as one string (fixtures `string-frame-origin-relay`,
+// `neg-string-frame-other-vendor-relay`). One judgement slip: the order of two items on one line (the report lists them
+// in the rules' registry order). 25/25.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -195,7 +205,9 @@ const EXPECT: Record<string, Expectation> = {
       '      mediaCapturePermissionGrantType="grant"\n'],
     lacks: ['identityReference: data.workflowExecutionId', "indexOf('.jumio.ai')", 'magnetometer"></iframe>',
       'allowfullscreen></iframe>'],
-    manual: [IEH, IFA], manualMentions: ['ReactNativeWebView.postMessage', 'workflowExecutionId'],
+    // The lead, first run: both markers stand above the same line, and the report lists a line's items in the rules'
+    // registry order (iframe-allow before iframe-event-handler) — the order guessed here was a judgement slip.
+    manual: [IFA, IEH], manualMentions: ['ReactNativeWebView.postMessage', 'workflowExecutionId'],
   },
 
   // ── 04: Culverden Credit Union — hybrid page, the parsed event bridged whole to iOS and Android ──

@@ -50,7 +50,14 @@
 // step, whose editor cannot import a local module, and a Zapier step has no `process.env` for the KYX client pair.
 // The corpus and its judgements were written before the first run of the codemod on them; no file needs a real
 // repository run (no repo-only/).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit, the lead, session 29): 26 tests, 26 passed; every diff and item read by hand — the
+// Pipedream step, the Step Functions worker, github-script, the Node-RED node, the Vercel Cron and Windmill retrievals,
+// the Zapier enrolment, the flagged k6 check and Apps Script callback, and the lookalikes as judged. Improved after the
+// read (no judged expectation changes): the Pipedream and Code by Zapier steps now also get an item saying a code step
+// cannot import the generated helper (analysis/hosted-code-steps.ts; fixtures `pipedream-code-step`,
+// `zapier-code-step`), and a `.js` step awaiting at its top level is read as an ES module, not flagged as CommonJS
+// (`async-context.ts`, `kyx-helper.ts`). Noticed, not changed: Windmill's resource parameter that only fed the Basic
+// header stays with no item.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round66-backend-judgements.js';
