@@ -128,7 +128,11 @@
 // written before the first run). Runs the round suite's parts directly (as rounds 18–61), plus a block of its own for the
 // lines each output adds (01's marker line, nothing else: every rename and the frame's edit stay on their lines) and for
 // the code that must come out byte for byte (the relays, the app's own requests, the unproven listeners).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit, the lead, session 29): every test passed; every diff and item read by hand — the
+// opener's read of the popup's query (01), the relayed search rebuilt and destructured (02), the QR hand-off's own
+// landing read (03), the router loader (04), the framed handler with its popup fallback and KYX frame list (05) and the
+// SvelteKit return page (06) as judged; the app's own relays, status API and listeners untouched; the lookalikes
+// byte-identical. No defect.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
