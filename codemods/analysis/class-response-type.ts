@@ -5,7 +5,8 @@
 // the statement holding the call), and the class gets one item (hold-out round 60).
 import { Node, type ClassDeclaration } from '#ts-morph';
 import type { EditSet } from './edit-set.js';
-import type { TypeReplacement } from './kyx-type-copy.js';
+import { importedFrom, type TypeReplacement } from './kyx-type-copy.js';
+import { findDeclaration } from './resolve-binding.js';
 
 /** The replacements that give an interface in the legacy shape the KYX shape (the rule's own member plan), and the
  * legacy fields with no KYX counterpart, which the copy keeps; undefined when it is not in the legacy shape. */
@@ -27,11 +28,10 @@ export function findClass(id: Node, loadModule: (spec: string, from: Node) => im
   const name = id.getText();
   const local = sf.getClass(name);
   if (local) return local;
-  const spec = sf.getImportDeclarations().find((d) => d.getNamedImports().some((n) => (n.getAliasNode() ?? n.getNameNode()).getText() === name));
-  const named = spec?.getNamedImports().find((n) => (n.getAliasNode() ?? n.getNameNode()).getText() === name);
-  const from = spec?.getModuleSpecifierValue();
-  if (!named || !from?.startsWith('.')) return undefined;
-  return loadModule(from, named)?.getClass(named.getName());
+  const named = findDeclaration(id, name);
+  if (!Node.isImportSpecifier(named)) return undefined;
+  const from = named.getImportDeclaration().getModuleSpecifierValue();
+  return from.startsWith('.') ? loadModule(from, named)?.getClass(named.getName()) : undefined;
 }
 
 function propertyName(p: Node): string | undefined {
@@ -95,8 +95,7 @@ export function classCopy(cls: ClassDeclaration, ref: Node, site: Node, edits: E
     if (!stmt) return false;
     const first = stmt.getLeadingCommentRanges()[0]?.getPos() ?? stmt.getStart();
     edits.insertAt(stmt, text.lastIndexOf('\n', first - 1) + 1, `${copy}\n\n`, declared);
-    const from = sf.getImportDeclarations().find((d) => d.getNamedImports().some((n) => (n.getAliasNode() ?? n.getNameNode()).getText() === ref.getText()));
-    edits.addManual(ref, `${name} (imported from '${from?.getModuleSpecifierValue()}') is a class in the legacy ${w.what} shape, kept ` +
+    edits.addManual(ref, `${name} (imported from '${importedFrom(ref)}') is a class in the legacy ${w.what} shape, kept ` +
       `as written: this migrated ${w.call}'s answer is typed ${fresh}, a KYX-shaped copy declared in this file${rest}. Where an instance of ${name} is ` +
       `served or expected, map ${w.map} into it, or move the class to the KYX fields and delete ${fresh}`);
   }

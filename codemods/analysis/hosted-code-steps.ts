@@ -5,6 +5,7 @@
 // not there at run time (hold-out round 66).
 import { Node, SyntaxKind, type SourceFile } from '#ts-morph';
 import { unwrap } from './eval-context.js';
+import { findDeclaration } from './resolve-binding.js';
 
 /** The platform whose code step this file is, or undefined. */
 export function hostedCodeStep(sf: SourceFile): 'Pipedream' | 'Code by Zapier' | undefined {
@@ -13,25 +14,22 @@ export function hostedCodeStep(sf: SourceFile): 'Pipedream' | 'Code by Zapier' |
   return undefined;
 }
 
-function declares(sf: SourceFile, name: string): boolean {
-  return sf.getImportDeclarations().some((d) => d.getNamedImports().some((n) => (n.getAliasNode() ?? n.getNameNode()).getText() === name)
-    || d.getDefaultImport()?.getText() === name) || !!sf.getFunction(name) || !!sf.getVariableDeclaration(name);
-}
-
 /** `export default defineComponent({ … run(…) … })` with a `defineComponent` the file does not import (Pipedream's
  * global; Vue's is imported), or any import of `@pipedream/platform`. */
 function isPipedreamStep(sf: SourceFile): boolean {
   if (sf.getImportDeclarations().some((d) => d.getModuleSpecifierValue() === '@pipedream/platform')) return true;
   const ea = sf.getStatements().find((s) => Node.isExportAssignment(s) && !s.isExportEquals());
   const call = ea && Node.isExportAssignment(ea) ? unwrap(ea.getExpression()) : undefined;
-  if (!call || !Node.isCallExpression(call) || call.getExpression().getText() !== 'defineComponent' || declares(sf, 'defineComponent')) return false;
+  if (!call || !Node.isCallExpression(call) || call.getExpression().getText() !== 'defineComponent' || findDeclaration(call.getExpression(), 'defineComponent')) return false;
   const obj = call.getArguments()[0];
   return !!obj && Node.isObjectLiteralExpression(obj) && !!obj.getProperty('run');
 }
 
 /** Top-level code reading `inputData` (not declared by the file) that assigns `output` or returns at the top level. */
 function isZapierStep(sf: SourceFile): boolean {
-  if (!/\binputData\b/.test(sf.getFullText()) || declares(sf, 'inputData')) return false;
+  if (!/\binputData\b/.test(sf.getFullText())) return false;
+  const read = sf.getDescendantsOfKind(SyntaxKind.Identifier).find((i) => i.getText() === 'inputData');
+  if (!read || findDeclaration(read, 'inputData')) return false;
   return sf.getStatements().some((s) => Node.isReturnStatement(s) || (Node.isExpressionStatement(s) && Node.isBinaryExpression(s.getExpression())
     && s.getExpression().asKindOrThrow(SyntaxKind.BinaryExpression).getLeft().getText() === 'output'));
 }

@@ -120,7 +120,7 @@ function importedCopy(own: InterfaceDeclaration | TypeAliasDeclaration, rename: 
 }
 
 /** The module specifier of the import that binds the reference's name in its file. */
-function importedFrom(ref: Node): string | undefined {
+export function importedFrom(ref: Node): string | undefined {
   const local = ref.getText();
   return ref.getSourceFile().getImportDeclarations()
     .find((d) => d.getNamedImports().some((n) => (n.getAliasNode() ?? n.getNameNode()).getText() === local))?.getModuleSpecifierValue();
