@@ -47,7 +47,11 @@
 // legacy would break. Noticed, not judged: an Electron main process reads the KYX client pair from `process.env` of
 // every desktop install, as it did the legacy pair. The corpus and its judgements were written before the first run of
 // the codemod on them; no file needs a real repository run (no repo-only/).
-// First run: (to be filled in by the lead)
+// First run (at the corpus commit, the lead, session 29): 26 tests, 26 passed; every diff and item read by hand — the
+// Slack, Discord, Telegraf and Teams commands (chat payload fields moved, nothing leaving whole), the Electron handler's
+// return and oclif's `run()` return leaving whole with the item, the croner and cac retrievals, the flagged Bolt
+// receiver callback and the lookalikes as judged. No defect. Noticed, not judged: an Electron main process reads the KYX
+// client pair from process.env on every desktop install, as it did the legacy pair — no runtime item says so.
 import { join, resolve } from 'node:path';
 import { backendHoldoutSuite } from '../support/backend-holdout-suite.js';
 import { FLAGGED, KNOWN_GAPS, MIGRATED, UNTOUCHED } from './round67-backend-judgements.js';
